@@ -1,0 +1,90 @@
+// The syntax tree of one file: the tokens, and the nodes in postorder. Each
+// node covers the half-open token range [first_token, end_token) and knows the
+// size of its subtree, so a node's children are the nodes just before it:
+// the last child is at index-1, and each earlier sibling sits before the
+// previous one's subtree. Immutable once built; safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "analysis/base/id.h"
+#include "analysis/diag/diagnostic.h"
+#include "analysis/lex/lex.h"
+
+namespace sluice {
+
+enum class NodeKind : uint16_t {
+#define SLUICE_NODE(name) name,
+#include "analysis/parse/node_kinds.def"
+#undef SLUICE_NODE
+  Count
+};
+std::string_view node_kind_name(NodeKind kind);
+
+// Operators, in Op nodes' detail().
+enum class OpKind : uint8_t {
+  None,
+  // binary
+  Add, Sub, Mul, Div, Rem, BitAnd, BitOr, BitXor, Shl, Shr,
+  Eq, Ne, Lt, Le, Gt, Ge, And, Or,
+  Assign, AddAssign, SubAssign, MulAssign, DivAssign, RemAssign,
+  BitAndAssign, BitOrAssign, BitXorAssign, ShlAssign, ShrAssign,
+  // prefix
+  Neg, Not, Deref,
+  // ranges
+  Range, RangeInclusive, RangeDotDotDot,
+};
+std::string_view op_spelling(OpKind op);
+
+// Keywords that modify a construct, in Modifier nodes' detail().
+enum class ModifierKind : uint8_t {
+  None, Mut, Ref, Const, Async, Unsafe, Safe, Extern, Move, Default, Auto, Raw, Static, Dyn, Not, Question, Tilde
+};
+std::string_view modifier_spelling(ModifierKind modifier);
+
+struct NodeTag;
+using NodeId = Id<NodeTag>;
+
+struct Node {
+  static constexpr uint8_t kHasError = 1;  // this subtree contains an Error node or was cut short
+
+  NodeKind kind = NodeKind::Error;
+  uint8_t flags = 0;
+  uint8_t detail = 0;  // kind-specific: OpKind, ModifierKind, inner-attribute bit, ...
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  uint32_t subtree_size = 1;  // this node and all its descendants
+};
+static_assert(sizeof(Node) == 16, "Node is hot: keep it small");
+
+class SyntaxTree {
+ public:
+  FileId file;
+  Edition edition = Edition::E2021;
+  std::vector<Token> tokens;
+  std::vector<std::pair<uint32_t, uint32_t>> comments;
+  std::vector<Node> nodes;  // postorder; the root (SourceFile) is last
+  std::vector<Diagnostic> diagnostics;
+
+  NodeId root() const { return NodeId(static_cast<uint32_t>(nodes.size() - 1)); }
+  const Node& node(NodeId id) const { return nodes[id.index]; }
+  NodeKind kind(NodeId id) const { return nodes[id.index].kind; }
+
+  // Children in source order.
+  std::vector<NodeId> children(NodeId id) const;
+  // The first child of `kind`, or none.
+  NodeId child(NodeId id, NodeKind kind) const;
+  // The n-th (0-based) child of `kind`, or none.
+  NodeId nth_child(NodeId id, NodeKind kind, uint32_t n) const;
+
+  // Byte span of a node (zero-length at the next token for an empty node).
+  Span span(NodeId id) const;
+  Span token_span(uint32_t token) const;
+  std::string_view token_text(uint32_t token, std::string_view source) const;
+  // For leaf nodes (Name, NameRef, Lifetime, Literal): the covered text.
+  std::string_view text(NodeId id, std::string_view source) const;
+};
+
+}  // namespace sluice

@@ -1,0 +1,94 @@
+#include <algorithm>
+
+#include "analysis/source/source.h"
+
+namespace sluice {
+
+SourceFile::SourceFile(FileId id, std::string path, std::string text)
+    : id_(id), path_(std::move(path)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  const char* data = text_.data();
+  for (size_t i = 0, n = text_.size(); i < n; ++i) {
+    if (data[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
+  }
+}
+
+LineColumn SourceFile::line_column(uint32_t offset) const {
+  offset = std::min(offset, size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  uint32_t line = static_cast<uint32_t>(it - line_starts_.begin()) - 1;
+  return {line, offset - line_starts_[line]};
+}
+
+std::string_view SourceFile::line_text(uint32_t line) const {
+  if (line >= line_count()) return {};
+  uint32_t begin = line_starts_[line];
+  uint32_t end = line + 1 < line_count() ? line_starts_[line + 1] : size();
+  if (end > begin && text_[end - 1] == '\n') --end;
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return std::string_view(text_).substr(begin, end - begin);
+}
+
+static bool is_utf8_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+uint32_t SourceFile::char_column(uint32_t offset) const {
+  offset = std::min(offset, size());
+  uint32_t begin = line_starts_[line_column(offset).line];
+  uint32_t count = 0;
+  for (uint32_t i = begin; i < offset; ++i) {
+    if (!is_utf8_continuation(static_cast<unsigned char>(text_[i]))) ++count;
+  }
+  return count;
+}
+
+uint32_t SourceFile::utf16_column(uint32_t offset) const {
+  offset = std::min(offset, size());
+  uint32_t begin = line_starts_[line_column(offset).line];
+  uint32_t units = 0;
+  for (uint32_t i = begin; i < offset; ++i) {
+    auto c = static_cast<unsigned char>(text_[i]);
+    if (is_utf8_continuation(c)) continue;
+    units += (c >= 0xF0) ? 2 : 1;  // four-byte sequences are surrogate pairs
+  }
+  return units;
+}
+
+uint32_t SourceFile::offset_from_utf16(uint32_t line, uint32_t utf16_column) const {
+  if (line >= line_count()) return size();
+  std::string_view text = line_text(line);
+  uint32_t begin = line_starts_[line];
+  uint32_t units = 0;
+  uint32_t i = 0;
+  while (i < text.size() && units < utf16_column) {
+    auto c = static_cast<unsigned char>(text[i]);
+    uint32_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    units += length == 4 ? 2 : 1;
+    i = std::min<uint32_t>(i + length, static_cast<uint32_t>(text.size()));
+  }
+  return begin + i;
+}
+
+uint32_t SourceFile::offset_from_utf8(uint32_t line, uint32_t byte_column) const {
+  if (line >= line_count()) return size();
+  uint32_t length = static_cast<uint32_t>(line_text(line).size());
+  return line_starts_[line] + std::min(byte_column, length);
+}
+
+FileId SourceMap::add(std::string path, std::string text) {
+  std::lock_guard lock(mutex_);
+  FileId id(static_cast<uint32_t>(files_.size()));
+  files_.push_back(std::make_unique<SourceFile>(id, std::move(path), std::move(text)));
+  return id;
+}
+
+const SourceFile& SourceMap::file(FileId id) const {
+  std::lock_guard lock(mutex_);
+  return *files_[id.index];
+}
+
+size_t SourceMap::size() const {
+  std::lock_guard lock(mutex_);
+  return files_.size();
+}
+
+}  // namespace sluice

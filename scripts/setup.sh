@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what sluice needs from Debian's archive (only what is missing), then
+# configures and builds. Idempotent: a second run installs nothing and rebuilds
+# only what changed. Usage: scripts/setup.sh [BUILD_DIR]  (default: build)
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+build_dir=${1:-$repo/build}
+
+packages=(cmake ninja-build g++ llvm-19-dev liblld-19-dev clang-19 libclang-rt-19-dev
+          libtbb-dev libasio-dev nlohmann-json3-dev libspdlog-dev catch2
+          libtomlplusplus-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
+fi
+
+build_type=${SLUICE_BUILD_TYPE:-RelWithDebInfo}
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+cmake -S "$repo" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" \
+      -DSLUICE_WERROR="$werror" ${SLUICE_CMAKE_ARGS:-} >/dev/null
+cmake --build "$build_dir" -j "$(nproc)"
