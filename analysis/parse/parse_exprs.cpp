@@ -1,1 +1,733 @@
-// placeholder: being written
+// Expressions and statements, with rustc's precedence and statement rules.
+#include <string>
+
+#include "analysis/parse/parser.h"
+
+namespace sluice {
+
+namespace {
+
+// Binding powers, loosest first (rustc's ExprPrecedence).
+constexpr uint8_t kAssignPrecedence = 1;
+constexpr uint8_t kRangePrecedence = 2;
+constexpr uint8_t kComparePrecedence = 5;
+constexpr uint8_t kCastPrecedence = 12;
+
+uint8_t precedence_of(OpKind op) {
+  switch (op) {
+    case OpKind::Assign: case OpKind::AddAssign: case OpKind::SubAssign: case OpKind::MulAssign:
+    case OpKind::DivAssign: case OpKind::RemAssign: case OpKind::BitAndAssign: case OpKind::BitOrAssign:
+    case OpKind::BitXorAssign: case OpKind::ShlAssign: case OpKind::ShrAssign:
+      return kAssignPrecedence;
+    case OpKind::Range: case OpKind::RangeInclusive: case OpKind::RangeDotDotDot: return kRangePrecedence;
+    case OpKind::Or: return 3;
+    case OpKind::And: return 4;
+    case OpKind::Eq: case OpKind::Ne: case OpKind::Lt: case OpKind::Le: case OpKind::Gt: case OpKind::Ge:
+      return kComparePrecedence;
+    case OpKind::BitOr: return 6;
+    case OpKind::BitXor: return 7;
+    case OpKind::BitAnd: return 8;
+    case OpKind::Shl: case OpKind::Shr: return 9;
+    case OpKind::Add: case OpKind::Sub: return 10;
+    case OpKind::Mul: case OpKind::Div: case OpKind::Rem: return 11;
+    default: return 0;
+  }
+}
+
+bool is_range_op(OpKind op) {
+  return op == OpKind::Range || op == OpKind::RangeInclusive || op == OpKind::RangeDotDotDot;
+}
+
+}  // namespace
+
+// The operator at the current tokens, gluing joint punctuation.
+OpKind Parser::peek_binary_op(uint32_t& count) const {
+  auto joint = [&](TokenKind next) { return tokens_[pos_].is_joint() && nth(1) == next; };
+  auto joint2 = [&](TokenKind a, TokenKind b) { return joint(a) && token_at(pos_ + 1).is_joint() && nth(2) == b; };
+  auto with_assign = [&](OpKind plain, OpKind assign) {
+    count = joint(TokenKind::Eq) ? 2 : 1;
+    return count == 2 ? assign : plain;
+  };
+  count = 1;
+  switch (current()) {
+    case TokenKind::Plus: return with_assign(OpKind::Add, OpKind::AddAssign);
+    case TokenKind::Minus:
+      if (joint(TokenKind::Gt)) return OpKind::None;
+      return with_assign(OpKind::Sub, OpKind::SubAssign);
+    case TokenKind::Star: return with_assign(OpKind::Mul, OpKind::MulAssign);
+    case TokenKind::Slash: return with_assign(OpKind::Div, OpKind::DivAssign);
+    case TokenKind::Percent: return with_assign(OpKind::Rem, OpKind::RemAssign);
+    case TokenKind::Caret: return with_assign(OpKind::BitXor, OpKind::BitXorAssign);
+    case TokenKind::And:
+      if (joint(TokenKind::And)) { count = 2; return OpKind::And; }
+      return with_assign(OpKind::BitAnd, OpKind::BitAndAssign);
+    case TokenKind::Or:
+      if (joint(TokenKind::Or)) { count = 2; return OpKind::Or; }
+      return with_assign(OpKind::BitOr, OpKind::BitOrAssign);
+    case TokenKind::Lt:
+      if (joint2(TokenKind::Lt, TokenKind::Eq)) { count = 3; return OpKind::ShlAssign; }
+      if (joint(TokenKind::Lt)) { count = 2; return OpKind::Shl; }
+      if (joint(TokenKind::Eq)) { count = 2; return OpKind::Le; }
+      if (joint(TokenKind::Minus)) return OpKind::None;
+      return OpKind::Lt;
+    case TokenKind::Gt:
+      if (joint2(TokenKind::Gt, TokenKind::Eq)) { count = 3; return OpKind::ShrAssign; }
+      if (joint(TokenKind::Gt)) { count = 2; return OpKind::Shr; }
+      if (joint(TokenKind::Eq)) { count = 2; return OpKind::Ge; }
+      return OpKind::Gt;
+    case TokenKind::Eq:
+      if (joint(TokenKind::Eq)) { count = 2; return OpKind::Eq; }
+      if (joint(TokenKind::Gt)) return OpKind::None;  // =>
+      return OpKind::Assign;
+    case TokenKind::Bang:
+      if (joint(TokenKind::Eq)) { count = 2; return OpKind::Ne; }
+      return OpKind::None;
+    case TokenKind::Dot:
+      if (joint2(TokenKind::Dot, TokenKind::Eq)) { count = 3; return OpKind::RangeInclusive; }
+      if (joint2(TokenKind::Dot, TokenKind::Dot)) { count = 3; return OpKind::RangeDotDotDot; }
+      if (joint(TokenKind::Dot)) { count = 2; return OpKind::Range; }
+      return OpKind::None;
+    default:
+      return OpKind::None;
+  }
+}
+
+bool Parser::at_expr_start() const {
+  switch (current()) {
+    case TokenKind::Ident: case TokenKind::RawIdent: case TokenKind::Lifetime: case TokenKind::OpenParen:
+    case TokenKind::OpenBracket: case TokenKind::OpenBrace: case TokenKind::Minus: case TokenKind::Bang:
+    case TokenKind::Star: case TokenKind::And: case TokenKind::Or: case TokenKind::Lt: case TokenKind::Pound:
+    case TokenKind::KwIf: case TokenKind::KwMatch: case TokenKind::KwLoop: case TokenKind::KwWhile:
+    case TokenKind::KwFor: case TokenKind::KwUnsafe: case TokenKind::KwAsync: case TokenKind::KwConst:
+    case TokenKind::KwMove: case TokenKind::KwReturn: case TokenKind::KwBreak: case TokenKind::KwContinue:
+    case TokenKind::KwLet: case TokenKind::KwYield: case TokenKind::KwBecome: case TokenKind::KwBox:
+    case TokenKind::KwTrue: case TokenKind::KwFalse: case TokenKind::KwSelfValue: case TokenKind::KwSelfType:
+    case TokenKind::KwSuper: case TokenKind::KwCrate: case TokenKind::KwStatic: case TokenKind::KwTry:
+      return true;
+    case TokenKind::Dot:
+      return at_joint(TokenKind::Dot, TokenKind::Dot);
+    case TokenKind::Colon:
+      return at_path_sep();
+    default:
+      return is_literal(current());
+  }
+}
+
+void Parser::parse_expr(ExprContext context) {
+  context.statement = false;
+  parse_expr_bp(kAssignPrecedence, context);
+}
+
+void Parser::parse_expr_bp(uint8_t min_precedence, ExprContext context) {
+  Marker m = mark();
+  uint32_t count = 0;
+  OpKind prefix_range = at(TokenKind::Dot) ? peek_binary_op(count) : OpKind::None;
+  if (is_range_op(prefix_range)) {  // `..`, `..hi`, `..=hi`
+    leaf(NodeKind::Op, count, uint8_t(prefix_range));
+    bool has_end = at_expr_start() && !(context.no_struct_literal && at(TokenKind::OpenBrace));
+    if (has_end) parse_expr_bp(kRangePrecedence + 1, context);
+    finish(m, NodeKind::RangeExpr);
+    return;
+  }
+  parse_prefix_expr(context);
+  parse_binary_rest(m, min_precedence, context);
+}
+
+void Parser::parse_binary_rest(const Marker& m, uint8_t min_precedence, ExprContext context) {
+  context.statement = false;
+  ExprContext operand = context;
+  uint32_t first_comparison = UINT32_MAX;
+  while (!panicking_) {
+    if (at(TokenKind::KwAs)) {
+      if (kCastPrecedence < min_precedence) break;
+      bump();
+      parse_type(false);
+      finish(m, NodeKind::CastExpr);
+      continue;
+    }
+    uint32_t count = 0;
+    OpKind op = peek_binary_op(count);
+    uint8_t precedence = precedence_of(op);
+    if (op == OpKind::None || precedence < min_precedence) break;
+    if (is_range_op(op)) {  // `lo..`, `lo..hi`: ranges do not chain
+      leaf(NodeKind::Op, count, uint8_t(op));
+      bool has_end = at_expr_start() && !(context.no_struct_literal && at(TokenKind::OpenBrace));
+      if (has_end) parse_expr_bp(kRangePrecedence + 1, operand);
+      finish(m, NodeKind::RangeExpr);
+      break;
+    }
+    if (precedence == kComparePrecedence) {
+      if (first_comparison != UINT32_MAX) {
+        const Token& first = tokens_[first_comparison];
+        const Token& second = tokens_[pos_];
+        error_at(Span{file_.id(), first.offset, first.end()}, DiagKind::ComparisonChained, {});
+        diagnostics_.back().with_secondary(Span{file_.id(), second.offset, second.end()}, "");
+      }
+      first_comparison = pos_;
+    }
+    leaf(NodeKind::Op, count, uint8_t(op));
+    bool right_associative = precedence == kAssignPrecedence;
+    // `let` may stand on either side of `&&` in a condition, nowhere deeper.
+    operand.allow_let = context.allow_let && op == OpKind::And;
+    parse_expr_bp(right_associative ? precedence : uint8_t(precedence + 1), operand);
+    finish(m, NodeKind::BinaryExpr);
+  }
+}
+
+void Parser::parse_prefix_expr(ExprContext context) {
+  Marker m = mark();
+  if (!enter_nested()) {
+    missing(NodeKind::Error);
+    return;
+  }
+  if (at(TokenKind::Pound) && nth(1) == TokenKind::OpenBracket) parse_outer_attributes();
+  switch (current()) {
+    case TokenKind::Minus: case TokenKind::Bang: case TokenKind::Star: {
+      OpKind op = at(TokenKind::Minus) ? OpKind::Neg : at(TokenKind::Bang) ? OpKind::Not : OpKind::Deref;
+      leaf(NodeKind::Op, 1, uint8_t(op));
+      parse_prefix_expr(context);
+      finish(m, NodeKind::PrefixExpr);
+      break;
+    }
+    case TokenKind::And:
+      bump();
+      if (at_word("raw") && (nth(1) == TokenKind::KwConst || nth(1) == TokenKind::KwMut)) {
+        modifier(ModifierKind::Raw);
+        modifier(at(TokenKind::KwMut) ? ModifierKind::Mut : ModifierKind::Const);
+      } else if (at(TokenKind::KwMut)) {
+        modifier(ModifierKind::Mut);
+      }
+      parse_prefix_expr(context);
+      finish(m, NodeKind::RefExpr);
+      break;
+    case TokenKind::KwBox:
+      bump();
+      parse_prefix_expr(context);
+      finish(m, NodeKind::BoxExpr);
+      break;
+    default:
+      parse_primary_expr(context);
+      parse_postfix(m, context);
+      break;
+  }
+  leave_nested();
+}
+
+void Parser::parse_postfix(const Marker& m, ExprContext context) {
+  while (!panicking_) {
+    if (at(TokenKind::Question)) {
+      bump();
+      finish(m, NodeKind::TryExpr);
+    } else if (at(TokenKind::Dot) && !at_joint(TokenKind::Dot, TokenKind::Dot)) {
+      TokenKind next = nth(1);
+      if (next == TokenKind::KwAwait) {
+        bump(2);
+        finish(m, NodeKind::AwaitExpr);
+      } else if (next == TokenKind::Ident || next == TokenKind::RawIdent) {
+        bump();
+        leaf(NodeKind::NameRef);
+        if (at_path_sep() && nth(2) == TokenKind::Lt) {
+          bump(2);
+          parse_generic_args();
+        }
+        if (at(TokenKind::OpenParen)) {
+          parse_arg_list();
+          finish(m, NodeKind::MethodCallExpr);
+        } else {
+          finish(m, NodeKind::FieldExpr);
+        }
+      } else if (next == TokenKind::IntLiteral) {
+        bump();
+        leaf(NodeKind::NameRef);
+        finish(m, NodeKind::FieldExpr);
+      } else if (next == TokenKind::FloatLiteral) {
+        // `t.0.1` lexes `0.1` as one float: two field accesses share the token.
+        bump();
+        leaf(NodeKind::NameRef, 1, 1);
+        finish(m, NodeKind::FieldExpr);
+        Node second;
+        second.kind = NodeKind::NameRef;
+        second.detail = 2;
+        second.first_token = pos_ - 1;
+        second.end_token = pos_;
+        nodes_.push_back(second);
+        finish(m, NodeKind::FieldExpr);
+      } else {
+        bump();
+        error_expected("identifier");
+        finish(m, NodeKind::FieldExpr);
+      }
+    } else if (at(TokenKind::OpenParen)) {
+      parse_arg_list();
+      finish(m, NodeKind::CallExpr);
+    } else if (at(TokenKind::OpenBracket)) {
+      bump();
+      parse_expr();
+      recover_list(TokenKind::CloseBracket);
+      expect(TokenKind::CloseBracket);
+      finish(m, NodeKind::IndexExpr);
+    } else {
+      return;
+    }
+  }
+}
+
+void Parser::parse_arg_list() {
+  Marker m = mark();
+  bump();  // (
+  while (!at_eof() && !at(TokenKind::CloseParen) && !panicking_) {
+    parse_expr();
+    if (at(TokenKind::CloseParen) || panicking_) break;
+    if (!eat(TokenKind::Comma)) error_expected("one of `)`, `,`, `.`, `?`, or an operator");
+  }
+  recover_list(TokenKind::CloseParen);
+  expect(TokenKind::CloseParen);
+  finish(m, NodeKind::ArgList);
+}
+
+void Parser::parse_label() {
+  Marker m = mark();
+  leaf(NodeKind::Lifetime);
+  bump();  // :
+  finish(m, NodeKind::Label);
+}
+
+void Parser::parse_primary_expr(ExprContext context) {
+  Marker m = mark();
+  TokenKind kind = current();
+  if (is_literal(kind) || kind == TokenKind::KwTrue || kind == TokenKind::KwFalse) {
+    leaf(NodeKind::Literal);
+    finish(m, NodeKind::LiteralExpr);
+    return;
+  }
+  switch (kind) {
+    case TokenKind::OpenParen: {
+      bump();
+      uint32_t count = 0;
+      bool trailing_comma = false;
+      while (!at_eof() && !at(TokenKind::CloseParen) && !panicking_) {
+        parse_expr();
+        ++count;
+        trailing_comma = eat(TokenKind::Comma);
+        if (!trailing_comma) break;
+      }
+      if (!panicking_ && !at(TokenKind::CloseParen)) error_expected("one of `)`, `,`, `.`, `?`, or an operator");
+      recover_list(TokenKind::CloseParen);
+      expect(TokenKind::CloseParen);
+      finish(m, count == 1 && !trailing_comma ? NodeKind::ParenExpr : NodeKind::TupleExpr);
+      return;
+    }
+    case TokenKind::OpenBracket: {
+      bump();
+      bool repeat = false;
+      while (!at_eof() && !at(TokenKind::CloseBracket) && !panicking_) {
+        parse_expr();
+        if (eat(TokenKind::Semi)) {
+          parse_expr();
+          repeat = true;
+          break;
+        }
+        if (!eat(TokenKind::Comma)) break;
+      }
+      if (!panicking_ && !at(TokenKind::CloseBracket)) error_expected("one of `,`, `.`, `;`, `?`, `]`, or an operator");
+      recover_list(TokenKind::CloseBracket);
+      expect(TokenKind::CloseBracket);
+      finish(m, NodeKind::ArrayExpr, repeat ? 1 : 0);
+      return;
+    }
+    case TokenKind::OpenBrace:
+      parse_stmt_list();
+      finish(m, NodeKind::BlockExpr);
+      return;
+    case TokenKind::KwIf: parse_if(m); return;
+    case TokenKind::KwMatch: parse_match(m); return;
+    case TokenKind::Lifetime:
+      if (nth(1) != TokenKind::Colon) break;
+      parse_label();
+      if (at(TokenKind::OpenBrace)) {
+        parse_stmt_list();
+        finish(m, NodeKind::BlockExpr);
+        return;
+      }
+      if (!at(TokenKind::KwLoop) && !at(TokenKind::KwWhile) && !at(TokenKind::KwFor)) {
+        error_expected("`while`, `for`, `loop` or `{` after a label");
+        finish(m, NodeKind::Error);
+        return;
+      }
+      [[fallthrough]];
+    case TokenKind::KwLoop: case TokenKind::KwWhile: case TokenKind::KwFor: {
+      NodeKind loop_kind = at(TokenKind::KwLoop) ? NodeKind::LoopExpr
+                           : at(TokenKind::KwWhile) ? NodeKind::WhileExpr : NodeKind::ForExpr;
+      bump();
+      if (loop_kind == NodeKind::WhileExpr) parse_condition();
+      if (loop_kind == NodeKind::ForExpr) {
+        parse_pattern_top();
+        if (!panicking_) expect(TokenKind::KwIn);
+        if (!panicking_) parse_expr({.no_struct_literal = true});
+      }
+      if (!panicking_) {
+        if (at(TokenKind::OpenBrace)) parse_block_expr(); else error_expected_token(TokenKind::OpenBrace);
+      }
+      finish(m, loop_kind);
+      return;
+    }
+    case TokenKind::KwUnsafe: case TokenKind::KwConst: case TokenKind::KwTry:
+      if (nth(1) != TokenKind::OpenBrace) break;
+      modifier(kind == TokenKind::KwUnsafe ? ModifierKind::Unsafe : kind == TokenKind::KwConst ? ModifierKind::Const
+                                                                                          : ModifierKind::None);
+      parse_stmt_list();
+      finish(m, NodeKind::BlockExpr);
+      return;
+    case TokenKind::KwAsync:
+      if (nth(1) == TokenKind::OpenBrace || (nth(1) == TokenKind::KwMove && nth(2) == TokenKind::OpenBrace)) {
+        modifier(ModifierKind::Async);
+        if (at(TokenKind::KwMove)) modifier(ModifierKind::Move);
+        parse_stmt_list();
+        finish(m, NodeKind::BlockExpr);
+        return;
+      }
+      parse_closure(m);
+      return;
+    case TokenKind::Or: case TokenKind::KwMove: case TokenKind::KwStatic:
+      parse_closure(m);
+      return;
+    case TokenKind::KwBreak: case TokenKind::KwContinue: case TokenKind::KwReturn: case TokenKind::KwYield:
+    case TokenKind::KwBecome: {
+      NodeKind jump = kind == TokenKind::KwBreak ? NodeKind::BreakExpr
+                      : kind == TokenKind::KwContinue ? NodeKind::ContinueExpr
+                      : kind == TokenKind::KwReturn ? NodeKind::ReturnExpr
+                      : kind == TokenKind::KwYield ? NodeKind::YieldExpr : NodeKind::BecomeExpr;
+      bump();
+      if ((jump == NodeKind::BreakExpr || jump == NodeKind::ContinueExpr) && at(TokenKind::Lifetime)) {
+        leaf(NodeKind::Lifetime);
+      }
+      bool has_value = jump != NodeKind::ContinueExpr && at_expr_start() &&
+                       !(context.no_struct_literal && at(TokenKind::OpenBrace));
+      if (has_value) parse_expr({.no_struct_literal = context.no_struct_literal});
+      finish(m, jump);
+      return;
+    }
+    case TokenKind::KwLet:
+      if (context.allow_let) {
+        parse_let_expr();
+        return;
+      }
+      {
+        const Token& t = tokens_[pos_];
+        error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::LetInExpression, {});
+        panicking_ = true;
+      }
+      finish(m, NodeKind::Error);
+      return;
+    default:
+      break;
+  }
+  if (kind == TokenKind::Ident && text_of(pos_) == "_") {
+    bump();
+    finish(m, NodeKind::UnderscoreExpr);
+    return;
+  }
+  bool path_start = kind == TokenKind::Ident || kind == TokenKind::RawIdent || kind == TokenKind::KwSelfValue ||
+                    kind == TokenKind::KwSelfType || kind == TokenKind::KwSuper || kind == TokenKind::KwCrate ||
+                    kind == TokenKind::Lt || at_path_sep();
+  if (path_start) {
+    parse_path_start_expr(context);
+    return;
+  }
+  error_expected("expression");
+  finish(m, NodeKind::Error);
+}
+
+void Parser::parse_path_start_expr(ExprContext context) {
+  Marker m = mark();
+  parse_path(PathStyle::Expr);
+  if (at(TokenKind::Bang) && !at_joint(TokenKind::Bang, TokenKind::Eq) && is_open_delimiter(nth(1))) {
+    parse_macro_call_after_path(m);
+  } else if (at(TokenKind::OpenBrace) && !context.no_struct_literal) {
+    parse_record_expr_fields();
+    finish(m, NodeKind::RecordExpr);
+  } else {
+    finish(m, NodeKind::PathExpr);
+  }
+}
+
+void Parser::parse_macro_call_after_path(const Marker& m) {
+  bump();  // !
+  parse_token_tree();
+  finish(m, NodeKind::MacroCall);
+}
+
+void Parser::parse_record_expr_fields() {
+  Marker m = mark();
+  bump();  // {
+  while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+    Marker f = mark();
+    parse_outer_attributes();
+    if (at_joint(TokenKind::Dot, TokenKind::Dot)) {
+      bump(2);
+      if (!at(TokenKind::CloseBrace)) parse_expr();
+      finish(f, NodeKind::RecordExprBase);
+      break;
+    }
+    if ((at(TokenKind::Ident) || at(TokenKind::RawIdent) || at(TokenKind::IntLiteral)) && nth(1) == TokenKind::Colon &&
+        !at_path_sep(1)) {
+      leaf(NodeKind::NameRef);
+      bump();  // :
+      parse_expr();
+    } else if (at(TokenKind::Ident) || at(TokenKind::RawIdent)) {
+      leaf(NodeKind::NameRef);  // shorthand `S { x }`
+    } else {
+      error_expected("identifier");
+    }
+    finish(f, NodeKind::RecordExprField);
+    if (at(TokenKind::CloseBrace) || panicking_) break;
+    if (!eat(TokenKind::Comma)) error_expected("one of `,`, `:`, or `}`");
+  }
+  recover_list(TokenKind::CloseBrace);
+  expect(TokenKind::CloseBrace);
+  finish(m, NodeKind::RecordExprFieldList);
+}
+
+void Parser::parse_closure(const Marker& m) {
+  if (at(TokenKind::KwStatic)) modifier(ModifierKind::Static);
+  if (at(TokenKind::KwAsync)) modifier(ModifierKind::Async);
+  if (at(TokenKind::KwMove)) modifier(ModifierKind::Move);
+  if (!at(TokenKind::Or)) {
+    error_expected("`|`");
+    finish(m, NodeKind::ClosureExpr);
+    return;
+  }
+  parse_param_list(ParamListKind::Closure);
+  if (!panicking_ && at_joint(TokenKind::Minus, TokenKind::Gt)) {
+    parse_ret_type();
+    if (at(TokenKind::OpenBrace)) parse_block_expr(); else error_expected_token(TokenKind::OpenBrace);
+  } else if (!panicking_) {
+    parse_expr();
+  }
+  finish(m, NodeKind::ClosureExpr);
+}
+
+// ---- conditions, if, match
+
+void Parser::parse_let_expr() {
+  Marker m = mark();
+  bump();  // let
+  parse_pattern_top();
+  if (!panicking_) expect(TokenKind::Eq);
+  // The scrutinee binds tighter than `&&` and `||`: `let x = a && b` chains.
+  if (!panicking_) parse_expr_bp(kComparePrecedence, {.no_struct_literal = true});
+  finish(m, NodeKind::LetExpr);
+}
+
+void Parser::parse_condition() {
+  uint32_t first_node = static_cast<uint32_t>(nodes_.size());
+  parse_expr_bp(kAssignPrecedence, {.no_struct_literal = true, .allow_let = true});
+  if (options_.edition >= Edition::E2024 || panicking_) return;
+  // Before 2024, `let` may not be chained with `&&`.
+  bool chained = nodes_.back().kind == NodeKind::BinaryExpr;
+  if (!chained) return;
+  for (uint32_t i = first_node; i < nodes_.size(); ++i) {
+    if (nodes_[i].kind != NodeKind::LetExpr) continue;
+    Span span{file_.id(), tokens_[nodes_[i].first_token].offset, tokens_[nodes_[i].end_token - 1].end()};
+    error_at(span, DiagKind::LetChainsEdition, {});
+    break;
+  }
+}
+
+void Parser::parse_if(const Marker& m) {
+  bump();  // if
+  parse_condition();
+  if (!panicking_) {
+    if (at(TokenKind::OpenBrace)) parse_block_expr(); else error_expected_token(TokenKind::OpenBrace);
+  }
+  if (!panicking_ && eat(TokenKind::KwElse)) {
+    if (at(TokenKind::KwIf)) {
+      Marker nested = mark();
+      parse_if(nested);
+    } else if (at(TokenKind::OpenBrace)) {
+      parse_block_expr();
+    } else {
+      error_expected("`{`");
+    }
+  }
+  finish(m, NodeKind::IfExpr);
+}
+
+void Parser::parse_match(const Marker& m) {
+  bump();  // match
+  parse_expr({.no_struct_literal = true});
+  Marker arms = mark();
+  uint32_t open = pos_;
+  if (!panicking_ && expect(TokenKind::OpenBrace)) {
+    parse_inner_attributes();
+    while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+      if (is_close_delimiter(current())) break;
+      uint32_t before = pos_;
+      parse_match_arm();
+      if (pos_ == before && !panicking_) bump();
+    }
+    if (panicking_) {
+      skip_to_close_of(open);
+      panicking_ = false;
+    }
+    expect(TokenKind::CloseBrace);
+  }
+  finish(arms, NodeKind::MatchArmList);
+  finish(m, NodeKind::MatchExpr);
+}
+
+void Parser::parse_match_arm() {
+  Marker m = mark();
+  parse_outer_attributes();
+  parse_pattern_top();
+  if (!panicking_ && at(TokenKind::KwIf)) {
+    Marker guard = mark();
+    bump();
+    parse_expr_bp(kAssignPrecedence, {.allow_let = options_.edition >= Edition::E2024});
+    finish(guard, NodeKind::MatchGuard);
+  }
+  if (!panicking_ && !eat_joint(TokenKind::Eq, TokenKind::Gt)) error_expected("one of `=>`, `if`, or `|`");
+  bool block_like = false;
+  if (!panicking_) block_like = parse_statement_expr();
+  finish(m, NodeKind::MatchArm);
+  if (panicking_ || eat(TokenKind::Comma) || at(TokenKind::CloseBrace) || block_like) return;
+  error_at(previous_token_end(), DiagKind::ExpectedCommaAfterArm, {});
+  diagnostics_.back().with_fix(previous_token_end(), ",", "missing a comma here to end this `match` arm");
+}
+
+// ---- blocks and statements
+
+void Parser::parse_block_expr() {
+  Marker m = mark();
+  parse_stmt_list();
+  finish(m, NodeKind::BlockExpr);
+}
+
+void Parser::parse_stmt_list() {
+  Marker m = mark();
+  uint32_t open = pos_;
+  if (!at(TokenKind::OpenBrace)) {
+    error_expected_token(TokenKind::OpenBrace);
+    finish(m, NodeKind::StmtList);
+    return;
+  }
+  if (!enter_nested()) {
+    finish(m, NodeKind::StmtList);
+    return;
+  }
+  bump();  // {
+  parse_inner_attributes();
+  while (!at_eof() && !at(TokenKind::CloseBrace) && !is_close_delimiter(current())) {
+    uint32_t before = pos_;
+    parse_stmt();
+    if (panicking_) {
+      // One error per block, as rustc: skip the rest of it.
+      Marker skipped = mark();
+      skip_to_close_of(open);
+      if (pos_ != skipped.token_start) finish(skipped, NodeKind::Error);
+      panicking_ = false;
+      break;
+    }
+    if (pos_ == before) bump();
+  }
+  expect(TokenKind::CloseBrace);
+  leave_nested();
+  finish(m, NodeKind::StmtList);
+}
+
+bool Parser::at_block_like_start() const {
+  switch (current()) {
+    case TokenKind::OpenBrace: case TokenKind::KwIf: case TokenKind::KwMatch: case TokenKind::KwLoop:
+    case TokenKind::KwWhile: case TokenKind::KwFor:
+      return true;
+    case TokenKind::KwUnsafe: case TokenKind::KwConst: case TokenKind::KwTry:
+      return nth(1) == TokenKind::OpenBrace;
+    case TokenKind::KwAsync:
+      return nth(1) == TokenKind::OpenBrace || (nth(1) == TokenKind::KwMove && nth(2) == TokenKind::OpenBrace);
+    case TokenKind::Lifetime:
+      return nth(1) == TokenKind::Colon;
+    default:
+      return false;
+  }
+}
+
+bool Parser::parse_statement_expr() {
+  Marker m = mark();
+  if (at_block_like_start()) {
+    parse_primary_expr({});
+    // Only `.` and `?` continue a block-like expression in statement
+    // position; `match x {} - 1` is two statements.
+    if (!at(TokenKind::Dot) && !at(TokenKind::Question)) return true;
+    parse_postfix(m, {});
+    parse_binary_rest(m, kAssignPrecedence, {});
+    return false;
+  }
+  parse_expr();
+  // A macro call with braces (`m! { }`) is also a complete statement.
+  const Node& last = nodes_.back();
+  return last.kind == NodeKind::MacroCall && tokens_[pos_ - 1].kind == TokenKind::CloseBrace &&
+         last.subtree_size == nodes_.size() - m.node_start;
+}
+
+void Parser::parse_stmt() {
+  Marker m = mark();
+  if (at(TokenKind::Semi)) {
+    bump();
+    finish(m, NodeKind::EmptyStmt);
+    return;
+  }
+  parse_outer_attributes();
+  if (at(TokenKind::KwLet)) {
+    parse_let_stmt(m);
+    return;
+  }
+  if (at_item_start()) {
+    parse_item_after_attrs(m);
+    return;
+  }
+  if (at(TokenKind::CloseBrace) && m.node_start != nodes_.size()) {
+    const Token& t = tokens_[pos_];
+    error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::ExpectedStatementAfterAttributes, {});
+    finish(m, NodeKind::Error);
+    return;
+  }
+  bool complete = parse_statement_expr();
+  if (at(TokenKind::Semi)) {
+    bump();
+    finish(m, NodeKind::ExprStmt, 1);
+    return;
+  }
+  if (!complete && !at(TokenKind::CloseBrace) && !panicking_) {
+    expect_semicolon();
+    finish(m, NodeKind::ExprStmt, 1);
+    return;
+  }
+  finish(m, NodeKind::ExprStmt, 0);
+}
+
+void Parser::parse_let_stmt(const Marker& m) {
+  bump();  // let
+  uint32_t pattern_start = static_cast<uint32_t>(nodes_.size());
+  parse_pattern_top();
+  if (nodes_.size() > pattern_start && nodes_.back().kind == NodeKind::OrPat) {
+    const Node& pattern = nodes_.back();
+    Span span{file_.id(), tokens_[pattern.first_token].offset, tokens_[pattern.end_token - 1].end()};
+    error_at(span, DiagKind::LetOrPatternNeedsParens, {});
+    diagnostics_.back().with_label("");
+  }
+  if (!panicking_ && eat(TokenKind::Colon)) parse_type();
+  if (!panicking_ && at(TokenKind::Eq)) {
+    bump();
+    parse_expr();
+    if (!panicking_ && at(TokenKind::KwElse)) {
+      Marker e = mark();
+      bump();
+      parse_block_expr();
+      finish(e, NodeKind::LetElse);
+    }
+  }
+  if (!panicking_) expect_semicolon();
+  finish(m, NodeKind::LetStmt);
+}
+
+}  // namespace sluice

@@ -1,1 +1,826 @@
-// placeholder: being written
+// Items, attributes, visibility, generics and token trees.
+#include <string>
+
+#include "analysis/parse/parser.h"
+
+namespace sluice {
+
+// ---- attributes and token trees
+
+void Parser::parse_outer_attributes() {
+  while (true) {
+    if (at(TokenKind::OuterDocComment)) {
+      leaf(NodeKind::DocComment);
+    } else if (at(TokenKind::Pound) && nth(1) == TokenKind::OpenBracket) {
+      parse_attribute(false);
+    } else if (at(TokenKind::Pound) && nth(1) == TokenKind::Bang && nth(2) == TokenKind::OpenBracket) {
+      const Token& t = tokens_[pos_];
+      error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::InnerAttributeNotPermitted, {});
+      parse_attribute(true);
+    } else {
+      return;
+    }
+  }
+}
+
+void Parser::parse_inner_attributes() {
+  while (true) {
+    if (at(TokenKind::InnerDocComment)) {
+      leaf(NodeKind::DocComment, 1, 1);
+    } else if (at(TokenKind::Pound) && nth(1) == TokenKind::Bang && nth(2) == TokenKind::OpenBracket) {
+      parse_attribute(true);
+    } else {
+      return;
+    }
+  }
+}
+
+// #[path] / #[path(tokens)] / #[path = expr] / #[unsafe(path ...)]
+void Parser::parse_attribute(bool inner) {
+  Marker m = mark();
+  bump(inner ? 2 : 1);  // # or #!
+  uint32_t open = pos_;
+  bump();  // [
+  Marker meta = mark();
+  bool wrapped_in_unsafe = at(TokenKind::KwUnsafe) && nth(1) == TokenKind::OpenParen;
+  if (wrapped_in_unsafe) bump(2);
+  parse_path(PathStyle::Mod);
+  if (at(TokenKind::OpenParen) || at(TokenKind::OpenBracket) || at(TokenKind::OpenBrace)) {
+    parse_token_tree();
+  } else if (eat(TokenKind::Eq)) {
+    parse_expr();
+  }
+  if (wrapped_in_unsafe) expect(TokenKind::CloseParen);
+  finish(meta, NodeKind::Meta);
+  if (!at(TokenKind::CloseBracket)) {
+    error_expected_token(TokenKind::CloseBracket);
+    skip_to_close_of(open);
+    panicking_ = false;
+  }
+  eat(TokenKind::CloseBracket);
+  finish(m, NodeKind::Attr, inner ? 1 : 0);
+}
+
+void Parser::parse_token_tree() {
+  Marker m = mark();
+  if (!is_open_delimiter(current())) {
+    error_expected("one of `(`, `[`, or `{`");
+    finish(m, NodeKind::TokenTree);
+    return;
+  }
+  skip_group();
+  finish(m, NodeKind::TokenTree);
+}
+
+// ---- visibility
+
+bool Parser::at_visibility() const {
+  return at(TokenKind::KwPub) || (at(TokenKind::KwCrate) && nth(1) != TokenKind::Colon && !at_path_sep(1));
+}
+
+void Parser::parse_visibility() {
+  Marker m = mark();
+  if (at(TokenKind::KwCrate)) {
+    bump();
+    finish(m, NodeKind::Visibility);
+    return;
+  }
+  bump();  // pub
+  if (at(TokenKind::OpenParen)) {
+    TokenKind inside = nth(1);
+    bool simple = (inside == TokenKind::KwCrate || inside == TokenKind::KwSelfValue || inside == TokenKind::KwSuper) &&
+                  nth(2) == TokenKind::CloseParen;
+    if (simple) {
+      bump();
+      leaf(NodeKind::NameRef);
+      bump();
+    } else if (inside == TokenKind::KwIn) {
+      bump(2);
+      parse_path(PathStyle::Mod);
+      expect(TokenKind::CloseParen);
+    }
+  }
+  finish(m, NodeKind::Visibility);
+}
+
+// ---- item dispatch
+
+bool Parser::at_item_start() const {
+  switch (current()) {
+    case TokenKind::KwFn: case TokenKind::KwStruct: case TokenKind::KwEnum: case TokenKind::KwTrait:
+    case TokenKind::KwImpl: case TokenKind::KwMod: case TokenKind::KwUse: case TokenKind::KwStatic:
+    case TokenKind::KwType: case TokenKind::KwExtern: case TokenKind::KwPub: case TokenKind::KwMacro:
+      return true;
+    case TokenKind::KwConst:
+      return nth(1) != TokenKind::OpenBrace;
+    case TokenKind::KwUnsafe:
+      return nth(1) != TokenKind::OpenBrace;
+    case TokenKind::KwAsync:
+      return nth(1) == TokenKind::KwFn || nth(1) == TokenKind::KwUnsafe || nth(1) == TokenKind::KwExtern;
+    case TokenKind::KwCrate:
+      return at_visibility();
+    case TokenKind::Ident:
+      return (at_word("union") && nth(1) == TokenKind::Ident) ||
+             (at_word("macro_rules") && nth(1) == TokenKind::Bang) ||
+             (at_word("auto") && nth(1) == TokenKind::KwTrait) ||
+             (at_word("default") && (nth(1) == TokenKind::KwFn || nth(1) == TokenKind::KwImpl ||
+                                      nth(1) == TokenKind::KwConst || nth(1) == TokenKind::KwType ||
+                                      nth(1) == TokenKind::KwUnsafe || nth(1) == TokenKind::KwAsync)) ||
+             (at_word("safe") && (nth(1) == TokenKind::KwFn || nth(1) == TokenKind::KwStatic));
+    default:
+      return false;
+  }
+}
+
+void Parser::parse_items_until(TokenKind close) {
+  while (!at_eof() && !at(close)) {
+    if (close != TokenKind::Eof && is_close_delimiter(current())) break;
+    uint32_t before = pos_;
+    parse_item_or_recover();
+    if (pos_ == before) bump();  // never spin
+  }
+}
+
+// Items sync at the next token that starts an item at this nesting level.
+void Parser::parse_item_or_recover() {
+  Marker m = mark();
+  parse_outer_attributes();
+  if (!parse_item_after_attrs(m)) {
+    if (m.node_start != nodes_.size()) {
+      const Token& t = tokens_[pos_];
+      error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::ExpectedItemAfterAttributes, {});
+    } else {
+      error_expected("item");
+    }
+  }
+  if (!panicking_) return;
+  Marker skipped = mark();
+  while (!at_eof() && !is_close_delimiter(current())) {
+    if (at_item_start() && (tokens_[pos_].flags & Token::kPrecededByNewline)) break;
+    if (is_open_delimiter(current())) skip_group(); else bump();
+  }
+  if (pos_ != skipped.token_start) finish(skipped, NodeKind::Error);
+  panicking_ = false;
+}
+
+// Returns false when no item starts here (nothing consumed after the attributes).
+bool Parser::parse_item_after_attrs(const Marker& m) {
+  if (at_visibility()) parse_visibility();
+  if (at_word("default") && nth(1) != TokenKind::Bang && nth(1) != TokenKind::Colon && !at_path_sep(1)) {
+    modifier(ModifierKind::Default);
+  }
+  switch (current()) {
+    case TokenKind::KwUse: parse_use(m); return true;
+    case TokenKind::KwStruct: parse_struct_or_union(m, NodeKind::StructItem); return true;
+    case TokenKind::KwEnum: parse_enum(m); return true;
+    case TokenKind::KwTrait: parse_trait(m); return true;
+    case TokenKind::KwImpl: parse_impl(m); return true;
+    case TokenKind::KwMod: parse_mod(m); return true;
+    case TokenKind::KwType: parse_type_alias(m); return true;
+    case TokenKind::KwStatic: parse_const_or_static(m, NodeKind::StaticItem); return true;
+    case TokenKind::KwMacro: parse_macro_def(m); return true;
+    case TokenKind::KwFn: parse_fn(m); return true;
+    default: break;
+  }
+  if (at(TokenKind::KwConst)) {
+    bool is_fn = nth(1) == TokenKind::KwFn || nth(1) == TokenKind::KwUnsafe || nth(1) == TokenKind::KwAsync ||
+                 nth(1) == TokenKind::KwExtern;
+    if (is_fn) parse_fn(m); else parse_const_or_static(m, NodeKind::ConstItem);
+    return true;
+  }
+  if (at(TokenKind::KwUnsafe)) {
+    TokenKind next = nth(1);
+    if (next == TokenKind::KwImpl) { parse_impl(m); return true; }
+    if (next == TokenKind::KwTrait || (next == TokenKind::Ident && at_word("auto", 1))) { parse_trait(m); return true; }
+    if (next == TokenKind::KwMod) { modifier(ModifierKind::Unsafe); parse_mod(m); return true; }
+    if (next == TokenKind::KwExtern && nth(2) != TokenKind::KwFn &&
+        !(is_literal(nth(2)) && nth(3) == TokenKind::KwFn)) {
+      modifier(ModifierKind::Unsafe);
+      parse_extern_block(m);
+      return true;
+    }
+    parse_fn(m);
+    return true;
+  }
+  if (at(TokenKind::KwAsync) || at_word("safe")) {
+    if (at_word("safe") && nth(1) == TokenKind::KwStatic) {
+      modifier(ModifierKind::Safe);
+      parse_const_or_static(m, NodeKind::StaticItem);
+      return true;
+    }
+    parse_fn(m);
+    return true;
+  }
+  if (at(TokenKind::KwExtern)) {
+    TokenKind next = nth(1);
+    if (next == TokenKind::KwCrate) { parse_extern_crate(m); return true; }
+    bool fn_follows = next == TokenKind::KwFn || (is_literal(next) && nth(2) == TokenKind::KwFn);
+    if (fn_follows) parse_fn(m); else parse_extern_block(m);
+    return true;
+  }
+  if (at_word("union") && nth(1) == TokenKind::Ident) { parse_struct_or_union(m, NodeKind::UnionItem); return true; }
+  if (at_word("auto") && nth(1) == TokenKind::KwTrait) { parse_trait(m); return true; }
+  if (at_word("macro_rules") && nth(1) == TokenKind::Bang) { parse_macro_rules(m); return true; }
+  bool path_start = at(TokenKind::Ident) || at(TokenKind::KwSelfValue) || at(TokenKind::KwSuper) ||
+                    at(TokenKind::KwCrate) || at_path_sep();
+  if (path_start) {
+    parse_macro_call_item(m);
+    return true;
+  }
+  return false;
+}
+
+void Parser::parse_name() {
+  if (at(TokenKind::Ident) || at(TokenKind::RawIdent)) {
+    leaf(NodeKind::Name);
+    return;
+  }
+  error_expected("identifier");
+  missing(NodeKind::Name);
+}
+
+// ---- functions
+
+void Parser::parse_abi() {
+  Marker m = mark();
+  bump();  // extern
+  if (at(TokenKind::StrLiteral) || at(TokenKind::RawStrLiteral)) leaf(NodeKind::Literal);
+  finish(m, NodeKind::Abi);
+}
+
+void Parser::parse_fn_qualifiers() {
+  while (true) {
+    if (at(TokenKind::KwConst)) modifier(ModifierKind::Const);
+    else if (at(TokenKind::KwAsync)) modifier(ModifierKind::Async);
+    else if (at(TokenKind::KwUnsafe)) modifier(ModifierKind::Unsafe);
+    else if (at_word("safe")) modifier(ModifierKind::Safe);
+    else if (at(TokenKind::KwExtern)) parse_abi();
+    else return;
+  }
+}
+
+void Parser::parse_fn(const Marker& m) {
+  parse_fn_qualifiers();
+  if (!expect(TokenKind::KwFn)) {
+    finish(m, NodeKind::FnItem);
+    return;
+  }
+  parse_name();
+  if (at(TokenKind::Lt)) parse_generic_params();
+  if (!panicking_) parse_param_list(ParamListKind::Fn);
+  if (!panicking_ && at_joint(TokenKind::Minus, TokenKind::Gt)) parse_ret_type();
+  if (!panicking_ && at(TokenKind::KwWhere)) parse_where_clause();
+  if (!panicking_) {
+    if (at(TokenKind::OpenBrace)) {
+      parse_block_expr();
+    } else if (!eat(TokenKind::Semi)) {
+      std::string found = describe_current();
+      const Token& t = tokens_[pos_];
+      error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::MissingFnBody, {found});
+      panicking_ = true;
+    }
+  }
+  finish(m, NodeKind::FnItem);
+}
+
+void Parser::parse_ret_type() {
+  Marker m = mark();
+  bump(2);  // ->
+  parse_type(false);
+  finish(m, NodeKind::RetType);
+}
+
+bool Parser::at_self_param() const {
+  uint32_t i = 0;
+  if (nth(0) == TokenKind::And) {
+    i = 1;
+    if (nth(i) == TokenKind::Lifetime) ++i;
+    if (nth(i) == TokenKind::KwMut) ++i;
+  } else if (nth(0) == TokenKind::KwMut) {
+    i = 1;
+  }
+  return nth(i) == TokenKind::KwSelfValue && !at_path_sep(i + 1);
+}
+
+void Parser::parse_self_param() {
+  Marker m = mark();
+  if (eat(TokenKind::And)) {
+    modifier(ModifierKind::Ref, 0);
+    if (at(TokenKind::Lifetime)) leaf(NodeKind::Lifetime);
+  }
+  if (at(TokenKind::KwMut)) modifier(ModifierKind::Mut);
+  leaf(NodeKind::Name);  // self
+  if (eat(TokenKind::Colon)) parse_type();
+  finish(m, NodeKind::SelfParam);
+}
+
+void Parser::parse_param(ParamListKind kind) {
+  Marker m = mark();
+  parse_outer_attributes();
+  if (kind == ParamListKind::Closure) {
+    parse_pattern_no_alt();
+    if (eat(TokenKind::Colon)) parse_type();
+    finish(m, NodeKind::Param);
+    return;
+  }
+  if (at_joint3(TokenKind::Dot, TokenKind::Dot, TokenKind::Dot)) {
+    bump(3);
+    finish(m, NodeKind::VariadicParam);
+    return;
+  }
+  if (at_self_param()) {
+    parse_self_param();
+    finish(m, NodeKind::Param);
+    return;
+  }
+  // Function pointer types name their parameters only optionally: `fn(u8)`.
+  bool named = (at(TokenKind::Ident) || at(TokenKind::RawIdent)) && nth(1) == TokenKind::Colon && !at_path_sep(1);
+  if (kind == ParamListKind::FnPtr && !named) {
+    parse_type();
+    finish(m, NodeKind::Param);
+    return;
+  }
+  parse_pattern_no_alt();
+  if (eat(TokenKind::Colon)) {
+    if (at_joint3(TokenKind::Dot, TokenKind::Dot, TokenKind::Dot)) {
+      bump(3);
+      finish(m, NodeKind::VariadicParam);
+      return;
+    }
+    parse_type();
+  } else if (!panicking_) {
+    error_expected("one of `:`, `@`, or `|`");
+  }
+  finish(m, NodeKind::Param);
+}
+
+// (params) for functions and function pointers; |params| for closures.
+void Parser::parse_param_list(ParamListKind kind) {
+  Marker m = mark();
+  bool closure = kind == ParamListKind::Closure;
+  TokenKind close = closure ? TokenKind::Or : TokenKind::CloseParen;
+  if (closure) {
+    if (at_joint(TokenKind::Or, TokenKind::Or)) {
+      bump(2);
+      finish(m, NodeKind::ClosureParamList);
+      return;
+    }
+    bump();
+  } else if (!expect(TokenKind::OpenParen)) {
+    finish(m, NodeKind::ParamList);
+    return;
+  }
+  while (!at_eof() && !at(close) && !panicking_) {
+    parse_param(kind);
+    if (at(close) || panicking_) break;
+    if (!eat(TokenKind::Comma)) {
+      error_expected(closure ? "one of `,` or `|`" : "one of `,` or `)`");
+      break;
+    }
+  }
+  if (!closure) recover_list(TokenKind::CloseParen);
+  if (!panicking_) expect(close);
+  finish(m, closure ? NodeKind::ClosureParamList : NodeKind::ParamList);
+}
+
+// ---- structs, unions, enums
+
+void Parser::parse_struct_or_union(const Marker& m, NodeKind kind) {
+  bump();  // struct / union
+  parse_name();
+  if (at(TokenKind::Lt)) parse_generic_params();
+  if (at(TokenKind::KwWhere)) parse_where_clause();
+  if (at(TokenKind::OpenBrace)) {
+    parse_record_field_list();
+  } else if (kind == NodeKind::StructItem && at(TokenKind::OpenParen)) {
+    parse_tuple_field_list();
+    if (at(TokenKind::KwWhere)) parse_where_clause();
+    expect(TokenKind::Semi);
+  } else if (kind == NodeKind::StructItem && at(TokenKind::Semi)) {
+    bump();
+  } else {
+    error_expected(kind == NodeKind::StructItem ? "`where`, `{`, `(`, or `;` after struct name" : "`where` or `{` after union name");
+  }
+  finish(m, kind);
+}
+
+void Parser::parse_record_field_list() {
+  Marker m = mark();
+  uint32_t open = pos_;
+  bump();  // {
+  while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+    Marker f = mark();
+    parse_outer_attributes();
+    if (at_visibility()) parse_visibility();
+    if (at_word("unsafe") || at(TokenKind::KwUnsafe)) modifier(ModifierKind::Unsafe);
+    parse_name();
+    if (!panicking_) expect(TokenKind::Colon);
+    if (!panicking_) parse_type();
+    if (!panicking_ && at(TokenKind::Eq)) {
+      Marker d = mark();
+      bump();
+      parse_expr();
+      finish(d, NodeKind::DefaultValue);
+    }
+    finish(f, NodeKind::RecordField);
+    if (at(TokenKind::CloseBrace) || panicking_) break;
+    if (!eat(TokenKind::Comma)) {
+      std::string found = describe_current();
+      error_at(previous_token_end(), DiagKind::ExpectedFieldSeparator, {found});
+      panicking_ = true;
+    }
+  }
+  if (panicking_) {
+    skip_to_close_of(open);
+    panicking_ = false;
+  }
+  expect(TokenKind::CloseBrace);
+  finish(m, NodeKind::RecordFieldList);
+}
+
+void Parser::parse_tuple_field_list() {
+  Marker m = mark();
+  bump();  // (
+  while (!at_eof() && !at(TokenKind::CloseParen) && !panicking_) {
+    Marker f = mark();
+    parse_outer_attributes();
+    if (at_visibility()) parse_visibility();
+    parse_type();
+    finish(f, NodeKind::TupleField);
+    if (at(TokenKind::CloseParen) || panicking_) break;
+    if (!eat(TokenKind::Comma)) error_expected("one of `)` or `,`");
+  }
+  recover_list(TokenKind::CloseParen);
+  expect(TokenKind::CloseParen);
+  finish(m, NodeKind::TupleFieldList);
+}
+
+void Parser::parse_enum(const Marker& m) {
+  bump();  // enum
+  parse_name();
+  if (at(TokenKind::Lt)) parse_generic_params();
+  if (at(TokenKind::KwWhere)) parse_where_clause();
+  Marker list = mark();
+  uint32_t open = pos_;
+  if (expect(TokenKind::OpenBrace)) {
+    while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+      Marker v = mark();
+      parse_outer_attributes();
+      if (at_visibility()) parse_visibility();
+      parse_name();
+      if (at(TokenKind::OpenBrace)) parse_record_field_list();
+      else if (at(TokenKind::OpenParen)) parse_tuple_field_list();
+      if (at(TokenKind::Eq)) {
+        Marker d = mark();
+        bump();
+        parse_expr();
+        finish(d, NodeKind::Discriminant);
+      }
+      finish(v, NodeKind::Variant);
+      if (at(TokenKind::CloseBrace) || panicking_) break;
+      if (!eat(TokenKind::Comma)) error_expected("one of `(`, `,`, `=`, `{`, or `}`");
+    }
+    if (panicking_) {
+      skip_to_close_of(open);
+      panicking_ = false;
+    }
+    expect(TokenKind::CloseBrace);
+  }
+  finish(list, NodeKind::VariantList);
+  finish(m, NodeKind::EnumItem);
+}
+
+// ---- traits, impls, modules
+
+void Parser::parse_trait(const Marker& m) {
+  if (at(TokenKind::KwUnsafe)) modifier(ModifierKind::Unsafe);
+  if (at_word("auto")) modifier(ModifierKind::Auto);
+  bump();  // trait
+  parse_name();
+  if (at(TokenKind::Lt)) parse_generic_params();
+  if (at(TokenKind::Eq)) {  // trait alias
+    bump();
+    parse_bounds();
+    if (at(TokenKind::KwWhere)) parse_where_clause();
+    expect(TokenKind::Semi);
+    finish(m, NodeKind::TraitAliasItem);
+    return;
+  }
+  if (eat(TokenKind::Colon) && !at(TokenKind::OpenBrace) && !at(TokenKind::KwWhere)) parse_bounds();
+  if (at(TokenKind::KwWhere)) parse_where_clause();
+  if (!panicking_) parse_item_list();
+  finish(m, NodeKind::TraitItem);
+}
+
+void Parser::parse_impl(const Marker& m) {
+  if (at(TokenKind::KwUnsafe)) modifier(ModifierKind::Unsafe);
+  bump();  // impl
+  // `impl<T>` has generics; `impl <T as X>::Y` would be a qualified path (rare).
+  if (at(TokenKind::Lt) && !(nth(1) == TokenKind::Lt)) parse_generic_params();
+  if (at(TokenKind::KwConst)) modifier(ModifierKind::Const);
+  if (at(TokenKind::Bang)) modifier(ModifierKind::Not);
+  parse_type();
+  if (at(TokenKind::KwFor)) {
+    bump();
+    parse_type();
+  }
+  if (at(TokenKind::KwWhere)) parse_where_clause();
+  if (!panicking_) parse_item_list();
+  finish(m, NodeKind::ImplItem);
+}
+
+void Parser::parse_item_list() {
+  Marker m = mark();
+  uint32_t open = pos_;
+  if (!expect(TokenKind::OpenBrace)) {
+    finish(m, NodeKind::ItemList);
+    return;
+  }
+  if (!enter_nested()) {
+    finish(m, NodeKind::ItemList);
+    return;
+  }
+  parse_inner_attributes();
+  parse_items_until(TokenKind::CloseBrace);
+  leave_nested();
+  if (!at(TokenKind::CloseBrace)) skip_to_close_of(open);
+  expect(TokenKind::CloseBrace);
+  finish(m, NodeKind::ItemList);
+}
+
+void Parser::parse_mod(const Marker& m) {
+  bump();  // mod
+  parse_name();
+  if (!eat(TokenKind::Semi) && !panicking_) {
+    if (at(TokenKind::OpenBrace)) parse_item_list(); else error_expected("one of `;` or `{`");
+  }
+  finish(m, NodeKind::ModItem);
+}
+
+// ---- use, const, static, type, extern, macros
+
+void Parser::parse_use(const Marker& m) {
+  bump();  // use
+  parse_use_tree();
+  if (!panicking_) expect_semicolon();
+  finish(m, NodeKind::UseItem);
+}
+
+void Parser::parse_use_tree() {
+  Marker m = mark();
+  if (!enter_nested()) {
+    finish(m, NodeKind::UseTree);
+    return;
+  }
+  bool has_path = !at(TokenKind::Star) && !at(TokenKind::OpenBrace) &&
+                  !(at_path_sep() && (nth(2) == TokenKind::OpenBrace || nth(2) == TokenKind::Star));
+  if (has_path) {
+    parse_path(PathStyle::Mod);
+  } else if (at_path_sep()) {
+    bump(2);
+  }
+  if (at_path_sep() && (nth(2) == TokenKind::OpenBrace || nth(2) == TokenKind::Star)) bump(2);
+  if (at(TokenKind::Star)) {
+    leaf(NodeKind::UseGlob);
+  } else if (at(TokenKind::OpenBrace)) {
+    Marker list = mark();
+    bump();
+    while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+      parse_use_tree();
+      if (at(TokenKind::CloseBrace) || panicking_) break;
+      if (!eat(TokenKind::Comma)) error_expected("one of `,`, `::`, `as`, or `}`");
+    }
+    recover_list(TokenKind::CloseBrace);
+    expect(TokenKind::CloseBrace);
+    finish(list, NodeKind::UseTreeList);
+  } else if (at(TokenKind::KwAs)) {
+    Marker r = mark();
+    bump();
+    if (at_word("_")) bump();
+    if (at(TokenKind::Ident) && text_of(pos_) == "_") bump(); else parse_name();
+    finish(r, NodeKind::Rename);
+  } else if (!has_path) {
+    error_expected("identifier");
+  }
+  leave_nested();
+  finish(m, NodeKind::UseTree);
+}
+
+void Parser::parse_const_or_static(const Marker& m, NodeKind kind) {
+  bump();  // const / static
+  if (kind == NodeKind::StaticItem && at(TokenKind::KwMut)) modifier(ModifierKind::Mut);
+  if (at(TokenKind::Ident) && text_of(pos_) == "_") leaf(NodeKind::Name); else parse_name();
+  if (kind == NodeKind::ConstItem && at(TokenKind::Lt)) parse_generic_params();
+  if (!panicking_) {
+    if (eat(TokenKind::Colon)) parse_type(); else error_expected("`:`");
+  }
+  if (!panicking_ && at(TokenKind::Eq)) {
+    Marker d = mark();
+    bump();
+    parse_expr();
+    finish(d, NodeKind::DefaultValue);
+  }
+  if (!panicking_ && at(TokenKind::KwWhere)) parse_where_clause();
+  if (!panicking_) expect_semicolon();
+  finish(m, kind);
+}
+
+void Parser::parse_type_alias(const Marker& m) {
+  bump();  // type
+  parse_name();
+  if (at(TokenKind::Lt)) parse_generic_params();
+  if (eat(TokenKind::Colon)) parse_bounds();
+  if (at(TokenKind::KwWhere)) parse_where_clause();
+  if (at(TokenKind::Eq)) {
+    Marker d = mark();
+    bump();
+    parse_type();
+    finish(d, NodeKind::DefaultValue);
+  }
+  if (at(TokenKind::KwWhere)) parse_where_clause();
+  if (!panicking_) expect_semicolon();
+  finish(m, NodeKind::TypeAliasItem);
+}
+
+void Parser::parse_extern_crate(const Marker& m) {
+  bump(2);  // extern crate
+  if (at(TokenKind::KwSelfValue)) leaf(NodeKind::Name); else parse_name();
+  if (at(TokenKind::KwAs)) {
+    Marker r = mark();
+    bump();
+    if (at(TokenKind::Ident) && text_of(pos_) == "_") leaf(NodeKind::Name); else parse_name();
+    finish(r, NodeKind::Rename);
+  }
+  if (!panicking_) expect_semicolon();
+  finish(m, NodeKind::ExternCrateItem);
+}
+
+void Parser::parse_extern_block(const Marker& m) {
+  parse_abi();
+  parse_item_list();
+  finish(m, NodeKind::ExternBlock);
+}
+
+void Parser::parse_macro_rules(const Marker& m) {
+  bump(2);  // macro_rules !
+  parse_name();
+  bool braces = at(TokenKind::OpenBrace);
+  parse_token_tree();
+  if (!braces && !panicking_) expect(TokenKind::Semi);
+  finish(m, NodeKind::MacroRules);
+}
+
+void Parser::parse_macro_def(const Marker& m) {
+  bump();  // macro
+  parse_name();
+  if (at(TokenKind::OpenParen)) parse_token_tree();
+  if (at(TokenKind::OpenBrace)) parse_token_tree(); else error_expected("`{`");
+  finish(m, NodeKind::MacroDef);
+}
+
+// `path! (...)` at item level; braces need no `;`.
+void Parser::parse_macro_call_item(const Marker& m) {
+  Marker call = mark();
+  parse_path(PathStyle::Mod);
+  if (!eat(TokenKind::Bang)) {
+    error_expected("one of `!` or `::`");
+    finish(call, NodeKind::MacroCall);
+    finish(m, NodeKind::MacroCall);
+    return;
+  }
+  if (at(TokenKind::Ident)) leaf(NodeKind::Name);  // old-style `macro_rules! name`-like invocations
+  bool braces = at(TokenKind::OpenBrace);
+  parse_token_tree();
+  if (!braces && !panicking_) expect_semicolon();
+  finish(call, NodeKind::MacroCall);
+  finish(m, NodeKind::MacroCall);
+}
+
+// ---- generics
+
+void Parser::parse_generic_params() {
+  Marker m = mark();
+  bump();  // <
+  while (!at_eof() && !at(TokenKind::Gt) && !panicking_) {
+    Marker p = mark();
+    parse_outer_attributes();
+    if (at(TokenKind::Lifetime)) {
+      leaf(NodeKind::Lifetime);
+      if (eat(TokenKind::Colon)) {
+        while (at(TokenKind::Lifetime)) {
+          leaf(NodeKind::Lifetime);
+          if (!eat(TokenKind::Plus)) break;
+        }
+      }
+      finish(p, NodeKind::LifetimeParam);
+    } else if (at(TokenKind::KwConst)) {
+      bump();
+      parse_name();
+      if (!panicking_) expect(TokenKind::Colon);
+      if (!panicking_) parse_type();
+      if (!panicking_ && at(TokenKind::Eq)) {
+        Marker d = mark();
+        bump();
+        if (at(TokenKind::OpenBrace)) parse_block_expr(); else parse_prefix_expr({});
+        finish(d, NodeKind::DefaultValue);
+      }
+      finish(p, NodeKind::ConstParam);
+    } else {
+      parse_name();
+      if (!panicking_ && eat(TokenKind::Colon) && !at(TokenKind::Comma) && !at(TokenKind::Gt)) parse_bounds();
+      if (!panicking_ && at(TokenKind::Eq)) {
+        Marker d = mark();
+        bump();
+        parse_type();
+        finish(d, NodeKind::DefaultValue);
+      }
+      finish(p, NodeKind::TypeParam);
+    }
+    if (at(TokenKind::Gt) || panicking_) break;
+    if (!eat(TokenKind::Comma)) error_expected("one of `,`, `:`, `=`, or `>`");
+  }
+  if (!panicking_) expect(TokenKind::Gt);
+  finish(m, NodeKind::GenericParamList);
+}
+
+void Parser::parse_for_binder() {
+  Marker m = mark();
+  bump();  // for
+  parse_generic_params();
+  finish(m, NodeKind::ForBinder);
+}
+
+void Parser::parse_where_clause() {
+  Marker m = mark();
+  bump();  // where
+  while (!panicking_ && !at_eof() && !at(TokenKind::OpenBrace) && !at(TokenKind::Semi) && !at(TokenKind::Eq)) {
+    Marker p = mark();
+    if (at(TokenKind::Lifetime)) {
+      leaf(NodeKind::Lifetime);
+      expect(TokenKind::Colon);
+      while (at(TokenKind::Lifetime)) {
+        leaf(NodeKind::Lifetime);
+        if (!eat(TokenKind::Plus)) break;
+      }
+    } else {
+      if (at(TokenKind::KwFor)) parse_for_binder();
+      parse_type();
+      if (!panicking_) expect(TokenKind::Colon);
+      if (!panicking_ && !at(TokenKind::Comma) && !at(TokenKind::OpenBrace) && !at(TokenKind::Semi)) parse_bounds();
+    }
+    finish(p, NodeKind::WherePred);
+    if (!eat(TokenKind::Comma)) break;
+  }
+  finish(m, NodeKind::WhereClause);
+}
+
+void Parser::parse_bounds(bool allow_plus) {
+  Marker m = mark();
+  while (!panicking_) {
+    parse_bound();
+    if (!allow_plus || !at(TokenKind::Plus)) break;
+    bump();
+    // A trailing `+` is allowed before the end of the bounds.
+    bool bound_follows = at(TokenKind::Lifetime) || at(TokenKind::Question) || at(TokenKind::KwFor) ||
+                         at(TokenKind::OpenParen) || at(TokenKind::Ident) || at_path_sep() ||
+                         at(TokenKind::KwSelfType) || at(TokenKind::KwCrate) || at(TokenKind::KwSuper) ||
+                         at(TokenKind::KwSelfValue) || at(TokenKind::KwUse) || at(TokenKind::Tilde) ||
+                         at(TokenKind::KwConst) || at(TokenKind::KwAsync) || at(TokenKind::Lt) ||
+                         at(TokenKind::Bang) || at(TokenKind::KwDyn);
+    if (!bound_follows) break;
+  }
+  finish(m, NodeKind::TypeBoundList);
+}
+
+void Parser::parse_bound() {
+  Marker m = mark();
+  if (at(TokenKind::Lifetime)) {
+    leaf(NodeKind::Lifetime);
+    finish(m, NodeKind::TypeBound);
+    return;
+  }
+  if (at(TokenKind::KwUse) && nth(1) == TokenKind::Lt) {  // precise capturing: use<'a, T>
+    bump();
+    parse_generic_args();
+    finish(m, NodeKind::UseBound);
+    return;
+  }
+  bool parenthesized = at(TokenKind::OpenParen);
+  if (parenthesized) bump();
+  if (at(TokenKind::KwFor)) parse_for_binder();
+  if (at(TokenKind::Tilde)) {
+    bump();
+    modifier(ModifierKind::Const);
+  } else if (at(TokenKind::KwConst)) {
+    modifier(ModifierKind::Const);
+  }
+  if (at(TokenKind::KwAsync)) modifier(ModifierKind::Async);
+  if (at(TokenKind::Question)) modifier(ModifierKind::Question);
+  else if (at(TokenKind::Bang)) modifier(ModifierKind::Not);
+  if (at(TokenKind::KwFor)) parse_for_binder();
+  parse_path(PathStyle::Type);
+  if (parenthesized) expect(TokenKind::CloseParen);
+  finish(m, NodeKind::TypeBound);
+}
+
+}  // namespace sluice

@@ -1,1 +1,307 @@
-// placeholder: being written
+#include "analysis/parse/parser.h"
+
+#include <string>
+
+namespace sluice {
+
+bool is_open_delimiter(TokenKind kind) {
+  return kind == TokenKind::OpenParen || kind == TokenKind::OpenBrace || kind == TokenKind::OpenBracket;
+}
+bool is_close_delimiter(TokenKind kind) {
+  return kind == TokenKind::CloseParen || kind == TokenKind::CloseBrace || kind == TokenKind::CloseBracket;
+}
+static TokenKind closer_of(TokenKind open) {
+  switch (open) {
+    case TokenKind::OpenParen: return TokenKind::CloseParen;
+    case TokenKind::OpenBrace: return TokenKind::CloseBrace;
+    default: return TokenKind::CloseBracket;
+  }
+}
+
+Parser::Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& options)
+    : file_(file),
+      text_(file.text()),
+      tokens_(std::move(lexed.tokens)),
+      comments_(std::move(lexed.comments)),
+      diagnostics_(std::move(lexed.diagnostics)),
+      options_(options) {
+  if (tokens_.empty() || tokens_.back().kind != TokenKind::Eof) {
+    tokens_.push_back(Token{TokenKind::Eof, 0, 0, 0, file.size(), 0});
+  }
+  lexer_diagnostic_count_ = diagnostics_.size();
+  nodes_.reserve(tokens_.size() + 16);
+  compute_delimiters();
+}
+
+// ---- tokens
+
+const Token& Parser::token_at(uint32_t index) const {
+  return index < tokens_.size() ? tokens_[index] : tokens_.back();
+}
+
+bool Parser::at_joint(TokenKind a, TokenKind b, uint32_t ahead) const {
+  const Token& first = token_at(pos_ + ahead);
+  return first.kind == a && first.is_joint() && token_at(pos_ + ahead + 1).kind == b;
+}
+
+bool Parser::at_joint3(TokenKind a, TokenKind b, TokenKind c) const {
+  return at_joint(a, b) && token_at(pos_ + 1).is_joint() && nth(2) == c;
+}
+
+bool Parser::at_word(std::string_view word, uint32_t ahead) const {
+  const Token& t = token_at(pos_ + ahead);
+  return t.kind == TokenKind::Ident && text_.substr(t.offset, t.length) == word;
+}
+
+std::string_view Parser::text_of(uint32_t index) const {
+  const Token& t = token_at(index);
+  return text_.substr(t.offset, t.length);
+}
+
+void Parser::bump(uint32_t count) {
+  for (uint32_t i = 0; i < count && pos_ + 1 < tokens_.size(); ++i) ++pos_;
+}
+
+bool Parser::eat(TokenKind kind) {
+  if (!at(kind)) return false;
+  bump();
+  return true;
+}
+
+bool Parser::eat_joint(TokenKind a, TokenKind b) {
+  if (!at_joint(a, b)) return false;
+  bump(2);
+  return true;
+}
+
+// ---- nodes
+
+Parser::Marker Parser::mark() const {
+  return {static_cast<uint32_t>(nodes_.size()), pos_, error_count_};
+}
+
+void Parser::finish(const Marker& m, NodeKind kind, uint8_t detail) {
+  Node node;
+  node.kind = kind;
+  node.detail = detail;
+  node.first_token = m.token_start;
+  node.end_token = pos_ < m.token_start ? m.token_start : pos_;
+  node.subtree_size = static_cast<uint32_t>(nodes_.size()) - m.node_start + 1;
+  if (error_count_ != m.error_count || kind == NodeKind::Error) node.flags |= Node::kHasError;
+  nodes_.push_back(node);
+}
+
+void Parser::leaf(NodeKind kind, uint32_t token_count, uint8_t detail) {
+  Marker m = mark();
+  bump(token_count);
+  finish(m, kind, detail);
+}
+
+void Parser::missing(NodeKind kind) {
+  Marker m = mark();
+  finish(m, kind);
+}
+
+// ---- diagnostics
+
+static bool is_reserved_keyword(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::KwAbstract: case TokenKind::KwBecome: case TokenKind::KwBox: case TokenKind::KwDo:
+    case TokenKind::KwFinal: case TokenKind::KwMacro: case TokenKind::KwOverride: case TokenKind::KwPriv:
+    case TokenKind::KwTypeof: case TokenKind::KwUnsized: case TokenKind::KwVirtual: case TokenKind::KwYield:
+    case TokenKind::KwTry: case TokenKind::KwGen:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// rustc's way of naming the token it found: "keyword `let`", "`x`", "`<eof>`".
+std::string Parser::describe_current() const {
+  const Token& t = tokens_[pos_];
+  if (t.kind == TokenKind::Eof) return "`<eof>`";
+  std::string text(text_.substr(t.offset, t.length));
+  if (t.kind == TokenKind::OuterDocComment || t.kind == TokenKind::InnerDocComment) return "doc comment `" + text + "`";
+  if (is_reserved_keyword(t.kind)) return "reserved keyword `" + text + "`";
+  if (is_keyword(t.kind)) return "keyword `" + text + "`";
+  return "`" + text + "`";
+}
+
+void Parser::error_at(Span span, DiagKind kind, std::initializer_list<std::string_view> args) {
+  if (panicking_) return;
+  diagnostics_.push_back(make_diagnostic(kind, span, args));
+  ++error_count_;
+}
+
+void Parser::error_expected(std::string_view what) {
+  if (panicking_) return;
+  std::string found = describe_current();
+  const Token& t = tokens_[pos_];
+  error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::ExpectedFound, {what, found});
+  diagnostics_.back().with_label("expected " + std::string(what));
+  panicking_ = true;
+}
+
+void Parser::error_expected_token(TokenKind expected) {
+  std::string what = "`" + std::string(token_kind_spelling(expected)) + "`";
+  error_expected(what);
+}
+
+bool Parser::expect(TokenKind kind) {
+  if (eat(kind)) return true;
+  error_expected_token(kind);
+  return false;
+}
+
+Span Parser::previous_token_end() const {
+  uint32_t end = pos_ > 0 ? tokens_[pos_ - 1].end() : 0;
+  return Span{file_.id(), end, end};
+}
+
+// A missing `;` where the next token starts a new line is reported at the end
+// of the previous token with a fix, as rustc does, and parsing goes on as if
+// it were there: the next statement is usually fine.
+void Parser::expect_semicolon() {
+  if (eat(TokenKind::Semi)) return;
+  if (panicking_) return;
+  bool on_new_line = (tokens_[pos_].flags & Token::kPrecededByNewline) != 0;
+  if (!on_new_line && !at(TokenKind::CloseBrace)) {
+    error_expected_token(TokenKind::Semi);
+    return;
+  }
+  std::string found = describe_current();
+  Span at_end = previous_token_end();
+  error_at(at_end, DiagKind::ExpectedFound, {"`;`", found});
+  const Token& t = tokens_[pos_];
+  diagnostics_.back()
+      .with_secondary(Span{file_.id(), t.offset, t.end()}, "unexpected token")
+      .with_fix(at_end, ";", "add `;` here");
+}
+
+bool Parser::enter_nested() {
+  if (depth_ < options_.max_depth) {
+    ++depth_;
+    return true;
+  }
+  if (!reported_too_deep_ && !panicking_) {
+    const Token& t = tokens_[pos_];
+    std::string limit = std::to_string(options_.max_depth);
+    error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::NestingTooDeep, {limit});
+    reported_too_deep_ = true;
+  }
+  panicking_ = true;
+  // Skip what would have been nested, without recursing.
+  if (is_open_delimiter(current())) {
+    skip_group();
+  } else if (!at_eof() && !is_close_delimiter(current())) {
+    bump();
+  }
+  return false;
+}
+
+void Parser::skip_group() {
+  uint32_t open = pos_;
+  uint32_t close = matching_[open];
+  if (close == UINT32_MAX) {
+    bump();
+    return;
+  }
+  while (pos_ < close && !at_eof()) bump();
+  bump();  // the close delimiter
+}
+
+void Parser::skip_to_close_of(uint32_t open_token) {
+  uint32_t close = open_token < matching_.size() ? matching_[open_token] : UINT32_MAX;
+  if (close != UINT32_MAX && close >= pos_) {
+    pos_ = close;
+    return;
+  }
+  // Unbalanced input: skip groups until a close delimiter at this level.
+  while (!at_eof() && !is_close_delimiter(current())) {
+    if (is_open_delimiter(current())) skip_group(); else bump();
+  }
+}
+
+// After a hard error inside a delimited list: skip to the list's close
+// delimiter and stop panicking, so the rest of the file is parsed normally.
+void Parser::recover_list(TokenKind close) {
+  if (!panicking_) return;
+  Marker m = mark();
+  while (!at_eof() && !at(close)) {
+    if (is_close_delimiter(current())) break;
+    if (is_open_delimiter(current())) skip_group(); else bump();
+  }
+  if (pos_ != m.token_start) finish(m, NodeKind::Error);
+  panicking_ = false;
+}
+
+// Delimiters are matched over the whole file first, as rustc's token-tree pass
+// does; an unbalanced file gets only these errors (rustc stops there too).
+void Parser::compute_delimiters() {
+  matching_.assign(tokens_.size(), UINT32_MAX);
+  std::vector<uint32_t> open;
+  auto span_of = [&](uint32_t i) { return Span{file_.id(), tokens_[i].offset, tokens_[i].end()}; };
+  for (uint32_t i = 0; i < tokens_.size(); ++i) {
+    TokenKind kind = tokens_[i].kind;
+    if (is_open_delimiter(kind)) {
+      open.push_back(i);
+      continue;
+    }
+    if (!is_close_delimiter(kind)) continue;
+    std::string spelling(token_kind_spelling(kind));
+    if (open.empty()) {
+      delimiter_diagnostics_.push_back(
+          make_diagnostic(DiagKind::UnexpectedClosingDelimiter, span_of(i), {spelling}).with_label(
+              "unexpected closing delimiter"));
+      continue;
+    }
+    if (closer_of(tokens_[open.back()].kind) != kind) {
+      bool matches_outer = false;
+      for (uint32_t o : open) matches_outer |= closer_of(tokens_[o].kind) == kind;
+      Diagnostic d = make_diagnostic(DiagKind::MismatchedClosingDelimiter, span_of(open.back()), {spelling});
+      d.with_label("unclosed delimiter").with_secondary(span_of(i), "mismatched closing delimiter");
+      delimiter_diagnostics_.push_back(std::move(d));
+      if (!matches_outer) continue;  // a stray closer: skip it
+      while (closer_of(tokens_[open.back()].kind) != kind) {
+        matching_[open.back()] = i;  // treat the unclosed group as ending here
+        open.pop_back();
+      }
+    }
+    matching_[open.back()] = i;
+    matching_[i] = open.back();
+    open.pop_back();
+  }
+  if (!open.empty()) {
+    uint32_t end = file_.size();
+    Diagnostic d = make_diagnostic(DiagKind::UnclosedDelimiter, Span{file_.id(), end, end}, {});
+    for (uint32_t o : open) d.with_secondary(span_of(o), "unclosed delimiter");
+    delimiter_diagnostics_.push_back(std::move(d));
+  }
+}
+
+SyntaxTree Parser::run() {
+  Marker root = mark();
+  parse_inner_attributes();
+  parse_items_until(TokenKind::Eof);
+  finish(root, NodeKind::SourceFile);
+
+  SyntaxTree tree;
+  tree.file = file_.id();
+  tree.edition = options_.edition;
+  tree.tokens = std::move(tokens_);
+  tree.comments = std::move(comments_);
+  tree.nodes = std::move(nodes_);
+  // With unbalanced delimiters rustc reports only those (its parser never
+  // runs); keep the lexer's diagnostics, which come first in rustc too.
+  if (!delimiter_diagnostics_.empty()) {
+    diagnostics_.resize(lexer_diagnostic_count_);
+    std::vector<Diagnostic> kept = std::move(diagnostics_);
+    for (Diagnostic& d : delimiter_diagnostics_) kept.push_back(std::move(d));
+    diagnostics_ = std::move(kept);
+  }
+  sort_diagnostics(diagnostics_);
+  tree.diagnostics = std::move(diagnostics_);
+  return tree;
+}
+
+}  // namespace sluice

@@ -1,1 +1,97 @@
-// placeholder: being written
+#include "analysis/parse/syntax_tree.h"
+
+#include <algorithm>
+#include <array>
+
+namespace sluice {
+
+std::string_view node_kind_name(NodeKind kind) {
+  static constexpr std::array<std::string_view, static_cast<size_t>(NodeKind::Count)> kNames = {{
+#define SLUICE_NODE(name) #name,
+#include "analysis/parse/node_kinds.def"
+#undef SLUICE_NODE
+  }};
+  return kNames[static_cast<size_t>(kind)];
+}
+
+std::string_view op_spelling(OpKind op) {
+  switch (op) {
+    case OpKind::None: return "";
+    case OpKind::Add: return "+"; case OpKind::Sub: return "-"; case OpKind::Mul: return "*";
+    case OpKind::Div: return "/"; case OpKind::Rem: return "%"; case OpKind::BitAnd: return "&";
+    case OpKind::BitOr: return "|"; case OpKind::BitXor: return "^"; case OpKind::Shl: return "<<";
+    case OpKind::Shr: return ">>"; case OpKind::Eq: return "=="; case OpKind::Ne: return "!=";
+    case OpKind::Lt: return "<"; case OpKind::Le: return "<="; case OpKind::Gt: return ">";
+    case OpKind::Ge: return ">="; case OpKind::And: return "&&"; case OpKind::Or: return "||";
+    case OpKind::Assign: return "="; case OpKind::AddAssign: return "+="; case OpKind::SubAssign: return "-=";
+    case OpKind::MulAssign: return "*="; case OpKind::DivAssign: return "/="; case OpKind::RemAssign: return "%=";
+    case OpKind::BitAndAssign: return "&="; case OpKind::BitOrAssign: return "|=";
+    case OpKind::BitXorAssign: return "^="; case OpKind::ShlAssign: return "<<=";
+    case OpKind::ShrAssign: return ">>="; case OpKind::Neg: return "-"; case OpKind::Not: return "!";
+    case OpKind::Deref: return "*"; case OpKind::Range: return ".."; case OpKind::RangeInclusive: return "..=";
+    case OpKind::RangeDotDotDot: return "...";
+  }
+  return "";
+}
+
+std::string_view modifier_spelling(ModifierKind modifier) {
+  switch (modifier) {
+    case ModifierKind::None: return "";
+    case ModifierKind::Mut: return "mut"; case ModifierKind::Ref: return "ref";
+    case ModifierKind::Const: return "const"; case ModifierKind::Async: return "async";
+    case ModifierKind::Unsafe: return "unsafe"; case ModifierKind::Safe: return "safe";
+    case ModifierKind::Extern: return "extern"; case ModifierKind::Move: return "move";
+    case ModifierKind::Default: return "default"; case ModifierKind::Auto: return "auto";
+    case ModifierKind::Raw: return "raw"; case ModifierKind::Static: return "static";
+    case ModifierKind::Dyn: return "dyn"; case ModifierKind::Not: return "!";
+    case ModifierKind::Question: return "?"; case ModifierKind::Tilde: return "~";
+  }
+  return "";
+}
+
+std::vector<NodeId> SyntaxTree::children(NodeId id) const {
+  std::vector<NodeId> result;
+  uint32_t first = id.index + 1 - nodes[id.index].subtree_size;
+  for (uint32_t child = id.index; child > first;) {
+    --child;
+    result.push_back(NodeId(child));
+    child = child + 1 - nodes[child].subtree_size;
+  }
+  std::reverse(result.begin(), result.end());
+  return result;
+}
+
+NodeId SyntaxTree::nth_child(NodeId id, NodeKind kind, uint32_t n) const {
+  for (NodeId child : children(id)) {
+    if (nodes[child.index].kind == kind && n-- == 0) return child;
+  }
+  return NodeId::none();
+}
+
+NodeId SyntaxTree::child(NodeId id, NodeKind kind) const { return nth_child(id, kind, 0); }
+
+Span SyntaxTree::token_span(uint32_t token) const {
+  const Token& t = tokens[std::min<size_t>(token, tokens.size() - 1)];
+  return Span{file, t.offset, t.end()};
+}
+
+Span SyntaxTree::span(NodeId id) const {
+  const Node& n = nodes[id.index];
+  if (n.end_token <= n.first_token) {
+    uint32_t at = tokens[std::min<size_t>(n.first_token, tokens.size() - 1)].offset;
+    return Span{file, at, at};
+  }
+  return Span{file, tokens[n.first_token].offset, tokens[n.end_token - 1].end()};
+}
+
+std::string_view SyntaxTree::token_text(uint32_t token, std::string_view source) const {
+  const Token& t = tokens[std::min<size_t>(token, tokens.size() - 1)];
+  return source.substr(t.offset, t.length);
+}
+
+std::string_view SyntaxTree::text(NodeId id, std::string_view source) const {
+  Span s = span(id);
+  return source.substr(s.begin, s.length());
+}
+
+}  // namespace sluice

@@ -82,4 +82,8 @@ class SourceMap {
   std::deque<std::unique_ptr<SourceFile>> files_;
 };
 
+// Whether `text` is well-formed UTF-8 (no overlongs, surrogates or values
+// past U+10FFFF), as Rust's String requires of source files.
+bool is_valid_utf8(std::string_view text);
+
 }  // namespace sluice

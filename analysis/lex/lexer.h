@@ -1,0 +1,173 @@
+// Private to analysis/lex/: the lexer's state machine, shared by lex.cpp
+// (dispatch, trivia, identifiers, punctuation) and literals.cpp (numbers,
+// quoted literals, escapes, suffixes). Users include lex.h only.
+//
+// The lexer follows rustc_lexer's token boundaries exactly (so `1.foo`,
+// `'a'`/`'a`, `r#"..."#` split as in rustc) and reports the errors that rustc
+// reports from its lexer *and* those it reports later about literals
+// (suffixes, too-large integers), with rustc 1.95's messages and spans.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "analysis/diag/diagnostic.h"
+#include "analysis/lex/lex.h"
+#include "analysis/source/source.h"
+
+namespace sluice::lex_detail {
+
+TokenKind keyword_kind(std::string_view word, Edition edition);
+
+// ---- Characters -----------------------------------------------------------
+
+// Returned for a byte that does not start valid UTF-8; never a real scalar.
+inline constexpr uint32_t kInvalidCodepoint = 0x110000;
+
+struct Utf8Char {
+  uint32_t codepoint = kInvalidCodepoint;
+  uint32_t length = 1;  // always >= 1, so the caller always makes progress
+};
+// Decodes the character at `p` (p < end). Invalid UTF-8 decodes as a single
+// byte with kInvalidCodepoint: the driver rejects such files, but the lexer
+// must still not crash or loop on them.
+Utf8Char decode_utf8(const char* p, const char* end);
+void append_utf8(std::string& out, uint32_t codepoint);
+
+bool is_xid_start(uint32_t c);     // rustc's is_id_start: `_` or XID_Start
+bool is_xid_continue(uint32_t c);  // XID_Continue
+bool is_emoji(uint32_t c);         // non-ASCII Emoji property
+bool is_combining_mark(uint32_t c);
+bool is_pattern_white_space(uint32_t c);
+bool is_unicode_white_space(uint32_t c);  // Rust's char::is_whitespace
+bool is_text_direction_codepoint(uint32_t c);
+
+// rustc's `escaped_char`: printable ASCII as itself, anything else as Rust's
+// char::escape_default (`\n`, `\u{301}`).
+std::string escape_for_message(uint32_t c);
+// `{:X}` of a value.
+std::string upper_hex(uint32_t value);
+
+// ---- ASCII classification --------------------------------------------------
+
+enum AsciiClass : uint8_t {
+  kIdStartBit = 1,
+  kIdContinueBit = 2,
+  kDecimalBit = 4,
+  kHexBit = 8,
+  kWhitespaceBit = 16,  // the ASCII part of Pattern_White_Space
+};
+extern const uint8_t kAsciiClass[256];
+
+inline bool ascii_has(unsigned char c, uint8_t bit) { return (kAsciiClass[c] & bit) != 0; }
+
+// ---- Literal modes ---------------------------------------------------------
+
+// What a quoted literal is, which decides its escapes and its messages.
+enum class QuoteMode : uint8_t { Char, Byte, Str, ByteStr, CStr, RawStr, RawByteStr, RawCStr };
+
+inline bool is_byte_mode(QuoteMode m) {
+  return m == QuoteMode::Byte || m == QuoteMode::ByteStr || m == QuoteMode::RawByteStr;
+}
+inline bool is_raw_mode(QuoteMode m) {
+  return m == QuoteMode::RawStr || m == QuoteMode::RawByteStr || m == QuoteMode::RawCStr;
+}
+
+// ---- The lexer ---------------------------------------------------------------
+
+// Owns nothing but a padded copy of the text; writes into the caller's
+// TokenizedFile. Not thread-safe (one lexer per file, on one thread).
+class Lexer {
+ public:
+  Lexer(const SourceFile& file, const LexOptions& options, TokenizedFile& out);
+  void run();
+
+ private:
+  // -- lex.cpp --
+  void skip_bom_and_shebang();
+  void lex_token();
+  void lex_whitespace();
+  void lex_line_comment();
+  void lex_block_comment();
+  void lex_identifier_or_prefixed_literal();
+  void lex_identifier(const char* start);
+  void lex_raw_identifier(const char* start);
+  void lex_invalid_identifier(const char* start);
+  void lex_non_ascii();
+  void lex_unknown(const char* start, uint32_t codepoint, uint32_t length);
+  void lex_pound();
+  void report_unknown_prefix(const char* start, const char* end);
+  void check_text_direction(uint32_t begin, uint32_t end, DiagKind kind, bool is_literal);
+  // Skips identifier-continue characters; returns false (and stops) at an
+  // emoji or zero-width joiner, where rustc lexes an invalid identifier.
+  bool eat_identifier_continue();
+
+  // -- literals.cpp --
+  void lex_number();
+  void lex_lifetime_or_char();
+  void lex_quoted(const char* start, TokenKind kind, QuoteMode mode, uint32_t prefix_length);
+  void lex_raw_string(const char* start, TokenKind kind, QuoteMode mode, uint32_t prefix_length);
+  void lex_guarded_string(const char* start);
+  bool scan_single_quoted();
+  bool scan_double_quoted();
+  void validate_quoted(const char* start, const char* content_begin, const char* content_end, QuoteMode mode,
+                       TokenKind kind);
+  void validate_char_content(const char* start, const char* content_begin, const char* content_end, QuoteMode mode);
+  void validate_string_content(const char* start, const char* content_begin, const char* content_end,
+                               QuoteMode mode);
+  // Validates one escape starting at the backslash `p`; returns the end of the
+  // escape. Sets `value` and returns whether it was valid.
+  const char* scan_escape(const char* literal_start, const char* p, const char* content_end, QuoteMode mode,
+                          uint32_t& value, bool& ok);
+  const char* scan_unicode_escape(const char* p, const char* content_end, QuoteMode mode, uint32_t& value,
+                                  bool& ok);
+  const char* scan_string_continuation(const char* backslash, const char* content_end);
+  void report_unknown_escape(const char* literal_start, const char* backslash, const char* content_end,
+                             QuoteMode mode);
+  void report_non_ascii_in_byte(const char* p, uint32_t codepoint, uint32_t length, QuoteMode mode);
+  const char* eat_literal_suffix();
+  void validate_number_suffix(const char* start, const char* suffix, uint32_t base, bool is_float, bool malformed);
+  void validate_string_suffix(const char* start, const char* suffix, TokenKind kind);
+  void check_integer_range(const char* start, const char* digits, const char* suffix, uint32_t base);
+  void push_literal(TokenKind kind, const char* start, const char* suffix, uint8_t flags);
+
+  // -- helpers --
+  uint32_t offset(const char* p) const { return static_cast<uint32_t>(p - begin_); }
+  Span span(const char* b, const char* e) const { return Span{file_.id(), offset(b), offset(e)}; }
+  bool at_end(const char* p) const { return p >= end_; }
+  Diagnostic& report(DiagKind kind, const char* b, const char* e, std::initializer_list<std::string_view> args = {});
+  // Inline: called once per token from both lex.cpp and literals.cpp.
+  void push(TokenKind kind, const char* b, const char* e, uint8_t flags = 0, uint32_t suffix_length = 0) {
+    std::vector<Token>& tokens = out_.tokens;
+    uint32_t begin = offset(b);
+    if (!tokens.empty() && tokens.back().end() == begin && kind != TokenKind::Eof) {
+      tokens.back().flags |= Token::kJoint;
+    }
+    if (newline_before_) flags |= Token::kPrecededByNewline;
+    newline_before_ = false;
+    Token token;
+    token.kind = kind;
+    token.flags = flags;
+    token.suffix_length = static_cast<uint8_t>(suffix_length < 255 ? suffix_length : 255);
+    token.offset = begin;
+    token.length = offset(e) - begin;
+    tokens.push_back(token);
+  }
+  std::string_view text(const char* b, const char* e) const {
+    return std::string_view(b, static_cast<size_t>(e - b));
+  }
+
+  const SourceFile& file_;
+  Edition edition_;
+  TokenizedFile& out_;
+  // The text is read in place. It is a std::string's buffer, so `*end_` is
+  // a readable '\0': the lexer reads p[i] only after seeing p[i-1] != '\0'
+  // (or checking p + i <= end_), which keeps every read at or before end_.
+  const char* begin_ = nullptr;
+  const char* end_ = nullptr;
+  const char* p_ = nullptr;
+  bool newline_before_ = false;  // trivia since the last token contained '\n'
+};
+
+}  // namespace sluice::lex_detail

@@ -1,0 +1,191 @@
+// Private to the parse phase: the recursive-descent parser. Every parse_*
+// function consumes at least one token or reports an error and returns, so no
+// loop can spin. Recovery: a hard error sets `panicking_`; diagnostics are
+// muted until the enclosing list, block or item loop skips to a sync point
+// (the matching close delimiter or the next item) and clears it. One mistake,
+// one diagnostic.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "analysis/parse/parse.h"
+
+namespace sluice {
+
+// Restrictions on the expression being parsed (as rustc's).
+struct ExprContext {
+  bool no_struct_literal = false;  // conditions, match scrutinees, `for` iterators
+  bool statement = false;          // statement position: a block-like expression ends it
+  bool allow_let = false;          // an `if`/`while` condition: `let` is an expression
+};
+
+class Parser {
+ public:
+  Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& options);
+  SyntaxTree run();
+
+ private:
+  struct Marker {
+    uint32_t node_start;
+    uint32_t token_start;
+    uint32_t error_count;
+  };
+
+  // ---- tokens (parser.cpp)
+  const Token& token_at(uint32_t index) const;
+  TokenKind nth(uint32_t ahead) const { return token_at(pos_ + ahead).kind; }
+  TokenKind current() const { return tokens_[pos_].kind; }
+  bool at(TokenKind kind) const { return current() == kind; }
+  // `a` immediately followed by `b` (a compound operator such as `::`).
+  bool at_joint(TokenKind a, TokenKind b, uint32_t ahead = 0) const;
+  bool at_joint3(TokenKind a, TokenKind b, TokenKind c) const;
+  bool at_word(std::string_view word, uint32_t ahead = 0) const;  // a weak keyword
+  std::string_view text_of(uint32_t index) const;
+  bool at_path_sep(uint32_t ahead = 0) const { return at_joint(TokenKind::Colon, TokenKind::Colon, ahead); }
+  void bump(uint32_t count = 1);
+  bool eat(TokenKind kind);
+  bool eat_joint(TokenKind a, TokenKind b);
+  bool at_eof() const { return at(TokenKind::Eof); }
+
+  // ---- nodes
+  Marker mark() const;
+  void finish(const Marker& m, NodeKind kind, uint8_t detail = 0);
+  void leaf(NodeKind kind, uint32_t token_count = 1, uint8_t detail = 0);
+  void modifier(ModifierKind kind, uint32_t token_count = 1) { leaf(NodeKind::Modifier, token_count, uint8_t(kind)); }
+  void missing(NodeKind kind = NodeKind::Error);  // an empty node where something was required
+
+  // ---- diagnostics and recovery
+  std::string describe_current() const;
+  void error_at(Span span, DiagKind kind, std::initializer_list<std::string_view> args);
+  void error_expected(std::string_view what);          // at the current token; hard
+  void error_expected_token(TokenKind expected);       // "expected `;`, found ..."; hard
+  bool expect(TokenKind kind);
+  void expect_semicolon();                             // recovers from a missing `;` without panicking
+  Span previous_token_end() const;
+  bool enter_nested();  // depth bound; false after reporting too-deep nesting
+  void leave_nested() { --depth_; }
+  void skip_to_close_of(uint32_t open_token);          // skip to and not past the matching close
+  void skip_group();                                   // skip a whole delimited group at pos_
+  void recover_list(TokenKind close);                  // after an error inside (..), [..] or {..}
+  void compute_delimiters();
+
+  // ---- attributes, visibility, token trees (parse_items.cpp)
+  void parse_outer_attributes();
+  void parse_inner_attributes();
+  void parse_attribute(bool inner);
+  void parse_token_tree();
+  bool at_visibility() const;
+  void parse_visibility();
+
+  // ---- items (parse_items.cpp)
+  bool at_item_start() const;
+  void parse_items_until(TokenKind close);
+  void parse_item_or_recover();
+  bool parse_item_after_attrs(const Marker& m);
+  void parse_fn(const Marker& m);
+  void parse_fn_qualifiers();
+  void parse_abi();
+  enum class ParamListKind { Fn, Closure, FnPtr };
+  void parse_param_list(ParamListKind kind);
+  void parse_param(ParamListKind kind);
+  bool at_self_param() const;
+  void parse_self_param();
+  void parse_ret_type();
+  void parse_struct_or_union(const Marker& m, NodeKind kind);
+  void parse_record_field_list();
+  void parse_tuple_field_list();
+  void parse_enum(const Marker& m);
+  void parse_trait(const Marker& m);
+  void parse_impl(const Marker& m);
+  void parse_mod(const Marker& m);
+  void parse_use(const Marker& m);
+  void parse_use_tree();
+  void parse_const_or_static(const Marker& m, NodeKind kind);
+  void parse_type_alias(const Marker& m);
+  void parse_extern_crate(const Marker& m);
+  void parse_extern_block(const Marker& m);
+  void parse_item_list();
+  void parse_macro_rules(const Marker& m);
+  void parse_macro_def(const Marker& m);
+  void parse_macro_call_item(const Marker& m);
+  void parse_generic_params();
+  void parse_where_clause();
+  void parse_bounds(bool allow_plus = true);
+  void parse_bound();
+  void parse_for_binder();
+  void parse_name();
+
+  // ---- paths and types (parse_patterns_types.cpp)
+  enum class PathStyle { Expr, Type, Mod };
+  void parse_path(PathStyle style);
+  bool parse_path_segment(PathStyle style);
+  void parse_generic_args();
+  void parse_generic_arg();
+  bool at_generic_args_start(PathStyle style) const;
+  void parse_type(bool allow_plus = true);
+  void parse_type_inner(bool allow_plus);
+  void parse_fn_ptr_type(const Marker& m);
+  bool at_type_start() const;
+  // ---- patterns
+  void parse_pattern_top();
+  void parse_pattern_no_alt();
+  void parse_pattern_inner();
+  void parse_pattern_list(TokenKind close);
+  void parse_record_pat_fields();
+  bool at_pattern_range_op() const;
+  void parse_range_pattern_end();
+  void parse_pattern_literal();
+
+  // ---- expressions and statements (parse_exprs.cpp)
+  void parse_expr(ExprContext context = {});
+  void parse_expr_bp(uint8_t min_precedence, ExprContext context);
+  // The binary-operator loop, with the left operand already parsed at `lhs`.
+  void parse_binary_rest(const Marker& lhs, uint8_t min_precedence, ExprContext context);
+  // An expression in statement position (also a match arm's body): returns
+  // true when it is block-like and so needs no `;` or `,` after it.
+  bool parse_statement_expr();
+  void parse_prefix_expr(ExprContext context);
+  void parse_postfix(const Marker& m, ExprContext context);
+  void parse_primary_expr(ExprContext context);
+  void parse_path_start_expr(ExprContext context);
+  void parse_arg_list();
+  void parse_record_expr_fields();
+  void parse_block_expr();  // `{ ... }` with an optional label/modifier already consumed into the marker
+  void parse_stmt_list();
+  void parse_stmt();
+  void parse_let_stmt(const Marker& m);
+  bool parse_block_like_expr(ExprContext context);  // false if not at one
+  bool at_block_like_start() const;
+  void parse_if(const Marker& m);
+  void parse_condition();
+  void parse_match(const Marker& m);
+  void parse_match_arm();
+  void parse_closure(const Marker& m);
+  void parse_label();
+  bool at_expr_start() const;
+  OpKind peek_binary_op(uint32_t& token_count) const;
+  void parse_let_expr();
+  void parse_macro_call_after_path(const Marker& m);
+
+  const SourceFile& file_;
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::vector<std::pair<uint32_t, uint32_t>> comments_;
+  std::vector<uint32_t> matching_;  // for delimiter tokens: the index of the partner, or UINT32_MAX
+  std::vector<Node> nodes_;
+  std::vector<Diagnostic> diagnostics_;
+  std::vector<Diagnostic> delimiter_diagnostics_;
+  ParseOptions options_;
+  size_t lexer_diagnostic_count_ = 0;
+  uint32_t pos_ = 0;
+  uint32_t depth_ = 0;
+  uint32_t error_count_ = 0;
+  bool panicking_ = false;
+  bool reported_too_deep_ = false;
+};
+
+bool is_open_delimiter(TokenKind kind);
+bool is_close_delimiter(TokenKind kind);
+
+}  // namespace sluice

@@ -1,0 +1,47 @@
+// Stage 1 for a whole workspace: read and parse every file of every crate,
+// following `mod m;` declarations, in parallel on a TBB arena.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analysis/parse/parse.h"
+#include "analysis/workspace/workspace.h"
+
+namespace sluice {
+
+struct ParsedFile {
+  CrateId crate;
+  FileId file;  // none when the file could not be read
+  // The file's place in a depth-first walk of its crate's module tree: the
+  // order rustc reads (and reports) files in, independent of thread timing.
+  std::vector<uint32_t> order_key;
+  SyntaxTree tree;
+  std::vector<Diagnostic> diagnostics;  // the tree's, then module-file errors
+};
+
+struct ParseStats {
+  uint64_t files = 0;
+  uint64_t lines = 0;
+  uint64_t bytes = 0;
+  uint64_t tokens = 0;
+};
+
+struct LoadOptions {
+  unsigned threads = 1;
+  std::string display_root;  // paths under it are shown relative to it
+};
+
+struct LoadedCrates {
+  std::vector<ParsedFile> files;  // grouped by crate (in crate order), then in order_key order
+  ParseStats stats;
+};
+
+LoadedCrates load_and_parse_crates(const Workspace& workspace, FileSystem& fs, SourceMap& sources,
+                                   const LoadOptions& options);
+
+// `path` relative to `root` when it lies below it, else unchanged.
+std::string display_path(const std::string& path, const std::string& root);
+
+}  // namespace sluice

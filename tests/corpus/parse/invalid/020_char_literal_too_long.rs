@@ -1,0 +1,5 @@
+fn main() {
+    let words = vec!["alpha", "beta"];
+    let joined = words.join(', ');
+    println!("{}", joined);
+}

@@ -1,0 +1,9 @@
+fn print_all(names: &[&str]) {
+    for name of names {
+        println!("{}", name);
+    }
+}
+
+fn main() {
+    print_all(&["x", "y"]);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let values = vec![1, 2, 3];
+    let doubled: Vec<i32> = values.iter().map(|x| -> i32 x * 2).collect();
+    println!("{:?}", doubled);
+}

@@ -1,0 +1,10 @@
+fn parse_flag(s: &str) -> {
+    match s {
+        "yes" | "true" => true,
+        _ => false,
+    }
+}
+
+fn main() {
+    println!("{}", parse_flag("yes"));
+}

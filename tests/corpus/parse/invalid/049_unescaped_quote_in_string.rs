@@ -1,0 +1,4 @@
+fn main() {
+    let reply = "She said "hello" and left";
+    println!("{}", reply);
+}

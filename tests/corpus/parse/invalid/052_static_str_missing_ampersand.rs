@@ -1,0 +1,7 @@
+fn app_name() -> 'static str {
+    "sluice"
+}
+
+fn main() {
+    println!("{}", app_name());
+}

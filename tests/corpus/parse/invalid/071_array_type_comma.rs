@@ -1,0 +1,4 @@
+fn main() {
+    let grid: [i32, 3] = [1, 2, 3];
+    println!("{:?}", grid);
+}

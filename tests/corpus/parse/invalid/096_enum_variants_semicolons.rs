@@ -1,0 +1,10 @@
+#[derive(Debug)]
+enum Level {
+    Low;
+    Medium;
+    High;
+}
+
+fn main() {
+    println!("{:?}", Level::Medium);
+}

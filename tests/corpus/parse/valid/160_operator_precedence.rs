@@ -1,0 +1,40 @@
+// Every binary operator mixed without parentheses, checked against the explicitly parenthesised form.
+fn main() {
+    let (a, b, c, d) = (7i64, 3i64, 2i64, 5i64);
+    let arith = a + b * c - d / c % b;
+    assert_eq!(arith, (a + (b * c)) - ((d / c) % b));
+    let shifts = a << c + 1 >> 1;
+    assert_eq!(shifts, (a << (c + 1)) >> 1);
+    let bits = a & b | c ^ d & a;
+    assert_eq!(bits, (a & b) | (c ^ (d & a)));
+    let shift_vs_bit = 1 << 2 & 7;
+    assert_eq!(shift_vs_bit, (1 << 2) & 7);
+    let cmp = a + 1 > b * 2 && c != d || a == b;
+    assert_eq!(cmp, ((a + 1) > (b * 2) && (c != d)) || (a == b));
+    let logic = true || false && false;
+    assert_eq!(logic, true || (false && false));
+    let unary = -a * -b + !c;
+    assert_eq!(unary, ((-a) * (-b)) + (!c));
+    let cast = a as f64 / b as f64 * 2.0;
+    assert_eq!(cast, ((a as f64) / (b as f64)) * 2.0);
+    let range = a - 1..a + b;
+    assert_eq!(range, (a - 1)..(a + b));
+    let bit_cmp = (a & 1) == 1;
+    let mut x = 10;
+    x += a as i32 * 2 - 1;
+    x -= x >> 1;
+    x *= 1 + 1;
+    let assign_is_right_assoc;
+    let y;
+    assign_is_right_assoc = { y = 3; y };
+    let method_binds_tighter = -2i64.pow(2);
+    let deref_vs_method = *&a.abs();
+    let index_binds_tighter = -[1, 2, 3][1];
+    let ref_vs_op = &a + &b;
+    let question_vs_unary = || -> Option<i64> { Some(-Some(4)?) };
+    let closure_body_extends = |v: i64| v + 1 == 3;
+    let ranges_in_match = match a { 0..=5 => "low", _ => "high" };
+    println!("{arith} {shifts} {bits} {shift_vs_bit} {cmp} {logic} {unary} {cast} {range:?} {bit_cmp}");
+    println!("{x} {assign_is_right_assoc} {method_binds_tighter} {deref_vs_method} {index_binds_tighter} {ref_vs_op}");
+    println!("{:?} {} {ranges_in_match}", question_vs_unary(), closure_body_extends(2));
+}

@@ -1,0 +1,5 @@
+fn main() {}
+xyz
+fn g() {}
+let z = 3;
+fn last() {}

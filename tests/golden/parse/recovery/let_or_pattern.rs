@@ -1,0 +1,3 @@
+fn main() {
+    let E::A | E::B = e;
+}

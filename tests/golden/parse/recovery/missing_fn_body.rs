@@ -1,0 +1,5 @@
+struct S;
+impl S {
+    fn method(&self) -> u32
+}
+fn main() {}

@@ -1,0 +1,6 @@
+fn main() {
+    let x = 5
+    let y = 6;
+    foo(x, y)
+    bar();
+}
