@@ -339,11 +339,13 @@ def stage_rows(label, series, ws_info):
       size, size_derived = ws_info["bytes"], True
     threads = f.get("threads") if isinstance(f.get("threads"), (int, float)) and f.get("threads") > 0 else 1
     seconds = wall_ms / 1000.0
+    # A stage that counts other things (load: manifests) prints lines=0: no rate, not a zero rate.
+    lines_per_s = lines / seconds if lines else None
+    mb_per_s = size / 1e6 / seconds if size else None
     row = {"run": label, "stage": stage, "wall_ms": wall_ms, "lines": lines, "bytes": size, "threads": threads,
-           "lines_per_s": lines / seconds, "mb_per_s": size / 1e6 / seconds,
-           "counts_from_workspace": lines_derived or size_derived}
-    row["lines_per_s_per_core"] = row["lines_per_s"] / threads
-    row["mb_per_s_per_core"] = row["mb_per_s"] / threads
+           "lines_per_s": lines_per_s, "mb_per_s": mb_per_s, "counts_from_workspace": lines_derived or size_derived,
+           "lines_per_s_per_core": lines_per_s / threads if lines_per_s else None,
+           "mb_per_s_per_core": mb_per_s / threads if mb_per_s else None}
     if isinstance(f.get("tokens"), (int, float)):
       row["tokens_per_s"] = f["tokens"] / seconds
     rows.append(row)

@@ -300,8 +300,8 @@ struct Position {
 // last character (tests/golden/render/unclosed_delimiter).
 Position position_of(const SourceFile& file, uint32_t offset) {
   std::string_view text = file.text();
-  if (offset >= text.size() && text.ends_with('\n') && file.line_count() >= 2) {
-    uint32_t line = file.line_count() - 2;
+  if (offset >= text.size() && text.ends_with('\n') && file.line_count() >= 1) {
+    uint32_t line = file.line_count() - 1;
     std::u32string chars = decode_all(file.line_text(line));
     return {line, static_cast<uint32_t>(chars.size()) + 1, display_width(chars)};
   }

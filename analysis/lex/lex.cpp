@@ -519,9 +519,22 @@ void Lexer::lex_invalid_identifier(const char* start) {
   if ((next == '#' || next == '"' || next == '\'') && p < end_ && edition_ >= Edition::E2021) {
     report_unknown_prefix(start, p);
   } else {
-    report(DiagKind::IdentifierContainsEmoji, start, p, {text(start, p)});
+    report_emoji_identifier(start, p);
   }
   push(TokenKind::Ident, start, p);
+}
+
+// rustc reports each distinct identifier with emoji once, pointing at every use.
+void Lexer::report_emoji_identifier(const char* start, const char* end) {
+  std::string_view name = text(start, end);
+  for (const auto& [seen, index] : emoji_identifiers_) {
+    if (seen == name) {
+      out_.diagnostics[index].with_secondary(span(start, end), "");
+      return;
+    }
+  }
+  emoji_identifiers_.emplace_back(name, out_.diagnostics.size());
+  report(DiagKind::IdentifierContainsEmoji, start, end, {name});
 }
 
 void Lexer::lex_raw_identifier(const char* start) {

@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "analysis/diag/diagnostic.h"
 #include "analysis/lex/lex.h"
@@ -98,6 +100,7 @@ class Lexer {
   void lex_unknown(const char* start, uint32_t codepoint, uint32_t length);
   void lex_pound();
   void report_unknown_prefix(const char* start, const char* end);
+  void report_emoji_identifier(const char* start, const char* end);
   void check_text_direction(uint32_t begin, uint32_t end, DiagKind kind, bool is_literal);
   // Skips identifier-continue characters; returns false (and stops) at an
   // emoji or zero-width joiner, where rustc lexes an invalid identifier.
@@ -168,6 +171,8 @@ class Lexer {
   const char* end_ = nullptr;
   const char* p_ = nullptr;
   bool newline_before_ = false;  // trivia since the last token contained '\n'
+  // Identifiers with emoji already reported, with their diagnostic's index.
+  std::vector<std::pair<std::string_view, size_t>> emoji_identifiers_;
 };
 
 }  // namespace sluice::lex_detail

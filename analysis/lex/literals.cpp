@@ -739,7 +739,11 @@ void Lexer::lex_raw_string(const char* start, TokenKind kind, QuoteMode mode, ui
     // At the end of the text rustc shows the character it found as `\u{0}`.
     Utf8Char bad = p < end_ ? decode_utf8(p, end_) : Utf8Char{0, 0};
     report(DiagKind::RawStringInvalidDelimiter, start, p + bad.length, {escape_for_message(bad.codepoint)});
+    // rustc stops at this error. Taking a following word into the token
+    // (`r#x"..."`) avoids a cascade of errors that rustc would not show;
+    // punctuation such as `)` stays a token of its own.
     p_ = p;
+    if (p < end_ && is_xid_continue(bad.codepoint)) eat_identifier_continue();
     return push(kind, start, p_, Token::kMalformed);
   }
   const char* content_begin = p + 1;

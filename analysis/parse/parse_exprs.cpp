@@ -94,7 +94,7 @@ OpKind Parser::peek_binary_op(uint32_t& count) const {
 
 bool Parser::at_expr_start() const {
   switch (current()) {
-    case TokenKind::Ident: case TokenKind::RawIdent: case TokenKind::Lifetime: case TokenKind::OpenParen:
+    case TokenKind::Ident: case TokenKind::RawIdent: case TokenKind::Lifetime: case TokenKind::RawLifetime: case TokenKind::OpenParen:
     case TokenKind::OpenBracket: case TokenKind::OpenBrace: case TokenKind::Minus: case TokenKind::Bang:
     case TokenKind::Star: case TokenKind::And: case TokenKind::Or: case TokenKind::Lt: case TokenKind::Pound:
     case TokenKind::KwIf: case TokenKind::KwMatch: case TokenKind::KwLoop: case TokenKind::KwWhile:
@@ -341,7 +341,7 @@ void Parser::parse_primary_expr(ExprContext context) {
       return;
     case TokenKind::KwIf: parse_if(m); return;
     case TokenKind::KwMatch: parse_match(m); return;
-    case TokenKind::Lifetime:
+    case TokenKind::Lifetime: case TokenKind::RawLifetime:
       if (nth(1) != TokenKind::Colon) break;
       parse_label();
       if (at(TokenKind::OpenBrace)) {
@@ -398,7 +398,7 @@ void Parser::parse_primary_expr(ExprContext context) {
                       : kind == TokenKind::KwReturn ? NodeKind::ReturnExpr
                       : kind == TokenKind::KwYield ? NodeKind::YieldExpr : NodeKind::BecomeExpr;
       bump();
-      if ((jump == NodeKind::BreakExpr || jump == NodeKind::ContinueExpr) && at(TokenKind::Lifetime)) {
+      if ((jump == NodeKind::BreakExpr || jump == NodeKind::ContinueExpr) && at_lifetime()) {
         leaf(NodeKind::Lifetime);
       }
       bool has_value = jump != NodeKind::ContinueExpr && at_expr_start() &&
@@ -499,7 +499,7 @@ void Parser::parse_closure(const Marker& m) {
   }
   parse_param_list(ParamListKind::Closure);
   if (!panicking_ && at_joint(TokenKind::Minus, TokenKind::Gt)) {
-    parse_ret_type();
+    parse_ret_type(false);
     if (at(TokenKind::OpenBrace)) parse_block_expr(); else error_expected_token(TokenKind::OpenBrace);
   } else if (!panicking_) {
     parse_expr();
@@ -644,7 +644,7 @@ bool Parser::at_block_like_start() const {
       return nth(1) == TokenKind::OpenBrace;
     case TokenKind::KwAsync:
       return nth(1) == TokenKind::OpenBrace || (nth(1) == TokenKind::KwMove && nth(2) == TokenKind::OpenBrace);
-    case TokenKind::Lifetime:
+    case TokenKind::Lifetime: case TokenKind::RawLifetime:
       return nth(1) == TokenKind::Colon;
     default:
       return false;
@@ -686,8 +686,9 @@ void Parser::parse_stmt() {
     return;
   }
   if (at(TokenKind::CloseBrace) && m.node_start != nodes_.size()) {
-    const Token& t = tokens_[pos_];
-    error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::ExpectedStatementAfterAttributes, {});
+    bool doc = nodes_.back().kind == NodeKind::DocComment;
+    error_at(last_node_span(), doc ? DiagKind::DocCommentDocumentsNothing : DiagKind::ExpectedStatementAfterAttributes,
+             {});
     finish(m, NodeKind::Error);
     return;
   }
@@ -719,6 +720,11 @@ void Parser::parse_let_stmt(const Marker& m) {
   if (!panicking_ && at(TokenKind::Eq)) {
     bump();
     parse_expr();
+    if (!panicking_ && at(TokenKind::KwElse) && tokens_[pos_ - 1].kind == TokenKind::CloseBrace) {
+      Span brace{file_.id(), tokens_[pos_ - 1].offset, tokens_[pos_ - 1].end()};
+      error_at(brace, DiagKind::BraceBeforeLetElse, {});
+      diagnostics_.back().with_help("wrap the expression in parentheses");
+    }
     if (!panicking_ && at(TokenKind::KwElse)) {
       Marker e = mark();
       bump();

@@ -146,9 +146,11 @@ void Parser::parse_item_or_recover() {
   Marker m = mark();
   parse_outer_attributes();
   if (!parse_item_after_attrs(m)) {
-    if (m.node_start != nodes_.size()) {
-      const Token& t = tokens_[pos_];
-      error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::ExpectedItemAfterAttributes, {});
+    if (m.node_start != nodes_.size() && (at_eof() || at(TokenKind::CloseBrace))) {
+      // Attributes with nothing after them: rustc points at the last one.
+      bool doc = nodes_.back().kind == NodeKind::DocComment;
+      error_at(last_node_span(), doc ? DiagKind::ExpectedItemAfterDocComment : DiagKind::ExpectedItemAfterAttributes, {});
+      panicking_ = true;
     } else {
       error_expected("item");
     }
@@ -214,7 +216,13 @@ bool Parser::parse_item_after_attrs(const Marker& m) {
   if (at(TokenKind::KwExtern)) {
     TokenKind next = nth(1);
     if (next == TokenKind::KwCrate) { parse_extern_crate(m); return true; }
-    bool fn_follows = next == TokenKind::KwFn || (is_literal(next) && nth(2) == TokenKind::KwFn);
+    // `extern "C" unsafe fn` is a misordered function, not an extern block.
+    auto is_fn_word = [&](uint32_t ahead) {
+      TokenKind k = nth(ahead);
+      return k == TokenKind::KwFn || k == TokenKind::KwUnsafe || k == TokenKind::KwAsync || k == TokenKind::KwConst ||
+             at_word("safe", ahead);
+    };
+    bool fn_follows = is_fn_word(1) || (is_literal(next) && is_fn_word(2));
     if (fn_follows) parse_fn(m); else parse_extern_block(m);
     return true;
   }
@@ -248,27 +256,43 @@ void Parser::parse_abi() {
   finish(m, NodeKind::Abi);
 }
 
+// Qualifiers come in rustc's order: const, async, unsafe/safe, extern "abi".
+// One out of order is reported as rustc does ("expected one of `extern` or
+// `fn`, found keyword `async`").
 void Parser::parse_fn_qualifiers() {
+  int stage = 0;  // how far along const(1) async(2) safety(3) extern(4) we are
   while (true) {
-    if (at(TokenKind::KwConst)) modifier(ModifierKind::Const);
-    else if (at(TokenKind::KwAsync)) modifier(ModifierKind::Async);
-    else if (at(TokenKind::KwUnsafe)) modifier(ModifierKind::Unsafe);
-    else if (at_word("safe")) modifier(ModifierKind::Safe);
-    else if (at(TokenKind::KwExtern)) parse_abi();
+    int next;
+    if (at(TokenKind::KwConst)) next = 1;
+    else if (at(TokenKind::KwAsync)) next = 2;
+    else if (at(TokenKind::KwUnsafe) || at_word("safe")) next = 3;
+    else if (at(TokenKind::KwExtern)) next = 4;
     else return;
+    if (next <= stage) {
+      static constexpr std::string_view kExpected[] = {
+          "", "one of `async`, `extern`, `fn`, `safe`, or `unsafe`", "one of `extern`, `fn`, `safe`, or `unsafe`",
+          "one of `extern` or `fn`", "`fn`"};
+      error_expected(kExpected[stage]);
+      return;
+    }
+    stage = next;
+    if (next == 1) modifier(ModifierKind::Const);
+    else if (next == 2) modifier(ModifierKind::Async);
+    else if (next == 3) modifier(at(TokenKind::KwUnsafe) ? ModifierKind::Unsafe : ModifierKind::Safe);
+    else parse_abi();
   }
 }
 
 void Parser::parse_fn(const Marker& m) {
   parse_fn_qualifiers();
-  if (!expect(TokenKind::KwFn)) {
+  if (panicking_ || !expect(TokenKind::KwFn)) {
     finish(m, NodeKind::FnItem);
     return;
   }
   parse_name();
   if (at(TokenKind::Lt)) parse_generic_params();
   if (!panicking_) parse_param_list(ParamListKind::Fn);
-  if (!panicking_ && at_joint(TokenKind::Minus, TokenKind::Gt)) parse_ret_type();
+  if (!panicking_ && at_joint(TokenKind::Minus, TokenKind::Gt)) parse_ret_type(true);
   if (!panicking_ && at(TokenKind::KwWhere)) parse_where_clause();
   if (!panicking_) {
     if (at(TokenKind::OpenBrace)) {
@@ -283,10 +307,12 @@ void Parser::parse_fn(const Marker& m) {
   finish(m, NodeKind::FnItem);
 }
 
-void Parser::parse_ret_type() {
+// Function items allow `-> impl A + B`; function pointers and `Fn() -> T`
+// bounds do not (the `+` belongs to the enclosing bounds there).
+void Parser::parse_ret_type(bool allow_plus) {
   Marker m = mark();
   bump(2);  // ->
-  parse_type(false);
+  parse_type(allow_plus);
   finish(m, NodeKind::RetType);
 }
 
@@ -306,7 +332,7 @@ void Parser::parse_self_param() {
   Marker m = mark();
   if (eat(TokenKind::And)) {
     modifier(ModifierKind::Ref, 0);
-    if (at(TokenKind::Lifetime)) leaf(NodeKind::Lifetime);
+    if (at_lifetime()) leaf(NodeKind::Lifetime);
   }
   if (at(TokenKind::KwMut)) modifier(ModifierKind::Mut);
   leaf(NodeKind::Name);  // self
@@ -333,9 +359,13 @@ void Parser::parse_param(ParamListKind kind) {
     finish(m, NodeKind::Param);
     return;
   }
-  // Function pointer types name their parameters only optionally: `fn(u8)`.
+  // Function pointer types name their parameters only optionally: `fn(u8)`;
+  // so do 2015-edition trait methods: `fn log(&self, &str);`.
   bool named = (at(TokenKind::Ident) || at(TokenKind::RawIdent)) && nth(1) == TokenKind::Colon && !at_path_sep(1);
-  if (kind == ParamListKind::FnPtr && !named) {
+  bool anonymous = kind == ParamListKind::FnPtr
+                       ? !named
+                       : options_.edition == Edition::E2015 && !param_has_top_level_colon();
+  if (anonymous) {
     parse_type();
     finish(m, NodeKind::Param);
     return;
@@ -352,6 +382,29 @@ void Parser::parse_param(ParamListKind kind) {
     error_expected("one of `:`, `@`, or `|`");
   }
   finish(m, NodeKind::Param);
+}
+
+// Whether the parameter starting here has a `:` outside any brackets before
+// its `,` or `)`: `pat: Type` rather than a bare type.
+bool Parser::param_has_top_level_colon() const {
+  uint32_t depth = 0;
+  for (uint32_t i = pos_; i < tokens_.size(); ++i) {
+    TokenKind kind = tokens_[i].kind;
+    if (kind == TokenKind::Eof) return false;
+    if (is_open_delimiter(kind) || kind == TokenKind::Lt) {
+      ++depth;
+    } else if (is_close_delimiter(kind) || kind == TokenKind::Gt) {
+      if (depth == 0) return false;
+      --depth;
+    } else if (depth == 0 && kind == TokenKind::Comma) {
+      return false;
+    } else if (depth == 0 && kind == TokenKind::Colon) {
+      bool path_separator = (tokens_[i].is_joint() && token_at(i + 1).kind == TokenKind::Colon) ||
+                            (i > 0 && tokens_[i - 1].kind == TokenKind::Colon && tokens_[i - 1].is_joint());
+      if (!path_separator) return true;
+    }
+  }
+  return false;
 }
 
 // (params) for functions and function pointers; |params| for closures.
@@ -395,7 +448,7 @@ void Parser::parse_struct_or_union(const Marker& m, NodeKind kind) {
   } else if (kind == NodeKind::StructItem && at(TokenKind::OpenParen)) {
     parse_tuple_field_list();
     if (at(TokenKind::KwWhere)) parse_where_clause();
-    expect(TokenKind::Semi);
+    if (!panicking_) expect_semicolon();
   } else if (kind == NodeKind::StructItem && at(TokenKind::Semi)) {
     bump();
   } else {
@@ -502,7 +555,7 @@ void Parser::parse_trait(const Marker& m) {
     bump();
     parse_bounds();
     if (at(TokenKind::KwWhere)) parse_where_clause();
-    expect(TokenKind::Semi);
+    if (!panicking_) expect_semicolon();
     finish(m, NodeKind::TraitAliasItem);
     return;
   }
@@ -596,8 +649,7 @@ void Parser::parse_use_tree() {
   } else if (at(TokenKind::KwAs)) {
     Marker r = mark();
     bump();
-    if (at_word("_")) bump();
-    if (at(TokenKind::Ident) && text_of(pos_) == "_") bump(); else parse_name();
+    if (at(TokenKind::Ident) && text_of(pos_) == "_") leaf(NodeKind::Name); else parse_name();
     finish(r, NodeKind::Rename);
   } else if (!has_path) {
     error_expected("identifier");
@@ -666,7 +718,7 @@ void Parser::parse_macro_rules(const Marker& m) {
   parse_name();
   bool braces = at(TokenKind::OpenBrace);
   parse_token_tree();
-  if (!braces && !panicking_) expect(TokenKind::Semi);
+  if (!braces && !panicking_) expect_semicolon();
   finish(m, NodeKind::MacroRules);
 }
 
@@ -704,10 +756,10 @@ void Parser::parse_generic_params() {
   while (!at_eof() && !at(TokenKind::Gt) && !panicking_) {
     Marker p = mark();
     parse_outer_attributes();
-    if (at(TokenKind::Lifetime)) {
+    if (at_lifetime()) {
       leaf(NodeKind::Lifetime);
       if (eat(TokenKind::Colon)) {
-        while (at(TokenKind::Lifetime)) {
+        while (at_lifetime()) {
           leaf(NodeKind::Lifetime);
           if (!eat(TokenKind::Plus)) break;
         }
@@ -755,10 +807,10 @@ void Parser::parse_where_clause() {
   bump();  // where
   while (!panicking_ && !at_eof() && !at(TokenKind::OpenBrace) && !at(TokenKind::Semi) && !at(TokenKind::Eq)) {
     Marker p = mark();
-    if (at(TokenKind::Lifetime)) {
+    if (at_lifetime()) {
       leaf(NodeKind::Lifetime);
       expect(TokenKind::Colon);
-      while (at(TokenKind::Lifetime)) {
+      while (at_lifetime()) {
         leaf(NodeKind::Lifetime);
         if (!eat(TokenKind::Plus)) break;
       }
@@ -781,7 +833,7 @@ void Parser::parse_bounds(bool allow_plus) {
     if (!allow_plus || !at(TokenKind::Plus)) break;
     bump();
     // A trailing `+` is allowed before the end of the bounds.
-    bool bound_follows = at(TokenKind::Lifetime) || at(TokenKind::Question) || at(TokenKind::KwFor) ||
+    bool bound_follows = at_lifetime() || at(TokenKind::Question) || at(TokenKind::KwFor) ||
                          at(TokenKind::OpenParen) || at(TokenKind::Ident) || at_path_sep() ||
                          at(TokenKind::KwSelfType) || at(TokenKind::KwCrate) || at(TokenKind::KwSuper) ||
                          at(TokenKind::KwSelfValue) || at(TokenKind::KwUse) || at(TokenKind::Tilde) ||
@@ -794,7 +846,7 @@ void Parser::parse_bounds(bool allow_plus) {
 
 void Parser::parse_bound() {
   Marker m = mark();
-  if (at(TokenKind::Lifetime)) {
+  if (at_lifetime()) {
     leaf(NodeKind::Lifetime);
     finish(m, NodeKind::TypeBound);
     return;

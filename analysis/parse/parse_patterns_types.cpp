@@ -61,7 +61,7 @@ bool Parser::parse_path_segment(PathStyle style) {
     }
     recover_list(TokenKind::CloseParen);
     expect(TokenKind::CloseParen);
-    if (at_joint(TokenKind::Minus, TokenKind::Gt)) parse_ret_type();
+    if (at_joint(TokenKind::Minus, TokenKind::Gt)) parse_ret_type(false);
     finish(p, NodeKind::ParenthesizedArgs);
   }
   finish(m, NodeKind::PathSegment);
@@ -82,7 +82,7 @@ void Parser::parse_generic_args() {
 
 void Parser::parse_generic_arg() {
   Marker m = mark();
-  if (at(TokenKind::Lifetime)) {
+  if (at_lifetime()) {
     leaf(NodeKind::Lifetime);
     finish(m, NodeKind::LifetimeArg);
     return;
@@ -138,7 +138,7 @@ bool Parser::at_type_start() const {
     case TokenKind::OpenBracket: case TokenKind::KwFn: case TokenKind::KwUnsafe: case TokenKind::KwExtern:
     case TokenKind::KwFor: case TokenKind::KwImpl: case TokenKind::KwDyn: case TokenKind::Lt:
     case TokenKind::Ident: case TokenKind::RawIdent: case TokenKind::KwSelfType: case TokenKind::KwSelfValue:
-    case TokenKind::KwSuper: case TokenKind::KwCrate: case TokenKind::Question: case TokenKind::Lifetime:
+    case TokenKind::KwSuper: case TokenKind::KwCrate: case TokenKind::Question: case TokenKind::Lifetime: case TokenKind::RawLifetime:
       return true;
     default:
       return at_path_sep();
@@ -162,7 +162,7 @@ void Parser::parse_fn_ptr_type(const Marker& m) {
     return;
   }
   parse_param_list(ParamListKind::FnPtr);
-  if (!panicking_ && at_joint(TokenKind::Minus, TokenKind::Gt)) parse_ret_type();
+  if (!panicking_ && at_joint(TokenKind::Minus, TokenKind::Gt)) parse_ret_type(false);
   finish(m, NodeKind::FnPtrType);
 }
 
@@ -198,7 +198,7 @@ void Parser::parse_type_inner(bool allow_plus) {
       return;
     case TokenKind::And:
       bump();
-      if (at(TokenKind::Lifetime)) leaf(NodeKind::Lifetime);
+      if (at_lifetime()) leaf(NodeKind::Lifetime);
       if (at(TokenKind::KwMut)) modifier(ModifierKind::Mut);
       parse_type(false);
       finish(m, NodeKind::RefType);
@@ -244,14 +244,14 @@ void Parser::parse_type_inner(bool allow_plus) {
     return;
   }
   // `dyn` is a weak keyword in 2015: `dyn Trait`.
-  if (at_word("dyn") && (nth(1) == TokenKind::Ident || nth(1) == TokenKind::Lifetime || nth(1) == TokenKind::Question ||
+  if (at_word("dyn") && (nth(1) == TokenKind::Ident || at_lifetime(1) || nth(1) == TokenKind::Question ||
                          nth(1) == TokenKind::KwFor || at_path_sep(1))) {
     bump();
     parse_bounds(allow_plus);
     finish(m, NodeKind::DynTraitType);
     return;
   }
-  if (at(TokenKind::Question) || at(TokenKind::Lifetime)) {  // a bare bound list in 2015-style trait objects
+  if (at(TokenKind::Question) || at_lifetime()) {  // a bare bound list in 2015-style trait objects
     parse_bounds(allow_plus);
     finish(m, NodeKind::DynTraitType);
     return;
@@ -364,6 +364,9 @@ void Parser::parse_record_pat_fields() {
     parse_outer_attributes();
     if (at_joint(TokenKind::Dot, TokenKind::Dot)) {
       leaf(NodeKind::RestPat, 2);
+      finish(f, NodeKind::RecordPatField);
+      if (!at(TokenKind::CloseBrace)) error_expected_token(TokenKind::CloseBrace);  // `..` must come last
+      break;
     } else if ((at(TokenKind::Ident) || at(TokenKind::RawIdent) || at(TokenKind::IntLiteral)) &&
                nth(1) == TokenKind::Colon && !at_path_sep(1)) {
       leaf(NodeKind::NameRef);
@@ -395,7 +398,10 @@ void Parser::parse_pattern_inner() {
     return;
   }
   if (at_joint(TokenKind::Dot, TokenKind::Dot)) {
-    if (at_joint3(TokenKind::Dot, TokenKind::Dot, TokenKind::Eq)) {  // ..=hi
+    bool range_to = at_joint3(TokenKind::Dot, TokenKind::Dot, TokenKind::Eq) || nth(2) == TokenKind::Minus ||
+                    is_literal(nth(2)) || (nth(2) == TokenKind::Ident && text_of(pos_ + 2) != "_") ||
+                    (nth(2) == TokenKind::Colon && at_path_sep(2));
+    if (range_to) {  // ..=hi, ..hi
       parse_range_pattern_end();
       finish(m, NodeKind::RangePat);
       return;

@@ -153,6 +153,12 @@ bool Parser::expect(TokenKind kind) {
   return false;
 }
 
+Span Parser::last_node_span() const {
+  const Node& node = nodes_.back();
+  if (node.end_token <= node.first_token) return previous_token_end();
+  return Span{file_.id(), tokens_[node.first_token].offset, tokens_[node.end_token - 1].end()};
+}
+
 Span Parser::previous_token_end() const {
   uint32_t end = pos_ > 0 ? tokens_[pos_ - 1].end() : 0;
   return Span{file_.id(), end, end};
@@ -237,10 +243,18 @@ void Parser::recover_list(TokenKind close) {
 
 // Delimiters are matched over the whole file first, as rustc's token-tree pass
 // does; an unbalanced file gets only these errors (rustc stops there too).
+// rustc's rules: a closer that matches an outer opener closes the groups in
+// between ("mismatched closing delimiter" at the innermost unclosed one); a
+// closer that matches no opener closes the innermost group anyway, and is
+// reported as a mismatch only if no stray closer turns up later (then it is
+// a label on that "unexpected closing delimiter" error).
 void Parser::compute_delimiters() {
   matching_.assign(tokens_.size(), UINT32_MAX);
   std::vector<uint32_t> open;
+  std::vector<std::pair<uint32_t, uint32_t>> wrong_closers;  // (opener, closer)
+  size_t first_unexpected = SIZE_MAX;
   auto span_of = [&](uint32_t i) { return Span{file_.id(), tokens_[i].offset, tokens_[i].end()}; };
+  auto spelling_of = [&](uint32_t i) { return std::string(token_kind_spelling(tokens_[i].kind)); };
   for (uint32_t i = 0; i < tokens_.size(); ++i) {
     TokenKind kind = tokens_[i].kind;
     if (is_open_delimiter(kind)) {
@@ -248,28 +262,45 @@ void Parser::compute_delimiters() {
       continue;
     }
     if (!is_close_delimiter(kind)) continue;
-    std::string spelling(token_kind_spelling(kind));
     if (open.empty()) {
-      delimiter_diagnostics_.push_back(
-          make_diagnostic(DiagKind::UnexpectedClosingDelimiter, span_of(i), {spelling}).with_label(
-              "unexpected closing delimiter"));
+      if (first_unexpected == SIZE_MAX) first_unexpected = delimiter_diagnostics_.size();
+      delimiter_diagnostics_.push_back(make_diagnostic(DiagKind::UnexpectedClosingDelimiter, span_of(i),
+                                                       {spelling_of(i)})
+                                           .with_label("unexpected closing delimiter"));
       continue;
     }
     if (closer_of(tokens_[open.back()].kind) != kind) {
       bool matches_outer = false;
       for (uint32_t o : open) matches_outer |= closer_of(tokens_[o].kind) == kind;
-      Diagnostic d = make_diagnostic(DiagKind::MismatchedClosingDelimiter, span_of(open.back()), {spelling});
-      d.with_label("unclosed delimiter").with_secondary(span_of(i), "mismatched closing delimiter");
-      delimiter_diagnostics_.push_back(std::move(d));
-      if (!matches_outer) continue;  // a stray closer: skip it
-      while (closer_of(tokens_[open.back()].kind) != kind) {
-        matching_[open.back()] = i;  // treat the unclosed group as ending here
-        open.pop_back();
+      if (!matches_outer) {
+        wrong_closers.push_back({open.back(), i});
+      } else {
+        Diagnostic d = make_diagnostic(DiagKind::MismatchedClosingDelimiter, span_of(open.back()), {spelling_of(i)});
+        d.with_label("unclosed delimiter").with_secondary(span_of(i), "mismatched closing delimiter");
+        delimiter_diagnostics_.push_back(std::move(d));
+        while (closer_of(tokens_[open.back()].kind) != kind) {
+          matching_[open.back()] = i;  // the unclosed group ends here
+          open.pop_back();
+        }
       }
     }
     matching_[open.back()] = i;
     matching_[i] = open.back();
     open.pop_back();
+  }
+  for (auto [opener, closer] : wrong_closers) {
+    if (first_unexpected != SIZE_MAX) {
+      std::string missing = std::string(token_kind_spelling(tokens_[opener].kind));
+      if (tokens_[closer].kind == TokenKind::CloseParen) missing = "(";
+      if (tokens_[closer].kind == TokenKind::CloseBracket) missing = "[";
+      if (tokens_[closer].kind == TokenKind::CloseBrace) missing = "{";
+      delimiter_diagnostics_[first_unexpected].with_secondary(span_of(closer),
+                                                              "missing open `" + missing + "` for this delimiter");
+      continue;
+    }
+    Diagnostic d = make_diagnostic(DiagKind::MismatchedClosingDelimiter, span_of(opener), {spelling_of(closer)});
+    d.with_label("unclosed delimiter").with_secondary(span_of(closer), "mismatched closing delimiter");
+    delimiter_diagnostics_.push_back(std::move(d));
   }
   if (!open.empty()) {
     uint32_t end = file_.size();

@@ -47,6 +47,8 @@ class Parser {
   bool eat(TokenKind kind);
   bool eat_joint(TokenKind a, TokenKind b);
   bool at_eof() const { return at(TokenKind::Eof); }
+  bool is_lifetime(TokenKind kind) const { return kind == TokenKind::Lifetime || kind == TokenKind::RawLifetime; }
+  bool at_lifetime(uint32_t ahead = 0) const { return is_lifetime(nth(ahead)); }
 
   // ---- nodes
   Marker mark() const;
@@ -69,6 +71,7 @@ class Parser {
   void skip_group();                                   // skip a whole delimited group at pos_
   void recover_list(TokenKind close);                  // after an error inside (..), [..] or {..}
   void compute_delimiters();
+  Span last_node_span() const;
 
   // ---- attributes, visibility, token trees (parse_items.cpp)
   void parse_outer_attributes();
@@ -91,7 +94,8 @@ class Parser {
   void parse_param(ParamListKind kind);
   bool at_self_param() const;
   void parse_self_param();
-  void parse_ret_type();
+  void parse_ret_type(bool allow_plus);
+  bool param_has_top_level_colon() const;
   void parse_struct_or_union(const Marker& m, NodeKind kind);
   void parse_record_field_list();
   void parse_tuple_field_list();

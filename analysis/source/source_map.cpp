@@ -9,7 +9,9 @@ SourceFile::SourceFile(FileId id, std::string path, std::string text)
     : id_(id), path_(std::move(path)), text_(std::move(text)) {
   line_starts_.push_back(0);
   const char* data = text_.data();
-  for (size_t i = 0, n = text_.size(); i < n; ++i) {
+  // As in rustc, a newline at the very end starts no line: the end of the
+  // file stays on the last line ("11:3", not "12:1").
+  for (size_t i = 0, n = text_.size(); i + 1 < n; ++i) {
     if (data[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
   }
 }

@@ -115,7 +115,7 @@ class Reporter {
 
   void finished(double seconds) {
     if (options_.format == MessageFormat::Json) {
-      if (!single_file_) std::fputs(cargo_build_finished_line(total_.errors == 0).c_str(), stdout);
+      if (!single_file_) std::printf("%s\n", cargo_build_finished_line(total_.errors == 0).c_str());
       return;
     }
     if (!single_file_ && !options_.quiet && total_.errors == 0) {

@@ -25,8 +25,8 @@ struct JsonPosition {
 // of such a file is on the last line, one column past its newline.
 JsonPosition position_of(const SourceFile& file, uint32_t offset) {
   std::string_view text = file.text();
-  if (offset >= text.size() && text.ends_with('\n') && file.line_count() >= 2) {
-    uint32_t line = file.line_count() - 2;
+  if (offset >= text.size() && text.ends_with('\n') && file.line_count() >= 1) {
+    uint32_t line = file.line_count() - 1;
     return {line, chars_in(file.line_text(line)) + 1};
   }
   return {file.line_column(offset).line, file.char_column(offset)};

@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-testing::CommandResult sluice(const std::string& args) {
+testing::CommandResult run_sluice(const std::string& args) {
   return testing::run_command(testing::sluice_binary().string() + " " + args);
 }
 
@@ -37,27 +37,27 @@ std::string without_root(std::string text, const std::string& root) {
 }  // namespace
 
 TEST_CASE("version and help", "[cli]") {
-  auto version = sluice("--version");
+  auto version = run_sluice("--version");
   CHECK(version.exit_code == 0);
   CHECK(version.out.rfind("sluice 0.1.0 (LLVM 19.", 0) == 0);
-  auto help = sluice("help check");
+  auto help = run_sluice("help check");
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("--message-format human|json") != std::string::npos);
-  CHECK(sluice("").exit_code == 0);
+  CHECK(run_sluice("").exit_code == 0);
 }
 
 TEST_CASE("usage errors exit 2 with a message", "[cli]") {
-  auto unknown_command = sluice("frobnicate");
+  auto unknown_command = run_sluice("frobnicate");
   CHECK(unknown_command.exit_code == 2);
   CHECK(unknown_command.err.find("unknown command `frobnicate`") != std::string::npos);
-  auto unknown_option = sluice("check --bogus");
+  auto unknown_option = run_sluice("check --bogus");
   CHECK(unknown_option.exit_code == 2);
   CHECK(unknown_option.err.find("unknown option `--bogus`") != std::string::npos);
-  CHECK(sluice("check --message-format xml").exit_code == 2);
-  CHECK(sluice("check -j 0").exit_code == 2);
-  CHECK(sluice("check --edition 2019").exit_code == 2);
-  CHECK(sluice("check --stop-after").exit_code == 2);
-  auto missing = sluice("check /nonexistent/path/x");
+  CHECK(run_sluice("check --message-format xml").exit_code == 2);
+  CHECK(run_sluice("check -j 0").exit_code == 2);
+  CHECK(run_sluice("check --edition 2019").exit_code == 2);
+  CHECK(run_sluice("check --stop-after").exit_code == 2);
+  auto missing = run_sluice("check /nonexistent/path/x");
   CHECK(missing.exit_code == 2);
   CHECK(missing.err.find("does not exist") != std::string::npos);
 }
@@ -89,18 +89,18 @@ TEST_CASE("a single file is checked as rustc checks it", "[cli]") {
 TEST_CASE("bad input files get a diagnostic, not a crash", "[cli][bad-input]") {
   fs::path dir = temp_dir("bad-input");
   write_file(dir / "binary.rs", std::string("\xff\xfe\x00\x01 fn", 7));
-  auto binary_check = sluice("check " + (dir / "binary.rs").string());
+  auto binary_check = run_sluice("check " + (dir / "binary.rs").string());
   CHECK(binary_check.exit_code == 1);
   CHECK(binary_check.err.find("stream did not contain valid UTF-8") != std::string::npos);
   write_file(dir / "empty.rs", "");
-  auto empty = sluice("check " + (dir / "empty.rs").string());
+  auto empty = run_sluice("check " + (dir / "empty.rs").string());
   CHECK(empty.exit_code == 0);  // rustc would add E0601 (no `main`): that is the checker's job
   fs::create_directories(dir / "no-manifest");
-  auto no_manifest = sluice("check " + (dir / "no-manifest").string());
+  auto no_manifest = run_sluice("check " + (dir / "no-manifest").string());
   CHECK(no_manifest.exit_code != 0);
   CHECK(no_manifest.err.find("Cargo.toml") != std::string::npos);
   write_file(dir / "bad-toml/Cargo.toml", "[package\nname = 3\n");
-  auto bad_toml = sluice("check " + (dir / "bad-toml").string());
+  auto bad_toml = run_sluice("check " + (dir / "bad-toml").string());
   CHECK(bad_toml.exit_code != 0);
   CHECK(bad_toml.exit_code != -1);
   CHECK(bad_toml.err.find("Cargo.toml") != std::string::npos);
@@ -109,13 +109,13 @@ TEST_CASE("bad input files get a diagnostic, not a crash", "[cli][bad-input]") {
   deep.append(100000, ')');
   deep += "; }\n";
   write_file(dir / "deep.rs", deep);
-  auto nested = sluice("check " + (dir / "deep.rs").string());
+  auto nested = run_sluice("check " + (dir / "deep.rs").string());
   CHECK(nested.exit_code == 1);
   CHECK(nested.err.find("nested too deeply") != std::string::npos);
   write_file(dir / "unreadable.rs", "fn main() {}\n");
   fs::permissions(dir / "unreadable.rs", fs::perms::none);
   if (testing::run_command("cat " + (dir / "unreadable.rs").string()).exit_code != 0) {  // not root
-    auto unreadable = sluice("check " + (dir / "unreadable.rs").string());
+    auto unreadable = run_sluice("check " + (dir / "unreadable.rs").string());
     CHECK(unreadable.exit_code == 1);
     CHECK(unreadable.err.find("couldn't read") != std::string::npos);
   }
@@ -123,12 +123,12 @@ TEST_CASE("bad input files get a diagnostic, not a crash", "[cli][bad-input]") {
 
 TEST_CASE("the example workspace, human and JSON", "[cli][golden]") {
   fs::path workspace = testing::source_dir() / "examples/workspace";
-  auto human = sluice("check --color never " + workspace.string());
+  auto human = run_sluice("check --color never " + workspace.string());
   CHECK(human.exit_code == 1);
   std::string root = workspace.string();
   CHECK(testing::check_golden(testing::source_dir() / "tests/golden/cli/example_workspace.stderr",
                               without_root(human.err, root)) == "");
-  auto json = sluice("check --message-format json " + workspace.string());
+  auto json = run_sluice("check --message-format json " + workspace.string());
   CHECK(json.exit_code == 1);
   CHECK(testing::check_golden(testing::source_dir() / "tests/golden/cli/example_workspace.json",
                               without_root(json.out, root)) == "");

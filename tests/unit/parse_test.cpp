@@ -85,8 +85,12 @@ TEST_CASE("precedence and associativity follow rustc", "[parse]") {
   auto parsed = parse_text("fn f() { a - b - c; a = b = c; 1 + 2 * 3; -x as u8; }\n");
   std::string dump = dump_tree(parsed->tree, parsed->sources.file(parsed->file));
   CHECK(parsed->tree.diagnostics.empty());
-  CHECK(dump.find("BinaryExpr\n          BinaryExpr\n            PathExpr") != std::string::npos);
-  CHECK(dump.find("CastExpr\n          PrefixExpr") != std::string::npos);
+  // Left-associative: the first child of the outer `-` is the inner `-`.
+  CHECK(dump.find("          BinaryExpr\n            BinaryExpr\n              PathExpr") != std::string::npos);
+  // Right-associative: `=` has the inner assignment as its last child.
+  CHECK(dump.find("            Op =\n            BinaryExpr\n") != std::string::npos);
+  // Unary minus binds tighter than `as`.
+  CHECK(dump.find("          CastExpr\n            PrefixExpr") != std::string::npos);
 }
 
 TEST_CASE("deep nesting is reported once, never overflows the stack", "[parse][bad-input]") {

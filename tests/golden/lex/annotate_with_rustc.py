@@ -46,7 +46,10 @@ def rustc_lexical(path, edition):
 
 def annotate(path):
     with open(path, encoding='utf-8', newline='') as f:
-        lines = f.read().split('\n')
+        original = f.read()
+    if original.startswith('#!') or original.startswith('\ufeff'):
+        return False  # a header would stop the shebang or byte-order mark from being first
+    lines = original.split('\n')
     while lines and lines[0].startswith('// rustc'):
         lines.pop(0)
     body = '\n'.join(lines)
@@ -69,8 +72,8 @@ def annotate(path):
         f'// rustc --edition {edition} (1.95): no lexical diagnostics'
     with open(path, 'w', encoding='utf-8', newline='') as f:
         f.write('\n'.join([title] + header) + '\n' + body)
+    return True
 
 
 for p in sys.argv[1:]:
-    annotate(p)
-    print('annotated', p)
+    print('annotated' if annotate(p) else 'skipped (shebang or byte-order mark)', p)

@@ -7,3 +7,12 @@ fn main() {
         println!("{} {}", v, in_range(v, 2, 8));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn arithmetic_still_works() {
+        assert_eq!(2 + 2, 4);
+        assert!(10 > 3);
+    }
+}

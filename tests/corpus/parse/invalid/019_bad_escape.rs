@@ -7,3 +7,13 @@ fn main() {
         Err(e) => eprintln!("could not read {}: {}", path, e),
     }
 }
+
+/// Returns true when the string holds only whitespace.
+fn is_blank(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
+}
+
+#[allow(dead_code)]
+fn first_word(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or("")
+}

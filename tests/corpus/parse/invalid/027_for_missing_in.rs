@@ -7,3 +7,11 @@ fn print_all(names: &[&str]) {
 fn main() {
     print_all(&["x", "y"]);
 }
+
+const MAX_RETRIES: u32 = 3;
+
+/// Exponential backoff in milliseconds for the given attempt.
+fn backoff_ms(attempt: u32) -> u64 {
+    let capped = attempt.min(MAX_RETRIES);
+    100 * 2u64.pow(capped)
+}

@@ -3,3 +3,12 @@ fn main() {
     let doubled: Vec<i32> = values.iter().map(|x| -> i32 x * 2).collect();
     println!("{:?}", doubled);
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn arithmetic_still_works() {
+        assert_eq!(2 + 2, 4);
+        assert!(10 > 3);
+    }
+}

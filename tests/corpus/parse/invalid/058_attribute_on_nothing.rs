@@ -4,3 +4,11 @@ fn main() {
     println!("{}", total);
     #[allow(unused_variables)]
 }
+
+const MAX_RETRIES: u32 = 3;
+
+/// Exponential backoff in milliseconds for the given attempt.
+fn backoff_ms(attempt: u32) -> u64 {
+    let capped = attempt.min(MAX_RETRIES);
+    100 * 2u64.pow(capped)
+}

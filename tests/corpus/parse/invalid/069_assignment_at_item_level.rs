@@ -7,3 +7,14 @@ fn main() {
         COUNTER += 1;
     }
 }
+
+#[derive(Debug, Default)]
+struct Stopwatch {
+    laps: Vec<u64>,
+}
+
+impl Stopwatch {
+    fn lap(&mut self, ms: u64) {
+        self.laps.push(ms);
+    }
+}

@@ -6,3 +6,12 @@ fn main() {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn arithmetic_still_works() {
+        assert_eq!(2 + 2, 4);
+        assert!(10 > 3);
+    }
+}

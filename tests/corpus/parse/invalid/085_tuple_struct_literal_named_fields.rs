@@ -5,3 +5,13 @@ fn main() {
     let orange = Rgb(r: 255, g: 165, b: 0);
     println!("{:?}", orange);
 }
+
+/// Returns true when the string holds only whitespace.
+fn is_blank(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
+}
+
+#[allow(dead_code)]
+fn first_word(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or("")
+}

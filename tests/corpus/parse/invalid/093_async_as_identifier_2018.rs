@@ -7,3 +7,13 @@ fn run(blocking: bool) -> &'static str {
 fn main() {
     println!("{}", run(false));
 }
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mode {
+    Quiet,
+    Verbose,
+}
+
+fn mode_from_flag(verbose: bool) -> Mode {
+    if verbose { Mode::Verbose } else { Mode::Quiet }
+}

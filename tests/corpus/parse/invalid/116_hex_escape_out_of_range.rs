@@ -1,0 +1,14 @@
+fn main() {
+    let bell = "\x07";
+    let latin = "\xe9t\xe9";
+    println!("{}{}", bell, latin);
+}
+
+fn parse_pair(s: &str) -> Option<(i32, i32)> {
+    let (a, b) = s.split_once(',')?;
+    Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
+}
+
+fn manhattan((x1, y1): (i32, i32), (x2, y2): (i32, i32)) -> i32 {
+    (x1 - x2).abs() + (y1 - y2).abs()
+}

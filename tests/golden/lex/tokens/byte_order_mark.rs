@@ -1,0 +1,2 @@
+﻿// a byte-order mark comes first
+fn main() {}
