@@ -29,7 +29,8 @@ Parser::Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& 
     tokens_.push_back(Token{TokenKind::Eof, 0, 0, 0, file.size(), 0});
   }
   lexer_diagnostic_count_ = diagnostics_.size();
-  nodes_.reserve(tokens_.size() + 16);
+  // Paths make nodes outnumber tokens (`x` is PathExpr/Path/PathSegment/NameRef).
+  nodes_.reserve(tokens_.size() * 2 + 16);
   compute_delimiters();
 }
 

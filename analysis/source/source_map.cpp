@@ -8,11 +8,16 @@ namespace sluice {
 SourceFile::SourceFile(FileId id, std::string path, std::string text)
     : id_(id), path_(std::move(path)), text_(std::move(text)) {
   line_starts_.push_back(0);
-  const char* data = text_.data();
+  line_starts_.reserve(text_.size() / 32 + 1);
   // As in rustc, a newline at the very end starts no line: the end of the
   // file stays on the last line ("11:3", not "12:1").
-  for (size_t i = 0, n = text_.size(); i + 1 < n; ++i) {
-    if (data[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
+  const char* begin = text_.data();
+  const char* end = begin + text_.size();
+  for (const char* p = begin; p < end;) {
+    const void* found = std::memchr(p, '\n', static_cast<size_t>(end - p));
+    if (found == nullptr) break;
+    p = static_cast<const char*>(found) + 1;
+    if (p < end) line_starts_.push_back(static_cast<uint32_t>(p - begin));
   }
 }
 

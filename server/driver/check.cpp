@@ -66,15 +66,11 @@ class Reporter {
   Reporter(const CheckOptions& options, const SourceMap& sources, bool single_file)
       : options_(options), sources_(sources), single_file_(single_file), color_(stderr_wants_color(options.color)) {}
 
+  // Manifest problems go to stderr as text in both formats, as cargo's do.
   void workspace_diagnostics(const std::vector<Diagnostic>& diagnostics) {
     for (const Diagnostic& d : diagnostics) {
       if (d.level == Level::Error) ++total_.errors;
-      if (options_.format == MessageFormat::Json) {
-        std::string rendered = render_human(d, sources_, {});
-        std::printf("%s\n", rustc_json(d, sources_, rendered).dump().c_str());
-      } else {
-        std::fputs(render_human(d, sources_, {color_}).c_str(), stderr);
-      }
+      std::fputs(render_human(d, sources_, {color_}).c_str(), stderr);
     }
   }
 
@@ -152,6 +148,7 @@ int run_check(const CheckOptions& options) {
   SourceMap sources;
   WorkspaceOptions workspace_options;
   if (options.edition) workspace_options.single_file_edition = *options.edition;
+  workspace_options.display_base_directory = absolute_path(".");
   Workspace workspace = load_workspace(path, fs, sources, workspace_options);
   double load_ms = milliseconds_since(start);
 

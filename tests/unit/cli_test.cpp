@@ -133,3 +133,20 @@ TEST_CASE("the example workspace, human and JSON", "[cli][golden]") {
   CHECK(testing::check_golden(testing::source_dir() / "tests/golden/cli/example_workspace.json",
                               without_root(json.out, root)) == "");
 }
+
+TEST_CASE("parallel and serial checks print the same", "[cli][parallel]") {
+  fs::path dir = temp_dir("parallel");
+  fs::path workspace = dir / "ws";
+  auto generated = testing::run_command("python3 " + (testing::source_dir() / "bench/gen_workspace.py").string() +
+                                        " --lines 20000 --inject-error root --error-kind syntax --out " +
+                                        workspace.string());
+  REQUIRE(generated.exit_code == 0);
+  auto serial = run_sluice("check --color never -j1 " + workspace.string());
+  CHECK(serial.exit_code == 1);
+  CHECK(serial.err.find("error: ") != std::string::npos);
+  for (int round = 0; round < 5; ++round) {
+    auto parallel = run_sluice("check --color never -j2 " + workspace.string());
+    CHECK(parallel.exit_code == serial.exit_code);
+    CHECK(parallel.err == serial.err);
+  }
+}
