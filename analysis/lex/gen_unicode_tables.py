@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Writes analysis/lex/unicode_tables.h.
+"""Writes analysis/lex/unicode_tables.h:
+
+    cd analysis/lex && python3 gen_unicode_tables.py confusables_measured.json unicode_tables.h
 
 Character classes come from the `regex` module's Unicode database (XID_Start,
 XID_Continue, Emoji, General_Category=Mark). The confusable table was measured

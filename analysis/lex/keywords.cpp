@@ -23,11 +23,16 @@ constexpr std::array<TokenKindInfo, static_cast<size_t>(TokenKind::Count)> kToke
 }  // namespace
 
 bool parse_edition(std::string_view text, Edition& out) {
-  if (text == "2015") out = Edition::E2015;
-  else if (text == "2018") out = Edition::E2018;
-  else if (text == "2021") out = Edition::E2021;
-  else if (text == "2024") out = Edition::E2024;
-  else return false;
+  if (text == "2015")
+    out = Edition::E2015;
+  else if (text == "2018")
+    out = Edition::E2018;
+  else if (text == "2021")
+    out = Edition::E2021;
+  else if (text == "2024")
+    out = Edition::E2024;
+  else
+    return false;
   return true;
 }
 

@@ -41,9 +41,8 @@ constexpr std::array<uint8_t, 256> kAsciiClassArray = make_ascii_classes();
 const lex_tables::Confusable* find_confusable(uint32_t c) {
   const auto* first = std::begin(lex_tables::kConfusables);
   const auto* last = std::end(lex_tables::kConfusables);
-  const auto* it = std::lower_bound(first, last, c, [](const lex_tables::Confusable& e, uint32_t v) {
-    return e.codepoint < v;
-  });
+  const auto* it =
+      std::lower_bound(first, last, c, [](const lex_tables::Confusable& e, uint32_t v) { return e.codepoint < v; });
   return it != last && it->codepoint == c ? it : nullptr;
 }
 
@@ -109,9 +108,17 @@ bool is_combining_mark(uint32_t c) { return c >= 0x80 && in_ranges(lex_tables::k
 
 bool is_pattern_white_space(uint32_t c) {
   switch (c) {
-    case '\t': case '\n': case '\v': case '\f': case '\r': case ' ':
-    case 0x85: case 0x200E: case 0x200F: case 0x2028: case 0x2029:
-      return true;
+    case '\t':
+    case '\n':
+    case '\v':
+    case '\f':
+    case '\r':
+    case ' ':
+    case 0x85:
+    case 0x200E:
+    case 0x200F:
+    case 0x2028:
+    case 0x2029: return true;
   }
   return false;
 }
@@ -119,8 +126,14 @@ bool is_pattern_white_space(uint32_t c) {
 bool is_unicode_white_space(uint32_t c) {
   if (c <= 0x20) return c == ' ' || (c >= '\t' && c <= '\r');
   switch (c) {
-    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
-      return true;
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000: return true;
   }
   return c >= 0x2000 && c <= 0x200A;
 }
@@ -172,6 +185,70 @@ void Lexer::run() {
   skip_bom_and_shebang();
   while (p_ < end_) lex_token();
   push(TokenKind::Eof, end_, end_);
+  drop_diagnostics_rustc_never_reaches();
+}
+
+namespace {
+
+// rustc stops compiling at these errors (they are fatal in its lexer).
+bool is_fatal(DiagKind kind) {
+  switch (kind) {
+    case DiagKind::UnterminatedBlockComment:
+    case DiagKind::UnterminatedBlockDocComment:
+    case DiagKind::UnterminatedString:
+    case DiagKind::UnterminatedByteString:
+    case DiagKind::UnterminatedCString:
+    case DiagKind::UnterminatedChar:
+    case DiagKind::UnterminatedByte:
+    case DiagKind::UnterminatedRawString:
+    case DiagKind::RawStringInvalidDelimiter:
+    case DiagKind::RawStringTooManyHashes:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Diagnostics rustc makes only after parsing: literal suffixes and ranges,
+// identifiers with emoji and the text-direction lints.
+bool is_reported_after_parsing(const Diagnostic& d) {
+  switch (d.kind) {
+    case DiagKind::InvalidNumberSuffix:
+    case DiagKind::InvalidFloatSuffix:
+    case DiagKind::InvalidIntegerWidth:
+    case DiagKind::InvalidFloatWidth:
+    case DiagKind::IntegerLiteralTooLarge:
+    case DiagKind::SuffixOnQuotedLiteral:
+    case DiagKind::IdentifierContainsEmoji:
+    case DiagKind::TextDirectionInComment:
+    case DiagKind::TextDirectionInLiteral:
+    case DiagKind::TextDirectionInDocComment:
+      return true;
+    case DiagKind::UnsupportedFloatBase:
+      return !d.primary.text.empty();  // the `0b1f32` form, found when the suffix is checked
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+// After a fatal lexical error rustc reports nothing more: neither the lexer's
+// errors after it nor anything found after parsing. Keeping exactly what rustc
+// shows gives the same first error (tests/corpus/parse) and no noise.
+void Lexer::drop_diagnostics_rustc_never_reaches() {
+  std::vector<Diagnostic>& diagnostics = out_.diagnostics;
+  auto fatal = std::find_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return is_fatal(d.kind); });
+  if (fatal == diagnostics.end()) return;
+  uint32_t fatal_begin = fatal->primary.span.begin;
+  const Diagnostic* fatal_address = &*fatal;
+  std::vector<Diagnostic> kept;
+  kept.reserve(diagnostics.size());
+  for (Diagnostic& d : diagnostics) {
+    bool after_fatal = &d != fatal_address && d.primary.span.begin >= fatal_begin;
+    if (!after_fatal && !is_reported_after_parsing(d)) kept.push_back(std::move(d));
+  }
+  diagnostics = std::move(kept);
 }
 
 // rustc drops a UTF-8 byte-order mark, then a first line starting with `#!`
@@ -191,9 +268,14 @@ void Lexer::skip_bom_and_shebang() {
       int depth = 1;
       q += 2;
       while (q < end_ && depth > 0) {
-        if (q[0] == '/' && q[1] == '*') { ++depth; q += 2; }
-        else if (q[0] == '*' && q[1] == '/') { --depth; q += 2; }
-        else ++q;
+        if (q[0] == '/' && q[1] == '*') {
+          ++depth;
+          q += 2;
+        } else if (q[0] == '*' && q[1] == '/') {
+          --depth;
+          q += 2;
+        } else
+          ++q;
       }
     } else if (q < end_ && static_cast<unsigned char>(*q) >= 0x80 &&
                is_pattern_white_space(decode_utf8(q, end_).codepoint)) {
@@ -213,22 +295,30 @@ void Lexer::lex_token() {
   const char* start = p_;
   unsigned char c = static_cast<unsigned char>(*p_);
   switch (c) {
-    case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
-      lex_whitespace();
-      return;
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\v':
+    case '\f': lex_whitespace(); return;
     case '/':
       if (p_[1] == '/') return lex_line_comment();
       if (p_[1] == '*') return lex_block_comment();
       ++p_;
       return push(TokenKind::Slash, start, p_);
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
-      return lex_number();
-    case '\'':
-      return lex_lifetime_or_char();
-    case '"':
-      return lex_quoted(start, TokenKind::StrLiteral, QuoteMode::Str, 0);
-    case '#':
-      return lex_pound();
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9': return lex_number();
+    case '\'': return lex_lifetime_or_char();
+    case '"': return lex_quoted(start, TokenKind::StrLiteral, QuoteMode::Str, 0);
+    case '#': return lex_pound();
     case ';': ++p_; return push(TokenKind::Semi, start, p_);
     case ',': ++p_; return push(TokenKind::Comma, start, p_);
     case '.': ++p_; return push(TokenKind::Dot, start, p_);
@@ -254,8 +344,7 @@ void Lexer::lex_token() {
     case '*': ++p_; return push(TokenKind::Star, start, p_);
     case '^': ++p_; return push(TokenKind::Caret, start, p_);
     case '%': ++p_; return push(TokenKind::Percent, start, p_);
-    default:
-      break;
+    default: break;
   }
   if (ascii_has(c, kIdStartBit)) return lex_identifier_or_prefixed_literal();
   if (c >= 0x80) return lex_non_ascii();
@@ -331,7 +420,10 @@ void Lexer::check_text_direction(uint32_t begin, uint32_t end, DiagKind kind, bo
   d.with_note(kWhy);
   d.with_note(is_literal ? "`#[deny(text_direction_codepoint_in_literal)]` on by default"
                          : "`#[deny(text_direction_codepoint_in_comment)]` on by default");
-  SubDiagnostic remove{Level::Help, "if their presence wasn't intentional, you can remove them", {}, std::string(),
+  SubDiagnostic remove{Level::Help,
+                       "if their presence wasn't intentional, you can remove them",
+                       {},
+                       std::string(),
                        Applicability::MachineApplicable};
   for (auto [p, c] : found) remove.spans.push_back({span(p, p + 3), ""});
   d.children.push_back(std::move(remove));
@@ -346,8 +438,10 @@ void Lexer::lex_line_comment() {
   const char* start = p_;
   // `///` is an outer doc comment but `////` is not; `//!` is an inner one.
   TokenKind doc_kind = TokenKind::Eof;
-  if (start[2] == '/' && start[3] != '/') doc_kind = TokenKind::OuterDocComment;
-  else if (start[2] == '!') doc_kind = TokenKind::InnerDocComment;
+  if (start[2] == '/' && start[3] != '/')
+    doc_kind = TokenKind::OuterDocComment;
+  else if (start[2] == '!')
+    doc_kind = TokenKind::InnerDocComment;
   const char* newline = static_cast<const char*>(std::memchr(start, '\n', static_cast<size_t>(end_ - start)));
   const char* end = newline ? newline : end_;
   // rustc normalises CRLF to LF before lexing: the CR is not part of the comment.
@@ -369,8 +463,10 @@ void Lexer::lex_block_comment() {
   const char* start = p_;
   // `/**` is an outer doc comment unless it is `/***` or the empty `/**/`.
   TokenKind doc_kind = TokenKind::Eof;
-  if (start[2] == '*' && start[3] != '*' && start[3] != '/') doc_kind = TokenKind::OuterDocComment;
-  else if (start[2] == '!') doc_kind = TokenKind::InnerDocComment;
+  if (start[2] == '*' && start[3] != '*' && start[3] != '/')
+    doc_kind = TokenKind::OuterDocComment;
+  else if (start[2] == '!')
+    doc_kind = TokenKind::InnerDocComment;
   const char* p = start + 2;
   uint32_t depth = 1;
   // For the unterminated-comment hint: the last comment nested directly in
@@ -396,9 +492,9 @@ void Lexer::lex_block_comment() {
   p_ = p;
   bool terminated = depth == 0;
   if (!terminated) {
-    Diagnostic& d = report(doc_kind == TokenKind::Eof ? DiagKind::UnterminatedBlockComment
-                                                       : DiagKind::UnterminatedBlockDocComment,
-                           start, p);
+    Diagnostic& d =
+        report(doc_kind == TokenKind::Eof ? DiagKind::UnterminatedBlockComment : DiagKind::UnterminatedBlockDocComment,
+               start, p);
     if (last_nested_start && last_nested_end && last_nested_end > last_nested_start) {
       d.with_secondary(span(start, start + 2), "unterminated block comment");
       d.with_secondary(span(last_nested_start, last_nested_start + 2),
@@ -634,8 +730,8 @@ void Lexer::lex_unknown(const char* start, uint32_t codepoint, uint32_t length) 
                  Applicability::MaybeIncorrect);
     } else {
       d.with_fix(span(start, end), ascii.text,
-                 "Unicode character '" + as_utf8(codepoint) + "' (" + confusable->name + ") looks like '" +
-                     ascii.text + "' (" + ascii.name + "), but it is not",
+                 "Unicode character '" + as_utf8(codepoint) + "' (" + confusable->name + ") looks like '" + ascii.text +
+                     "' (" + ascii.name + "), but it is not",
                  Applicability::MaybeIncorrect);
     }
     kind = substitute_kind(ascii.text);

@@ -88,6 +88,7 @@ class Lexer {
  private:
   // -- lex.cpp --
   void skip_bom_and_shebang();
+  void drop_diagnostics_rustc_never_reaches();
   void lex_token();
   void lex_whitespace();
   void lex_line_comment();
@@ -117,17 +118,14 @@ class Lexer {
   void validate_quoted(const char* start, const char* content_begin, const char* content_end, QuoteMode mode,
                        TokenKind kind);
   void validate_char_content(const char* start, const char* content_begin, const char* content_end, QuoteMode mode);
-  void validate_string_content(const char* start, const char* content_begin, const char* content_end,
-                               QuoteMode mode);
+  void validate_string_content(const char* start, const char* content_begin, const char* content_end, QuoteMode mode);
   // Validates one escape starting at the backslash `p`; returns the end of the
   // escape. Sets `value` and returns whether it was valid.
   const char* scan_escape(const char* literal_start, const char* p, const char* content_end, QuoteMode mode,
                           uint32_t& value, bool& ok);
-  const char* scan_unicode_escape(const char* p, const char* content_end, QuoteMode mode, uint32_t& value,
-                                  bool& ok);
+  const char* scan_unicode_escape(const char* p, const char* content_end, QuoteMode mode, uint32_t& value, bool& ok);
   const char* scan_string_continuation(const char* backslash, const char* content_end);
-  void report_unknown_escape(const char* literal_start, const char* backslash, const char* content_end,
-                             QuoteMode mode);
+  void report_unknown_escape(const char* literal_start, const char* backslash, const char* content_end, QuoteMode mode);
   void report_non_ascii_in_byte(const char* p, uint32_t codepoint, uint32_t length, QuoteMode mode);
   const char* eat_literal_suffix();
   void validate_number_suffix(const char* start, const char* suffix, uint32_t base, bool is_float, bool malformed);
@@ -157,9 +155,7 @@ class Lexer {
     token.length = offset(e) - begin;
     tokens.push_back(token);
   }
-  std::string_view text(const char* b, const char* e) const {
-    return std::string_view(b, static_cast<size_t>(e - b));
-  }
+  std::string_view text(const char* b, const char* e) const { return std::string_view(b, static_cast<size_t>(e - b)); }
 
   const SourceFile& file_;
   Edition edition_;

@@ -60,17 +60,18 @@ bool width_digits(std::string_view s, std::string_view letters, std::string_view
   return true;
 }
 
-std::string_view float_base_name(uint32_t base) {
-  return base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary";
-}
+std::string_view float_base_name(uint32_t base) { return base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary"; }
 
 std::string_view quoted_literal_description(QuoteMode mode) {
   switch (mode) {
     case QuoteMode::Char: return "char";
     case QuoteMode::Byte: return "byte";
-    case QuoteMode::Str: case QuoteMode::RawStr: return "string";
-    case QuoteMode::ByteStr: case QuoteMode::RawByteStr: return "byte string";
-    case QuoteMode::CStr: case QuoteMode::RawCStr: return "C string";
+    case QuoteMode::Str:
+    case QuoteMode::RawStr: return "string";
+    case QuoteMode::ByteStr:
+    case QuoteMode::RawByteStr: return "byte string";
+    case QuoteMode::CStr:
+    case QuoteMode::RawCStr: return "C string";
   }
   return "string";
 }
@@ -155,8 +156,8 @@ void Lexer::lex_number() {
     bool dot_starts_fraction = false;
     if (*p == '.' && p[1] != '.') {
       unsigned char next = static_cast<unsigned char>(p[1]);
-      bool next_is_id_start = next < 0x80 ? ascii_has(next, kIdStartBit)
-                                          : p + 1 < end_ && is_xid_start(decode_utf8(p + 1, end_).codepoint);
+      bool next_is_id_start =
+          next < 0x80 ? ascii_has(next, kIdStartBit) : p + 1 < end_ && is_xid_start(decode_utf8(p + 1, end_).codepoint);
       dot_starts_fraction = !next_is_id_start || p + 1 >= end_;
     }
     if (dot_starts_fraction && p < end_) {
@@ -248,8 +249,10 @@ void Lexer::check_integer_range(const char* start, const char* digits, const cha
   for (const char* d = digits; d < suffix && !overflow; ++d) {
     if (*d == '_') continue;
     unsigned digit = static_cast<unsigned>(hex_value(static_cast<unsigned char>(*d)));
-    if (value > (max - digit) / base) overflow = true;
-    else value = value * base + digit;
+    if (value > (max - digit) / base)
+      overflow = true;
+    else
+      value = value * base + digit;
   }
   if (!overflow) return;
   std::string_view limit = base == 16  ? "0xffffffffffffffffffffffffffffffff"
@@ -403,13 +406,13 @@ void Lexer::validate_string_suffix(const char* start, const char* suffix, TokenK
     report(DiagKind::UnderscoreLiteralSuffix, suffix, p_);
     return;
   }
-  QuoteMode mode = kind == TokenKind::CharLiteral        ? QuoteMode::Char
-                   : kind == TokenKind::ByteLiteral      ? QuoteMode::Byte
-                   : kind == TokenKind::ByteStrLiteral   ? QuoteMode::ByteStr
+  QuoteMode mode = kind == TokenKind::CharLiteral         ? QuoteMode::Char
+                   : kind == TokenKind::ByteLiteral       ? QuoteMode::Byte
+                   : kind == TokenKind::ByteStrLiteral    ? QuoteMode::ByteStr
                    : kind == TokenKind::RawByteStrLiteral ? QuoteMode::ByteStr
-                   : kind == TokenKind::CStrLiteral      ? QuoteMode::CStr
-                   : kind == TokenKind::RawCStrLiteral   ? QuoteMode::CStr
-                                                         : QuoteMode::Str;
+                   : kind == TokenKind::CStrLiteral       ? QuoteMode::CStr
+                   : kind == TokenKind::RawCStrLiteral    ? QuoteMode::CStr
+                                                          : QuoteMode::Str;
   report(DiagKind::SuffixOnQuotedLiteral, start, p_, {quoted_literal_description(mode)})
       .with_label("invalid suffix `" + std::string(s) + "`");
 }
@@ -594,8 +597,7 @@ const char* Lexer::scan_escape(const char* literal_start, const char* p, const c
       }
       return d;
     }
-    case 'u':
-      return scan_unicode_escape(p, content_end, mode, value, ok);
+    case 'u': return scan_unicode_escape(p, content_end, mode, value, ok);
     case '\n':
     case '\r':
       if (mode == QuoteMode::Str || mode == QuoteMode::ByteStr || mode == QuoteMode::CStr) {
@@ -622,7 +624,8 @@ const char* Lexer::scan_unicode_escape(const char* p, const char* content_end, Q
       diag.with_fix(span(p, digits_end), "\\u{" + std::string(text(d, digits_end)) + "}",
                     "format of unicode escape sequences uses braces");
     } else {
-      diag.with_label("incorrect unicode escape sequence").with_help("format of unicode escape sequences is `\\u{...}`");
+      diag.with_label("incorrect unicode escape sequence")
+          .with_help("format of unicode escape sequences is `\\u{...}`");
     }
     return error_end;
   }
@@ -674,7 +677,8 @@ const char* Lexer::scan_unicode_escape(const char* p, const char* content_end, Q
   if (value > 0x10FFFF || (value >= 0xD800 && value < 0xE000)) {
     report(DiagKind::InvalidUnicodeEscape, p, d)
         .with_label("invalid escape")
-        .with_help(value > 0x10FFFF ? "unicode escape must be at most 10FFFF" : "unicode escape must not be a surrogate");
+        .with_help(value > 0x10FFFF ? "unicode escape must be at most 10FFFF"
+                                    : "unicode escape must not be a surrogate");
     return d;
   }
   if (mode == QuoteMode::CStr && value == 0) report(DiagKind::NulInCString, p, d);
@@ -693,7 +697,8 @@ const char* Lexer::scan_string_continuation(const char* backslash, const char* c
     ++q;
   }
   if (newlines > 1) {
-    report(DiagKind::EscapedNewlineSkipsLines, backslash, q).with_label("skipping everything up to and including this point");
+    report(DiagKind::EscapedNewlineSkipsLines, backslash, q)
+        .with_label("skipping everything up to and including this point");
   }
   if (q < content_end && static_cast<unsigned char>(*q) >= 0x80) {
     Utf8Char ch = decode_utf8(q, content_end);

@@ -311,6 +311,36 @@ void Parser::compute_delimiters() {
   }
 }
 
+namespace {
+
+// rustc stops at once on these lexical errors (they are fatal there).
+bool is_fatal_lexical_error(DiagKind kind) {
+  switch (kind) {
+    case DiagKind::UnterminatedBlockComment: case DiagKind::UnterminatedBlockDocComment:
+    case DiagKind::UnterminatedString: case DiagKind::UnterminatedByteString: case DiagKind::UnterminatedCString:
+    case DiagKind::UnterminatedChar: case DiagKind::UnterminatedByte: case DiagKind::UnterminatedRawString:
+    case DiagKind::RawStringInvalidDelimiter: case DiagKind::RawStringTooManyHashes:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Our lexer finds these, but rustc reports them only when it parses the
+// literal, so they are dropped whenever rustc would not have parsed.
+bool is_reported_by_rustc_parser(DiagKind kind) {
+  switch (kind) {
+    case DiagKind::InvalidNumberSuffix: case DiagKind::InvalidFloatSuffix: case DiagKind::InvalidIntegerWidth:
+    case DiagKind::InvalidFloatWidth: case DiagKind::IntegerLiteralTooLarge: case DiagKind::SuffixOnQuotedLiteral:
+    case DiagKind::UnderscoreLiteralSuffix:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 SyntaxTree Parser::run() {
   Marker root = mark();
   parse_inner_attributes();
@@ -323,12 +353,19 @@ SyntaxTree Parser::run() {
   tree.tokens = std::move(tokens_);
   tree.comments = std::move(comments_);
   tree.nodes = std::move(nodes_);
-  // With unbalanced delimiters rustc reports only those (its parser never
-  // runs); keep the lexer's diagnostics, which come first in rustc too.
-  if (!delimiter_diagnostics_.empty()) {
-    diagnostics_.resize(lexer_diagnostic_count_);
-    std::vector<Diagnostic> kept = std::move(diagnostics_);
-    for (Diagnostic& d : delimiter_diagnostics_) kept.push_back(std::move(d));
+  // A fatal lexical error or unbalanced delimiters stop rustc before its
+  // parser runs: then only the lexer's own diagnostics (and the delimiter
+  // errors, unless lexing was fatal) are what rustc would show.
+  bool fatal = false;
+  for (size_t i = 0; i < lexer_diagnostic_count_; ++i) fatal |= is_fatal_lexical_error(diagnostics_[i].kind);
+  if (fatal || !delimiter_diagnostics_.empty()) {
+    std::vector<Diagnostic> kept;
+    for (size_t i = 0; i < lexer_diagnostic_count_; ++i) {
+      if (!is_reported_by_rustc_parser(diagnostics_[i].kind)) kept.push_back(std::move(diagnostics_[i]));
+    }
+    if (!fatal) {
+      for (Diagnostic& d : delimiter_diagnostics_) kept.push_back(std::move(d));
+    }
     diagnostics_ = std::move(kept);
   }
   sort_diagnostics(diagnostics_);

@@ -4,7 +4,10 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -54,11 +57,55 @@ CargoTargetInfo target_info(const Workspace& workspace, CrateId id) {
 }
 
 void write_stats_line(const char* stage, double wall_ms, const ParseStats& stats, unsigned threads) {
-  std::fprintf(stderr, "sluice-stats stage=%s wall_ms=%.3f files=%llu lines=%llu bytes=%llu tokens=%llu threads=%u\n",
+  double seconds = wall_ms > 0 ? wall_ms / 1000.0 : 1e-9;
+  std::fprintf(stderr,
+               "sluice-stats stage=%s wall_ms=%.3f files=%llu lines=%llu bytes=%llu tokens=%llu threads=%u "
+               "lines_per_s=%.0f mb_per_s=%.1f\n",
                stage, wall_ms, static_cast<unsigned long long>(stats.files),
                static_cast<unsigned long long>(stats.lines), static_cast<unsigned long long>(stats.bytes),
-               static_cast<unsigned long long>(stats.tokens), threads);
+               static_cast<unsigned long long>(stats.tokens), threads, static_cast<double>(stats.lines) / seconds,
+               static_cast<double>(stats.bytes) / seconds / 1e6);
 }
+
+// A one-line progress display on a terminal, for runs long enough to want
+// one: it appears after 300 ms and is erased when the stage ends.
+class ProgressLine {
+ public:
+  ProgressLine(bool enabled, bool color, std::atomic<uint64_t>& files)
+      : files_(files), color_(color) {
+    if (enabled) thread_ = std::thread([this] { run(); });
+  }
+  ~ProgressLine() {
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  void run() {
+    Clock::time_point start = Clock::now();
+    bool drawn = false;
+    std::unique_lock lock(mutex_);
+    while (!wake_.wait_for(lock, std::chrono::milliseconds(100), [this] { return done_; })) {
+      if (Clock::now() - start < std::chrono::milliseconds(300)) continue;
+      std::string line = cargo_status_line("Parsing", std::to_string(files_.load()) + " files", color_);
+      if (!line.empty() && line.back() == '\n') line.pop_back();
+      std::fprintf(stderr, "\r%s\x1b[K", line.c_str());
+      drawn = true;
+    }
+    if (drawn) std::fputs("\r\x1b[K", stderr);
+  }
+
+  std::atomic<uint64_t>& files_;
+  bool color_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool done_ = false;
+  std::thread thread_;
+};
 
 // Prints diagnostics as they are reported, in cargo's or rustc's shape.
 class Reporter {
@@ -170,8 +217,15 @@ int run_check(const CheckOptions& options) {
   load_options.display_root =
       single_file ? (options.path[0] == '/' ? std::string() : absolute_path("."))
                   : parent_directory(workspace.root_manifest_path);
+  std::atomic<uint64_t> files_parsed{0};
+  load_options.files_parsed = &files_parsed;
   Clock::time_point parse_start = Clock::now();
-  LoadedCrates loaded = load_and_parse_crates(workspace, fs, sources, load_options);
+  LoadedCrates loaded;
+  {
+    bool show_progress = !options.quiet && options.format == MessageFormat::Human && ::isatty(STDERR_FILENO);
+    ProgressLine progress(show_progress, stderr_wants_color(options.color), files_parsed);
+    loaded = load_and_parse_crates(workspace, fs, sources, load_options);
+  }
   double parse_ms = milliseconds_since(parse_start);
 
   // Report crate by crate, in dependency order, as cargo would.

@@ -115,6 +115,7 @@ class Loader {
   }
 
   void append(ParsedFile parsed, uint64_t lines, uint64_t tokens) {
+    if (options_.files_parsed != nullptr) options_.files_parsed->fetch_add(1, std::memory_order_relaxed);
     std::lock_guard lock(mutex_);
     if (parsed.file.has_value()) {
       results_.stats.files += 1;

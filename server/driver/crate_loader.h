@@ -2,6 +2,7 @@
 // following `mod m;` declarations, in parallel on a TBB arena.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -30,6 +31,9 @@ struct ParseStats {
 
 struct LoadOptions {
   unsigned threads = 1;
+  // Incremented as each file is parsed, for a progress display on another
+  // thread; may be null.
+  std::atomic<uint64_t>* files_parsed = nullptr;
   std::string display_root;  // paths under it are shown relative to it
 };
 

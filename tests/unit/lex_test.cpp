@@ -67,8 +67,8 @@ std::string range(const SourceFile& file, Span span) {
 
 std::string render_token(const SourceFile& file, const Token& token) {
   std::string line = std::string(token_kind_name(token.kind)) + " " + std::to_string(token.offset) + ".." +
-                     std::to_string(token.end()) + " \"" +
-                     escape_text(file.text().substr(token.offset, token.length)) + "\"";
+                     std::to_string(token.end()) + " \"" + escape_text(file.text().substr(token.offset, token.length)) +
+                     "\"";
   if (token.flags & Token::kPrecededByNewline) line += " newline";
   if (token.flags & Token::kJoint) line += " joint";
   if (token.flags & Token::kMalformed) line += " malformed";
@@ -77,8 +77,8 @@ std::string render_token(const SourceFile& file, const Token& token) {
 }
 
 std::string render_diagnostic(const SourceFile& file, const Diagnostic& d) {
-  std::string out = std::string(level_name(d.level)) + "[" + d.code + "]: " + d.message + " at " +
-                    range(file, d.primary.span);
+  std::string out =
+      std::string(level_name(d.level)) + "[" + d.code + "]: " + d.message + " at " + range(file, d.primary.span);
   if (!d.primary.text.empty()) out += " (" + d.primary.text + ")";
   out += "\n";
   for (const Label& label : d.secondary) out += "  secondary " + range(file, label.span) + ": " + label.text + "\n";
@@ -149,9 +149,10 @@ TEST_CASE("punctuation is one token per character, with jointness", "[lex]") {
   CHECK(t[4].is_joint());
   CHECK_FALSE(t[5].is_joint());  // the last token is never joint with Eof
   check(";,.(){}[]@#~?:$=!<>-&|+*/^%",
-        {K::Semi, K::Comma, K::Dot, K::OpenParen, K::CloseParen, K::OpenBrace, K::CloseBrace, K::OpenBracket,
-         K::CloseBracket, K::At, K::Pound, K::Tilde, K::Question, K::Colon, K::Dollar, K::Eq, K::Bang, K::Lt, K::Gt,
-         K::Minus, K::And, K::Or, K::Plus, K::Star, K::Slash, K::Caret, K::Percent});
+        {K::Semi,        K::Comma,        K::Dot,  K::OpenParen, K::CloseParen, K::OpenBrace, K::CloseBrace,
+         K::OpenBracket, K::CloseBracket, K::At,   K::Pound,     K::Tilde,      K::Question,  K::Colon,
+         K::Dollar,      K::Eq,           K::Bang, K::Lt,        K::Gt,         K::Minus,     K::And,
+         K::Or,          K::Plus,         K::Star, K::Slash,     K::Caret,      K::Percent});
 }
 
 TEST_CASE("whitespace is Rust's Pattern_White_Space", "[lex]") {
@@ -178,10 +179,10 @@ TEST_CASE("comments and doc comments", "[lex]") {
 TEST_CASE("identifiers, raw identifiers and Unicode identifiers", "[lex]") {
   check("foo _bar baz9 _ r#fn r#foo", {K::Ident, K::Ident, K::Ident, K::Ident, K::RawIdent, K::RawIdent});
   check("été Δx 变量 a\u0301", {K::Ident, K::Ident, K::Ident, K::Ident});
-  check_errors("r#self r#crate r#super r#Self r#_",
-               {"`self` cannot be a raw identifier", "`crate` cannot be a raw identifier",
-                "`super` cannot be a raw identifier", "`Self` cannot be a raw identifier",
-                "`_` cannot be a raw identifier"});
+  check_errors(
+      "r#self r#crate r#super r#Self r#_",
+      {"`self` cannot be a raw identifier", "`crate` cannot be a raw identifier", "`super` cannot be a raw identifier",
+       "`Self` cannot be a raw identifier", "`_` cannot be a raw identifier"});
   check_errors("a\xF0\x9F\x98\x80", {"identifiers cannot contain emoji: `a\xF0\x9F\x98\x80`"});
   check_errors("\xE2\x9E\x96", {"unknown start of token: \\u{2796}"});  // ➖ is a confusable, not an identifier
 }
@@ -191,16 +192,17 @@ TEST_CASE("keywords depend on the edition", "[lex]") {
   check("async await dyn try gen", {K::KwAsync, K::KwAwait, K::KwDyn, K::KwTry, K::Ident}, Edition::E2018);
   check("async await dyn try gen", {K::KwAsync, K::KwAwait, K::KwDyn, K::KwTry, K::Ident}, Edition::E2021);
   check("async await dyn try gen", {K::KwAsync, K::KwAwait, K::KwDyn, K::KwTry, K::KwGen}, Edition::E2024);
-  check("as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub "
-        "ref return self Self static struct super trait true type unsafe use where while",
-        {K::KwAs,    K::KwBreak,  K::KwConst,  K::KwContinue, K::KwCrate,     K::KwElse,     K::KwEnum,
-         K::KwExtern, K::KwFalse, K::KwFn,     K::KwFor,      K::KwIf,        K::KwImpl,     K::KwIn,
-         K::KwLet,   K::KwLoop,   K::KwMatch,  K::KwMod,      K::KwMove,      K::KwMut,      K::KwPub,
-         K::KwRef,   K::KwReturn, K::KwSelfValue, K::KwSelfType, K::KwStatic, K::KwStruct,   K::KwSuper,
-         K::KwTrait, K::KwTrue,   K::KwType,   K::KwUnsafe,   K::KwUse,       K::KwWhere,    K::KwWhile});
+  check(
+      "as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub "
+      "ref return self Self static struct super trait true type unsafe use where while",
+      {K::KwAs,     K::KwBreak,  K::KwConst,     K::KwContinue, K::KwCrate,  K::KwElse,   K::KwEnum,
+       K::KwExtern, K::KwFalse,  K::KwFn,        K::KwFor,      K::KwIf,     K::KwImpl,   K::KwIn,
+       K::KwLet,    K::KwLoop,   K::KwMatch,     K::KwMod,      K::KwMove,   K::KwMut,    K::KwPub,
+       K::KwRef,    K::KwReturn, K::KwSelfValue, K::KwSelfType, K::KwStatic, K::KwStruct, K::KwSuper,
+       K::KwTrait,  K::KwTrue,   K::KwType,      K::KwUnsafe,   K::KwUse,    K::KwWhere,  K::KwWhile});
   check("abstract become box do final macro override priv typeof unsized virtual yield",
-        {K::KwAbstract, K::KwBecome, K::KwBox, K::KwDo, K::KwFinal, K::KwMacro, K::KwOverride, K::KwPriv,
-         K::KwTypeof, K::KwUnsized, K::KwVirtual, K::KwYield});
+        {K::KwAbstract, K::KwBecome, K::KwBox, K::KwDo, K::KwFinal, K::KwMacro, K::KwOverride, K::KwPriv, K::KwTypeof,
+         K::KwUnsized, K::KwVirtual, K::KwYield});
   // Weak keywords are identifiers; the parser looks at their text.
   check("union macro_rules auto default raw safe", {K::Ident, K::Ident, K::Ident, K::Ident, K::Ident, K::Ident});
   CHECK(is_keyword(K::KwGen));
@@ -219,8 +221,7 @@ TEST_CASE("editions parse and print", "[lex]") {
 TEST_CASE("lifetimes, labels and character literals", "[lex]") {
   check("'a 'static '_ 'abc_1", {K::Lifetime, K::Lifetime, K::Lifetime, K::Lifetime});
   check("'a' 'ab '\\n' '\\'' '\"' '\\u{1F600}' 'é'",
-        {K::CharLiteral, K::Lifetime, K::CharLiteral, K::CharLiteral, K::CharLiteral, K::CharLiteral,
-         K::CharLiteral});
+        {K::CharLiteral, K::Lifetime, K::CharLiteral, K::CharLiteral, K::CharLiteral, K::CharLiteral, K::CharLiteral});
   check("'r#a", {K::RawLifetime}, Edition::E2021);
   check("'r#a", {K::Lifetime, K::Pound, K::Ident}, Edition::E2018);
   check_errors("'1", {"lifetimes cannot start with a number"});
@@ -291,21 +292,24 @@ TEST_CASE("reserved prefixes and guarded strings", "[lex]") {
   check_errors("#\"x\"#", {"invalid string literal"}, Edition::E2024);
   check("#\"x\"#", {K::Pound, K::StrLiteral, K::Pound}, Edition::E2021);
   check_errors("##", {"reserved multi-hash token is forbidden"}, Edition::E2024);
-  check("#![allow(x)]", {K::Pound, K::Bang, K::OpenBracket, K::Ident, K::OpenParen, K::Ident, K::CloseParen,
-                         K::CloseBracket});
+  check("#![allow(x)]",
+        {K::Pound, K::Bang, K::OpenBracket, K::Ident, K::OpenParen, K::Ident, K::CloseParen, K::CloseBracket});
 }
 
 TEST_CASE("shebang and byte-order mark are skipped", "[lex]") {
   check("#!/usr/bin/env rustx\nfn", {K::KwFn});
   check("\xEF\xBB\xBF#!/bin/sh\nfn", {K::KwFn});
-  check("#!\n[allow(x)]", {K::Pound, K::Bang, K::OpenBracket, K::Ident, K::OpenParen, K::Ident, K::CloseParen,
-                           K::CloseBracket});
-  Lexed lexed = lex_text("\xEF\xBB\xBF" "fn");
+  check("#!\n[allow(x)]",
+        {K::Pound, K::Bang, K::OpenBracket, K::Ident, K::OpenParen, K::Ident, K::CloseParen, K::CloseBracket});
+  Lexed lexed = lex_text(
+      "\xEF\xBB\xBF"
+      "fn");
   CHECK(lexed.result.tokens[0].offset == 3);
 }
 
 TEST_CASE("unknown characters", "[lex]") {
-  check_errors("\\ ` \x01", {"unknown start of token: \\", "unknown start of token: `", "unknown start of token: \\u{1}"});
+  check_errors("\\ ` \x01",
+               {"unknown start of token: \\", "unknown start of token: `", "unknown start of token: \\u{1}"});
   Lexed lexed = lex_text("a\xEF\xBC\x9B");  // a fullwidth semicolon becomes `;` after the error, as in rustc
   CHECK(kind_names(kinds(lexed)) == kind_names({K::Ident, K::Semi}));
   REQUIRE(lexed.result.diagnostics.size() == 1);
