@@ -202,10 +202,8 @@ bool is_fatal(DiagKind kind) {
     case DiagKind::UnterminatedByte:
     case DiagKind::UnterminatedRawString:
     case DiagKind::RawStringInvalidDelimiter:
-    case DiagKind::RawStringTooManyHashes:
-      return true;
-    default:
-      return false;
+    case DiagKind::RawStringTooManyHashes: return true;
+    default: return false;
   }
 }
 
@@ -222,12 +220,10 @@ bool is_reported_after_parsing(const Diagnostic& d) {
     case DiagKind::IdentifierContainsEmoji:
     case DiagKind::TextDirectionInComment:
     case DiagKind::TextDirectionInLiteral:
-    case DiagKind::TextDirectionInDocComment:
-      return true;
+    case DiagKind::TextDirectionInDocComment: return true;
     case DiagKind::UnsupportedFloatBase:
       return !d.primary.text.empty();  // the `0b1f32` form, found when the suffix is checked
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -238,7 +234,8 @@ bool is_reported_after_parsing(const Diagnostic& d) {
 // shows gives the same first error (tests/corpus/parse) and no noise.
 void Lexer::drop_diagnostics_rustc_never_reaches() {
   std::vector<Diagnostic>& diagnostics = out_.diagnostics;
-  auto fatal = std::find_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return is_fatal(d.kind); });
+  auto fatal =
+      std::find_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return is_fatal(d.kind); });
   if (fatal == diagnostics.end()) return;
   uint32_t fatal_begin = fatal->primary.span.begin;
   const Diagnostic* fatal_address = &*fatal;
@@ -710,26 +707,36 @@ std::string as_utf8(uint32_t c) {
 
 }  // namespace
 
+// rustc reports a run of the same unknown character once ("character
+// appears 2 more times"). A confusable it replaces by a token is reported
+// again at each repetition, each time with the rest of the run.
 void Lexer::lex_unknown(const char* start, uint32_t codepoint, uint32_t length) {
-  p_ = start + length;
-  const char* end = p_;
-  Diagnostic& d = report(DiagKind::UnknownStartOfToken, start, end, {escape_for_message(codepoint)});
+  const char* run_end = start + length;
+  uint32_t repeats = 0;
+  while (run_end + length <= end_ && std::memcmp(run_end, start, length) == 0) {
+    run_end += length;
+    ++repeats;
+  }
+  Diagnostic& d = report(DiagKind::UnknownStartOfToken, start, run_end, {escape_for_message(codepoint)});
+  if (repeats == 1) d.with_note("character appears once more");
+  if (repeats > 1) d.with_note("character appears " + std::to_string(repeats) + " more times");
   TokenKind kind = TokenKind::Unknown;
   if (const lex_tables::Confusable* confusable = find_confusable(codepoint)) {
     const lex_tables::AsciiLookalike& ascii = lex_tables::kAsciiLookalikes[confusable->ascii_index];
     const char* closing = nullptr;
     if (codepoint == 0x201C) {  // a “quoted” run: rustc offers to fix both quotes at once
-      std::string_view rest = text(end, end_);
-      size_t at = rest.find("\xE2\x80\x9D");
-      if (at != std::string_view::npos) closing = end + at;
+      size_t at = text(run_end, end_).find("\xE2\x80\x9D");
+      if (at != std::string_view::npos) closing = run_end + at;
     }
     if (closing) {
-      d.with_fix(span(start, closing + 3), "\"" + std::string(text(end, closing)) + "\"",
+      d.with_fix(span(start, closing + 3), "\"" + std::string(text(start + length, closing)) + "\"",
                  "Unicode characters '\xE2\x80\x9C' (Left Double Quotation Mark) and '\xE2\x80\x9D' (Right Double "
                  "Quotation Mark) look like '\"' (Quotation Mark), but are not",
                  Applicability::MaybeIncorrect);
     } else {
-      d.with_fix(span(start, end), ascii.text,
+      std::string replacement;
+      for (uint32_t i = 0; i <= repeats; ++i) replacement += ascii.text;
+      d.with_fix(span(start, run_end), replacement,
                  "Unicode character '" + as_utf8(codepoint) + "' (" + confusable->name + ") looks like '" + ascii.text +
                      "' (" + ascii.name + "), but it is not",
                  Applicability::MaybeIncorrect);
@@ -744,7 +751,8 @@ void Lexer::lex_unknown(const char* start, uint32_t codepoint, uint32_t length) 
         "source files must contain UTF-8 encoded text, unexpected null bytes might occur when a different encoding "
         "is used");
   }
-  push(kind, start, end, Token::kMalformed);
+  p_ = kind == TokenKind::Unknown ? run_end : start + length;
+  push(kind, start, p_, Token::kMalformed);
 }
 
 }  // namespace lex_detail

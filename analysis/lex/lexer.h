@@ -108,6 +108,15 @@ class Lexer {
   bool eat_identifier_continue();
 
   // -- literals.cpp --
+  struct NumberShape {
+    uint32_t base = 10;
+    bool empty_int = false;  // `0x` with no digits
+    bool is_float = false;
+    bool empty_exponent = false;
+    const char* digits_end = nullptr;  // the end of the integer part's digits
+  };
+  NumberShape scan_number_body();
+  bool report_number_shape_errors(const char* start, const char* suffix, const NumberShape& shape);
   void lex_number();
   void lex_lifetime_or_char();
   void lex_quoted(const char* start, TokenKind kind, QuoteMode mode, uint32_t prefix_length);
@@ -118,11 +127,14 @@ class Lexer {
   void validate_quoted(const char* start, const char* content_begin, const char* content_end, QuoteMode mode,
                        TokenKind kind);
   void validate_char_content(const char* start, const char* content_begin, const char* content_end, QuoteMode mode);
+  void report_more_than_one_codepoint(const char* start, const char* content_begin, const char* content_end,
+                                      QuoteMode mode);
   void validate_string_content(const char* start, const char* content_begin, const char* content_end, QuoteMode mode);
   // Validates one escape starting at the backslash `p`; returns the end of the
   // escape. Sets `value` and returns whether it was valid.
   const char* scan_escape(const char* literal_start, const char* p, const char* content_end, QuoteMode mode,
                           uint32_t& value, bool& ok);
+  const char* scan_hex_escape(const char* p, const char* content_end, QuoteMode mode, uint32_t& value, bool& ok);
   const char* scan_unicode_escape(const char* p, const char* content_end, QuoteMode mode, uint32_t& value, bool& ok);
   const char* scan_string_continuation(const char* backslash, const char* content_end);
   void report_unknown_escape(const char* literal_start, const char* backslash, const char* content_end, QuoteMode mode);

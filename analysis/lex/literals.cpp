@@ -105,54 +105,58 @@ const char* Lexer::eat_literal_suffix() {
 
 // ---- Numbers ---------------------------------------------------------------------
 
-void Lexer::lex_number() {
-  const char* start = p_;
-  const char* p = p_;
-  auto eat_digits = [&p](uint8_t digit_bit) {
-    bool has_digits = false;
-    for (;;) {
-      unsigned char c = static_cast<unsigned char>(*p);
-      if (c == '_') {
-        ++p;
-      } else if (ascii_has(c, digit_bit)) {
-        has_digits = true;
-        ++p;
-      } else {
-        return has_digits;
-      }
+namespace {
+
+// Skips digits of one class and `_`; says whether there was a digit.
+bool eat_digits(const char*& p, uint8_t digit_bit) {
+  bool has_digits = false;
+  for (;;) {
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (c == '_') {
+      ++p;
+    } else if (ascii_has(c, digit_bit)) {
+      has_digits = true;
+      ++p;
+    } else {
+      return has_digits;
     }
-  };
-  uint32_t base = 10;
+  }
+}
+
+// `e`, an optional sign, digits; false when there are no digits.
+bool eat_exponent(const char*& p) {
+  ++p;
+  if (*p == '-' || *p == '+') ++p;
+  return eat_digits(p, kDecimalBit);
+}
+
+}  // namespace
+
+// The digits, fraction and exponent of a number, as rustc_lexer splits them:
+// `1.` is a float, `1..2` a range, `1.foo` a field or method, `2.f32` too.
+Lexer::NumberShape Lexer::scan_number_body() {
+  NumberShape shape;
+  const char* p = p_;
   bool may_be_float = true;
-  bool empty_int = false;
   if (*p == '0') {
     ++p;
     char c = *p;
     if (c == 'b' || c == 'o' || c == 'x') {
-      base = c == 'b' ? 2 : c == 'o' ? 8 : 16;
+      shape.base = c == 'b' ? 2 : c == 'o' ? 8 : 16;
       ++p;
-      // Binary and octal literals take every decimal digit; the wrong ones are diagnosed below.
-      empty_int = !eat_digits(base == 16 ? kHexBit : kDecimalBit);
-      may_be_float = !empty_int;
+      // Binary and octal literals take every decimal digit; the wrong ones are diagnosed later.
+      shape.empty_int = !eat_digits(p, shape.base == 16 ? kHexBit : kDecimalBit);
+      may_be_float = !shape.empty_int;
     } else if (is_decimal(c) || c == '_') {
-      eat_digits(kDecimalBit);
+      eat_digits(p, kDecimalBit);
     } else if (c != '.' && c != 'e' && c != 'E') {
       may_be_float = false;
     }
   } else {
-    eat_digits(kDecimalBit);
+    eat_digits(p, kDecimalBit);
   }
-  const char* digits_end = p;
-
-  bool is_float = false;
-  bool empty_exponent = false;
-  auto eat_exponent = [&]() {
-    ++p;  // `e` or `E`
-    if (*p == '-' || *p == '+') ++p;
-    empty_exponent = !eat_digits(kDecimalBit);
-  };
+  shape.digits_end = p;
   if (may_be_float) {
-    // `1.` is a float, but `1..2` is a range and `1.foo` a field or method.
     bool dot_starts_fraction = false;
     if (*p == '.' && p[1] != '.') {
       unsigned char next = static_cast<unsigned char>(p[1]);
@@ -161,46 +165,58 @@ void Lexer::lex_number() {
       dot_starts_fraction = !next_is_id_start || p + 1 >= end_;
     }
     if (dot_starts_fraction && p < end_) {
-      is_float = true;
+      shape.is_float = true;
       ++p;
       if (is_decimal(*p)) {
-        eat_digits(kDecimalBit);
-        if (*p == 'e' || *p == 'E') eat_exponent();
+        eat_digits(p, kDecimalBit);
+        if (*p == 'e' || *p == 'E') shape.empty_exponent = !eat_exponent(p);
       }
     } else if (*p == 'e' || *p == 'E') {
-      is_float = true;
-      eat_exponent();
+      shape.is_float = true;
+      shape.empty_exponent = !eat_exponent(p);
     }
   }
-  if (p > end_) p = end_;
-  p_ = p;
-  const char* suffix = eat_literal_suffix();
+  p_ = p < end_ ? p : end_;
+  return shape;
+}
 
+void Lexer::lex_number() {
+  const char* start = p_;
+  NumberShape shape = scan_number_body();
+  const char* suffix = eat_literal_suffix();
+  bool malformed = report_number_shape_errors(start, suffix, shape);
+  validate_number_suffix(start, suffix, shape.base, shape.is_float, malformed);
+  if (!shape.is_float && !malformed) {
+    check_integer_range(start, shape.base == 10 ? start : start + 2, suffix, shape.base);
+  }
+  push_literal(shape.is_float ? TokenKind::FloatLiteral : TokenKind::IntLiteral, start, suffix,
+               malformed ? Token::kMalformed : 0);
+}
+
+// The errors rustc's lexer reports about a number's shape; true if there was one.
+bool Lexer::report_number_shape_errors(const char* start, const char* suffix, const NumberShape& shape) {
   bool malformed = false;
-  if (empty_int) {
+  if (shape.empty_int) {
     report(DiagKind::NoDigitsInNumber, start, suffix);
     malformed = true;
   }
-  if (is_float && empty_exponent) {
+  if (shape.is_float && shape.empty_exponent) {
     report(DiagKind::EmptyExponent, start, p_);
     malformed = true;
   }
-  if (is_float && base != 10) {
-    report(DiagKind::UnsupportedFloatBase, start, suffix, {float_base_name(base)});
+  if (shape.is_float && shape.base != 10) {
+    report(DiagKind::UnsupportedFloatBase, start, suffix, {float_base_name(shape.base)});
     malformed = true;
   }
-  if (!is_float && !empty_int && (base == 2 || base == 8)) {
-    for (const char* d = start + 2; d < digits_end; ++d) {
-      if (is_decimal(*d) && static_cast<uint32_t>(*d - '0') >= base) {
-        report(DiagKind::InvalidDigitForBase, d, d + 1, {base == 2 ? "2" : "8"});
+  if (!shape.is_float && !shape.empty_int && (shape.base == 2 || shape.base == 8)) {
+    for (const char* d = start + 2; d < shape.digits_end; ++d) {
+      if (is_decimal(*d) && static_cast<uint32_t>(*d - '0') >= shape.base) {
+        report(DiagKind::InvalidDigitForBase, d, d + 1, {shape.base == 2 ? "2" : "8"});
         malformed = true;
       }
     }
   }
-  validate_number_suffix(start, suffix, base, is_float, malformed);
-  if (!is_float && !malformed) check_integer_range(start, base == 10 ? start : start + 2, suffix, base);
-  push_literal(is_float ? TokenKind::FloatLiteral : TokenKind::IntLiteral, start, suffix,
-               malformed ? Token::kMalformed : 0);
+  return malformed;
 }
 
 // rustc checks suffixes when it lowers literals, after parsing; the messages
@@ -424,15 +440,13 @@ void Lexer::validate_char_content(const char* start, const char* content_begin, 
     return;
   }
   const char* p = content_begin;
-  bool first_is_escape = *p == '\\';
-  Utf8Char first{};
-  if (first_is_escape) {
+  if (*p == '\\') {
     uint32_t value = 0;
     bool ok = true;
     p = scan_escape(start, p, content_end, mode, value, ok);
     if (!ok) return;
   } else {
-    first = decode_utf8(p, content_end);
+    Utf8Char first = decode_utf8(p, content_end);
     uint32_t c = first.codepoint;
     if (c == '\t' || c == '\n' || c == '\r' || c == '\'') {
       std::string escaped = c == '\'' ? "\\'" : escape_for_message(c);
@@ -443,33 +457,78 @@ void Lexer::validate_char_content(const char* start, const char* content_begin, 
     if (mode == QuoteMode::Byte && c >= 0x80) report_non_ascii_in_byte(p, c, first.length, mode);
     p += first.length;
   }
-  if (p >= content_end) return;
+  if (p < content_end) report_more_than_one_codepoint(start, content_begin, content_end, mode);
+}
 
-  const char* closing = content_end;
-  Diagnostic& d = report(DiagKind::CharHasMoreThanOneCodepoint, start, closing + 1);
-  if (!first_is_escape) {
-    // `é` followed only by combining marks looks like one character.
-    std::string marks;
-    size_t mark_count = 0;
-    for (const char* m = p; m < content_end;) {
-      Utf8Char ch = decode_utf8(m, content_end);
-      if (!is_combining_mark(ch.codepoint)) {
-        marks.clear();
-        break;
-      }
-      marks += escape_for_message(ch.codepoint);
-      ++mark_count;
-      m += ch.length;
+namespace {
+
+// Rust's char::escape_default.
+std::string escape_default(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    Utf8Char ch = decode_utf8(text.data() + i, text.data() + text.size());
+    uint32_t c = ch.codepoint;
+    if (c == '\'' || c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else {
+      out += escape_for_message(c);
     }
-    if (!marks.empty()) {
-      d.with_note_at(span(content_begin, content_end),
-                     "this `" + std::string(text(content_begin, content_begin + first.length)) +
-                         "` is followed by the combining mark" + (mark_count > 1 ? "s" : "") + " `" + marks + "`");
+    i += ch.length;
+  }
+  return out;
+}
+
+// An approximation of "has a display width and is not whitespace" (rustc asks unicode-width).
+bool is_printing(uint32_t c) {
+  if (c < 0x20 || (c >= 0x7F && c < 0xA0) || is_unicode_white_space(c) || is_combining_mark(c)) return false;
+  return !(c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) ||
+           c == 0xFEFF);
+}
+
+}  // namespace
+
+// rustc's help for `'ab'`: a note when the extra characters are combining
+// marks or invisible, else an offer to make it a string.
+void Lexer::report_more_than_one_codepoint(const char* start, const char* content_begin, const char* content_end,
+                                           QuoteMode mode) {
+  Diagnostic& d = report(DiagKind::CharHasMoreThanOneCodepoint, start, content_end + 1);
+  std::vector<Utf8Char> chars;
+  for (const char* q = content_begin; q < content_end; q += chars.back().length) {
+    chars.push_back(decode_utf8(q, content_end));
+  }
+  bool only_marks_follow = chars.size() > 1;
+  std::string marks;
+  for (size_t i = 1; i < chars.size(); ++i) {
+    only_marks_follow &= is_combining_mark(chars[i].codepoint);
+    marks += escape_for_message(chars[i].codepoint);
+  }
+  Span content = span(content_begin, content_end);
+  if (only_marks_follow) {
+    d.with_note_at(content, "this `" + std::string(text(content_begin, content_begin + chars[0].length)) +
+                                "` is followed by the combining mark" + (chars.size() > 2 ? "s" : "") + " `" + marks +
+                                "`");
+  } else {
+    uint32_t printing_count = 0;
+    uint32_t printing = 0;
+    for (const Utf8Char& ch : chars) {
+      if (is_printing(ch.codepoint)) {
+        ++printing_count;
+        printing = ch.codepoint;
+      }
+    }
+    if (printing_count == 1) {
+      std::string only;
+      append_utf8(only, printing);
+      d.with_note_at(content, "there are non-printing characters, the full sequence is `" +
+                                  escape_default(text(content_begin, content_end)) + "`");
+      d.with_fix(content, only, "consider removing the non-printing characters", Applicability::MaybeIncorrect);
+      return;
     }
   }
   bool is_byte = mode == QuoteMode::Byte;
   std::string replacement = std::string(is_byte ? "b\"" : "\"") + std::string(text(content_begin, content_end)) + "\"";
-  d.with_fix(span(start, closing + 1), replacement,
+  d.with_fix(span(start, content_end + 1), replacement,
              is_byte ? "if you meant to write a byte string literal, use double quotes"
                      : "if you meant to write a string literal, use double quotes",
              Applicability::MachineApplicable);
@@ -566,37 +625,7 @@ const char* Lexer::scan_escape(const char* literal_start, const char* p, const c
       value = 0;
       if (mode == QuoteMode::CStr) report(DiagKind::NulInCString, p, e + 1);
       return e + 1;
-    case 'x': {
-      const char* d = e + 1;
-      value = 0;
-      for (int i = 0; i < 2; ++i) {
-        if (d >= content_end) {
-          report(DiagKind::NumericEscapeTooShort, p, d);
-          ok = false;
-          return d;
-        }
-        Utf8Char ch = decode_utf8(d, content_end);
-        int digit = hex_value(ch.codepoint);
-        if (digit < 0) {
-          report(DiagKind::InvalidCharInNumericEscape, d, d + ch.length, {escape_for_message(ch.codepoint)})
-              .with_label("invalid character in numeric character escape");
-          ok = false;
-          return d + ch.length;
-        }
-        value = value * 16 + static_cast<uint32_t>(digit);
-        ++d;
-      }
-      if ((mode == QuoteMode::Char || mode == QuoteMode::Str) && value > 0x7F) {
-        report(DiagKind::OutOfRangeHexEscape, p, d)
-            .with_label("must be a character in the range [\\x00-\\x7f]")
-            .with_help("if you want to write a byte literal, use `b'" + std::string(text(p, d)) + "'`")
-            .with_help("if you want to write a Unicode character, use `'\\u{" + upper_hex(value) + "}'`");
-        ok = false;
-      } else if (mode == QuoteMode::CStr && value == 0) {
-        report(DiagKind::NulInCString, p, d);
-      }
-      return d;
-    }
+    case 'x': return scan_hex_escape(p, content_end, mode, value, ok);
     case 'u': return scan_unicode_escape(p, content_end, mode, value, ok);
     case '\n':
     case '\r':
@@ -608,6 +637,39 @@ const char* Lexer::scan_escape(const char* literal_start, const char* p, const c
   report_unknown_escape(literal_start, p, content_end, mode);
   ok = false;
   return e + decode_utf8(e, content_end).length;
+}
+
+// `p` is at the backslash of `\x`: two hex digits, at most 7F outside byte and C strings.
+const char* Lexer::scan_hex_escape(const char* p, const char* content_end, QuoteMode mode, uint32_t& value, bool& ok) {
+  const char* d = p + 2;
+  value = 0;
+  for (int i = 0; i < 2; ++i) {
+    if (d >= content_end) {
+      report(DiagKind::NumericEscapeTooShort, p, d);
+      ok = false;
+      return d;
+    }
+    Utf8Char ch = decode_utf8(d, content_end);
+    int digit = hex_value(ch.codepoint);
+    if (digit < 0) {
+      report(DiagKind::InvalidCharInNumericEscape, d, d + ch.length, {escape_for_message(ch.codepoint)})
+          .with_label("invalid character in numeric character escape");
+      ok = false;
+      return d + ch.length;
+    }
+    value = value * 16 + static_cast<uint32_t>(digit);
+    ++d;
+  }
+  if ((mode == QuoteMode::Char || mode == QuoteMode::Str) && value > 0x7F) {
+    report(DiagKind::OutOfRangeHexEscape, p, d)
+        .with_label("must be a character in the range [\\x00-\\x7f]")
+        .with_help("if you want to write a byte literal, use `b'" + std::string(text(p, d)) + "'`")
+        .with_help("if you want to write a Unicode character, use `'\\u{" + upper_hex(value) + "}'`");
+    ok = false;
+  } else if (mode == QuoteMode::CStr && value == 0) {
+    report(DiagKind::NulInCString, p, d);
+  }
+  return d;
 }
 
 // `p` is at the backslash of `\u`.

@@ -1,5 +1,12 @@
 // `sluice`: the command line. Everything here is argument handling; the work
 // is in server/driver.
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdlib>
+
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -17,7 +24,34 @@ static int report_not_available(const char* what) {
   return kExitUsageOrIo;
 }
 
+// A check allocates tens of MB of tokens and trees per 100k lines, in
+// per-file vectors. glibc would mmap (and later munmap) each large one,
+// paying a page fault per 4 KiB every time; taking them from one growing
+// heap instead made the parse stage 1.5-2x faster (bench/README.md).
+// With the heap grown once by a large (virtual, lazily backed) reservation
+// and marked for transparent huge pages, a fault maps 2 MiB instead of
+// 4 KiB. Where huge pages are off, madvise fails harmlessly.
+static void tune_allocator() {
+  constexpr size_t kHeapReservation = size_t(1) << 30;
+  constexpr size_t kHugePage = size_t(2) << 20;
+  // One arena: per-thread arenas are mmapped 64 MiB heaps that the huge-page
+  // reservation below does not cover. Our allocations are few and large.
+  mallopt(M_ARENA_MAX, 1);
+  mallopt(M_MMAP_THRESHOLD, 256 << 20);
+  mallopt(M_TRIM_THRESHOLD, -1);  // never give the reservation back
+  mallopt(M_TOP_PAD, static_cast<int>(kHeapReservation));
+  void* probe = std::malloc(512 << 10);  // forces the heap to grow now
+  auto begin = reinterpret_cast<uintptr_t>(probe);
+  std::free(probe);
+  mallopt(M_TOP_PAD, 64 << 20);
+  auto end = reinterpret_cast<uintptr_t>(sbrk(0));
+  begin = (begin + kHugePage - 1) & ~(kHugePage - 1);
+  end &= ~(kHugePage - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+}
+
 int main(int argc, char** argv) {
+  tune_allocator();
   std::vector<std::string> args(argv + 1, argv + argc);
   Command command = parse_command_line(args);
   if (!command.error.empty()) {
