@@ -72,23 +72,24 @@ Diagnostic& Diagnostic::with_secondary(Span span, std::string text) {
   return *this;
 }
 Diagnostic& Diagnostic::with_note(std::string text) {
-  children.push_back({Level::Note, std::move(text), {}, std::nullopt, Applicability::Unspecified});
+  children.push_back({Level::Note, std::move(text), {}, std::nullopt, Applicability::Unspecified, {}});
   return *this;
 }
 Diagnostic& Diagnostic::with_help(std::string text) {
-  children.push_back({Level::Help, std::move(text), {}, std::nullopt, Applicability::Unspecified});
+  children.push_back({Level::Help, std::move(text), {}, std::nullopt, Applicability::Unspecified, {}});
   return *this;
 }
 Diagnostic& Diagnostic::with_note_at(Span span, std::string text) {
-  children.push_back({Level::Note, std::move(text), {{span, ""}}, std::nullopt, Applicability::Unspecified});
+  children.push_back({Level::Note, std::move(text), {{span, ""}}, std::nullopt, Applicability::Unspecified, {}});
   return *this;
 }
 Diagnostic& Diagnostic::with_help_at(Span span, std::string text) {
-  children.push_back({Level::Help, std::move(text), {{span, ""}}, std::nullopt, Applicability::Unspecified});
+  children.push_back({Level::Help, std::move(text), {{span, ""}}, std::nullopt, Applicability::Unspecified, {}});
   return *this;
 }
-Diagnostic& Diagnostic::with_fix(Span span, std::string replacement, std::string message, Applicability applicability) {
-  children.push_back({Level::Help, std::move(message), {{span, ""}}, std::move(replacement), applicability});
+Diagnostic& Diagnostic::with_fix(Span span, std::string replacement, std::string message, Applicability applicability,
+                                 SuggestionStyle style) {
+  children.push_back({Level::Help, std::move(message), {{span, ""}}, std::move(replacement), applicability, style});
   return *this;
 }
 

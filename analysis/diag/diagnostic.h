@@ -38,6 +38,12 @@ const DiagKindInfo& diag_kind_info(DiagKind kind);
 enum class Applicability : uint8_t { MachineApplicable, MaybeIncorrect, HasPlaceholders, Unspecified };
 std::string_view applicability_name(Applicability a);
 
+// How rustc draws a suggestion in text (JSON always carries it): as a
+// `help: msg: `code`` label when short (ShowCode), as a `help: msg` label
+// (HideCodeInline, rustc's span_suggestion_short), always as a separate
+// snippet (ShowAlways, span_suggestion_verbose), or not at all (HideCodeAlways).
+enum class SuggestionStyle : uint8_t { ShowCode, HideCodeInline, ShowAlways, HideCodeAlways };
+
 struct Label {
   Span span;
   std::string text;  // may be empty
@@ -51,6 +57,7 @@ struct SubDiagnostic {
   std::vector<Label> spans;
   std::optional<std::string> replacement;
   Applicability applicability = Applicability::Unspecified;
+  SuggestionStyle style = SuggestionStyle::ShowCode;
 };
 
 struct Diagnostic {
@@ -69,7 +76,8 @@ struct Diagnostic {
   Diagnostic& with_note_at(Span span, std::string text);
   Diagnostic& with_help_at(Span span, std::string text);
   Diagnostic& with_fix(Span span, std::string replacement, std::string message,
-                       Applicability applicability = Applicability::MachineApplicable);
+                       Applicability applicability = Applicability::MachineApplicable,
+                       SuggestionStyle style = SuggestionStyle::ShowCode);
 };
 
 // Fills code, level and message from the kind's table entry.

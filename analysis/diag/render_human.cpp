@@ -900,30 +900,26 @@ std::string_view trim(std::string_view text) {
   return text.substr(begin, end - begin + 1);
 }
 
-// rustc shows a diagnostic's only suggestion as a label on its span
-// (`help: msg: `code``) when it has one part, a message under ten words and
-// no line break. rustc also has per-suggestion styles (always a separate
-// block, or a label without the code) that Diagnostic does not record yet;
-// until it does, the code is left out of the label when the message already
-// quotes it, which is how rustc's short-style suggestions read.
+// rustc shows a diagnostic's only suggestion as a label on its span when
+// its style allows (ShowCode: `help: msg: `code``, if it has one part, a
+// message under ten words and no line break; HideCodeInline: `help: msg`);
+// otherwise, or with ShowAlways, as a separate snippet.
 const SubDiagnostic* inline_suggestion(const Diagnostic& diagnostic) {
   const SubDiagnostic* found = nullptr;
   for (const SubDiagnostic& child : diagnostic.children) {
-    if (!is_suggestion(child)) continue;
+    if (!is_suggestion(child) || child.style == SuggestionStyle::HideCodeAlways) continue;
     if (found != nullptr) return nullptr;
     found = &child;
   }
-  if (found == nullptr || found->spans.size() != 1 || count_words(found->message) >= 10 ||
-      found->replacement->find('\n') != std::string::npos) {
-    return nullptr;
-  }
+  if (found == nullptr || found->style == SuggestionStyle::ShowAlways || found->spans.size() != 1) return nullptr;
+  if (found->style == SuggestionStyle::HideCodeInline) return found;
+  if (count_words(found->message) >= 10 || found->replacement->find('\n') != std::string::npos) return nullptr;
   return found;
 }
 
 std::string inline_suggestion_label(const SubDiagnostic& suggestion) {
   std::string_view code = trim(*suggestion.replacement);
-  bool quoted = suggestion.message.find("`" + std::string(code) + "`") != std::string::npos;
-  if (code.empty() || quoted) return "help: " + suggestion.message;
+  if (code.empty() || suggestion.style == SuggestionStyle::HideCodeInline) return "help: " + suggestion.message;
   return "help: " + suggestion.message + ": `" + std::string(code) + "`";
 }
 
@@ -1000,7 +996,9 @@ std::string render_human(const Diagnostic& diagnostic, const SourceMap& sources,
     }
   }
   for (const SubDiagnostic& child : diagnostic.children) {
-    if (is_suggestion(child) && &child != inlined) put_suggestion(buffer, sources, child, gutter);
+    if (is_suggestion(child) && &child != inlined && child.style != SuggestionStyle::HideCodeAlways) {
+      put_suggestion(buffer, sources, child, gutter);
+    }
   }
 
   std::string out;

@@ -316,15 +316,27 @@ void Lexer::lex_token() {
     case '\'': return lex_lifetime_or_char();
     case '"': return lex_quoted(start, TokenKind::StrLiteral, QuoteMode::Str, 0);
     case '#': return lex_pound();
-    case ';': ++p_; return push(TokenKind::Semi, start, p_);
+    case ';':
+      last_lifetime_quote_ = nullptr;
+      ++p_;
+      return push(TokenKind::Semi, start, p_);
     case ',': ++p_; return push(TokenKind::Comma, start, p_);
     case '.': ++p_; return push(TokenKind::Dot, start, p_);
     case '(': ++p_; return push(TokenKind::OpenParen, start, p_);
-    case ')': ++p_; return push(TokenKind::CloseParen, start, p_);
+    case ')':
+      last_lifetime_quote_ = nullptr;
+      ++p_;
+      return push(TokenKind::CloseParen, start, p_);
     case '{': ++p_; return push(TokenKind::OpenBrace, start, p_);
-    case '}': ++p_; return push(TokenKind::CloseBrace, start, p_);
+    case '}':
+      last_lifetime_quote_ = nullptr;
+      ++p_;
+      return push(TokenKind::CloseBrace, start, p_);
     case '[': ++p_; return push(TokenKind::OpenBracket, start, p_);
-    case ']': ++p_; return push(TokenKind::CloseBracket, start, p_);
+    case ']':
+      last_lifetime_quote_ = nullptr;
+      ++p_;
+      return push(TokenKind::CloseBracket, start, p_);
     case '@': ++p_; return push(TokenKind::At, start, p_);
     case '~': ++p_; return push(TokenKind::Tilde, start, p_);
     case '?': ++p_; return push(TokenKind::Question, start, p_);
@@ -586,10 +598,25 @@ void Lexer::lex_identifier(const char* start) {
 
 void Lexer::report_unknown_prefix(const char* start, const char* end) {
   if (edition_ < Edition::E2021) return;
-  report(DiagKind::UnknownPrefix, start, end, {text(start, end)})
-      .with_label("unknown prefix")
-      .with_note("prefixed identifiers and literals are reserved since Rust 2021")
-      .with_fix(span(end, end), " ", "consider inserting whitespace here");
+  Diagnostic& d = report(DiagKind::UnknownPrefix, start, end, {text(start, end)})
+                      .with_label("unknown prefix")
+                      .with_note("prefixed identifiers and literals are reserved since Rust 2021");
+  if (*end == '\'' && last_lifetime_quote_) {
+    // `'ab c'`: a string written with single quotes.
+    d.children.push_back(string_quotes_fix(last_lifetime_quote_, end));
+  } else {
+    d.with_fix(span(end, end), " ", "consider inserting whitespace here");
+  }
+}
+
+SubDiagnostic Lexer::string_quotes_fix(const char* opening, const char* closing) const {
+  SubDiagnostic fix{Level::Help,
+                    "if you meant to write a string literal, use double quotes",
+                    {},
+                    "\"",
+                    Applicability::MachineApplicable};
+  fix.spans = {{span(opening, opening + 1), ""}, {span(closing, closing + 1), ""}};
+  return fix;
 }
 
 // An identifier containing emoji (rustc's InvalidIdent): `p_` is at the first

@@ -102,6 +102,8 @@ class Lexer {
   void lex_pound();
   void report_unknown_prefix(const char* start, const char* end);
   void report_emoji_identifier(const char* start, const char* end);
+  // rustc's "use double quotes" fix for `'ab c'`, replacing both quotes.
+  SubDiagnostic string_quotes_fix(const char* opening, const char* closing) const;
   void check_text_direction(uint32_t begin, uint32_t end, DiagKind kind, bool is_literal);
   // Skips identifier-continue characters; returns false (and stops) at an
   // emoji or zero-width joiner, where rustc lexes an invalid identifier.
@@ -179,6 +181,9 @@ class Lexer {
   const char* end_ = nullptr;
   const char* p_ = nullptr;
   bool newline_before_ = false;  // trivia since the last token contained '\n'
+  // The quote of the last lifetime since a `;` or closing delimiter: an
+  // unterminated character literal after it may be a misquoted string.
+  const char* last_lifetime_quote_ = nullptr;
   // Identifiers with emoji already reported, with their diagnostic's index.
   std::vector<std::pair<std::string_view, size_t>> emoji_identifiers_;
 };

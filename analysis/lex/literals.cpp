@@ -315,6 +315,7 @@ void Lexer::lex_lifetime_or_char() {
     validate_char_content(start, start + 1, content_end, QuoteMode::Char);
     return push_literal(TokenKind::CharLiteral, start, suffix, Token::kMalformed);
   }
+  last_lifetime_quote_ = start;
   if (*p_ == '#' && p_ < end_ && !starts_with_number && edition_ >= Edition::E2021) {
     report_unknown_prefix(start, p_);
   } else if (starts_with_number) {
@@ -387,7 +388,10 @@ void Lexer::lex_quoted(const char* start, TokenKind kind, QuoteMode mode, uint32
                     : mode == QuoteMode::ByteStr ? DiagKind::UnterminatedByteString
                     : mode == QuoteMode::CStr    ? DiagKind::UnterminatedCString
                                                  : DiagKind::UnterminatedString;
-    report(diag, quote, p_);
+    Diagnostic& d = report(diag, quote, p_);
+    if (mode == QuoteMode::Char && last_lifetime_quote_) {
+      d.children.push_back(string_quotes_fix(last_lifetime_quote_, quote));
+    }
     return push(kind, start, p_, Token::kMalformed);
   }
   const char* content_end = p_ - 1;

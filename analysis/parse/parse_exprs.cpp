@@ -592,7 +592,8 @@ void Parser::parse_match_arm() {
   finish(m, NodeKind::MatchArm);
   if (panicking_ || eat(TokenKind::Comma) || at(TokenKind::CloseBrace) || block_like) return;
   error_at(previous_token_end(), DiagKind::ExpectedCommaAfterArm, {});
-  diagnostics_.back().with_fix(previous_token_end(), ",", "missing a comma here to end this `match` arm");
+  diagnostics_.back().with_fix(previous_token_end(), ",", "missing a comma here to end this `match` arm",
+                               Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
 }
 
 // ---- blocks and statements

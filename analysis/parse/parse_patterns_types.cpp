@@ -327,7 +327,8 @@ void Parser::parse_range_pattern_end() {
     const Token& t = tokens_[pos_];
     if (options_.edition >= Edition::E2021) {
       error_at(Span{file_.id(), t.offset, t.offset + 3}, DiagKind::RangePatternDotDotDot, {});
-      diagnostics_.back().with_fix(Span{file_.id(), t.offset, t.offset + 3}, "..=", "use `..=` for an inclusive range");
+      diagnostics_.back().with_fix(Span{file_.id(), t.offset, t.offset + 3}, "..=", "use `..=` for an inclusive range",
+                                   Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
     }
     leaf(NodeKind::Op, 3, uint8_t(OpKind::RangeDotDotDot));
   } else {

@@ -182,7 +182,7 @@ void Parser::expect_semicolon() {
   const Token& t = tokens_[pos_];
   diagnostics_.back()
       .with_secondary(Span{file_.id(), t.offset, t.end()}, "unexpected token")
-      .with_fix(at_end, ";", "add `;` here");
+      .with_fix(at_end, ";", "add `;` here", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
 }
 
 bool Parser::enter_nested() {

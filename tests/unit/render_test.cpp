@@ -111,7 +111,8 @@ std::vector<Diagnostic> mismatched_types(const Case& c) {
 std::vector<Diagnostic> missing_semicolon(const Case& c) {
   Diagnostic parse = error("", "expected `;`, found keyword `let`", c.after("let y = 1"));
   parse.with_secondary(c.find("let", 0, "let z"), "unexpected token")
-      .with_fix(c.after("let y = 1"), ";", "add `;` here");
+      .with_fix(c.after("let y = 1"), ";", "add `;` here", Applicability::MachineApplicable,
+                SuggestionStyle::HideCodeInline);
   return {parse, unused_variable(c, "y", "let y", true), unused_variable(c, "z", "let z", false)};
 }
 
@@ -120,7 +121,8 @@ std::vector<Diagnostic> binop_note_suggestion(const Case& c) {
                        "`+` cannot be used to concatenate two `&str` strings");
   d.with_secondary(c.find("a", 0, "a + b"), "&str").with_secondary(c.find("b", 0, "a + b"), "&str");
   d.with_note("string concatenation requires an owned `String` on the left");
-  d.with_fix(c.find("a", 0, "a + b"), "a.to_owned()", "create an owned `String` from a string reference");
+  d.with_fix(c.find("a", 0, "a + b"), "a.to_owned()", "create an owned `String` from a string reference",
+             Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
   return {d};
 }
 
@@ -153,7 +155,8 @@ std::vector<Diagnostic> missing_argument(const Case& c) {
                         {{c.find("takes"), ""}, {c.find("_b: &str"), ""}},
                         std::nullopt,
                         Applicability::Unspecified});
-  d.with_fix(c.find("(1)"), "(1, /* &str */)", "provide the argument", Applicability::HasPlaceholders);
+  d.with_fix(c.find("(1)"), "(1, /* &str */)", "provide the argument", Applicability::HasPlaceholders,
+             SuggestionStyle::ShowAlways);
   return {d};
 }
 
@@ -255,11 +258,8 @@ TEST_CASE("human rendering matches rustc 1.95", "[render]") {
 }
 
 // rustc shows these suggestions as separate `help:` blocks because rustc's
-// code asked for the verbose style; Diagnostic does not record a suggestion
-// style yet, and a lone short suggestion is drawn as an inline label (what
-// rustc's plain `span_suggestion` gives). Expected to pass once
-// SubDiagnostic carries the style.
-TEST_CASE("verbose suggestions match rustc 1.95", "[render][!mayfail]") {
+// code asked for the verbose style (SuggestionStyle::ShowAlways).
+TEST_CASE("verbose suggestions match rustc 1.95", "[render]") {
   SECTION("binop_note_suggestion") {
     Case c("binop_note_suggestion");
     check_case(c, binop_note_suggestion(c));
@@ -408,7 +408,9 @@ std::vector<Diagnostic> my_pkg_diagnostics(const CargoCase& c) {
   Span end_of_let = c.find("let a = 1");
   end_of_let.begin = end_of_let.end;
   Diagnostic parse = error("", "expected `;`, found `}`", end_of_let);
-  parse.with_secondary(c.find("}", "let a"), "unexpected token").with_fix(end_of_let, ";", "add `;` here");
+  parse.with_secondary(c.find("}", "let a"), "unexpected token").with_fix(end_of_let, ";", "add `;` here",
+                                                                        Applicability::MachineApplicable,
+                                                                        SuggestionStyle::HideCodeInline);
   Diagnostic unused = warning("unused_variables", "unused variable: `a`", c.find("a", "let a"));
   unused.with_note(kUnusedNote)
       .with_fix(unused.primary.span, "_a", "if this is intentional, prefix it with an underscore");
