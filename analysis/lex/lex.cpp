@@ -601,12 +601,32 @@ void Lexer::report_unknown_prefix(const char* start, const char* end) {
   Diagnostic& d = report(DiagKind::UnknownPrefix, start, end, {text(start, end)})
                       .with_label("unknown prefix")
                       .with_note("prefixed identifiers and literals are reserved since Rust 2021");
-  if (*end == '\'' && last_lifetime_quote_) {
+  if (*end == '\'' && last_lifetime_quote_ && !char_literal_terminates(end)) {
     // `'ab c'`: a string written with single quotes.
     d.children.push_back(string_quotes_fix(last_lifetime_quote_, end));
   } else {
     d.with_fix(span(end, end), " ", "consider inserting whitespace here");
   }
+}
+
+// The next `”` at or after `from`, or null. Cached, so that a file full of
+// unmatched `“` stays linear.
+const char* Lexer::find_right_double_quote(const char* from) {
+  if (right_quote_search_from_ && from >= right_quote_search_from_ && (!right_quote_ || right_quote_ >= from)) {
+    return right_quote_;
+  }
+  size_t at = text(from, end_).find("\xE2\x80\x9D");
+  right_quote_search_from_ = from;
+  right_quote_ = at == std::string_view::npos ? nullptr : from + at;
+  return right_quote_;
+}
+
+bool Lexer::char_literal_terminates(const char* quote) {
+  const char* saved = p_;
+  p_ = quote;
+  bool terminated = scan_single_quoted();
+  p_ = saved;
+  return terminated;
 }
 
 SubDiagnostic Lexer::string_quotes_fix(const char* opening, const char* closing) const {
@@ -647,13 +667,11 @@ void Lexer::lex_invalid_identifier(const char* start) {
 // rustc reports each distinct identifier with emoji once, pointing at every use.
 void Lexer::report_emoji_identifier(const char* start, const char* end) {
   std::string_view name = text(start, end);
-  for (const auto& [seen, index] : emoji_identifiers_) {
-    if (seen == name) {
-      out_.diagnostics[index].with_secondary(span(start, end), "");
-      return;
-    }
+  auto [it, inserted] = emoji_identifiers_.try_emplace(name, out_.diagnostics.size());
+  if (!inserted) {
+    out_.diagnostics[it->second].with_secondary(span(start, end), "");
+    return;
   }
-  emoji_identifiers_.emplace_back(name, out_.diagnostics.size());
   report(DiagKind::IdentifierContainsEmoji, start, end, {name});
 }
 
@@ -740,7 +758,10 @@ std::string as_utf8(uint32_t c) {
 void Lexer::lex_unknown(const char* start, uint32_t codepoint, uint32_t length) {
   const char* run_end = start + length;
   uint32_t repeats = 0;
-  while (run_end + length <= end_ && std::memcmp(run_end, start, length) == 0) {
+  // The cap keeps a pathological run (each substituted character repeats the
+  // rest of the run in its help) linear; rustc has none.
+  constexpr uint32_t kMaxRepeats = 1024;
+  while (repeats < kMaxRepeats && run_end + length <= end_ && std::memcmp(run_end, start, length) == 0) {
     run_end += length;
     ++repeats;
   }
@@ -752,8 +773,7 @@ void Lexer::lex_unknown(const char* start, uint32_t codepoint, uint32_t length) 
     const lex_tables::AsciiLookalike& ascii = lex_tables::kAsciiLookalikes[confusable->ascii_index];
     const char* closing = nullptr;
     if (codepoint == 0x201C) {  // a “quoted” run: rustc offers to fix both quotes at once
-      size_t at = text(run_end, end_).find("\xE2\x80\x9D");
-      if (at != std::string_view::npos) closing = run_end + at;
+      closing = find_right_double_quote(run_end);
     }
     if (closing) {
       d.with_fix(span(start, closing + 3), "\"" + std::string(text(start + length, closing)) + "\"",

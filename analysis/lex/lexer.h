@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -104,6 +105,8 @@ class Lexer {
   void report_emoji_identifier(const char* start, const char* end);
   // rustc's "use double quotes" fix for `'ab c'`, replacing both quotes.
   SubDiagnostic string_quotes_fix(const char* opening, const char* closing) const;
+  bool char_literal_terminates(const char* quote);
+  const char* find_right_double_quote(const char* from);
   void check_text_direction(uint32_t begin, uint32_t end, DiagKind kind, bool is_literal);
   // Skips identifier-continue characters; returns false (and stops) at an
   // emoji or zero-width joiner, where rustc lexes an invalid identifier.
@@ -184,8 +187,11 @@ class Lexer {
   // The quote of the last lifetime since a `;` or closing delimiter: an
   // unterminated character literal after it may be a misquoted string.
   const char* last_lifetime_quote_ = nullptr;
+  // find_right_double_quote's cache: the last search's start and result.
+  const char* right_quote_search_from_ = nullptr;
+  const char* right_quote_ = nullptr;
   // Identifiers with emoji already reported, with their diagnostic's index.
-  std::vector<std::pair<std::string_view, size_t>> emoji_identifiers_;
+  std::unordered_map<std::string_view, size_t> emoji_identifiers_;
 };
 
 }  // namespace sluice::lex_detail
