@@ -275,11 +275,10 @@ void Parser::parse_postfix(const Marker& m, ExprContext context) {
 void Parser::parse_arg_list() {
   Marker m = mark();
   bump();  // (
-  while (!at_eof() && !at(TokenKind::CloseParen) && !panicking_) {
+  parse_comma_separated(TokenKind::CloseParen, "one of `)`, `,`, `.`, `?`, or an operator", [&] {
     parse_expr();
-    if (at(TokenKind::CloseParen) || panicking_) break;
-    if (!eat(TokenKind::Comma)) error_expected("one of `)`, `,`, `.`, `?`, or an operator");
-  }
+    return true;
+  });
   recover_list(TokenKind::CloseParen);
   expect(TokenKind::CloseParen);
   finish(m, NodeKind::ArgList);
@@ -460,14 +459,14 @@ void Parser::parse_macro_call_after_path(const Marker& m) {
 void Parser::parse_record_expr_fields() {
   Marker m = mark();
   bump();  // {
-  while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+  parse_comma_separated(TokenKind::CloseBrace, "one of `,`, `:`, or `}`", [&] {
     Marker f = mark();
     parse_outer_attributes();
     if (at_joint(TokenKind::Dot, TokenKind::Dot)) {
       bump(2);
       if (!at(TokenKind::CloseBrace)) parse_expr();
       finish(f, NodeKind::RecordExprBase);
-      break;
+      return false;
     }
     if ((at(TokenKind::Ident) || at(TokenKind::RawIdent) || at(TokenKind::IntLiteral)) && nth(1) == TokenKind::Colon &&
         !at_path_sep(1)) {
@@ -480,9 +479,8 @@ void Parser::parse_record_expr_fields() {
       error_expected("identifier");
     }
     finish(f, NodeKind::RecordExprField);
-    if (at(TokenKind::CloseBrace) || panicking_) break;
-    if (!eat(TokenKind::Comma)) error_expected("one of `,`, `:`, or `}`");
-  }
+    return true;
+  });
   recover_list(TokenKind::CloseBrace);
   expect(TokenKind::CloseBrace);
   finish(m, NodeKind::RecordExprFieldList);

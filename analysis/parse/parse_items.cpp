@@ -423,14 +423,10 @@ void Parser::parse_param_list(ParamListKind kind) {
     finish(m, NodeKind::ParamList);
     return;
   }
-  while (!at_eof() && !at(close) && !panicking_) {
+  parse_comma_separated(close, closure ? "one of `,` or `|`" : "one of `,` or `)`", [&] {
     parse_param(kind);
-    if (at(close) || panicking_) break;
-    if (!eat(TokenKind::Comma)) {
-      error_expected(closure ? "one of `,` or `|`" : "one of `,` or `)`");
-      break;
-    }
-  }
+    return true;
+  });
   if (!closure) recover_list(TokenKind::CloseParen);
   if (!panicking_) expect(close);
   finish(m, closure ? NodeKind::ClosureParamList : NodeKind::ParamList);
@@ -494,15 +490,14 @@ void Parser::parse_record_field_list() {
 void Parser::parse_tuple_field_list() {
   Marker m = mark();
   bump();  // (
-  while (!at_eof() && !at(TokenKind::CloseParen) && !panicking_) {
+  parse_comma_separated(TokenKind::CloseParen, "one of `)` or `,`", [&] {
     Marker f = mark();
     parse_outer_attributes();
     if (at_visibility()) parse_visibility();
     parse_type();
     finish(f, NodeKind::TupleField);
-    if (at(TokenKind::CloseParen) || panicking_) break;
-    if (!eat(TokenKind::Comma)) error_expected("one of `)` or `,`");
-  }
+    return true;
+  });
   recover_list(TokenKind::CloseParen);
   expect(TokenKind::CloseParen);
   finish(m, NodeKind::TupleFieldList);
@@ -516,7 +511,7 @@ void Parser::parse_enum(const Marker& m) {
   Marker list = mark();
   uint32_t open = pos_;
   if (expect(TokenKind::OpenBrace)) {
-    while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+    parse_comma_separated(TokenKind::CloseBrace, "one of `(`, `,`, `=`, `{`, or `}`", [&] {
       Marker v = mark();
       parse_outer_attributes();
       if (at_visibility()) parse_visibility();
@@ -530,9 +525,8 @@ void Parser::parse_enum(const Marker& m) {
         finish(d, NodeKind::Discriminant);
       }
       finish(v, NodeKind::Variant);
-      if (at(TokenKind::CloseBrace) || panicking_) break;
-      if (!eat(TokenKind::Comma)) error_expected("one of `(`, `,`, `=`, `{`, or `}`");
-    }
+      return true;
+    });
     if (panicking_) {
       skip_to_close_of(open);
       panicking_ = false;
@@ -638,11 +632,10 @@ void Parser::parse_use_tree() {
   } else if (at(TokenKind::OpenBrace)) {
     Marker list = mark();
     bump();
-    while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+    parse_comma_separated(TokenKind::CloseBrace, "one of `,`, `::`, `as`, or `}`", [&] {
       parse_use_tree();
-      if (at(TokenKind::CloseBrace) || panicking_) break;
-      if (!eat(TokenKind::Comma)) error_expected("one of `,`, `::`, `as`, or `}`");
-    }
+      return true;
+    });
     recover_list(TokenKind::CloseBrace);
     expect(TokenKind::CloseBrace);
     finish(list, NodeKind::UseTreeList);
@@ -753,7 +746,7 @@ void Parser::parse_macro_call_item(const Marker& m) {
 void Parser::parse_generic_params() {
   Marker m = mark();
   bump();  // <
-  while (!at_eof() && !at(TokenKind::Gt) && !panicking_) {
+  parse_comma_separated(TokenKind::Gt, "one of `,`, `:`, `=`, or `>`", [&] {
     Marker p = mark();
     parse_outer_attributes();
     if (at_lifetime()) {
@@ -788,9 +781,8 @@ void Parser::parse_generic_params() {
       }
       finish(p, NodeKind::TypeParam);
     }
-    if (at(TokenKind::Gt) || panicking_) break;
-    if (!eat(TokenKind::Comma)) error_expected("one of `,`, `:`, `=`, or `>`");
-  }
+    return true;
+  });
   if (!panicking_) expect(TokenKind::Gt);
   finish(m, NodeKind::GenericParamList);
 }

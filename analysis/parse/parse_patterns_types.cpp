@@ -71,11 +71,10 @@ bool Parser::parse_path_segment(PathStyle style) {
 void Parser::parse_generic_args() {
   Marker m = mark();
   bump();  // <
-  while (!at_eof() && !at(TokenKind::Gt) && !panicking_) {
+  parse_comma_separated(TokenKind::Gt, "one of `,` or `>`", [&] {
     parse_generic_arg();
-    if (at(TokenKind::Gt) || panicking_) break;
-    if (!eat(TokenKind::Comma)) error_expected("one of `,` or `>`");
-  }
+    return true;
+  });
   if (!panicking_) expect(TokenKind::Gt);
   finish(m, NodeKind::GenericArgList);
 }
@@ -348,11 +347,10 @@ void Parser::parse_range_pattern_end() {
 }
 
 void Parser::parse_pattern_list(TokenKind close) {
-  while (!at_eof() && !at(close) && !panicking_) {
+  parse_comma_separated(close, close == TokenKind::CloseParen ? "one of `,` or `)`" : "one of `,` or `]`", [&] {
     parse_pattern_top();
-    if (at(close) || panicking_) break;
-    if (!eat(TokenKind::Comma)) error_expected(close == TokenKind::CloseParen ? "one of `,` or `)`" : "one of `,` or `]`");
-  }
+    return true;
+  });
   recover_list(close);
   expect(close);
 }
@@ -360,14 +358,14 @@ void Parser::parse_pattern_list(TokenKind close) {
 void Parser::parse_record_pat_fields() {
   Marker m = mark();
   bump();  // {
-  while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+  parse_comma_separated(TokenKind::CloseBrace, "one of `,` or `}`", [&] {
     Marker f = mark();
     parse_outer_attributes();
     if (at_joint(TokenKind::Dot, TokenKind::Dot)) {
       leaf(NodeKind::RestPat, 2);
       finish(f, NodeKind::RecordPatField);
       if (!at(TokenKind::CloseBrace)) error_expected_token(TokenKind::CloseBrace);  // `..` must come last
-      break;
+      return false;
     } else if ((at(TokenKind::Ident) || at(TokenKind::RawIdent) || at(TokenKind::IntLiteral)) &&
                nth(1) == TokenKind::Colon && !at_path_sep(1)) {
       leaf(NodeKind::NameRef);
@@ -382,9 +380,8 @@ void Parser::parse_record_pat_fields() {
       finish(ident, NodeKind::IdentPat);
     }
     finish(f, NodeKind::RecordPatField);
-    if (at(TokenKind::CloseBrace) || panicking_) break;
-    if (!eat(TokenKind::Comma)) error_expected("one of `,` or `}`");
-  }
+    return true;
+  });
   recover_list(TokenKind::CloseBrace);
   expect(TokenKind::CloseBrace);
   finish(m, NodeKind::RecordPatFieldList);

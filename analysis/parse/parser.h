@@ -71,6 +71,18 @@ class Parser {
   void skip_group();                                   // skip a whole delimited group at pos_
   void recover_list(TokenKind close);                  // after an error inside (..), [..] or {..}
   void compute_delimiters();
+
+  // Comma-separated elements up to (not past) `close`, with an optional
+  // trailing comma. `parse_element` returns false to end the list early
+  // (after `..base` or a rest pattern). A missing comma is one hard error.
+  template <typename ParseElement>
+  void parse_comma_separated(TokenKind close, std::string_view expected, ParseElement parse_element) {
+    while (!at_eof() && !at(close) && !panicking_) {
+      if (!parse_element()) return;
+      if (at(close) || panicking_) return;
+      if (!eat(TokenKind::Comma)) error_expected(expected);
+    }
+  }
   Span last_node_span() const;
 
   // ---- attributes, visibility, token trees (parse_items.cpp)
