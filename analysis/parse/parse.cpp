@@ -22,6 +22,7 @@ namespace {
 bool is_leaf_kind(NodeKind kind) {
   switch (kind) {
     case NodeKind::Name: case NodeKind::NameRef: case NodeKind::Lifetime: case NodeKind::Literal:
+    case NodeKind::LiteralExpr:
     case NodeKind::Op: case NodeKind::Modifier: case NodeKind::TokenTree: case NodeKind::DocComment:
       return true;
     default:

@@ -295,8 +295,7 @@ void Parser::parse_primary_expr(ExprContext context) {
   Marker m = mark();
   TokenKind kind = current();
   if (is_literal(kind) || kind == TokenKind::KwTrue || kind == TokenKind::KwFalse) {
-    leaf(NodeKind::Literal);
-    finish(m, NodeKind::LiteralExpr);
+    leaf(NodeKind::LiteralExpr);  // a leaf: the token is the literal
     return;
   }
   switch (kind) {

@@ -41,11 +41,14 @@ void Parser::parse_path(PathStyle style) {
   finish(m, NodeKind::Path);
 }
 
+// A segment is a NameRef child of the Path; only a segment with arguments
+// (`Vec<u8>`, `Fn(u8)`) is wrapped in a PathSegment node. Most segments have
+// none, and paths are a quarter of all nodes.
 bool Parser::parse_path_segment(PathStyle style) {
   Marker m = mark();
   if (!is_path_segment_start(current())) {
     error_expected("identifier");
-    finish(m, NodeKind::PathSegment);
+    missing(NodeKind::NameRef);
     return false;
   }
   leaf(NodeKind::NameRef);
@@ -63,6 +66,8 @@ bool Parser::parse_path_segment(PathStyle style) {
     expect(TokenKind::CloseParen);
     if (at_joint(TokenKind::Minus, TokenKind::Gt)) parse_ret_type(false);
     finish(p, NodeKind::ParenthesizedArgs);
+  } else {
+    return true;
   }
   finish(m, NodeKind::PathSegment);
   return true;
