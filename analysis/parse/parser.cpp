@@ -208,7 +208,7 @@ bool Parser::enter_nested() {
 
 void Parser::skip_group() {
   uint32_t open = pos_;
-  uint32_t close = matching_[open];
+  uint32_t close = is_open_delimiter(current()) ? matching_[open] : UINT32_MAX;
   if (close == UINT32_MAX) {
     bump();
     return;
@@ -218,7 +218,8 @@ void Parser::skip_group() {
 }
 
 void Parser::skip_to_close_of(uint32_t open_token) {
-  uint32_t close = open_token < matching_.size() ? matching_[open_token] : UINT32_MAX;
+  bool is_open = open_token < tokens_.size() && is_open_delimiter(tokens_[open_token].kind);
+  uint32_t close = is_open ? matching_[open_token] : UINT32_MAX;
   if (close != UINT32_MAX && close >= pos_) {
     pos_ = close;
     return;
@@ -250,19 +251,25 @@ void Parser::recover_list(TokenKind close) {
 // reported as a mismatch only if no stray closer turns up later (then it is
 // a label on that "unexpected closing delimiter" error).
 void Parser::compute_delimiters() {
-  matching_.assign(tokens_.size(), UINT32_MAX);
+  matching_.reset(new uint32_t[tokens_.size()]);
   std::vector<uint32_t> open;
   std::vector<std::pair<uint32_t, uint32_t>> wrong_closers;  // (opener, closer)
   size_t first_unexpected = SIZE_MAX;
   auto span_of = [&](uint32_t i) { return Span{file_.id(), tokens_[i].offset, tokens_[i].end()}; };
   auto spelling_of = [&](uint32_t i) { return std::string(token_kind_spelling(tokens_[i].kind)); };
-  for (uint32_t i = 0; i < tokens_.size(); ++i) {
+  for (uint32_t i = 0, n = static_cast<uint32_t>(tokens_.size()); i < n; ++i) {
     TokenKind kind = tokens_[i].kind;
-    if (is_open_delimiter(kind)) {
-      open.push_back(i);
-      continue;
+    switch (kind) {
+      case TokenKind::OpenParen: case TokenKind::OpenBrace: case TokenKind::OpenBracket:
+        matching_[i] = UINT32_MAX;
+        open.push_back(i);
+        continue;
+      case TokenKind::CloseParen: case TokenKind::CloseBrace: case TokenKind::CloseBracket:
+        break;
+      default:
+        continue;
     }
-    if (!is_close_delimiter(kind)) continue;
+    matching_[i] = UINT32_MAX;
     if (open.empty()) {
       if (first_unexpected == SIZE_MAX) first_unexpected = delimiter_diagnostics_.size();
       delimiter_diagnostics_.push_back(make_diagnostic(DiagKind::UnexpectedClosingDelimiter, span_of(i),

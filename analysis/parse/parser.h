@@ -6,6 +6,7 @@
 // one diagnostic.
 #pragma once
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -188,7 +189,9 @@ class Parser {
   std::string_view text_;
   std::vector<Token> tokens_;
   std::vector<std::pair<uint32_t, uint32_t>> comments_;
-  std::vector<uint32_t> matching_;  // for delimiter tokens: the index of the partner, or UINT32_MAX
+  // For delimiter tokens only: the partner's index, or UINT32_MAX. Entries of
+  // other tokens are never written or read (no need to clear megabytes).
+  std::unique_ptr<uint32_t[]> matching_;
   std::vector<Node> nodes_;
   std::vector<Diagnostic> diagnostics_;
   std::vector<Diagnostic> delimiter_diagnostics_;
