@@ -760,7 +760,7 @@ void Lexer::lex_unknown(const char* start, uint32_t codepoint, uint32_t length) 
   uint32_t repeats = 0;
   // The cap keeps a pathological run (each substituted character repeats the
   // rest of the run in its help) linear; rustc has none.
-  constexpr uint32_t kMaxRepeats = 1024;
+  constexpr uint32_t kMaxRepeats = 16;
   while (repeats < kMaxRepeats && run_end + length <= end_ && std::memcmp(run_end, start, length) == 0) {
     run_end += length;
     ++repeats;

@@ -79,7 +79,7 @@ inline bool is_raw_mode(QuoteMode m) {
 
 // ---- The lexer ---------------------------------------------------------------
 
-// Owns nothing but a padded copy of the text; writes into the caller's
+// Reads the SourceFile's text in place and writes into the caller's
 // TokenizedFile. Not thread-safe (one lexer per file, on one thread).
 class Lexer {
  public:
@@ -135,8 +135,8 @@ class Lexer {
   void report_more_than_one_codepoint(const char* start, const char* content_begin, const char* content_end,
                                       QuoteMode mode);
   void validate_string_content(const char* start, const char* content_begin, const char* content_end, QuoteMode mode);
-  // Validates one escape starting at the backslash `p`; returns the end of the
-  // escape. Sets `value` and returns whether it was valid.
+  // Validates one escape starting at the backslash `p` and returns its end;
+  // sets `value`, and `ok` to false after reporting an error.
   const char* scan_escape(const char* literal_start, const char* p, const char* content_end, QuoteMode mode,
                           uint32_t& value, bool& ok);
   const char* scan_hex_escape(const char* p, const char* content_end, QuoteMode mode, uint32_t& value, bool& ok);
@@ -153,7 +153,6 @@ class Lexer {
   // -- helpers --
   uint32_t offset(const char* p) const { return static_cast<uint32_t>(p - begin_); }
   Span span(const char* b, const char* e) const { return Span{file_.id(), offset(b), offset(e)}; }
-  bool at_end(const char* p) const { return p >= end_; }
   Diagnostic& report(DiagKind kind, const char* b, const char* e, std::initializer_list<std::string_view> args = {});
   // Inline: called once per token from both lex.cpp and literals.cpp.
   void push(TokenKind kind, const char* b, const char* e, uint8_t flags = 0, uint32_t suffix_length = 0) {

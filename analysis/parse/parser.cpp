@@ -28,6 +28,7 @@ Parser::Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& 
   if (tokens_.empty() || tokens_.back().kind != TokenKind::Eof) {
     tokens_.push_back(Token{TokenKind::Eof, 0, 0, 0, file.size(), 0});
   }
+  drop_unknown_tokens();
   lexer_diagnostic_count_ = diagnostics_.size();
   // Paths make nodes outnumber tokens (`x` is PathExpr/Path/PathSegment/NameRef).
   nodes_.reserve(tokens_.size() * 2 + 16);
@@ -35,6 +36,20 @@ Parser::Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& 
 }
 
 // ---- tokens
+
+// rustc reports a character that starts no token and then lexes on as if it
+// were whitespace; so does the parser, so `fn f() { \ }` is one error.
+void Parser::drop_unknown_tokens() {
+  size_t kept = 0;
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (tokens_[i].kind == TokenKind::Unknown) {
+      if (kept > 0) tokens_[kept - 1].flags &= static_cast<uint8_t>(~Token::kJoint);
+      continue;
+    }
+    tokens_[kept++] = tokens_[i];
+  }
+  tokens_.resize(kept);
+}
 
 const Token& Parser::token_at(uint32_t index) const {
   return index < tokens_.size() ? tokens_[index] : tokens_.back();

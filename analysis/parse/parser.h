@@ -72,6 +72,7 @@ class Parser {
   void skip_group();                                   // skip a whole delimited group at pos_
   void recover_list(TokenKind close);                  // after an error inside (..), [..] or {..}
   void compute_delimiters();
+  void drop_unknown_tokens();
 
   // Comma-separated elements up to (not past) `close`, with an optional
   // trailing comma. `parse_element` returns false to end the list early
