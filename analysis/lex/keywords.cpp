@@ -22,30 +22,6 @@ constexpr std::array<TokenKindInfo, static_cast<size_t>(TokenKind::Count)> kToke
 
 }  // namespace
 
-bool parse_edition(std::string_view text, Edition& out) {
-  if (text == "2015")
-    out = Edition::E2015;
-  else if (text == "2018")
-    out = Edition::E2018;
-  else if (text == "2021")
-    out = Edition::E2021;
-  else if (text == "2024")
-    out = Edition::E2024;
-  else
-    return false;
-  return true;
-}
-
-std::string_view edition_name(Edition edition) {
-  switch (edition) {
-    case Edition::E2015: return "2015";
-    case Edition::E2018: return "2018";
-    case Edition::E2021: return "2021";
-    case Edition::E2024: return "2024";
-  }
-  return "2021";
-}
-
 std::string_view token_kind_name(TokenKind kind) {
   size_t index = static_cast<size_t>(kind);
   return index < kTokenKindInfos.size() ? kTokenKindInfos[index].name : "Count";

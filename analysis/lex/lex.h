@@ -8,15 +8,11 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/base/edition.h"
 #include "analysis/diag/diagnostic.h"
 #include "analysis/source/source.h"
 
 namespace sluice {
-
-enum class Edition : uint8_t { E2015, E2018, E2021, E2024 };
-// "2015" -> E2015 etc.; false for anything else.
-bool parse_edition(std::string_view text, Edition& out);
-std::string_view edition_name(Edition edition);
 
 enum class TokenKind : uint8_t {
 #define SLUICE_TOKEN(name, spelling) name,

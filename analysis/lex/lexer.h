@@ -36,7 +36,6 @@ struct Utf8Char {
 // byte with kInvalidCodepoint: the driver rejects such files, but the lexer
 // must still not crash or loop on them.
 Utf8Char decode_utf8(const char* p, const char* end);
-void append_utf8(std::string& out, uint32_t codepoint);
 
 bool is_xid_start(uint32_t c);     // rustc's is_id_start: `_` or XID_Start
 bool is_xid_continue(uint32_t c);  // XID_Continue

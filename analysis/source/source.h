@@ -82,6 +82,12 @@ class SourceMap {
   std::deque<std::unique_ptr<SourceFile>> files_;
 };
 
+// Appends the UTF-8 encoding of a code point.
+void append_utf8(std::string& out, char32_t code_point);
+// Decodes the code point at `index` and advances past it; a byte that starts
+// no valid sequence decodes as itself, so nothing is ever lost.
+char32_t decode_utf8(std::string_view text, size_t& index);
+
 // Whether `text` is well-formed UTF-8 (no overlongs, surrogates or values
 // past U+10FFFF), as Rust's String requires of source files.
 bool is_valid_utf8(std::string_view text);

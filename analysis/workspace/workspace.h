@@ -18,7 +18,7 @@
 
 #include "analysis/base/id.h"
 #include "analysis/diag/diagnostic.h"
-#include "analysis/lex/lex.h"  // Edition only
+#include "analysis/base/edition.h"
 #include "analysis/source/source.h"
 
 namespace sluice {
