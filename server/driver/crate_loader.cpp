@@ -90,12 +90,23 @@ class Loader {
       shown.push_back(display_path(candidate, options_.display_root));
       if (fs_.is_file(candidate)) existing.push_back(candidate);
     }
+    std::vector<uint32_t> key = parent.order_key;
+    key.push_back(index);
+    // A module-file error takes the place of the file it could not load, so
+    // it is reported where rustc reports it: after the files of earlier `mod`s.
+    auto report_in_place = [&](Diagnostic diagnostic) {
+      ParsedFile placeholder;
+      placeholder.crate = parent.crate;
+      placeholder.order_key = key;
+      placeholder.diagnostics.push_back(std::move(diagnostic));
+      append(std::move(placeholder), 0, 0);
+    };
     if (existing.empty()) {
-      parent.diagnostics.push_back(module_file_not_found(module.item_span, module.name, shown));
+      report_in_place(module_file_not_found(module.item_span, module.name, shown));
       return;
     }
     if (existing.size() > 1) {
-      parent.diagnostics.push_back(module_file_ambiguous(module.item_span, module.name, shown));
+      report_in_place(module_file_ambiguous(module.item_span, module.name, shown));
       return;
     }
     // A file that (through #[path]) includes one of its own ancestors.
@@ -104,11 +115,9 @@ class Loader {
       std::string chain;
       for (auto it = cycle_start; it != ancestors.end(); ++it) chain += display_path(*it, options_.display_root) + " -> ";
       chain += display_path(existing[0], options_.display_root);
-      parent.diagnostics.push_back(make_diagnostic(DiagKind::CircularModules, module.item_span, {chain}));
+      report_in_place(make_diagnostic(DiagKind::CircularModules, module.item_span, {chain}));
       return;
     }
-    std::vector<uint32_t> key = parent.order_key;
-    key.push_back(index);
     ModuleScope child_scope = file_module_scope(existing[0], module.name, candidates.from_path_attribute);
     group.run([this, &group, crate = parent.crate, path = existing[0], child_scope, key, span = module.item_span,
                ancestors] { load_file(group, crate, path, child_scope, key, span, ancestors); });

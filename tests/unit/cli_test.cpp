@@ -150,3 +150,12 @@ TEST_CASE("parallel and serial checks print the same", "[cli][parallel]") {
     CHECK(parallel.err == serial.err);
   }
 }
+
+TEST_CASE("the module tree: files, #[path], #[cfg], a missing module", "[cli][golden]") {
+  // tests/golden/cli/modules.stderr is cargo 1.95's output on the same crate.
+  fs::path workspace = testing::source_dir() / "tests/golden/cli/modules";
+  auto result = run_sluice("check --color never " + workspace.string());
+  CHECK(result.exit_code == 1);
+  CHECK(testing::check_golden(testing::source_dir() / "tests/golden/cli/modules.stderr",
+                              without_root(result.err, workspace.string())) == "");
+}

@@ -1,0 +1,3 @@
+pub fn hello() {
+    let broken = 1 +;
+}
