@@ -1,5 +1,6 @@
 #include "analysis/parse/parser.h"
 
+#include <algorithm>
 #include <string>
 
 namespace sluice {
@@ -33,6 +34,9 @@ Parser::Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& 
   // Paths make nodes outnumber tokens (`x` is PathExpr/Path/PathSegment/NameRef).
   nodes_.reserve(tokens_.size() * 2 + 16);
   compute_delimiters();
+  eof_index_ = static_cast<uint32_t>(tokens_.size() - 1);
+  Token eof = tokens_.back();
+  tokens_.resize(tokens_.size() + kLookahead, eof);
 }
 
 // ---- tokens
@@ -40,8 +44,10 @@ Parser::Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& 
 // rustc reports a character that starts no token and then lexes on as if it
 // were whitespace; so does the parser, so `fn f() { \ }` is one error.
 void Parser::drop_unknown_tokens() {
-  size_t kept = 0;
-  for (size_t i = 0; i < tokens_.size(); ++i) {
+  auto first = std::find_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.kind == TokenKind::Unknown; });
+  if (first == tokens_.end()) return;  // the usual case: nothing to move
+  size_t kept = static_cast<size_t>(first - tokens_.begin());
+  for (size_t i = kept; i < tokens_.size(); ++i) {
     if (tokens_[i].kind == TokenKind::Unknown) {
       if (kept > 0) tokens_[kept - 1].flags &= static_cast<uint8_t>(~Token::kJoint);
       continue;
@@ -52,12 +58,7 @@ void Parser::drop_unknown_tokens() {
 }
 
 const Token& Parser::token_at(uint32_t index) const {
-  return index < tokens_.size() ? tokens_[index] : tokens_.back();
-}
-
-bool Parser::at_joint(TokenKind a, TokenKind b, uint32_t ahead) const {
-  const Token& first = token_at(pos_ + ahead);
-  return first.kind == a && first.is_joint() && token_at(pos_ + ahead + 1).kind == b;
+  return tokens_[index < eof_index_ ? index : eof_index_];
 }
 
 bool Parser::at_joint3(TokenKind a, TokenKind b, TokenKind c) const {
@@ -75,7 +76,7 @@ std::string_view Parser::text_of(uint32_t index) const {
 }
 
 void Parser::bump(uint32_t count) {
-  for (uint32_t i = 0; i < count && pos_ + 1 < tokens_.size(); ++i) ++pos_;
+  pos_ = pos_ + count < eof_index_ ? pos_ + count : eof_index_;
 }
 
 bool Parser::eat(TokenKind kind) {
@@ -372,6 +373,7 @@ SyntaxTree Parser::run() {
   SyntaxTree tree;
   tree.file = file_.id();
   tree.edition = options_.edition;
+  tokens_.resize(eof_index_ + 1);  // drop the lookahead padding
   tree.tokens = std::move(tokens_);
   tree.comments = std::move(comments_);
   tree.nodes = std::move(nodes_);

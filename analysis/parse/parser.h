@@ -34,12 +34,19 @@ class Parser {
   };
 
   // ---- tokens (parser.cpp)
+  // Lookahead is at most kLookahead - 1 tokens: the token vector carries that
+  // many extra Eof tokens while parsing, so nth() and at_joint() need no
+  // bounds checks (they run for nearly every token).
+  static constexpr uint32_t kLookahead = 8;
   const Token& token_at(uint32_t index) const;
-  TokenKind nth(uint32_t ahead) const { return token_at(pos_ + ahead).kind; }
+  TokenKind nth(uint32_t ahead) const { return tokens_[pos_ + ahead].kind; }
   TokenKind current() const { return tokens_[pos_].kind; }
   bool at(TokenKind kind) const { return current() == kind; }
   // `a` immediately followed by `b` (a compound operator such as `::`).
-  bool at_joint(TokenKind a, TokenKind b, uint32_t ahead = 0) const;
+  bool at_joint(TokenKind a, TokenKind b, uint32_t ahead = 0) const {
+    const Token& first = tokens_[pos_ + ahead];
+    return first.kind == a && first.is_joint() && tokens_[pos_ + ahead + 1].kind == b;
+  }
   bool at_joint3(TokenKind a, TokenKind b, TokenKind c) const;
   bool at_word(std::string_view word, uint32_t ahead = 0) const;  // a weak keyword
   std::string_view text_of(uint32_t index) const;
@@ -199,6 +206,7 @@ class Parser {
   ParseOptions options_;
   size_t lexer_diagnostic_count_ = 0;
   uint32_t pos_ = 0;
+  uint32_t eof_index_ = 0;  // the real Eof token; padding follows it
   uint32_t depth_ = 0;
   uint32_t error_count_ = 0;
   bool panicking_ = false;
