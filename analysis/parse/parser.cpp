@@ -75,15 +75,7 @@ std::string_view Parser::text_of(uint32_t index) const {
   return text_.substr(t.offset, t.length);
 }
 
-void Parser::bump(uint32_t count) {
-  pos_ = pos_ + count < eof_index_ ? pos_ + count : eof_index_;
-}
 
-bool Parser::eat(TokenKind kind) {
-  if (!at(kind)) return false;
-  bump();
-  return true;
-}
 
 bool Parser::eat_joint(TokenKind a, TokenKind b) {
   if (!at_joint(a, b)) return false;
@@ -93,26 +85,8 @@ bool Parser::eat_joint(TokenKind a, TokenKind b) {
 
 // ---- nodes
 
-Parser::Marker Parser::mark() const {
-  return {static_cast<uint32_t>(nodes_.size()), pos_, error_count_};
-}
 
-void Parser::finish(const Marker& m, NodeKind kind, uint8_t detail) {
-  Node node;
-  node.kind = kind;
-  node.detail = detail;
-  node.first_token = m.token_start;
-  node.end_token = pos_ < m.token_start ? m.token_start : pos_;
-  node.subtree_size = static_cast<uint32_t>(nodes_.size()) - m.node_start + 1;
-  if (error_count_ != m.error_count || kind == NodeKind::Error) node.flags |= Node::kHasError;
-  nodes_.push_back(node);
-}
 
-void Parser::leaf(NodeKind kind, uint32_t token_count, uint8_t detail) {
-  Marker m = mark();
-  bump(token_count);
-  finish(m, kind, detail);
-}
 
 void Parser::missing(NodeKind kind) {
   Marker m = mark();

@@ -51,17 +51,35 @@ class Parser {
   bool at_word(std::string_view word, uint32_t ahead = 0) const;  // a weak keyword
   std::string_view text_of(uint32_t index) const;
   bool at_path_sep(uint32_t ahead = 0) const { return at_joint(TokenKind::Colon, TokenKind::Colon, ahead); }
-  void bump(uint32_t count = 1);
-  bool eat(TokenKind kind);
+  void bump(uint32_t count = 1) { pos_ = pos_ + count < eof_index_ ? pos_ + count : eof_index_; }
+  bool eat(TokenKind kind) {
+    if (!at(kind)) return false;
+    bump();
+    return true;
+  }
   bool eat_joint(TokenKind a, TokenKind b);
   bool at_eof() const { return at(TokenKind::Eof); }
   bool is_lifetime(TokenKind kind) const { return kind == TokenKind::Lifetime || kind == TokenKind::RawLifetime; }
   bool at_lifetime(uint32_t ahead = 0) const { return is_lifetime(nth(ahead)); }
 
   // ---- nodes
-  Marker mark() const;
-  void finish(const Marker& m, NodeKind kind, uint8_t detail = 0);
-  void leaf(NodeKind kind, uint32_t token_count = 1, uint8_t detail = 0);
+  // Called for every node: inline here, not in parser.cpp, so the other
+  // parse_*.cpp files do not pay a call for each.
+  Marker mark() const { return {static_cast<uint32_t>(nodes_.size()), pos_, error_count_}; }
+  void finish(const Marker& m, NodeKind kind, uint8_t detail = 0) {
+    Node& node = nodes_.emplace_back();
+    node.kind = kind;
+    node.detail = detail;
+    node.first_token = m.token_start;
+    node.end_token = pos_ < m.token_start ? m.token_start : pos_;
+    node.subtree_size = static_cast<uint32_t>(nodes_.size()) - m.node_start;
+    node.flags = (error_count_ != m.error_count || kind == NodeKind::Error) ? Node::kHasError : 0;
+  }
+  void leaf(NodeKind kind, uint32_t token_count = 1, uint8_t detail = 0) {
+    Marker m = mark();
+    bump(token_count);
+    finish(m, kind, detail);
+  }
   void modifier(ModifierKind kind, uint32_t token_count = 1) { leaf(NodeKind::Modifier, token_count, uint8_t(kind)); }
   void missing(NodeKind kind = NodeKind::Error);  // an empty node where something was required
 
