@@ -113,6 +113,12 @@ bool Parser::at_expr_start() const {
   }
 }
 
+void Parser::report_inclusive_range_without_end(OpKind op) {
+  if (op != OpKind::RangeInclusive) return;
+  error_at(last_node_span(), DiagKind::InclusiveRangeNoEnd, {});
+  diagnostics_.back().with_help("use `..` instead");
+}
+
 void Parser::parse_expr(ExprContext context) {
   context.statement = false;
   parse_expr_bp(kAssignPrecedence, context);
@@ -126,6 +132,7 @@ void Parser::parse_expr_bp(uint8_t min_precedence, ExprContext context) {
     leaf(NodeKind::Op, count, uint8_t(prefix_range));
     bool has_end = at_expr_start() && !(context.no_struct_literal && at(TokenKind::OpenBrace));
     if (has_end) parse_expr_bp(kRangePrecedence + 1, context);
+    else report_inclusive_range_without_end(prefix_range);
     finish(m, NodeKind::RangeExpr);
     return;
   }
@@ -153,6 +160,7 @@ void Parser::parse_binary_rest(const Marker& m, uint8_t min_precedence, ExprCont
       leaf(NodeKind::Op, count, uint8_t(op));
       bool has_end = at_expr_start() && !(context.no_struct_literal && at(TokenKind::OpenBrace));
       if (has_end) parse_expr_bp(kRangePrecedence + 1, operand);
+      else report_inclusive_range_without_end(op);
       finish(m, NodeKind::RangeExpr);
       break;
     }
@@ -218,6 +226,19 @@ void Parser::parse_postfix(const Marker& m, ExprContext context) {
     if (at(TokenKind::Question)) {
       bump();
       finish(m, NodeKind::TryExpr);
+    } else if (at_joint(TokenKind::Minus, TokenKind::Gt) && (nth(2) == TokenKind::Ident) &&
+               (tokens_[pos_].flags & Token::kPrecededByNewline)) {
+      // `x\n->method()`: rustc reports the arrow and reads it as `.`.
+      Span arrow{file_.id(), tokens_[pos_].offset, tokens_[pos_ + 1].end()};
+      error_at(arrow, DiagKind::ArrowFieldAccess, {});
+      bump(2);
+      leaf(NodeKind::NameRef);
+      if (at(TokenKind::OpenParen)) {
+        parse_arg_list();
+        finish(m, NodeKind::MethodCallExpr);
+      } else {
+        finish(m, NodeKind::FieldExpr);
+      }
     } else if (at(TokenKind::Dot) && !at_joint(TokenKind::Dot, TokenKind::Dot)) {
       TokenKind next = nth(1);
       if (next == TokenKind::KwAwait) {
@@ -226,19 +247,28 @@ void Parser::parse_postfix(const Marker& m, ExprContext context) {
       } else if (next == TokenKind::Ident || next == TokenKind::RawIdent) {
         bump();
         leaf(NodeKind::NameRef);
-        if (at_path_sep() && nth(2) == TokenKind::Lt) {
+        bool generic = at_path_sep() && nth(2) == TokenKind::Lt;
+        if (generic) {
           bump(2);
           parse_generic_args();
+          if (at(TokenKind::Gt)) error_at(token_span_here(), DiagKind::UnmatchedAngleBracket, {});
         }
         if (at(TokenKind::OpenParen)) {
           parse_arg_list();
           finish(m, NodeKind::MethodCallExpr);
         } else {
+          if (generic) error_at(last_node_span(), DiagKind::FieldGenericArgs, {});
           finish(m, NodeKind::FieldExpr);
         }
       } else if (next == TokenKind::IntLiteral) {
         bump();
         leaf(NodeKind::NameRef);
+        finish(m, NodeKind::FieldExpr);
+      } else if (next == TokenKind::FloatLiteral && text_of(pos_ + 1).back() == '.') {
+        // `t.1.(x)`: the float `1.` is a field and a dot with no name after it.
+        bump(2);
+        error_at(token_span_here(), DiagKind::UnexpectedToken, {describe_current()});
+        panicking_ = true;
         finish(m, NodeKind::FieldExpr);
       } else if (next == TokenKind::FloatLiteral) {
         // `t.0.1` lexes `0.1` as one float: two field accesses share the token.
@@ -254,7 +284,12 @@ void Parser::parse_postfix(const Marker& m, ExprContext context) {
         finish(m, NodeKind::FieldExpr);
       } else {
         bump();
-        error_expected("identifier");
+        if (at(TokenKind::OpenParen)) {
+          error_at(token_span_here(), DiagKind::UnexpectedToken, {describe_current()});
+          panicking_ = true;
+        } else {
+          error_expected("identifier");
+        }
         finish(m, NodeKind::FieldExpr);
       }
     } else if (at(TokenKind::OpenParen)) {
@@ -532,10 +567,19 @@ void Parser::parse_condition() {
 }
 
 void Parser::parse_if(const Marker& m) {
+  Span if_keyword = token_span_here();
   bump();  // if
   parse_condition();
   if (!panicking_) {
-    if (at(TokenKind::OpenBrace)) parse_block_expr(); else error_expected_token(TokenKind::OpenBrace);
+    if (at(TokenKind::OpenBrace)) {
+      parse_block_expr();
+    } else if (tokens_[pos_ - 1].kind == TokenKind::CloseBrace) {
+      // The condition ate the block (`if x > { ... }`).
+      error_at(if_keyword, DiagKind::IfMissingBlock, {});
+      panicking_ = true;
+    } else {
+      error_expected_token(TokenKind::OpenBrace);
+    }
   }
   if (!panicking_ && eat(TokenKind::KwElse)) {
     if (at(TokenKind::KwIf)) {
@@ -583,9 +627,15 @@ void Parser::parse_match_arm() {
     parse_expr_bp(kAssignPrecedence, {.allow_let = options_.edition >= Edition::E2024});
     finish(guard, NodeKind::MatchGuard);
   }
-  if (!panicking_ && !eat_joint(TokenKind::Eq, TokenKind::Gt)) error_expected("one of `=>`, `if`, or `|`");
+  // An arm with no body (`Err(!),`) parses; rustc rejects it later unless
+  // the pattern is a never pattern.
+  bool has_body = true;
+  if (!panicking_ && !eat_joint(TokenKind::Eq, TokenKind::Gt)) {
+    if (at(TokenKind::Comma) || at(TokenKind::CloseBrace)) has_body = false;
+    else error_expected("one of `=>`, `if`, or `|`");
+  }
   bool block_like = false;
-  if (!panicking_) block_like = parse_statement_expr();
+  if (!panicking_ && has_body) block_like = parse_statement_expr();
   finish(m, NodeKind::MatchArm);
   if (panicking_ || eat(TokenKind::Comma) || at(TokenKind::CloseBrace) || block_like) return;
   error_at(previous_token_end(), DiagKind::ExpectedCommaAfterArm, {});
@@ -680,7 +730,10 @@ void Parser::parse_stmt() {
     return;
   }
   if (at_item_start()) {
-    parse_item_after_attrs(m);
+    if (parse_item_after_attrs(m)) return;
+    if (at(TokenKind::KwUnsafe)) bump();  // `unsafe *p`: rustc wants a block
+    error_expected_token(TokenKind::OpenBrace);
+    finish(m, NodeKind::Error);
     return;
   }
   if (at(TokenKind::CloseBrace) && m.node_start != nodes_.size()) {

@@ -105,6 +105,13 @@ void Parser::parse_visibility() {
 
 // ---- item dispatch
 
+bool Parser::report_attributes_on_nothing(const Marker& m) {
+  if (m.node_start == nodes_.size() || !at(TokenKind::CloseBrace)) return false;
+  bool doc = nodes_.back().kind == NodeKind::DocComment;
+  error_at(last_node_span(), doc ? DiagKind::DocCommentDocumentsNothing : DiagKind::ExpectedItemAfterAttributes, {});
+  return true;
+}
+
 bool Parser::at_item_start() const {
   switch (current()) {
     case TokenKind::KwFn: case TokenKind::KwStruct: case TokenKind::KwEnum: case TokenKind::KwTrait:
@@ -121,7 +128,8 @@ bool Parser::at_item_start() const {
       return at_visibility();
     case TokenKind::Ident:
       return (at_word("union") && nth(1) == TokenKind::Ident) ||
-             (at_word("macro_rules") && nth(1) == TokenKind::Bang) ||
+             (at_word("macro_rules") && nth(1) == TokenKind::Bang &&
+              (nth(2) == TokenKind::Ident || nth(2) == TokenKind::RawIdent)) ||
              (at_word("auto") && nth(1) == TokenKind::KwTrait) ||
              (at_word("default") && (nth(1) == TokenKind::KwFn || nth(1) == TokenKind::KwImpl ||
                                       nth(1) == TokenKind::KwConst || nth(1) == TokenKind::KwType ||
@@ -146,7 +154,7 @@ void Parser::parse_item_or_recover() {
   Marker m = mark();
   parse_outer_attributes();
   if (!parse_item_after_attrs(m)) {
-    if (m.node_start != nodes_.size() && (at_eof() || at(TokenKind::CloseBrace))) {
+    if (m.node_start != nodes_.size()) {
       // Attributes with nothing after them: rustc points at the last one.
       bool doc = nodes_.back().kind == NodeKind::DocComment;
       error_at(last_node_span(), doc ? DiagKind::ExpectedItemAfterDocComment : DiagKind::ExpectedItemAfterAttributes, {});
@@ -167,7 +175,18 @@ void Parser::parse_item_or_recover() {
 
 // Returns false when no item starts here (nothing consumed after the attributes).
 bool Parser::parse_item_after_attrs(const Marker& m) {
-  if (at_visibility()) parse_visibility();
+  if (at_visibility()) {
+    Span visibility_start = token_span_here();
+    parse_visibility();
+    bool macro_call = (at(TokenKind::Ident) || at_path_sep()) && !at_item_start();
+    if (!at_item_start() && !macro_call && !at_word("default")) {
+      Span visibility{file_.id(), visibility_start.begin, last_node_span().end};
+      std::string text(file_.text().substr(visibility.begin, visibility.length()));
+      error_at(visibility, DiagKind::VisibilityWithoutItem, {text});
+      panicking_ = true;
+      return true;
+    }
+  }
   if (at_word("default") && nth(1) != TokenKind::Bang && nth(1) != TokenKind::Colon && !at_path_sep(1)) {
     modifier(ModifierKind::Default);
   }
@@ -201,6 +220,9 @@ bool Parser::parse_item_after_attrs(const Marker& m) {
       parse_extern_block(m);
       return true;
     }
+    bool fn_follows = next == TokenKind::KwFn || next == TokenKind::KwExtern || next == TokenKind::KwAsync ||
+                      next == TokenKind::KwConst || at_word("safe", 1);
+    if (!fn_follows) return false;  // `unsafe "C" {`: no item here
     parse_fn(m);
     return true;
   }
@@ -228,7 +250,11 @@ bool Parser::parse_item_after_attrs(const Marker& m) {
   }
   if (at_word("union") && nth(1) == TokenKind::Ident) { parse_struct_or_union(m, NodeKind::UnionItem); return true; }
   if (at_word("auto") && nth(1) == TokenKind::KwTrait) { parse_trait(m); return true; }
-  if (at_word("macro_rules") && nth(1) == TokenKind::Bang) { parse_macro_rules(m); return true; }
+  if (at_word("macro_rules") && nth(1) == TokenKind::Bang &&
+      (nth(2) == TokenKind::Ident || nth(2) == TokenKind::RawIdent)) {
+    parse_macro_rules(m);
+    return true;
+  }
   bool path_start = at(TokenKind::Ident) || at(TokenKind::KwSelfValue) || at(TokenKind::KwSuper) ||
                     at(TokenKind::KwCrate) || at_path_sep();
   if (path_start) {
@@ -297,11 +323,24 @@ void Parser::parse_fn(const Marker& m) {
   if (!panicking_) {
     if (at(TokenKind::OpenBrace)) {
       parse_block_expr();
+    } else if (at(TokenKind::Eq)) {
+      // `fn f() = expr;`: rustc parses the expression, wants its `;`, then
+      // says a body cannot be written so.
+      Span equals = token_span_here();
+      bump();
+      parse_expr();
+      expect_semicolon();
+      panicking_ = false;
+      error_at(equals, DiagKind::FnBodyIsExpression, {});
     } else if (!eat(TokenKind::Semi)) {
-      std::string found = describe_current();
-      const Token& t = tokens_[pos_];
-      error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::MissingFnBody, {found});
-      panicking_ = true;
+      bool on_new_line = (tokens_[pos_].flags & Token::kPrecededByNewline) != 0;
+      if (body_optional_ && on_new_line && (at_item_start() || at(TokenKind::CloseBrace))) {
+        expect_semicolon();  // `fn f()` then the next item: rustc asks for `;`
+      } else {
+        std::string found = describe_current();
+        error_at(token_span_here(), DiagKind::MissingFnBody, {found});
+        panicking_ = true;
+      }
     }
   }
   finish(m, NodeKind::FnItem);
@@ -460,6 +499,10 @@ void Parser::parse_record_field_list() {
   while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
     Marker f = mark();
     parse_outer_attributes();
+    if (report_attributes_on_nothing(f)) {
+      finish(f, NodeKind::Error);
+      break;
+    }
     if (at_visibility()) parse_visibility();
     if (at_word("unsafe") || at(TokenKind::KwUnsafe)) modifier(ModifierKind::Unsafe);
     parse_name();
@@ -514,6 +557,7 @@ void Parser::parse_enum(const Marker& m) {
     parse_comma_separated(TokenKind::CloseBrace, "one of `(`, `,`, `=`, `{`, or `}`", [&] {
       Marker v = mark();
       parse_outer_attributes();
+      if (report_attributes_on_nothing(v)) return false;
       if (at_visibility()) parse_visibility();
       parse_name();
       if (at(TokenKind::OpenBrace)) parse_record_field_list();
@@ -555,7 +599,10 @@ void Parser::parse_trait(const Marker& m) {
   }
   if (eat(TokenKind::Colon) && !at(TokenKind::OpenBrace) && !at(TokenKind::KwWhere)) parse_bounds();
   if (at(TokenKind::KwWhere)) parse_where_clause();
+  bool outer = body_optional_;
+  body_optional_ = true;
   if (!panicking_) parse_item_list();
+  body_optional_ = outer;
   finish(m, NodeKind::TraitItem);
 }
 
@@ -566,13 +613,26 @@ void Parser::parse_impl(const Marker& m) {
   if (at(TokenKind::Lt) && !(nth(1) == TokenKind::Lt)) parse_generic_params();
   if (at(TokenKind::KwConst)) modifier(ModifierKind::Const);
   if (at(TokenKind::Bang)) modifier(ModifierKind::Not);
+  if (at(TokenKind::KwImpl)) {
+    error_at(token_span_here(), DiagKind::UnexpectedImplKeyword, {});
+    bump();
+  }
+  uint32_t first_type = static_cast<uint32_t>(nodes_.size());
   parse_type();
   if (at(TokenKind::KwFor)) {
+    // `impl Trait for Type`: only a path can name the trait.
+    NodeKind trait_kind = nodes_.size() > first_type ? nodes_.back().kind : NodeKind::Error;
+    if (trait_kind != NodeKind::PathType && trait_kind != NodeKind::DynTraitType && trait_kind != NodeKind::Error) {
+      error_at(last_node_span(), DiagKind::ExpectedTraitFoundType, {});
+    }
     bump();
     parse_type();
   }
   if (at(TokenKind::KwWhere)) parse_where_clause();
+  bool outer = body_optional_;
+  body_optional_ = false;
   if (!panicking_) parse_item_list();
+  body_optional_ = outer;
   finish(m, NodeKind::ImplItem);
 }
 
@@ -626,7 +686,11 @@ void Parser::parse_use_tree() {
   } else if (at_path_sep()) {
     bump(2);
   }
-  if (at_path_sep() && (nth(2) == TokenKind::OpenBrace || nth(2) == TokenKind::Star)) bump(2);
+  if (at_path_sep() && (nth(2) == TokenKind::OpenBrace || nth(2) == TokenKind::Star)) {
+    bump(2);
+  } else if (has_path && (at(TokenKind::OpenBrace) || at(TokenKind::Star))) {
+    error_expected("one of `::`, `;`, or `as`");  // `use a::b{c}`
+  }
   if (at(TokenKind::Star)) {
     leaf(NodeKind::UseGlob);
   } else if (at(TokenKind::OpenBrace)) {
@@ -702,7 +766,10 @@ void Parser::parse_extern_crate(const Marker& m) {
 
 void Parser::parse_extern_block(const Marker& m) {
   parse_abi();
+  bool outer = body_optional_;
+  body_optional_ = true;
   parse_item_list();
+  body_optional_ = outer;
   finish(m, NodeKind::ExternBlock);
 }
 
@@ -710,8 +777,12 @@ void Parser::parse_macro_rules(const Marker& m) {
   bump(2);  // macro_rules !
   parse_name();
   bool braces = at(TokenKind::OpenBrace);
+  Span open = token_span_here();
   parse_token_tree();
-  if (!braces && !panicking_) expect_semicolon();
+  if (!braces && !panicking_ && !eat(TokenKind::Semi)) {
+    error_at(open, DiagKind::MacroNeedsSemicolon, {});
+    diagnostics_.back().with_label("");
+  }
   finish(m, NodeKind::MacroRules);
 }
 
@@ -818,20 +889,21 @@ void Parser::parse_where_clause() {
   finish(m, NodeKind::WhereClause);
 }
 
+bool Parser::at_bound_start() const {
+  return at_lifetime() || at(TokenKind::Question) || at(TokenKind::KwFor) || at(TokenKind::OpenParen) ||
+         at(TokenKind::Ident) || at(TokenKind::RawIdent) || at_path_sep() || at(TokenKind::KwSelfType) ||
+         at(TokenKind::KwCrate) || at(TokenKind::KwSuper) || at(TokenKind::KwSelfValue) || at(TokenKind::KwUse) ||
+         at(TokenKind::Tilde) || at(TokenKind::KwConst) || at(TokenKind::KwAsync) || at(TokenKind::Lt) ||
+         at(TokenKind::Bang) || at(TokenKind::KwDyn);
+}
+
 void Parser::parse_bounds(bool allow_plus) {
   Marker m = mark();
   while (!panicking_) {
     parse_bound();
     if (!allow_plus || !at(TokenKind::Plus)) break;
     bump();
-    // A trailing `+` is allowed before the end of the bounds.
-    bool bound_follows = at_lifetime() || at(TokenKind::Question) || at(TokenKind::KwFor) ||
-                         at(TokenKind::OpenParen) || at(TokenKind::Ident) || at_path_sep() ||
-                         at(TokenKind::KwSelfType) || at(TokenKind::KwCrate) || at(TokenKind::KwSuper) ||
-                         at(TokenKind::KwSelfValue) || at(TokenKind::KwUse) || at(TokenKind::Tilde) ||
-                         at(TokenKind::KwConst) || at(TokenKind::KwAsync) || at(TokenKind::Lt) ||
-                         at(TokenKind::Bang) || at(TokenKind::KwDyn);
-    if (!bound_follows) break;
+    if (!at_bound_start()) break;  // a trailing `+` is allowed before the end of the bounds
   }
   finish(m, NodeKind::TypeBoundList);
 }

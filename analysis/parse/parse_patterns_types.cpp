@@ -32,11 +32,15 @@ void Parser::parse_path(PathStyle style) {
   }
   while (!panicking_) {
     if (!parse_path_segment(style)) break;
-    if (at_path_sep() && is_path_segment_start(nth(2))) {
-      bump(2);
-      continue;
+    if (!at_path_sep()) break;
+    // `use a::{..}` and `use a::*` end the path here; so do arguments
+    // (`::<`, `::(`), which the segment took. Otherwise `::` wants a segment.
+    TokenKind after = nth(2);
+    if (after == TokenKind::OpenBrace || after == TokenKind::Star || after == TokenKind::Lt ||
+        after == TokenKind::OpenParen) {
+      break;
     }
-    break;
+    bump(2);
   }
   finish(m, NodeKind::Path);
 }
@@ -55,7 +59,12 @@ bool Parser::parse_path_segment(PathStyle style) {
   if (at_generic_args_start(style)) {
     if (at_path_sep()) bump(2);
     parse_generic_args();
-  } else if (style == PathStyle::Type && at(TokenKind::OpenParen)) {
+    if (at(TokenKind::Gt) && style == PathStyle::Expr) {  // `Vec::<u8>>::new()`
+      error_at(token_span_here(), DiagKind::UnmatchedAngleBracket, {});
+    }
+  } else if ((style == PathStyle::Type && at(TokenKind::OpenParen)) ||
+             (style != PathStyle::Mod && at_path_sep() && nth(2) == TokenKind::OpenParen)) {
+    if (at_path_sep()) bump(2);  // `Fn::(u32)` is accepted too
     Marker p = mark();
     bump();
     while (!at_eof() && !at(TokenKind::CloseParen) && !panicking_) {
@@ -185,7 +194,14 @@ void Parser::parse_type_inner(bool allow_plus) {
       }
       recover_list(TokenKind::CloseParen);
       expect(TokenKind::CloseParen);
-      finish(m, count == 1 && !trailing_comma ? NodeKind::ParenType : NodeKind::TupleType);
+      bool parenthesized = count == 1 && !trailing_comma;
+      if (parenthesized && allow_plus && at(TokenKind::Plus) && !panicking_) {  // `(Fn() -> u8) + Send`
+        bump();
+        parse_bounds(true);
+        finish(m, NodeKind::DynTraitType);
+        return;
+      }
+      finish(m, parenthesized ? NodeKind::ParenType : NodeKind::TupleType);
       return;
     }
     case TokenKind::Bang:
@@ -236,7 +252,12 @@ void Parser::parse_type_inner(bool allow_plus) {
       return;
     case TokenKind::KwDyn:
       bump();
-      parse_bounds(allow_plus);
+      if (at_bound_start()) parse_bounds(allow_plus);  // a bare `dyn` is diagnosed later, as rustc does
+      finish(m, NodeKind::DynTraitType);
+      return;
+    case TokenKind::KwConst:
+      if (nth(1) == TokenKind::OpenBrace) break;
+      parse_bounds(allow_plus);  // `const Trait`: a bare trait object with a const bound
       finish(m, NodeKind::DynTraitType);
       return;
     default:
@@ -255,9 +276,15 @@ void Parser::parse_type_inner(bool allow_plus) {
     finish(m, NodeKind::DynTraitType);
     return;
   }
-  if (at(TokenKind::Question) || at_lifetime()) {  // a bare bound list in 2015-style trait objects
+  if (at(TokenKind::Question)) {  // a bare bound list in 2015-style trait objects
     parse_bounds(allow_plus);
     finish(m, NodeKind::DynTraitType);
+    return;
+  }
+  if (at_lifetime()) {
+    error_expected("type");
+    diagnostics_.back().message = "expected type, found lifetime";
+    finish(m, NodeKind::Error);
     return;
   }
   if (!at_type_start()) {
@@ -341,7 +368,13 @@ void Parser::parse_range_pattern_end() {
   bool has_end = at(TokenKind::Minus) || is_literal(current()) || at(TokenKind::Ident) || at_path_sep() ||
                  at(TokenKind::KwSelfType) || at(TokenKind::KwCrate) || at(TokenKind::KwSuper) ||
                  at(TokenKind::KwSelfValue) || at(TokenKind::Lt);
-  if (!has_end) return;
+  if (!has_end) {
+    if (nodes_.back().detail == uint8_t(OpKind::RangeInclusive)) {
+      error_at(last_node_span(), DiagKind::InclusiveRangeNoEnd, {});
+      diagnostics_.back().with_help("use `..` instead");
+    }
+    return;
+  }
   if (at(TokenKind::Minus) || is_literal(current())) {
     parse_pattern_literal();
   } else {
@@ -414,6 +447,10 @@ void Parser::parse_pattern_inner() {
     return;
   }
   switch (kind) {
+    case TokenKind::Bang:
+      bump();
+      finish(m, NodeKind::NeverPat);
+      return;
     case TokenKind::And:
       bump();
       if (at(TokenKind::KwMut)) modifier(ModifierKind::Mut);

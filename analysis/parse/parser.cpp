@@ -1,6 +1,7 @@
 #include "analysis/parse/parser.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 namespace sluice {
@@ -114,6 +115,18 @@ std::string Parser::describe_current() const {
   std::string text(text_.substr(t.offset, t.length));
   if (t.kind == TokenKind::OuterDocComment || t.kind == TokenKind::InnerDocComment) return "doc comment `" + text + "`";
   if (is_reserved_keyword(t.kind)) return "reserved keyword `" + text + "`";
+  // Punctuation glued from several tokens is named whole: `->`, `::`, `..=`.
+  static constexpr std::string_view kCompound[] = {"<<=", ">>=", "...", "..=", "::", "->", "=>", "==", "!=", "<=",
+                                                   ">=", "&&", "||", "..", "+=", "-=", "*=", "/=", "%=", "^=",
+                                                   "&=", "|=", "<<", ">>"};
+  if (t.is_joint() && !is_literal(t.kind) && t.kind != TokenKind::Ident) {
+    uint32_t end = t.end();
+    for (uint32_t k = pos_; k < pos_ + 2 && tokens_[k].is_joint(); ++k) end = tokens_[k + 1].end();
+    std::string_view glued = text_.substr(t.offset, end - t.offset);
+    for (std::string_view compound : kCompound) {
+      if (glued.substr(0, compound.size()) == compound) return "`" + std::string(compound) + "`";
+    }
+  }
   if (is_keyword(t.kind)) return "keyword `" + text + "`";
   return "`" + text + "`";
 }
@@ -161,8 +174,16 @@ Span Parser::previous_token_end() const {
 void Parser::expect_semicolon() {
   if (eat(TokenKind::Semi)) return;
   if (panicking_) return;
+  // rustc's ternary recovery: `x?` then `let` on the next line reads as
+  // `x ? let ...` and reports the `let`.
+  if (pos_ > 0 && tokens_[pos_ - 1].kind == TokenKind::Question && at(TokenKind::KwLet)) {
+    error_at(token_span_here(), DiagKind::LetInExpression, {});
+    panicking_ = true;
+    return;
+  }
   bool on_new_line = (tokens_[pos_].flags & Token::kPrecededByNewline) != 0;
-  if (!on_new_line && !at(TokenKind::CloseBrace)) {
+  bool starts_something = at_expr_start() || at_item_start() || at(TokenKind::CloseBrace);
+  if ((!on_new_line && !at(TokenKind::CloseBrace)) || !starts_something) {
     error_expected_token(TokenKind::Semi);
     return;
   }
@@ -235,18 +256,26 @@ void Parser::recover_list(TokenKind close) {
 
 // Delimiters are matched over the whole file first, as rustc's token-tree pass
 // does; an unbalanced file gets only these errors (rustc stops there too).
-// rustc's rules: a closer that matches an outer opener closes the groups in
-// between ("mismatched closing delimiter" at the innermost unclosed one); a
-// closer that matches no opener closes the innermost group anyway, and is
-// reported as a mismatch only if no stray closer turns up later (then it is
-// a label on that "unexpected closing delimiter" error).
+// rustc's rules (rustc_parse's lexer/tokentrees.rs): a closer that does not
+// match the innermost open group closes it anyway and is recorded as
+// unmatched; it is then tried against the next group out only if some open
+// group could take it, else skipped. A closer with nothing open is
+// "unexpected", and takes every unmatched closer recorded so far as a
+// "missing open" label; the rest become "mismatched closing delimiter" errors.
 void Parser::compute_delimiters() {
   matching_.reset(new uint32_t[tokens_.size()]);
   std::vector<uint32_t> open;
-  std::vector<std::pair<uint32_t, uint32_t>> wrong_closers;  // (opener, closer)
-  size_t first_unexpected = SIZE_MAX;
+  struct Unmatched {
+    uint32_t closer;
+    uint32_t unclosed;
+  };
+  std::vector<Unmatched> unmatched;
+  std::vector<Diagnostic> stray_closers, mismatches;
   auto span_of = [&](uint32_t i) { return Span{file_.id(), tokens_[i].offset, tokens_[i].end()}; };
   auto spelling_of = [&](uint32_t i) { return std::string(token_kind_spelling(tokens_[i].kind)); };
+  auto opener_spelling = [&](TokenKind closer) {
+    return closer == TokenKind::CloseParen ? "(" : closer == TokenKind::CloseBracket ? "[" : "{";
+  };
   for (uint32_t i = 0, n = static_cast<uint32_t>(tokens_.size()); i < n; ++i) {
     TokenKind kind = tokens_[i].kind;
     switch (kind) {
@@ -260,46 +289,53 @@ void Parser::compute_delimiters() {
         continue;
     }
     matching_[i] = UINT32_MAX;
-    if (open.empty()) {
-      if (first_unexpected == SIZE_MAX) first_unexpected = delimiter_diagnostics_.size();
-      delimiter_diagnostics_.push_back(make_diagnostic(DiagKind::UnexpectedClosingDelimiter, span_of(i),
-                                                       {spelling_of(i)})
-                                           .with_label("unexpected closing delimiter"));
-      continue;
-    }
-    if (closer_of(tokens_[open.back()].kind) != kind) {
-      bool matches_outer = false;
-      for (uint32_t o : open) matches_outer |= closer_of(tokens_[o].kind) == kind;
-      if (!matches_outer) {
-        wrong_closers.push_back({open.back(), i});
-      } else {
-        Diagnostic d = make_diagnostic(DiagKind::MismatchedClosingDelimiter, span_of(open.back()), {spelling_of(i)});
-        d.with_label("unclosed delimiter").with_secondary(span_of(i), "mismatched closing delimiter");
-        delimiter_diagnostics_.push_back(std::move(d));
-        while (closer_of(tokens_[open.back()].kind) != kind) {
-          matching_[open.back()] = i;  // the unclosed group ends here
-          open.pop_back();
+    bool recorded = false;
+    while (true) {
+      if (open.empty()) {
+        // rustc reports only the first stray closer; the unmatched `)` and `]`
+        // before it become its labels, an unmatched `}` stays an error.
+        if (stray_closers.empty()) {
+          Diagnostic d = make_diagnostic(DiagKind::UnexpectedClosingDelimiter, span_of(i), {spelling_of(i)});
+          d.with_label("unexpected closing delimiter");
+          std::vector<Unmatched> kept;
+          for (const Unmatched& u : unmatched) {
+            if (tokens_[u.closer].kind == TokenKind::CloseBrace) {
+              kept.push_back(u);
+              continue;
+            }
+            d.with_secondary(span_of(u.closer), std::string("missing open `") +
+                                                    opener_spelling(tokens_[u.closer].kind) + "` for this delimiter");
+          }
+          unmatched = std::move(kept);
+          stray_closers.push_back(std::move(d));
         }
+        break;
       }
+      uint32_t top = open.back();
+      if (closer_of(tokens_[top].kind) == kind) {
+        matching_[top] = i;
+        matching_[i] = top;
+        open.pop_back();
+        break;
+      }
+      if (!recorded) unmatched.push_back({i, top});
+      recorded = true;
+      matching_[top] = i;  // the unclosed group ends here, for recovery
+      open.pop_back();
+      bool outer_takes_it = false;
+      for (uint32_t o : open) outer_takes_it |= closer_of(tokens_[o].kind) == kind;
+      if (!outer_takes_it) break;  // skipped
     }
-    matching_[open.back()] = i;
-    matching_[i] = open.back();
-    open.pop_back();
   }
-  for (auto [opener, closer] : wrong_closers) {
-    if (first_unexpected != SIZE_MAX) {
-      std::string missing = std::string(token_kind_spelling(tokens_[opener].kind));
-      if (tokens_[closer].kind == TokenKind::CloseParen) missing = "(";
-      if (tokens_[closer].kind == TokenKind::CloseBracket) missing = "[";
-      if (tokens_[closer].kind == TokenKind::CloseBrace) missing = "{";
-      delimiter_diagnostics_[first_unexpected].with_secondary(span_of(closer),
-                                                              "missing open `" + missing + "` for this delimiter");
-      continue;
-    }
-    Diagnostic d = make_diagnostic(DiagKind::MismatchedClosingDelimiter, span_of(opener), {spelling_of(closer)});
-    d.with_label("unclosed delimiter").with_secondary(span_of(closer), "mismatched closing delimiter");
-    delimiter_diagnostics_.push_back(std::move(d));
+  for (const Unmatched& u : unmatched) {
+    // Two primary spans in rustc; its ` --> ` shows the earlier, the opener.
+    Diagnostic d = make_diagnostic(DiagKind::MismatchedClosingDelimiter, span_of(u.unclosed), {spelling_of(u.closer)});
+    d.with_label("unclosed delimiter").with_secondary(span_of(u.closer), "mismatched closing delimiter");
+    mismatches.push_back(std::move(d));
   }
+  // rustc's order: mismatches, then stray closers, then the unclosed end.
+  for (Diagnostic& d : mismatches) delimiter_diagnostics_.push_back(std::move(d));
+  for (Diagnostic& d : stray_closers) delimiter_diagnostics_.push_back(std::move(d));
   if (!open.empty()) {
     uint32_t end = file_.size();
     Diagnostic d = make_diagnostic(DiagKind::UnclosedDelimiter, Span{file_.id(), end, end}, {});
@@ -338,6 +374,51 @@ bool is_reported_by_rustc_parser(DiagKind kind) {
 
 }  // namespace
 
+// rustc lexes the whole file before it parses: its lexical errors come first,
+// in source order, then the parser's (with the literal errors it finds while
+// parsing), in source order.
+void Parser::order_like_rustc() {
+  if (lexer_diagnostic_count_ > diagnostics_.size()) lexer_diagnostic_count_ = diagnostics_.size();
+  auto parser_part = std::stable_partition(diagnostics_.begin(), diagnostics_.begin() + lexer_diagnostic_count_,
+                                           [](const Diagnostic& d) { return !is_reported_by_rustc_parser(d.kind); });
+  size_t lexical = static_cast<size_t>(parser_part - diagnostics_.begin());
+  std::vector<Diagnostic> deferred(std::make_move_iterator(parser_part),
+                                   std::make_move_iterator(diagnostics_.begin() + lexer_diagnostic_count_));
+  std::vector<Diagnostic> parsed(std::make_move_iterator(diagnostics_.begin() + lexer_diagnostic_count_),
+                                 std::make_move_iterator(diagnostics_.end()));
+  diagnostics_.resize(lexical);
+  sort_diagnostics(diagnostics_);
+  // The parser's own come in the order it reported them (rustc's order);
+  // literal errors it would have found on the way are merged by position.
+  sort_diagnostics(deferred);
+  auto by_position = [](const Diagnostic& a, const Diagnostic& b) { return a.primary.span.begin < b.primary.span.begin; };
+  std::vector<Diagnostic> merged;
+  std::merge(std::make_move_iterator(parsed.begin()), std::make_move_iterator(parsed.end()),
+             std::make_move_iterator(deferred.begin()), std::make_move_iterator(deferred.end()),
+             std::back_inserter(merged), by_position);
+  for (Diagnostic& d : merged) diagnostics_.push_back(std::move(d));
+}
+
+// Inside a macro's tokens a literal is not yet an expression: rustc checks its
+// suffix only if the expansion makes it one (`1km` is fine in `m!(1km)`).
+void Parser::drop_literal_errors_in_token_trees(const SyntaxTree& tree) {
+  std::vector<std::pair<uint32_t, uint32_t>> trees;
+  for (uint32_t i = 0; i < tree.nodes.size(); ++i) {
+    if (tree.nodes[i].kind != NodeKind::TokenTree) continue;
+    Span span = tree.span(NodeId(i));
+    trees.push_back({span.begin, span.end});
+  }
+  if (trees.empty()) return;
+  std::erase_if(diagnostics_, [&](const Diagnostic& d) {
+    if (!is_reported_by_rustc_parser(d.kind)) return false;
+    for (auto [begin, end] : trees) {
+      if (d.primary.span.begin >= begin && d.primary.span.end <= end) return true;
+    }
+    return false;
+  });
+  lexer_diagnostic_count_ = std::min(lexer_diagnostic_count_, diagnostics_.size());
+}
+
 SyntaxTree Parser::run() {
   Marker root = mark();
   parse_inner_attributes();
@@ -366,7 +447,8 @@ SyntaxTree Parser::run() {
     }
     diagnostics_ = std::move(kept);
   }
-  sort_diagnostics(diagnostics_);
+  drop_literal_errors_in_token_trees(tree);
+  order_like_rustc();
   tree.diagnostics = std::move(diagnostics_);
   return tree;
 }

@@ -98,6 +98,8 @@ class Parser {
   void recover_list(TokenKind close);                  // after an error inside (..), [..] or {..}
   void compute_delimiters();
   void drop_unknown_tokens();
+  void order_like_rustc();
+  void drop_literal_errors_in_token_trees(const SyntaxTree& tree);
 
   // Comma-separated elements up to (not past) `close`, with an optional
   // trailing comma. `parse_element` returns false to end the list early
@@ -111,6 +113,11 @@ class Parser {
     }
   }
   Span last_node_span() const;
+  Span token_span_here() const { return Span{file_.id(), tokens_[pos_].offset, tokens_[pos_].end()}; }
+  bool at_bound_start() const;
+  // After outer attributes at a `}`: E0585 for a doc comment, else
+  // "expected item after attributes"; true when reported.
+  bool report_attributes_on_nothing(const Marker& m);
 
   // ---- attributes, visibility, token trees (parse_items.cpp)
   void parse_outer_attributes();
@@ -209,6 +216,7 @@ class Parser {
   bool at_expr_start() const;
   OpKind peek_binary_op(uint32_t& token_count) const;
   void parse_let_expr();
+  void report_inclusive_range_without_end(OpKind op);
   void parse_macro_call_after_path(const Marker& m);
 
   const SourceFile& file_;
@@ -228,6 +236,9 @@ class Parser {
   uint32_t depth_ = 0;
   uint32_t error_count_ = 0;
   bool panicking_ = false;
+  // Inside a trait or an extern block a function may end with `;` instead of
+  // a body, so a missing `;` is reported as one (rustc's `req_body`).
+  bool body_optional_ = false;
   bool reported_too_deep_ = false;
 };
 

@@ -11,8 +11,13 @@ the line of the first error. Everything else is reported, grouped by kind:
   (b) rustc accepts, sluice rejects
   (c) both reject, but the first error is on a different line
 
-Usage: differential.py [--count N] [--seed S] [--keep DIR] [--sluice PATH] [FILE.rs ...]
+Source files on which the two already disagree are reported once and not mutated. sluice errors
+that rustc only reports after parsing (missing module files, invalid literal suffixes) are set
+aside unless --strict is given.
+
+Usage: differential.py [--count N] [--seed S] [--keep DIR] [--sluice PATH] [--strict] [FILE.rs ...]
 Standard library only. At most two processes (rustc or sluice) run at once: the machine is shared.
+The sluice binary defaults to /tmp/diff-sluice, a copy of build/sluice that a rebuild cannot change.
 """
 
 import argparse
@@ -111,10 +116,10 @@ def mutate(text, rng, kind):
 
 
 # Errors that sluice reports while parsing but rustc only after `-Zparse-crate-root-only` stops:
-# a `mod m;` whose file is missing (E0583) and invalid literal suffixes (`1u7`, `"s"x`). They are
+# a `mod m;` whose file is missing (E0583) and invalid literal suffixes (`1u7`, `1u83`, `"s"x`). They are
 # not parser disagreements, so they are set aside (and counted) unless --strict is given.
 LATER_STAGE_CODES = {"E0583"}
-LATER_STAGE_MESSAGES = re.compile(r"^(invalid suffix `|suffixes on .* are invalid)")
+LATER_STAGE_MESSAGES = re.compile(r"^(invalid suffix `|invalid width `|suffixes on .* are invalid)")
 
 
 def is_later_stage(diag):
@@ -256,8 +261,8 @@ def report(mismatches, passed, keep):
             index, source, description, _, edition = job
             print("#%d %s (edition %s): %s%s" % (index, os.path.relpath(source, HERE), edition, description,
                                                   (" -> " + kept) if kept else ""))
-            print("    rustc:  " + describe(rustc_result[1]) + ((" [" + rustc_result[2] + "]") if rustc_result[2] else ""))
-            print("    sluice: " + describe(sluice_result[1]) + ((" [" + sluice_result[2] + "]") if sluice_result[2] else ""))
+            for name, (_, error, note) in (("rustc: ", rustc_result), ("sluice:", sluice_result)):
+                print("    %s %s%s" % (name, describe(error), (" [%s]" % note) if note else ""))
     print("\n%d passed, %d failed (a: %d, b: %d, c: %d)" % (passed, failed, len(mismatches["a"]),
                                                            len(mismatches["b"]), len(mismatches["c"])))
     return failed
@@ -272,6 +277,45 @@ def keep_mutant(keep, job, kind):
     with open(path + ".mutation", "w", encoding="utf-8") as f:
         f.write("%s\nedition %s\n%s\n" % (os.path.relpath(source, HERE), edition, description))
     return path
+
+
+def agreeing_sources(files, rustc, sluice, workdir, strict):
+    """The FILES on which rustc and sluice already agree; mutants of the others would only repeat
+    the same disagreement, so those are reported once and left out."""
+    jobs = []
+    for index, path in enumerate(files):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        jobs.append((index, path, "unmutated", text, edition_of(text)))
+    agreeing = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        results = pool.map(lambda job: check_mutant(job, rustc, sluice, workdir, strict), jobs)
+        for job, rustc_result, sluice_result in results:
+            kind = classify(rustc_result, sluice_result)
+            if kind is None and not rustc_result[0]:
+                agreeing.append(job[1])
+                continue
+            print("skipped source %s: rustc %s; sluice %s" % (os.path.relpath(job[1], HERE),
+                                                             describe(rustc_result[1]), describe(sluice_result[1])))
+    return agreeing
+
+
+def run_jobs(jobs, rustc, args, workdir):
+    mismatches = {"a": [], "b": [], "c": []}
+    passed = set_aside = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, min(2, args.jobs))) as pool:
+        futures = [pool.submit(check_mutant, job, rustc, args.sluice, workdir, args.strict) for job in jobs]
+        for future in futures:
+            job, rustc_result, sluice_result = future.result()
+            if sluice_result[2].startswith("set aside"):
+                set_aside += 1
+            kind = classify(rustc_result, sluice_result)
+            if kind is None:
+                passed += 1
+                continue
+            kept = keep_mutant(args.keep, job, kind) if args.keep else ""
+            mismatches[kind].append((job, rustc_result, sluice_result, kept))
+    return mismatches, passed, set_aside
 
 
 def main():
@@ -293,23 +337,11 @@ def main():
     if args.keep:
         os.makedirs(args.keep, exist_ok=True)
     rustc = rustc_binary()
-    jobs = make_jobs(files, args.count, args.seed)
-    mismatches = {"a": [], "b": [], "c": []}
-    passed = set_aside = 0
     workdir = tempfile.mkdtemp(prefix="sluice-diff-")
     try:
-        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, min(2, args.jobs))) as pool:
-            futures = [pool.submit(check_mutant, job, rustc, args.sluice, workdir, args.strict) for job in jobs]
-            for future in futures:
-                job, rustc_result, sluice_result = future.result()
-                kind = classify(rustc_result, sluice_result)
-                if sluice_result[2].startswith("set aside"):
-                    set_aside += 1
-                if kind is None:
-                    passed += 1
-                    continue
-                kept = keep_mutant(args.keep, job, kind) if args.keep else ""
-                mismatches[kind].append((job, rustc_result, sluice_result, kept))
+        files = agreeing_sources(files, rustc, args.sluice, workdir, args.strict)
+        jobs = make_jobs(files, args.count, args.seed)
+        mismatches, passed, set_aside = run_jobs(jobs, rustc, args, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     if set_aside:
