@@ -6,7 +6,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${1:-$repo/build}
 
-packages=(cmake ninja-build g++ llvm-19-dev liblld-19-dev clang-19 libclang-rt-19-dev
+packages=(cmake ninja-build g++ python3 llvm-19-dev liblld-19-dev clang-19 libclang-rt-19-dev
           libtbb-dev libasio-dev nlohmann-json3-dev libspdlog-dev catch2
           libtomlplusplus-dev)
 missing=()
