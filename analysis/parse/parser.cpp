@@ -265,6 +265,7 @@ void Parser::recover_list(TokenKind close) {
 void Parser::compute_delimiters() {
   matching_.reset(new uint32_t[tokens_.size()]);
   std::vector<uint32_t> open;
+  open.reserve(64);
   struct Unmatched {
     uint32_t closer;
     uint32_t unclosed;
@@ -402,6 +403,9 @@ void Parser::order_like_rustc() {
 // Inside a macro's tokens a literal is not yet an expression: rustc checks its
 // suffix only if the expansion makes it one (`1km` is fine in `m!(1km)`).
 void Parser::drop_literal_errors_in_token_trees(const SyntaxTree& tree) {
+  bool any = std::any_of(diagnostics_.begin(), diagnostics_.end(),
+                         [](const Diagnostic& d) { return is_reported_by_rustc_parser(d.kind); });
+  if (!any) return;  // the usual case: no node walk
   std::vector<std::pair<uint32_t, uint32_t>> trees;
   for (uint32_t i = 0; i < tree.nodes.size(); ++i) {
     if (tree.nodes[i].kind != NodeKind::TokenTree) continue;
