@@ -157,18 +157,15 @@ class Lexer {
   void push(TokenKind kind, const char* b, const char* e, uint8_t flags = 0, uint32_t suffix_length = 0) {
     std::vector<Token>& tokens = out_.tokens;
     uint32_t begin = offset(b);
-    if (!tokens.empty() && tokens.back().end() == begin && kind != TokenKind::Eof) {
-      tokens.back().flags |= Token::kJoint;
-    }
+    // last_end_ is the previous token's end (UINT32_MAX before the first), so
+    // the joint test needs no look at the vector.
+    if (last_end_ == begin && kind != TokenKind::Eof) tokens.back().flags |= Token::kJoint;
     if (newline_before_) flags |= Token::kPrecededByNewline;
     newline_before_ = false;
-    Token token;
-    token.kind = kind;
-    token.flags = flags;
-    token.suffix_length = static_cast<uint8_t>(suffix_length < 255 ? suffix_length : 255);
-    token.offset = begin;
-    token.length = offset(e) - begin;
-    tokens.push_back(token);
+    uint32_t end = offset(e);
+    last_end_ = end;
+    tokens.push_back(Token{kind, flags, static_cast<uint8_t>(suffix_length < 255 ? suffix_length : 255), 0, begin,
+                           end - begin});
   }
   std::string_view text(const char* b, const char* e) const { return std::string_view(b, static_cast<size_t>(e - b)); }
 
@@ -181,7 +178,8 @@ class Lexer {
   const char* begin_ = nullptr;
   const char* end_ = nullptr;
   const char* p_ = nullptr;
-  bool newline_before_ = false;  // trivia since the last token contained '\n'
+  bool newline_before_ = false;
+  uint32_t last_end_ = UINT32_MAX;  // end offset of the last pushed token  // trivia since the last token contained '\n'
   // The quote of the last lifetime since a `;` or closing delimiter: an
   // unterminated character literal after it may be a misquoted string.
   const char* last_lifetime_quote_ = nullptr;
