@@ -67,13 +67,10 @@ class Parser {
   // parse_*.cpp files do not pay a call for each.
   Marker mark() const { return {static_cast<uint32_t>(nodes_.size()), pos_, error_count_}; }
   void finish(const Marker& m, NodeKind kind, uint8_t detail = 0) {
-    Node& node = nodes_.emplace_back();
-    node.kind = kind;
-    node.detail = detail;
-    node.first_token = m.token_start;
-    node.end_token = pos_ < m.token_start ? m.token_start : pos_;
-    node.subtree_size = static_cast<uint32_t>(nodes_.size()) - m.node_start;
-    node.flags = (error_count_ != m.error_count || kind == NodeKind::Error) ? Node::kHasError : 0;
+    uint8_t flags = (error_count_ != m.error_count || kind == NodeKind::Error) ? Node::kHasError : 0;
+    uint32_t end = pos_ < m.token_start ? m.token_start : pos_;
+    uint32_t size = static_cast<uint32_t>(nodes_.size()) - m.node_start + 1;
+    nodes_.push_back(Node{kind, flags, detail, m.token_start, end, size});
   }
   void leaf(NodeKind kind, uint32_t token_count = 1, uint8_t detail = 0) {
     Marker m = mark();
