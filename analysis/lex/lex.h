@@ -54,6 +54,10 @@ struct TokenizedFile {
   std::vector<Token> tokens;  // ends with Eof at the end of the text
   // Non-doc comments, as byte ranges [begin, end) (the language server folds them).
   std::vector<std::pair<uint32_t, uint32_t>> comments;
+  // Indices of the ( ) [ ] { } tokens, in order, so the parser matches
+  // delimiters without another pass over every token.
+  std::vector<uint32_t> delimiters;
+  bool has_unknown_tokens = false;
   std::vector<Diagnostic> diagnostics;
 };
 

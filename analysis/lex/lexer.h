@@ -164,6 +164,12 @@ class Lexer {
     newline_before_ = false;
     uint32_t end = offset(e);
     last_end_ = end;
+    static_assert(uint8_t(TokenKind::CloseBracket) - uint8_t(TokenKind::OpenParen) == 5,
+                  "the six delimiter kinds must stay contiguous in token_kinds.def");
+    if (static_cast<unsigned>(kind) - static_cast<unsigned>(TokenKind::OpenParen) < 6u) {
+      out_.delimiters.push_back(static_cast<uint32_t>(tokens.size()));
+    }
+    if (kind == TokenKind::Unknown) out_.has_unknown_tokens = true;
     tokens.push_back(Token{kind, flags, static_cast<uint8_t>(suffix_length < 255 ? suffix_length : 255), 0, begin,
                            end - begin});
   }

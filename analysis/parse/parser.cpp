@@ -25,10 +25,17 @@ Parser::Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& 
       text_(file.text()),
       tokens_(std::move(lexed.tokens)),
       comments_(std::move(lexed.comments)),
+      delimiters_(std::move(lexed.delimiters)),
+      has_unknown_tokens_(lexed.has_unknown_tokens),
       diagnostics_(std::move(lexed.diagnostics)),
       options_(options) {
   if (tokens_.empty() || tokens_.back().kind != TokenKind::Eof) {
     tokens_.push_back(Token{TokenKind::Eof, 0, 0, 0, file.size(), 0});
+  }
+  if (delimiters_.empty()) {  // tokens not from lex() (or a file without delimiters): find them
+    for (uint32_t i = 0; i < tokens_.size(); ++i) {
+      if (is_open_delimiter(tokens_[i].kind) || is_close_delimiter(tokens_[i].kind)) delimiters_.push_back(i);
+    }
   }
   drop_unknown_tokens();
   lexer_diagnostic_count_ = diagnostics_.size();
@@ -45,8 +52,9 @@ Parser::Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& 
 // rustc reports a character that starts no token and then lexes on as if it
 // were whitespace; so does the parser, so `fn f() { \ }` is one error.
 void Parser::drop_unknown_tokens() {
+  if (!has_unknown_tokens_) return;  // the usual case, known from the lexer
   auto first = std::find_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.kind == TokenKind::Unknown; });
-  if (first == tokens_.end()) return;  // the usual case: nothing to move
+  if (first == tokens_.end()) return;
   size_t kept = static_cast<size_t>(first - tokens_.begin());
   for (size_t i = kept; i < tokens_.size(); ++i) {
     if (tokens_[i].kind == TokenKind::Unknown) {
@@ -56,6 +64,11 @@ void Parser::drop_unknown_tokens() {
     tokens_[kept++] = tokens_[i];
   }
   tokens_.resize(kept);
+  // Indices moved: find the delimiters again (rare: only files with errors).
+  delimiters_.clear();
+  for (uint32_t i = 0; i < tokens_.size(); ++i) {
+    if (is_open_delimiter(tokens_[i].kind) || is_close_delimiter(tokens_[i].kind)) delimiters_.push_back(i);
+  }
 }
 
 const Token& Parser::token_at(uint32_t index) const {
@@ -277,7 +290,7 @@ void Parser::compute_delimiters() {
   auto opener_spelling = [&](TokenKind closer) {
     return closer == TokenKind::CloseParen ? "(" : closer == TokenKind::CloseBracket ? "[" : "{";
   };
-  for (uint32_t i = 0, n = static_cast<uint32_t>(tokens_.size()); i < n; ++i) {
+  for (uint32_t i : delimiters_) {
     TokenKind kind = tokens_[i].kind;
     switch (kind) {
       case TokenKind::OpenParen: case TokenKind::OpenBrace: case TokenKind::OpenBracket:

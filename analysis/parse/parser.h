@@ -223,6 +223,8 @@ class Parser {
   // For delimiter tokens only: the partner's index, or UINT32_MAX. Entries of
   // other tokens are never written or read (no need to clear megabytes).
   std::unique_ptr<uint32_t[]> matching_;
+  std::vector<uint32_t> delimiters_;  // from the lexer: indices of delimiter tokens
+  bool has_unknown_tokens_ = false;
   std::vector<Node> nodes_;
   std::vector<Diagnostic> diagnostics_;
   std::vector<Diagnostic> delimiter_diagnostics_;
