@@ -209,11 +209,7 @@ void Parser::expect_semicolon() {
       .with_fix(at_end, ";", "add `;` here", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
 }
 
-bool Parser::enter_nested() {
-  if (depth_ < options_.max_depth) {
-    ++depth_;
-    return true;
-  }
+bool Parser::refuse_deeper_nesting() {
   if (!reported_too_deep_ && !panicking_) {
     const Token& t = tokens_[pos_];
     std::string limit = std::to_string(options_.max_depth);

@@ -88,7 +88,16 @@ class Parser {
   bool expect(TokenKind kind);
   void expect_semicolon();                             // recovers from a missing `;` without panicking
   Span previous_token_end() const;
-  bool enter_nested();  // depth bound; false after reporting too-deep nesting
+  // The depth bound: true (and one level deeper) almost always; past the
+  // bound, reports once, skips what would nest, and returns false.
+  bool enter_nested() {
+    if (depth_ < options_.max_depth) {
+      ++depth_;
+      return true;
+    }
+    return refuse_deeper_nesting();
+  }
+  bool refuse_deeper_nesting();
   void leave_nested() { --depth_; }
   void skip_to_close_of(uint32_t open_token);          // skip to and not past the matching close
   void skip_group();                                   // skip a whole delimited group at pos_

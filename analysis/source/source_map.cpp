@@ -114,12 +114,13 @@ bool is_valid_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t n = text.size(), i = 0;
   while (i < n) {
-    // Fast path: eight ASCII bytes at a time.
-    if (i + 8 <= n) {
-      uint64_t chunk;
-      std::memcpy(&chunk, bytes + i, 8);
-      if ((chunk & 0x8080808080808080ull) == 0) {
-        i += 8;
+    // Fast path: sixteen ASCII bytes at a time (source is mostly ASCII).
+    if (i + 16 <= n) {
+      uint64_t a, b;
+      std::memcpy(&a, bytes + i, 8);
+      std::memcpy(&b, bytes + i + 8, 8);
+      if (((a | b) & 0x8080808080808080ull) == 0) {
+        i += 16;
         continue;
       }
     }

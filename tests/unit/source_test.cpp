@@ -63,5 +63,7 @@ TEST_CASE("UTF-8 validation follows Rust's rules", "[source]") {
   CHECK_FALSE(is_valid_utf8("\xc0\xaf"));             // overlong
   CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));         // surrogate
   CHECK_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));     // past U+10FFFF
-  CHECK_FALSE(is_valid_utf8("12345678\x80"));         // after the fast path
+  CHECK_FALSE(is_valid_utf8("12345678\x80"));         // after eight ASCII bytes
+  CHECK_FALSE(is_valid_utf8("0123456789abcdef\x80"));  // after a whole sixteen-byte block
+  CHECK(is_valid_utf8("0123456789abcdef\xc3\xa9"));   // é right after it
 }
