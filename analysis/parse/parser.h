@@ -211,7 +211,6 @@ class Parser {
   void parse_stmt_list();
   void parse_stmt();
   void parse_let_stmt(const Marker& m);
-  bool parse_block_like_expr(ExprContext context);  // false if not at one
   bool at_block_like_start() const;
   void parse_if(const Marker& m);
   void parse_condition();
