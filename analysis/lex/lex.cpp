@@ -511,28 +511,28 @@ void Lexer::lex_block_comment() {
 
 // ---- Identifiers -------------------------------------------------------------------
 
-bool Lexer::eat_identifier_continue() {
-  const char* p = p_;
+// Advances from `p` over ASCII identifier characters and the non-ASCII code
+// points `accept` takes; returns where it stopped.
+template <typename Accept>
+const char* Lexer::scan_identifier_chars(const char* p, Accept accept) const {
   for (;;) {
     unsigned char c = static_cast<unsigned char>(*p);
     if (ascii_has(c, kIdContinueBit)) {
       ++p;
       continue;
     }
-    if (c < 0x80 || p >= end_) break;
+    if (c < 0x80 || p >= end_) return p;
     Utf8Char ch = decode_utf8(p, end_);
-    if (is_xid_continue(ch.codepoint)) {
-      p += ch.length;
-      continue;
-    }
-    if (is_emoji(ch.codepoint) || ch.codepoint == 0x200D) {
-      p_ = p;
-      return false;
-    }
-    break;
+    if (!accept(ch.codepoint)) return p;
+    p += ch.length;
   }
-  p_ = p;
-  return true;
+}
+
+bool Lexer::eat_identifier_continue() {
+  p_ = scan_identifier_chars(p_, is_xid_continue);
+  if (p_ >= end_ || static_cast<unsigned char>(*p_) < 0x80) return true;
+  uint32_t stop = decode_utf8(p_, end_).codepoint;
+  return !(is_emoji(stop) || stop == 0x200D);  // false: an emoji makes the identifier invalid
 }
 
 void Lexer::lex_identifier_or_prefixed_literal() {
@@ -625,18 +625,7 @@ SubDiagnostic Lexer::string_quotes_fix(const char* opening, const char* closing)
 // An identifier containing emoji (rustc's InvalidIdent): `p_` is at the first
 // emoji or zero-width joiner, or past a leading emoji.
 void Lexer::lex_invalid_identifier(const char* start) {
-  const char* p = p_;
-  for (;;) {
-    unsigned char c = static_cast<unsigned char>(*p);
-    if (ascii_has(c, kIdContinueBit)) {
-      ++p;
-      continue;
-    }
-    if (c < 0x80 || p >= end_) break;
-    Utf8Char ch = decode_utf8(p, end_);
-    if (!is_xid_continue(ch.codepoint) && !is_emoji(ch.codepoint) && ch.codepoint != 0x200D) break;
-    p += ch.length;
-  }
+  const char* p = scan_identifier_chars(p_, [](uint32_t c) { return is_xid_continue(c) || is_emoji(c) || c == 0x200D; });
   p_ = p;
   char next = *p;
   if ((next == '#' || next == '"' || next == '\'') && p < end_ && edition_ >= Edition::E2021) {

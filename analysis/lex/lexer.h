@@ -110,6 +110,8 @@ class Lexer {
   // Skips identifier-continue characters; returns false (and stops) at an
   // emoji or zero-width joiner, where rustc lexes an invalid identifier.
   bool eat_identifier_continue();
+  template <typename Accept>
+  const char* scan_identifier_chars(const char* p, Accept accept) const;
 
   // -- literals.cpp --
   struct NumberShape {

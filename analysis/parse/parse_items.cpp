@@ -509,10 +509,7 @@ void Parser::parse_record_field_list() {
     if (!panicking_) expect(TokenKind::Colon);
     if (!panicking_) parse_type();
     if (!panicking_ && at(TokenKind::Eq)) {
-      Marker d = mark();
-      bump();
-      parse_expr();
-      finish(d, NodeKind::DefaultValue);
+      parse_default_value([&] { parse_expr(); });
     }
     finish(f, NodeKind::RecordField);
     if (at(TokenKind::CloseBrace) || panicking_) break;
@@ -724,10 +721,7 @@ void Parser::parse_const_or_static(const Marker& m, NodeKind kind) {
     if (eat(TokenKind::Colon)) parse_type(); else error_expected("`:`");
   }
   if (!panicking_ && at(TokenKind::Eq)) {
-    Marker d = mark();
-    bump();
-    parse_expr();
-    finish(d, NodeKind::DefaultValue);
+    parse_default_value([&] { parse_expr(); });
   }
   if (!panicking_ && at(TokenKind::KwWhere)) parse_where_clause();
   if (!panicking_) expect_semicolon();
@@ -741,10 +735,7 @@ void Parser::parse_type_alias(const Marker& m) {
   if (eat(TokenKind::Colon)) parse_bounds();
   if (at(TokenKind::KwWhere)) parse_where_clause();
   if (at(TokenKind::Eq)) {
-    Marker d = mark();
-    bump();
-    parse_type();
-    finish(d, NodeKind::DefaultValue);
+    parse_default_value([&] { parse_type(); });
   }
   if (at(TokenKind::KwWhere)) parse_where_clause();
   if (!panicking_) expect_semicolon();
@@ -835,20 +826,16 @@ void Parser::parse_generic_params() {
       if (!panicking_) expect(TokenKind::Colon);
       if (!panicking_) parse_type();
       if (!panicking_ && at(TokenKind::Eq)) {
-        Marker d = mark();
-        bump();
-        if (at(TokenKind::OpenBrace)) parse_block_expr(); else parse_prefix_expr({});
-        finish(d, NodeKind::DefaultValue);
+        parse_default_value([&] {
+          if (at(TokenKind::OpenBrace)) parse_block_expr(); else parse_prefix_expr({});
+        });
       }
       finish(p, NodeKind::ConstParam);
     } else {
       parse_name();
       if (!panicking_ && eat(TokenKind::Colon) && !at(TokenKind::Comma) && !at(TokenKind::Gt)) parse_bounds();
       if (!panicking_ && at(TokenKind::Eq)) {
-        Marker d = mark();
-        bump();
-        parse_type();
-        finish(d, NodeKind::DefaultValue);
+        parse_default_value([&] { parse_type(); });
       }
       finish(p, NodeKind::TypeParam);
     }

@@ -124,6 +124,14 @@ class Parser {
   // After outer attributes at a `}`: E0585 for a doc comment, else
   // "expected item after attributes"; true when reported.
   bool report_attributes_on_nothing(const Marker& m);
+  // `= value` after a field, const, static, type alias or generic parameter.
+  template <typename ParseValue>
+  void parse_default_value(ParseValue parse_value) {
+    Marker d = mark();
+    bump();  // =
+    parse_value();
+    finish(d, NodeKind::DefaultValue);
+  }
 
   // ---- attributes, visibility, token trees (parse_items.cpp)
   void parse_outer_attributes();
