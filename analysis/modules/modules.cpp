@@ -81,7 +81,7 @@ void collect(const SyntaxTree& tree, const SourceFile& file, NodeId items_owner,
         inline_modules.push_back({body, inline_module_scope(owner_scope, name, path)});
         continue;
       }
-      out.push_back(ModuleDeclaration{name, span_without_attributes(tree, item), owner_scope, attributes.path});
+      out.push_back(ModuleDeclaration{name, span_without_attributes(tree, item), owner_scope, attributes.path, item});
     }
     for (auto it = inline_modules.rbegin(); it != inline_modules.rend(); ++it) pending.push_back(*it);
   }

@@ -18,6 +18,7 @@ struct ModuleDeclaration {
   Span item_span;          // the whole `mod m;` item (rustc's E0583 span)
   ModuleScope scope;       // where the declaration's files are looked for
   std::optional<std::string> path_attribute;
+  NodeId item;             // the `mod m;` item's node
 };
 
 // The configuration `#[cfg(...)]` is evaluated against: a host build of the

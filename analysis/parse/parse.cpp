@@ -11,6 +11,16 @@ SyntaxTree parse_tokens(const SourceFile& file, TokenizedFile tokens, const Pars
   return parser.run();
 }
 
+SyntaxTree parse_expression_list(const SourceFile& file, const SyntaxTree& tree, uint32_t first_token,
+                                 uint32_t end_token, const ParseOptions& options) {
+  TokenizedFile tokens;
+  tokens.tokens.assign(tree.tokens.begin() + first_token, tree.tokens.begin() + end_token);
+  uint32_t eof_offset = end_token < tree.tokens.size() ? tree.tokens[end_token].offset : static_cast<uint32_t>(file.size());
+  tokens.tokens.push_back(Token{TokenKind::Eof, 0, 0, 0, eof_offset, 0});
+  Parser parser(file, std::move(tokens), options);
+  return parser.run_expression_list();
+}
+
 SyntaxTree parse_file(const SourceFile& file, const ParseOptions& options) {
   LexOptions lex_options;
   lex_options.edition = options.edition;

@@ -22,6 +22,12 @@ SyntaxTree parse_file(const SourceFile& file, const ParseOptions& options);
 // Parses already-lexed tokens (the lexer's diagnostics are moved into the tree).
 SyntaxTree parse_tokens(const SourceFile& file, TokenizedFile tokens, const ParseOptions& options);
 
+// Parses tokens [first_token, end_token) of `tree` as a comma-separated list
+// of expressions (a built-in macro's arguments). The result's tokens are
+// copies, so spans stay those of the file; its root is an ArgList.
+SyntaxTree parse_expression_list(const SourceFile& file, const SyntaxTree& tree, uint32_t first_token,
+                                 uint32_t end_token, const ParseOptions& options);
+
 // An indented, one-node-per-line dump for golden tests:
 //   FnItem 0:0-3:1
 //     Name `main`

@@ -466,4 +466,29 @@ SyntaxTree Parser::run() {
   return tree;
 }
 
+// The arguments of a built-in macro (`println!("{}", x)`), parsed on demand
+// by the checker. rustc parses them the same way after expansion.
+SyntaxTree Parser::run_expression_list() {
+  Marker root = mark();
+  while (!at(TokenKind::Eof) && !panicking_) {
+    parse_expr();
+    if (!eat(TokenKind::Comma)) break;
+  }
+  if (!at(TokenKind::Eof)) {
+    error_expected("`,`");
+    Marker rest = mark();
+    while (!at(TokenKind::Eof)) bump();
+    finish(rest, NodeKind::Error);
+  }
+  finish(root, NodeKind::ArgList);
+  SyntaxTree tree;
+  tree.file = file_.id();
+  tree.edition = options_.edition;
+  tokens_.resize(eof_index_ + 1);
+  tree.tokens = std::move(tokens_);
+  tree.nodes = std::move(nodes_);
+  tree.diagnostics = std::move(diagnostics_);
+  return tree;
+}
+
 }  // namespace sluice

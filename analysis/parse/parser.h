@@ -25,6 +25,8 @@ class Parser {
  public:
   Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& options);
   SyntaxTree run();
+  // A comma-separated list of expressions up to the end of the tokens (macro arguments).
+  SyntaxTree run_expression_list();
 
  private:
   struct Marker {

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "analysis/diag/render_human.h"
+#include "server/driver/analyze.h"
 #include "server/driver/crate_loader.h"
 #include "server/driver/real_file_system.h"
 #include "server/output/cargo_summary.h"
@@ -228,6 +229,14 @@ int run_check(const CheckOptions& options) {
   }
   double parse_ms = milliseconds_since(parse_start);
 
+  AnalyzedWorkspace analyzed;
+  if (options.stop_after != Stage::Parse) {
+    AnalyzeOptions analyze_options;
+    analyze_options.threads = threads;
+    analyze_options.stop_after_interface = options.stop_after == Stage::Interface;
+    analyzed = analyze_workspace(workspace, sources, loaded, analyze_options);
+  }
+
   // Report crate by crate, in dependency order, as cargo would.
   size_t next = 0;
   for (CrateId crate : workspace.crate_order) {
@@ -236,6 +245,9 @@ int run_check(const CheckOptions& options) {
     std::vector<Diagnostic> diagnostics;
     for (; next < loaded.files.size() && loaded.files[next].crate == crate; ++next) {
       for (Diagnostic& d : loaded.files[next].diagnostics) diagnostics.push_back(std::move(d));
+    }
+    if (crate.index < analyzed.diagnostics.size()) {
+      for (Diagnostic& d : analyzed.diagnostics[crate.index]) diagnostics.push_back(std::move(d));
     }
     reporter.crate_finished(target, diagnostics);
   }
@@ -246,6 +258,8 @@ int run_check(const CheckOptions& options) {
     manifests.files = workspace.packages.size();
     write_stats_line("load", load_ms, manifests, 1);
     write_stats_line("parse", parse_ms, loaded.stats, threads);
+    if (options.stop_after != Stage::Parse) write_stats_line("interface", analyzed.totals.interface_ms, loaded.stats, 1);
+    if (options.stop_after == Stage::Check) write_stats_line("check", analyzed.totals.check_ms, loaded.stats, threads);
   }
   return reporter.had_errors() ? kExitErrors : kExitClean;
 }

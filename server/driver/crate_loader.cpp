@@ -74,6 +74,7 @@ class Loader {
     std::vector<ModuleDeclaration> modules = collect_module_declarations(parsed.tree, file, scope, CfgOptions{});
     ancestors.push_back(path);
     for (uint32_t i = 0; i < modules.size(); ++i) {
+      parsed.module_items.push_back(modules[i].item);
       schedule_module(group, parsed, modules[i], i, ancestors);
     }
     uint64_t tokens = parsed.tree.tokens.size();

@@ -19,6 +19,9 @@ struct ParsedFile {
   // order rustc reads (and reports) files in, independent of thread timing.
   std::vector<uint32_t> order_key;
   SyntaxTree tree;
+  // The file's `mod m;` items in declaration order: the file of the i-th has
+  // order key `order_key + [i]`.
+  std::vector<NodeId> module_items;
   std::vector<Diagnostic> diagnostics;  // the tree's, then module-file errors
 };
 

@@ -1,0 +1,262 @@
+// The body checker's frame: setting up a body (parameters, `self`, the
+// expected result), scopes of locals and items, diagnostics by class, and
+// the stage's entry points.
+#include "analysis/check/body_checker.h"
+
+namespace sluice {
+
+bool is_expr_kind(NodeKind kind) {
+  return (kind >= NodeKind::LiteralExpr && kind <= NodeKind::BoxExpr && kind != NodeKind::StmtList &&
+          kind != NodeKind::MatchArmList && kind != NodeKind::MatchArm && kind != NodeKind::MatchGuard &&
+          kind != NodeKind::Label && kind != NodeKind::ArgList && kind != NodeKind::ClosureParamList &&
+          kind != NodeKind::RecordExprFieldList && kind != NodeKind::RecordExprField &&
+          kind != NodeKind::RecordExprBase) ||
+         kind == NodeKind::MacroCall;
+}
+
+bool is_type_kind(NodeKind kind) { return kind >= NodeKind::PathType && kind <= NodeKind::MacroType; }
+
+bool is_pattern_kind(NodeKind kind) { return kind >= NodeKind::IdentPat && kind <= NodeKind::MacroPat; }
+
+std::vector<ItemId> body_owners(const CrateDefMap& crate) {
+  std::vector<ItemId> out;
+  for (uint32_t i = 0; i < crate.items.size(); ++i) {
+    ItemKind kind = crate.items[i].kind;
+    if (kind == ItemKind::Fn || kind == ItemKind::Const || kind == ItemKind::Static) out.push_back(ItemId(i));
+  }
+  return out;
+}
+
+BodyResult check_body(const BodyCheckContext& context, ItemId owner) {
+  BodyChecker checker(context, owner);
+  return checker.run();
+}
+
+BodyChecker::BodyChecker(const BodyCheckContext& context, ItemId owner)
+    : cx_(context),
+      crate_(*context.crate),
+      owner_(owner),
+      owner_item_(crate_.item(owner)),
+      file_(owner_item_.file),
+      tree_(context.input->files[file_].tree),
+      text_(context.input->files[file_].text),
+      types_(*context.types),
+      resolver_(*context.maps, crate_, *context.externs, *context.types) {
+  result_.owner = owner;
+  item_scopes_.push_back(owner_item_.module);
+  const Item& parent = crate_.item(owner_item_.parent);
+  if (parent.kind == ItemKind::Impl) self_type_ = crate_.impls[parent.data].self_type;
+}
+
+Diagnostic& BodyChecker::resolution_error(Diagnostic d) {
+  tainted_ = true;
+  result_.resolution_diagnostics.push_back(std::move(d));
+  return result_.resolution_diagnostics.back();
+}
+
+Diagnostic& BodyChecker::type_error(Diagnostic d) {
+  if (d.level == Level::Error) tainted_ = true;
+  result_.type_diagnostics.push_back(std::move(d));
+  return result_.type_diagnostics.back();
+}
+
+void BodyChecker::borrow_error(Diagnostic d) { borrow_diagnostics_.push_back(std::move(d)); }
+
+void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, NodeId /*found_node*/) {
+  if (is_error(expected) || is_error(found)) return;
+  Diagnostic d = make_diagnostic(DiagKind::MismatchedTypes, span, {});
+  d.with_label("expected `" + show(expected) + "`, found `" + show(found) + "`");
+  type_error(std::move(d));
+}
+
+BodyResult BodyChecker::run() {
+  NodeId node = owner_item_.node;
+  if (owner_item_.kind == ItemKind::Fn) {
+    const FnData& fn = crate_.fns[owner_item_.data];
+    return_type_ = fn.ret;
+    NodeId body = tree_->child(node, NodeKind::BlockExpr);
+    push_scope();
+    if (fn.self != SelfParamKind::None) {
+      TypeId self = self_type_.has_value() ? self_type_ : types_.error();
+      if (fn.self == SelfParamKind::Ref) self = types_.reference(self, false);
+      if (fn.self == SelfParamKind::RefMut) self = types_.reference(self, true);
+      declare_local("self", self, fn.self_mut_binding, Span{});
+    }
+    NodeId params = tree_->child(node, NodeKind::ParamList);
+    uint32_t index = 0;
+    if (params.has_value()) {
+      for (NodeId param : tree_->children(params)) {
+        if (tree_->kind(param) != NodeKind::Param || tree_->child(param, NodeKind::SelfParam).has_value()) continue;
+        TypeId type = index < fn.params.size() ? fn.params[index] : types_.error();
+        ++index;
+        for (NodeId part : tree_->children(param)) {
+          if (is_pattern_kind(tree_->kind(part))) check_pattern(part, type, true);
+        }
+      }
+    }
+    if (body.has_value()) {
+      TypeId found = check_block(body, return_type_);
+      (void)found;
+    }
+    pop_scope();
+  } else {
+    const ConstData& data = crate_.consts[owner_item_.data];
+    NodeId value = tree_->child(node, NodeKind::DefaultValue);
+    NodeId expr;
+    if (value.has_value()) {
+      for (NodeId child : tree_->children(value)) {
+        if (is_expr_kind(tree_->kind(child))) expr = child;
+      }
+    }
+    if (expr.has_value()) check_expr(expr, data.type);
+  }
+  if (!tainted_) {
+    for (Diagnostic& d : borrow_diagnostics_) result_.borrow_diagnostics.push_back(std::move(d));
+  }
+  return std::move(result_);
+}
+
+uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_mut, Span span, bool initialized) {
+  Local local;
+  local.name = name;
+  local.type = type;
+  local.is_mut = is_mut;
+  local.span = span;
+  local.assigned_at_declaration = initialized;
+  locals_.push_back(local);
+  return static_cast<uint32_t>(locals_.size() - 1);
+}
+
+std::optional<uint32_t> BodyChecker::find_local(std::string_view name) const {
+  for (size_t i = locals_.size(); i-- > 0;) {
+    if (locals_[i].name == name) return static_cast<uint32_t>(i);
+  }
+  return std::nullopt;
+}
+
+std::vector<PathSegment> BodyChecker::segments_of(NodeId path) const {
+  std::vector<PathSegment> out;
+  for (NodeId seg : tree_->children(path)) {
+    NodeId name = seg;
+    if (tree_->kind(seg) == NodeKind::PathSegment) name = tree_->child(seg, NodeKind::NameRef);
+    if (name.is_none() || tree_->kind(name) != NodeKind::NameRef) continue;
+    std::string_view text = tree_->text(name, text_);
+    if (text.starts_with("r#")) text.remove_prefix(2);
+    out.push_back(PathSegment{text, tree_->span(name)});
+  }
+  return out;
+}
+
+PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call, bool report) {
+  std::vector<PathSegment> segments = segments_of(path);
+  PathQuery query;
+  query.segments = segments;
+  query.ns = ns;
+  query.scope = item_scope();
+  query.leading_colons = tree_->tokens[tree_->node(path).first_token].kind == TokenKind::Colon;
+  query.self_type_available = self_type_.has_value();
+  query.is_call = is_call;
+  std::vector<Diagnostic> diagnostics;
+  PathResolution r = resolver_.resolve(query, diagnostics);
+  if (report) {
+    for (Diagnostic& d : diagnostics) {
+      if (d.kind == DiagKind::Unsupported) {
+        result_.type_diagnostics.push_back(std::move(d));
+        tainted_ = true;
+      } else {
+        resolution_error(std::move(d));
+      }
+    }
+  }
+  return r;
+}
+
+TypeId BodyChecker::lower_type(NodeId type_node) {
+  if (type_node.is_none()) return types_.error();
+  switch (tree_->kind(type_node)) {
+    case NodeKind::InferType: return new_var();
+    case NodeKind::ParenType: {
+      for (NodeId c : tree_->children(type_node)) {
+        if (is_type_kind(tree_->kind(c))) return lower_type(c);
+      }
+      return types_.error();
+    }
+    case NodeKind::RefType: {
+      bool is_mut = false;
+      NodeId inner;
+      for (NodeId c : tree_->children(type_node)) {
+        if (tree_->kind(c) == NodeKind::Modifier && tree_->node(c).detail == uint8_t(ModifierKind::Mut)) is_mut = true;
+        if (is_type_kind(tree_->kind(c))) inner = c;
+      }
+      return types_.reference(lower_type(inner), is_mut);
+    }
+    case NodeKind::SliceType: {
+      for (NodeId c : tree_->children(type_node)) {
+        if (is_type_kind(tree_->kind(c))) return types_.slice(lower_type(c));
+      }
+      return types_.error();
+    }
+    case NodeKind::TupleType: {
+      std::vector<TypeId> elements;
+      for (NodeId c : tree_->children(type_node)) {
+        if (is_type_kind(tree_->kind(c))) elements.push_back(lower_type(c));
+      }
+      return types_.tuple(elements);
+    }
+    case NodeKind::NeverType: return types_.never();
+    case NodeKind::ArrayType: {
+      std::vector<NodeId> children = tree_->children(type_node);
+      if (children.size() < 2) return types_.error();
+      TypeId element = lower_type(children[0]);
+      NodeId length = children.back();
+      if (tree_->kind(length) == NodeKind::LiteralExpr) {
+        uint64_t value = 0;
+        for (char c : tree_->text(length, text_)) {
+          if (c == '_') continue;
+          if (c < '0' || c > '9') break;
+          value = value * 10 + uint64_t(c - '0');
+        }
+        return types_.array(element, value);
+      }
+      if (tree_->kind(length) == NodeKind::PathExpr) {
+        PathResolution r = resolve_path(tree_->child(length, NodeKind::Path), Namespace::Value, false);
+        if (r.kind == PathResolution::Kind::Item && r.consumed == segments_of(tree_->child(length, NodeKind::Path)).size()) {
+          const Item& item = resolver_.item(r.item);
+          const CrateDefMap* map = resolver_.map_of(r.item.crate);
+          if (item.kind == ItemKind::Const && map->consts[item.data].value.known) {
+            return types_.array(element, map->consts[item.data].value.magnitude);
+          }
+        }
+      }
+      return types_.error();
+    }
+    case NodeKind::PathType: {
+      NodeId path = tree_->child(type_node, NodeKind::Path);
+      if (path.is_none()) return types_.error();
+      for (NodeId seg : tree_->children(path)) {
+        if (tree_->kind(seg) == NodeKind::PathSegment || tree_->kind(seg) == NodeKind::QualifiedPrefix) {
+          type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(type_node), {"generic types"}));
+          return types_.error();
+        }
+      }
+      PathResolution r = resolve_path(path, Namespace::Type, false);
+      if (r.consumed != segments_of(path).size()) return types_.error();
+      switch (r.kind) {
+        case PathResolution::Kind::Primitive: return r.primitive;
+        case PathResolution::Kind::SelfType: return self_type_;
+        case PathResolution::Kind::Item: {
+          const Item& item = resolver_.item(r.item);
+          if (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) return types_.adt(r.item);
+          if (item.kind == ItemKind::TypeAlias) return resolver_.map_of(r.item.crate)->type_aliases[item.data];
+          return types_.error();
+        }
+        default: return types_.error();
+      }
+    }
+    default:
+      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(type_node), {"this type"}));
+      return types_.error();
+  }
+}
+
+}  // namespace sluice

@@ -1,0 +1,165 @@
+// Private to analysis/check: the checker of one body. Owned by the thread
+// that runs check_body(); shares nothing mutable with other bodies except the
+// thread-safe TypeStore (see check.h).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "analysis/check/check.h"
+#include "analysis/resolve/paths.h"
+
+namespace sluice {
+
+class BodyChecker {
+ public:
+  BodyChecker(const BodyCheckContext& context, ItemId owner);
+  BodyResult run();
+
+ private:
+  // ---- inference (infer.cpp)
+  struct Var {
+    TypeKind kind;  // InferVar, IntVar or FloatVar
+    TypeId bound;   // none while unbound
+  };
+  TypeId new_var();
+  TypeId new_int_var();
+  TypeId new_float_var();
+  TypeId shallow(TypeId type);
+  TypeId resolved(TypeId type, int depth = 0);  // deep, without fallback
+  bool unify(TypeId a, TypeId b, int depth = 0);
+  bool coerces(TypeId from, TypeId to);
+  TypeId fallback(TypeId type);  // {integer} -> i32, {float} -> f64
+  std::string show(TypeId type);
+  bool is_error(TypeId type) { return types_.kind(shallow(type)) == TypeKind::Error; }
+  bool is_never(TypeId type) { return types_.kind(shallow(type)) == TypeKind::Never; }
+  bool is_unit(TypeId type) { return shallow(type) == types_.unit(); }
+  bool is_copy(TypeId type);
+
+  // ---- diagnostics
+  Diagnostic& resolution_error(Diagnostic d);
+  Diagnostic& type_error(Diagnostic d);
+  void borrow_error(Diagnostic d);
+  void report_mismatch(Span span, TypeId expected, TypeId found, NodeId found_node = NodeId::none());
+  // Checks `node` against `expected` with coercion; reports E0308.
+  TypeId check_coerce(NodeId node, TypeId expected);
+
+  // ---- scopes (scopes.cpp)
+  struct Local {
+    std::string_view name;
+    TypeId type;
+    bool is_mut = false;
+    bool assigned_at_declaration = true;
+    Span span;
+  };
+  uint32_t declare_local(std::string_view name, TypeId type, bool is_mut, Span span, bool initialized = true);
+  std::optional<uint32_t> find_local(std::string_view name) const;
+  void push_scope() { scope_marks_.push_back(static_cast<uint32_t>(locals_.size())); }
+  void pop_scope() {
+    locals_.resize(scope_marks_.back());
+    scope_marks_.pop_back();
+  }
+  ItemId item_scope() const { return item_scopes_.back(); }
+  std::vector<PathSegment> segments_of(NodeId path) const;
+  PathResolution resolve_path(NodeId path, Namespace ns, bool is_call, bool report = true);
+
+  // ---- expressions (check_exprs.cpp)
+  TypeId check_expr(NodeId node, TypeId expected);
+  TypeId check_expr_inner(NodeId node, TypeId expected);
+  TypeId check_block(NodeId block, TypeId expected);
+  TypeId check_stmt_list(NodeId list, TypeId expected);
+  void check_let(NodeId let);
+  TypeId check_literal(NodeId node, TypeId expected);
+  TypeId check_if(NodeId node, TypeId expected);
+  TypeId check_condition(NodeId cond);
+  TypeId check_match(NodeId node, TypeId expected);
+  TypeId check_loop(NodeId node, TypeId expected);
+  TypeId check_while(NodeId node);
+  TypeId check_for(NodeId node);
+  TypeId check_break(NodeId node);
+  TypeId check_return(NodeId node);
+  TypeId check_binary(NodeId node, TypeId expected);
+  TypeId check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind op);
+  TypeId check_prefix(NodeId node, TypeId expected);
+  TypeId check_ref(NodeId node, TypeId expected);
+  TypeId check_cast(NodeId node);
+  TypeId check_range(NodeId node, TypeId expected);
+  TypeId check_tuple(NodeId node, TypeId expected);
+  TypeId check_array(NodeId node, TypeId expected);
+  TypeId check_index(NodeId node);
+  TypeId check_path_expr(NodeId node, TypeId expected);
+  TypeId check_record(NodeId node);
+  TypeId check_field(NodeId node);
+  TypeId check_call(NodeId node, TypeId expected);
+  TypeId check_method_call(NodeId node);
+  TypeId check_macro_call(NodeId node);
+  void check_format_arguments(const std::vector<NodeId>& args, size_t first, std::string_view macro_name);
+  void require_format_trait(NodeId arg, TypeId type, bool debug);
+  bool implements_display(TypeId type);
+  bool implements_debug(TypeId type, int depth = 0);
+  TypeId check_args(NodeId node, NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
+                    std::string_view what);
+  TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId node);
+  TypeId item_value_type(ItemRef item, NodeId node, Span span, bool is_call);
+  std::optional<ItemRef> find_inherent(TypeId self_type, std::string_view name);
+  TypeId primitive_method_call(NodeId node, NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name);
+  TypeId primitive_assoc_value(TypeId self_type, const PathSegment& segment, bool is_call);
+  TypeId derived_default_fn(TypeId self_type);
+  // Functions named through a primitive type's path (`i32::pow`) or derived
+  // (`T::default`): body-local FnDef types with these signatures.
+  static constexpr uint32_t kPrimitiveFnBase = 1u << 30;
+  struct PrimitivePathCall {
+    std::vector<TypeId> params;
+    TypeId result;
+  };
+  std::vector<PrimitivePathCall> primitive_path_calls_;
+  void check_mutable_place(NodeId place, NodeId whole, bool borrow);
+
+  // ---- patterns (check_patterns.cpp)
+  void check_pattern(NodeId pat, TypeId expected, bool in_let);
+  void check_struct_pattern(NodeId pat, TypeId expected);
+  void check_tuple_struct_pattern(NodeId pat, TypeId expected);
+  void check_ident_pattern(NodeId pat, TypeId expected);
+  std::optional<ItemRef> resolve_pattern_path(NodeId path, Namespace ns);
+
+  // ---- types written in bodies
+  TypeId lower_type(NodeId type_node);
+
+  // ---- state
+  const BodyCheckContext& cx_;
+  const CrateDefMap& crate_;
+  ItemId owner_;
+  const Item& owner_item_;
+  uint32_t file_;
+  const SyntaxTree* tree_;  // the file's tree, or a macro's argument tree while checking its arguments
+  bool in_macro_arguments_ = false;
+  std::string_view text_;
+  TypeStore& types_;
+  PathResolver resolver_;
+  TypeId self_type_;    // inside an impl
+  TypeId return_type_;  // of the function being checked
+  BodyResult result_;
+  bool tainted_ = false;
+  uint8_t binding_mode_ = 0;  // 1: bindings are `&`, 2: `&mut` (default binding modes)
+  NodeId pending_callee_;     // the callee of the call being checked ("cannot find function")  // errors in this body: borrow errors are then not reported, as in rustc
+
+  std::vector<Var> vars_;
+  std::vector<Local> locals_;
+  std::vector<uint32_t> scope_marks_;
+  std::vector<ItemId> item_scopes_;
+  struct LoopFrame {
+    std::string_view label;
+    bool is_loop = false;   // `loop`: `break value` allowed
+    bool is_block = false;  // a labelled block
+    TypeId break_type;
+    bool has_break = false;
+  };
+  std::vector<LoopFrame> loops_;
+  std::vector<Diagnostic> borrow_diagnostics_;
+};
+
+bool is_expr_kind(NodeKind kind);
+bool is_type_kind(NodeKind kind);
+bool is_pattern_kind(NodeKind kind);
+
+}  // namespace sluice

@@ -1,0 +1,44 @@
+// Stage 3: checking bodies. Every function, const and static body of a crate
+// is checked on its own, given only the def maps (interfaces) of its crate
+// and of its dependencies: name resolution of locals and paths, type
+// inference and checking, with rustc's diagnostics.
+//
+// Invariant (relied on by the engine, which checks bodies in parallel):
+// check_body() reads nothing mutable but the thread-safe TypeStore and
+// writes only its result, so bodies may be checked in any order and on any
+// thread with identical diagnostics. Guarded by the test "bodies checked in
+// shuffled order give identical diagnostics" (tests/unit/check_test.cpp).
+#pragma once
+
+#include <vector>
+
+#include "analysis/resolve/resolve.h"
+
+namespace sluice {
+
+struct BodyCheckContext {
+  const DefMaps* maps = nullptr;
+  const CrateDefMap* crate = nullptr;
+  const CrateInput* input = nullptr;  // the crate's files (syntax trees and text)
+  const std::vector<ExternCrate>* externs = nullptr;
+  TypeStore* types = nullptr;
+};
+
+// Items with a body to check (functions, consts, statics), in definition
+// order, which is the order rustc reports their diagnostics in.
+std::vector<ItemId> body_owners(const CrateDefMap& crate);
+
+struct BodyResult {
+  ItemId owner;
+  // rustc resolves names of the whole crate before it type-checks any body,
+  // so its resolution errors come first: kept apart to report them in order.
+  std::vector<Diagnostic> resolution_diagnostics;
+  std::vector<Diagnostic> type_diagnostics;
+  // Mutability errors (rustc's borrow checker): only for bodies without
+  // other errors, and after every type error of the crate.
+  std::vector<Diagnostic> borrow_diagnostics;
+};
+
+BodyResult check_body(const BodyCheckContext& context, ItemId owner);
+
+}  // namespace sluice

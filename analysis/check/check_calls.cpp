@@ -1,0 +1,613 @@
+// Paths as values, calls, method calls, fields and struct literals.
+#include "analysis/check/body_checker.h"
+#include "analysis/check/primitive_methods.h"
+
+namespace sluice {
+
+namespace {
+
+std::string plural(size_t n, std::string_view word) {
+  return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::optional<ItemRef> BodyChecker::find_inherent(TypeId self_type, std::string_view name) {
+  TypeId t = shallow(self_type);
+  if (types_.kind(t) != TypeKind::Adt) return std::nullopt;
+  ItemRef adt = types_.data(t).item;
+  const CrateDefMap* map = resolver_.map_of(adt.crate);
+  if (map == nullptr) return std::nullopt;
+  auto impls = map->inherent_impls.find(adt);
+  if (impls == map->inherent_impls.end()) return std::nullopt;
+  for (ItemId impl : impls->second) {
+    const ImplData& data = map->impls[map->items[impl.index].data];
+    auto found = data.items.find(name);
+    if (found != data.items.end()) return ItemRef{adt.crate, found->second.index};
+  }
+  return std::nullopt;
+}
+
+// The type of an item used as a value: a function's item type, a const's
+// type, a unit struct or variant, or a tuple constructor.
+TypeId BodyChecker::item_value_type(ItemRef ref, NodeId node, Span span, bool is_call) {
+  const Item& item = resolver_.item(ref);
+  const CrateDefMap* map = resolver_.map_of(ref.crate);
+  switch (item.kind) {
+    case ItemKind::Fn: return types_.fn_def(ref);
+    case ItemKind::Const:
+    case ItemKind::Static: return map->consts[item.data].type;
+    case ItemKind::Struct: {
+      const AdtData& adt = map->adts[item.data];
+      if (adt.shape == FieldsShape::Unit) return types_.adt(ref);
+      if (adt.shape == FieldsShape::Tuple) return types_.fn_def(ref);
+      break;
+    }
+    case ItemKind::Variant: {
+      const AdtData& adt = map->adts[item.data];
+      ItemRef enum_ref{ref.crate, item.parent.index};
+      if (adt.shape == FieldsShape::Unit) return types_.adt(enum_ref);
+      if (adt.shape == FieldsShape::Tuple) return types_.fn_def(ref);
+      break;
+    }
+    case ItemKind::Unsupported: return types_.error();
+    default: break;
+  }
+  (void)node;
+  (void)is_call;
+  std::string word(item_kind_word(item));
+  if (item.kind == ItemKind::Variant) word = "struct variant";
+  Diagnostic d = make_diagnostic(DiagKind::ExpectedValueFound, span, {word, std::string(item.name)});
+  resolution_error(std::move(d));
+  return types_.error();
+}
+
+// `Type::name`: an associated function or const of an inherent impl, a
+// variant of an enum, or a primitive's associated item.
+TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId node) {
+  (void)node;
+  TypeId t = shallow(self_type);
+  if (is_error(t)) return types_.error();
+  if (std::optional<ItemRef> found = find_inherent(t, segment.name)) {
+    const Item& item = resolver_.item(*found);
+    if (!resolver_.is_accessible(found->crate, item.visible_in, item_scope())) {
+      std::string word = item.kind == ItemKind::Fn ? "associated function" : "associated constant";
+      type_error(make_diagnostic(DiagKind::PrivateAssociatedItem, segment.span, {word, std::string(segment.name)}))
+          .with_label("private " + word);
+    }
+    return item_value_type(*found, node, segment.span, is_call);
+  }
+  if (types_.kind(t) != TypeKind::Adt) return primitive_assoc_value(t, segment, is_call);
+  const Item& adt = resolver_.item(types_.data(t).item);
+  if (segment.name == "default" &&
+      is_derived(resolver_.map_of(types_.data(t).item.crate)->adts[adt.data], DeriveKind::Default)) {
+    return derived_default_fn(t);
+  }
+  bool is_enum = adt.kind == ItemKind::Enum;
+  std::string what = is_enum ? "variant or associated item" : is_call ? "function or associated item" : "associated item";
+  Diagnostic d = make_diagnostic(DiagKind::NoAssociatedItem, segment.span,
+                                 {what, std::string(segment.name), is_enum ? "enum" : "struct", show(t)});
+  d.with_label(what + " not found in `" + show(t) + "`");
+  type_error(std::move(d));
+  return types_.error();
+}
+
+// `i32::MAX`, `f64::from_bits`: the built-in tables.
+TypeId BodyChecker::primitive_assoc_value(TypeId t, const PathSegment& segment, bool is_call) {
+  std::optional<PrimitiveMember> member = find_primitive_member(types_, t, segment.name, !is_call);
+  if (!member) member = find_primitive_member(types_, t, segment.name, is_call);
+  if (member && member->kind == PrimitiveMember::Kind::Const) return member->result;
+  if (member && member->kind == PrimitiveMember::Kind::Method) {
+    // A method through its path (`i32::pow(2, 3)`, `f64::from_bits(b)`).
+    std::vector<TypeId> params = member->params;
+    if (member->self == PrimitiveSelf::ByValue) params.insert(params.begin(), t);
+    if (member->self == PrimitiveSelf::ByRef) params.insert(params.begin(), types_.reference(t, false));
+    primitive_path_calls_.push_back({params, member->result});
+    return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
+  }
+  if (member && member->kind == PrimitiveMember::Kind::Unsupported) {
+    type_error(make_diagnostic(DiagKind::Unsupported, segment.span,
+                               {"`" + show(t) + "::" + std::string(segment.name) + "`"}));
+    return types_.error();
+  }
+  std::string what = is_call ? "function or associated item" : "associated item";
+  Diagnostic d = make_diagnostic(DiagKind::NoAssociatedItem, segment.span,
+                                 {what, std::string(segment.name), "type", show(t)});
+  d.with_label(what + " not found in `" + show(t) + "`");
+  type_error(std::move(d));
+  return types_.error();
+}
+
+TypeId BodyChecker::derived_default_fn(TypeId t) {
+  primitive_path_calls_.push_back({{}, t});
+  return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
+}
+
+TypeId BodyChecker::check_path_expr(NodeId node, TypeId expected) {
+  (void)expected;
+  NodeId path = tree_->child(node, NodeKind::Path);
+  if (path.is_none()) return types_.error();
+  std::vector<PathSegment> segments = segments_of(path);
+  for (NodeId seg : tree_->children(path)) {
+    if (tree_->kind(seg) == NodeKind::PathSegment || tree_->kind(seg) == NodeKind::QualifiedPrefix) {
+      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"generic arguments"}));
+      return types_.error();
+    }
+  }
+  if (segments.size() == 1) {
+    if (std::optional<uint32_t> local = find_local(segments[0].name)) return locals_[*local].type;
+    if (segments[0].name == "self") {
+      resolution_error(make_diagnostic(DiagKind::SelfValueNotAvailable, segments[0].span, {}))
+          .with_label("`self` value is a keyword only available in methods with a `self` parameter");
+      return types_.error();
+    }
+  }
+  bool is_call = node == pending_callee_;
+  PathResolution r = resolve_path(path, Namespace::Value, is_call);
+  switch (r.kind) {
+    case PathResolution::Kind::Failed:
+    case PathResolution::Kind::Unsupported: return types_.error();
+    case PathResolution::Kind::Primitive:
+    case PathResolution::Kind::SelfType: {
+      TypeId self = r.kind == PathResolution::Kind::Primitive ? r.primitive : self_type_;
+      if (r.consumed >= segments.size()) {
+        if (r.kind == PathResolution::Kind::SelfType && types_.kind(shallow(self)) == TypeKind::Adt) {
+          return item_value_type(types_.data(shallow(self)).item, node, segments[0].span, is_call);
+        }
+        return types_.error();
+      }
+      if (r.consumed + 1 != segments.size()) return types_.error();
+      if (r.kind == PathResolution::Kind::SelfType && types_.kind(shallow(self)) == TypeKind::Adt) {
+        // `Self::Variant`
+        const Item& adt = resolver_.item(types_.data(shallow(self)).item);
+        if (adt.kind == ItemKind::Enum) {
+          const CrateDefMap* map = resolver_.map_of(types_.data(shallow(self)).item.crate);
+          for (ItemId v : map->adts[adt.data].variants) {
+            if (map->items[v.index].name == segments.back().name) {
+              return item_value_type(ItemRef{types_.data(shallow(self)).item.crate, v.index}, node,
+                                     segments.back().span, is_call);
+            }
+          }
+        }
+      }
+      return assoc_value(self, segments[r.consumed], is_call, node);
+    }
+    case PathResolution::Kind::Item: break;
+  }
+  const Item& item = resolver_.item(r.item);
+  if (r.consumed == segments.size()) {
+    if (item.kind == ItemKind::Module || item.kind == ItemKind::Enum ||
+        (item.kind == ItemKind::Struct && segments.size() > 0 && false)) {
+      std::string word(item_kind_word(item));
+      resolution_error(make_diagnostic(DiagKind::ExpectedValueFound, segments.back().span,
+                                       {word, std::string(item.name)}));
+      return types_.error();
+    }
+    return item_value_type(r.item, node, segments.back().span, is_call);
+  }
+  if (r.consumed + 1 != segments.size()) return types_.error();
+  TypeId self;
+  if (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) self = types_.adt(r.item);
+  else if (item.kind == ItemKind::TypeAlias) self = resolver_.map_of(r.item.crate)->type_aliases[item.data];
+  else return types_.error();
+  return assoc_value(self, segments.back(), is_call, node);
+}
+
+TypeId BodyChecker::check_args(NodeId node, NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
+                               std::string_view what) {
+  (void)node;
+  std::vector<NodeId> args;
+  if (arg_list.has_value()) {
+    for (NodeId c : tree_->children(arg_list)) {
+      if (is_expr_kind(tree_->kind(c))) args.push_back(c);
+    }
+  }
+  if (args.size() != params.size()) {
+    for (NodeId a : args) check_expr(a, TypeId::none());
+    Diagnostic d = make_diagnostic(DiagKind::WrongArgumentCount, callee_span,
+                                   {std::string(what), plural(params.size(), "argument"),
+                                    plural(args.size(), "argument"), args.size() == 1 ? "was" : "were"});
+    type_error(std::move(d));
+    return types_.error();
+  }
+  for (size_t i = 0; i < args.size(); ++i) check_expr(args[i], params[i]);
+  return types_.unit();
+}
+
+TypeId BodyChecker::check_call(NodeId node, TypeId expected) {
+  (void)expected;
+  NodeId callee, arg_list = tree_->child(node, NodeKind::ArgList);
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) {
+      callee = c;
+      break;
+    }
+  }
+  pending_callee_ = callee;
+  TypeId callee_type = shallow(check_expr(callee, TypeId::none()));
+  pending_callee_ = NodeId::none();
+  const TypeData& d = types_.data(callee_type);
+  if (d.kind == TypeKind::FnDef && d.item.crate == ItemRef::kStdCrate && d.item.item >= kPrimitiveFnBase) {
+    PrimitivePathCall call = primitive_path_calls_[d.item.item - kPrimitiveFnBase];
+    check_args(node, arg_list, call.params, tree_->span(callee), "function");
+    return call.result;
+  }
+  if (d.kind == TypeKind::FnDef) {
+    const Item& item = resolver_.item(d.item);
+    const CrateDefMap* map = resolver_.map_of(d.item.crate);
+    if (item.kind == ItemKind::Fn) {
+      const FnData& fn = map->fns[item.data];
+      std::vector<TypeId> params = fn.params;
+      if (fn.self != SelfParamKind::None) {
+        // `Type::method(receiver, ..)`: the receiver is the first argument.
+        TypeId self = self_type_.has_value() && item.parent.has_value() ? self_type_ : types_.error();
+        if (map->items[item.parent.index].kind == ItemKind::Impl) self = map->impls[map->items[item.parent.index].data].self_type;
+        if (fn.self == SelfParamKind::Ref) self = types_.reference(self, false);
+        if (fn.self == SelfParamKind::RefMut) self = types_.reference(self, true);
+        params.insert(params.begin(), self);
+      }
+      bool is_method = map->items[item.parent.index].kind == ItemKind::Impl;
+      check_args(node, arg_list, params, tree_->span(callee), is_method && fn.self != SelfParamKind::None ? "method" : "function");
+      return fn.ret;
+    }
+    // A tuple struct or tuple variant constructor.
+    const AdtData& adt = map->adts[item.data];
+    std::vector<TypeId> params;
+    for (const FieldDef& f : adt.fields) params.push_back(f.type);
+    check_args(node, arg_list, params, tree_->span(callee), item.kind == ItemKind::Variant ? "enum variant" : "struct");
+    if (item.kind == ItemKind::Variant) return types_.adt(ItemRef{d.item.crate, item.parent.index});
+    return types_.adt(d.item);
+  }
+  if (arg_list.has_value()) {
+    for (NodeId c : tree_->children(arg_list)) {
+      if (is_expr_kind(tree_->kind(c))) check_expr(c, TypeId::none());
+    }
+  }
+  if (is_error(callee_type)) return types_.error();
+  type_error(make_diagnostic(DiagKind::NotAFunction, tree_->span(callee), {show(callee_type)}));
+  return types_.error();
+}
+
+TypeId BodyChecker::check_method_call(NodeId node) {
+  NodeId receiver, name_node = tree_->child(node, NodeKind::NameRef), arg_list = tree_->child(node, NodeKind::ArgList);
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) {
+      receiver = c;
+      break;
+    }
+  }
+  if (tree_->child(node, NodeKind::GenericArgList).has_value()) {
+    type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"generic arguments"}));
+    return types_.error();
+  }
+  TypeId receiver_type = check_expr(receiver, TypeId::none());
+  std::string_view name = name_node.has_value() ? tree_->text(name_node, text_) : std::string_view();
+  auto check_rest = [&] {
+    if (arg_list.has_value()) {
+      for (NodeId c : tree_->children(arg_list)) {
+        if (is_expr_kind(tree_->kind(c))) check_expr(c, TypeId::none());
+      }
+    }
+  };
+  TypeId t = shallow(receiver_type);
+  if (is_error(t)) {
+    check_rest();
+    return types_.error();
+  }
+  // Auto-deref: the receiver, then what it refers to.
+  bool through_ref = false;
+  bool through_mut_ref = false;
+  for (int step = 0; step < 8 && types_.kind(t) == TypeKind::Ref; ++step) {
+    through_ref = true;
+    through_mut_ref = types_.is_mutable_ref(t);
+    t = shallow(types_.element(t));
+  }
+  if (types_.kind(t) == TypeKind::Adt) {
+    std::optional<ItemRef> found = find_inherent(t, name);
+    if (found && resolver_.item(*found).kind == ItemKind::Fn) {
+      const Item& item = resolver_.item(*found);
+      const FnData& fn = resolver_.map_of(found->crate)->fns[item.data];
+      if (fn.self != SelfParamKind::None) {
+        if (!resolver_.is_accessible(found->crate, item.visible_in, item_scope())) {
+          type_error(make_diagnostic(DiagKind::PrivateMethod, tree_->span(name_node), {std::string(name)}))
+              .with_label("private method");
+        }
+        check_args(node, arg_list, fn.params, tree_->span(name_node), "method");
+        if (fn.self == SelfParamKind::RefMut) {
+          if (through_ref && !through_mut_ref) {
+            borrow_error(make_diagnostic(DiagKind::BorrowBehindSharedRef, tree_->span(receiver),
+                                         {tree_->text(receiver, text_).empty() ? std::string("value")
+                                                                               : std::string(tree_->text(receiver, text_))}));
+          } else if (!through_ref) {
+            check_mutable_place(receiver, node, true);
+          }
+        }
+        return fn.ret;
+      }
+    }
+    const Item& adt = resolver_.item(types_.data(t).item);
+    const AdtData& adt_data = resolver_.map_of(types_.data(t).item.crate)->adts[adt.data];
+    if (name == "clone" && is_derived(adt_data, DeriveKind::Clone)) {
+      check_args(node, arg_list, {}, tree_->span(name_node), "method");
+      return t;
+    }
+    if ((name == "eq" || name == "ne") && is_derived(adt_data, DeriveKind::PartialEq)) {
+      check_args(node, arg_list, {types_.reference(t, false)}, tree_->span(name_node), "method");
+      return types_.bool_type();
+    }
+    if ((name == "cmp" || name == "partial_cmp" || name == "hash" || name == "fmt" || name == "max" || name == "min") &&
+        adt_data.derives != 0) {
+      check_rest();
+      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(name_node),
+                                 {"the trait method `" + std::string(name) + "`"}));
+      return types_.error();
+    }
+    check_rest();
+    Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node),
+                                   {std::string(name), adt.kind == ItemKind::Enum ? "enum" : "struct", show(t)});
+    d.with_label("method not found in `" + show(t) + "`");
+    type_error(std::move(d));
+    return types_.error();
+  }
+  return primitive_method_call(node, name_node, arg_list, t, name);
+}
+
+// Methods of primitive types and of L1's iterator stand-ins.
+TypeId BodyChecker::primitive_method_call(NodeId node, NodeId name_node, NodeId arg_list, TypeId t,
+                                          std::string_view name) {
+  auto check_rest = [&] {
+    if (arg_list.has_value()) {
+      for (NodeId c : tree_->children(arg_list)) {
+        if (is_expr_kind(tree_->kind(c))) check_expr(c, TypeId::none());
+      }
+    }
+  };
+  TypeKind kind = types_.kind(t);
+  // Iterators as L1 knows them: enough for `for` loops.
+  if ((kind == TypeKind::Array || kind == TypeKind::Slice) && (name == "iter" || name == "iter_mut")) {
+    check_args(node, arg_list, {}, tree_->span(name_node), "method");
+    return types_.iter(types_.reference(types_.element(t), name == "iter_mut"));
+  }
+  if (kind == TypeKind::Range || kind == TypeKind::Iter) {
+    if (name == "rev") {
+      check_args(node, arg_list, {}, tree_->span(name_node), "method");
+      return types_.iter(types_.element(t));
+    }
+    if (name == "step_by") {
+      check_args(node, arg_list, {types_.int_type(IntKind::Usize)}, tree_->span(name_node), "method");
+      return types_.iter(types_.element(t));
+    }
+    if (name == "enumerate") {
+      check_args(node, arg_list, {}, tree_->span(name_node), "method");
+      TypeId pair[] = {types_.int_type(IntKind::Usize), types_.element(t)};
+      return types_.iter(types_.tuple(pair));
+    }
+    check_rest();
+    type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(name_node),
+                               {"the iterator method `" + std::string(name) + "`"}));
+    return types_.error();
+  }
+  if (kind == TypeKind::InferVar || kind == TypeKind::Error || kind == TypeKind::Never) {
+    check_rest();
+    return types_.error();
+  }
+  std::optional<PrimitiveMember> member = find_primitive_member(types_, t, name, false);
+  bool ambiguous = kind == TypeKind::IntVar || kind == TypeKind::FloatVar;
+  if (member && member->kind == PrimitiveMember::Kind::Method && member->self != PrimitiveSelf::Assoc &&
+      (!ambiguous || member->is_trait_method)) {
+    std::vector<TypeId> params = member->params;
+    check_args(node, arg_list, params, tree_->span(name_node), "method");
+    return member->result;
+  }
+  if (ambiguous) {
+    check_rest();
+    type_error(make_diagnostic(DiagKind::AmbiguousNumericMethod, tree_->span(name_node), {std::string(name), show(t)}));
+    return types_.error();
+  }
+  check_rest();
+  if (member && member->kind == PrimitiveMember::Kind::Unsupported) {
+    type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(name_node),
+                               {"the method `" + show(t) + "::" + std::string(name) + "`"}));
+    return types_.error();
+  }
+  if (kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bool || kind == TypeKind::Char ||
+      kind == TypeKind::Str || kind == TypeKind::Array || kind == TypeKind::Slice || kind == TypeKind::Tuple) {
+    if (name == "clone" || name == "to_string" || name == "to_owned" || name == "cmp" || name == "partial_cmp" ||
+        name == "eq" || name == "ne" || name == "into" || name == "hash" || name == "fmt") {
+      if (name == "clone") return t;
+      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(name_node),
+                                 {"the trait method `" + std::string(name) + "`"}));
+      return types_.error();
+    }
+    Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), "type", show(t)});
+    d.with_label("method not found in `" + show(t) + "`");
+    type_error(std::move(d));
+  }
+  return types_.error();
+}
+
+TypeId BodyChecker::check_field(NodeId node) {
+  NodeId base, name_node = tree_->child(node, NodeKind::NameRef);
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) {
+      base = c;
+      break;
+    }
+  }
+  TypeId t = shallow(check_expr(base, TypeId::none()));
+  if (name_node.is_none()) return types_.error();
+  std::string_view name = tree_->text(name_node, text_);
+  for (int step = 0; step < 8 && types_.kind(t) == TypeKind::Ref; ++step) t = shallow(types_.element(t));
+  if (is_error(t)) return t;
+  const TypeData& d = types_.data(t);
+  if (d.kind == TypeKind::Tuple) {
+    std::span<const TypeId> elements = types_.tuple_elements(t);
+    size_t index = 0;
+    bool numeric = !name.empty();
+    for (char c : name) {
+      if (c < '0' || c > '9') numeric = false;
+      else index = index * 10 + size_t(c - '0');
+    }
+    if (numeric && index < elements.size()) return elements[index];
+  } else if (d.kind == TypeKind::Adt) {
+    const CrateDefMap* map = resolver_.map_of(d.item.crate);
+    const Item& item = map->items[d.item.item];
+    if (item.kind == ItemKind::Struct) {
+      const AdtData& adt = map->adts[item.data];
+      for (size_t i = 0; i < adt.fields.size(); ++i) {
+        const FieldDef& f = adt.fields[i];
+        bool match = adt.shape == FieldsShape::Named ? f.name == name : name == std::to_string(i);
+        if (!match) continue;
+        if (!resolver_.is_accessible(d.item.crate, f.visible_in, item_scope())) {
+          type_error(make_diagnostic(DiagKind::PrivateField, tree_->span(name_node),
+                                     {std::string(name), std::string(item.name)}))
+              .with_label("private field");
+        }
+        return f.type;
+      }
+    }
+  } else if (d.kind != TypeKind::Array && d.kind != TypeKind::Slice && d.kind != TypeKind::Str &&
+             d.kind != TypeKind::Range && d.kind != TypeKind::Iter && d.kind != TypeKind::FnDef &&
+             d.kind != TypeKind::InferVar) {
+    type_error(make_diagnostic(DiagKind::PrimitiveHasNoFields, tree_->span(name_node), {show(t)}));
+    return types_.error();
+  }
+  if (d.kind == TypeKind::InferVar) return types_.error();
+  // A method named like the field: rustc says so (E0615).
+  if (d.kind == TypeKind::Adt && find_inherent(t, name)) {
+    type_error(make_diagnostic(DiagKind::MethodNotField, tree_->span(name_node), {std::string(name), show(t)}))
+        .with_label("method, not a field");
+    return types_.error();
+  }
+  type_error(make_diagnostic(DiagKind::NoField, tree_->span(name_node), {std::string(name), show(t)}))
+      .with_label("unknown field");
+  return types_.error();
+}
+
+TypeId BodyChecker::check_record(NodeId node) {
+  NodeId path = tree_->child(node, NodeKind::Path);
+  NodeId fields = tree_->child(node, NodeKind::RecordExprFieldList);
+  std::vector<NodeId> field_nodes;
+  NodeId base;
+  if (fields.has_value()) {
+    for (NodeId c : tree_->children(fields)) {
+      if (tree_->kind(c) == NodeKind::RecordExprField) field_nodes.push_back(c);
+      if (tree_->kind(c) == NodeKind::RecordExprBase) base = c;
+    }
+  }
+  auto check_values_unknown = [&] {
+    for (NodeId f : field_nodes) {
+      for (NodeId c : tree_->children(f)) {
+        if (is_expr_kind(tree_->kind(c))) check_expr(c, TypeId::none());
+      }
+    }
+  };
+  if (path.is_none()) return types_.error();
+  PathResolution r = resolve_path(path, Namespace::Type, false);
+  ItemRef target;
+  std::vector<PathSegment> segments = segments_of(path);
+  if (r.kind == PathResolution::Kind::SelfType && types_.kind(shallow(self_type_)) == TypeKind::Adt &&
+      r.consumed == segments.size()) {
+    target = types_.data(shallow(self_type_)).item;
+  } else if (r.kind == PathResolution::Kind::Item && r.consumed == segments.size()) {
+    target = r.item;
+  } else if (r.kind == PathResolution::Kind::Item && r.consumed + 1 == segments.size()) {
+    target = ItemRef{};  // `Enum::Variant` where the variant is missing: reported below
+    const Item& owner = resolver_.item(r.item);
+    if (owner.kind == ItemKind::Enum) {
+      Diagnostic d = make_diagnostic(DiagKind::NoAssociatedItem, segments.back().span,
+                                     {"variant", std::string(segments.back().name), "enum", std::string(owner.name)});
+      type_error(std::move(d));
+    }
+    check_values_unknown();
+    return types_.error();
+  } else {
+    check_values_unknown();
+    return types_.error();
+  }
+  const Item& item = resolver_.item(target);
+  const CrateDefMap* map = resolver_.map_of(target.crate);
+  if (item.kind == ItemKind::TypeAlias) {
+    TypeId aliased = shallow(map->type_aliases[item.data]);
+    if (types_.kind(aliased) != TypeKind::Adt) {
+      check_values_unknown();
+      return types_.error();
+    }
+    target = types_.data(aliased).item;
+  }
+  const Item& def = resolver_.item(target);
+  map = resolver_.map_of(target.crate);
+  if (def.kind != ItemKind::Struct && def.kind != ItemKind::Variant) {
+    check_values_unknown();
+    if (def.kind != ItemKind::Unsupported) {
+      resolution_error(make_diagnostic(DiagKind::ExpectedStructFound, segments.back().span,
+                                       {std::string(item_kind_word(def)), std::string(def.name)}));
+    }
+    return types_.error();
+  }
+  const AdtData& adt = map->adts[def.data];
+  bool is_variant = def.kind == ItemKind::Variant;
+  TypeId result = is_variant ? types_.adt(ItemRef{target.crate, def.parent.index}) : types_.adt(target);
+  std::string display = is_variant ? std::string(map->items[def.parent.index].name) + "::" + std::string(def.name)
+                                   : std::string(def.name);
+  std::vector<bool> given(adt.fields.size(), false);
+  for (NodeId f : field_nodes) {
+    NodeId name_node = tree_->child(f, NodeKind::NameRef);
+    NodeId value;
+    for (NodeId c : tree_->children(f)) {
+      if (is_expr_kind(tree_->kind(c))) value = c;
+    }
+    std::string_view name;
+    Span name_span;
+    if (name_node.has_value()) {
+      name = tree_->text(name_node, text_);
+      name_span = tree_->span(name_node);
+    } else if (value.has_value() && tree_->kind(value) == NodeKind::PathExpr) {
+      name = tree_->text(value, text_);  // shorthand `S { x }`
+      name_span = tree_->span(value);
+    }
+    size_t index = adt.fields.size();
+    for (size_t i = 0; i < adt.fields.size(); ++i) {
+      bool match = adt.shape == FieldsShape::Named ? adt.fields[i].name == name : name == std::to_string(i);
+      if (match) index = i;
+    }
+    if (index == adt.fields.size()) {
+      if (value.has_value()) check_expr(value, TypeId::none());
+      Diagnostic d = make_diagnostic(is_variant ? DiagKind::VariantHasNoField : DiagKind::StructHasNoField, name_span,
+                                     {is_variant ? "variant" : "struct", display, std::string(name)});
+      d.with_label(is_variant ? "unknown field" : "`" + display + "` does not have this field");
+      type_error(std::move(d));
+      continue;
+    }
+    given[index] = true;
+    if (!resolver_.is_accessible(target.crate, adt.fields[index].visible_in, item_scope())) {
+      // rustc's privacy pass runs after type checking, only on error-free code.
+      borrow_error(make_diagnostic(DiagKind::PrivateFieldInLiteral, name_span, {std::string(name), display}));
+    }
+    if (value.has_value()) check_expr(value, adt.fields[index].type);
+  }
+  if (base.has_value()) {
+    for (NodeId c : tree_->children(base)) {
+      if (is_expr_kind(tree_->kind(c))) check_expr(c, result);
+    }
+    return result;
+  }
+  std::vector<std::string> missing;
+  for (size_t i = 0; i < adt.fields.size(); ++i) {
+    if (!given[i]) missing.push_back(adt.shape == FieldsShape::Named ? std::string(adt.fields[i].name) : std::to_string(i));
+  }
+  if (!missing.empty()) {
+    std::string list;
+    for (size_t i = 0; i < missing.size() && i < 3; ++i) {
+      if (i > 0) list += (i + 1 == missing.size() ? " and " : ", ");
+      list += "`" + missing[i] + "`";
+    }
+    if (missing.size() > 3) list += " and " + std::to_string(missing.size() - 3) + " other fields";
+    type_error(make_diagnostic(DiagKind::MissingFields, tree_->span(path),
+                               {missing.size() == 1 ? "field" : "fields", list, display}))
+        .with_label("missing " + list);
+  }
+  return result;
+}
+
+}  // namespace sluice

@@ -1,0 +1,475 @@
+// Expressions: blocks, statements, control flow and operators. `expected`,
+// when given, is a coercion site's type: the expression must coerce to it
+// (block-like expressions pass it on to their tails and branches).
+#include "analysis/check/body_checker.h"
+
+namespace sluice {
+
+namespace {
+
+bool passes_expectation_down(NodeKind kind) {
+  return kind == NodeKind::BlockExpr || kind == NodeKind::IfExpr || kind == NodeKind::MatchExpr ||
+         kind == NodeKind::ParenExpr || kind == NodeKind::LoopExpr || kind == NodeKind::LiteralExpr ||
+         kind == NodeKind::TupleExpr || kind == NodeKind::ArrayExpr;
+}
+
+}  // namespace
+
+TypeId BodyChecker::check_coerce(NodeId node, TypeId expected) { return check_expr(node, expected); }
+
+TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
+  if (node.is_none()) return types_.error();
+  TypeId type = check_expr_inner(node, expected);
+  if (expected.has_value() && !passes_expectation_down(tree_->kind(node)) && !coerces(type, expected)) {
+    report_mismatch(tree_->span(node), expected, type, node);
+  }
+  return type;
+}
+
+TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
+  switch (tree_->kind(node)) {
+    case NodeKind::LiteralExpr: return check_literal(node, expected);
+    case NodeKind::PathExpr: return check_path_expr(node, expected);
+    case NodeKind::ParenExpr: {
+      for (NodeId c : tree_->children(node)) {
+        if (is_expr_kind(tree_->kind(c))) return check_expr(c, expected);
+      }
+      return types_.error();
+    }
+    case NodeKind::TupleExpr: return check_tuple(node, expected);
+    case NodeKind::ArrayExpr: return check_array(node, expected);
+    case NodeKind::BlockExpr: return check_block(node, expected);
+    case NodeKind::IfExpr: return check_if(node, expected);
+    case NodeKind::MatchExpr: return check_match(node, expected);
+    case NodeKind::LoopExpr: return check_loop(node, expected);
+    case NodeKind::WhileExpr: return check_while(node);
+    case NodeKind::ForExpr: return check_for(node);
+    case NodeKind::BreakExpr: return check_break(node);
+    case NodeKind::ContinueExpr: return types_.never();
+    case NodeKind::ReturnExpr: return check_return(node);
+    case NodeKind::CallExpr: return check_call(node, expected);
+    case NodeKind::MethodCallExpr: return check_method_call(node);
+    case NodeKind::FieldExpr: return check_field(node);
+    case NodeKind::IndexExpr: return check_index(node);
+    case NodeKind::CastExpr: return check_cast(node);
+    case NodeKind::RefExpr: return check_ref(node, expected);
+    case NodeKind::PrefixExpr: return check_prefix(node, expected);
+    case NodeKind::BinaryExpr: return check_binary(node, expected);
+    case NodeKind::RangeExpr: return check_range(node, expected);
+    case NodeKind::RecordExpr: return check_record(node);
+    case NodeKind::MacroCall: return check_macro_call(node);
+    case NodeKind::LetExpr: return check_condition(node);
+    case NodeKind::ClosureExpr:
+      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"closures"}));
+      return types_.error();
+    case NodeKind::TryExpr:
+      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"the `?` operator"}));
+      return types_.error();
+    case NodeKind::AwaitExpr:
+      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"`async`/`.await`"}));
+      return types_.error();
+    case NodeKind::Error: return types_.error();
+    default:
+      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"this expression"}));
+      return types_.error();
+  }
+}
+
+TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
+  const Token& token = tree_->tokens[tree_->node(node).first_token];
+  std::string_view text = tree_->token_text(tree_->node(node).first_token, text_);
+  TypeId type;
+  auto suffix = [&]() -> std::string_view {
+    if (!(token.flags & Token::kHasSuffix)) return {};
+    return text.substr(text.size() - token.suffix_length);
+  };
+  switch (token.kind) {
+    case TokenKind::KwTrue:
+    case TokenKind::KwFalse: type = types_.bool_type(); break;
+    case TokenKind::CharLiteral: type = types_.char_type(); break;
+    case TokenKind::ByteLiteral: type = types_.int_type(IntKind::U8); break;
+    case TokenKind::StrLiteral:
+    case TokenKind::RawStrLiteral: type = types_.reference(types_.str(), false); break;
+    case TokenKind::ByteStrLiteral:
+    case TokenKind::RawByteStrLiteral: {
+      // b"abc" is &[u8; 3]; the length needs the unescaped text: leave it open.
+      type = types_.error();
+      break;
+    }
+    case TokenKind::IntLiteral: {
+      std::string_view s = suffix();
+      TypeId suffixed = s.empty() ? TypeId::none() : primitive_type(types_, s);
+      if (suffixed.has_value()) {
+        type = suffixed;
+      } else {
+        TypeId want = expected.has_value() ? shallow(expected) : TypeId::none();
+        type = want.has_value() && (types_.kind(want) == TypeKind::Int || types_.kind(want) == TypeKind::Float)
+                   ? new_int_var()
+                   : new_int_var();
+      }
+      break;
+    }
+    case TokenKind::FloatLiteral: {
+      std::string_view s = suffix();
+      TypeId suffixed = s.empty() ? TypeId::none() : primitive_type(types_, s);
+      type = suffixed.has_value() ? suffixed : new_float_var();
+      break;
+    }
+    default: type = types_.error(); break;
+  }
+  if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type, node);
+  return type;
+}
+
+TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
+  for (NodeId c : tree_->children(block)) {
+    if (tree_->kind(c) == NodeKind::Modifier) {
+      ModifierKind m = static_cast<ModifierKind>(tree_->node(c).detail);
+      if (m == ModifierKind::Async || m == ModifierKind::Const) {
+        type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(block), {"`async` and `const` blocks"}));
+        return types_.error();
+      }
+    }
+  }
+  NodeId label = tree_->child(block, NodeKind::Label);
+  NodeId list = tree_->child(block, NodeKind::StmtList);
+  if (label.has_value()) {
+    LoopFrame frame;
+    NodeId lifetime = tree_->child(label, NodeKind::Lifetime);
+    frame.label = lifetime.has_value() ? tree_->text(lifetime, text_) : std::string_view();
+    frame.is_block = true;
+    frame.break_type = expected.has_value() ? expected : new_var();
+    loops_.push_back(frame);
+    TypeId type = check_stmt_list(list, frame.break_type);
+    loops_.pop_back();
+    return type;
+  }
+  return check_stmt_list(list, expected);
+}
+
+TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
+  if (list.is_none()) return types_.error();
+  push_scope();
+  auto block_module = crate_.block_modules.find((uint64_t(file_) << 32) | list.index);
+  bool pushed_items = !in_macro_arguments_ && block_module != crate_.block_modules.end();
+  if (pushed_items) item_scopes_.push_back(block_module->second);
+  std::vector<NodeId> statements = tree_->children(list);
+  NodeId tail;
+  if (!statements.empty() && tree_->kind(statements.back()) == NodeKind::ExprStmt &&
+      tree_->node(statements.back()).detail == 0) {
+    tail = statements.back();
+    statements.pop_back();
+  }
+  bool diverges = false;
+  NodeId last_semi_expr;
+  for (NodeId stmt : statements) {
+    NodeKind kind = tree_->kind(stmt);
+    if (kind == NodeKind::LetStmt) {
+      check_let(stmt);
+      continue;
+    }
+    if (kind != NodeKind::ExprStmt) continue;  // items are bodies of their own
+    NodeId expr;
+    for (NodeId c : tree_->children(stmt)) {
+      if (is_expr_kind(tree_->kind(c))) expr = c;
+    }
+    if (expr.is_none()) continue;
+    bool has_semicolon = tree_->node(stmt).detail == 1;
+    TypeId type = check_expr(expr, has_semicolon ? TypeId::none() : types_.unit());
+    if (is_never(type)) diverges = true;
+    if (has_semicolon) last_semi_expr = expr;
+  }
+  TypeId result;
+  if (tail.has_value()) {
+    NodeId expr;
+    for (NodeId c : tree_->children(tail)) {
+      if (is_expr_kind(tree_->kind(c))) expr = c;
+    }
+    result = expr.has_value() ? check_expr(expr, expected) : types_.unit();
+    if (diverges && expr.has_value() && is_unit(result)) result = types_.never();
+  } else {
+    result = diverges ? types_.never() : types_.unit();
+    if (expected.has_value() && !diverges && !coerces(types_.unit(), expected)) {
+      Span span = tree_->span(list);
+      bool fn_body = owner_item_.kind == ItemKind::Fn && loops_.empty() && scope_marks_.size() <= 2 &&
+                     expected == return_type_;
+      if (fn_body && crate_.fns[owner_item_.data].ret_span.file.has_value()) {
+        span = crate_.fns[owner_item_.data].ret_span;
+        // rustc points at the return type itself, after `->`.
+        NodeId ret = tree_->child(owner_item_.node, NodeKind::RetType);
+        if (ret.has_value()) {
+          for (NodeId c : tree_->children(ret)) {
+            if (is_type_kind(tree_->kind(c))) span = tree_->span(c);
+          }
+        }
+      }
+      report_mismatch(span, expected, types_.unit());
+    }
+  }
+  if (pushed_items) item_scopes_.pop_back();
+  pop_scope();
+  return result;
+}
+
+void BodyChecker::check_let(NodeId let) {
+  NodeId pattern, type_node, init, else_block;
+  for (NodeId c : tree_->children(let)) {
+    NodeKind k = tree_->kind(c);
+    if (is_pattern_kind(k) && pattern.is_none()) {
+      pattern = c;
+    } else if (is_type_kind(k) && type_node.is_none() && init.is_none()) {
+      type_node = c;
+    } else if (is_expr_kind(k) && init.is_none()) {
+      init = c;
+    } else if (k == NodeKind::LetElse) {
+      else_block = tree_->child(c, NodeKind::BlockExpr);
+    }
+  }
+  TypeId declared = type_node.has_value() ? lower_type(type_node) : TypeId::none();
+  TypeId type = declared;
+  if (init.has_value()) {
+    TypeId init_type = check_expr(init, declared);
+    if (type.is_none()) type = init_type;
+  }
+  if (type.is_none()) type = new_var();
+  if (else_block.has_value()) {
+    TypeId else_type = check_block(else_block, TypeId::none());
+    if (!is_never(else_type) && !is_error(else_type)) {
+      type_error(make_diagnostic(DiagKind::MismatchedTypes, tree_->span(else_block), {}))
+          .with_label("expected `!`, found `" + show(else_type) + "`");
+    }
+  }
+  uint32_t first_new = static_cast<uint32_t>(locals_.size());
+  if (pattern.has_value()) check_pattern(pattern, type, true);
+  if (init.is_none()) {
+    for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].assigned_at_declaration = false;
+  }
+}
+
+TypeId BodyChecker::check_condition(NodeId cond) {
+  if (tree_->kind(cond) == NodeKind::LetExpr) {
+    NodeId pattern, scrutinee;
+    for (NodeId c : tree_->children(cond)) {
+      if (is_pattern_kind(tree_->kind(c)) && pattern.is_none()) pattern = c;
+      else if (is_expr_kind(tree_->kind(c))) scrutinee = c;
+    }
+    TypeId type = check_expr(scrutinee, TypeId::none());
+    if (pattern.has_value()) check_pattern(pattern, type, false);
+    return types_.bool_type();
+  }
+  if (tree_->kind(cond) == NodeKind::BinaryExpr) {
+    NodeId op = tree_->child(cond, NodeKind::Op);
+    if (op.has_value() && static_cast<OpKind>(tree_->node(op).detail) == OpKind::And) {
+      std::vector<NodeId> parts;
+      for (NodeId c : tree_->children(cond)) {
+        if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
+      }
+      bool has_let = false;
+      for (NodeId p : parts) has_let |= tree_->kind(p) == NodeKind::LetExpr;
+      if (has_let && parts.size() == 2) {
+        check_condition(parts[0]);
+        check_condition(parts[1]);
+        return types_.bool_type();
+      }
+    }
+  }
+  return check_expr(cond, types_.bool_type());
+}
+
+TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
+  std::vector<NodeId> children = tree_->children(node);
+  NodeId cond, then_block, else_branch;
+  for (NodeId c : children) {
+    NodeKind k = tree_->kind(c);
+    if (cond.is_none() && is_expr_kind(k) && k != NodeKind::BlockExpr) {
+      cond = c;
+    } else if (cond.is_none() && k == NodeKind::BlockExpr) {
+      cond = c;  // `if { .. } { .. }`: the first block is the condition
+    } else if (then_block.is_none() && k == NodeKind::BlockExpr) {
+      then_block = c;
+    } else if (then_block.has_value() && (k == NodeKind::BlockExpr || k == NodeKind::IfExpr)) {
+      else_branch = c;
+    }
+  }
+  push_scope();  // bindings of `if let` are visible in the then-branch only
+  if (cond.has_value()) check_condition(cond);
+  if (else_branch.is_none()) {
+    TypeId then_type = then_block.has_value() ? check_block(then_block, types_.unit()) : types_.unit();
+    (void)then_type;
+    pop_scope();
+    if (expected.has_value() && !coerces(types_.unit(), expected)) {
+      type_error(make_diagnostic(DiagKind::IfWithoutElse, tree_->span(node), {}))
+          .with_label("expected " + show(expected) + ", found `()`");
+    }
+    return types_.unit();
+  }
+  TypeId target = expected;
+  TypeId then_type = then_block.has_value() ? check_block(then_block, target) : types_.error();
+  pop_scope();
+  if (target.is_none()) {
+    TypeId else_type = check_expr_inner(else_branch, TypeId::none());
+    if (is_never(then_type)) return else_type;
+    if (is_never(else_type)) return then_type;
+    if (!coerces(else_type, then_type) && !coerces(then_type, else_type)) {
+      if (!is_error(then_type) && !is_error(else_type)) {
+        // rustc points at the else branch's tail expression.
+        Span span = tree_->span(else_branch);
+        NodeId list = tree_->child(else_branch, NodeKind::StmtList);
+        if (list.has_value()) {
+          std::vector<NodeId> stmts = tree_->children(list);
+          if (!stmts.empty() && tree_->kind(stmts.back()) == NodeKind::ExprStmt) span = tree_->span(stmts.back());
+        }
+        type_error(make_diagnostic(DiagKind::IfElseIncompatible, span, {}))
+            .with_label("expected " + show(then_type) + ", found " + show(else_type));
+      }
+    }
+    return then_type;
+  }
+  TypeId else_type = check_expr(else_branch, target);
+  if (is_never(then_type) && is_never(else_type)) return types_.never();
+  return target;
+}
+
+TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
+  NodeId scrutinee, arms;
+  for (NodeId c : tree_->children(node)) {
+    if (tree_->kind(c) == NodeKind::MatchArmList) arms = c;
+    else if (is_expr_kind(tree_->kind(c)) && scrutinee.is_none()) scrutinee = c;
+  }
+  TypeId scrutinee_type = check_expr(scrutinee, TypeId::none());
+  TypeId result = expected;
+  bool all_diverge = true;
+  bool any_arm = false;
+  if (arms.has_value()) {
+    for (NodeId arm : tree_->children(arms)) {
+      if (tree_->kind(arm) != NodeKind::MatchArm) continue;
+      any_arm = true;
+      push_scope();
+      NodeId body;
+      for (NodeId c : tree_->children(arm)) {
+        NodeKind k = tree_->kind(c);
+        if (is_pattern_kind(k)) check_pattern(c, scrutinee_type, false);
+        else if (k == NodeKind::MatchGuard) {
+          for (NodeId g : tree_->children(c)) {
+            if (is_expr_kind(tree_->kind(g))) check_condition(g);
+          }
+        } else if (is_expr_kind(k)) body = c;
+      }
+      if (body.has_value()) {
+        TypeId type;
+        if (result.has_value()) {
+          type = check_expr(body, result);
+        } else {
+          type = check_expr(body, TypeId::none());
+          if (!is_never(type)) result = type;
+        }
+        if (!is_never(type)) all_diverge = false;
+      }
+      pop_scope();
+    }
+  }
+  if (!any_arm || all_diverge) return types_.never();
+  return result.has_value() ? result : types_.never();
+}
+
+TypeId BodyChecker::check_loop(NodeId node, TypeId expected) {
+  LoopFrame frame;
+  NodeId label = tree_->child(node, NodeKind::Label);
+  if (label.has_value()) {
+    NodeId lifetime = tree_->child(label, NodeKind::Lifetime);
+    if (lifetime.has_value()) frame.label = tree_->text(lifetime, text_);
+  }
+  frame.is_loop = true;
+  frame.break_type = expected.has_value() ? expected : new_var();
+  loops_.push_back(frame);
+  check_block(tree_->child(node, NodeKind::BlockExpr), types_.unit());
+  LoopFrame done = loops_.back();
+  loops_.pop_back();
+  if (!done.has_break) return types_.never();
+  return done.break_type;
+}
+
+TypeId BodyChecker::check_while(NodeId node) {
+  LoopFrame frame;
+  NodeId label = tree_->child(node, NodeKind::Label);
+  if (label.has_value()) {
+    NodeId lifetime = tree_->child(label, NodeKind::Lifetime);
+    if (lifetime.has_value()) frame.label = tree_->text(lifetime, text_);
+  }
+  frame.break_type = types_.unit();
+  push_scope();
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c)) && tree_->kind(c) != NodeKind::BlockExpr) {
+      check_condition(c);
+      break;
+    }
+  }
+  loops_.push_back(frame);
+  NodeId body;
+  for (NodeId c : tree_->children(node)) {
+    if (tree_->kind(c) == NodeKind::BlockExpr) body = c;
+  }
+  check_block(body, types_.unit());
+  loops_.pop_back();
+  pop_scope();
+  return types_.unit();
+}
+
+TypeId BodyChecker::check_break(NodeId node) {
+  NodeId lifetime = tree_->child(node, NodeKind::Lifetime);
+  NodeId value;
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) value = c;
+  }
+  LoopFrame* target = nullptr;
+  if (lifetime.has_value()) {
+    std::string_view label = tree_->text(lifetime, text_);
+    for (size_t i = loops_.size(); i-- > 0;) {
+      if (loops_[i].label == label) {
+        target = &loops_[i];
+        break;
+      }
+    }
+  } else {
+    for (size_t i = loops_.size(); i-- > 0;) {
+      if (!loops_[i].is_block) {
+        target = &loops_[i];
+        break;
+      }
+    }
+  }
+  if (target == nullptr) {
+    if (value.has_value()) check_expr(value, TypeId::none());
+    return types_.never();  // rustc reports a break outside a loop during resolution (E0268, outside L1)
+  }
+  target->has_break = true;
+  if (value.has_value()) {
+    if (!target->is_loop && !target->is_block) {
+      check_expr(value, TypeId::none());
+      type_error(make_diagnostic(DiagKind::BreakWithValueInNonLoop, tree_->span(node), {}))
+          .with_label("can only break with a value inside `loop` or breakable block");
+    } else {
+      check_expr(value, target->break_type);
+    }
+  } else if (target->is_loop || target->is_block) {
+    if (!coerces(types_.unit(), target->break_type)) report_mismatch(tree_->span(node), target->break_type, types_.unit());
+  }
+  return types_.never();
+}
+
+TypeId BodyChecker::check_return(NodeId node) {
+  NodeId value;
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) value = c;
+  }
+  TypeId expected = return_type_.has_value() ? return_type_ : types_.error();
+  if (value.has_value()) {
+    check_expr(value, expected);
+  } else if (!coerces(types_.unit(), expected)) {
+    type_error(make_diagnostic(DiagKind::ReturnWithoutValue, tree_->span(node), {}))
+        .with_label("return type is not `()`");
+  }
+  return types_.never();
+}
+
+}  // namespace sluice

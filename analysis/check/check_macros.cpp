@@ -1,0 +1,373 @@
+// The built-in macros of tier L1 (println!, assert_eq!, panic!, ...): their
+// arguments are parsed on demand as expressions and checked in the body's
+// scopes; format strings are read for placeholders, captured names and the
+// Display/Debug each argument needs. Other macros are outside L1.
+#include <cctype>
+#include <string>
+
+#include "analysis/check/body_checker.h"
+#include "analysis/parse/parse.h"
+
+namespace sluice {
+
+namespace {
+
+enum class MacroKind : uint8_t { Print, Panic, Assert, AssertCmp, Todo, None };
+
+struct BuiltinMacro {
+  std::string_view name;
+  MacroKind kind;
+  bool format_required;
+};
+
+#define Print MacroKind::Print
+#define Panic MacroKind::Panic
+#define Assert MacroKind::Assert
+#define AssertCmp MacroKind::AssertCmp
+#define Todo MacroKind::Todo
+#define Required true
+#define Optional false
+constexpr BuiltinMacro kBuiltinMacros[] = {
+#define SLUICE_BUILTIN_MACRO(name, kind, format_string, stream, line_end, build, fixed_message) \
+  {name, kind, format_string},
+#include "analysis/builtin/std_items.def"
+#undef SLUICE_BUILTIN_MACRO
+};
+#undef Print
+#undef Panic
+#undef Assert
+#undef AssertCmp
+#undef Todo
+#undef Required
+#undef Optional
+
+const BuiltinMacro* find_builtin_macro(std::string_view name) {
+  for (const BuiltinMacro& m : kBuiltinMacros) {
+    if (m.name == name) return &m;
+  }
+  return nullptr;
+}
+
+// One `{...}` of a format string.
+struct Placeholder {
+  enum class Argument : uint8_t { Next, Index, Name } argument = Argument::Next;
+  size_t index = 0;
+  std::string_view name;
+  bool debug = false;
+  bool is_count = false;  // a width or precision argument: a usize, not formatted
+  Span span;  // the placeholder, braces included
+};
+
+struct FormatString {
+  std::vector<Placeholder> placeholders;
+  bool valid = true;
+};
+
+// Reads placeholders from a string literal's source text (escapes such as
+// `\n` do not contain braces, so the source text suffices).
+FormatString read_format_string(std::string_view literal, uint32_t offset, FileId file) {
+  FormatString out;
+  size_t begin = literal.find('"');
+  size_t end = literal.rfind('"');
+  if (begin == std::string_view::npos || end <= begin) {
+    out.valid = false;
+    return out;
+  }
+  for (size_t i = begin + 1; i < end; ++i) {
+    char c = literal[i];
+    if (c == '}') {
+      if (i + 1 < end && literal[i + 1] == '}') ++i;
+      continue;
+    }
+    if (c != '{') continue;
+    if (i + 1 < end && literal[i + 1] == '{') {
+      ++i;
+      continue;
+    }
+    size_t close = literal.find('}', i);
+    if (close == std::string_view::npos || close >= end) {
+      out.valid = false;
+      return out;
+    }
+    std::string_view inside = literal.substr(i + 1, close - i - 1);
+    Placeholder p;
+    p.span = Span{file, offset + uint32_t(i), offset + uint32_t(close + 1)};
+    size_t colon = inside.find(':');
+    std::string_view argument = inside.substr(0, colon);
+    std::string_view spec = colon == std::string_view::npos ? std::string_view() : inside.substr(colon + 1);
+    while (!argument.empty() && argument.back() == ' ') argument.remove_suffix(1);
+    if (argument.empty()) {
+      p.argument = Placeholder::Argument::Next;
+    } else if (argument[0] >= '0' && argument[0] <= '9') {
+      p.argument = Placeholder::Argument::Index;
+      for (char d : argument) p.index = p.index * 10 + size_t(d >= '0' && d <= '9' ? d - '0' : 0);
+    } else {
+      p.argument = Placeholder::Argument::Name;
+      p.name = argument;
+    }
+    p.debug = spec.find('?') != std::string_view::npos;
+    out.placeholders.push_back(p);
+    // Width and precision may name arguments too: `{:width$}`, `{:1$}`, `{:.*}`.
+    for (size_t dollar = spec.find('$'); dollar != std::string_view::npos; dollar = spec.find('$', dollar + 1)) {
+      size_t start = dollar;
+      while (start > 0 && (std::isalnum(static_cast<unsigned char>(spec[start - 1])) || spec[start - 1] == '_')) --start;
+      std::string_view word = spec.substr(start, dollar - start);
+      if (word.empty()) continue;
+      Placeholder extra;
+      extra.span = p.span;
+      extra.is_count = true;
+      if (word[0] >= '0' && word[0] <= '9') {
+        extra.argument = Placeholder::Argument::Index;
+        for (char d : word) extra.index = extra.index * 10 + size_t(d - '0');
+      } else {
+        extra.argument = Placeholder::Argument::Name;
+        extra.name = word;
+      }
+      out.placeholders.push_back(extra);
+    }
+    if (spec.find(".*") != std::string_view::npos) {
+      // `.*` takes the precision from the next positional argument, before the value.
+      Placeholder extra;
+      extra.span = p.span;
+      extra.is_count = true;
+      out.placeholders.insert(out.placeholders.end() - 1, extra);
+    }
+    i = close;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool BodyChecker::implements_display(TypeId type) {
+  TypeId t = shallow(type);
+  switch (types_.kind(t)) {
+    case TypeKind::Int:
+    case TypeKind::Float:
+    case TypeKind::IntVar:
+    case TypeKind::FloatVar:
+    case TypeKind::Bool:
+    case TypeKind::Char:
+    case TypeKind::Str:
+    case TypeKind::Error:
+    case TypeKind::Never:
+    case TypeKind::InferVar: return true;
+    case TypeKind::Ref: return implements_display(types_.element(t));
+    default: return false;
+  }
+}
+
+bool BodyChecker::implements_debug(TypeId type, int depth) {
+  TypeId t = shallow(type);
+  if (depth > 16) return true;
+  switch (types_.kind(t)) {
+    case TypeKind::Tuple: {
+      std::span<const TypeId> elements = types_.tuple_elements(t);
+      std::vector<TypeId> copy(elements.begin(), elements.end());
+      for (TypeId e : copy) {
+        if (!implements_debug(e, depth + 1)) return false;
+      }
+      return true;
+    }
+    case TypeKind::Array:
+    case TypeKind::Slice:
+    case TypeKind::Ref:
+    case TypeKind::Range: return implements_debug(types_.element(t), depth + 1);
+    case TypeKind::Adt: {
+      const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
+      return is_derived(map->adts[map->items[types_.data(t).item.item].data], DeriveKind::Debug);
+    }
+    case TypeKind::FnDef:
+    case TypeKind::Iter: return false;
+    default: return implements_display(t);
+  }
+}
+
+void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug) {
+  bool ok = debug ? implements_debug(type) : implements_display(type);
+  if (ok) return;
+  std::string shown = show(type);
+  Diagnostic d = make_diagnostic(debug ? DiagKind::DoesNotImplementDebug : DiagKind::DoesNotImplementDisplay,
+                                 tree_->span(arg), {shown});
+  type_error(std::move(d));
+}
+
+void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t first, std::string_view macro_name) {
+  (void)macro_name;
+  if (first >= args.size()) return;
+  NodeId format = args[first];
+  if (tree_->kind(format) != NodeKind::LiteralExpr) {
+    check_expr(format, TypeId::none());
+    for (size_t i = first + 1; i < args.size(); ++i) check_expr(args[i], TypeId::none());
+    type_error(make_diagnostic(DiagKind::FormatArgumentMustBeString, tree_->span(format), {}));
+    return;
+  }
+  const Token& token = tree_->tokens[tree_->node(format).first_token];
+  if (token.kind != TokenKind::StrLiteral && token.kind != TokenKind::RawStrLiteral) {
+    type_error(make_diagnostic(DiagKind::FormatArgumentMustBeString, tree_->span(format), {}));
+    return;
+  }
+  FormatString parsed = read_format_string(tree_->text(format, text_), token.offset, tree_->file);
+  // Positional and named arguments after the format string.
+  std::vector<NodeId> positional;
+  std::vector<std::pair<std::string_view, NodeId>> named;
+  for (size_t i = first + 1; i < args.size(); ++i) {
+    NodeId a = args[i];
+    if (tree_->kind(a) == NodeKind::BinaryExpr) {
+      NodeId op = tree_->child(a, NodeKind::Op);
+      std::vector<NodeId> parts;
+      for (NodeId c : tree_->children(a)) {
+        if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
+      }
+      if (op.has_value() && static_cast<OpKind>(tree_->node(op).detail) == OpKind::Assign && parts.size() == 2 &&
+          tree_->kind(parts[0]) == NodeKind::PathExpr) {
+        named.push_back({tree_->text(parts[0], text_), parts[1]});
+        continue;
+      }
+    }
+    positional.push_back(a);
+  }
+  std::vector<TypeId> positional_types, named_types;
+  for (NodeId a : positional) positional_types.push_back(check_expr(a, TypeId::none()));
+  for (auto& [name, value] : named) named_types.push_back(check_expr(value, TypeId::none()));
+  std::vector<bool> used(positional.size(), false), named_used(named.size(), false);
+  size_t next = 0;
+  size_t wanted = 0;
+  for (const Placeholder& p : parsed.placeholders) {
+    if (p.argument == Placeholder::Argument::Name) {
+      bool found = false;
+      for (size_t i = 0; i < named.size(); ++i) {
+        if (named[i].first == p.name) {
+          named_used[i] = true;
+          if (!p.is_count) require_format_trait(named[i].second, named_types[i], p.debug);
+          found = true;
+        }
+      }
+      if (found) continue;
+      // An inline captured identifier: a local, const or static.
+      if (std::optional<uint32_t> local = find_local(p.name)) {
+        if (!(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
+          type_error(make_diagnostic(p.debug ? DiagKind::DoesNotImplementDebug : DiagKind::DoesNotImplementDisplay,
+                                     p.span, {show(locals_[*local].type)}));
+        }
+        continue;
+      }
+      PathSegment segment{p.name, Span{p.span.file, p.span.begin + 1, p.span.begin + 1 + uint32_t(p.name.size())}};
+      PathQuery query;
+      query.segments = std::span<const PathSegment>(&segment, 1);
+      query.ns = Namespace::Value;
+      query.scope = item_scope();
+      std::vector<Diagnostic> diagnostics;
+      resolver_.resolve(query, diagnostics);
+      for (Diagnostic& d : diagnostics) resolution_error(std::move(d));
+      continue;
+    }
+    size_t index = p.argument == Placeholder::Argument::Index ? p.index : next++;
+    wanted = std::max(wanted, index + 1);
+    if (index < positional.size()) {
+      used[index] = true;
+      if (!p.is_count) require_format_trait(positional[index], positional_types[index], p.debug);
+    }
+  }
+  if (!parsed.valid) return;
+  if (wanted > positional.size()) {
+    std::string message = std::to_string(wanted) + " positional argument" + (wanted == 1 ? "" : "s") +
+                          " in format string, but " +
+                          (positional.empty() ? std::string("no arguments were given")
+                                              : "there " + std::string(positional.size() == 1 ? "is " : "are ") +
+                                                    std::to_string(positional.size()) + " argument" +
+                                                    (positional.size() == 1 ? "" : "s"));
+    type_error(make_diagnostic(DiagKind::FormatArgumentCount, tree_->span(format), {message}));
+    return;
+  }
+  size_t unused = 0;
+  NodeId first_unused;
+  for (size_t i = 0; i < positional.size(); ++i) {
+    if (!used[i]) {
+      if (unused++ == 0) first_unused = positional[i];
+    }
+  }
+  for (size_t i = 0; i < named.size(); ++i) {
+    if (!named_used[i]) {
+      if (unused++ == 0) first_unused = named[i].second;
+    }
+  }
+  if (unused == 1) {
+    type_error(make_diagnostic(DiagKind::FormatArgumentNeverUsed, tree_->span(first_unused), {}));
+  } else if (unused > 1) {
+    type_error(make_diagnostic(DiagKind::FormatArgumentsNeverUsed, tree_->span(first_unused), {}));
+  }
+}
+
+TypeId BodyChecker::check_macro_call(NodeId node) {
+  NodeId path = tree_->child(node, NodeKind::Path);
+  NodeId token_tree = tree_->child(node, NodeKind::TokenTree);
+  if (path.is_none() || token_tree.is_none()) return types_.error();
+  std::vector<PathSegment> segments = segments_of(path);
+  if (segments.empty()) return types_.error();
+  bool std_path = segments.size() == 2 && (segments[0].name == "std" || segments[0].name == "core");
+  const BuiltinMacro* builtin =
+      segments.size() == 1 || std_path ? find_builtin_macro(segments.back().name) : nullptr;
+  if (builtin == nullptr) {
+    type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node),
+                               {"the macro `" + std::string(segments.back().name) + "!`"}));
+    return types_.error();
+  }
+  if (in_macro_arguments_) {
+    type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"macro calls inside macro arguments"}));
+    return types_.error();
+  }
+  const Node& tt = tree_->node(token_tree);
+  ParseOptions options;
+  options.edition = tree_->edition;
+  const SourceFile* source = cx_.input->files[file_].source;
+  if (source == nullptr) return types_.error();
+  SyntaxTree arguments = parse_expression_list(*source, *tree_, tt.first_token + 1, tt.end_token - 1, options);
+  if (!arguments.diagnostics.empty()) {
+    for (Diagnostic& d : arguments.diagnostics) type_error(std::move(d));
+    return types_.error();
+  }
+  const SyntaxTree* saved = tree_;
+  tree_ = &arguments;
+  in_macro_arguments_ = true;
+  std::vector<NodeId> args;
+  for (NodeId c : tree_->children(tree_->root())) {
+    if (is_expr_kind(tree_->kind(c))) args.push_back(c);
+  }
+  switch (builtin->kind) {
+    case MacroKind::Print:
+    case MacroKind::Panic:
+    case MacroKind::Todo:
+      if (args.empty() && builtin->format_required) {
+        type_error(make_diagnostic(DiagKind::MacroRequiresFormatString, saved->span(node),
+                                   {std::string(builtin->name)}));
+      }
+      check_format_arguments(args, 0, builtin->name);
+      break;
+    case MacroKind::Assert:
+      if (!args.empty()) check_expr(args[0], types_.bool_type());
+      check_format_arguments(args, 1, builtin->name);
+      break;
+    case MacroKind::AssertCmp: {
+      if (args.size() >= 2) {
+        TypeId left = check_expr(args[0], TypeId::none());
+        TypeId right = check_expr(args[1], TypeId::none());
+        if (!unify(left, right)) report_mismatch(tree_->span(args[1]), left, right);
+        else {
+          require_format_trait(args[0], left, true);
+        }
+      } else {
+        for (NodeId a : args) check_expr(a, TypeId::none());
+      }
+      check_format_arguments(args, 2, builtin->name);
+      break;
+    }
+    case MacroKind::None: break;
+  }
+  in_macro_arguments_ = false;
+  tree_ = saved;
+  bool diverges = builtin->kind == MacroKind::Panic || builtin->kind == MacroKind::Todo;
+  return diverges ? types_.never() : types_.unit();
+}
+
+}  // namespace sluice

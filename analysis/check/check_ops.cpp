@@ -1,0 +1,448 @@
+// Operators, references, casts, ranges, tuples, arrays and indexing, with
+// rustc's built-in operator rules for primitive types (L1 has no operator
+// traits: an operator on a struct is E0369).
+#include "analysis/check/body_checker.h"
+
+namespace sluice {
+
+namespace {
+
+bool is_arithmetic(OpKind op) { return op >= OpKind::Add && op <= OpKind::Rem; }
+bool is_bitwise(OpKind op) { return op == OpKind::BitAnd || op == OpKind::BitOr || op == OpKind::BitXor; }
+bool is_shift(OpKind op) { return op == OpKind::Shl || op == OpKind::Shr; }
+bool is_comparison(OpKind op) { return op >= OpKind::Eq && op <= OpKind::Ge; }
+bool is_compound_assignment(OpKind op) { return op >= OpKind::AddAssign && op <= OpKind::ShrAssign; }
+
+OpKind compound_base(OpKind op) {
+  static constexpr OpKind kBase[] = {OpKind::Add, OpKind::Sub, OpKind::Mul, OpKind::Div, OpKind::Rem,
+                                     OpKind::BitAnd, OpKind::BitOr, OpKind::BitXor, OpKind::Shl, OpKind::Shr};
+  return kBase[static_cast<int>(op) - static_cast<int>(OpKind::AddAssign)];
+}
+
+// rustc's E0277 message for `lhs op rhs` with incompatible numeric types.
+std::string cannot_apply_message(OpKind op, bool assign, const std::string& l, const std::string& r) {
+  switch (op) {
+    case OpKind::Add: return assign ? "cannot add-assign " + r + " to " + l : "cannot add " + r + " to " + l;
+    case OpKind::Sub: return assign ? "cannot subtract-assign " + r + " from " + l : "cannot subtract " + r + " from " + l;
+    case OpKind::Mul: return assign ? "cannot multiply-assign " + l + " by " + r : "cannot multiply " + l + " by " + r;
+    case OpKind::Div: return assign ? "cannot divide-assign " + l + " by " + r : "cannot divide " + l + " by " + r;
+    case OpKind::Rem:
+      return assign ? "cannot calculate and assign the remainder of " + l + " divided by " + r
+                    : "cannot calculate the remainder of " + l + " divided by " + r;
+    default: return "no implementation for " + l + " " + std::string(op_spelling(op)) + " " + r;
+  }
+}
+
+std::string_view op_trait_verb(OpKind op) {
+  switch (op) {
+    case OpKind::Add: return "add";
+    case OpKind::Sub: return "subtract";
+    case OpKind::Mul: return "multiply";
+    case OpKind::Div: return "divide";
+    case OpKind::Rem: return "calculate the remainder of";
+    default: return "";
+  }
+}
+
+}  // namespace
+
+TypeId BodyChecker::check_binary(NodeId node, TypeId expected) {
+  (void)expected;
+  std::vector<NodeId> parts;
+  NodeId op_node;
+  for (NodeId c : tree_->children(node)) {
+    if (tree_->kind(c) == NodeKind::Op) op_node = c;
+    else if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
+  }
+  if (op_node.is_none() || parts.size() != 2) {
+    for (NodeId p : parts) check_expr(p, TypeId::none());
+    return types_.error();
+  }
+  OpKind op = static_cast<OpKind>(tree_->node(op_node).detail);
+  NodeId lhs = parts[0], rhs = parts[1];
+  if (op == OpKind::Assign || is_compound_assignment(op)) return check_assignment(node, lhs, rhs, op);
+  if (op == OpKind::And || op == OpKind::Or) {
+    check_expr(lhs, types_.bool_type());
+    check_expr(rhs, types_.bool_type());
+    return types_.bool_type();
+  }
+  TypeId l = check_expr(lhs, TypeId::none());
+  if (is_comparison(op)) {
+    TypeId r = check_expr(rhs, TypeId::none());
+    if (is_error(l) || is_error(r)) return types_.bool_type();
+    TypeId ls = shallow(l), rs = shallow(r);
+    if (types_.kind(ls) == TypeKind::Ref && types_.kind(rs) != TypeKind::Ref && types_.kind(rs) != TypeKind::InferVar) {
+      // `&a == b` is E0277 in rustc; leave it unknown rather than guess.
+      return types_.bool_type();
+    }
+    bool lhs_var = types_.kind(ls) == TypeKind::IntVar || types_.kind(ls) == TypeKind::FloatVar;
+    if (!unify(l, r)) {
+      if (lhs_var && types_.is_numeric(rs)) {
+        type_error(make_diagnostic(DiagKind::CannotCompare, tree_->span(op_node), {show(l), show(r)}));
+      }
+      report_mismatch(tree_->span(rhs), l, r);
+      return types_.bool_type();
+    }
+    TypeId t = shallow(l);
+    if (types_.kind(t) == TypeKind::Adt) {
+      const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
+      const AdtData& adt = map->adts[map->items[types_.data(t).item.item].data];
+      bool ordered = op != OpKind::Eq && op != OpKind::Ne;
+      if (!is_derived(adt, ordered ? DeriveKind::PartialOrd : DeriveKind::PartialEq)) {
+        type_error(make_diagnostic(DiagKind::BinaryOpUnsupported, tree_->span(op_node),
+                                   {std::string(op_spelling(op)), show(t)}))
+            .with_label("");
+      }
+    }
+    return types_.bool_type();
+  }
+  TypeId r = check_expr(rhs, TypeId::none());
+  if (is_error(l) || is_error(r)) return types_.error();
+  // Arithmetic on references to numbers works through their values.
+  auto strip_ref = [&](TypeId t) {
+    t = shallow(t);
+    if (types_.kind(t) == TypeKind::Ref && types_.is_numeric(shallow(types_.element(t)))) return shallow(types_.element(t));
+    return t;
+  };
+  TypeId ls = strip_ref(l), rs = strip_ref(r);
+  // An operand whose type is not known yet takes the other's (L1 has no
+  // operator traits to choose between).
+  if (types_.kind(ls) == TypeKind::InferVar || types_.kind(rs) == TypeKind::InferVar) {
+    if (!is_shift(op)) unify(ls, rs);
+    return types_.kind(ls) == TypeKind::InferVar ? rs : ls;
+  }
+  if (is_shift(op)) {
+    if (types_.is_integral(ls) && types_.is_integral(rs)) return ls;
+  } else if (is_bitwise(op) && types_.kind(ls) == TypeKind::Bool && types_.kind(rs) == TypeKind::Bool) {
+    return ls;
+  } else if ((is_arithmetic(op) && types_.is_numeric(ls) && types_.is_numeric(rs)) ||
+             (is_bitwise(op) && types_.is_integral(ls) && types_.is_integral(rs))) {
+    bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
+    if (unify(ls, rs)) return ls;
+    if (same_family) report_mismatch(tree_->span(rhs), ls, rs);
+    std::string left = types_.kind(ls) == TypeKind::IntVar && types_.kind(rs) == TypeKind::FloatVar
+                           ? std::string("an integer")
+                           : "`" + show(ls) + "`";
+    std::string right = types_.kind(ls) == TypeKind::IntVar && types_.kind(rs) == TypeKind::FloatVar
+                            ? std::string("a float")
+                            : "`" + show(rs) + "`";
+    type_error(make_diagnostic(DiagKind::OperatorNotImplemented, tree_->span(op_node),
+                               {cannot_apply_message(op, false, left, right)}));
+    return types_.error();
+  }
+  std::string verb(op_trait_verb(op));
+  std::string message = verb.empty() || !is_arithmetic(op)
+                            ? "no implementation for `" + show(ls) + " " + std::string(op_spelling(op)) + " " + show(rs) + "`"
+                            : "cannot " + verb + " `" + show(rs) + "` to `" + show(ls) + "`";
+  if (op == OpKind::Add) message = "cannot add `" + show(rs) + "` to `" + show(ls) + "`";
+  if (op == OpKind::Sub) message = "cannot subtract `" + show(rs) + "` from `" + show(ls) + "`";
+  if (op == OpKind::Mul) message = "cannot multiply `" + show(ls) + "` by `" + show(rs) + "`";
+  if (op == OpKind::Div) message = "cannot divide `" + show(ls) + "` by `" + show(rs) + "`";
+  if (op == OpKind::Rem) message = "cannot calculate the remainder of `" + show(ls) + "` divided by `" + show(rs) + "`";
+  if (!is_arithmetic(op)) {
+    message = "no implementation for `" + show(ls) + " " + std::string(op_spelling(op)) + " " + show(rs) + "`";
+  }
+  type_error(make_diagnostic(DiagKind::BinaryOpCannotApply, tree_->span(op_node), {message}));
+  return types_.error();
+}
+
+TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind op) {
+  NodeKind lk = tree_->kind(lhs);
+  bool place = lk == NodeKind::PathExpr || lk == NodeKind::FieldExpr || lk == NodeKind::IndexExpr ||
+               (lk == NodeKind::PrefixExpr);
+  if (op == OpKind::Assign && lk == NodeKind::UnderscoreExpr) {
+    check_expr(rhs, TypeId::none());
+    return types_.unit();
+  }
+  if (op == OpKind::Assign && lk == NodeKind::TupleExpr) {
+    // Destructuring assignment `(a, b) = (x, y)`: each element is a place.
+    TypeId r = shallow(check_expr(rhs, TypeId::none()));
+    std::vector<NodeId> targets;
+    for (NodeId c : tree_->children(lhs)) {
+      if (is_expr_kind(tree_->kind(c))) targets.push_back(c);
+    }
+    std::vector<TypeId> elements;
+    if (types_.kind(r) == TypeKind::Tuple) {
+      std::span<const TypeId> e = types_.tuple_elements(r);
+      elements.assign(e.begin(), e.end());
+    }
+    for (size_t i = 0; i < targets.size(); ++i) {
+      if (tree_->kind(targets[i]) == NodeKind::UnderscoreExpr) continue;
+      TypeId t = check_expr(targets[i], TypeId::none());
+      if (i < elements.size() && !unify(t, elements[i])) report_mismatch(tree_->span(targets[i]), t, elements[i]);
+      check_mutable_place(targets[i], node, false);
+    }
+    return types_.unit();
+  }
+  if (op == OpKind::Assign && (lk == NodeKind::ArrayExpr || lk == NodeKind::CallExpr || lk == NodeKind::RecordExpr)) {
+    type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"destructuring assignment"}));
+    return types_.unit();
+  }
+  TypeId l = check_expr(lhs, TypeId::none());
+  if (!place) {
+    check_expr(rhs, TypeId::none());
+    Diagnostic d = make_diagnostic(op == OpKind::Assign ? DiagKind::InvalidAssignTarget
+                                                        : DiagKind::InvalidCompoundAssignTarget,
+                                   tree_->span(tree_->child(node, NodeKind::Op)), {});
+    d.with_secondary(tree_->span(lhs), "cannot assign to this expression");
+    type_error(std::move(d));
+    return types_.unit();
+  }
+  if (op == OpKind::Assign) {
+    check_expr(rhs, l);
+  } else {
+    TypeId r = check_expr(rhs, TypeId::none());
+    OpKind base = compound_base(op);
+    TypeId ls = shallow(l), rs = shallow(r);
+    if (types_.kind(rs) == TypeKind::Ref && types_.is_numeric(shallow(types_.element(rs)))) rs = shallow(types_.element(rs));
+    bool ok = is_error(ls) || is_error(rs) || (is_shift(base) && types_.is_integral(ls) && types_.is_integral(rs)) ||
+              (is_bitwise(base) && types_.kind(ls) == TypeKind::Bool && types_.kind(rs) == TypeKind::Bool);
+    if (!ok && types_.is_numeric(ls) && types_.is_numeric(rs) && (is_arithmetic(base) || is_bitwise(base))) {
+      bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
+      if (unify(ls, rs)) {
+        ok = true;
+      } else {
+        if (same_family) report_mismatch(tree_->span(rhs), ls, rs);
+        type_error(make_diagnostic(DiagKind::OperatorNotImplemented, tree_->span(tree_->child(node, NodeKind::Op)),
+                                   {cannot_apply_message(base, true, "`" + show(rs) + "`", "`" + show(ls) + "`")}));
+        ok = true;
+      }
+    }
+    if (!ok) {
+      type_error(make_diagnostic(DiagKind::BinaryAssignOpUnsupported, tree_->span(tree_->child(node, NodeKind::Op)),
+                                 {std::string(op_spelling(op)), show(ls)}));
+    }
+  }
+  check_mutable_place(lhs, node, false);
+  return types_.unit();
+}
+
+TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
+  (void)expected;
+  NodeId op_node = tree_->child(node, NodeKind::Op);
+  NodeId operand;
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) operand = c;
+  }
+  if (op_node.is_none() || operand.is_none()) return types_.error();
+  OpKind op = static_cast<OpKind>(tree_->node(op_node).detail);
+  TypeId t = shallow(check_expr(operand, TypeId::none()));
+  if (is_error(t)) return t;
+  if (op == OpKind::Deref) {
+    if (types_.kind(t) == TypeKind::Ref) return types_.element(t);
+    type_error(make_diagnostic(DiagKind::CannotDeref, tree_->span(node), {show(t)})).with_label("can't be dereferenced");
+    return types_.error();
+  }
+  TypeId value = t;
+  if (types_.kind(t) == TypeKind::Ref && types_.is_numeric(shallow(types_.element(t)))) value = shallow(types_.element(t));
+  bool ok = op == OpKind::Neg ? (types_.is_float(value) || types_.kind(value) == TypeKind::IntVar ||
+                                 (types_.kind(value) == TypeKind::Int && is_signed(IntKind(types_.data(value).detail))))
+                              : (types_.is_integral(value) || types_.kind(value) == TypeKind::Bool);
+  if (ok) return value;
+  type_error(make_diagnostic(DiagKind::CannotApplyUnary, tree_->span(node), {std::string(op_spelling(op)), show(t)}))
+      .with_label("cannot apply unary operator `" + std::string(op_spelling(op)) + "`");
+  return types_.error();
+}
+
+TypeId BodyChecker::check_ref(NodeId node, TypeId expected) {
+  bool is_mut = false;
+  NodeId operand;
+  for (NodeId c : tree_->children(node)) {
+    if (tree_->kind(c) == NodeKind::Modifier) {
+      ModifierKind m = static_cast<ModifierKind>(tree_->node(c).detail);
+      if (m == ModifierKind::Mut) is_mut = true;
+      if (m == ModifierKind::Raw) {
+        type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"raw pointers"}));
+        return types_.error();
+      }
+    }
+    if (is_expr_kind(tree_->kind(c))) operand = c;
+  }
+  TypeId inner_expected;
+  if (expected.has_value()) {
+    TypeId e = shallow(expected);
+    if (types_.kind(e) == TypeKind::Ref) {
+      TypeId referent = shallow(types_.element(e));
+      // `&[1, 2]` against `&[i32]`: the array is checked on its own, then coerced.
+      if (types_.kind(referent) != TypeKind::Slice && types_.kind(referent) != TypeKind::Str) inner_expected = referent;
+    }
+  }
+  TypeId t = check_expr(operand, TypeId::none());
+  if (inner_expected.has_value()) unify(t, inner_expected);
+  if (is_mut) check_mutable_place(operand, node, true);
+  return types_.reference(t, is_mut);
+}
+
+TypeId BodyChecker::check_cast(NodeId node) {
+  NodeId operand, type_node;
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c)) && operand.is_none()) operand = c;
+    else if (is_type_kind(tree_->kind(c))) type_node = c;
+  }
+  TypeId target = lower_type(type_node);
+  TypeId from = shallow(check_expr(operand, TypeId::none()));
+  TypeId to = shallow(target);
+  // rustc checks casts at the end of the body; a type still unknown here is
+  // not judged (it would be known there).
+  if (is_error(from) || is_error(to) || types_.kind(from) == TypeKind::InferVar) return target;
+  auto numeric = [&](TypeId t) { return types_.is_numeric(t); };
+  TypeKind fk = types_.kind(from), tk = types_.kind(to);
+  bool ok = false;
+  if (numeric(from) && numeric(to)) ok = true;
+  if ((fk == TypeKind::Bool || fk == TypeKind::Char) && types_.kind(to) == TypeKind::Int) ok = true;
+  if (tk == TypeKind::Char && (fk == TypeKind::Char || (fk == TypeKind::Int && types_.data(from).detail == uint8_t(IntKind::U8)))) ok = true;
+  if (tk == TypeKind::Char && fk == TypeKind::IntVar) {
+    unify(from, types_.int_type(IntKind::U8));
+    ok = true;
+  }
+  if (fk == TypeKind::Adt && tk == TypeKind::Int) {
+    // Field-less enums cast to integers.
+    const CrateDefMap* map = resolver_.map_of(types_.data(from).item.crate);
+    const Item& item = map->items[types_.data(from).item.item];
+    if (item.kind == ItemKind::Enum) {
+      ok = true;
+      for (ItemId v : map->adts[item.data].variants) ok &= map->adts[map->items[v.index].data].shape == FieldsShape::Unit;
+    }
+  }
+  if (from == to) ok = true;  // a cast constrains nothing: `n as i32` leaves `n` to inference
+  if (ok) return target;
+  Span span = tree_->span(node);
+  if (tk == TypeKind::Char && numeric(from)) {
+    type_error(make_diagnostic(DiagKind::CastToCharOnlyU8, span, {show(from)})).with_label("invalid cast");
+  } else if (tk == TypeKind::Bool && numeric(from)) {
+    type_error(make_diagnostic(DiagKind::CastToBool, span, {show(from)}));
+  } else if (fk == TypeKind::Adt || tk == TypeKind::Adt || fk == TypeKind::Tuple || tk == TypeKind::Tuple ||
+             fk == TypeKind::Array || tk == TypeKind::Array) {
+    type_error(make_diagnostic(DiagKind::NonPrimitiveCast, span, {show(from), show(to)}));
+  } else {
+    type_error(make_diagnostic(DiagKind::InvalidCast, span, {show(from), show(to)}));
+  }
+  return target;
+}
+
+TypeId BodyChecker::check_range(NodeId node, TypeId expected) {
+  (void)expected;
+  NodeId op_node = tree_->child(node, NodeKind::Op);
+  std::vector<NodeId> bounds;
+  bool has_start = false;
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) {
+      bounds.push_back(c);
+      if (op_node.is_none() || c.index < op_node.index) has_start = true;
+    }
+  }
+  bool inclusive = op_node.has_value() && static_cast<OpKind>(tree_->node(op_node).detail) != OpKind::Range;
+  TypeId element = new_var();
+  for (NodeId b : bounds) {
+    TypeId t = check_expr(b, TypeId::none());
+    if (!unify(element, t)) report_mismatch(tree_->span(b), element, t);
+  }
+  RangeShape shape = bounds.empty()          ? RangeShape::Full
+                     : bounds.size() == 2    ? (inclusive ? RangeShape::Inclusive : RangeShape::HalfOpen)
+                     : has_start             ? RangeShape::From
+                     : inclusive             ? RangeShape::ToInclusive
+                                             : RangeShape::To;
+  return types_.range(element, shape);
+}
+
+TypeId BodyChecker::check_tuple(NodeId node, TypeId expected) {
+  std::vector<TypeId> expected_elements;
+  if (expected.has_value() && types_.kind(shallow(expected)) == TypeKind::Tuple) {
+    std::span<const TypeId> e = types_.tuple_elements(shallow(expected));
+    expected_elements.assign(e.begin(), e.end());
+  }
+  std::vector<NodeId> items;
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) items.push_back(c);
+  }
+  bool matches_expected = expected.has_value() && expected_elements.size() == items.size() &&
+                          types_.kind(shallow(expected)) == TypeKind::Tuple;
+  std::vector<TypeId> elements;
+  for (size_t i = 0; i < items.size(); ++i) {
+    elements.push_back(check_expr(items[i], matches_expected ? expected_elements[i] : TypeId::none()));
+  }
+  if (matches_expected) return shallow(expected);  // each element was coerced to it
+  TypeId type = types_.tuple(elements);
+  if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
+  return type;
+}
+
+TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
+  TypeId element;
+  TypeId expected_array;
+  if (expected.has_value()) {
+    TypeId e = shallow(expected);
+    if (types_.kind(e) == TypeKind::Array) {
+      element = types_.element(e);
+      expected_array = e;
+    }
+  }
+  std::vector<NodeId> items;
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) items.push_back(c);
+  }
+  if (tree_->node(node).detail == 1) {  // [value; count]
+    if (items.size() != 2) return types_.error();
+    TypeId t = check_expr(items[0], element);
+    check_expr(items[1], types_.int_type(IntKind::Usize));
+    if (tree_->kind(items[1]) != NodeKind::LiteralExpr) return expected_array.has_value() ? expected_array : types_.error();
+    uint64_t count = 0;
+    for (char ch : tree_->text(items[1], text_)) {
+      if (ch == '_') continue;
+      if (ch < '0' || ch > '9') break;
+      count = count * 10 + uint64_t(ch - '0');
+    }
+    TypeId type = types_.array(element.has_value() ? element : t, count);
+    if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
+    return type;
+  }
+  if (element.is_none()) element = new_var();
+  // With an expected element type every element coerces to it; otherwise
+  // the first element's type is what the others must match.
+  bool known = types_.kind(shallow(element)) != TypeKind::InferVar;
+  bool first = true;
+  for (NodeId item : items) {
+    TypeId t = check_expr(item, known || !first ? element : TypeId::none());
+    if (first && !known && !coerces(t, element)) report_mismatch(tree_->span(item), element, t);
+    first = false;
+  }
+  TypeId type = types_.array(element, items.size());
+  if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
+  return type;
+}
+
+TypeId BodyChecker::check_index(NodeId node) {
+  std::vector<NodeId> parts;
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
+  }
+  if (parts.size() != 2) return types_.error();
+  TypeId base = shallow(check_expr(parts[0], TypeId::none()));
+  TypeId index = shallow(check_expr(parts[1], TypeId::none()));
+  while (types_.kind(base) == TypeKind::Ref) base = shallow(types_.element(base));
+  if (is_error(base) || is_error(index)) return types_.error();
+  TypeKind bk = types_.kind(base);
+  if (bk != TypeKind::Array && bk != TypeKind::Slice && bk != TypeKind::Str) {
+    type_error(make_diagnostic(DiagKind::CannotIndex, tree_->span(parts[0]), {show(base)}));
+    return types_.error();
+  }
+  TypeId element = bk == TypeKind::Str ? types_.str() : types_.element(base);
+  if (types_.kind(index) == TypeKind::Range) {
+    if (!unify(types_.element(index), types_.int_type(IntKind::Usize))) {
+      type_error(make_diagnostic(DiagKind::IndexWrongType, tree_->span(parts[1]), {show(base), show(index)}));
+    }
+    return bk == TypeKind::Str ? types_.str() : types_.slice(element);
+  }
+  if (!unify(index, types_.int_type(IntKind::Usize))) {
+    type_error(make_diagnostic(DiagKind::IndexWrongType, tree_->span(parts[1]), {show(base), show(index)}))
+        .with_label("slice indices are of type `usize` or ranges of `usize`");
+    return element;
+  }
+  if (bk == TypeKind::Str) {
+    type_error(make_diagnostic(DiagKind::IndexWrongType, tree_->span(parts[1]), {show(base), show(index)}));
+    return types_.error();
+  }
+  return element;
+}
+
+}  // namespace sluice

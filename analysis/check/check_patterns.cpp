@@ -1,0 +1,405 @@
+// Patterns: bindings (with rustc's default binding modes through
+// references), literals and ranges, tuples, slices, and struct, tuple-struct
+// and unit patterns resolved to structs, variants and consts.
+#include "analysis/check/body_checker.h"
+
+namespace sluice {
+
+namespace {
+
+std::vector<NodeId> pattern_children(const SyntaxTree& tree, NodeId node) {
+  std::vector<NodeId> out;
+  for (NodeId c : tree.children(node)) {
+    if (is_pattern_kind(tree.kind(c))) out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace ns) {
+  PathResolution r = resolve_path(path, ns, false);
+  std::vector<PathSegment> segments = segments_of(path);
+  if (r.kind == PathResolution::Kind::Item && r.consumed == segments.size()) return r.item;
+  if (r.kind == PathResolution::Kind::SelfType && r.consumed == segments.size() &&
+      types_.kind(shallow(self_type_)) == TypeKind::Adt) {
+    return types_.data(shallow(self_type_)).item;
+  }
+  if ((r.kind == PathResolution::Kind::Item || r.kind == PathResolution::Kind::SelfType) &&
+      r.consumed + 1 == segments.size()) {
+    TypeId owner = r.kind == PathResolution::Kind::SelfType ? self_type_ : types_.adt(r.item);
+    owner = shallow(owner);
+    if (types_.kind(owner) == TypeKind::Adt) {
+      ItemRef adt = types_.data(owner).item;
+      const CrateDefMap* map = resolver_.map_of(adt.crate);
+      const Item& item = map->items[adt.item];
+      if (item.kind == ItemKind::Enum) {
+        for (ItemId v : map->adts[item.data].variants) {
+          if (map->items[v.index].name == segments.back().name) return ItemRef{adt.crate, v.index};
+        }
+        type_error(make_diagnostic(DiagKind::NoAssociatedItem, segments.back().span,
+                                   {"variant or associated item", std::string(segments.back().name), "enum",
+                                    std::string(item.name)}));
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
+  NodeId name_node = tree_->child(pat, NodeKind::Name);
+  bool by_ref = false, is_mut = false;
+  for (NodeId c : tree_->children(pat)) {
+    if (tree_->kind(c) != NodeKind::Modifier) continue;
+    ModifierKind m = static_cast<ModifierKind>(tree_->node(c).detail);
+    by_ref |= m == ModifierKind::Ref;
+    is_mut |= m == ModifierKind::Mut;
+  }
+  std::vector<NodeId> sub = pattern_children(*tree_, pat);
+  if (name_node.is_none()) return;
+  std::string_view name = tree_->text(name_node, text_);
+  if (name.starts_with("r#")) name.remove_prefix(2);
+  if (!by_ref && !is_mut && sub.empty()) {
+    // A lone name may be a unit struct, unit variant or const in scope.
+    PathQuery query;
+    PathSegment segment{name, tree_->span(name_node)};
+    query.segments = std::span<const PathSegment>(&segment, 1);
+    query.ns = Namespace::Value;
+    query.scope = item_scope();
+    std::vector<Diagnostic> ignored;
+    PathResolution r = resolver_.resolve(query, ignored);
+    if (r.kind == PathResolution::Kind::Item) {
+      const Item& item = resolver_.item(r.item);
+      const CrateDefMap* map = resolver_.map_of(r.item.crate);
+      TypeId type;
+      if ((item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) &&
+          map->adts[item.data].shape == FieldsShape::Unit) {
+        type = item.kind == ItemKind::Struct ? types_.adt(r.item) : types_.adt(ItemRef{r.item.crate, item.parent.index});
+      } else if (item.kind == ItemKind::Const) {
+        type = map->consts[item.data].type;
+      }
+      if (type.has_value()) {
+        TypeId e = expected;
+        while (types_.kind(shallow(e)) == TypeKind::Ref && types_.kind(shallow(type)) != TypeKind::Ref) {
+          e = types_.element(shallow(e));
+        }
+        if (!unify(e, type)) report_mismatch(tree_->span(pat), e, type);
+        return;
+      }
+    } else if (r.kind == PathResolution::Kind::Unsupported) {
+      return;  // `None`, `Some`: outside L1, reported where used as a value
+    }
+  }
+  TypeId type = expected;
+  if (by_ref) type = types_.reference(expected, is_mut);
+  else if (binding_mode_ != 0) type = types_.reference(expected, binding_mode_ == 2);
+  declare_local(name, type, is_mut && !by_ref, tree_->span(name_node));
+  for (NodeId s : sub) check_pattern(s, expected, false);
+}
+
+void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
+  NodeId path = tree_->child(pat, NodeKind::Path);
+  std::vector<NodeId> subs = pattern_children(*tree_, pat);
+  std::optional<ItemRef> target = path.has_value() ? resolve_pattern_path(path, Namespace::Value) : std::nullopt;
+  auto unknown = [&] {
+    for (NodeId s : subs) check_pattern(s, types_.error(), false);
+  };
+  if (!target) return unknown();
+  const Item& item = resolver_.item(*target);
+  const CrateDefMap* map = resolver_.map_of(target->crate);
+  if ((item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) ||
+      map->adts[item.data].shape != FieldsShape::Tuple) {
+    if (item.kind != ItemKind::Unsupported) {
+      resolution_error(make_diagnostic(DiagKind::ExpectedTupleStructPattern, tree_->span(path),
+                                       {std::string(item_kind_word(item)), std::string(item.name)}));
+    }
+    return unknown();
+  }
+  const AdtData& adt = map->adts[item.data];
+  TypeId type = item.kind == ItemKind::Struct ? types_.adt(*target) : types_.adt(ItemRef{target->crate, item.parent.index});
+  if (!unify(expected, type)) {
+    report_mismatch(tree_->span(pat), expected, type);
+    return unknown();
+  }
+  size_t rest = subs.size();
+  for (size_t i = 0; i < subs.size(); ++i) {
+    if (tree_->kind(subs[i]) == NodeKind::RestPat) rest = i;
+  }
+  size_t given = subs.size() - (rest < subs.size() ? 1 : 0);
+  if ((rest == subs.size() && given != adt.fields.size()) || given > adt.fields.size()) {
+    std::string what = item.kind == ItemKind::Struct ? "tuple struct" : "tuple variant";
+    type_error(make_diagnostic(DiagKind::PatternFieldCount, tree_->span(pat),
+                               {std::to_string(given), given == 1 ? "" : "s", what, std::to_string(adt.fields.size()),
+                                adt.fields.size() == 1 ? "" : "s"}));
+    return unknown();
+  }
+  for (size_t i = 0; i < subs.size(); ++i) {
+    if (i == rest) continue;
+    size_t field = i < rest ? i : adt.fields.size() - (subs.size() - i);
+    check_pattern(subs[i], adt.fields[field].type, false);
+  }
+}
+
+void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
+  NodeId path = tree_->child(pat, NodeKind::Path);
+  NodeId list = tree_->child(pat, NodeKind::RecordPatFieldList);
+  std::vector<NodeId> fields;
+  bool has_rest = false;
+  if (list.has_value()) {
+    for (NodeId f : tree_->children(list)) {
+      if (tree_->kind(f) != NodeKind::RecordPatField) continue;
+      if (tree_->child(f, NodeKind::RestPat).has_value() && tree_->child(f, NodeKind::NameRef).is_none()) {
+        has_rest = true;
+        continue;
+      }
+      fields.push_back(f);
+    }
+  }
+  std::optional<ItemRef> target = path.has_value() ? resolve_pattern_path(path, Namespace::Type) : std::nullopt;
+  auto unknown = [&] {
+    for (NodeId f : fields) {
+      for (NodeId p : pattern_children(*tree_, f)) check_pattern(p, types_.error(), false);
+    }
+  };
+  if (!target) return unknown();
+  const Item& item = resolver_.item(*target);
+  const CrateDefMap* map = resolver_.map_of(target->crate);
+  if (item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) return unknown();
+  const AdtData& adt = map->adts[item.data];
+  TypeId type = item.kind == ItemKind::Struct ? types_.adt(*target) : types_.adt(ItemRef{target->crate, item.parent.index});
+  if (!unify(expected, type)) {
+    report_mismatch(tree_->span(pat), expected, type);
+    return unknown();
+  }
+  std::string display = item.kind == ItemKind::Variant
+                            ? std::string(map->items[item.parent.index].name) + "::" + std::string(item.name)
+                            : std::string(item.name);
+  std::vector<bool> mentioned(adt.fields.size(), false);
+  for (NodeId f : fields) {
+    NodeId name_node = tree_->child(f, NodeKind::NameRef);
+    std::vector<NodeId> subs = pattern_children(*tree_, f);
+    std::string_view name;
+    Span span;
+    if (name_node.has_value()) {
+      name = tree_->text(name_node, text_);
+      span = tree_->span(name_node);
+    } else if (!subs.empty() && tree_->kind(subs[0]) == NodeKind::IdentPat) {
+      NodeId n = tree_->child(subs[0], NodeKind::Name);
+      if (n.has_value()) {
+        name = tree_->text(n, text_);
+        span = tree_->span(n);
+      }
+    }
+    size_t index = adt.fields.size();
+    for (size_t i = 0; i < adt.fields.size(); ++i) {
+      bool match = adt.shape == FieldsShape::Named ? adt.fields[i].name == name : name == std::to_string(i);
+      if (match) index = i;
+    }
+    if (index == adt.fields.size()) {
+      type_error(make_diagnostic(DiagKind::PatternNoSuchField, span,
+                                 {item.kind == ItemKind::Variant ? "variant" : "struct", display, std::string(name)}));
+      for (NodeId p : subs) check_pattern(p, types_.error(), false);
+      continue;
+    }
+    mentioned[index] = true;
+    for (NodeId p : subs) check_pattern(p, adt.fields[index].type, false);
+  }
+  if (has_rest) return;
+  std::vector<std::string> missing;
+  for (size_t i = 0; i < adt.fields.size(); ++i) {
+    if (!mentioned[i]) missing.push_back(std::string(adt.fields[i].name));
+  }
+  if (missing.empty()) return;
+  std::string list_text;
+  for (size_t i = 0; i < missing.size(); ++i) {
+    if (i > 0) list_text += (i + 1 == missing.size() ? " and " : ", ");
+    list_text += "`" + missing[i] + "`";
+  }
+  type_error(make_diagnostic(DiagKind::PatternMissingFields, tree_->span(pat),
+                             {missing.size() == 1 ? "field" : "fields", list_text}));
+}
+
+void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
+  NodeKind kind = tree_->kind(pat);
+  uint8_t saved_mode = binding_mode_;
+  // Default binding modes: a non-reference pattern against `&T` matches `T`
+  // and its bindings become references.
+  if (kind != NodeKind::IdentPat && kind != NodeKind::WildcardPat && kind != NodeKind::RefPat &&
+      kind != NodeKind::RestPat && kind != NodeKind::OrPat && kind != NodeKind::ParenPat &&
+      kind != NodeKind::LiteralPat && kind != NodeKind::RangePat) {
+    for (int step = 0; step < 8; ++step) {
+      TypeId e = shallow(expected);
+      if (types_.kind(e) != TypeKind::Ref) break;
+      binding_mode_ = types_.is_mutable_ref(e) && binding_mode_ != 1 ? 2 : 1;
+      expected = types_.element(e);
+    }
+  }
+  switch (kind) {
+    case NodeKind::IdentPat: check_ident_pattern(pat, expected); break;
+    case NodeKind::WildcardPat:
+    case NodeKind::RestPat: break;
+    case NodeKind::ParenPat:
+      for (NodeId c : pattern_children(*tree_, pat)) check_pattern(c, expected, in_let);
+      break;
+    case NodeKind::LiteralPat:
+    case NodeKind::RangePat: {
+      TypeId e = expected;
+      NodeId probe = kind == NodeKind::LiteralPat ? pat : tree_->child(pat, NodeKind::LiteralPat);
+      bool string_literal = false;
+      if (probe.has_value()) {
+        const Token& t = tree_->tokens[tree_->node(probe).end_token - 1];
+        string_literal = t.kind == TokenKind::StrLiteral || t.kind == TokenKind::RawStrLiteral;
+      }
+      // Literal patterns look through references (`match &x { 1 => .. }`), except strings.
+      while (types_.kind(shallow(e)) == TypeKind::Ref && !string_literal) e = types_.element(shallow(e));
+      for (NodeId part : tree_->children(pat)) {
+        NodeId literal = tree_->kind(part) == NodeKind::Literal ? part : tree_->child(part, NodeKind::Literal);
+        if (kind == NodeKind::LiteralPat) literal = tree_->kind(pat) == NodeKind::LiteralPat ? tree_->child(pat, NodeKind::Literal) : literal;
+        if (literal.is_none()) {
+          if (tree_->kind(part) == NodeKind::PathPat) check_pattern(part, e, false);
+          continue;
+        }
+        const Token& t = tree_->tokens[tree_->node(literal).first_token];
+        TypeId type;
+        switch (t.kind) {
+          case TokenKind::IntLiteral: type = new_int_var(); break;
+          case TokenKind::FloatLiteral: type = new_float_var(); break;
+          case TokenKind::CharLiteral: type = types_.char_type(); break;
+          case TokenKind::ByteLiteral: type = types_.int_type(IntKind::U8); break;
+          case TokenKind::KwTrue:
+          case TokenKind::KwFalse: type = types_.bool_type(); break;
+          case TokenKind::StrLiteral:
+          case TokenKind::RawStrLiteral: type = types_.reference(types_.str(), false); break;
+          default: type = types_.error(); break;
+        }
+        if ((t.flags & Token::kHasSuffix) && (t.kind == TokenKind::IntLiteral || t.kind == TokenKind::FloatLiteral)) {
+          std::string_view text = tree_->token_text(tree_->node(literal).first_token, text_);
+          TypeId suffixed = primitive_type(types_, text.substr(text.size() - t.suffix_length));
+          if (suffixed.has_value()) type = suffixed;
+        }
+        if (!unify(e, type)) {
+          report_mismatch(tree_->span(pat), e, type);
+          break;
+        }
+        if (kind == NodeKind::LiteralPat) break;
+      }
+      break;
+    }
+    case NodeKind::PathPat: {
+      NodeId path = tree_->child(pat, NodeKind::Path);
+      std::optional<ItemRef> target = path.has_value() ? resolve_pattern_path(path, Namespace::Value) : std::nullopt;
+      if (!target) break;
+      const Item& item = resolver_.item(*target);
+      const CrateDefMap* map = resolver_.map_of(target->crate);
+      TypeId type;
+      if ((item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) &&
+          map->adts[item.data].shape == FieldsShape::Unit) {
+        type = item.kind == ItemKind::Struct ? types_.adt(*target) : types_.adt(ItemRef{target->crate, item.parent.index});
+      } else if (item.kind == ItemKind::Const) {
+        type = map->consts[item.data].type;
+      } else if (item.kind != ItemKind::Unsupported) {
+        resolution_error(make_diagnostic(DiagKind::ExpectedUnitStructPattern, tree_->span(path),
+                                         {std::string(item_kind_word(item)), std::string(item.name)}));
+        break;
+      }
+      if (type.has_value() && !unify(expected, type)) report_mismatch(tree_->span(pat), expected, type);
+      break;
+    }
+    case NodeKind::TupleStructPat: check_tuple_struct_pattern(pat, expected); break;
+    case NodeKind::RecordPat: check_struct_pattern(pat, expected); break;
+    case NodeKind::TuplePat: {
+      std::vector<NodeId> subs = pattern_children(*tree_, pat);
+      size_t rest = subs.size();
+      for (size_t i = 0; i < subs.size(); ++i) {
+        if (tree_->kind(subs[i]) == NodeKind::RestPat) rest = i;
+      }
+      TypeId e = shallow(expected);
+      std::vector<TypeId> elements;
+      if (types_.kind(e) == TypeKind::Tuple) {
+        std::span<const TypeId> x = types_.tuple_elements(e);
+        elements.assign(x.begin(), x.end());
+      } else if (rest == subs.size()) {
+        for (size_t i = 0; i < subs.size(); ++i) elements.push_back(new_var());
+        TypeId tuple = types_.tuple(elements);
+        if (!unify(e, tuple)) {
+          report_mismatch(tree_->span(pat), e, tuple);
+          for (NodeId s : subs) check_pattern(s, types_.error(), false);
+          break;
+        }
+      }
+      size_t given = subs.size() - (rest < subs.size() ? 1 : 0);
+      if (elements.size() < given || (rest == subs.size() && elements.size() != given)) {
+        if (!is_error(e)) {
+          std::vector<TypeId> found_elements;
+          for (size_t i = 0; i < subs.size(); ++i) found_elements.push_back(new_var());
+          report_mismatch(tree_->span(pat), e, types_.tuple(found_elements));
+        }
+        for (NodeId s : subs) check_pattern(s, types_.error(), false);
+        break;
+      }
+      for (size_t i = 0; i < subs.size(); ++i) {
+        if (i == rest) continue;
+        size_t index = i < rest ? i : elements.size() - (subs.size() - i);
+        check_pattern(subs[i], elements[index], false);
+      }
+      break;
+    }
+    case NodeKind::SlicePat: {
+      TypeId e = shallow(expected);
+      TypeId element = types_.kind(e) == TypeKind::Array || types_.kind(e) == TypeKind::Slice ? types_.element(e)
+                                                                                             : types_.error();
+      for (NodeId s : pattern_children(*tree_, pat)) {
+        if (tree_->kind(s) == NodeKind::IdentPat && tree_->child(s, NodeKind::RestPat).has_value()) {
+          // `rest @ ..` binds the remaining elements as a slice.
+          NodeId name = tree_->child(s, NodeKind::Name);
+          TypeId slice = types_.slice(element);
+          if (name.has_value()) {
+            TypeId type = binding_mode_ != 0 ? types_.reference(slice, binding_mode_ == 2) : slice;
+            declare_local(tree_->text(name, text_), type, false, tree_->span(name));
+          }
+          continue;
+        }
+        check_pattern(s, element, false);
+      }
+      break;
+    }
+    case NodeKind::RefPat: {
+      bool is_mut = false;
+      for (NodeId c : tree_->children(pat)) {
+        if (tree_->kind(c) == NodeKind::Modifier && tree_->node(c).detail == uint8_t(ModifierKind::Mut)) is_mut = true;
+      }
+      TypeId e = shallow(expected);
+      TypeId inner = types_.error();
+      if (types_.kind(e) == TypeKind::Ref) {
+        inner = types_.element(e);
+      } else if (types_.kind(e) == TypeKind::InferVar) {
+        inner = new_var();
+        unify(e, types_.reference(inner, is_mut));
+      } else if (!is_error(e)) {
+        report_mismatch(tree_->span(pat), e, types_.reference(new_var(), is_mut));
+      }
+      binding_mode_ = 0;
+      for (NodeId c : pattern_children(*tree_, pat)) check_pattern(c, inner, false);
+      break;
+    }
+    case NodeKind::OrPat: {
+      std::vector<NodeId> alternatives = pattern_children(*tree_, pat);
+      for (size_t i = 0; i < alternatives.size(); ++i) {
+        size_t mark = locals_.size();
+        check_pattern(alternatives[i], expected, false);
+        // Every alternative binds the same names; keep the first one's locals.
+        if (i > 0) locals_.resize(mark);
+      }
+      break;
+    }
+    case NodeKind::BoxPat:
+    case NodeKind::MacroPat:
+    case NodeKind::ConstBlockPat:
+      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(pat), {"this pattern"}));
+      break;
+    default: break;
+  }
+  binding_mode_ = saved_mode;
+}
+
+}  // namespace sluice

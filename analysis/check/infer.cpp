@@ -1,0 +1,167 @@
+// Inference variables and unification. Variables are numbered per body;
+// integer and float literal variables only unify with integer (float) types
+// and fall back to i32 (f64) at the end of the body, as in rustc.
+#include "analysis/check/body_checker.h"
+
+namespace sluice {
+
+TypeId BodyChecker::new_var() {
+  vars_.push_back({TypeKind::InferVar, TypeId::none()});
+  return types_.infer_var(static_cast<uint32_t>(vars_.size() - 1));
+}
+
+TypeId BodyChecker::new_int_var() {
+  vars_.push_back({TypeKind::IntVar, TypeId::none()});
+  return types_.int_var(static_cast<uint32_t>(vars_.size() - 1));
+}
+
+TypeId BodyChecker::new_float_var() {
+  vars_.push_back({TypeKind::FloatVar, TypeId::none()});
+  return types_.float_var(static_cast<uint32_t>(vars_.size() - 1));
+}
+
+static bool is_var_kind(TypeKind kind) {
+  return kind == TypeKind::InferVar || kind == TypeKind::IntVar || kind == TypeKind::FloatVar;
+}
+
+TypeId BodyChecker::shallow(TypeId type) {
+  for (int guard = 0; guard < 1000; ++guard) {
+    const TypeData& d = types_.data(type);
+    if (!is_var_kind(d.kind) || d.a >= vars_.size() || vars_[d.a].bound.is_none()) return type;
+    type = vars_[d.a].bound;
+  }
+  return types_.error();
+}
+
+TypeId BodyChecker::resolved(TypeId type, int depth) {
+  type = shallow(type);
+  if (depth > 32) return type;
+  const TypeData& d = types_.data(type);
+  switch (d.kind) {
+    case TypeKind::Ref: return types_.reference(resolved(TypeId(d.a), depth + 1), d.detail == 1);
+    case TypeKind::Slice: return types_.slice(resolved(TypeId(d.a), depth + 1));
+    case TypeKind::Array: return types_.array(resolved(TypeId(d.a), depth + 1), d.length);
+    case TypeKind::Range: return types_.range(resolved(TypeId(d.a), depth + 1), static_cast<RangeShape>(d.detail));
+    case TypeKind::Iter: return types_.iter(resolved(TypeId(d.a), depth + 1));
+    case TypeKind::Tuple: {
+      std::span<const TypeId> elements = types_.tuple_elements(type);
+      std::vector<TypeId> out(elements.begin(), elements.end());
+      for (TypeId& e : out) e = resolved(e, depth + 1);
+      return types_.tuple(out);
+    }
+    default: return type;
+  }
+}
+
+TypeId BodyChecker::fallback(TypeId type) {
+  type = shallow(type);
+  TypeKind kind = types_.kind(type);
+  if (kind == TypeKind::IntVar) return types_.int_type(IntKind::I32);
+  if (kind == TypeKind::FloatVar) return types_.float_type(FloatKind::F64);
+  return type;
+}
+
+bool BodyChecker::unify(TypeId a, TypeId b, int depth) {
+  a = shallow(a);
+  b = shallow(b);
+  if (a == b) return true;
+  if (depth > 64) return true;
+  const TypeData& da = types_.data(a);
+  const TypeData& db = types_.data(b);
+  if (da.kind == TypeKind::Error || db.kind == TypeKind::Error) return true;
+  auto bind = [&](const TypeData& var, TypeId to) {
+    vars_[var.a].bound = to;
+    return true;
+  };
+  if (da.kind == TypeKind::InferVar) return bind(da, b);
+  if (db.kind == TypeKind::InferVar) return bind(db, a);
+  if (da.kind == TypeKind::IntVar) {
+    if (db.kind == TypeKind::Int || db.kind == TypeKind::IntVar) return bind(da, b);
+    return false;
+  }
+  if (db.kind == TypeKind::IntVar) return da.kind == TypeKind::Int && bind(db, a);
+  if (da.kind == TypeKind::FloatVar) {
+    if (db.kind == TypeKind::Float || db.kind == TypeKind::FloatVar) return bind(da, b);
+    return false;
+  }
+  if (db.kind == TypeKind::FloatVar) return da.kind == TypeKind::Float && bind(db, a);
+  if (da.kind != db.kind || da.detail != db.detail) return false;
+  switch (da.kind) {
+    case TypeKind::Ref:
+    case TypeKind::Slice:
+    case TypeKind::Range:
+    case TypeKind::Iter: return unify(TypeId(da.a), TypeId(db.a), depth + 1);
+    case TypeKind::Array: return da.length == db.length && unify(TypeId(da.a), TypeId(db.a), depth + 1);
+    case TypeKind::Tuple: {
+      std::span<const TypeId> ea = types_.tuple_elements(a);
+      std::span<const TypeId> eb = types_.tuple_elements(b);
+      if (ea.size() != eb.size()) return false;
+      std::vector<TypeId> xa(ea.begin(), ea.end()), xb(eb.begin(), eb.end());
+      for (size_t i = 0; i < xa.size(); ++i) {
+        if (!unify(xa[i], xb[i], depth + 1)) return false;
+      }
+      return true;
+    }
+    default: return false;  // distinct interned types
+  }
+}
+
+// The coercions of tier L1: `!` to anything, `&mut T` to `&T`, `&[T; N]` to
+// `&[T]` (and `&mut` likewise), then plain unification.
+bool BodyChecker::coerces(TypeId from, TypeId to) {
+  from = shallow(from);
+  to = shallow(to);
+  if (types_.kind(from) == TypeKind::Never) return true;
+  const TypeData& f = types_.data(from);
+  const TypeData& t = types_.data(to);
+  if (f.kind == TypeKind::Ref && t.kind == TypeKind::Ref && (f.detail == 1 || t.detail == 0)) {
+    TypeId inner_from = shallow(TypeId(f.a));
+    TypeId inner_to = shallow(TypeId(t.a));
+    const TypeData& fi = types_.data(inner_from);
+    const TypeData& ti = types_.data(inner_to);
+    if (fi.kind == TypeKind::Array && ti.kind == TypeKind::Slice) return unify(TypeId(fi.a), TypeId(ti.a));
+    // Deref coercion through references: `&&str` to `&str`.
+    if (fi.kind == TypeKind::Ref && ti.kind != TypeKind::Ref && ti.kind != TypeKind::InferVar) {
+      return coerces(inner_from, to);
+    }
+    if (f.detail != t.detail) return unify(inner_from, inner_to);
+  }
+  return unify(from, to);
+}
+
+bool BodyChecker::is_copy(TypeId type) {
+  type = shallow(type);
+  const TypeData& d = types_.data(type);
+  switch (d.kind) {
+    case TypeKind::Adt: {
+      const CrateDefMap* map = resolver_.map_of(d.item.crate);
+      const Item& item = map->items[d.item.item];
+      return map->adts[item.data].is_copy();
+    }
+    case TypeKind::Ref: return d.detail == 0;
+    case TypeKind::Array:
+    case TypeKind::Slice: return is_copy(TypeId(d.a));
+    case TypeKind::Tuple: {
+      std::span<const TypeId> elements = types_.tuple_elements(type);
+      std::vector<TypeId> copy(elements.begin(), elements.end());
+      for (TypeId e : copy) {
+        if (!is_copy(e)) return false;
+      }
+      return true;
+    }
+    case TypeKind::Range:
+    case TypeKind::Iter:
+    case TypeKind::Str: return false;
+    default: return true;
+  }
+}
+
+std::string BodyChecker::show(TypeId type) {
+  return display_type(types_, resolved(type), [&](ItemRef item) {
+    const CrateDefMap* map = resolver_.map_of(item.crate);
+    if (map == nullptr || item.item >= map->items.size()) return std::string("{unknown}");
+    return std::string(map->items[item.item].name);
+  });
+}
+
+}  // namespace sluice

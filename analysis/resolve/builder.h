@@ -1,0 +1,87 @@
+// Private to analysis/resolve: the state of one build_def_map() call, shared
+// by its steps (collect_items.cpp, resolve_imports.cpp, lower_signatures.cpp).
+// Owned by one thread for the duration of the call.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+
+#include "analysis/resolve/resolve.h"
+
+namespace sluice {
+
+struct PendingBody;
+
+class DefMapBuilder {
+ public:
+  DefMapBuilder(const CrateInput& input, const ResolveContext& context);
+  CrateDefMap build();
+
+  // collect_items.cpp
+  void collect_crate();
+  // resolve_imports.cpp
+  void resolve_imports();
+  // lower_signatures.cpp
+  void lower_signatures();
+
+ private:
+  struct ItemAttributes {
+    bool enabled = true;
+    uint32_t derives = 0;
+    std::vector<std::pair<std::string_view, Span>> unsupported_derives;
+  };
+
+  // collect_items.cpp
+  void collect_module_items(uint32_t file, NodeId owner, ItemId module);
+  void collect_item(uint32_t file, NodeId node, ItemId module);
+  void collect_block_modules(uint32_t file, NodeId item, ItemId module);
+  void collect_impl(uint32_t file, NodeId node, ItemId module, ItemId visible_in);
+  void collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in);
+  void collect_use(uint32_t file, NodeId node, ItemId module, ItemId visible_in);
+  void collect_use_tree(uint32_t file, NodeId tree_node, std::vector<PathSegment> prefix, bool leading_colons,
+                        ItemId module, ItemId visible_in, Span item_span);
+  ItemId add_item(ItemKind kind, std::string_view name, ItemId parent, ItemId module, ItemId visible_in,
+                  uint32_t file, NodeId node, Span name_span);
+  ItemId add_module(std::string_view name, ItemId parent, ItemId visible_in, uint32_t file, NodeId node,
+                    Span name_span, bool is_block);
+  void define(ItemId module, Namespace ns, std::string_view name, ItemId item, Span span);
+  ItemAttributes read_attributes(uint32_t file, NodeId node);
+  ItemId visibility_of(uint32_t file, NodeId node, ItemId module);
+  void report_unsupported(Span span, std::string construct);
+  uint32_t child_file(uint32_t file, NodeId mod_item) const;
+  std::vector<PathSegment> path_segments(uint32_t file, NodeId path) const;
+
+  // resolve_imports.cpp
+  bool try_resolve_import(uint32_t index, bool final_round);
+  bool apply_glob(uint32_t index);
+  void bind_opaque_std(uint32_t index, std::vector<Diagnostic>& diagnostics, const PathResolution& prefix);
+  void report_unresolved_import(uint32_t index);
+  bool bind(ItemId module, Namespace ns, std::string_view name, const Binding& binding, Span span);
+
+  // lower_signatures.cpp
+  TypeId lower_type(uint32_t file, NodeId type_node, ItemId scope, TypeId self_type);
+  TypeId lower_path_type(uint32_t file, NodeId type_node, ItemId scope, TypeId self_type);
+  void lower_fn(ItemId id, TypeId self_type);
+  void lower_adt_fields(uint32_t file, NodeId fields_owner, ItemId scope, AdtData& adt, ItemId default_visible);
+  std::optional<uint64_t> eval_array_length(uint32_t file, NodeId expr, ItemId scope);
+
+ public:
+  Span span(uint32_t file, NodeId node) const { return tree(file).span(node); }
+  const SyntaxTree& tree(uint32_t file) const { return *input_.files[file].tree; }
+  std::string_view text(uint32_t file) const { return input_.files[file].text; }
+  std::string_view name_text(uint32_t file, NodeId name) const;
+
+  const CrateInput& input_;
+  const ResolveContext& context_;
+  TypeStore& types_;
+  CrateDefMap map_;
+  // Per file: the file index of each `mod m;` child, by order key.
+  std::unordered_map<std::string, uint32_t> file_by_key_;
+  std::vector<bool> import_done_;
+  std::vector<size_t> glob_applied_;  // per import: how many bindings it had copied (progress detection)
+};
+
+std::string key_string(const std::vector<uint32_t>& key);
+Span node_span_without_attributes(const SyntaxTree& tree, NodeId item);
+
+}  // namespace sluice

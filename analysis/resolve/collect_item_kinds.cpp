@@ -1,0 +1,319 @@
+// Item collection, one function per kind of item (see collect_items.cpp).
+#include <algorithm>
+
+#include "analysis/resolve/builder.h"
+
+namespace sluice {
+
+namespace {
+
+bool is_type_node(NodeKind kind) { return kind >= NodeKind::PathType && kind <= NodeKind::MacroType; }
+
+bool has_type_generics(const SyntaxTree& tree, NodeId item) {
+  NodeId generics = tree.child(item, NodeKind::GenericParamList);
+  if (generics.is_none()) return false;
+  return tree.child(generics, NodeKind::TypeParam).has_value() || tree.child(generics, NodeKind::ConstParam).has_value();
+}
+
+bool has_modifier(const SyntaxTree& tree, NodeId node, ModifierKind modifier) {
+  for (NodeId child : tree.children(node)) {
+    if (tree.kind(child) == NodeKind::Modifier && tree.node(child).detail == static_cast<uint8_t>(modifier)) return true;
+  }
+  return false;
+}
+
+bool is_item_kind(NodeKind kind) {
+  return (kind >= NodeKind::FnItem && kind <= NodeKind::ExternBlock) || kind == NodeKind::MacroRules ||
+         kind == NodeKind::MacroDef;
+}
+
+}  // namespace
+
+void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
+  const SyntaxTree& t = tree(file);
+  NodeKind kind = t.kind(node);
+  if (!is_item_kind(kind)) return;
+  ItemAttributes attributes = read_attributes(file, node);
+  if (!attributes.enabled) return;
+  ItemId visible_in = visibility_of(file, node, module);
+  NodeId name_node = t.child(node, NodeKind::Name);
+  std::string_view name = name_node.has_value() ? name_text(file, name_node) : std::string_view();
+  Span name_span = name_node.has_value() ? t.span(name_node) : node_span_without_attributes(t, node);
+  bool module_level = !map_.module(module).is_block;
+  auto unsupported = [&](std::string construct, Namespace ns) {
+    report_unsupported(node_span_without_attributes(t, node), std::move(construct));
+    ItemId id = add_item(ItemKind::Unsupported, name, module, module, visible_in, file, node, name_span);
+    map_.items[id.index].data = static_cast<uint32_t>(map_.unsupported_constructs.size());
+    map_.unsupported_constructs.push_back("this item");
+    define(module, ns, name, id, name_span);
+    return id;
+  };
+  for (auto& [derive, span] : attributes.unsupported_derives) {
+    report_unsupported(span, "the derive macro `" + std::string(derive) + "`");
+  }
+  switch (kind) {
+    case NodeKind::ModItem: {
+      NodeId body = t.child(node, NodeKind::ItemList);
+      if (body.has_value()) {
+        ItemId m = add_module(name, module, visible_in, file, node, name_span, false);
+        define(module, Namespace::Type, name, m, name_span);
+        collect_module_items(file, body, m);
+        return;
+      }
+      uint32_t child = child_file(file, node);
+      NodeId root = child == UINT32_MAX ? NodeId::none() : tree(child).root();
+      ItemId m = add_module(name, module, visible_in, child == UINT32_MAX ? file : child, root, name_span, false);
+      define(module, Namespace::Type, name, m, name_span);
+      if (child != UINT32_MAX) collect_module_items(child, root, m);
+      return;
+    }
+    case NodeKind::FnItem: {
+      if (has_type_generics(t, node)) {
+        unsupported("generic functions", Namespace::Value);
+        return;
+      }
+      ItemId id = add_item(ItemKind::Fn, name, module, module, visible_in, file, node, name_span);
+      map_.items[id.index].data = static_cast<uint32_t>(map_.fns.size());
+      map_.fns.emplace_back();
+      define(module, Namespace::Value, name, id, name_span);
+      break;
+    }
+    case NodeKind::StructItem:
+    case NodeKind::EnumItem: {
+      bool is_enum = kind == NodeKind::EnumItem;
+      if (has_type_generics(t, node)) {
+        unsupported(is_enum ? "generic enums" : "generic structs", Namespace::Type);
+        return;
+      }
+      ItemId id = add_item(is_enum ? ItemKind::Enum : ItemKind::Struct, name, module, module, visible_in, file, node,
+                           name_span);
+      map_.items[id.index].data = static_cast<uint32_t>(map_.adts.size());
+      map_.adts.emplace_back();
+      map_.adts.back().derives = attributes.derives;
+      define(module, Namespace::Type, name, id, name_span);
+      if (is_enum) {
+        collect_enum(file, node, id, visible_in);
+      } else {
+        AdtData& adt = map_.adts.back();
+        adt.shape = t.child(node, NodeKind::RecordFieldList).has_value()  ? FieldsShape::Named
+                    : t.child(node, NodeKind::TupleFieldList).has_value() ? FieldsShape::Tuple
+                                                                         : FieldsShape::Unit;
+        if (adt.shape != FieldsShape::Named) define(module, Namespace::Value, name, id, name_span);
+      }
+      return;
+    }
+    case NodeKind::ConstItem:
+    case NodeKind::StaticItem: {
+      bool is_static = kind == NodeKind::StaticItem;
+      if (is_static && has_modifier(t, node, ModifierKind::Mut)) {
+        unsupported("`static mut`", Namespace::Value);
+        return;
+      }
+      ItemId id = add_item(is_static ? ItemKind::Static : ItemKind::Const, name, module, module, visible_in, file,
+                           node, name_span);
+      map_.items[id.index].data = static_cast<uint32_t>(map_.consts.size());
+      map_.consts.emplace_back();
+      define(module, Namespace::Value, name, id, name_span);
+      break;
+    }
+    case NodeKind::TypeAliasItem: {
+      if (has_type_generics(t, node)) {
+        unsupported("generic type aliases", Namespace::Type);
+        return;
+      }
+      ItemId id = add_item(ItemKind::TypeAlias, name, module, module, visible_in, file, node, name_span);
+      map_.items[id.index].data = static_cast<uint32_t>(map_.type_aliases.size());
+      map_.type_aliases.push_back(types_.error());
+      define(module, Namespace::Type, name, id, name_span);
+      return;
+    }
+    case NodeKind::ImplItem: {
+      int type_count = 0;
+      for (NodeId child : t.children(node)) type_count += is_type_node(t.kind(child)) ? 1 : 0;
+      if (type_count > 1) {
+        report_unsupported(node_span_without_attributes(t, node), "trait implementations");
+        return;
+      }
+      if (has_type_generics(t, node)) {
+        report_unsupported(node_span_without_attributes(t, node), "generic impl blocks");
+        return;
+      }
+      collect_impl(file, node, module, visible_in);
+      break;
+    }
+    case NodeKind::UseItem: collect_use(file, node, module, visible_in); return;
+    case NodeKind::TraitItem: unsupported("traits", Namespace::Type); return;
+    case NodeKind::TraitAliasItem: unsupported("trait aliases", Namespace::Type); return;
+    case NodeKind::UnionItem: unsupported("unions", Namespace::Type); return;
+    case NodeKind::ExternCrateItem: report_unsupported(node_span_without_attributes(t, node), "`extern crate`"); return;
+    case NodeKind::ExternBlock: report_unsupported(node_span_without_attributes(t, node), "`extern` blocks"); return;
+    case NodeKind::MacroRules:
+    case NodeKind::MacroDef: report_unsupported(node_span_without_attributes(t, node), "user-defined macros"); return;
+    case NodeKind::MacroCall: report_unsupported(node_span_without_attributes(t, node), "macro calls in item position"); return;
+    default: return;
+  }
+  if (module_level) collect_block_modules(file, node, module);
+}
+
+void DefMapBuilder::collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in) {
+  const SyntaxTree& t = tree(file);
+  NodeId list = t.child(node, NodeKind::VariantList);
+  if (list.is_none()) return;
+  ItemId module = map_.items[enum_item.index].module;
+  std::vector<std::string_view> seen;
+  for (NodeId variant : t.children(list)) {
+    if (t.kind(variant) != NodeKind::Variant) continue;
+    if (!read_attributes(file, variant).enabled) continue;
+    NodeId name_node = t.child(variant, NodeKind::Name);
+    if (name_node.is_none()) continue;
+    std::string_view name = name_text(file, name_node);
+    ItemId id = add_item(ItemKind::Variant, name, enum_item, module, visible_in, file, variant, t.span(name_node));
+    map_.items[id.index].data = static_cast<uint32_t>(map_.adts.size());
+    AdtData data;
+    data.shape = t.child(variant, NodeKind::RecordFieldList).has_value()  ? FieldsShape::Named
+                 : t.child(variant, NodeKind::TupleFieldList).has_value() ? FieldsShape::Tuple
+                                                                          : FieldsShape::Unit;
+    map_.adts.push_back(std::move(data));
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+      Diagnostic d = make_diagnostic(DiagKind::DuplicateDefinition, t.span(name_node), {std::string(name)});
+      d.with_label("`" + std::string(name) + "` redefined here");
+      map_.diagnostics.push_back(std::move(d));
+      continue;
+    }
+    seen.push_back(name);
+    map_.adts[map_.items[enum_item.index].data].variants.push_back(id);
+  }
+}
+
+void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module, ItemId /*visible_in*/) {
+  const SyntaxTree& t = tree(file);
+  ItemId impl = add_item(ItemKind::Impl, {}, module, module, ItemId::none(), file, node, Span{});
+  map_.items[impl.index].data = static_cast<uint32_t>(map_.impls.size());
+  map_.impls.emplace_back();
+  NodeId list = t.child(node, NodeKind::ItemList);
+  if (list.is_none()) return;
+  for (NodeId member : t.children(list)) {
+    NodeKind kind = t.kind(member);
+    if (kind != NodeKind::FnItem && kind != NodeKind::ConstItem) {
+      if (is_item_kind(kind)) {
+        report_unsupported(node_span_without_attributes(t, member), "this kind of associated item");
+      }
+      continue;
+    }
+    if (!read_attributes(file, member).enabled) continue;
+    NodeId name_node = t.child(member, NodeKind::Name);
+    if (name_node.is_none()) continue;
+    std::string_view name = name_text(file, name_node);
+    ItemId visible_in = visibility_of(file, member, module);
+    bool is_fn = kind == NodeKind::FnItem;
+    if (is_fn && has_type_generics(t, member)) {
+      report_unsupported(node_span_without_attributes(t, member), "generic methods");
+      continue;
+    }
+    ItemId id = add_item(is_fn ? ItemKind::Fn : ItemKind::Const, name, impl, module, visible_in, file, member,
+                         t.span(name_node));
+    if (is_fn) {
+      map_.items[id.index].data = static_cast<uint32_t>(map_.fns.size());
+      map_.fns.emplace_back();
+    } else {
+      map_.items[id.index].data = static_cast<uint32_t>(map_.consts.size());
+      map_.consts.emplace_back();
+    }
+    ImplData& data = map_.impls[map_.items[impl.index].data];
+    auto [it, inserted] = data.items.emplace(name, id);
+    if (!inserted) {
+      Diagnostic d = make_diagnostic(DiagKind::DuplicateAssociatedItem, t.span(name_node), {std::string(name)});
+      d.with_label("duplicate definitions for `" + std::string(name) + "`");
+      d.with_secondary(map_.items[it->second.index].name_span, "other definition for `" + std::string(name) + "`");
+      map_.diagnostics.push_back(std::move(d));
+    }
+  }
+}
+
+// Blocks with items inside a module-level item become anonymous modules,
+// nested as the blocks are. Found by one scan of the item's subtree.
+void DefMapBuilder::collect_block_modules(uint32_t file, NodeId item, ItemId module) {
+  const SyntaxTree& t = tree(file);
+  uint32_t end = item.index;
+  uint32_t begin = end + 1 - t.node(item).subtree_size;
+  std::vector<uint32_t> blocks;  // StmtLists that hold items, in postorder
+  for (uint32_t i = begin; i < end; ++i) {
+    if (t.nodes[i].kind != NodeKind::StmtList) continue;
+    for (NodeId child : t.children(NodeId(i))) {
+      if (is_item_kind(t.kind(child))) {
+        blocks.push_back(i);
+        break;
+      }
+    }
+  }
+  // Outermost first: a block's enclosing block comes later in postorder.
+  std::vector<std::pair<uint32_t, ItemId>> made;
+  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+    uint32_t block = *it;
+    ItemId parent = module;
+    uint32_t parent_index = UINT32_MAX;
+    for (auto& [other, other_module] : made) {
+      uint32_t other_begin = other + 1 - t.nodes[other].subtree_size;
+      if (other_begin <= block && block < other && other < parent_index) {
+        parent_index = other;
+        parent = other_module;
+      }
+    }
+    ItemId m = add_module({}, parent, parent, file, NodeId(block), Span{}, true);
+    map_.block_modules[(uint64_t(file) << 32) | block] = m;
+    made.push_back({block, m});
+  }
+  for (auto& [block, m] : made) collect_module_items(file, NodeId(block), m);
+}
+
+void DefMapBuilder::collect_use(uint32_t file, NodeId node, ItemId module, ItemId visible_in) {
+  NodeId tree_node = tree(file).child(node, NodeKind::UseTree);
+  if (tree_node.is_none()) return;
+  collect_use_tree(file, tree_node, {}, false, module, visible_in, node_span_without_attributes(tree(file), node));
+}
+
+void DefMapBuilder::collect_use_tree(uint32_t file, NodeId tree_node, std::vector<PathSegment> prefix,
+                                     bool leading_colons, ItemId module, ItemId visible_in, Span item_span) {
+  const SyntaxTree& t = tree(file);
+  NodeId path = t.child(tree_node, NodeKind::Path);
+  if (path.has_value()) {
+    if (prefix.empty() && t.tokens[t.node(path).first_token].kind == TokenKind::Colon) leading_colons = true;
+    for (PathSegment& s : path_segments(file, path)) prefix.push_back(s);
+  } else if (prefix.empty() && t.tokens[t.node(tree_node).first_token].kind == TokenKind::Colon) {
+    leading_colons = true;
+  }
+  NodeId list = t.child(tree_node, NodeKind::UseTreeList);
+  if (list.has_value()) {
+    for (NodeId child : t.children(list)) {
+      if (t.kind(child) == NodeKind::UseTree) {
+        collect_use_tree(file, child, prefix, leading_colons, module, visible_in, item_span);
+      }
+    }
+    return;
+  }
+  Import import;
+  import.module = module;
+  import.span = t.span(tree_node);
+  import.item_span = item_span;
+  import.visible_in = visible_in;
+  import.leading_colons = leading_colons;
+  if (t.child(tree_node, NodeKind::UseGlob).has_value()) {
+    import.glob = true;
+  } else {
+    if (prefix.empty()) return;
+    if (prefix.back().name == "self" && prefix.size() > 1) {
+      prefix.pop_back();
+      import.self_in_group = true;
+    }
+    import.binding = prefix.back().name;
+    NodeId rename = t.child(tree_node, NodeKind::Rename);
+    if (rename.has_value()) {
+      NodeId name = t.child(rename, NodeKind::Name);
+      import.binding = name.has_value() ? name_text(file, name) : std::string_view("_");
+    }
+  }
+  import.path = std::move(prefix);
+  map_.imports.push_back(std::move(import));
+}
+
+}  // namespace sluice

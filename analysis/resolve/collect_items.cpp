@@ -1,0 +1,215 @@
+// Item collection: walks a crate's module tree (inline modules, module files
+// and blocks with items) and gives every item an ItemId and a place in its
+// module's namespaces. Constructs outside tier L1 become Unsupported items,
+// reported once here, so that names of them resolve without further errors.
+#include <algorithm>
+
+#include "analysis/modules/modules.h"
+#include "analysis/resolve/builder.h"
+
+namespace sluice {
+
+std::string key_string(const std::vector<uint32_t>& key) {
+  return std::string(reinterpret_cast<const char*>(key.data()), key.size() * sizeof(uint32_t));
+}
+
+// rustc points item diagnostics at the item without its outer attributes.
+Span node_span_without_attributes(const SyntaxTree& tree, NodeId item) {
+  Span whole = tree.span(item);
+  for (NodeId child : tree.children(item)) {
+    NodeKind kind = tree.kind(child);
+    if (kind == NodeKind::Attr || kind == NodeKind::DocComment) continue;
+    Span first = tree.span(child);
+    return Span{whole.file, first.begin, whole.end};
+  }
+  return whole;
+}
+
+namespace {
+
+std::string_view strip_raw_prefix(std::string_view name) {
+  return name.starts_with("r#") ? name.substr(2) : name;
+}
+
+}  // namespace
+
+std::string_view DefMapBuilder::name_text(uint32_t file, NodeId name) const {
+  return strip_raw_prefix(tree(file).text(name, text(file)));
+}
+
+DefMapBuilder::DefMapBuilder(const CrateInput& input, const ResolveContext& context)
+    : input_(input), context_(context), types_(*context.types) {
+  map_.crate = input.crate;
+  map_.name = input.name;
+  map_.edition = input.edition;
+  for (uint32_t i = 0; i < input.files.size(); ++i) file_by_key_[key_string(input.files[i].order_key)] = i;
+}
+
+CrateDefMap DefMapBuilder::build() {
+  collect_crate();
+  resolve_imports();
+  lower_signatures();
+  return std::move(map_);
+}
+
+void DefMapBuilder::report_unsupported(Span span, std::string construct) {
+  map_.diagnostics.push_back(make_diagnostic(DiagKind::Unsupported, span, {std::move(construct)}));
+}
+
+ItemId DefMapBuilder::add_item(ItemKind kind, std::string_view name, ItemId parent, ItemId module,
+                               ItemId visible_in, uint32_t file, NodeId node, Span name_span) {
+  ItemId id(static_cast<uint32_t>(map_.items.size()));
+  Item item;
+  item.kind = kind;
+  item.name = name;
+  item.parent = parent;
+  item.module = module.has_value() ? module : id;
+  item.visible_in = visible_in;
+  item.file = file;
+  item.node = node;
+  item.name_span = name_span;
+  map_.items.push_back(item);
+  return id;
+}
+
+ItemId DefMapBuilder::add_module(std::string_view name, ItemId parent, ItemId visible_in, uint32_t file, NodeId node,
+                                 Span name_span, bool is_block) {
+  ItemId id = add_item(ItemKind::Module, name, parent, ItemId::none(), visible_in, file, node, name_span);
+  map_.items[id.index].data = static_cast<uint32_t>(map_.modules.size());
+  ModuleData data;
+  data.item = id;
+  data.parent_module = parent;
+  data.is_block = is_block;
+  map_.modules.push_back(std::move(data));
+  return id;
+}
+
+// Defines `name` in a module's namespace; a second definition is E0428.
+void DefMapBuilder::define(ItemId module, Namespace ns, std::string_view name, ItemId item, Span span) {
+  if (name.empty() || name == "_") return;
+  auto& names = map_.modules[map_.items[module.index].data].names[static_cast<size_t>(ns)];
+  auto [it, inserted] = names.emplace(name, Binding{ItemRef{map_.crate, item.index}, map_.items[item.index].visible_in});
+  if (inserted) return;
+  const Item& previous = map_.items[it->second.target.item];
+  static constexpr std::string_view kNamespaceNames[] = {"type", "value", "macro"};
+  std::string what(kNamespaceNames[static_cast<size_t>(ns)]);
+  Diagnostic d = make_diagnostic(DiagKind::DuplicateDefinition, span, {std::string(name)});
+  d.with_label("`" + std::string(name) + "` redefined here");
+  d.with_secondary(previous.name_span, "previous definition of the " + what + " `" + std::string(name) + "` here");
+  d.with_note("`" + std::string(name) + "` must be defined only once in the " + what + " namespace of this " +
+              (map_.module(module).is_block ? "block" : "module"));
+  map_.diagnostics.push_back(std::move(d));
+}
+
+void DefMapBuilder::collect_crate() {
+  if (input_.files.empty() || input_.files[0].tree == nullptr) {
+    add_module("", ItemId::none(), ItemId::none(), 0, NodeId::none(), Span{}, false);
+    return;
+  }
+  ItemId root = add_module("", ItemId::none(), ItemId::none(), 0, tree(0).root(), Span{}, false);
+  collect_module_items(0, tree(0).root(), root);
+}
+
+uint32_t DefMapBuilder::child_file(uint32_t file, NodeId mod_item) const {
+  const CrateFile& parent = input_.files[file];
+  auto at = std::find(parent.module_items.begin(), parent.module_items.end(), mod_item);
+  if (at == parent.module_items.end()) return UINT32_MAX;
+  std::vector<uint32_t> key = parent.order_key;
+  key.push_back(static_cast<uint32_t>(at - parent.module_items.begin()));
+  auto found = file_by_key_.find(key_string(key));
+  if (found == file_by_key_.end() || input_.files[found->second].tree == nullptr) return UINT32_MAX;
+  return found->second;
+}
+
+void DefMapBuilder::collect_module_items(uint32_t file, NodeId owner, ItemId module) {
+  for (NodeId child : tree(file).children(owner)) collect_item(file, child, module);
+}
+
+DefMapBuilder::ItemAttributes DefMapBuilder::read_attributes(uint32_t file, NodeId node) {
+  ItemAttributes result;
+  const SyntaxTree& t = tree(file);
+  for (NodeId attr : t.children(node)) {
+    if (t.kind(attr) != NodeKind::Attr) continue;
+    NodeId meta = t.child(attr, NodeKind::Meta);
+    NodeId path = meta.has_value() ? t.child(meta, NodeKind::Path) : NodeId::none();
+    if (path.is_none()) continue;
+    std::vector<NodeId> segments = t.children(path);
+    if (segments.size() != 1) continue;
+    std::string_view name = t.text(segments[0], text(file));
+    NodeId args = t.child(meta, NodeKind::TokenTree);
+    if (name == "test") result.enabled = false;  // `cargo check` builds without cfg(test)
+    if (name == "cfg" && args.has_value() && !evaluate_cfg(t, text(file), args, CfgOptions{})) result.enabled = false;
+    if (name != "derive" || args.is_none()) continue;
+    static constexpr std::string_view kDerives[] = {"Debug", "Clone",      "Copy", "PartialEq", "Eq",
+                                                    "PartialOrd", "Ord", "Hash", "Default"};
+    const Node& n = t.node(args);
+    for (uint32_t tok = n.first_token + 1; tok + 1 < n.end_token; ++tok) {
+      if (t.tokens[tok].kind != TokenKind::Ident) continue;
+      std::string_view derive = t.token_text(tok, text(file));
+      auto known = std::find(std::begin(kDerives), std::end(kDerives), derive);
+      if (known != std::end(kDerives)) {
+        result.derives |= 1u << (known - std::begin(kDerives));
+      } else {
+        result.unsupported_derives.push_back({derive, t.token_span(tok)});
+      }
+    }
+  }
+  return result;
+}
+
+// The module an item is visible in: none for `pub`, the crate root for
+// `pub(crate)`, and so on; private items are visible in their own module.
+ItemId DefMapBuilder::visibility_of(uint32_t file, NodeId node, ItemId module) {
+  const SyntaxTree& t = tree(file);
+  NodeId vis = t.child(node, NodeKind::Visibility);
+  if (vis.is_none()) return module;
+  std::vector<NodeId> parts = t.children(vis);
+  if (parts.empty()) return ItemId::none();
+  auto nearest_named = [&](ItemId m) {
+    while (m.has_value() && map_.module(m).is_block) m = map_.module(m).parent_module;
+    return m;
+  };
+  if (t.kind(parts[0]) == NodeKind::NameRef) {
+    std::string_view word = t.text(parts[0], text(file));
+    if (word == "crate") return map_.root();
+    if (word == "self") return module;
+    if (word == "super") {
+      ItemId parent = map_.module(nearest_named(module)).parent_module;
+      return parent.has_value() ? parent : module;
+    }
+  }
+  if (t.kind(parts[0]) == NodeKind::Path) {
+    // `pub(in path)`: the path names an ancestor module; walk it through definitions.
+    ItemId current = nearest_named(module);
+    for (NodeId seg : t.children(parts[0])) {
+      std::string_view word = t.text(seg, text(file));
+      if (word == "crate") {
+        current = map_.root();
+      } else if (word == "super") {
+        ItemId parent = map_.module(current).parent_module;
+        if (parent.has_value()) current = parent;
+      } else if (word != "self") {
+        auto& types = map_.module(current).names[0];
+        auto found = types.find(word);
+        if (found == types.end() || map_.items[found->second.target.item].kind != ItemKind::Module) return module;
+        current = ItemId(found->second.target.item);
+      }
+    }
+    return current;
+  }
+  return module;
+}
+
+std::vector<PathSegment> DefMapBuilder::path_segments(uint32_t file, NodeId path) const {
+  std::vector<PathSegment> out;
+  const SyntaxTree& t = tree(file);
+  for (NodeId seg : t.children(path)) {
+    NodeId name = seg;
+    if (t.kind(seg) == NodeKind::PathSegment) name = t.child(seg, NodeKind::NameRef);
+    if (name.is_none() || t.kind(name) != NodeKind::NameRef) continue;
+    out.push_back(PathSegment{name_text(file, name), t.span(name)});
+  }
+  return out;
+}
+
+}  // namespace sluice

@@ -1,0 +1,170 @@
+// Stage 2 of a crate: its items, module scopes with imports resolved, and
+// the signatures of its items, as one immutable value (the crate's "def
+// map"). Dependents and the body checker read only this, never the bodies.
+//
+// Every item of a crate gets an ItemId, an index into `items`; an item of any
+// crate is an ItemRef (crate number + ItemId). Names are string_views into
+// the crate's source text (owned by the SourceMap, which outlives every
+// stage) or into static tables (the built-in std).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis/base/id.h"
+#include "analysis/base/item_ref.h"
+#include "analysis/diag/diagnostic.h"
+#include "analysis/parse/syntax_tree.h"
+#include "analysis/types/types.h"
+
+namespace sluice {
+
+struct ItemTag;
+using ItemId = Id<ItemTag>;
+
+enum class ItemKind : uint8_t {
+  Module,       // a `mod`, a crate root, or a block with items (anonymous)
+  Fn,           // a free function or an associated function (parent: its impl)
+  Struct,
+  Enum,
+  Variant,      // parent: its enum
+  Const,        // a free or associated const
+  Static,
+  TypeAlias,
+  Impl,         // an inherent impl block
+  Unsupported,  // something outside tier L1 that can still be named (a trait, a generic fn, std's Vec)
+  Derive,       // a built-in derive macro (std only)
+};
+
+enum class Namespace : uint8_t { Type, Value, Macro };
+
+// Struct and variant shapes: `S { a: T }`, `S(T)`, `S`.
+enum class FieldsShape : uint8_t { Named, Tuple, Unit };
+
+enum class SelfParamKind : uint8_t { None, Value, Ref, RefMut };
+
+struct Item {
+  ItemKind kind = ItemKind::Module;
+  std::string_view name;  // empty for impls and the crate root
+  ItemId parent;          // the enclosing module; for variants the enum, for associated items the impl
+  ItemId module;          // the nearest enclosing module (itself for a module)
+  ItemId visible_in;      // visible in this module and below; none for `pub`
+  uint32_t file = UINT32_MAX;  // index into the crate's files; UINT32_MAX for std
+  NodeId node;            // the item's node in that file
+  Span name_span;
+  uint32_t data = UINT32_MAX;  // index into the kind's table (modules, fns, adts, ...), when it has one
+};
+
+struct Binding {
+  ItemRef target;
+  ItemId visible_in;   // the binding's own visibility (an import's `pub`); none for pub
+  uint32_t import = UINT32_MAX;  // index into imports when bound by `use`
+  bool from_glob = false;
+};
+
+struct ModuleData {
+  ItemId item;
+  ItemId parent_module;  // none for the crate root
+  bool is_block = false;
+  std::array<std::unordered_map<std::string_view, Binding>, 3> names;  // by Namespace
+  std::vector<uint32_t> glob_imports;
+};
+
+struct PathSegment {
+  std::string_view name;
+  Span span;
+};
+
+struct Import {
+  ItemId module;
+  std::vector<PathSegment> path;  // for `use a::b as c;`: a, b
+  std::string_view binding;       // c; "_" for `as _`; empty for globs
+  Span span;                      // the use tree, for diagnostics
+  Span item_span;                 // the whole `use` item (for unused_imports fixes)
+  ItemId visible_in;
+  bool glob = false;
+  bool self_in_group = false;     // `a::{self}`: binds module `a` in the type namespace only
+  bool leading_colons = false;    // `::a::b`
+};
+
+struct FieldDef {
+  std::string_view name;  // "0", "1", ... for tuple fields
+  TypeId type;
+  ItemId visible_in;
+  Span span;              // the field's name (or type, for tuple fields)
+};
+
+struct FnData {
+  std::vector<TypeId> params;      // without self
+  std::vector<Span> param_spans;
+  TypeId ret;
+  Span ret_span;                   // none when the return type is implicit ()
+  SelfParamKind self = SelfParamKind::None;
+  bool self_mut_binding = false;   // `mut self`
+  bool has_body = true;
+  bool is_unsafe = false;
+};
+
+struct AdtData {
+  FieldsShape shape = FieldsShape::Unit;  // structs and variants
+  std::vector<FieldDef> fields;
+  std::vector<ItemId> variants;  // enums
+  uint32_t derives = 0;          // bit per DeriveKind
+  bool is_copy() const;
+};
+
+enum class DeriveKind : uint8_t { Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default };
+
+struct ImplData {
+  TypeId self_type;
+  std::unordered_map<std::string_view, ItemId> items;  // associated fns and consts by name
+};
+
+// Values of consts and statics, computed when the crate's interface is built.
+struct ConstValue {
+  bool known = false;
+  bool negative = false;
+  uint64_t magnitude = 0;  // integers only for now (array lengths)
+};
+
+struct ConstData {
+  TypeId type;
+  ConstValue value;
+};
+
+struct CrateDefMap {
+  uint32_t crate = ItemRef::kNone;
+  std::string_view name;
+  Edition edition = Edition::E2021;
+  std::vector<Item> items;  // items[0] is the crate root module
+  std::vector<ModuleData> modules;
+  std::vector<Import> imports;
+  std::vector<FnData> fns;
+  std::vector<AdtData> adts;  // structs, enums and variants
+  std::vector<ImplData> impls;
+  std::vector<ConstData> consts;  // consts and statics
+  std::vector<TypeId> type_aliases;
+  std::vector<std::string> unsupported_constructs;  // for Unsupported items: how a message calls it
+  // Inherent impls by the ADT they are for (any crate's ADT can only be its own: E0116).
+  std::unordered_map<ItemRef, std::vector<ItemId>> inherent_impls;
+  // Blocks with items: (file << 32 | StmtList node) -> the block's anonymous module.
+  std::unordered_map<uint64_t, ItemId> block_modules;
+  // Each module item's file: for module `m` in m.rs, the file index of m.rs.
+  std::vector<Diagnostic> diagnostics;
+
+  ItemId root() const { return ItemId(0); }
+  const Item& item(ItemId id) const { return items[id.index]; }
+  const ModuleData& module(ItemId id) const { return modules[items[id.index].data]; }
+};
+
+bool is_derived(const AdtData& adt, DeriveKind kind);
+
+// The built-in std's def map (analysis/builtin/) keeps these at fixed places.
+inline constexpr uint32_t kStdPreludeModule = 1;  // the prelude's names (a module item)
+inline constexpr uint32_t kStdOpaqueItem = 2;     // stands for any std path sluice does not know
+
+}  // namespace sluice

@@ -1,0 +1,237 @@
+// Signatures: the types of functions' parameters and results, of fields,
+// consts, statics and type aliases, and impls' self types. Types are
+// resolved in the item's own module; anything that does not resolve (or is
+// outside tier L1) becomes the error type, reported once.
+#include "analysis/resolve/builder.h"
+#include "analysis/resolve/paths.h"
+
+namespace sluice {
+
+namespace {
+
+bool has_modifier(const SyntaxTree& tree, NodeId node, ModifierKind modifier) {
+  for (NodeId child : tree.children(node)) {
+    if (tree.kind(child) == NodeKind::Modifier && tree.node(child).detail == static_cast<uint8_t>(modifier)) return true;
+  }
+  return false;
+}
+
+NodeId first_type_child(const SyntaxTree& tree, NodeId node) {
+  for (NodeId child : tree.children(node)) {
+    NodeKind k = tree.kind(child);
+    if (k >= NodeKind::PathType && k <= NodeKind::MacroType) return child;
+  }
+  return NodeId::none();
+}
+
+}  // namespace
+
+TypeId DefMapBuilder::lower_type(uint32_t file, NodeId type_node, ItemId scope, TypeId self_type) {
+  const SyntaxTree& t = tree(file);
+  if (type_node.is_none()) return types_.error();
+  switch (t.kind(type_node)) {
+    case NodeKind::PathType: return lower_path_type(file, type_node, scope, self_type);
+    case NodeKind::RefType: {
+      bool is_mut = has_modifier(t, type_node, ModifierKind::Mut);
+      return types_.reference(lower_type(file, first_type_child(t, type_node), scope, self_type), is_mut);
+    }
+    case NodeKind::SliceType: return types_.slice(lower_type(file, first_type_child(t, type_node), scope, self_type));
+    case NodeKind::ArrayType: {
+      TypeId element = lower_type(file, first_type_child(t, type_node), scope, self_type);
+      std::vector<NodeId> children = t.children(type_node);
+      std::optional<uint64_t> length;
+      if (children.size() >= 2) length = eval_array_length(file, children.back(), scope);
+      if (!length || types_.kind(element) == TypeKind::Error) return types_.error();
+      return types_.array(element, *length);
+    }
+    case NodeKind::TupleType: {
+      std::vector<TypeId> elements;
+      for (NodeId child : t.children(type_node)) {
+        NodeKind k = t.kind(child);
+        if (k >= NodeKind::PathType && k <= NodeKind::MacroType) elements.push_back(lower_type(file, child, scope, self_type));
+      }
+      return types_.tuple(elements);
+    }
+    case NodeKind::ParenType: return lower_type(file, first_type_child(t, type_node), scope, self_type);
+    case NodeKind::NeverType: return types_.never();
+    case NodeKind::PtrType: report_unsupported(t.span(type_node), "raw pointers"); return types_.error();
+    case NodeKind::FnPtrType: report_unsupported(t.span(type_node), "function pointer types"); return types_.error();
+    case NodeKind::ImplTraitType: report_unsupported(t.span(type_node), "`impl Trait` types"); return types_.error();
+    case NodeKind::DynTraitType: report_unsupported(t.span(type_node), "trait objects"); return types_.error();
+    case NodeKind::InferType: return types_.error();  // `_` is not allowed in signatures; rustc reports E0121
+    default: report_unsupported(t.span(type_node), "this type"); return types_.error();
+  }
+}
+
+TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId scope, TypeId self_type) {
+  const SyntaxTree& t = tree(file);
+  NodeId path = t.child(type_node, NodeKind::Path);
+  if (path.is_none()) return types_.error();
+  for (NodeId seg : t.children(path)) {
+    if (t.kind(seg) == NodeKind::PathSegment && t.child(seg, NodeKind::GenericArgList).has_value()) {
+      // Lifetime-only arguments are fine; anything else is generic (L2).
+      NodeId args = t.child(seg, NodeKind::GenericArgList);
+      bool only_lifetimes = true;
+      for (NodeId arg : t.children(args)) only_lifetimes &= t.kind(arg) == NodeKind::LifetimeArg;
+      if (!only_lifetimes) {
+        report_unsupported(t.span(type_node), "generic types");
+        return types_.error();
+      }
+    }
+    if (t.kind(seg) == NodeKind::QualifiedPrefix) {
+      report_unsupported(t.span(type_node), "qualified paths");
+      return types_.error();
+    }
+  }
+  std::vector<PathSegment> segments = path_segments(file, path);
+  PathQuery query;
+  query.segments = segments;
+  query.ns = Namespace::Type;
+  query.scope = scope;
+  query.leading_colons = t.tokens[t.node(path).first_token].kind == TokenKind::Colon;
+  query.self_type_available = self_type.has_value();
+  PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+  PathResolution r = resolver.resolve(query, map_.diagnostics);
+  if (r.consumed != segments.size()) {
+    if (r.kind != PathResolution::Kind::Failed && r.kind != PathResolution::Kind::Unsupported) {
+      report_unsupported(t.span(type_node), "associated types");
+    }
+    return types_.error();
+  }
+  switch (r.kind) {
+    case PathResolution::Kind::Primitive: return r.primitive;
+    case PathResolution::Kind::SelfType: return self_type;
+    case PathResolution::Kind::Item: {
+      const Item& item = resolver.item(r.item);
+      if (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) return types_.adt(r.item);
+      if (item.kind == ItemKind::TypeAlias) {
+        const CrateDefMap* map = resolver.map_of(r.item.crate);
+        return map->type_aliases[item.data];  // aliases are lowered in order; a later one reads as error for now
+      }
+      Diagnostic d = make_diagnostic(DiagKind::ExpectedTypeFound, segments.back().span,
+                                     {std::string(item_kind_word(item)), std::string(segments.back().name)});
+      d.with_label("not a type");
+      map_.diagnostics.push_back(std::move(d));
+      return types_.error();
+    }
+    default: return types_.error();
+  }
+}
+
+std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId expr, ItemId scope) {
+  const SyntaxTree& t = tree(file);
+  (void)scope;
+  if (t.kind(expr) != NodeKind::LiteralExpr) return std::nullopt;  // consts in lengths: evaluated by the checker (later)
+  std::string_view text_ = t.text(expr, text(file));
+  uint64_t value = 0;
+  for (char c : text_) {
+    if (c == '_') continue;
+    if (c < '0' || c > '9') break;
+    value = value * 10 + uint64_t(c - '0');
+  }
+  return value;
+}
+
+void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
+  const Item& item = map_.items[id.index];
+  const SyntaxTree& t = tree(item.file);
+  FnData& fn = map_.fns[item.data];
+  ItemId scope = item.module;
+  fn.has_body = t.child(item.node, NodeKind::BlockExpr).has_value();
+  fn.is_unsafe = has_modifier(t, item.node, ModifierKind::Unsafe);
+  NodeId params = t.child(item.node, NodeKind::ParamList);
+  if (params.has_value()) {
+    for (NodeId param : t.children(params)) {
+      if (t.kind(param) != NodeKind::Param) continue;
+      NodeId self_param = t.child(param, NodeKind::SelfParam);
+      if (self_param.has_value()) {
+        bool by_ref = has_modifier(t, self_param, ModifierKind::Ref);
+        bool is_mut = has_modifier(t, self_param, ModifierKind::Mut);
+        fn.self = by_ref ? (is_mut ? SelfParamKind::RefMut : SelfParamKind::Ref) : SelfParamKind::Value;
+        fn.self_mut_binding = !by_ref && is_mut;
+        if (first_type_child(t, self_param).has_value()) {
+          report_unsupported(t.span(self_param), "explicitly typed `self`");
+        }
+        continue;
+      }
+      fn.params.push_back(lower_type(item.file, first_type_child(t, param), scope, self_type));
+      fn.param_spans.push_back(t.span(param));
+    }
+  }
+  NodeId ret = t.child(item.node, NodeKind::RetType);
+  fn.ret = ret.has_value() ? lower_type(item.file, first_type_child(t, ret), scope, self_type) : types_.unit();
+  if (ret.has_value()) fn.ret_span = t.span(ret);
+}
+
+void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, AdtData& adt, ItemId default_visible) {
+  const SyntaxTree& t = tree(file);
+  NodeId list = t.child(owner, NodeKind::RecordFieldList);
+  bool named = list.has_value();
+  if (!named) list = t.child(owner, NodeKind::TupleFieldList);
+  if (list.is_none()) return;
+  uint32_t index = 0;
+  for (NodeId field : t.children(list)) {
+    NodeKind k = t.kind(field);
+    if (k != NodeKind::RecordField && k != NodeKind::TupleField) continue;
+    FieldDef def;
+    NodeId name = t.child(field, NodeKind::Name);
+    if (named && name.is_none()) continue;
+    def.name = named ? name_text(file, name) : std::string_view();
+    def.type = lower_type(file, first_type_child(t, field), scope, TypeId::none());
+    ItemId visible = default_visible.has_value() ? visibility_of(file, field, scope) : ItemId::none();
+    def.visible_in = visible;
+    def.span = named ? t.span(name) : t.span(field);
+    adt.fields.push_back(def);
+    ++index;
+  }
+}
+
+void DefMapBuilder::lower_signatures() {
+  // Aliases first, so signatures that name them see their targets.
+  for (uint32_t i = 0; i < map_.items.size(); ++i) {
+    const Item& item = map_.items[i];
+    if (item.kind != ItemKind::TypeAlias) continue;
+    const SyntaxTree& t = tree(item.file);
+    NodeId value = t.child(item.node, NodeKind::DefaultValue);
+    NodeId target = value.has_value() ? first_type_child(t, value) : NodeId::none();
+    map_.type_aliases[item.data] = lower_type(item.file, target, item.module, TypeId::none());
+  }
+  for (uint32_t i = 0; i < map_.items.size(); ++i) {
+    Item item = map_.items[i];
+    switch (item.kind) {
+      case ItemKind::Struct: lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], item.module); break;
+      case ItemKind::Variant: lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], ItemId::none()); break;
+      case ItemKind::Impl: {
+        const SyntaxTree& t = tree(item.file);
+        TypeId self_type = lower_type(item.file, first_type_child(t, item.node), item.module, TypeId::none());
+        ImplData& impl = map_.impls[item.data];
+        impl.self_type = self_type;
+        const TypeData& d = types_.data(self_type);
+        if (d.kind == TypeKind::Adt) map_.inherent_impls[d.item].push_back(ItemId(i));
+        break;
+      }
+      case ItemKind::Fn: {
+        TypeId self_type;
+        if (map_.items[item.parent.index].kind == ItemKind::Impl) {
+          // The impl comes before its items, so its self type is known.
+          self_type = map_.impls[map_.items[item.parent.index].data].self_type;
+        }
+        lower_fn(ItemId(i), self_type);
+        break;
+      }
+      case ItemKind::Const:
+      case ItemKind::Static: {
+        const SyntaxTree& t = tree(item.file);
+        TypeId self_type;
+        if (map_.items[item.parent.index].kind == ItemKind::Impl) {
+          self_type = map_.impls[map_.items[item.parent.index].data].self_type;
+        }
+        map_.consts[item.data].type = lower_type(item.file, first_type_child(t, item.node), item.module, self_type);
+        break;
+      }
+      default: break;
+    }
+  }
+}
+
+}  // namespace sluice

@@ -1,0 +1,51 @@
+// Path resolution (see resolve_paths.cpp). One PathResolver serves one crate
+// (its def map may still be under construction, during stage 2); it only
+// reads, so any number may run at once on different threads.
+#pragma once
+
+#include <optional>
+
+#include "analysis/resolve/resolve.h"
+
+namespace sluice {
+
+// `i32`, `str`, ...: the primitive type a name stands for, or none.
+TypeId primitive_type(TypeStore& types, std::string_view name);
+// "function", "struct", ... as rustc names kinds of items in messages.
+std::string_view item_kind_word(const Item& item);
+
+class PathResolver {
+ public:
+  PathResolver(const DefMaps& maps, const CrateDefMap& crate, const std::vector<ExternCrate>& externs,
+               TypeStore& types)
+      : maps_(maps), crate_(crate), externs_(externs), types_(types) {}
+
+  PathResolution resolve(const PathQuery& query, std::vector<Diagnostic>& diagnostics) const;
+
+  const CrateDefMap* map_of(uint32_t crate) const;
+  const Item& item(ItemRef ref) const;
+  const Binding* lookup_in_module(ItemRef module, Namespace ns, std::string_view name) const;
+  bool is_accessible(uint32_t owner_crate, ItemId visible_in, ItemId from) const;
+  ItemId nearest_named_module(ItemId module) const;
+  std::optional<ItemRef> extern_crate_root(std::string_view name) const;
+
+ private:
+  struct FirstSegment {
+    ItemRef item;
+    const Binding* binding = nullptr;
+    TypeId primitive;
+    bool self_type = false;
+    bool failed = false;  // reported
+  };
+  FirstSegment resolve_first(const PathQuery& query, Namespace ns, std::vector<Diagnostic>& diagnostics) const;
+  void report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
+                        std::vector<Diagnostic>& diagnostics) const;
+  PathResolution unsupported(ItemRef item, Span span, uint32_t consumed, std::vector<Diagnostic>& diagnostics) const;
+
+  const DefMaps& maps_;
+  const CrateDefMap& crate_;
+  const std::vector<ExternCrate>& externs_;
+  TypeStore& types_;
+};
+
+}  // namespace sluice

@@ -1,0 +1,85 @@
+// Stage 2 entry point: build a crate's def map (items, scopes with imports
+// resolved, signatures) from its parsed files and its dependencies' def maps,
+// and resolve paths against def maps (used by stage 2 for signatures and by
+// the body checker for expressions).
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "analysis/resolve/def_map.h"
+
+namespace sluice {
+
+struct CrateFile {
+  FileId file;
+  const SourceFile* source = nullptr;
+  const SyntaxTree* tree = nullptr;  // null when the file could not be read
+  std::string_view text;
+  std::vector<uint32_t> order_key;   // the file's place in the module tree (see crate_loader.h)
+  std::vector<NodeId> module_items;  // its `mod m;` items, in declaration order: child i has key + [i]
+};
+
+struct CrateInput {
+  uint32_t crate = 0;
+  std::string_view name;
+  Edition edition = Edition::E2021;
+  std::vector<CrateFile> files;  // files[0] is the crate root
+};
+
+// Every def map known to a stage, by crate number. Read-only; shared.
+struct DefMaps {
+  std::vector<const CrateDefMap*> crates;  // by crate number; null for crates not (yet) built
+  const CrateDefMap* std = nullptr;
+
+  const CrateDefMap* find(uint32_t crate) const {
+    if (crate == ItemRef::kStdCrate) return std;
+    return crate < crates.size() ? crates[crate] : nullptr;
+  }
+  const Item& item(ItemRef ref) const { return find(ref.crate)->items[ref.item]; }
+  const CrateDefMap& map(ItemRef ref) const { return *find(ref.crate); }
+};
+
+struct ExternCrate {
+  std::string_view name;  // as the code names it
+  uint32_t crate = 0;
+};
+
+struct ResolveContext {
+  const DefMaps* maps = nullptr;
+  std::vector<ExternCrate> externs;  // the crate's dependencies (std is implicit)
+  TypeStore* types = nullptr;
+};
+
+CrateDefMap build_def_map(const CrateInput& input, const ResolveContext& context);
+
+// The result of resolving a path's leading segments.
+struct PathResolution {
+  enum class Kind : uint8_t {
+    Item,           // `item` names what the first `consumed` segments resolve to
+    Primitive,      // a primitive type (`i32`), in `primitive`
+    SelfType,       // `Self` inside an impl
+    Unsupported,    // names something outside tier L1; reported already
+    Failed,         // an error was reported
+  };
+  Kind kind = Kind::Failed;
+  ItemRef item;
+  TypeId primitive;
+  uint32_t consumed = 0;  // segments resolved; the rest are associated items for the caller
+};
+
+struct PathQuery {
+  std::span<const PathSegment> segments;
+  Namespace ns = Namespace::Value;  // the namespace of the last segment
+  ItemId scope;                     // the innermost module (or block module) the path is written in
+  bool leading_colons = false;
+  bool allow_associated = true;     // may stop at a type, leaving segments for an associated item
+  bool self_type_available = false; // inside an impl: `Self` is a type
+  bool is_call = false;             // `f(..)`: rustc then says "cannot find function"
+};
+
+// A displayable path for an item (`m::S`, `Point`), as rustc prints types.
+std::string item_display_name(const DefMaps& maps, ItemRef item);
+
+}  // namespace sluice

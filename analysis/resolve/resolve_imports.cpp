@@ -1,0 +1,247 @@
+// `use` resolution to a fixed point: every round resolves the imports whose
+// paths resolve now and re-applies globs (which may bring names that other
+// imports wait for); when a round changes nothing, what is left is reported
+// (E0432). Explicit bindings shadow glob bindings; two explicit bindings of
+// one name are E0252 (two imports) or E0255 (an import and an item).
+#include "analysis/resolve/builder.h"
+#include "analysis/resolve/paths.h"
+
+namespace sluice {
+
+namespace {
+
+std::string joined(const std::vector<PathSegment>& path, size_t count) {
+  std::string out;
+  for (size_t i = 0; i < count && i < path.size(); ++i) {
+    if (i > 0) out += "::";
+    out += path[i].name;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool DefMapBuilder::bind(ItemId module, Namespace ns, std::string_view name, const Binding& binding, Span span) {
+  if (name.empty() || name == "_") return false;
+  auto& names = map_.modules[map_.items[module.index].data].names[static_cast<size_t>(ns)];
+  auto [it, inserted] = names.emplace(name, binding);
+  if (inserted) return true;
+  Binding& existing = it->second;
+  if (binding.from_glob) return false;  // explicit names and earlier globs win
+  if (existing.from_glob) {
+    existing = binding;
+    return true;
+  }
+  if (existing.target == binding.target && existing.import == binding.import) return false;
+  bool against_item = existing.import == UINT32_MAX;
+  Diagnostic d = make_diagnostic(against_item ? DiagKind::ImportConflictsWithItem : DiagKind::DuplicateImport, span,
+                                 {std::string(name)});
+  d.with_label("`" + std::string(name) + "` reimported here");
+  d.with_note("`" + std::string(name) + "` must be defined only once in the " +
+              (ns == Namespace::Type ? "type" : ns == Namespace::Value ? "value" : "macro") + " namespace of this module");
+  map_.diagnostics.push_back(std::move(d));
+  return false;
+}
+
+// The module or enum a `use` path's prefix (all but the last segment) names.
+static PathResolution resolve_prefix(const PathResolver& resolver, const Import& import, size_t count,
+                                     std::vector<Diagnostic>& diagnostics) {
+  PathQuery query;
+  query.segments = std::span<const PathSegment>(import.path.data(), count);
+  query.ns = Namespace::Type;
+  query.scope = import.module;
+  query.leading_colons = import.leading_colons;
+  return resolver.resolve(query, diagnostics);
+}
+
+// Binds an import of a std item sluice does not know to std's opaque item:
+// uses of it are then indeterminate, never errors.
+void DefMapBuilder::bind_opaque_std(uint32_t index, std::vector<Diagnostic>&, const PathResolution&) {
+  const Import& import = map_.imports[index];
+  Binding binding;
+  binding.target = ItemRef{ItemRef::kStdCrate, kStdOpaqueItem};
+  binding.visible_in = import.visible_in;
+  binding.import = index;
+  bind(import.module, Namespace::Type, import.binding, binding, import.span);
+  bind(import.module, Namespace::Value, import.binding, binding, import.span);
+}
+
+bool DefMapBuilder::try_resolve_import(uint32_t index, bool final_round) {
+  const Import& import = map_.imports[index];
+  PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+  std::vector<Diagnostic> scratch;
+  size_t prefix_length = import.path.size() - 1;
+  Binding binding;
+  binding.visible_in = import.visible_in;
+  binding.import = index;
+  bool bound_any = false;
+  std::array<const Binding*, 3> found{};
+  std::array<ItemRef, 3> direct{};
+  if (prefix_length == 0 || import.self_in_group) {
+    // `use name;`, `use a::{self}`: the path itself names what is bound.
+    PathQuery query;
+    query.segments = import.path;
+    query.ns = Namespace::Type;
+    query.scope = import.module;
+    query.leading_colons = import.leading_colons;
+    PathResolution r = resolver.resolve(query, scratch);
+    if (r.kind == PathResolution::Kind::Item && r.consumed == import.path.size()) direct[0] = r.item;
+    if (!import.self_in_group && import.path.size() == 1) {
+      query.ns = Namespace::Value;
+      scratch.clear();
+      PathResolution v = resolver.resolve(query, scratch);
+      if (v.kind == PathResolution::Kind::Item && v.consumed == 1) direct[1] = v.item;
+    }
+  } else {
+    PathResolution prefix = resolve_prefix(resolver, import, prefix_length, scratch);
+    bool into_std = prefix.item.crate == ItemRef::kStdCrate;
+    if (prefix.kind == PathResolution::Kind::Unsupported && into_std) {
+      bind_opaque_std(index, map_.diagnostics, resolve_prefix(resolver, import, prefix_length, scratch));
+      return true;
+    }
+    if (prefix.kind != PathResolution::Kind::Item || prefix.consumed != prefix_length) return false;
+    const Item& owner = resolver.item(prefix.item);
+    std::string_view last = import.path.back().name;
+    if (into_std && owner.kind == ItemKind::Module && !resolver.lookup_in_module(prefix.item, Namespace::Type, last) &&
+        !resolver.lookup_in_module(prefix.item, Namespace::Value, last)) {
+      map_.diagnostics.push_back(make_diagnostic(DiagKind::Unsupported, import.path.back().span,
+                                                 {"`" + joined(import.path, import.path.size()) + "`"}));
+      bind_opaque_std(index, scratch, prefix);
+      return true;
+    }
+    if (owner.kind == ItemKind::Enum) {
+      const CrateDefMap* map = resolver.map_of(prefix.item.crate);
+      for (ItemId v : map->adts[owner.data].variants) {
+        if (map->items[v.index].name == last) direct[0] = direct[1] = ItemRef{prefix.item.crate, v.index};
+      }
+    } else if (owner.kind == ItemKind::Module) {
+      for (size_t ns = 0; ns < 3; ++ns) found[ns] = resolver.lookup_in_module(prefix.item, Namespace(ns), last);
+    }
+  }
+  bool any = false;
+  for (size_t ns = 0; ns < 3; ++ns) any = any || found[ns] != nullptr || direct[ns].has_value();
+  if (!any) return false;
+  (void)final_round;
+  // Resolved: report privacy of the path (now with real diagnostics).
+  if (prefix_length > 0 && !import.self_in_group) resolve_prefix(resolver, import, prefix_length, map_.diagnostics);
+  bool reported_private = false;
+  for (size_t ns = 0; ns < 3; ++ns) {
+    if (found[ns] != nullptr) {
+      binding.target = found[ns]->target;
+      ItemRef module_ref = resolve_prefix(resolver, import, prefix_length, scratch).item;
+      if (!reported_private && !resolver.is_accessible(module_ref.crate, found[ns]->visible_in, import.module)) {
+        const Item& target = resolver.item(found[ns]->target);
+        std::string word(item_kind_word(target));
+        Diagnostic d = make_diagnostic(DiagKind::PrivateItem, import.path.back().span,
+                                       {word, std::string(import.path.back().name)});
+        d.with_label("private " + word);
+        map_.diagnostics.push_back(std::move(d));
+        reported_private = true;
+      }
+    } else if (direct[ns].has_value()) {
+      binding.target = direct[ns];
+    } else {
+      continue;
+    }
+    bound_any |= bind(import.module, Namespace(ns), import.binding, binding, import.span);
+  }
+  return true;
+}
+
+bool DefMapBuilder::apply_glob(uint32_t index) {
+  const Import& import = map_.imports[index];
+  PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+  std::vector<Diagnostic> scratch;
+  PathResolution source = resolve_prefix(resolver, import, import.path.size(), scratch);
+  if (source.kind != PathResolution::Kind::Item || source.consumed != import.path.size()) return false;
+  const Item& owner = resolver.item(source.item);
+  const CrateDefMap* map = resolver.map_of(source.item.crate);
+  Binding binding;
+  binding.visible_in = import.visible_in;
+  binding.import = index;
+  binding.from_glob = true;
+  bool changed = false;
+  import_done_[index] = true;
+  if (owner.kind == ItemKind::Enum) {
+    for (ItemId v : map->adts[owner.data].variants) {
+      binding.target = ItemRef{source.item.crate, v.index};
+      changed |= bind(import.module, Namespace::Type, map->items[v.index].name, binding, import.span);
+      changed |= bind(import.module, Namespace::Value, map->items[v.index].name, binding, import.span);
+    }
+    return changed;
+  }
+  if (owner.kind != ItemKind::Module) return false;
+  // Copy first: binding into our own module while iterating it would invalidate iterators.
+  std::vector<std::tuple<Namespace, std::string_view, ItemRef>> names;
+  const ModuleData& data = map->modules[owner.data];
+  for (size_t ns = 0; ns < 3; ++ns) {
+    for (const auto& [name, b] : data.names[ns]) {
+      if (!resolver.is_accessible(source.item.crate, b.visible_in, import.module)) continue;
+      names.emplace_back(Namespace(ns), name, b.target);
+    }
+  }
+  for (auto& [ns, name, target] : names) {
+    binding.target = target;
+    changed |= bind(import.module, ns, name, binding, import.span);
+  }
+  return changed;
+}
+
+void DefMapBuilder::report_unresolved_import(uint32_t index) {
+  const Import& import = map_.imports[index];
+  PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+  std::vector<Diagnostic> scratch;
+  // Find the first segment that does not resolve.
+  size_t resolvable = 0;
+  ItemRef parent;
+  for (size_t count = 1; count <= import.path.size(); ++count) {
+    scratch.clear();
+    PathResolution r = resolve_prefix(resolver, import, count, scratch);
+    if (r.kind != PathResolution::Kind::Item || r.consumed != count) break;
+    resolvable = count;
+    parent = r.item;
+  }
+  if (import.glob && resolvable == import.path.size()) return;  // resolved after all (enum or module)
+  Diagnostic d;
+  if (resolvable == 0) {
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.path.empty() ? import.span : import.path[0].span,
+                        {joined(import.path, 1)});
+    d.with_label("use of unresolved module or unlinked crate `" + joined(import.path, 1) + "`");
+  } else if (resolvable + 1 < import.path.size() || import.glob) {
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.path[resolvable].span, {joined(import.path, resolvable + 1)});
+    d.with_label("could not find `" + std::string(import.path[resolvable].name) + "` in `" +
+                 std::string(import.path[resolvable - 1].name) + "`");
+  } else {
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.span, {joined(import.path, import.path.size())});
+    d.with_label("no `" + std::string(import.path.back().name) + "` in `" +
+                 (resolvable >= 1 ? std::string(import.path[resolvable - 1].name) : std::string("the root")) + "`");
+  }
+  map_.diagnostics.push_back(std::move(d));
+}
+
+void DefMapBuilder::resolve_imports() {
+  size_t count = map_.imports.size();
+  import_done_.assign(count, false);
+  for (bool progress = true; progress;) {
+    progress = false;
+    for (uint32_t i = 0; i < count; ++i) {
+      if (import_done_[i] || map_.imports[i].glob) continue;
+      if (try_resolve_import(i, false)) {
+        import_done_[i] = true;
+        progress = true;
+      }
+    }
+    for (uint32_t i = 0; i < count; ++i) {
+      if (map_.imports[i].glob) progress |= apply_glob(i);
+    }
+  }
+  for (uint32_t i = 0; i < count; ++i) {
+    if (!import_done_[i]) report_unresolved_import(i);
+    if (map_.imports[i].glob) {
+      ModuleData& module = map_.modules[map_.items[map_.imports[i].module.index].data];
+      module.glob_imports.push_back(i);
+    }
+  }
+}
+
+}  // namespace sluice

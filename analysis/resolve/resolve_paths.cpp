@@ -1,0 +1,286 @@
+// Path resolution against def maps: lexical scopes (blocks, then the
+// module), the extern prelude, std's prelude and the primitive types, then
+// segment by segment through modules and enums. Reports rustc's E0433,
+// E0425 and E0603; stops at a type, leaving associated items to the caller.
+#include "analysis/resolve/paths.h"
+
+#include <array>
+
+namespace sluice {
+
+namespace {
+
+constexpr std::array<std::string_view, 17> kPrimitiveNames = {
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+    "f32", "f64", "bool", "char", "str"};
+
+}  // namespace
+
+TypeId primitive_type(TypeStore& types, std::string_view name) {
+  for (size_t i = 0; i < kPrimitiveNames.size(); ++i) {
+    if (kPrimitiveNames[i] != name) continue;
+    if (i < 12) return types.int_type(static_cast<IntKind>(i));
+    if (i < 14) return types.float_type(static_cast<FloatKind>(i - 12));
+    if (name == "bool") return types.bool_type();
+    if (name == "char") return types.char_type();
+    return types.str();
+  }
+  return TypeId::none();
+}
+
+const CrateDefMap* PathResolver::map_of(uint32_t crate) const {
+  return crate == crate_.crate ? &crate_ : maps_.find(crate);
+}
+
+const Item& PathResolver::item(ItemRef ref) const { return map_of(ref.crate)->items[ref.item]; }
+
+ItemId PathResolver::nearest_named_module(ItemId module) const {
+  while (module.has_value() && crate_.module(module).is_block) module = crate_.module(module).parent_module;
+  return module;
+}
+
+bool PathResolver::is_accessible(uint32_t owner_crate, ItemId visible_in, ItemId from) const {
+  if (visible_in.is_none()) return true;
+  if (owner_crate != crate_.crate) return false;
+  for (ItemId m = from; m.has_value(); m = crate_.module(m).parent_module) {
+    if (m == visible_in) return true;
+  }
+  return false;
+}
+
+std::string_view item_kind_word(const Item& item) {
+  switch (item.kind) {
+    case ItemKind::Module: return "module";
+    case ItemKind::Fn: return "function";
+    case ItemKind::Struct: return "struct";
+    case ItemKind::Enum: return "enum";
+    case ItemKind::Variant: return "variant";
+    case ItemKind::Const: return "constant";
+    case ItemKind::Static: return "static";
+    case ItemKind::TypeAlias: return "type alias";
+    case ItemKind::Impl: return "impl";
+    case ItemKind::Unsupported: return "item";
+    case ItemKind::Derive: return "derive macro";
+  }
+  return "item";
+}
+
+// A name in one module's namespace, following glob imports' bindings too
+// (they are copied into `names` by import resolution).
+const Binding* PathResolver::lookup_in_module(ItemRef module, Namespace ns, std::string_view name) const {
+  const CrateDefMap* map = map_of(module.crate);
+  if (map == nullptr) return nullptr;
+  const ModuleData& data = map->modules[map->items[module.item].data];
+  const auto& names = data.names[static_cast<size_t>(ns)];
+  auto found = names.find(name);
+  return found == names.end() ? nullptr : &found->second;
+}
+
+std::optional<ItemRef> PathResolver::extern_crate_root(std::string_view name) const {
+  for (const ExternCrate& e : externs_) {
+    if (e.name == name) return ItemRef{e.crate, 0};
+  }
+  if ((name == "std" || name == "core") && maps_.std != nullptr) return ItemRef{ItemRef::kStdCrate, 0};
+  return std::nullopt;
+}
+
+// The first segment: lexical scopes, extern prelude, std prelude, primitives.
+PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, Namespace ns,
+                                                       std::vector<Diagnostic>& diagnostics) const {
+  const PathSegment& segment = query.segments[0];
+  std::string_view name = segment.name;
+  FirstSegment result;
+  if (name == "crate") {
+    result.item = ItemRef{crate_.crate, 0};
+    return result;
+  }
+  if (name == "self" && query.segments.size() > 1) {
+    result.item = ItemRef{crate_.crate, nearest_named_module(query.scope).index};
+    return result;
+  }
+  if (name == "super") {
+    ItemId parent = crate_.module(nearest_named_module(query.scope)).parent_module;
+    if (parent.is_none()) {
+      Diagnostic d = make_diagnostic(DiagKind::TooManySupers, segment.span, {});
+      d.with_label("there are too many leading `super` keywords");
+      diagnostics.push_back(std::move(d));
+      result.failed = true;
+      return result;
+    }
+    result.item = ItemRef{crate_.crate, nearest_named_module(parent).index};
+    return result;
+  }
+  if (name == "Self" && query.self_type_available) {
+    result.self_type = true;
+    return result;
+  }
+  if (query.leading_colons && crate_.edition != Edition::E2015) {
+    if (auto root = extern_crate_root(name)) {
+      result.item = *root;
+      return result;
+    }
+    return result;  // not found
+  }
+  ItemId scope = query.scope;
+  if (query.leading_colons) scope = crate_.root();  // 2015: `::a` is the crate root
+  for (ItemId m = scope; m.has_value();) {
+    if (const Binding* b = lookup_in_module(ItemRef{crate_.crate, m.index}, ns, name)) {
+      result.item = b->target;
+      result.binding = b;
+      return result;
+    }
+    if (!crate_.module(m).is_block) break;
+    m = crate_.module(m).parent_module;
+  }
+  if (ns == Namespace::Type) {
+    if (auto root = extern_crate_root(name)) {
+      result.item = *root;
+      return result;
+    }
+  }
+  if (maps_.std != nullptr && maps_.std->modules.size() > 1) {
+    ItemRef prelude{ItemRef::kStdCrate, maps_.std->modules[1].item.index};
+    if (const Binding* b = lookup_in_module(prelude, ns, name)) {
+      result.item = b->target;
+      return result;
+    }
+  }
+  if (ns == Namespace::Type) {
+    TypeId primitive = primitive_type(types_, name);
+    if (primitive.has_value()) result.primitive = primitive;
+  }
+  return result;
+}
+
+}  // namespace sluice
+
+namespace sluice {
+
+PathResolution PathResolver::unsupported(ItemRef ref, Span span, uint32_t consumed,
+                                         std::vector<Diagnostic>& diagnostics) const {
+  const Item& it = item(ref);
+  const CrateDefMap* map = map_of(ref.crate);
+  // User items outside L1 were reported where they are defined; std's are
+  // reported where they are used.
+  if (it.file == UINT32_MAX && ref.item != kStdOpaqueItem && it.data < map->unsupported_constructs.size()) {
+    diagnostics.push_back(
+        make_diagnostic(DiagKind::Unsupported, span, {std::string(map->unsupported_constructs[it.data])}));
+  }
+  PathResolution r;
+  r.kind = PathResolution::Kind::Unsupported;
+  r.item = ref;
+  r.consumed = consumed;
+  return r;
+}
+
+void PathResolver::report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
+                                    std::vector<Diagnostic>& diagnostics) const {
+  const PathSegment& segment = query.segments[index];
+  std::string name(segment.name);
+  bool last = index + 1 == query.segments.size();
+  std::string where = "this scope";
+  std::string short_where;
+  if (parent.has_value()) {
+    const Item& p = item(parent);
+    bool is_root = p.kind == ItemKind::Module && p.name.empty();
+    where = is_root ? (parent.crate == crate_.crate ? "the crate root" : "crate `" + std::string(map_of(parent.crate)->name) + "`")
+                    : std::string(item_kind_word(p)) + " `" + std::string(p.name) + "`";
+    short_where = is_root ? "the crate root" : std::string(p.name);
+  }
+  if (last) {
+    std::string what = query.ns == Namespace::Type ? "type" : query.is_call ? "function" : "value";
+    Diagnostic d = make_diagnostic(DiagKind::CannotFindName, segment.span, {what, name, where});
+    d.with_label(parent.has_value() ? "not found in `" + short_where + "`" : "not found in this scope");
+    diagnostics.push_back(std::move(d));
+    return;
+  }
+  Diagnostic d = index == 0 ? make_diagnostic(DiagKind::CannotFindModuleOrCrate, segment.span, {name})
+                            : make_diagnostic(DiagKind::CannotFindInPath, segment.span, {name, short_where});
+  d.with_label(index == 0 ? "use of unresolved module or unlinked crate `" + name + "`"
+                          : "could not find `" + name + "` in `" + short_where + "`");
+  diagnostics.push_back(std::move(d));
+}
+
+PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnostic>& diagnostics) const {
+  PathResolution failed;
+  uint32_t n = static_cast<uint32_t>(query.segments.size());
+  if (n == 0) return failed;
+  FirstSegment first = resolve_first(query, n == 1 ? query.ns : Namespace::Type, diagnostics);
+  if (first.failed) return failed;
+  if (first.self_type) return PathResolution{PathResolution::Kind::SelfType, {}, {}, 1};
+  if (first.primitive.has_value()) return PathResolution{PathResolution::Kind::Primitive, {}, first.primitive, 1};
+  if (first.item.is_none()) {
+    report_not_found(query, 0, ItemRef{}, diagnostics);
+    return failed;
+  }
+  ItemRef current = first.item;
+  for (uint32_t i = 1; i < n; ++i) {
+    const Item& it = item(current);
+    if (it.kind == ItemKind::Unsupported) return unsupported(current, query.segments[i - 1].span, i, diagnostics);
+    const PathSegment& segment = query.segments[i];
+    if (it.kind == ItemKind::Module && segment.name == "super" && current.crate == crate_.crate) {
+      ItemId parent = crate_.module(nearest_named_module(ItemId(current.item))).parent_module;
+      if (parent.is_none()) {
+        Diagnostic d = make_diagnostic(DiagKind::TooManySupers, segment.span, {});
+        d.with_label("there are too many leading `super` keywords");
+        diagnostics.push_back(std::move(d));
+        return failed;
+      }
+      current = ItemRef{crate_.crate, nearest_named_module(parent).index};
+      continue;
+    }
+    if (it.kind == ItemKind::Module && segment.name == "self") continue;
+    if (it.kind == ItemKind::Module) {
+      Namespace ns = i + 1 == n ? query.ns : Namespace::Type;
+      const Binding* b = lookup_in_module(current, ns, segment.name);
+      if (b == nullptr && current.crate == ItemRef::kStdCrate) {
+        // A std path sluice does not know: outside the subset, not an error.
+        std::string path;
+        for (uint32_t k = 0; k <= i; ++k) path += (k > 0 ? "::" : "") + std::string(query.segments[k].name);
+        diagnostics.push_back(make_diagnostic(DiagKind::Unsupported, query.segments[i].span, {"`" + path + "`"}));
+        return PathResolution{PathResolution::Kind::Unsupported, ItemRef{ItemRef::kStdCrate, kStdOpaqueItem}, {}, n};
+      }
+      if (b == nullptr) {
+        report_not_found(query, i, current, diagnostics);
+        return failed;
+      }
+      if (!is_accessible(current.crate, b->visible_in, query.scope)) {
+        const Item& target = item(b->target);
+        std::string word(item_kind_word(target));
+        Diagnostic d = make_diagnostic(DiagKind::PrivateItem, segment.span, {word, std::string(segment.name)});
+        d.with_label("private " + word);
+        if (target.name_span.file.has_value()) {
+          d.with_note_at(target.name_span, "the " + word + " `" + std::string(segment.name) + "` is defined here");
+        }
+        diagnostics.push_back(std::move(d));
+      }
+      current = b->target;
+      continue;
+    }
+    if (it.kind == ItemKind::Enum) {
+      const CrateDefMap* map = map_of(current.crate);
+      bool found = false;
+      for (ItemId v : map->adts[it.data].variants) {
+        if (map->items[v.index].name == segment.name) {
+          current = ItemRef{current.crate, v.index};
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+    }
+    return PathResolution{PathResolution::Kind::Item, current, {}, i};
+  }
+  if (item(current).kind == ItemKind::Unsupported) {
+    return unsupported(current, query.segments[n - 1].span, n, diagnostics);
+  }
+  return PathResolution{PathResolution::Kind::Item, current, {}, n};
+}
+
+std::string item_display_name(const DefMaps& maps, ItemRef ref) {
+  const CrateDefMap* map = maps.find(ref.crate);
+  if (map == nullptr) return "{unknown}";
+  return std::string(map->items[ref.item].name);
+}
+
+}  // namespace sluice

@@ -1,0 +1,192 @@
+#include "analysis/types/types.h"
+
+namespace sluice {
+
+bool is_signed(IntKind kind) { return kind <= IntKind::Isize; }
+
+uint32_t int_bits(IntKind kind) {
+  static constexpr uint32_t kBits[] = {8, 16, 32, 64, 128, 64, 8, 16, 32, 64, 128, 64};
+  return kBits[static_cast<size_t>(kind)];
+}
+
+std::string_view int_name(IntKind kind) {
+  static constexpr std::string_view kNames[] = {"i8", "i16", "i32", "i64", "i128", "isize",
+                                                "u8", "u16", "u32", "u64", "u128", "usize"};
+  return kNames[static_cast<size_t>(kind)];
+}
+
+std::string_view float_name(FloatKind kind) { return kind == FloatKind::F32 ? "f32" : "f64"; }
+
+static TypeData type_data(TypeKind kind, uint8_t detail = 0, uint32_t a = 0, uint64_t length = 0, ItemRef item = {}) {
+  TypeData d;
+  d.kind = kind;
+  d.detail = detail;
+  d.a = a;
+  d.length = length;
+  d.item = item;
+  return d;
+}
+
+size_t TypeStore::DataHash::operator()(const TypeData& d) const noexcept {
+  uint64_t h = uint64_t(d.kind) | (uint64_t(d.detail) << 8) | (uint64_t(d.a) << 16);
+  h ^= d.length * 0x9E3779B97F4A7C15ull;
+  h ^= ((uint64_t(d.item.crate) << 32) | d.item.item) * 0xC2B2AE3D27D4EB4Full;
+  return std::hash<uint64_t>()(h);
+}
+
+TypeStore::TypeStore() : chunks_(new std::atomic<TypeData*>[kMaxChunks]) {
+  for (uint32_t i = 0; i < kMaxChunks; ++i) chunks_[i].store(nullptr, std::memory_order_relaxed);
+  error_ = intern(type_data(TypeKind::Error));
+  never_ = intern(type_data(TypeKind::Never));
+  bool_ = intern(type_data(TypeKind::Bool));
+  char_ = intern(type_data(TypeKind::Char));
+  str_ = intern(type_data(TypeKind::Str));
+  unit_ = tuple({});
+  for (uint8_t i = 0; i < ints_.size(); ++i) ints_[i] = intern(type_data(TypeKind::Int, i));
+  for (uint8_t i = 0; i < floats_.size(); ++i) floats_[i] = intern(type_data(TypeKind::Float, i));
+}
+
+const TypeData& TypeStore::data(TypeId id) const {
+  TypeData* chunk = chunks_[id.index >> kChunkBits].load(std::memory_order_acquire);
+  return chunk[id.index & (kChunkSize - 1)];
+}
+
+TypeId TypeStore::intern(const TypeData& data) {
+  std::lock_guard lock(mutex_);
+  return intern_locked(data);
+}
+
+TypeId TypeStore::intern_locked(const TypeData& data) {
+  auto found = index_.find(data);
+  if (found != index_.end()) return TypeId(found->second);
+  uint32_t id = size_++;
+  uint32_t chunk = id >> kChunkBits;
+  if (chunk >= kMaxChunks) return error_;  // 64M distinct types: degrade rather than crash
+  if ((id & (kChunkSize - 1)) == 0) {
+    owned_chunks_.push_back(std::make_unique<TypeData[]>(kChunkSize));
+    owned_chunks_.back()[0] = data;
+    chunks_[chunk].store(owned_chunks_.back().get(), std::memory_order_release);
+  } else {
+    chunks_[chunk].load(std::memory_order_relaxed)[id & (kChunkSize - 1)] = data;
+  }
+  index_.emplace(data, id);
+  return TypeId(id);
+}
+
+TypeId TypeStore::tuple(std::span<const TypeId> elements) {
+  std::string key(reinterpret_cast<const char*>(elements.data()), elements.size() * sizeof(TypeId));
+  std::lock_guard lock(mutex_);
+  auto [it, inserted] = list_index_.emplace(std::move(key), static_cast<uint32_t>(lists_.size()));
+  if (inserted) lists_.push_back(std::make_unique<std::vector<TypeId>>(elements.begin(), elements.end()));
+  return intern_locked(type_data(TypeKind::Tuple, 0, it->second));
+}
+
+std::span<const TypeId> TypeStore::tuple_elements(TypeId tuple) const {
+  uint32_t list = data(tuple).a;
+  std::lock_guard lock(mutex_);
+  const std::vector<TypeId>& elements = *lists_[list];
+  return {elements.data(), elements.size()};
+}
+
+TypeId TypeStore::array(TypeId element, uint64_t length) {
+  return intern(type_data(TypeKind::Array, 0, element.index, length));
+}
+TypeId TypeStore::slice(TypeId element) { return intern(type_data(TypeKind::Slice, 0, element.index)); }
+TypeId TypeStore::reference(TypeId referent, bool mutable_) {
+  return intern(type_data(TypeKind::Ref, uint8_t(mutable_ ? 1 : 0), referent.index));
+}
+TypeId TypeStore::adt(ItemRef item) { return intern(type_data(TypeKind::Adt, 0, 0, 0, item)); }
+TypeId TypeStore::fn_def(ItemRef item) { return intern(type_data(TypeKind::FnDef, 0, 0, 0, item)); }
+TypeId TypeStore::range(TypeId element, RangeShape shape) {
+  return intern(type_data(TypeKind::Range, static_cast<uint8_t>(shape), element.index));
+}
+TypeId TypeStore::iter(TypeId item) { return intern(type_data(TypeKind::Iter, 0, item.index)); }
+TypeId TypeStore::infer_var(uint32_t number) { return intern(type_data(TypeKind::InferVar, 0, number)); }
+TypeId TypeStore::int_var(uint32_t number) { return intern(type_data(TypeKind::IntVar, 0, number)); }
+TypeId TypeStore::float_var(uint32_t number) { return intern(type_data(TypeKind::FloatVar, 0, number)); }
+
+bool TypeStore::is_integral(TypeId id) const {
+  TypeKind k = kind(id);
+  return k == TypeKind::Int || k == TypeKind::IntVar;
+}
+bool TypeStore::is_float(TypeId id) const {
+  TypeKind k = kind(id);
+  return k == TypeKind::Float || k == TypeKind::FloatVar;
+}
+bool TypeStore::is_numeric(TypeId id) const { return is_integral(id) || is_float(id); }
+
+namespace {
+
+void display_into(const TypeStore& types, TypeId id, const std::function<std::string(ItemRef)>& item_name,
+                  std::string& out, int depth) {
+  if (depth > 64) {
+    out += "...";
+    return;
+  }
+  const TypeData& d = types.data(id);
+  switch (d.kind) {
+    case TypeKind::Error: out += "{type error}"; return;
+    case TypeKind::Never: out += "!"; return;
+    case TypeKind::Bool: out += "bool"; return;
+    case TypeKind::Char: out += "char"; return;
+    case TypeKind::Str: out += "str"; return;
+    case TypeKind::Int: out += int_name(static_cast<IntKind>(d.detail)); return;
+    case TypeKind::Float: out += float_name(static_cast<FloatKind>(d.detail)); return;
+    case TypeKind::IntVar: out += "{integer}"; return;
+    case TypeKind::FloatVar: out += "{float}"; return;
+    case TypeKind::InferVar: out += "_"; return;
+    case TypeKind::Adt: out += item_name(d.item); return;
+    case TypeKind::FnDef: out += "fn item {" + item_name(d.item) + "}"; return;
+    case TypeKind::Tuple: {
+      std::span<const TypeId> elements = types.tuple_elements(id);
+      out += '(';
+      for (size_t i = 0; i < elements.size(); ++i) {
+        if (i > 0) out += ", ";
+        display_into(types, elements[i], item_name, out, depth + 1);
+      }
+      if (elements.size() == 1) out += ',';
+      out += ')';
+      return;
+    }
+    case TypeKind::Array:
+      out += '[';
+      display_into(types, TypeId(d.a), item_name, out, depth + 1);
+      out += "; " + std::to_string(d.length) + "]";
+      return;
+    case TypeKind::Slice:
+      out += '[';
+      display_into(types, TypeId(d.a), item_name, out, depth + 1);
+      out += ']';
+      return;
+    case TypeKind::Ref:
+      out += d.detail == 1 ? "&mut " : "&";
+      display_into(types, TypeId(d.a), item_name, out, depth + 1);
+      return;
+    case TypeKind::Range: {
+      static constexpr std::string_view kNames[] = {"Range", "RangeInclusive", "RangeFrom",
+                                                    "RangeTo", "RangeToInclusive", "RangeFull"};
+      out += "std::ops::";
+      out += kNames[d.detail];
+      if (static_cast<RangeShape>(d.detail) == RangeShape::Full) return;
+      out += '<';
+      display_into(types, TypeId(d.a), item_name, out, depth + 1);
+      out += '>';
+      return;
+    }
+    case TypeKind::Iter:
+      out += "impl Iterator<Item = ";
+      display_into(types, TypeId(d.a), item_name, out, depth + 1);
+      out += '>';
+      return;
+  }
+}
+
+}  // namespace
+
+std::string display_type(const TypeStore& types, TypeId id, const std::function<std::string(ItemRef)>& item_name) {
+  std::string out;
+  display_into(types, id, item_name, out, 0);
+  return out;
+}
+
+}  // namespace sluice

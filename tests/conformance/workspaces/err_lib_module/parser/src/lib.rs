@@ -1,0 +1,4 @@
+pub mod lexer;
+pub mod token;
+
+pub use token::Token;

@@ -1,0 +1,5 @@
+pub mod account;
+mod rules;
+
+pub use account::Account;
+pub(crate) use rules::overdraft_allowed;
