@@ -60,7 +60,15 @@ Diagnostic& BodyChecker::type_error(Diagnostic d) {
   return result_.type_diagnostics.back();
 }
 
-void BodyChecker::borrow_error(Diagnostic d) { borrow_diagnostics_.push_back(std::move(d)); }
+// rustc's borrow checker reports a mutable borrow of an immutable place
+// once per place (each assignment, though, is its own error).
+void BodyChecker::borrow_error(Diagnostic d) {
+  bool is_borrow = d.kind == DiagKind::BorrowImmutableAsMutable || d.kind == DiagKind::BorrowBehindSharedRef;
+  for (const Diagnostic& other : borrow_diagnostics_) {
+    if (is_borrow && other.kind == d.kind && other.message == d.message) return;
+  }
+  borrow_diagnostics_.push_back(std::move(d));
+}
 
 void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, NodeId /*found_node*/) {
   if (is_error(expected) || is_error(found)) return;

@@ -210,7 +210,29 @@ TypeId BodyChecker::check_args(NodeId node, NodeId arg_list, const std::vector<T
     type_error(std::move(d));
     return types_.error();
   }
+  size_t first_new = result_.type_diagnostics.size();
   for (size_t i = 0; i < args.size(); ++i) check_expr(args[i], params[i]);
+  // Several mismatched arguments are one error in rustc, at the callee.
+  auto& out = result_.type_diagnostics;
+  size_t mismatches = 0;
+  for (size_t i = first_new; i < out.size(); ++i) mismatches += out[i].kind == DiagKind::MismatchedTypes ? 1 : 0;
+  if (mismatches >= 2) {
+    std::vector<Diagnostic> kept(out.begin(), out.begin() + first_new);
+    bool merged = false;
+    for (size_t i = first_new; i < out.size(); ++i) {
+      if (out[i].kind != DiagKind::MismatchedTypes) {
+        kept.push_back(std::move(out[i]));
+      } else if (!merged) {
+        Diagnostic d = make_diagnostic(DiagKind::ArgumentsIncorrect, callee_span, {std::string(what)});
+        for (size_t j = i; j < out.size(); ++j) {
+          if (out[j].kind == DiagKind::MismatchedTypes) d.with_secondary(out[j].primary.span, out[j].primary.text);
+        }
+        kept.push_back(std::move(d));
+        merged = true;
+      }
+    }
+    out = std::move(kept);
+  }
   return types_.unit();
 }
 
@@ -551,6 +573,7 @@ TypeId BodyChecker::check_record(NodeId node) {
   std::string display = is_variant ? std::string(map->items[def.parent.index].name) + "::" + std::string(def.name)
                                    : std::string(def.name);
   std::vector<bool> given(adt.fields.size(), false);
+  bool unknown_field = false;
   for (NodeId f : field_nodes) {
     NodeId name_node = tree_->child(f, NodeKind::NameRef);
     NodeId value;
@@ -577,6 +600,7 @@ TypeId BodyChecker::check_record(NodeId node) {
                                      {is_variant ? "variant" : "struct", display, std::string(name)});
       d.with_label(is_variant ? "unknown field" : "`" + display + "` does not have this field");
       type_error(std::move(d));
+      unknown_field = true;
       continue;
     }
     given[index] = true;
@@ -596,7 +620,7 @@ TypeId BodyChecker::check_record(NodeId node) {
   for (size_t i = 0; i < adt.fields.size(); ++i) {
     if (!given[i]) missing.push_back(adt.shape == FieldsShape::Named ? std::string(adt.fields[i].name) : std::to_string(i));
   }
-  if (!missing.empty()) {
+  if (!missing.empty() && !unknown_field) {
     std::string list;
     for (size_t i = 0; i < missing.size() && i < 3; ++i) {
       if (i > 0) list += (i + 1 == missing.size() ? " and " : ", ");

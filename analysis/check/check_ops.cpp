@@ -304,6 +304,10 @@ TypeId BodyChecker::check_cast(NodeId node) {
       for (ItemId v : map->adts[item.data].variants) ok &= map->adts[map->items[v.index].data].shape == FieldsShape::Unit;
     }
   }
+  if (tk == TypeKind::Slice || tk == TypeKind::Str) {
+    type_error(make_diagnostic(DiagKind::CastToUnsized, tree_->span(node), {show(from), show(to)}));
+    return types_.error();
+  }
   if (from == to) ok = true;  // a cast constrains nothing: `n as i32` leaves `n` to inference
   if (ok) return target;
   Span span = tree_->span(node);

@@ -91,7 +91,7 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   std::optional<uint32_t> index = find_local(segments[0].name);
   if (!index) return;
   Local& local = locals_[*index];
-  if (local.is_mut) return;
+  if (local.is_mut || is_error(local.type)) return;
   TypeId type = shallow(local.type);
   if (projected && types_.kind(type) == TypeKind::Ref) {
     if (types_.is_mutable_ref(type)) return;

@@ -120,9 +120,15 @@ bool BodyChecker::coerces(TypeId from, TypeId to) {
     const TypeData& fi = types_.data(inner_from);
     const TypeData& ti = types_.data(inner_to);
     if (fi.kind == TypeKind::Array && ti.kind == TypeKind::Slice) return unify(TypeId(fi.a), TypeId(ti.a));
-    // Deref coercion through references: `&&str` to `&str`.
+    // Deref coercion through references: `&&str` to `&str`, and `&mut &T`
+    // to `&mut T` (whose mutability error is the borrow checker's).
     if (fi.kind == TypeKind::Ref && ti.kind != TypeKind::Ref && ti.kind != TypeKind::InferVar) {
-      return coerces(inner_from, to);
+      TypeId referent = inner_from;
+      for (int step = 0; step < 8 && types_.kind(referent) == TypeKind::Ref; ++step) referent = shallow(types_.element(referent));
+      if (types_.kind(referent) == TypeKind::Array && ti.kind == TypeKind::Slice) {
+        return unify(types_.element(referent), TypeId(ti.a));
+      }
+      return unify(referent, inner_to);
     }
     if (f.detail != t.detail) return unify(inner_from, inner_to);
   }

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analysis/resolve/resolve.h"
 
@@ -64,6 +65,8 @@ class DefMapBuilder {
   void lower_fn(ItemId id, TypeId self_type);
   void lower_adt_fields(uint32_t file, NodeId fields_owner, ItemId scope, AdtData& adt, ItemId default_visible);
   std::optional<uint64_t> eval_array_length(uint32_t file, NodeId expr, ItemId scope);
+  std::optional<int64_t> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, int depth);
+  std::optional<int64_t> const_value(ItemId id, int depth);
 
  public:
   Span span(uint32_t file, NodeId node) const { return tree(file).span(node); }
@@ -78,7 +81,8 @@ class DefMapBuilder {
   // Per file: the file index of each `mod m;` child, by order key.
   std::unordered_map<std::string, uint32_t> file_by_key_;
   std::vector<bool> import_done_;
-  std::vector<size_t> glob_applied_;  // per import: how many bindings it had copied (progress detection)
+  std::vector<size_t> glob_applied_;
+  std::unordered_set<uint32_t> const_in_progress_;  // per import: how many bindings it had copied (progress detection)
 };
 
 std::string key_string(const std::vector<uint32_t>& key);

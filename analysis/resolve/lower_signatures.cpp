@@ -119,17 +119,117 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
 }
 
 std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId expr, ItemId scope) {
+  std::optional<int64_t> value = eval_const_expr(file, expr, scope, 0);
+  if (!value || *value < 0) return std::nullopt;
+  return static_cast<uint64_t>(*value);
+}
+
+// A small constant evaluator for array lengths and consts: integer literals,
+// other consts, arithmetic, casts and parentheses. Anything else is unknown
+// (the length's type becomes the error type: no diagnostics follow from it).
+std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr, ItemId scope, int depth) {
   const SyntaxTree& t = tree(file);
-  (void)scope;
-  if (t.kind(expr) != NodeKind::LiteralExpr) return std::nullopt;  // consts in lengths: evaluated by the checker (later)
-  std::string_view text_ = t.text(expr, text(file));
-  uint64_t value = 0;
-  for (char c : text_) {
-    if (c == '_') continue;
-    if (c < '0' || c > '9') break;
-    value = value * 10 + uint64_t(c - '0');
+  if (expr.is_none() || depth > 64) return std::nullopt;
+  std::vector<NodeId> parts;
+  for (NodeId c : t.children(expr)) {
+    NodeKind k = t.kind(c);
+    if ((k >= NodeKind::LiteralExpr && k <= NodeKind::BoxExpr) || k == NodeKind::Op) parts.push_back(c);
   }
-  return value;
+  switch (t.kind(expr)) {
+    case NodeKind::LiteralExpr: {
+      const Token& token = t.tokens[t.node(expr).first_token];
+      if (token.kind != TokenKind::IntLiteral) return std::nullopt;
+      std::string_view literal = t.text(expr, text(file));
+      int base = 10;
+      size_t i = 0;
+      if (literal.starts_with("0x")) base = 16, i = 2;
+      else if (literal.starts_with("0o")) base = 8, i = 2;
+      else if (literal.starts_with("0b")) base = 2, i = 2;
+      int64_t value = 0;
+      for (; i < literal.size(); ++i) {
+        char c = literal[i];
+        if (c == '_') continue;
+        int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
+        if (digit >= base) break;  // the suffix
+        if (value > (INT64_MAX - digit) / base) return std::nullopt;
+        value = value * base + digit;
+      }
+      return value;
+    }
+    case NodeKind::ParenExpr:
+    case NodeKind::CastExpr: return parts.empty() ? std::nullopt : eval_const_expr(file, parts[0], scope, depth + 1);
+    case NodeKind::PrefixExpr: {
+      if (parts.size() != 2 || static_cast<OpKind>(t.node(parts[0]).detail) != OpKind::Neg) return std::nullopt;
+      std::optional<int64_t> v = eval_const_expr(file, parts[1], scope, depth + 1);
+      if (!v) return std::nullopt;
+      return -*v;
+    }
+    case NodeKind::BinaryExpr: {
+      if (parts.size() != 3) return std::nullopt;
+      std::optional<int64_t> a = eval_const_expr(file, parts[0], scope, depth + 1);
+      std::optional<int64_t> b = eval_const_expr(file, parts[2], scope, depth + 1);
+      if (!a || !b) return std::nullopt;
+      switch (static_cast<OpKind>(t.node(parts[1]).detail)) {
+        case OpKind::Add: return *a + *b;
+        case OpKind::Sub: return *a - *b;
+        case OpKind::Mul: return *a * *b;
+        case OpKind::Div: return *b == 0 ? std::nullopt : std::optional<int64_t>(*a / *b);
+        case OpKind::Rem: return *b == 0 ? std::nullopt : std::optional<int64_t>(*a % *b);
+        case OpKind::Shl: return *b < 0 || *b > 62 ? std::nullopt : std::optional<int64_t>(*a << *b);
+        case OpKind::Shr: return *b < 0 || *b > 62 ? std::nullopt : std::optional<int64_t>(*a >> *b);
+        case OpKind::BitAnd: return *a & *b;
+        case OpKind::BitOr: return *a | *b;
+        case OpKind::BitXor: return *a ^ *b;
+        default: return std::nullopt;
+      }
+    }
+    case NodeKind::PathExpr: {
+      NodeId path = t.child(expr, NodeKind::Path);
+      if (path.is_none()) return std::nullopt;
+      std::vector<PathSegment> segments = path_segments(file, path);
+      PathQuery query;
+      query.segments = segments;
+      query.ns = Namespace::Value;
+      query.scope = scope;
+      std::vector<Diagnostic> ignored;
+      PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+      PathResolution r = resolver.resolve(query, ignored);
+      if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return std::nullopt;
+      const Item& item = resolver.item(r.item);
+      if (item.kind != ItemKind::Const) return std::nullopt;
+      if (r.item.crate != map_.crate) {
+        const ConstValue& v = resolver.map_of(r.item.crate)->consts[item.data].value;
+        if (!v.known) return std::nullopt;
+        return v.negative ? -int64_t(v.magnitude) : int64_t(v.magnitude);
+      }
+      return const_value(ItemId(r.item.item), depth + 1);
+    }
+    default: return std::nullopt;
+  }
+}
+
+// A const item's value, computed once; a const that needs itself is unknown.
+std::optional<int64_t> DefMapBuilder::const_value(ItemId id, int depth) {
+  const Item item = map_.items[id.index];
+  ConstData& data = map_.consts[item.data];
+  if (data.value.known) return data.value.negative ? -int64_t(data.value.magnitude) : int64_t(data.value.magnitude);
+  if (const_in_progress_.count(id.index) || depth > 64) return std::nullopt;
+  const_in_progress_.insert(id.index);
+  const SyntaxTree& t = tree(item.file);
+  NodeId value = t.child(item.node, NodeKind::DefaultValue);
+  NodeId expr;
+  if (value.has_value()) {
+    for (NodeId c : t.children(value)) expr = c;
+  }
+  std::optional<int64_t> result = eval_const_expr(item.file, expr, item.module, depth + 1);
+  const_in_progress_.erase(id.index);
+  if (result) {
+    ConstData& out = map_.consts[item.data];
+    out.value.known = true;
+    out.value.negative = *result < 0;
+    out.value.magnitude = *result < 0 ? uint64_t(-*result) : uint64_t(*result);
+  }
+  return result;
 }
 
 void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
@@ -181,6 +281,19 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
     ItemId visible = default_visible.has_value() ? visibility_of(file, field, scope) : ItemId::none();
     def.visible_in = visible;
     def.span = named ? t.span(name) : t.span(field);
+    if (named) {
+      bool duplicate = false;
+      for (const FieldDef& other : adt.fields) {
+        if (other.name != def.name) continue;
+        Diagnostic d = make_diagnostic(DiagKind::DuplicateField, def.span, {std::string(def.name)});
+        d.with_label("field already declared");
+        d.with_secondary(other.span, "`" + std::string(def.name) + "` first declared here");
+        map_.diagnostics.push_back(std::move(d));
+        duplicate = true;
+        break;
+      }
+      if (duplicate) continue;
+    }
     adt.fields.push_back(def);
     ++index;
   }
@@ -195,6 +308,9 @@ void DefMapBuilder::lower_signatures() {
     NodeId value = t.child(item.node, NodeKind::DefaultValue);
     NodeId target = value.has_value() ? first_type_child(t, value) : NodeId::none();
     map_.type_aliases[item.data] = lower_type(item.file, target, item.module, TypeId::none());
+  }
+  for (uint32_t i = 0; i < map_.items.size(); ++i) {
+    if (map_.items[i].kind == ItemKind::Const) const_value(ItemId(i), 0);
   }
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     Item item = map_.items[i];

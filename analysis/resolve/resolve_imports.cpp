@@ -34,6 +34,9 @@ bool DefMapBuilder::bind(ItemId module, Namespace ns, std::string_view name, con
   }
   if (existing.target == binding.target && existing.import == binding.import) return false;
   bool against_item = existing.import == UINT32_MAX;
+  // rustc reports an import clashing with an item at the item, the later
+  // definition in its view (items are defined before imports resolve).
+  if (against_item && existing.target.crate == map_.crate) span = map_.items[existing.target.item].name_span;
   Diagnostic d = make_diagnostic(against_item ? DiagKind::ImportConflictsWithItem : DiagKind::DuplicateImport, span,
                                  {std::string(name)});
   d.with_label("`" + std::string(name) + "` reimported here");

@@ -187,6 +187,29 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
                     : std::string(item_kind_word(p)) + " `" + std::string(p.name) + "`";
     short_where = is_root ? "the crate root" : std::string(p.name);
   }
+  if (last && query.ns == Namespace::Value) {
+    // Not a value, but a type or module of that name: E0423.
+    const Binding* other = nullptr;
+    if (parent.has_value()) {
+      other = lookup_in_module(parent, Namespace::Type, segment.name);
+    } else {
+      for (ItemId m = query.scope; m.has_value() && other == nullptr;) {
+        other = lookup_in_module(ItemRef{crate_.crate, m.index}, Namespace::Type, segment.name);
+        if (!crate_.module(m).is_block) break;
+        m = crate_.module(m).parent_module;
+      }
+    }
+    if (other != nullptr) {
+      const Item& found = item(other->target);
+      if (found.kind == ItemKind::Struct || found.kind == ItemKind::Module || found.kind == ItemKind::Enum ||
+          found.kind == ItemKind::TypeAlias) {
+        Diagnostic d = make_diagnostic(DiagKind::ExpectedValueFound, segment.span,
+                                       {std::string(item_kind_word(found)), name});
+        diagnostics.push_back(std::move(d));
+        return;
+      }
+    }
+  }
   if (last) {
     std::string what = query.ns == Namespace::Type ? "type" : query.is_call ? "function" : "value";
     Diagnostic d = make_diagnostic(DiagKind::CannotFindName, segment.span, {what, name, where});

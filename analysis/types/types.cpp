@@ -88,11 +88,17 @@ std::span<const TypeId> TypeStore::tuple_elements(TypeId tuple) const {
   return {elements.data(), elements.size()};
 }
 
+// A type built from the error type is the error type: what follows from an
+// error raises nothing.
 TypeId TypeStore::array(TypeId element, uint64_t length) {
+  if (element == error_) return error_;
   return intern(type_data(TypeKind::Array, 0, element.index, length));
 }
-TypeId TypeStore::slice(TypeId element) { return intern(type_data(TypeKind::Slice, 0, element.index)); }
+TypeId TypeStore::slice(TypeId element) {
+  if (element == error_) return error_;
+  return intern(type_data(TypeKind::Slice, 0, element.index)); }
 TypeId TypeStore::reference(TypeId referent, bool mutable_) {
+  if (referent == error_) return error_;
   return intern(type_data(TypeKind::Ref, uint8_t(mutable_ ? 1 : 0), referent.index));
 }
 TypeId TypeStore::adt(ItemRef item) { return intern(type_data(TypeKind::Adt, 0, 0, 0, item)); }
