@@ -120,6 +120,7 @@ BodyResult BodyChecker::run() {
   }
   if (!tainted_) {
     for (Diagnostic& d : borrow_diagnostics_) result_.borrow_diagnostics.push_back(std::move(d));
+    for (Diagnostic& d : liveness_lints_) result_.borrow_diagnostics.push_back(std::move(d));
   }
   return std::move(result_);
 }
@@ -133,6 +134,69 @@ uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_
   local.assigned_at_declaration = initialized;
   locals_.push_back(local);
   return static_cast<uint32_t>(locals_.size() - 1);
+}
+
+// Locals going out of scope: the liveness lints for each (rustc's liveness
+// and borrow-checker lints; reads in unreachable code still count here).
+void BodyChecker::pop_scope_with_lints(uint32_t mark) {
+  for (uint32_t i = mark; i < locals_.size(); ++i) lint_local(locals_[i]);
+  locals_.resize(mark);
+}
+
+void BodyChecker::lint_local(const Local& local) {
+  if (local.name == "self" || !local.span.file.has_value() || in_macro_arguments_) return;
+  std::string name(local.name);
+  if (local.is_mut && !local.mutated && local.pattern_span.file.has_value()) {
+    Diagnostic d = make_diagnostic(DiagKind::UnusedMut, local.pattern_span, {});
+    d.with_fix(Span{local.pattern_span.file, local.pattern_span.begin, local.span.begin}, "",
+               "remove this `mut`", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+    liveness_lints_.push_back(std::move(d));
+  }
+  if (local.name.starts_with("_") || local.reads > 0) return;
+  if (!local.writes.empty()) {
+    Diagnostic d = make_diagnostic(DiagKind::VariableAssignedNeverUsed, local.span, {name});
+    d.with_note("consider using `_" + name + "` instead");
+    liveness_lints_.push_back(std::move(d));
+    for (const Span& write : local.writes) {
+      Diagnostic w = make_diagnostic(DiagKind::ValueAssignedNeverRead, write, {name});
+      w.with_help("maybe it is overwritten before being read?");
+      liveness_lints_.push_back(std::move(w));
+    }
+    return;
+  }
+  Diagnostic d = make_diagnostic(DiagKind::UnusedVariable, local.span, {name});
+  if (local.shorthand_field) {
+    d.with_fix(local.span, name + ": _", "try ignoring the field");
+  } else {
+    d.with_fix(local.span, "_" + name, "if this is intentional, prefix it with an underscore");
+  }
+  liveness_lints_.push_back(std::move(d));
+}
+
+// The local a place expression (`x`, `x.f`, `x[i]`) is rooted in, when it is
+// not reached through a reference.
+BodyChecker::Local* BodyChecker::local_of_place(NodeId place) {
+  NodeId current = place;
+  for (int depth = 0; depth < 64 && current.has_value(); ++depth) {
+    NodeKind k = tree_->kind(current);
+    if (k == NodeKind::PathExpr) {
+      NodeId path = tree_->child(current, NodeKind::Path);
+      std::vector<PathSegment> segments = path.has_value() ? segments_of(path) : std::vector<PathSegment>{};
+      if (segments.size() != 1) return nullptr;
+      std::optional<uint32_t> index = find_local(segments[0].name);
+      return index ? &locals_[*index] : nullptr;
+    }
+    if (k != NodeKind::ParenExpr && k != NodeKind::FieldExpr && k != NodeKind::IndexExpr) return nullptr;
+    NodeId base;
+    for (NodeId c : tree_->children(current)) {
+      if (is_expr_kind(tree_->kind(c))) {
+        base = c;
+        break;
+      }
+    }
+    current = base;
+  }
+  return nullptr;
 }
 
 std::optional<uint32_t> BodyChecker::find_local(std::string_view name) const {

@@ -51,12 +51,21 @@ class BodyChecker {
     bool is_mut = false;
     bool assigned_at_declaration = true;
     Span span;
+    // For the liveness lints (unused_variables, unused_assignments, unused_mut).
+    uint32_t reads = 0;
+    std::vector<Span> writes;  // assignments after the declaration
+    bool mutated = false;      // assigned or mutably borrowed: `mut` was needed
+    Span pattern_span;         // `mut x` (for unused_mut)
+    bool shorthand_field = false;
   };
+  void pop_scope_with_lints(uint32_t mark);
+  void lint_local(const Local& local);
+  Local* local_of_place(NodeId place);
   uint32_t declare_local(std::string_view name, TypeId type, bool is_mut, Span span, bool initialized = true);
   std::optional<uint32_t> find_local(std::string_view name) const;
   void push_scope() { scope_marks_.push_back(static_cast<uint32_t>(locals_.size())); }
   void pop_scope() {
-    locals_.resize(scope_marks_.back());
+    pop_scope_with_lints(scope_marks_.back());
     scope_marks_.pop_back();
   }
   ItemId item_scope() const { return item_scopes_.back(); }
@@ -70,6 +79,7 @@ class BodyChecker {
   TypeId check_stmt_list(NodeId list, TypeId expected);
   void check_let(NodeId let);
   TypeId check_literal(NodeId node, TypeId expected);
+  void lint_parens(NodeId node, std::string_view what);
   TypeId check_if(NodeId node, TypeId expected);
   TypeId check_condition(NodeId cond);
   TypeId check_match(NodeId node, TypeId expected);
@@ -89,6 +99,8 @@ class BodyChecker {
   TypeId check_index(NodeId node);
   TypeId check_path_expr(NodeId node, TypeId expected);
   TypeId check_record(NodeId node);
+  void check_shorthand_field(NodeId name_node, TypeId expected);
+  void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee);
   TypeId check_field(NodeId node);
   TypeId check_call(NodeId node, TypeId expected);
   TypeId check_method_call(NodeId node);
@@ -156,6 +168,9 @@ class BodyChecker {
   };
   std::vector<LoopFrame> loops_;
   std::vector<Diagnostic> borrow_diagnostics_;
+  std::vector<Diagnostic> liveness_lints_;  // published only for bodies without errors
+  int assignment_target_ = 0;
+  bool shorthand_field_pattern_ = false;               // > 0 while checking the place of `x = ..`
 };
 
 bool is_expr_kind(NodeKind kind);

@@ -37,6 +37,10 @@ struct BodyResult {
   // Mutability errors (rustc's borrow checker): only for bodies without
   // other errors, and after every type error of the crate.
   std::vector<Diagnostic> borrow_diagnostics;
+  // Lints rustc reports before type checking, whatever the errors.
+  std::vector<Diagnostic> early_lints;
+  // Imports (indices into the crate's def map) that paths in this body used.
+  std::vector<uint32_t> used_imports;
 };
 
 BodyResult check_body(const BodyCheckContext& context, ItemId owner);

@@ -135,7 +135,10 @@ TypeId BodyChecker::check_path_expr(NodeId node, TypeId expected) {
     }
   }
   if (segments.size() == 1) {
-    if (std::optional<uint32_t> local = find_local(segments[0].name)) return locals_[*local].type;
+    if (std::optional<uint32_t> local = find_local(segments[0].name)) {
+      if (assignment_target_ == 0) ++locals_[*local].reads;
+      return locals_[*local].type;
+    }
     if (segments[0].name == "self") {
       resolution_error(make_diagnostic(DiagKind::SelfValueNotAvailable, segments[0].span, {}))
           .with_label("`self` value is a keyword only available in methods with a `self` parameter");
@@ -211,7 +214,10 @@ TypeId BodyChecker::check_args(NodeId node, NodeId arg_list, const std::vector<T
     return types_.error();
   }
   size_t first_new = result_.type_diagnostics.size();
-  for (size_t i = 0; i < args.size(); ++i) check_expr(args[i], params[i]);
+  for (size_t i = 0; i < args.size(); ++i) {
+    lint_parens(args[i], what == "method" ? "method argument" : "function argument");
+    check_expr(args[i], params[i]);
+  }
   // Several mismatched arguments are one error in rustc, at the callee.
   auto& out = result_.type_diagnostics;
   size_t mismatches = 0;
@@ -506,6 +512,29 @@ TypeId BodyChecker::check_field(NodeId node) {
   return types_.error();
 }
 
+// `S { x }`: the field's value is the local (or constant) `x`.
+void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
+  std::string_view name = tree_->text(name_node, text_);
+  if (name.starts_with("r#")) name.remove_prefix(2);
+  TypeId type;
+  if (std::optional<uint32_t> local = find_local(name)) {
+    ++locals_[*local].reads;
+    type = locals_[*local].type;
+  } else {
+    PathSegment segment{name, tree_->span(name_node)};
+    PathQuery query;
+    query.segments = std::span<const PathSegment>(&segment, 1);
+    query.ns = Namespace::Value;
+    query.scope = item_scope();
+    std::vector<Diagnostic> diagnostics;
+    PathResolution r = resolver_.resolve(query, diagnostics);
+    for (Diagnostic& d : diagnostics) resolution_error(std::move(d));
+    if (r.kind != PathResolution::Kind::Item) return;
+    type = item_value_type(r.item, name_node, segment.span, false);
+  }
+  if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(name_node), expected, type);
+}
+
 TypeId BodyChecker::check_record(NodeId node) {
   NodeId path = tree_->child(node, NodeKind::Path);
   NodeId fields = tree_->child(node, NodeKind::RecordExprFieldList);
@@ -596,6 +625,7 @@ TypeId BodyChecker::check_record(NodeId node) {
     }
     if (index == adt.fields.size()) {
       if (value.has_value()) check_expr(value, TypeId::none());
+      else if (name_node.has_value()) check_shorthand_field(name_node, TypeId::none());
       Diagnostic d = make_diagnostic(is_variant ? DiagKind::VariantHasNoField : DiagKind::StructHasNoField, name_span,
                                      {is_variant ? "variant" : "struct", display, std::string(name)});
       d.with_label(is_variant ? "unknown field" : "`" + display + "` does not have this field");
@@ -608,7 +638,11 @@ TypeId BodyChecker::check_record(NodeId node) {
       // rustc's privacy pass runs after type checking, only on error-free code.
       borrow_error(make_diagnostic(DiagKind::PrivateFieldInLiteral, name_span, {std::string(name), display}));
     }
-    if (value.has_value()) check_expr(value, adt.fields[index].type);
+    if (value.has_value()) {
+      check_expr(value, adt.fields[index].type);
+    } else if (name_node.has_value()) {
+      check_shorthand_field(name_node, adt.fields[index].type);
+    }
   }
   if (base.has_value()) {
     for (NodeId c : tree_->children(base)) {

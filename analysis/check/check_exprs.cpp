@@ -75,6 +75,28 @@ TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
   }
 }
 
+// unused_parens: `(expr)` where the parentheses change nothing. rustc keeps
+// them quiet around what would parse differently without them.
+void BodyChecker::lint_parens(NodeId node, std::string_view what) {
+  if (in_macro_arguments_ || tree_->kind(node) != NodeKind::ParenExpr) return;
+  NodeId inner;
+  for (NodeId c : tree_->children(node)) {
+    if (is_expr_kind(tree_->kind(c))) inner = c;
+  }
+  if (inner.is_none()) return;
+  NodeKind k = tree_->kind(inner);
+  bool condition = what.starts_with("`if`") || what.starts_with("`while`") || what.starts_with("`match`");
+  if (condition && (k == NodeKind::RecordExpr || k == NodeKind::BlockExpr)) return;
+  if (k == NodeKind::RangeExpr && what == "function argument") return;
+  const Node& n = tree_->node(node);
+  Span open = tree_->token_span(n.first_token);
+  Span close = tree_->token_span(n.end_token - 1);
+  Diagnostic d = make_diagnostic(DiagKind::UnusedParens, open, {std::string(what)});
+  d.with_secondary(close, "");
+  d.with_help("remove these parentheses");
+  result_.early_lints.push_back(std::move(d));
+}
+
 TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
   const Token& token = tree_->tokens[tree_->node(node).first_token];
   std::string_view text = tree_->token_text(tree_->node(node).first_token, text_);
@@ -161,10 +183,18 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     statements.pop_back();
   }
   bool diverges = false;
+  bool reported_unreachable = false;
   NodeId last_semi_expr;
+  auto note_unreachable = [&](NodeId stmt, std::string_view what) {
+    if (!diverges || reported_unreachable || in_macro_arguments_) return;
+    reported_unreachable = true;
+    type_error(make_diagnostic(DiagKind::UnreachableStatement, tree_->span(stmt), {std::string(what)}))
+        .with_label("unreachable " + std::string(what));
+  };
   for (NodeId stmt : statements) {
     NodeKind kind = tree_->kind(stmt);
     if (kind == NodeKind::LetStmt) {
+      note_unreachable(stmt, "statement");
       check_let(stmt);
       continue;
     }
@@ -174,6 +204,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
       if (is_expr_kind(tree_->kind(c))) expr = c;
     }
     if (expr.is_none()) continue;
+    note_unreachable(stmt, "statement");
     bool has_semicolon = tree_->node(stmt).detail == 1;
     TypeId type = check_expr(expr, has_semicolon ? TypeId::none() : types_.unit());
     if (is_never(type)) diverges = true;
@@ -185,6 +216,8 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     for (NodeId c : tree_->children(tail)) {
       if (is_expr_kind(tree_->kind(c))) expr = c;
     }
+    if (expr.has_value()) note_unreachable(expr, "expression");
+    if (expr.has_value()) lint_parens(expr, "block return value");
     result = expr.has_value() ? check_expr(expr, expected) : types_.unit();
     if (diverges && expr.has_value() && is_unit(result)) result = types_.never();
   } else {
@@ -225,6 +258,7 @@ void BodyChecker::check_let(NodeId let) {
       else_block = tree_->child(c, NodeKind::BlockExpr);
     }
   }
+  if (init.has_value()) lint_parens(init, "assigned value");
   TypeId declared = type_node.has_value() ? lower_type(type_node) : TypeId::none();
   TypeId type = declared;
   if (init.has_value()) {
@@ -240,6 +274,7 @@ void BodyChecker::check_let(NodeId let) {
     }
   }
   uint32_t first_new = static_cast<uint32_t>(locals_.size());
+  note_ref_mut_bindings(pattern, init);
   if (pattern.has_value()) check_pattern(pattern, type, true);
   if (init.is_none()) {
     for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].assigned_at_declaration = false;
@@ -292,6 +327,7 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
     }
   }
   push_scope();  // bindings of `if let` are visible in the then-branch only
+  if (cond.has_value()) lint_parens(cond, "`if` condition");
   if (cond.has_value()) check_condition(cond);
   if (else_branch.is_none()) {
     TypeId then_type = then_block.has_value() ? check_block(then_block, types_.unit()) : types_.unit();
@@ -336,6 +372,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
     if (tree_->kind(c) == NodeKind::MatchArmList) arms = c;
     else if (is_expr_kind(tree_->kind(c)) && scrutinee.is_none()) scrutinee = c;
   }
+  if (scrutinee.has_value()) lint_parens(scrutinee, "`match` scrutinee expression");
   TypeId scrutinee_type = check_expr(scrutinee, TypeId::none());
   TypeId result = expected;
   bool all_diverge = true;
@@ -348,7 +385,10 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
       NodeId body;
       for (NodeId c : tree_->children(arm)) {
         NodeKind k = tree_->kind(c);
-        if (is_pattern_kind(k)) check_pattern(c, scrutinee_type, false);
+        if (is_pattern_kind(k)) {
+          note_ref_mut_bindings(c, scrutinee);
+          check_pattern(c, scrutinee_type, false);
+        }
         else if (k == NodeKind::MatchGuard) {
           for (NodeId g : tree_->children(c)) {
             if (is_expr_kind(tree_->kind(g))) check_condition(g);
@@ -400,6 +440,17 @@ TypeId BodyChecker::check_while(NodeId node) {
   push_scope();
   for (NodeId c : tree_->children(node)) {
     if (is_expr_kind(tree_->kind(c)) && tree_->kind(c) != NodeKind::BlockExpr) {
+      lint_parens(c, "`while` condition");
+      if (tree_->kind(c) == NodeKind::LiteralExpr && tree_->text(c, text_) == "true" && !in_macro_arguments_) {
+        Span span = tree_->span(node);
+        NodeId label = tree_->child(node, NodeKind::Label);
+        if (label.has_value()) span.begin = tree_->span(label).end + 1;
+        span.end = tree_->span(c).end;
+        span.begin = tree_->token_span(tree_->node(c).first_token - 1).begin;
+        Diagnostic d = make_diagnostic(DiagKind::WhileTrue, span, {});
+        d.with_fix(span, "loop", "use `loop`", Applicability::MachineApplicable, SuggestionStyle::ShowCode);
+        result_.early_lints.push_back(std::move(d));
+      }
       check_condition(c);
       break;
     }
@@ -463,6 +514,7 @@ TypeId BodyChecker::check_return(NodeId node) {
     if (is_expr_kind(tree_->kind(c))) value = c;
   }
   TypeId expected = return_type_.has_value() ? return_type_ : types_.error();
+  if (value.has_value()) lint_parens(value, "`return` value");
   if (value.has_value()) {
     check_expr(value, expected);
   } else if (!coerces(types_.unit(), expected)) {

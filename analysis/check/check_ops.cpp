@@ -178,7 +178,11 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"destructuring assignment"}));
     return types_.unit();
   }
+  // The place of a plain or compound assignment to a local is written, not read.
+  bool writes_local = lk == NodeKind::PathExpr;
+  if (writes_local) ++assignment_target_;
   TypeId l = check_expr(lhs, TypeId::none());
+  if (writes_local) --assignment_target_;
   if (!place) {
     check_expr(rhs, TypeId::none());
     Diagnostic d = make_diagnostic(op == OpKind::Assign ? DiagKind::InvalidAssignTarget
@@ -212,6 +216,9 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
       type_error(make_diagnostic(DiagKind::BinaryAssignOpUnsupported, tree_->span(tree_->child(node, NodeKind::Op)),
                                  {std::string(op_spelling(op)), show(ls)}));
     }
+  }
+  if (writes_local) {
+    if (Local* local = local_of_place(lhs)) local->writes.push_back(tree_->span(node));
   }
   check_mutable_place(lhs, node, false);
   return types_.unit();

@@ -93,7 +93,9 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   TypeId type = expected;
   if (by_ref) type = types_.reference(expected, is_mut);
   else if (binding_mode_ != 0) type = types_.reference(expected, binding_mode_ == 2);
-  declare_local(name, type, is_mut && !by_ref, tree_->span(name_node));
+  uint32_t index = declare_local(name, type, is_mut && !by_ref, tree_->span(name_node));
+  if (is_mut) locals_[index].pattern_span = tree_->span(pat);
+  locals_[index].shorthand_field = shorthand_field_pattern_;
   for (NodeId s : sub) check_pattern(s, expected, false);
 }
 
@@ -202,7 +204,9 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
       continue;
     }
     mentioned[index] = true;
+    shorthand_field_pattern_ = name_node.is_none();
     for (NodeId p : subs) check_pattern(p, adt.fields[index].type, false);
+    shorthand_field_pattern_ = false;
   }
   if (has_rest) return;
   std::vector<std::string> missing;

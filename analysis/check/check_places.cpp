@@ -50,6 +50,26 @@ TypeId BodyChecker::check_for(NodeId node) {
   return types_.unit();
 }
 
+// `let (ref mut a, _) = pair;` borrows `pair` mutably: it must be `mut`.
+void BodyChecker::note_ref_mut_bindings(NodeId pattern, NodeId scrutinee) {
+  if (pattern.is_none() || scrutinee.is_none()) return;
+  uint32_t end = pattern.index;
+  uint32_t begin = end + 1 - tree_->node(pattern).subtree_size;
+  for (uint32_t i = begin; i <= end; ++i) {
+    if (tree_->nodes[i].kind != NodeKind::IdentPat) continue;
+    bool by_ref = false, is_mut = false;
+    for (NodeId c : tree_->children(NodeId(i))) {
+      if (tree_->kind(c) != NodeKind::Modifier) continue;
+      by_ref |= tree_->node(c).detail == uint8_t(ModifierKind::Ref);
+      is_mut |= tree_->node(c).detail == uint8_t(ModifierKind::Mut);
+    }
+    if (by_ref && is_mut) {
+      check_mutable_place(scrutinee, scrutinee, true);
+      return;
+    }
+  }
+}
+
 // `place` is assigned to (`borrow` false) or borrowed mutably: its root local
 // must be `mut`, unless the place goes through a `&mut` reference.
 void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
@@ -91,6 +111,10 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   std::optional<uint32_t> index = find_local(segments[0].name);
   if (!index) return;
   Local& local = locals_[*index];
+  TypeId local_type = shallow(local.type);
+  // Mutation through a reference needs no `mut` on the binding itself.
+  bool through_reference = projected && types_.kind(local_type) == TypeKind::Ref;
+  if (!through_reference && (local.assigned_at_declaration || borrow || projected)) local.mutated = true;
   if (local.is_mut || is_error(local.type)) return;
   TypeId type = shallow(local.type);
   if (projected && types_.kind(type) == TypeKind::Ref) {

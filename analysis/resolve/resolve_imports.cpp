@@ -34,9 +34,12 @@ bool DefMapBuilder::bind(ItemId module, Namespace ns, std::string_view name, con
   }
   if (existing.target == binding.target && existing.import == binding.import) return false;
   bool against_item = existing.import == UINT32_MAX;
-  // rustc reports an import clashing with an item at the item, the later
-  // definition in its view (items are defined before imports resolve).
-  if (against_item && existing.target.crate == map_.crate) span = map_.items[existing.target.item].name_span;
+  // rustc reports an import clashing with an item at whichever of the two
+  // comes later in the file.
+  if (against_item && existing.target.crate == map_.crate) {
+    Span item_span = map_.items[existing.target.item].name_span;
+    if (item_span.file == span.file && item_span.begin > span.begin) span = item_span;
+  }
   Diagnostic d = make_diagnostic(against_item ? DiagKind::ImportConflictsWithItem : DiagKind::DuplicateImport, span,
                                  {std::string(name)});
   d.with_label("`" + std::string(name) + "` reimported here");

@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "analysis/builtin/builtin_std.h"
+#include "analysis/lints/lints.h"
 
 namespace sluice {
 
@@ -54,6 +55,9 @@ std::vector<Diagnostic> check_crate_bodies(const BodyCheckContext& context, Stag
   tbb::parallel_for(size_t(0), owners.size(), [&](size_t i) { results[i] = check_body(context, owners[i]); });
   totals.bodies += owners.size();
   std::vector<Diagnostic> out;
+  for (BodyResult& r : results) {
+    for (Diagnostic& d : r.early_lints) out.push_back(std::move(d));
+  }
   for (BodyResult& r : results) {
     for (Diagnostic& d : r.resolution_diagnostics) out.push_back(std::move(d));
   }
@@ -119,6 +123,7 @@ AnalyzedWorkspace analyze_workspace(const Workspace& workspace, const SourceMap&
     std::vector<Diagnostic> bodies;
     arena.execute([&] { bodies = check_crate_bodies(body_context, result.totals); });
     for (Diagnostic& d : bodies) out.push_back(std::move(d));
+    apply_lint_levels(out, LintLevels(input));
     result.totals.check_ms += elapsed_ms(start);
     failed[crate.index] = has_errors(out);
   }

@@ -1,0 +1,176 @@
+#include "analysis/lints/lints.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+
+namespace sluice {
+
+namespace {
+
+std::string order_key_string(const std::vector<uint32_t>& key) {
+  std::string out;
+  for (uint32_t k : key) out += std::to_string(k) + ".";
+  return out;
+}
+
+constexpr LintInfo kLints[] = {
+#define SLUICE_LINT(name, rustc_name, level, group) {rustc_name, LintLevel::level, group},
+#include "analysis/lints/lint_table.def"
+#undef SLUICE_LINT
+};
+
+std::optional<LintLevel> level_of_attribute(std::string_view name) {
+  if (name == "allow" || name == "expect") return LintLevel::Allow;
+  if (name == "warn") return LintLevel::Warn;
+  if (name == "deny") return LintLevel::Deny;
+  if (name == "forbid") return LintLevel::Forbid;
+  return std::nullopt;
+}
+
+// The node an attribute belongs to: its parent, or for an inner attribute of
+// an item list, the item that owns the list. Found by scanning forward
+// (attributes are rare; postorder puts ancestors after their descendants).
+NodeId attribute_owner(const SyntaxTree& tree, NodeId attr) {
+  for (uint32_t i = attr.index + 1; i < tree.nodes.size(); ++i) {
+    const Node& n = tree.nodes[i];
+    if (i + 1 - n.subtree_size > attr.index) continue;
+    if (n.kind == NodeKind::ItemList || n.kind == NodeKind::StmtList) continue;  // inner: the owner is further out
+    if (n.kind == NodeKind::BlockExpr && tree.node(attr).detail == 1) continue;
+    return NodeId(i);
+  }
+  return tree.root();
+}
+
+}  // namespace
+
+const LintInfo& lint_info(Lint lint) { return kLints[static_cast<size_t>(lint)]; }
+
+std::optional<Lint> lint_by_name(std::string_view name) {
+  for (size_t i = 0; i < std::size(kLints); ++i) {
+    if (kLints[i].name == name) return static_cast<Lint>(i);
+  }
+  return std::nullopt;
+}
+
+LintLevels::LintLevels(const CrateInput& input) {
+  std::unordered_map<std::string, size_t> by_key;
+  for (size_t i = 0; i < input.files.size(); ++i) by_key[order_key_string(input.files[i].order_key)] = i;
+  for (size_t f = 0; f < input.files.size(); ++f) {
+    const CrateFile& file = input.files[f];
+    FileLevels levels;
+    levels.file = file.file;
+    if (file.tree == nullptr) {
+      files_.push_back(std::move(levels));
+      continue;
+    }
+    uint32_t order = 0;
+    // Inherited from the `mod m;` item in the parent file (and what covers it there).
+    if (!file.order_key.empty()) {
+      std::vector<uint32_t> parent_key(file.order_key.begin(), file.order_key.end() - 1);
+      auto parent = by_key.find(order_key_string(parent_key));
+      if (parent != by_key.end() && parent->second < f) {
+        const CrateFile& p = input.files[parent->second];
+        uint32_t index = file.order_key.back();
+        if (index < p.module_items.size() && p.tree != nullptr) {
+          Span at = p.tree->span(p.module_items[index]);
+          std::vector<Setting> covering;
+          for (const Setting& s : files_[parent->second].settings) {
+            if (s.begin <= at.begin && at.begin < s.end) covering.push_back(s);
+          }
+          std::stable_sort(covering.begin(), covering.end(), [](const Setting& a, const Setting& b) {
+            return (a.end - a.begin) > (b.end - b.begin) || ((a.end - a.begin) == (b.end - b.begin) && a.order < b.order);
+          });
+          for (Setting s : covering) {
+            s.begin = 0;
+            s.end = UINT32_MAX;
+            s.order = order++;
+            levels.settings.push_back(s);
+          }
+        }
+      }
+    }
+    const SyntaxTree& tree = *file.tree;
+    for (uint32_t i = 0; i < tree.nodes.size(); ++i) {
+      if (tree.nodes[i].kind != NodeKind::Attr) continue;
+      NodeId attr(i);
+      NodeId meta = tree.child(attr, NodeKind::Meta);
+      NodeId path = meta.has_value() ? tree.child(meta, NodeKind::Path) : NodeId::none();
+      NodeId args = meta.has_value() ? tree.child(meta, NodeKind::TokenTree) : NodeId::none();
+      if (path.is_none() || args.is_none()) continue;
+      std::optional<LintLevel> level = level_of_attribute(tree.text(path, file.text));
+      if (!level) continue;
+      NodeId owner = attribute_owner(tree, attr);
+      Span covered = owner == tree.root() ? Span{file.file, 0, UINT32_MAX} : tree.span(owner);
+      const Node& n = tree.node(args);
+      for (uint32_t t = n.first_token + 1; t + 1 < n.end_token; ++t) {
+        if (tree.tokens[t].kind != TokenKind::Ident) continue;
+        Setting s;
+        s.begin = covered.begin;
+        s.end = covered.end;
+        s.name = tree.token_text(t, file.text);
+        s.level = *level;
+        s.order = order++;
+        levels.settings.push_back(s);
+      }
+    }
+    files_.push_back(std::move(levels));
+  }
+}
+
+const LintLevels::Setting* LintLevels::find(FileId file, uint32_t offset, const LintInfo& info) const {
+  const Setting* best = nullptr;
+  for (const FileLevels& f : files_) {
+    if (f.file != file) continue;
+    for (const Setting& s : f.settings) {
+      if (offset < s.begin || offset >= s.end) continue;
+      bool applies = s.name == info.name || (!info.group.empty() && s.name == info.group) ||
+                     (s.name == "warnings" && info.default_level == LintLevel::Warn);
+      if (!applies) continue;
+      if (best == nullptr || (s.end - s.begin) < (best->end - best->begin) ||
+          ((s.end - s.begin) == (best->end - best->begin) && s.order > best->order)) {
+        best = &s;
+      }
+    }
+  }
+  return best;
+}
+
+LintLevel LintLevels::level(FileId file, uint32_t offset, Lint lint) const {
+  const LintInfo& info = lint_info(lint);
+  const Setting* s = find(file, offset, info);
+  return s == nullptr ? info.default_level : s->level;
+}
+
+bool LintLevels::is_set_by_attribute(FileId file, uint32_t offset, Lint lint) const {
+  return find(file, offset, lint_info(lint)) != nullptr;
+}
+
+void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& levels) {
+  std::vector<Diagnostic> kept;
+  std::vector<bool> noted(static_cast<size_t>(Lint::Count), false);
+  for (Diagnostic& d : diagnostics) {
+    std::optional<Lint> lint = d.code.empty() || d.code[0] == 'E' || d.code[0] == 'S' ? std::nullopt : lint_by_name(d.code);
+    if (!lint) {
+      kept.push_back(std::move(d));
+      continue;
+    }
+    const Span& at = d.primary.span;
+    LintLevel level = levels.level(at.file, at.begin, *lint);
+    if (level == LintLevel::Allow) continue;
+    d.level = level == LintLevel::Warn ? Level::Warning : Level::Error;
+    if (!levels.is_set_by_attribute(at.file, at.begin, *lint) && !noted[static_cast<size_t>(*lint)]) {
+      const LintInfo& info = lint_info(*lint);
+      std::string word = info.default_level == LintLevel::Warn ? "warn" : "deny";
+      std::string note = "`#[" + word + "(" + std::string(info.name) + ")]` ";
+      if (!info.group.empty()) note += "(part of `#[" + word + "(" + std::string(info.group) + ")]`) ";
+      d.with_note(note + "on by default");
+      noted[static_cast<size_t>(*lint)] = true;
+    }
+    kept.push_back(std::move(d));
+  }
+  diagnostics = std::move(kept);
+}
+
+}  // namespace sluice

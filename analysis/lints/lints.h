@@ -1,0 +1,61 @@
+// Lints: their table, and the levels `#[allow]`, `#[warn]`, `#[deny]` and
+// `#[forbid]` give them on items, modules and the crate. Phases report lint
+// diagnostics at their default level; apply_lint_levels() then drops,
+// keeps or raises each one for where it points, as rustc does.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "analysis/resolve/resolve.h"
+
+namespace sluice {
+
+enum class Lint : uint8_t {
+#define SLUICE_LINT(name, rustc_name, level, group) name,
+#include "analysis/lints/lint_table.def"
+#undef SLUICE_LINT
+  Count
+};
+
+enum class LintLevel : uint8_t { Allow, Warn, Deny, Forbid };
+
+struct LintInfo {
+  std::string_view name;
+  LintLevel default_level;
+  std::string_view group;
+};
+const LintInfo& lint_info(Lint lint);
+std::optional<Lint> lint_by_name(std::string_view name);
+
+// Lint levels set by attributes in one crate. Immutable once built; shared.
+class LintLevels {
+ public:
+  explicit LintLevels(const CrateInput& input);
+  // The level of `lint` at a byte offset of a file.
+  LintLevel level(FileId file, uint32_t offset, Lint lint) const;
+  // True when an attribute, not the default, decided the level.
+  bool is_set_by_attribute(FileId file, uint32_t offset, Lint lint) const;
+
+ private:
+  struct Setting {
+    uint32_t begin = 0, end = 0;  // byte range the attribute covers
+    std::string_view name;        // a lint, a group, or "warnings"
+    LintLevel level = LintLevel::Warn;
+    uint32_t order = 0;           // later attributes on one item win
+  };
+  struct FileLevels {
+    FileId file;
+    std::vector<Setting> settings;  // including those inherited from the `mod` declaration
+  };
+  const Setting* find(FileId file, uint32_t offset, const LintInfo& info) const;
+  std::vector<FileLevels> files_;
+};
+
+// Applies levels to the lint diagnostics in `diagnostics` (those whose code
+// names a lint): allowed ones are removed, denied ones become errors; the
+// first of each lint gets rustc's "on by default" note.
+void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& levels);
+
+}  // namespace sluice
