@@ -43,6 +43,8 @@ BodyChecker::BodyChecker(const BodyCheckContext& context, ItemId owner)
       types_(*context.types),
       resolver_(*context.maps, crate_, *context.externs, *context.types) {
   result_.owner = owner;
+  resolver_.record_used_imports(&result_.used_imports);
+  resolver_.record_used_items(&result_.used_items);
   item_scopes_.push_back(owner_item_.module);
   const Item& parent = crate_.item(owner_item_.parent);
   if (parent.kind == ItemKind::Impl) self_type_ = crate_.impls[parent.data].self_type;
@@ -133,6 +135,7 @@ uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_
   local.span = span;
   local.assigned_at_declaration = initialized;
   locals_.push_back(local);
+  if (span.file.has_value() && name != "self") result_.bindings.push_back({name, span});
   return static_cast<uint32_t>(locals_.size() - 1);
 }
 

@@ -100,6 +100,9 @@ class BodyChecker {
   TypeId check_path_expr(NodeId node, TypeId expected);
   TypeId check_record(NodeId node);
   void check_shorthand_field(NodeId name_node, TypeId expected);
+  void note_constructed(ItemRef item) {
+    if (item.crate == crate_.crate) result_.constructed_items.push_back(item.item);
+  }
   void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee);
   TypeId check_field(NodeId node);
   TypeId check_call(NodeId node, TypeId expected);

@@ -41,6 +41,13 @@ struct BodyResult {
   std::vector<Diagnostic> early_lints;
   // Imports (indices into the crate's def map) that paths in this body used.
   std::vector<uint32_t> used_imports;
+  // Local bindings (for the naming lints).
+  std::vector<std::pair<std::string_view, Span>> bindings;
+  // Items of this crate the body names, and those it constructs (dead_code).
+  std::vector<uint32_t> used_items;
+  std::vector<uint32_t> constructed_items;
+  // Fields read: (struct or variant item, field index).
+  std::vector<std::pair<uint32_t, uint32_t>> read_fields;
 };
 
 BodyResult check_body(const BodyCheckContext& context, ItemId owner);

@@ -23,7 +23,10 @@ std::optional<ItemRef> BodyChecker::find_inherent(TypeId self_type, std::string_
   for (ItemId impl : impls->second) {
     const ImplData& data = map->impls[map->items[impl.index].data];
     auto found = data.items.find(name);
-    if (found != data.items.end()) return ItemRef{adt.crate, found->second.index};
+    if (found != data.items.end()) {
+      resolver_.note_item(ItemRef{adt.crate, found->second.index});
+      return ItemRef{adt.crate, found->second.index};
+    }
   }
   return std::nullopt;
 }
@@ -39,6 +42,7 @@ TypeId BodyChecker::item_value_type(ItemRef ref, NodeId node, Span span, bool is
     case ItemKind::Static: return map->consts[item.data].type;
     case ItemKind::Struct: {
       const AdtData& adt = map->adts[item.data];
+      if (adt.shape == FieldsShape::Unit) note_constructed(ref);
       if (adt.shape == FieldsShape::Unit) return types_.adt(ref);
       if (adt.shape == FieldsShape::Tuple) return types_.fn_def(ref);
       break;
@@ -46,6 +50,7 @@ TypeId BodyChecker::item_value_type(ItemRef ref, NodeId node, Span span, bool is
     case ItemKind::Variant: {
       const AdtData& adt = map->adts[item.data];
       ItemRef enum_ref{ref.crate, item.parent.index};
+      if (adt.shape == FieldsShape::Unit) note_constructed(ref);
       if (adt.shape == FieldsShape::Unit) return types_.adt(enum_ref);
       if (adt.shape == FieldsShape::Tuple) return types_.fn_def(ref);
       break;
@@ -119,6 +124,7 @@ TypeId BodyChecker::primitive_assoc_value(TypeId t, const PathSegment& segment, 
 }
 
 TypeId BodyChecker::derived_default_fn(TypeId t) {
+  if (types_.kind(shallow(t)) == TypeKind::Adt) note_constructed(types_.data(shallow(t)).item);
   primitive_path_calls_.push_back({{}, t});
   return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
 }
@@ -279,6 +285,7 @@ TypeId BodyChecker::check_call(NodeId node, TypeId expected) {
       return fn.ret;
     }
     // A tuple struct or tuple variant constructor.
+    note_constructed(d.item);
     const AdtData& adt = map->adts[item.data];
     std::vector<TypeId> params;
     for (const FieldDef& f : adt.fields) params.push_back(f.type);
@@ -486,6 +493,7 @@ TypeId BodyChecker::check_field(NodeId node) {
         const FieldDef& f = adt.fields[i];
         bool match = adt.shape == FieldsShape::Named ? f.name == name : name == std::to_string(i);
         if (!match) continue;
+        if (d.item.crate == crate_.crate) result_.read_fields.push_back({d.item.item, uint32_t(i)});
         if (!resolver_.is_accessible(d.item.crate, f.visible_in, item_scope())) {
           type_error(make_diagnostic(DiagKind::PrivateField, tree_->span(name_node),
                                      {std::string(name), std::string(item.name)}))
@@ -598,6 +606,7 @@ TypeId BodyChecker::check_record(NodeId node) {
   }
   const AdtData& adt = map->adts[def.data];
   bool is_variant = def.kind == ItemKind::Variant;
+  note_constructed(target);
   TypeId result = is_variant ? types_.adt(ItemRef{target.crate, def.parent.index}) : types_.adt(target);
   std::string display = is_variant ? std::string(map->items[def.parent.index].name) + "::" + std::string(def.name)
                                    : std::string(def.name);

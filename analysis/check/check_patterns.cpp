@@ -138,6 +138,9 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   for (size_t i = 0; i < subs.size(); ++i) {
     if (i == rest) continue;
     size_t field = i < rest ? i : adt.fields.size() - (subs.size() - i);
+    if (target->crate == crate_.crate && tree_->kind(subs[i]) != NodeKind::WildcardPat) {
+      result_.read_fields.push_back({target->item, uint32_t(field)});
+    }
     check_pattern(subs[i], adt.fields[field].type, false);
   }
 }
@@ -204,6 +207,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
       continue;
     }
     mentioned[index] = true;
+    if (target->crate == crate_.crate) result_.read_fields.push_back({target->item, uint32_t(index)});
     shorthand_field_pattern_ = name_node.is_none();
     for (NodeId p : subs) check_pattern(p, adt.fields[index].type, false);
     shorthand_field_pattern_ = false;

@@ -82,7 +82,9 @@ class DefMapBuilder {
   std::unordered_map<std::string, uint32_t> file_by_key_;
   std::vector<bool> import_done_;
   std::vector<size_t> glob_applied_;
-  std::unordered_set<uint32_t> const_in_progress_;  // per import: how many bindings it had copied (progress detection)
+  std::unordered_set<uint32_t> const_in_progress_;
+  ItemId signature_owner_;  // the item whose signature is being lowered (dead_code)
+  void check_duplicates_across_impls();  // per import: how many bindings it had copied (progress detection)
 };
 
 std::string key_string(const std::vector<uint32_t>& key);

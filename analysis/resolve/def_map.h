@@ -143,6 +143,10 @@ struct CrateDefMap {
   std::vector<Item> items;  // items[0] is the crate root module
   std::vector<ModuleData> modules;
   std::vector<Import> imports;
+  std::vector<uint32_t> imports_used_by_interface;
+  std::vector<uint8_t> import_resolved;
+  // Items named in signatures: (the item whose signature it is, the item named).
+  std::vector<std::pair<uint32_t, uint32_t>> signature_uses;  // by import: 1 when it resolved (0: reported as E0432)  // by other imports and by signatures (unused_imports)
   std::vector<FnData> fns;
   std::vector<AdtData> adts;  // structs, enums and variants
   std::vector<ImplData> impls;

@@ -91,7 +91,13 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
   query.leading_colons = t.tokens[t.node(path).first_token].kind == TokenKind::Colon;
   query.self_type_available = self_type.has_value();
   PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+  resolver.record_used_imports(&map_.imports_used_by_interface);
+  std::vector<uint32_t> named;
+  resolver.record_used_items(&named);
   PathResolution r = resolver.resolve(query, map_.diagnostics);
+  if (signature_owner_.has_value()) {
+    for (uint32_t item : named) map_.signature_uses.push_back({signature_owner_.index, item});
+  }
   if (r.consumed != segments.size()) {
     if (r.kind != PathResolution::Kind::Failed && r.kind != PathResolution::Kind::Unsupported) {
       report_unsupported(t.span(type_node), "associated types");
@@ -193,6 +199,7 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
       query.scope = scope;
       std::vector<Diagnostic> ignored;
       PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+      resolver.record_used_imports(&map_.imports_used_by_interface);
       PathResolution r = resolver.resolve(query, ignored);
       if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return std::nullopt;
       const Item& item = resolver.item(r.item);
@@ -314,6 +321,8 @@ void DefMapBuilder::lower_signatures() {
   }
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     Item item = map_.items[i];
+    // Fields of a variant belong to its enum's signature.
+    signature_owner_ = item.kind == ItemKind::Variant ? item.parent : item.kind == ItemKind::Impl ? ItemId::none() : ItemId(i);
     switch (item.kind) {
       case ItemKind::Struct: lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], item.module); break;
       case ItemKind::Variant: lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], ItemId::none()); break;
@@ -346,6 +355,30 @@ void DefMapBuilder::lower_signatures() {
         break;
       }
       default: break;
+    }
+  }
+  signature_owner_ = ItemId::none();
+  check_duplicates_across_impls();
+}
+
+// The same name in two inherent impls of one type: E0592, at the first.
+void DefMapBuilder::check_duplicates_across_impls() {
+  for (auto& [adt, impls] : map_.inherent_impls) {
+    if (impls.size() < 2) continue;
+    std::unordered_map<std::string_view, ItemId> seen;
+    for (ItemId impl : impls) {
+      for (uint32_t i = impl.index + 1; i < map_.items.size(); ++i) {
+        const Item& member = map_.items[i];
+        if (member.parent != impl) continue;
+        auto [it, inserted] = seen.emplace(member.name, ItemId(i));
+        if (inserted || map_.items[it->second.index].parent == impl) continue;
+        const Item& first = map_.items[it->second.index];
+        std::string name(member.name);
+        Diagnostic d = make_diagnostic(DiagKind::DuplicateAssociatedItem, first.name_span, {name});
+        d.with_label("duplicate definitions for `" + name + "`");
+        d.with_secondary(member.name_span, "other definition for `" + name + "`");
+        map_.diagnostics.push_back(std::move(d));
+      }
     }
   }
 }

@@ -21,6 +21,14 @@ class PathResolver {
       : maps_(maps), crate_(crate), externs_(externs), types_(types) {}
 
   PathResolution resolve(const PathQuery& query, std::vector<Diagnostic>& diagnostics) const;
+  // When set, every import of this crate a resolution goes through is
+  // appended here (for the unused_imports lint).
+  void record_used_imports(std::vector<uint32_t>* out) { used_imports_ = out; }
+  // When set, every item of this crate a resolution names or passes through.
+  void record_used_items(std::vector<uint32_t>* out) { used_items_ = out; }
+  void note_item(ItemRef item) const {
+    if (used_items_ != nullptr && item.crate == crate_.crate) used_items_->push_back(item.item);
+  }
 
   const CrateDefMap* map_of(uint32_t crate) const;
   const Item& item(ItemRef ref) const;
@@ -46,6 +54,13 @@ class PathResolver {
   const CrateDefMap& crate_;
   const std::vector<ExternCrate>& externs_;
   TypeStore& types_;
+  std::vector<uint32_t>* used_imports_ = nullptr;
+  std::vector<uint32_t>* used_items_ = nullptr;
+  void note_binding(ItemRef module, const Binding* binding) const {
+    if (used_imports_ != nullptr && binding != nullptr && binding->import != UINT32_MAX && module.crate == crate_.crate) {
+      used_imports_->push_back(binding->import);
+    }
+  }
 };
 
 }  // namespace sluice

@@ -128,8 +128,13 @@ bool DefMapBuilder::try_resolve_import(uint32_t index, bool final_round) {
   for (size_t ns = 0; ns < 3; ++ns) any = any || found[ns] != nullptr || direct[ns].has_value();
   if (!any) return false;
   (void)final_round;
-  // Resolved: report privacy of the path (now with real diagnostics).
-  if (prefix_length > 0 && !import.self_in_group) resolve_prefix(resolver, import, prefix_length, map_.diagnostics);
+  // Resolved: report privacy of the path (now with real diagnostics), and
+  // note the imports it went through as used.
+  if (prefix_length > 0 && !import.self_in_group) {
+    PathResolver recording(*context_.maps, map_, context_.externs, types_);
+    recording.record_used_imports(&map_.imports_used_by_interface);
+    resolve_prefix(recording, import, prefix_length, map_.diagnostics);
+  }
   bool reported_private = false;
   for (size_t ns = 0; ns < 3; ++ns) {
     if (found[ns] != nullptr) {
@@ -241,7 +246,9 @@ void DefMapBuilder::resolve_imports() {
       if (map_.imports[i].glob) progress |= apply_glob(i);
     }
   }
+  map_.import_resolved.assign(count, 0);
   for (uint32_t i = 0; i < count; ++i) {
+    map_.import_resolved[i] = import_done_[i] ? 1 : 0;
     if (!import_done_[i]) report_unresolved_import(i);
     if (map_.imports[i].glob) {
       ModuleData& module = map_.modules[map_.items[map_.imports[i].module.index].data];

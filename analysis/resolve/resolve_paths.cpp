@@ -125,6 +125,7 @@ PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, N
   if (query.leading_colons) scope = crate_.root();  // 2015: `::a` is the crate root
   for (ItemId m = scope; m.has_value();) {
     if (const Binding* b = lookup_in_module(ItemRef{crate_.crate, m.index}, ns, name)) {
+      note_binding(ItemRef{crate_.crate, m.index}, b);
       result.item = b->target;
       result.binding = b;
       return result;
@@ -237,7 +238,9 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
     return failed;
   }
   ItemRef current = first.item;
+  note_item(current);
   for (uint32_t i = 1; i < n; ++i) {
+    if (i > 1) note_item(current);
     const Item& it = item(current);
     if (it.kind == ItemKind::Unsupported) return unsupported(current, query.segments[i - 1].span, i, diagnostics);
     const PathSegment& segment = query.segments[i];
@@ -277,6 +280,7 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
         }
         diagnostics.push_back(std::move(d));
       }
+      note_binding(current, b);
       current = b->target;
       continue;
     }
@@ -292,8 +296,10 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
       }
       if (found) continue;
     }
+    note_item(current);
     return PathResolution{PathResolution::Kind::Item, current, {}, i};
   }
+  note_item(current);
   if (item(current).kind == ItemKind::Unsupported) {
     return unsupported(current, query.segments[n - 1].span, n, diagnostics);
   }

@@ -6,7 +6,7 @@
 #include <chrono>
 
 #include "analysis/builtin/builtin_std.h"
-#include "analysis/lints/lints.h"
+#include "analysis/lints/crate_lints.h"
 
 namespace sluice {
 
@@ -49,24 +49,39 @@ CrateInput crate_input(const Workspace& workspace, const SourceMap& sources, con
 }
 
 // Checks every body of one crate, in parallel; results in definition order.
-std::vector<Diagnostic> check_crate_bodies(const BodyCheckContext& context, StageTotals& totals) {
+std::vector<BodyResult> check_crate_bodies(const BodyCheckContext& context, StageTotals& totals) {
   std::vector<ItemId> owners = body_owners(*context.crate);
   std::vector<BodyResult> results(owners.size());
   tbb::parallel_for(size_t(0), owners.size(), [&](size_t i) { results[i] = check_body(context, owners[i]); });
   totals.bodies += owners.size();
-  std::vector<Diagnostic> out;
-  for (BodyResult& r : results) {
-    for (Diagnostic& d : r.early_lints) out.push_back(std::move(d));
+  return results;
+}
+
+// A crate's diagnostics in rustc's order: item and import errors, early
+// lints, name resolution in bodies, type errors, borrow-checker errors and
+// liveness lints, then (only without errors) the late lints.
+std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
+                                          std::vector<BodyResult>& results, bool is_bin) {
+  CrateLintInput lint_input;
+  lint_input.input = &input;
+  lint_input.map = &map;
+  lint_input.is_bin = is_bin;
+  for (const BodyResult& r : results) lint_input.bodies.push_back(&r);
+  std::vector<Diagnostic> out = map.diagnostics;
+  auto append = [&](std::vector<Diagnostic>& from) {
+    for (Diagnostic& d : from) out.push_back(std::move(d));
+  };
+  std::vector<Diagnostic> imports = unused_import_lints(lint_input);
+  append(imports);
+  for (BodyResult& r : results) append(r.early_lints);
+  for (BodyResult& r : results) append(r.resolution_diagnostics);
+  for (BodyResult& r : results) append(r.type_diagnostics);
+  for (BodyResult& r : results) append(r.borrow_diagnostics);
+  if (!has_errors(out)) {
+    std::vector<Diagnostic> late = late_lints(lint_input);
+    append(late);
   }
-  for (BodyResult& r : results) {
-    for (Diagnostic& d : r.resolution_diagnostics) out.push_back(std::move(d));
-  }
-  for (BodyResult& r : results) {
-    for (Diagnostic& d : r.type_diagnostics) out.push_back(std::move(d));
-  }
-  for (BodyResult& r : results) {
-    for (Diagnostic& d : r.borrow_diagnostics) out.push_back(std::move(d));
-  }
+  apply_lint_levels(out, LintLevels(input));
   return out;
 }
 
@@ -120,10 +135,9 @@ AnalyzedWorkspace analyze_workspace(const Workspace& workspace, const SourceMap&
     body_context.input = &input;
     body_context.externs = &externs;
     body_context.types = result.types.get();
-    std::vector<Diagnostic> bodies;
+    std::vector<BodyResult> bodies;
     arena.execute([&] { bodies = check_crate_bodies(body_context, result.totals); });
-    for (Diagnostic& d : bodies) out.push_back(std::move(d));
-    apply_lint_levels(out, LintLevels(input));
+    out = crate_diagnostics(input, *maps.crates[crate.index], bodies, workspace.crate(crate).kind == CrateKind::Bin);
     result.totals.check_ms += elapsed_ms(start);
     failed[crate.index] = has_errors(out);
   }

@@ -1,0 +1,220 @@
+// Lints over a whole crate, from its def map and its bodies' results:
+// unused_imports (reported whatever the errors, as rustc's resolver does),
+// and the late lints rustc runs only on crates without errors: the naming
+// conventions and dead_code.
+#include "analysis/lints/crate_lints.h"
+
+#include <algorithm>
+
+namespace sluice {
+
+namespace {
+
+bool has_case(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string_view trim_underscores(std::string_view name) {
+  while (!name.empty() && name.front() == '_') name.remove_prefix(1);
+  while (!name.empty() && name.back() == '_') name.remove_suffix(1);
+  return name;
+}
+
+// rustc's rules (rustc_lint::nonstandard_style), for ASCII names.
+bool is_camel_case(std::string_view name) {
+  name = trim_underscores(name);
+  if (name.empty()) return true;
+  if (is_lower(name[0])) return false;
+  if (name.find("__") != std::string_view::npos) return false;
+  for (size_t i = 0; i + 1 < name.size(); ++i) {
+    if ((has_case(name[i]) && name[i + 1] == '_') || (name[i] == '_' && has_case(name[i + 1]))) return false;
+  }
+  return true;
+}
+
+bool is_snake_case(std::string_view name) {
+  name = trim_underscores(name);
+  bool previous_underscore = false;
+  for (char c : name) {
+    if (c == '_') {
+      if (previous_underscore) return false;
+      previous_underscore = true;
+      continue;
+    }
+    previous_underscore = false;
+    if (is_upper(c)) return false;
+  }
+  return true;
+}
+
+bool is_upper_case(std::string_view name) {
+  for (char c : name) {
+    if (is_lower(c)) return false;
+  }
+  return true;
+}
+
+std::string to_snake_case(std::string_view name) {
+  std::string out;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (is_upper(c)) {
+      if (i > 0 && out.back() != '_' && (is_lower(name[i - 1]) || (i + 1 < name.size() && is_lower(name[i + 1])))) out += '_';
+      out += static_cast<char>(c - 'A' + 'a');
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string to_upper_case(std::string_view name) {
+  std::string snake = to_snake_case(name);
+  for (char& c : snake) {
+    if (is_lower(c)) c = static_cast<char>(c - 'a' + 'A');
+  }
+  return snake;
+}
+
+std::string to_camel_case(std::string_view name) {
+  std::string out;
+  bool upper_next = true;
+  for (char c : name) {
+    if (c == '_') {
+      upper_next = true;
+      continue;
+    }
+    out += upper_next && is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+    upper_next = false;
+  }
+  return out;
+}
+
+// "`a`", "`a` and `b`", "`a`, `b`, and `c`".
+std::string list_names(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    out += "`" + std::string(names[i]) + "`";
+  }
+  return out;
+}
+
+Diagnostic naming(DiagKind kind, Span span, std::string what, std::string_view name, std::string fixed,
+                  std::string_view help) {
+  Diagnostic d = make_diagnostic(kind, span, {std::move(what), std::string(name)});
+  d.with_fix(span, std::move(fixed), std::string(help), Applicability::MaybeIncorrect);
+  return d;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
+  const CrateDefMap& map = *in.map;
+  std::vector<bool> used(map.imports.size(), false);
+  for (uint32_t i : map.imports_used_by_interface) used[i] = true;
+  for (const BodyResult* body : in.bodies) {
+    for (uint32_t i : body->used_imports) used[i] = true;
+  }
+  std::vector<Diagnostic> out;
+  size_t i = 0;
+  while (i < map.imports.size()) {
+    // One diagnostic per `use` item, as rustc.
+    size_t end = i;
+    while (end < map.imports.size() && map.imports[end].item_span.begin == map.imports[i].item_span.begin && map.imports[end].item_span.file == map.imports[i].item_span.file) ++end;
+    std::vector<size_t> unused;
+    for (size_t k = i; k < end; ++k) {
+      const Import& import = map.imports[k];
+      bool exported = import.visible_in != import.module;
+      if (!used[k] && !exported && import.binding != "_" && map.import_resolved[k]) unused.push_back(k);
+    }
+    if (!unused.empty()) {
+      std::vector<std::string_view> names;
+      for (size_t k : unused) {
+        const Import& import = map.imports[k];
+        const CrateFile* file = in.file_of(import.span.file);
+        names.push_back(file == nullptr ? std::string_view("?")
+                                        : file->text.substr(import.span.begin, import.span.end - import.span.begin));
+      }
+      Span span = unused.size() == end - i ? map.imports[i].item_span : map.imports[unused[0]].span;
+      if (unused.size() == 1 && end - i == 1) span = map.imports[unused[0]].span;
+      Diagnostic d = make_diagnostic(unused.size() == 1 ? DiagKind::UnusedImport : DiagKind::UnusedImports, span,
+                                     {unused.size() == 1 ? "`" + std::string(names[0]) + "`" : list_names(names)});
+      out.push_back(std::move(d));
+    }
+    i = end;
+  }
+  return out;
+}
+
+static void naming_lints(const CrateLintInput& in, std::vector<Diagnostic>& out) {
+  const CrateDefMap& map = *in.map;
+  for (const Item& item : map.items) {
+    if (item.name.empty() || !item.name_span.file.has_value()) continue;
+    Span span = item.name_span;
+    std::string_view name = item.name;
+    const Item& parent = item.parent.has_value() ? map.items[item.parent.index] : item;
+    bool associated = parent.kind == ItemKind::Impl;
+    switch (item.kind) {
+      case ItemKind::Fn:
+        if (!is_snake_case(name)) {
+          bool method = associated && map.fns[item.data].self != SelfParamKind::None;
+          out.push_back(naming(DiagKind::NonSnakeCase, span, method ? "method" : "function", name, to_snake_case(name),
+                               "convert the identifier to snake case"));
+        }
+        break;
+      case ItemKind::Module:
+        if (!is_snake_case(name)) {
+          out.push_back(naming(DiagKind::NonSnakeCase, span, "module", name, to_snake_case(name),
+                               "convert the identifier to snake case"));
+        }
+        break;
+      case ItemKind::Struct:
+      case ItemKind::Enum:
+      case ItemKind::TypeAlias:
+      case ItemKind::Variant:
+        if (!is_camel_case(name)) {
+          out.push_back(naming(DiagKind::NonCamelCase, span, item.kind == ItemKind::Variant ? "variant" : "type", name,
+                               to_camel_case(name), "convert the identifier to upper camel case"));
+        }
+        break;
+      case ItemKind::Const:
+      case ItemKind::Static:
+        if (!is_upper_case(name)) {
+          std::string what = item.kind == ItemKind::Static ? "static variable" : associated ? "associated constant" : "constant";
+          out.push_back(naming(DiagKind::NonUpperCaseGlobal, span, what, name, to_upper_case(name),
+                               "convert the identifier to upper case"));
+        }
+        break;
+      default: break;
+    }
+    if ((item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) && item.data < map.adts.size()) {
+      const AdtData& adt = map.adts[item.data];
+      if (adt.shape != FieldsShape::Named) continue;
+      for (const FieldDef& field : adt.fields) {
+        if (!is_snake_case(field.name)) {
+          out.push_back(naming(DiagKind::NonSnakeCase, field.span, "structure field", field.name,
+                               to_snake_case(field.name), "convert the identifier to snake case"));
+        }
+      }
+    }
+  }
+  for (const BodyResult* body : in.bodies) {
+    for (auto& [name, span] : body->bindings) {
+      if (!is_snake_case(name)) {
+        out.push_back(naming(DiagKind::NonSnakeCase, span, "variable", name, to_snake_case(name),
+                             "convert the identifier to snake case"));
+      }
+    }
+  }
+}
+
+std::vector<Diagnostic> late_lints(const CrateLintInput& in) {
+  std::vector<Diagnostic> out;
+  naming_lints(in, out);
+  std::vector<Diagnostic> dead = dead_code_lints(in);
+  for (Diagnostic& d : dead) out.push_back(std::move(d));
+  return out;
+}
+
+}  // namespace sluice
