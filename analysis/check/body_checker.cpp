@@ -94,6 +94,7 @@ BodyResult BodyChecker::run() {
     }
     NodeId params = tree_->child(node, NodeKind::ParamList);
     uint32_t index = 0;
+    uint32_t first_param_local = 0;
     if (params.has_value()) {
       for (NodeId param : tree_->children(params)) {
         if (tree_->kind(param) != NodeKind::Param || tree_->child(param, NodeKind::SelfParam).has_value()) continue;
@@ -104,11 +105,14 @@ BodyResult BodyChecker::run() {
         }
       }
     }
+    std::vector<uint32_t> parameters;
+    for (uint32_t uid = first_param_local; uid < flow_.locals.size(); ++uid) parameters.push_back(uid);
     if (body.has_value()) {
       TypeId found = check_block(body, return_type_);
       (void)found;
     }
     pop_scope();
+    if (body.has_value() && !tainted_) run_flow(body, parameters);
   } else {
     const ConstData& data = crate_.consts[owner_item_.data];
     NodeId value = tree_->child(node, NodeKind::DefaultValue);
@@ -134,9 +138,29 @@ uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_
   local.is_mut = is_mut;
   local.span = span;
   local.assigned_at_declaration = initialized;
+  local.uid = static_cast<uint32_t>(flow_.locals.size());
+  FlowLocal fact;
+  fact.name = name;
+  fact.span = span;
+  fact.is_mut = is_mut;
+  fact.initialized = initialized;
+  flow_.locals.push_back(fact);
+  flow_types_.push_back(type);
   locals_.push_back(local);
   if (span.file.has_value() && name != "self") result_.bindings.push_back({name, span});
   return static_cast<uint32_t>(locals_.size() - 1);
+}
+
+// The flow pass, for bodies that type-checked: moves, initialisation, and
+// assignments never read.
+void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters) {
+  for (size_t i = 0; i < flow_.locals.size(); ++i) {
+    TypeId type = shallow(flow_types_[i]);
+    flow_.locals[i].is_copy = is_error(type) || is_copy(type);
+  }
+  FlowResult flow = run_flow_pass(*tree_, text_, body, flow_, parameters);
+  for (Diagnostic& d : flow.errors) borrow_diagnostics_.push_back(std::move(d));
+  for (Diagnostic& d : flow.lints) liveness_lints_.push_back(std::move(d));
 }
 
 // Locals going out of scope: the liveness lints for each (rustc's liveness

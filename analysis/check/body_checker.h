@@ -7,6 +7,7 @@
 #include <string>
 
 #include "analysis/check/check.h"
+#include "analysis/check/flow.h"
 #include "analysis/resolve/paths.h"
 
 namespace sluice {
@@ -57,6 +58,7 @@ class BodyChecker {
     bool mutated = false;      // assigned or mutably borrowed: `mut` was needed
     Span pattern_span;         // `mut x` (for unused_mut)
     bool shorthand_field = false;
+    uint32_t uid = 0;          // index into flow_.locals
   };
   void pop_scope_with_lints(uint32_t mark);
   void lint_local(const Local& local);
@@ -172,6 +174,20 @@ class BodyChecker {
   std::vector<LoopFrame> loops_;
   std::vector<Diagnostic> borrow_diagnostics_;
   std::vector<Diagnostic> liveness_lints_;  // published only for bodies without errors
+  // Facts for the flow pass (flow.h), and the locals read by the macro whose
+  // arguments are being checked.
+  FlowFacts flow_;
+  std::vector<TypeId> flow_types_;
+  std::vector<std::pair<uint32_t, bool>>* macro_reads_ = nullptr;
+  void note_local_use(uint32_t index, NodeId node) {
+    uint32_t uid = locals_[index].uid;
+    if (in_macro_arguments_) {
+      if (macro_reads_ != nullptr) macro_reads_->push_back({uid, false});
+    } else if (node.has_value()) {
+      flow_.path_local[node.index] = uid;
+    }
+  }
+  void run_flow(NodeId body, const std::vector<uint32_t>& parameters);
   int assignment_target_ = 0;
   bool shorthand_field_pattern_ = false;               // > 0 while checking the place of `x = ..`
 };

@@ -143,6 +143,7 @@ TypeId BodyChecker::check_path_expr(NodeId node, TypeId expected) {
   if (segments.size() == 1) {
     if (std::optional<uint32_t> local = find_local(segments[0].name)) {
       if (assignment_target_ == 0) ++locals_[*local].reads;
+      note_local_use(*local, node);
       return locals_[*local].type;
     }
     if (segments[0].name == "self") {
@@ -348,6 +349,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
               .with_label("private method");
         }
         check_args(node, arg_list, fn.params, tree_->span(name_node), "method");
+        if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.by_value_receivers.insert(node.index);
         if (fn.self == SelfParamKind::RefMut) {
           if (through_ref && !through_mut_ref) {
             borrow_error(make_diagnostic(DiagKind::BorrowBehindSharedRef, tree_->span(receiver),
@@ -469,7 +471,11 @@ TypeId BodyChecker::check_field(NodeId node) {
       break;
     }
   }
+  size_t reads_before = macro_reads_ != nullptr ? macro_reads_->size() : 0;
   TypeId t = shallow(check_expr(base, TypeId::none()));
+  if (macro_reads_ != nullptr && macro_reads_->size() == reads_before + 1 && tree_->kind(base) == NodeKind::PathExpr) {
+    macro_reads_->back().second = true;  // `p.x` in a macro's arguments reads through a field
+  }
   if (name_node.is_none()) return types_.error();
   std::string_view name = tree_->text(name_node, text_);
   for (int step = 0; step < 8 && types_.kind(t) == TypeKind::Ref; ++step) t = shallow(types_.element(t));
@@ -494,6 +500,7 @@ TypeId BodyChecker::check_field(NodeId node) {
         bool match = adt.shape == FieldsShape::Named ? f.name == name : name == std::to_string(i);
         if (!match) continue;
         if (d.item.crate == crate_.crate) result_.read_fields.push_back({d.item.item, uint32_t(i)});
+        if (!in_macro_arguments_ && !is_copy(f.type)) flow_.non_copy_fields.insert(node.index);
         if (!resolver_.is_accessible(d.item.crate, f.visible_in, item_scope())) {
           type_error(make_diagnostic(DiagKind::PrivateField, tree_->span(name_node),
                                      {std::string(name), std::string(item.name)}))
@@ -527,6 +534,7 @@ void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
   TypeId type;
   if (std::optional<uint32_t> local = find_local(name)) {
     ++locals_[*local].reads;
+    if (!in_macro_arguments_) flow_.shorthand_local[name_node.index] = locals_[*local].uid;
     type = locals_[*local].type;
   } else {
     PathSegment segment{name, tree_->span(name_node)};

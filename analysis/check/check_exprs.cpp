@@ -20,6 +20,11 @@ TypeId BodyChecker::check_coerce(NodeId node, TypeId expected) { return check_ex
 TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   if (node.is_none()) return types_.error();
   TypeId type = check_expr_inner(node, expected);
+  NodeKind kind = tree_->kind(node);
+  if (!in_macro_arguments_ && is_never(type) &&
+      (kind == NodeKind::CallExpr || kind == NodeKind::MethodCallExpr || kind == NodeKind::MacroCall)) {
+    flow_.diverging.insert(node.index);
+  }
   if (expected.has_value() && !passes_expectation_down(tree_->kind(node)) && !coerces(type, expected)) {
     report_mismatch(tree_->span(node), expected, type, node);
   }

@@ -247,6 +247,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
       // An inline captured identifier: a local, const or static.
       if (std::optional<uint32_t> local = find_local(p.name)) {
         ++locals_[*local].reads;
+        note_local_use(*local, NodeId::none());
         if (!(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
           type_error(make_diagnostic(p.debug ? DiagKind::DoesNotImplementDebug : DiagKind::DoesNotImplementDisplay,
                                      p.span, {show(locals_[*local].type)}));
@@ -331,6 +332,8 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   const SyntaxTree* saved = tree_;
   tree_ = &arguments;
   in_macro_arguments_ = true;
+  std::vector<std::pair<uint32_t, bool>> reads;
+  macro_reads_ = &reads;
   std::vector<NodeId> args;
   for (NodeId c : tree_->children(tree_->root())) {
     if (is_expr_kind(tree_->kind(c))) args.push_back(c);
@@ -366,7 +369,9 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
     case MacroKind::None: break;
   }
   in_macro_arguments_ = false;
+  macro_reads_ = nullptr;
   tree_ = saved;
+  flow_.macro_reads[node.index] = std::move(reads);
   bool diverges = builtin->kind == MacroKind::Panic || builtin->kind == MacroKind::Todo;
   return diverges ? types_.never() : types_.unit();
 }

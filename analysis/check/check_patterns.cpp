@@ -94,6 +94,7 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   if (by_ref) type = types_.reference(expected, is_mut);
   else if (binding_mode_ != 0) type = types_.reference(expected, binding_mode_ == 2);
   uint32_t index = declare_local(name, type, is_mut && !by_ref, tree_->span(name_node));
+  if (!in_macro_arguments_) flow_.binding_local[pat.index] = locals_[index].uid;
   if (is_mut) locals_[index].pattern_span = tree_->span(pat);
   locals_[index].shorthand_field = shorthand_field_pattern_;
   for (NodeId s : sub) check_pattern(s, expected, false);

@@ -125,15 +125,7 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
     return;
   }
   std::string name(segments[0].name);
-  if (!projected && !borrow) {
-    // Deferred initialisation (`let x; if c { x = 1 } else { x = 2 }`) needs
-    // flow analysis to tell a second assignment from a first: not reported yet.
-    if (!local.assigned_at_declaration) return;
-    Diagnostic d = make_diagnostic(DiagKind::AssignTwiceImmutable, tree_->span(whole), {name});
-    if (local.span.file.has_value()) d.with_secondary(local.span, "first assignment to `" + name + "`");
-    borrow_error(std::move(d));
-    return;
-  }
+  if (!projected && !borrow) return;  // assigning a local: the flow pass decides (E0384)
   std::string text(tree_->text(place, text_));
   if (borrow) {
     Diagnostic d = make_diagnostic(DiagKind::BorrowImmutableAsMutable, tree_->span(place), {text});

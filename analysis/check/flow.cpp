@@ -1,0 +1,541 @@
+// The flow pass (see flow.h): a forward walk of the body in evaluation order
+// with, per local, whether it may be uninitialised, initialised or moved, and
+// which assignments may reach each point (reaching definitions: one that no
+// read ever reaches is never read). Branches merge by union; loops iterate to
+// a fixed point (the facts only grow, so a handful of rounds suffice).
+#include "analysis/check/flow.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "analysis/check/body_checker.h"
+
+namespace sluice {
+
+namespace {
+
+constexpr uint8_t kMaybeUninit = 1;
+constexpr uint8_t kMaybeInit = 2;
+constexpr uint8_t kMaybeMoved = 4;
+constexpr uint8_t kMaybePartlyMoved = 8;  // a non-Copy field was moved out
+
+enum class Use : uint8_t { Move, Borrow };
+
+struct State {
+  bool reachable = true;
+  std::vector<uint8_t> bits;                // by local
+  std::vector<std::vector<uint32_t>> defs;  // by local: assignments that may reach here
+
+  bool operator==(const State& other) const = default;
+};
+
+void merge(State& into, const State& other) {
+  if (!other.reachable) return;
+  if (!into.reachable) {
+    into = other;
+    return;
+  }
+  for (size_t i = 0; i < into.bits.size(); ++i) {
+    into.bits[i] |= other.bits[i];
+    for (uint32_t d : other.defs[i]) {
+      if (std::find(into.defs[i].begin(), into.defs[i].end(), d) == into.defs[i].end()) into.defs[i].push_back(d);
+    }
+    std::sort(into.defs[i].begin(), into.defs[i].end());
+  }
+}
+
+State unreachable_like(const State& s) {
+  State u = s;
+  u.reachable = false;
+  return u;
+}
+
+class FlowPass {
+ public:
+  FlowPass(const SyntaxTree& tree, std::string_view text, const FlowFacts& facts)
+      : tree_(tree), text_(text), facts_(facts) {}
+
+  FlowResult run(NodeId body, const std::vector<uint32_t>& parameters) {
+    State s;
+    s.bits.assign(facts_.locals.size(), 0);
+    s.defs.resize(facts_.locals.size());
+    for (uint32_t p : parameters) s.bits[p] = kMaybeInit;
+    expr(body, s, Use::Move);
+    for (const Write& w : writes_) {
+      if (!w.read && ever_read_[w.local] && !facts_.locals[w.local].name.starts_with("_")) {
+        Diagnostic d = make_diagnostic(DiagKind::ValueAssignedNeverRead, w.span, {std::string(facts_.locals[w.local].name)});
+        d.with_help("maybe it is overwritten before being read?");
+        result_.lints.push_back(std::move(d));
+      }
+    }
+    return std::move(result_);
+  }
+
+ private:
+  struct Write {
+    uint32_t local;
+    Span span;
+    bool read = false;
+  };
+  struct Frame {
+    std::string_view label;
+    bool is_block = false;  // a labelled block: `break` leaves it, `continue` does not target it
+    State breaks;
+    State continues;
+  };
+
+  std::vector<NodeId> children_of_kind(NodeId node, bool (*pred)(NodeKind)) const {
+    std::vector<NodeId> out;
+    for (NodeId c : tree_.children(node)) {
+      if (pred(tree_.kind(c))) out.push_back(c);
+    }
+    return out;
+  }
+  static bool expr_pred(NodeKind k) { return is_expr_kind(k); }
+  static bool pattern_pred(NodeKind k) { return is_pattern_kind(k); }
+
+  uint32_t write_id(uint32_t node, uint32_t local, Span span) {
+    auto [it, inserted] = write_of_node_.emplace(node, static_cast<uint32_t>(writes_.size()));
+    if (inserted) writes_.push_back(Write{local, span});
+    return it->second;
+  }
+
+  void read(uint32_t local, NodeId node, State& s, Use use) {
+    if (!s.reachable || local >= s.bits.size()) return;
+    ever_read_[local] = true;
+    uint8_t bits = s.bits[local];
+    const FlowLocal& info = facts_.locals[local];
+    std::string name(info.name);
+    if ((bits & kMaybeUninit) && reported_.insert(local).second) {
+      bool possibly = bits & kMaybeInit;
+      Diagnostic d = make_diagnostic(DiagKind::UsedUninitialized, tree_.span(node),
+                                     {name, possibly ? "is possibly-uninitialized" : "isn't initialized"});
+      d.with_label("`" + name + "` used here but it " + (possibly ? "is possibly-uninitialized" : "isn't initialized"));
+      d.with_secondary(info.span, "binding declared here but left uninitialized");
+      result_.errors.push_back(std::move(d));
+    } else if (((bits & kMaybeMoved) || ((bits & kMaybePartlyMoved) && projection_node_.is_none())) &&
+               !(bits & kMaybeUninit)) {
+      bool partly = !(bits & kMaybeMoved);
+      // rustc keeps one error per move: a later use of a field of the moved
+      // value replaces the earlier error; a later use of the whole does not.
+      auto earlier = moved_error_.find(local);
+      if (earlier == moved_error_.end() || projection_node_.has_value()) {
+        Span at = projection_node_.has_value() ? tree_.span(projection_node_) : tree_.span(node);
+        Diagnostic d = make_diagnostic(partly ? DiagKind::UseOfPartlyMovedValue : DiagKind::UseOfMovedValue, at,
+                                       {use == Use::Borrow ? "borrow" : "use", name});
+        d.with_label(use == Use::Borrow ? "value borrowed here after move" : "value used here after move");
+        if (earlier == moved_error_.end()) {
+          moved_error_[local] = result_.errors.size();
+          result_.errors.push_back(std::move(d));
+        } else {
+          result_.errors[earlier->second] = std::move(d);
+        }
+      }
+    }
+    for (uint32_t w : s.defs[local]) writes_[w].read = true;
+    if (use == Use::Move && !info.is_copy) s.bits[local] |= kMaybeMoved;
+  }
+
+  void assign(uint32_t local, NodeId node, Span span, State& s, bool compound) {
+    if (!s.reachable) return;
+    const FlowLocal& info = facts_.locals[local];
+    if (compound) read(local, node, s, Use::Borrow);
+    if (!info.is_mut && (s.bits[local] & kMaybeInit) && reported_assignments_.insert(node.index).second) {
+      std::string name(info.name);
+      Diagnostic d = make_diagnostic(DiagKind::AssignTwiceImmutable, span, {name});
+      d.with_label("cannot assign twice to immutable variable");
+      result_.errors.push_back(std::move(d));
+    }
+    s.bits[local] = kMaybeInit;
+    s.defs[local] = {write_id(node.index, local, span)};
+  }
+
+  // The local a place expression is rooted in (`x`, `x.f`, `x[i]`), if any.
+  std::optional<uint32_t> place_local(NodeId node) const {
+    for (int depth = 0; depth < 64 && node.has_value(); ++depth) {
+      NodeKind k = tree_.kind(node);
+      if (k == NodeKind::PathExpr) {
+        auto it = facts_.path_local.find(node.index);
+        if (it == facts_.path_local.end()) return std::nullopt;
+        return it->second;
+      }
+      if (k != NodeKind::FieldExpr && k != NodeKind::IndexExpr && k != NodeKind::ParenExpr) return std::nullopt;
+      std::vector<NodeId> parts = children_of_kind(node, expr_pred);
+      if (parts.empty()) return std::nullopt;
+      node = parts[0];
+    }
+    return std::nullopt;
+  }
+
+  void declare_bindings(NodeId pattern, State& s, bool initialized, Span init_span) {
+    if (pattern.is_none() || !s.reachable) return;
+    uint32_t end = pattern.index;
+    uint32_t begin = end + 1 - tree_.node(pattern).subtree_size;
+    for (uint32_t i = begin; i <= end; ++i) {
+      auto it = facts_.binding_local.find(i);
+      if (it == facts_.binding_local.end()) continue;
+      uint32_t local = it->second;
+      s.bits[local] = initialized ? kMaybeInit : kMaybeUninit;
+      s.defs[local].clear();
+      if (initialized && init_span.file.has_value() && tree_.kind(pattern) == NodeKind::IdentPat) {
+        s.defs[local] = {write_id(i, local, init_span)};
+      }
+    }
+  }
+
+  void stmt_list(NodeId list, State& s, Use use) {
+    if (list.is_none()) return;
+    std::vector<NodeId> stmts = tree_.children(list);
+    for (size_t i = 0; i < stmts.size(); ++i) {
+      NodeId stmt = stmts[i];
+      NodeKind k = tree_.kind(stmt);
+      if (k == NodeKind::LetStmt) {
+        let(stmt, s);
+      } else if (k == NodeKind::ExprStmt) {
+        bool tail = i + 1 == stmts.size() && tree_.node(stmt).detail == 0;
+        for (NodeId e : children_of_kind(stmt, expr_pred)) expr(e, s, tail ? use : Use::Move);
+      }
+    }
+  }
+
+  void let(NodeId stmt, State& s) {
+    NodeId pattern, init, else_block;
+    for (NodeId c : tree_.children(stmt)) {
+      NodeKind k = tree_.kind(c);
+      if (is_pattern_kind(k) && pattern.is_none()) pattern = c;
+      else if (is_expr_kind(k) && init.is_none()) init = c;
+      else if (k == NodeKind::LetElse) else_block = tree_.child(c, NodeKind::BlockExpr);
+    }
+    if (init.has_value()) {
+      // A plain binding moves the value; `_` and destructuring do not move the whole.
+      bool moves = tree_.kind(pattern) == NodeKind::IdentPat && !has_ref_modifier(pattern);
+      expr(init, s, moves ? Use::Move : Use::Borrow);
+    }
+    if (else_block.has_value()) {
+      State other = s;
+      expr(else_block, other, Use::Move);
+    }
+    declare_bindings(pattern, s, init.has_value(), init.has_value() ? tree_.span(init) : Span{});
+  }
+
+  bool has_ref_modifier(NodeId pattern) const {
+    for (NodeId c : tree_.children(pattern)) {
+      if (tree_.kind(c) == NodeKind::Modifier && tree_.node(c).detail == uint8_t(ModifierKind::Ref)) return true;
+    }
+    return false;
+  }
+
+  void condition(NodeId cond, State& s) {
+    if (tree_.kind(cond) == NodeKind::LetExpr) {
+      NodeId pattern;
+      for (NodeId c : tree_.children(cond)) {
+        if (is_pattern_kind(tree_.kind(c)) && pattern.is_none()) pattern = c;
+        else if (is_expr_kind(tree_.kind(c))) expr(c, s, Use::Borrow);
+      }
+      declare_bindings(pattern, s, true, Span{});
+      return;
+    }
+    expr(cond, s, Use::Move);
+  }
+
+  Frame* find_frame(NodeId node, bool is_continue) {
+    NodeId lifetime = tree_.child(node, NodeKind::Lifetime);
+    std::string_view label = lifetime.has_value() ? tree_.text(lifetime, text_) : std::string_view();
+    for (size_t i = frames_.size(); i-- > 0;) {
+      if (!label.empty() ? frames_[i].label == label : !frames_[i].is_block) {
+        if (is_continue && frames_[i].is_block) return nullptr;
+        return &frames_[i];
+      }
+    }
+    return nullptr;
+  }
+
+  std::string_view label_of(NodeId node) const {
+    NodeId label = tree_.child(node, NodeKind::Label);
+    if (label.is_none()) return {};
+    NodeId lifetime = tree_.child(label, NodeKind::Lifetime);
+    return lifetime.has_value() ? tree_.text(lifetime, text_) : std::string_view();
+  }
+
+  // Runs `iteration` from the loop head until the head's facts stop growing.
+  // `exits` collects the states that leave the loop other than by `break`.
+  void loop(NodeId node, State& s, const std::function<void(State&, State& exits)>& iteration) {
+    State head = s;
+    State exits = unreachable_like(s);
+    Frame done;
+    for (int round = 0; round < 6; ++round) {
+      frames_.push_back(Frame{label_of(node), false, unreachable_like(s), unreachable_like(s)});
+      State body = head;
+      State round_exits = unreachable_like(s);
+      iteration(body, round_exits);
+      done = std::move(frames_.back());
+      frames_.pop_back();
+      State next = s;
+      merge(next, body);
+      merge(next, done.continues);
+      exits = round_exits;
+      if (next == head) break;
+      head = next;
+    }
+    merge(exits, done.breaks);
+    s = exits;
+  }
+
+  void expr(NodeId node, State& s, Use use) {
+    if (node.is_none()) return;
+    NodeKind kind = tree_.kind(node);
+    std::vector<NodeId> parts = children_of_kind(node, expr_pred);
+    switch (kind) {
+      case NodeKind::PathExpr: {
+        auto it = facts_.path_local.find(node.index);
+        if (it != facts_.path_local.end()) read(it->second, node, s, use);
+        return;
+      }
+      case NodeKind::ParenExpr:
+        for (NodeId p : parts) expr(p, s, use);
+        return;
+      case NodeKind::BlockExpr: {
+        std::string_view label = label_of(node);
+        if (label.empty()) {
+          stmt_list(tree_.child(node, NodeKind::StmtList), s, use);
+          return;
+        }
+        frames_.push_back(Frame{label, true, unreachable_like(s), unreachable_like(s)});
+        stmt_list(tree_.child(node, NodeKind::StmtList), s, use);
+        Frame done = std::move(frames_.back());
+        frames_.pop_back();
+        merge(s, done.breaks);
+        return;
+      }
+      case NodeKind::IfExpr: {
+        NodeId cond, then_block, else_branch;
+        for (NodeId c : tree_.children(node)) {
+          NodeKind k = tree_.kind(c);
+          if (cond.is_none() && is_expr_kind(k)) cond = c;
+          else if (then_block.is_none() && k == NodeKind::BlockExpr) then_block = c;
+          else if (then_block.has_value() && (k == NodeKind::BlockExpr || k == NodeKind::IfExpr)) else_branch = c;
+        }
+        condition(cond, s);
+        State other = s;
+        expr(then_block, s, use);
+        if (else_branch.has_value()) expr(else_branch, other, use);
+        merge(s, other);
+        return;
+      }
+      case NodeKind::MatchExpr: {
+        NodeId arms = tree_.child(node, NodeKind::MatchArmList);
+        if (!parts.empty()) expr(parts[0], s, Use::Borrow);
+        State start = s;
+        State out = unreachable_like(s);
+        bool any = false;
+        if (arms.has_value()) {
+          for (NodeId arm : tree_.children(arms)) {
+            if (tree_.kind(arm) != NodeKind::MatchArm) continue;
+            any = true;
+            State a = start;
+            for (NodeId c : tree_.children(arm)) {
+              NodeKind k = tree_.kind(c);
+              if (is_pattern_kind(k)) declare_bindings(c, a, true, Span{});
+              else if (k == NodeKind::MatchGuard) {
+                for (NodeId g : children_of_kind(c, expr_pred)) condition(g, a);
+              } else if (is_expr_kind(k)) {
+                expr(c, a, use);
+              }
+            }
+            merge(out, a);
+          }
+        }
+        s = any ? out : unreachable_like(s);
+        return;
+      }
+      case NodeKind::LoopExpr:
+        loop(node, s, [&](State& body, State&) { expr(tree_.child(node, NodeKind::BlockExpr), body, Use::Move); });
+        return;
+      case NodeKind::WhileExpr:
+        loop(node, s, [&](State& body, State& exits) {
+          for (NodeId c : tree_.children(node)) {
+            if (is_expr_kind(tree_.kind(c)) && tree_.kind(c) != NodeKind::BlockExpr) {
+              condition(c, body);
+              break;
+            }
+          }
+          merge(exits, body);
+          expr(tree_.child(node, NodeKind::BlockExpr), body, Use::Move);
+        });
+        return;
+      case NodeKind::ForExpr: {
+        NodeId pattern = NodeId::none(), iterable, block;
+        for (NodeId c : tree_.children(node)) {
+          NodeKind k = tree_.kind(c);
+          if (is_pattern_kind(k) && pattern.is_none()) pattern = c;
+          else if (k == NodeKind::BlockExpr && iterable.has_value()) block = c;
+          else if (is_expr_kind(k) && iterable.is_none()) iterable = c;
+        }
+        expr(iterable, s, Use::Move);
+        loop(node, s, [&](State& body, State& exits) {
+          merge(exits, body);
+          declare_bindings(pattern, body, true, Span{});
+          expr(block, body, Use::Move);
+        });
+        return;
+      }
+      case NodeKind::BreakExpr:
+      case NodeKind::ContinueExpr: {
+        for (NodeId p : parts) expr(p, s, Use::Move);
+        Frame* frame = find_frame(node, kind == NodeKind::ContinueExpr);
+        if (frame != nullptr) merge(kind == NodeKind::BreakExpr ? frame->breaks : frame->continues, s);
+        s.reachable = false;
+        return;
+      }
+      case NodeKind::ReturnExpr:
+        for (NodeId p : parts) expr(p, s, Use::Move);
+        s.reachable = false;
+        return;
+      case NodeKind::BinaryExpr: {
+        NodeId op_node = tree_.child(node, NodeKind::Op);
+        OpKind op = op_node.has_value() ? static_cast<OpKind>(tree_.node(op_node).detail) : OpKind::None;
+        if (parts.size() != 2) {
+          for (NodeId p : parts) expr(p, s, Use::Move);
+          return;
+        }
+        if (op == OpKind::Assign || (op >= OpKind::AddAssign && op <= OpKind::ShrAssign)) {
+          expr(parts[1], s, Use::Move);
+          bool compound = op != OpKind::Assign;
+          if (tree_.kind(parts[0]) == NodeKind::PathExpr) {
+            auto it = facts_.path_local.find(parts[0].index);
+            if (it != facts_.path_local.end()) {
+              assign(it->second, node, tree_.span(node), s, compound);
+              return;
+            }
+          }
+          if (tree_.kind(parts[0]) == NodeKind::TupleExpr && !compound) {
+            // `(a, b) = ..`: each element is assigned.
+            for (NodeId target : children_of_kind(parts[0], expr_pred)) {
+              auto it = tree_.kind(target) == NodeKind::PathExpr ? facts_.path_local.find(target.index)
+                                                                  : facts_.path_local.end();
+              if (it != facts_.path_local.end()) {
+                assign(it->second, target, tree_.span(target), s, false);
+              } else if (tree_.kind(target) != NodeKind::UnderscoreExpr) {
+                expr(target, s, Use::Borrow);
+              }
+            }
+            return;
+          }
+          expr(parts[0], s, Use::Borrow);
+          return;
+        }
+        if (op == OpKind::And || op == OpKind::Or) {
+          expr(parts[0], s, Use::Move);
+          State skipped = s;
+          expr(parts[1], s, Use::Move);
+          merge(s, skipped);
+          return;
+        }
+        bool compares = op >= OpKind::Eq && op <= OpKind::Ge;
+        for (NodeId p : parts) expr(p, s, compares ? Use::Borrow : Use::Move);
+        return;
+      }
+      case NodeKind::RefExpr:
+        if (!parts.empty()) expr(parts[0], s, Use::Borrow);
+        return;
+      case NodeKind::FieldExpr: {
+        if (parts.empty()) return;
+        NodeId saved = projection_node_;
+        if (tree_.kind(parts[0]) == NodeKind::PathExpr) projection_node_ = node;
+        expr(parts[0], s, Use::Borrow);
+        projection_node_ = saved;
+        // Moving a non-Copy field out of a local moves part of it.
+        auto base = tree_.kind(parts[0]) == NodeKind::PathExpr ? facts_.path_local.find(parts[0].index)
+                                                               : facts_.path_local.end();
+        if (use == Use::Move && s.reachable && base != facts_.path_local.end() && facts_.non_copy_fields.count(node.index)) {
+          s.bits[base->second] |= kMaybePartlyMoved;
+        }
+        return;
+      }
+      case NodeKind::IndexExpr:
+        if (!parts.empty()) expr(parts[0], s, Use::Borrow);
+        if (parts.size() > 1) expr(parts[1], s, Use::Move);
+        return;
+      case NodeKind::PrefixExpr: {
+        NodeId op_node = tree_.child(node, NodeKind::Op);
+        bool deref = op_node.has_value() && static_cast<OpKind>(tree_.node(op_node).detail) == OpKind::Deref;
+        for (NodeId p : parts) expr(p, s, deref ? Use::Borrow : Use::Move);
+        return;
+      }
+      case NodeKind::MethodCallExpr: {
+        if (!parts.empty()) expr(parts[0], s, facts_.by_value_receivers.count(node.index) ? Use::Move : Use::Borrow);
+        NodeId args = tree_.child(node, NodeKind::ArgList);
+        if (args.has_value()) {
+          for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, Use::Move);
+        }
+        if (facts_.diverging.count(node.index)) s.reachable = false;
+        return;
+      }
+      case NodeKind::CallExpr: {
+        if (!parts.empty()) expr(parts[0], s, Use::Borrow);
+        NodeId args = tree_.child(node, NodeKind::ArgList);
+        if (args.has_value()) {
+          for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, Use::Move);
+        }
+        if (facts_.diverging.count(node.index)) s.reachable = false;
+        return;
+      }
+      case NodeKind::MacroCall: {
+        auto it = facts_.macro_reads.find(node.index);
+        if (it != facts_.macro_reads.end()) {
+          for (auto [local, through_field] : it->second) {
+            NodeId saved = projection_node_;
+            if (through_field) projection_node_ = node;
+            read(local, node, s, Use::Borrow);
+            projection_node_ = saved;
+          }
+        }
+        if (facts_.diverging.count(node.index)) s.reachable = false;
+        return;
+      }
+      case NodeKind::RecordExpr: {
+        NodeId fields = tree_.child(node, NodeKind::RecordExprFieldList);
+        if (fields.is_none()) return;
+        for (NodeId f : tree_.children(fields)) {
+          if (tree_.kind(f) == NodeKind::RecordExprField) {
+            NodeId name = tree_.child(f, NodeKind::NameRef);
+            auto it = name.has_value() ? facts_.shorthand_local.find(name.index) : facts_.shorthand_local.end();
+            if (it != facts_.shorthand_local.end()) read(it->second, f, s, Use::Move);
+            for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, Use::Move);
+          } else if (tree_.kind(f) == NodeKind::RecordExprBase) {
+            for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, Use::Borrow);
+          }
+        }
+        return;
+      }
+      case NodeKind::LetExpr: condition(node, s); return;
+      case NodeKind::ClosureExpr: return;
+      default:
+        for (NodeId p : parts) expr(p, s, Use::Move);
+        return;
+    }
+  }
+
+  const SyntaxTree& tree_;
+  std::string_view text_;
+  const FlowFacts& facts_;
+  FlowResult result_;
+  std::vector<Write> writes_;
+  std::unordered_map<uint32_t, uint32_t> write_of_node_;
+  std::unordered_set<uint32_t> reported_;
+  std::unordered_set<uint32_t> reported_assignments_;  // loops walk a body more than once
+  std::unordered_map<uint32_t, size_t> moved_error_;  // local -> its E0382 in result_.errors
+  NodeId projection_node_;                            // the field access whose base is being read
+  std::vector<Frame> frames_;
+  std::vector<bool> ever_read_ = std::vector<bool>(facts_.locals.size(), false);
+};
+
+}  // namespace
+
+FlowResult run_flow_pass(const SyntaxTree& tree, std::string_view text, NodeId body, const FlowFacts& facts,
+                         const std::vector<uint32_t>& parameters) {
+  FlowPass pass(tree, text, facts);
+  return pass.run(body, parameters);
+}
+
+}  // namespace sluice
