@@ -112,6 +112,7 @@ BodyResult BodyChecker::run() {
       (void)found;
     }
     pop_scope();
+    run_match_checks();
     if (body.has_value() && !tainted_) run_flow(body, parameters);
   } else {
     const ConstData& data = crate_.consts[owner_item_.data];
@@ -123,6 +124,7 @@ BodyResult BodyChecker::run() {
       }
     }
     if (expr.has_value()) check_expr(expr, data.type);
+    run_match_checks();
   }
   if (!tainted_) {
     for (Diagnostic& d : borrow_diagnostics_) result_.borrow_diagnostics.push_back(std::move(d));
@@ -149,6 +151,17 @@ uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_
   locals_.push_back(local);
   if (span.file.has_value() && name != "self") result_.bindings.push_back({name, span});
   return static_cast<uint32_t>(locals_.size() - 1);
+}
+
+// Match checking, for bodies that type-checked; its errors stop the later passes.
+void BodyChecker::run_match_checks() {
+  if (tainted_) return;
+  check_patterns_exhaustive();
+  for (Diagnostic& d : pattern_diagnostics_) {
+    if (d.level == Level::Error) tainted_ = true;
+    result_.type_diagnostics.push_back(std::move(d));
+  }
+  pattern_diagnostics_.clear();
 }
 
 // The flow pass, for bodies that type-checked: moves, initialisation, and

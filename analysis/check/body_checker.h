@@ -12,7 +12,11 @@
 
 namespace sluice {
 
+class PatternChecker;
+
 class BodyChecker {
+  friend class PatternChecker;
+
  public:
   BodyChecker(const BodyCheckContext& context, ItemId owner);
   BodyResult run();
@@ -188,6 +192,31 @@ class BodyChecker {
     }
   }
   void run_flow(NodeId body, const std::vector<uint32_t>& parameters);
+
+  // ---- match checking (check_match.cpp): sites recorded while checking
+  struct MatchArmSite {
+    NodeId pattern;
+    bool has_guard = false;
+  };
+  struct MatchSite {
+    ItemId scope;  // the item scope the patterns were written in
+    TypeId scrutinee_type;
+    Span scrutinee_span;
+    std::vector<MatchArmSite> arms;
+  };
+  struct LetSite {
+    NodeId pattern;
+    TypeId type;
+    bool in_for = false;
+    ItemId scope;
+  };
+  std::vector<MatchSite> match_sites_;
+  std::vector<LetSite> let_sites_;
+  std::vector<Diagnostic> pattern_diagnostics_;
+  void check_patterns_exhaustive();
+  void run_match_checks();
+  std::optional<ItemRef> unit_pattern_item(std::string_view name);
+  std::optional<ItemRef> silent_pattern_path(NodeId path);
   int assignment_target_ = 0;
   bool shorthand_field_pattern_ = false;               // > 0 while checking the place of `x = ..`
 };

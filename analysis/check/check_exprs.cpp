@@ -281,6 +281,7 @@ void BodyChecker::check_let(NodeId let) {
   uint32_t first_new = static_cast<uint32_t>(locals_.size());
   note_ref_mut_bindings(pattern, init);
   if (pattern.has_value()) check_pattern(pattern, type, true);
+  if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_) let_sites_.push_back({pattern, type, false, item_scope()});
   if (init.is_none()) {
     for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].assigned_at_declaration = false;
   }
@@ -380,6 +381,10 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   if (scrutinee.has_value()) lint_parens(scrutinee, "`match` scrutinee expression");
   TypeId scrutinee_type = check_expr(scrutinee, TypeId::none());
   TypeId result = expected;
+  MatchSite site;
+  site.scope = item_scope();
+  site.scrutinee_type = scrutinee_type;
+  site.scrutinee_span = tree_->span(scrutinee);
   bool all_diverge = true;
   bool any_arm = false;
   if (arms.has_value()) {
@@ -388,8 +393,11 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
       any_arm = true;
       push_scope();
       NodeId body;
+      MatchArmSite arm_site;
+      arm_site.has_guard = tree_->child(arm, NodeKind::MatchGuard).has_value();
       for (NodeId c : tree_->children(arm)) {
         NodeKind k = tree_->kind(c);
+        if (is_pattern_kind(k) && arm_site.pattern.is_none()) arm_site.pattern = c;
         if (is_pattern_kind(k)) {
           note_ref_mut_bindings(c, scrutinee);
           check_pattern(c, scrutinee_type, false);
@@ -410,9 +418,11 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         }
         if (!is_never(type)) all_diverge = false;
       }
+      if (arm_site.pattern.has_value()) site.arms.push_back(arm_site);
       pop_scope();
     }
   }
+  if (!in_macro_arguments_) match_sites_.push_back(std::move(site));
   if (!any_arm || all_diverge) return types_.never();
   return result.has_value() ? result : types_.never();
 }

@@ -17,6 +17,42 @@ std::vector<NodeId> pattern_children(const SyntaxTree& tree, NodeId node) {
 
 }  // namespace
 
+// For match checking: what a lone name in a pattern stands for, when it is a
+// unit struct, unit variant or const (otherwise it is a binding).
+std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name) {
+  if (name.starts_with("r#")) name.remove_prefix(2);
+  PathSegment segment{name, Span{}};
+  PathQuery query;
+  query.segments = std::span<const PathSegment>(&segment, 1);
+  query.ns = Namespace::Value;
+  query.scope = item_scope();
+  std::vector<Diagnostic> ignored;
+  PathResolution r = resolver_.resolve(query, ignored);
+  if (r.kind != PathResolution::Kind::Item) return std::nullopt;
+  const Item& item = resolver_.item(r.item);
+  const CrateDefMap* map = resolver_.map_of(r.item.crate);
+  if ((item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) && map->adts[item.data].shape == FieldsShape::Unit) {
+    return r.item;
+  }
+  if (item.kind == ItemKind::Const) return r.item;
+  return std::nullopt;
+}
+
+// A pattern's path resolved again without diagnostics (they were reported).
+std::optional<ItemRef> BodyChecker::silent_pattern_path(NodeId path) {
+  std::vector<Diagnostic> saved_resolution = std::move(result_.resolution_diagnostics);
+  std::vector<Diagnostic> saved_type = std::move(result_.type_diagnostics);
+  bool saved_taint = tainted_;
+  result_.resolution_diagnostics.clear();
+  result_.type_diagnostics.clear();
+  std::optional<ItemRef> item = resolve_pattern_path(path, Namespace::Value);
+  if (!item) item = resolve_pattern_path(path, Namespace::Type);
+  result_.resolution_diagnostics = std::move(saved_resolution);
+  result_.type_diagnostics = std::move(saved_type);
+  tainted_ = saved_taint;
+  return item;
+}
+
 std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace ns) {
   PathResolution r = resolve_path(path, ns, false);
   std::vector<PathSegment> segments = segments_of(path);

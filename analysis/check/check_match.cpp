@@ -1,0 +1,766 @@
+// Exhaustiveness and usefulness of patterns (E0004, E0005,
+// unreachable_patterns), after a body type-checked. Patterns are lowered to
+// constructors with fields (enum variants, bool, integer and char ranges,
+// tuples and structs, references, arrays and slices by length, opaque
+// constants for floats and strings) and checked with the usefulness
+// algorithm of Maranget ("Warnings for pattern matching", 2007), splitting
+// integer ranges at the boundaries the rows use, as rustc does.
+#include <algorithm>
+#include <functional>
+
+#include "analysis/check/body_checker.h"
+
+namespace sluice {
+
+namespace {
+
+using Wide = unsigned __int128;  // integer values biased so every L1 integer type fits
+
+constexpr Wide kBias = Wide(1) << 127;
+
+struct Ctor {
+  enum class Kind : uint8_t { Single, Variant, Bool, Range, Opaque, Slice } kind = Kind::Single;
+  uint32_t index = 0;   // variant index; bool value; slice length (Slice); opaque id
+  Wide lo = 0, hi = 0;  // Range: inclusive, biased
+  bool slice_rest = false;  // Slice: `[a, .., b]` (covers every length >= index)
+};
+
+struct Pat {
+  bool wild = true;
+  Ctor ctor;
+  std::vector<Pat> fields;
+  std::vector<Pat> alternatives;  // an or-pattern (then `wild` is false and `ctor` unused)
+  TypeId type;
+  Span span;
+  bool is_or() const { return !alternatives.empty(); }
+};
+
+using Row = std::vector<Pat>;
+
+}  // namespace
+
+// Everything the usefulness algorithm needs from types: lives in the body checker.
+class PatternChecker {
+ public:
+  PatternChecker(BodyChecker& checker, TypeStore& types, const PathResolver& resolver, const SyntaxTree& tree,
+                 std::string_view text)
+      : checker_(checker), types_(types), resolver_(resolver), tree_(tree), text_(text) {}
+
+  Pat lower(NodeId node, TypeId type, int depth = 0);
+  bool useful(const std::vector<Row>& rows, const Row& v, int depth = 0);
+  std::string witness(const std::vector<Row>& rows, TypeId type);
+
+ private:
+  Pat wild(TypeId type) const {
+    Pat p;
+    p.type = type;
+    return p;
+  }
+  uint32_t arity(const Ctor& c, TypeId type) const;
+  std::vector<TypeId> field_types(const Ctor& c, TypeId type) const;
+  std::vector<Ctor> all_ctors(TypeId type, const std::vector<const Ctor*>& used, bool& infinite) const;
+  bool covers(const Ctor& row, const Ctor& c) const;
+  std::optional<Row> specialize(const Row& row, const Ctor& c, TypeId type) const;
+  std::optional<std::pair<Wide, Wide>> domain(TypeId type) const;
+  std::optional<Wide> literal_value(NodeId literal_pat, TypeId type) const;
+  Pat lower_item_pattern(ItemRef item, TypeId type, Pat p);
+  // What the checker does not understand matches nothing else and covers nothing.
+  Pat opaque(Pat p) {
+    p.wild = false;
+    p.fields.clear();
+    p.ctor = Ctor{Ctor::Kind::Opaque, 2000000000u + next_opaque_++};
+    return p;
+  }
+  std::optional<Wide> bound_value(NodeId bound, TypeId type);
+  std::string ctor_name(const Ctor& c, TypeId type) const;
+
+  BodyChecker& checker_;
+  TypeStore& types_;
+  const PathResolver& resolver_;
+  const SyntaxTree& tree_;
+  std::string_view text_;
+  uint32_t next_opaque_ = 0;
+  std::unordered_map<std::string, uint32_t> opaque_ids_;
+};
+
+namespace {
+
+uint32_t decode_escape(std::string_view body) {
+  if (body.empty()) return 0;
+  if (body[0] != '\\') {
+    unsigned char c = static_cast<unsigned char>(body[0]);
+    if (c < 0x80) return c;
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    uint32_t v = c & (0x3F >> (len - 1));
+    for (int i = 1; i < len && i < int(body.size()); ++i) v = (v << 6) | (static_cast<unsigned char>(body[i]) & 0x3F);
+    return v;
+  }
+  if (body.size() < 2) return 0;
+  switch (body[1]) {
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case '0': return 0;
+    case 'x': return static_cast<uint32_t>(std::stoul(std::string(body.substr(2, 2)), nullptr, 16));
+    case 'u': {
+      size_t open = body.find('{'), close = body.find('}');
+      std::string digits;
+      for (size_t i = open + 1; i < close; ++i) {
+        if (body[i] != '_') digits += body[i];
+      }
+      return static_cast<uint32_t>(std::stoul(digits, nullptr, 16));
+    }
+    default: return static_cast<unsigned char>(body[1]);
+  }
+}
+
+}  // namespace
+
+std::optional<std::pair<Wide, Wide>> PatternChecker::domain(TypeId type) const {
+  const TypeData& d = types_.data(type);
+  if (d.kind == TypeKind::Char) return std::pair<Wide, Wide>{kBias, kBias + 0x10FFFF};
+  if (d.kind != TypeKind::Int) return std::nullopt;
+  IntKind k = IntKind(d.detail);
+  uint32_t bits = int_bits(k);
+  // usize and isize have no fixed bounds for exhaustiveness: one more value beyond each end.
+  bool pointer = k == IntKind::Usize || k == IntKind::Isize;
+  if (is_signed(k)) {
+    Wide half = Wide(1) << (bits - 1);
+    return std::pair<Wide, Wide>{kBias - half - (pointer ? 1 : 0), kBias + half - 1 + (pointer ? 1 : 0)};
+  }
+  Wide max = bits == 128 ? ~Wide(0) - kBias : (Wide(1) << bits) - 1;
+  return std::pair<Wide, Wide>{kBias, kBias + max + (pointer ? 1 : 0)};
+}
+
+std::optional<Wide> PatternChecker::literal_value(NodeId pat, TypeId type) const {
+  NodeId literal = tree_.kind(pat) == NodeKind::Literal ? pat : tree_.child(pat, NodeKind::Literal);
+  if (literal.is_none()) return std::nullopt;
+  const Token& token = tree_.tokens[tree_.node(literal).first_token];
+  std::string_view text = tree_.text(literal, text_);
+  bool negative = tree_.tokens[tree_.node(pat).first_token].kind == TokenKind::Minus;
+  if (token.kind == TokenKind::CharLiteral || token.kind == TokenKind::ByteLiteral) {
+    size_t open = text.find('\'');
+    std::string_view body = text.substr(open + 1, text.rfind('\'') - open - 1);
+    return kBias + decode_escape(body);
+  }
+  if (token.kind != TokenKind::IntLiteral) return std::nullopt;
+  if (token.flags & Token::kHasSuffix) text = text.substr(0, text.size() - token.suffix_length);
+  int base = 10;
+  size_t i = 0;
+  if (text.starts_with("0x")) base = 16, i = 2;
+  else if (text.starts_with("0o")) base = 8, i = 2;
+  else if (text.starts_with("0b")) base = 2, i = 2;
+  Wide value = 0;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '_') continue;
+    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 0;
+    value = value * Wide(base) + Wide(digit);
+  }
+  (void)type;
+  return negative ? kBias - value : kBias + value;
+}
+
+Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
+  type = checker_.fallback(checker_.resolved(type));
+  Pat p = wild(type);
+  p.span = tree_.span(node);
+  if (depth > 64 || checker_.is_error(type)) return p;
+  NodeKind kind = tree_.kind(node);
+  const TypeData& t = types_.data(type);
+  // Default binding modes: a non-reference pattern against `&T` matches through the reference.
+  bool through_ref = t.kind == TypeKind::Ref && kind != NodeKind::IdentPat && kind != NodeKind::WildcardPat &&
+                     kind != NodeKind::RefPat && kind != NodeKind::OrPat && kind != NodeKind::ParenPat &&
+                     kind != NodeKind::RestPat &&
+                     !(kind == NodeKind::LiteralPat && types_.kind(checker_.resolved(TypeId(t.a))) == TypeKind::Str);
+  if (through_ref) {
+    p.wild = false;
+    p.ctor = Ctor{};
+    p.fields.push_back(lower(node, TypeId(t.a), depth + 1));
+    return p;
+  }
+  std::vector<NodeId> subs;
+  for (NodeId c : tree_.children(node)) {
+    if (is_pattern_kind(tree_.kind(c))) subs.push_back(c);
+  }
+  auto variant_or_struct = [&](ItemRef item, Pat& out) -> const AdtData* {
+    const CrateDefMap* map = resolver_.map_of(item.crate);
+    if (map == nullptr) return nullptr;
+    const Item& it = map->items[item.item];
+    out.wild = false;
+    if (it.kind == ItemKind::Variant) {
+      out.ctor.kind = Ctor::Kind::Variant;
+      const std::vector<ItemId>& variants = map->adts[map->items[it.parent.index].data].variants;
+      out.ctor.index = static_cast<uint32_t>(std::find(variants.begin(), variants.end(), ItemId(item.item)) - variants.begin());
+    } else {
+      out.ctor.kind = Ctor::Kind::Single;
+    }
+    return &map->adts[it.data];
+  };
+  switch (kind) {
+    case NodeKind::WildcardPat:
+    case NodeKind::RestPat: return p;
+    case NodeKind::ParenPat: return subs.empty() ? p : lower(subs[0], type, depth + 1);
+    case NodeKind::IdentPat: {
+      if (!subs.empty()) return lower(subs[0], type, depth + 1);  // `x @ pat`
+      // A lone name may be a unit variant, unit struct or const.
+      NodeId name = tree_.child(node, NodeKind::Name);
+      bool has_modifier = tree_.child(node, NodeKind::Modifier).has_value();
+      if (name.is_none() || has_modifier) return p;
+      std::optional<ItemRef> item = checker_.unit_pattern_item(tree_.text(name, text_));
+      if (!item) return p;
+      return lower_item_pattern(*item, type, p);
+    }
+    case NodeKind::PathPat: {
+      NodeId path = tree_.child(node, NodeKind::Path);
+      std::optional<ItemRef> item = path.has_value() ? checker_.silent_pattern_path(path) : std::nullopt;
+      if (!item) return opaque(p);
+      return lower_item_pattern(*item, type, p);
+    }
+    case NodeKind::LiteralPat: {
+      if (t.kind == TypeKind::Bool) {
+        p.wild = false;
+        p.ctor.kind = Ctor::Kind::Bool;
+        p.ctor.index = tree_.text(node, text_).find("true") != std::string_view::npos ? 1 : 0;
+        return p;
+      }
+      if (std::optional<Wide> v = literal_value(node, type); v && domain(type)) {
+        p.wild = false;
+        p.ctor.kind = Ctor::Kind::Range;
+        p.ctor.lo = p.ctor.hi = *v;
+        return p;
+      }
+      p.wild = false;
+      p.ctor.kind = Ctor::Kind::Opaque;
+      std::string key(tree_.text(node, text_));
+      auto [it, inserted] = opaque_ids_.emplace(key, next_opaque_);
+      if (inserted) ++next_opaque_;
+      p.ctor.index = it->second;
+      return p;
+    }
+    case NodeKind::RangePat: {
+      std::optional<std::pair<Wide, Wide>> dom = domain(type);
+      if (!dom) return opaque(p);
+      std::vector<NodeId> bounds;
+      for (NodeId c : tree_.children(node)) {
+        if (tree_.kind(c) == NodeKind::LiteralPat || tree_.kind(c) == NodeKind::PathPat) bounds.push_back(c);
+      }
+      NodeId op = tree_.child(node, NodeKind::Op);
+      bool inclusive = op.has_value() && static_cast<OpKind>(tree_.node(op).detail) != OpKind::Range;
+      bool has_start = !bounds.empty() && (op.is_none() || bounds[0].index < op.index);
+      Wide lo = dom->first, hi = dom->second;
+      size_t next = 0;
+      if (has_start) {
+        std::optional<Wide> v = bound_value(bounds[next++], type);
+        if (!v) return opaque(p);
+        lo = *v;
+      }
+      if (next < bounds.size()) {
+        std::optional<Wide> v = bound_value(bounds[next], type);
+        if (!v) return opaque(p);
+        hi = inclusive ? *v : *v - 1;
+      }
+      if (hi < lo) return opaque(p);
+      p.wild = false;
+      p.ctor.kind = Ctor::Kind::Range;
+      p.ctor.lo = lo;
+      p.ctor.hi = hi;
+      return p;
+    }
+    case NodeKind::TuplePat: {
+      if (t.kind != TypeKind::Tuple) return p;
+      std::span<const TypeId> elements = types_.tuple_elements(type);
+      std::vector<TypeId> element_types(elements.begin(), elements.end());
+      p.wild = false;
+      p.ctor.kind = Ctor::Kind::Single;
+      size_t rest = subs.size();
+      for (size_t i = 0; i < subs.size(); ++i) {
+        if (tree_.kind(subs[i]) == NodeKind::RestPat) rest = i;
+      }
+      for (size_t i = 0; i < element_types.size(); ++i) p.fields.push_back(wild(element_types[i]));
+      for (size_t i = 0; i < subs.size(); ++i) {
+        if (i == rest) continue;
+        size_t index = i < rest ? i : element_types.size() - (subs.size() - i);
+        if (index < element_types.size()) p.fields[index] = lower(subs[i], element_types[index], depth + 1);
+      }
+      return p;
+    }
+    case NodeKind::TupleStructPat:
+    case NodeKind::RecordPat: {
+      NodeId path = tree_.child(node, NodeKind::Path);
+      std::optional<ItemRef> item = path.has_value() ? checker_.silent_pattern_path(path) : std::nullopt;
+      if (!item) return opaque(p);
+      Pat out = p;
+      const AdtData* adt = variant_or_struct(*item, out);
+      if (adt == nullptr) return p;
+      for (const FieldDef& f : adt->fields) out.fields.push_back(wild(f.type));
+      if (kind == NodeKind::TupleStructPat) {
+        size_t rest = subs.size();
+        for (size_t i = 0; i < subs.size(); ++i) {
+          if (tree_.kind(subs[i]) == NodeKind::RestPat) rest = i;
+        }
+        for (size_t i = 0; i < subs.size(); ++i) {
+          if (i == rest) continue;
+          size_t index = i < rest ? i : adt->fields.size() - (subs.size() - i);
+          if (index < adt->fields.size()) out.fields[index] = lower(subs[i], adt->fields[index].type, depth + 1);
+        }
+        return out;
+      }
+      NodeId list = tree_.child(node, NodeKind::RecordPatFieldList);
+      if (list.is_none()) return out;
+      for (NodeId f : tree_.children(list)) {
+        if (tree_.kind(f) != NodeKind::RecordPatField) continue;
+        NodeId name_node = tree_.child(f, NodeKind::NameRef);
+        std::vector<NodeId> inner;
+        for (NodeId c : tree_.children(f)) {
+          if (is_pattern_kind(tree_.kind(c))) inner.push_back(c);
+        }
+        std::string_view name;
+        if (name_node.has_value()) name = tree_.text(name_node, text_);
+        else if (!inner.empty() && tree_.kind(inner[0]) == NodeKind::IdentPat) {
+          NodeId n = tree_.child(inner[0], NodeKind::Name);
+          if (n.has_value()) name = tree_.text(n, text_);
+        }
+        for (size_t i = 0; i < adt->fields.size(); ++i) {
+          bool match = adt->shape == FieldsShape::Named ? adt->fields[i].name == name : name == std::to_string(i);
+          if (match && !inner.empty() && name_node.has_value()) out.fields[i] = lower(inner[0], adt->fields[i].type, depth + 1);
+        }
+      }
+      return out;
+    }
+    case NodeKind::RefPat: {
+      if (t.kind != TypeKind::Ref || subs.empty()) return p;
+      p.wild = false;
+      p.ctor.kind = Ctor::Kind::Single;
+      p.fields.push_back(lower(subs[0], TypeId(t.a), depth + 1));
+      return p;
+    }
+    case NodeKind::OrPat: {
+      p.wild = false;
+      for (NodeId s : subs) p.alternatives.push_back(lower(s, type, depth + 1));
+      return p;
+    }
+    case NodeKind::SlicePat: {
+      if (t.kind != TypeKind::Array && t.kind != TypeKind::Slice) return p;
+      TypeId element = TypeId(t.a);
+      size_t rest = subs.size();
+      for (size_t i = 0; i < subs.size(); ++i) {
+        NodeKind sk = tree_.kind(subs[i]);
+        if (sk == NodeKind::RestPat || (sk == NodeKind::IdentPat && tree_.child(subs[i], NodeKind::RestPat).has_value())) rest = i;
+      }
+      p.wild = false;
+      p.ctor.kind = Ctor::Kind::Slice;
+      p.ctor.slice_rest = rest < subs.size();
+      p.ctor.index = static_cast<uint32_t>(subs.size() - (p.ctor.slice_rest ? 1 : 0));
+      p.ctor.lo = p.ctor.slice_rest ? rest : p.ctor.index;  // how many fields come before `..`
+      for (size_t i = 0; i < subs.size(); ++i) {
+        if (i != rest) p.fields.push_back(lower(subs[i], element, depth + 1));
+      }
+      // Arrays have one length: a slice pattern on an array is that length's constructor.
+      if (t.kind == TypeKind::Array) {
+        Pat fixed = wild(type);
+        fixed.wild = false;
+        fixed.span = p.span;
+        fixed.ctor.kind = Ctor::Kind::Single;
+        size_t n = static_cast<size_t>(t.length);
+        size_t prefix = p.ctor.slice_rest ? rest : p.fields.size();
+        size_t suffix = p.fields.size() - prefix;
+        if ((!p.ctor.slice_rest && p.fields.size() != n) || p.fields.size() > n) return p;
+        for (size_t i = 0; i < n; ++i) {
+          if (i < prefix) fixed.fields.push_back(p.fields[i]);
+          else if (i >= n - suffix) fixed.fields.push_back(p.fields[prefix + (i - (n - suffix))]);
+          else fixed.fields.push_back(wild(element));
+        }
+        return fixed;
+      }
+      return p;
+    }
+    default: return p;
+  }
+}
+
+// A range bound: a literal, `i32::MIN`/`MAX`, or a const with a known value.
+std::optional<Wide> PatternChecker::bound_value(NodeId bound, TypeId type) {
+  if (tree_.kind(bound) == NodeKind::LiteralPat) return literal_value(bound, type);
+  NodeId path = tree_.child(bound, NodeKind::Path);
+  if (path.is_none()) return std::nullopt;
+  std::vector<PathSegment> segments = checker_.segments_of(path);
+  std::optional<std::pair<Wide, Wide>> dom = domain(type);
+  if (segments.size() == 2 && dom && primitive_type(types_, segments[0].name) == type) {
+    const TypeData& t = types_.data(type);
+    bool pointer = t.kind == TypeKind::Int && (IntKind(t.detail) == IntKind::Usize || IntKind(t.detail) == IntKind::Isize);
+    bool is_signed_pointer = pointer && IntKind(t.detail) == IntKind::Isize;
+    if (segments[1].name == "MIN") return dom->first + (is_signed_pointer ? 1 : 0);
+    if (segments[1].name == "MAX") return dom->second - (pointer ? 1 : 0);
+    return std::nullopt;
+  }
+  std::optional<ItemRef> item = checker_.silent_pattern_path(path);
+  if (!item) return std::nullopt;
+  const CrateDefMap* map = resolver_.map_of(item->crate);
+  const Item& it = map->items[item->item];
+  if (it.kind != ItemKind::Const || !map->consts[it.data].value.known) return std::nullopt;
+  const ConstValue& v = map->consts[it.data].value;
+  return v.negative ? kBias - Wide(v.magnitude) : kBias + Wide(v.magnitude);
+}
+
+// A unit struct, unit variant or const used as a pattern.
+Pat PatternChecker::lower_item_pattern(ItemRef ref, TypeId type, Pat p) {
+  const CrateDefMap* map = resolver_.map_of(ref.crate);
+  if (map == nullptr) return p;
+  const Item& item = map->items[ref.item];
+  if (item.kind == ItemKind::Variant) {
+    const std::vector<ItemId>& variants = map->adts[map->items[item.parent.index].data].variants;
+    p.wild = false;
+    p.ctor.kind = Ctor::Kind::Variant;
+    p.ctor.index = static_cast<uint32_t>(std::find(variants.begin(), variants.end(), ItemId(ref.item)) - variants.begin());
+    return p;
+  }
+  if (item.kind == ItemKind::Struct) {
+    p.wild = false;
+    p.ctor.kind = Ctor::Kind::Single;
+    return p;
+  }
+  if (item.kind == ItemKind::Const) {
+    const ConstValue& v = map->consts[item.data].value;
+    if (v.known && domain(type)) {
+      p.wild = false;
+      p.ctor.kind = Ctor::Kind::Range;
+      p.ctor.lo = p.ctor.hi = v.negative ? kBias - Wide(v.magnitude) : kBias + Wide(v.magnitude);
+      return p;
+    }
+    p.wild = false;
+    p.ctor.kind = Ctor::Kind::Opaque;
+    p.ctor.index = 1000000 + ref.item;
+    return p;
+  }
+  return p;
+}
+
+// The fields a constructor of `type` has, with their types.
+std::vector<TypeId> PatternChecker::field_types(const Ctor& c, TypeId type) const {
+  const TypeData& t = types_.data(type);
+  std::vector<TypeId> out;
+  switch (t.kind) {
+    case TypeKind::Tuple: {
+      std::span<const TypeId> e = types_.tuple_elements(type);
+      out.assign(e.begin(), e.end());
+      break;
+    }
+    case TypeKind::Ref: out.push_back(TypeId(t.a)); break;
+    case TypeKind::Array: out.assign(static_cast<size_t>(t.length), TypeId(t.a)); break;
+    case TypeKind::Slice: out.assign(c.index, TypeId(t.a)); break;
+    case TypeKind::Adt: {
+      const CrateDefMap* map = resolver_.map_of(t.item.crate);
+      const Item& item = map->items[t.item.item];
+      const AdtData* adt = &map->adts[item.data];
+      if (item.kind == ItemKind::Enum) {
+        if (c.kind != Ctor::Kind::Variant || c.index >= adt->variants.size()) return out;
+        adt = &map->adts[map->items[adt->variants[c.index].index].data];
+      }
+      for (const FieldDef& f : adt->fields) out.push_back(f.type);
+      break;
+    }
+    default: break;
+  }
+  return out;
+}
+
+bool PatternChecker::covers(const Ctor& row, const Ctor& c) const {
+  if (row.kind != c.kind) return false;
+  switch (c.kind) {
+    case Ctor::Kind::Single: return true;
+    case Ctor::Kind::Variant:
+    case Ctor::Kind::Bool:
+    case Ctor::Kind::Opaque: return row.index == c.index;
+    case Ctor::Kind::Range: return row.lo <= c.lo && c.hi <= row.hi;
+    case Ctor::Kind::Slice:
+      // `c` is a length (with slice_rest: that length and every longer one).
+      if (!row.slice_rest) return !c.slice_rest && row.index == c.index;
+      return row.index <= c.index;
+  }
+  return false;
+}
+
+// The row with its head replaced by the head's fields, if the head matches `c`.
+std::optional<Row> PatternChecker::specialize(const Row& row, const Ctor& c, TypeId type) const {
+  const Pat& head = row[0];
+  Row out;
+  std::vector<TypeId> fields = field_types(c, type);
+  if (head.wild) {
+    for (TypeId f : fields) out.push_back(wild(f));
+  } else if (!covers(head.ctor, c)) {
+    return std::nullopt;
+  } else if (head.ctor.kind == Ctor::Kind::Slice && head.ctor.slice_rest) {
+    // `[a, .., b]` at length n: a, then wildcards, then b.
+    size_t n = c.index;
+    size_t given = head.fields.size();
+    size_t prefix = static_cast<size_t>(head.ctor.lo);  // fields before `..` (see lower())
+    size_t suffix = given - prefix;
+    TypeId element = TypeId(types_.data(type).a);
+    for (size_t i = 0; i < n; ++i) {
+      if (i < prefix) out.push_back(head.fields[i]);
+      else if (i >= n - suffix) out.push_back(head.fields[prefix + (i - (n - suffix))]);
+      else out.push_back(wild(element));
+    }
+  } else {
+    out = head.fields;
+    while (out.size() < fields.size()) out.push_back(wild(fields[out.size()]));
+  }
+  for (size_t i = 1; i < row.size(); ++i) out.push_back(row[i]);
+  return out;
+}
+
+// The constructors a wildcard of `type` stands for, split so that each is
+// either inside or outside every constructor the rows use.
+std::vector<Ctor> PatternChecker::all_ctors(TypeId type, const std::vector<const Ctor*>& used, bool& infinite) const {
+  infinite = false;
+  std::vector<Ctor> out;
+  const TypeData& t = types_.data(type);
+  if (t.kind == TypeKind::Bool) {
+    out.push_back(Ctor{Ctor::Kind::Bool, 0});
+    out.push_back(Ctor{Ctor::Kind::Bool, 1});
+    return out;
+  }
+  if (std::optional<std::pair<Wide, Wide>> dom = domain(type)) {
+    std::vector<Wide> cuts = {dom->first};
+    for (const Ctor* c : used) {
+      if (c->kind != Ctor::Kind::Range) continue;
+      cuts.push_back(c->lo);
+      if (c->hi < dom->second) cuts.push_back(c->hi + 1);
+    }
+    if (t.kind == TypeKind::Char) {
+      cuts.push_back(kBias + 0xD800);
+      cuts.push_back(kBias + 0xE000);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    for (size_t i = 0; i < cuts.size(); ++i) {
+      Wide lo = cuts[i], hi = i + 1 < cuts.size() ? cuts[i + 1] - 1 : dom->second;
+      if (t.kind == TypeKind::Char && lo == kBias + 0xD800) continue;  // surrogates are no chars
+      Ctor c{Ctor::Kind::Range};
+      c.lo = lo;
+      c.hi = hi;
+      out.push_back(c);
+    }
+    return out;
+  }
+  if (t.kind == TypeKind::Adt) {
+    const CrateDefMap* map = resolver_.map_of(t.item.crate);
+    const Item& item = map->items[t.item.item];
+    if (item.kind == ItemKind::Enum) {
+      for (uint32_t i = 0; i < map->adts[item.data].variants.size(); ++i) out.push_back(Ctor{Ctor::Kind::Variant, i});
+      return out;
+    }
+    out.push_back(Ctor{Ctor::Kind::Single});
+    return out;
+  }
+  if (t.kind == TypeKind::Tuple || t.kind == TypeKind::Ref || t.kind == TypeKind::Array) {
+    out.push_back(Ctor{Ctor::Kind::Single});
+    return out;
+  }
+  if (t.kind == TypeKind::Slice) {
+    // Lengths 0..=L, the last standing for "L or more".
+    uint32_t longest = 0;
+    for (const Ctor* c : used) {
+      if (c->kind == Ctor::Kind::Slice) longest = std::max(longest, c->index + (c->slice_rest ? 0u : 1u));
+    }
+    for (uint32_t n = 0; n <= longest; ++n) {
+      Ctor c{Ctor::Kind::Slice, n};
+      c.slice_rest = n == longest;
+      out.push_back(c);
+    }
+    return out;
+  }
+  infinite = true;  // floats, strings, and what L1 cannot enumerate
+  return out;
+}
+
+bool PatternChecker::useful(const std::vector<Row>& rows, const Row& v, int depth) {
+  if (v.empty()) return rows.empty();
+  if (depth > 200) return false;  // too deep to judge: say covered (no diagnostic)
+  const Pat& head = v[0];
+  if (head.is_or()) {
+    for (const Pat& alternative : head.alternatives) {
+      Row expanded = v;
+      expanded[0] = alternative;
+      if (useful(rows, expanded, depth + 1)) return true;
+    }
+    return false;
+  }
+  // Expand or-patterns in the rows' first column.
+  std::vector<Row> flat;
+  for (const Row& r : rows) {
+    if (!r[0].is_or()) {
+      flat.push_back(r);
+      continue;
+    }
+    for (const Pat& alternative : r[0].alternatives) {
+      Row expanded = r;
+      expanded[0] = alternative;
+      flat.push_back(expanded);
+    }
+  }
+  TypeId type = head.type;
+  auto specialized = [&](const Ctor& c) {
+    std::vector<Row> out;
+    for (const Row& r : flat) {
+      if (std::optional<Row> s = specialize(r, c, type)) out.push_back(std::move(*s));
+    }
+    return out;
+  };
+  if (!head.wild) {
+    std::optional<Row> sv = specialize(v, head.ctor, type);
+    if (!sv) return false;
+    if (head.ctor.kind == Ctor::Kind::Range) {
+      // Split the range so each piece is inside or outside every row's range.
+      std::vector<const Ctor*> used = {&head.ctor};
+      for (const Row& r : flat) {
+        if (!r[0].wild) used.push_back(&r[0].ctor);
+      }
+      bool infinite = false;
+      for (const Ctor& piece : all_ctors(type, used, infinite)) {
+        std::optional<Row> piece_v = specialize(v, piece, type);
+        if (!piece_v) continue;  // outside the head's range
+        if (useful(specialized(piece), *piece_v, depth + 1)) return true;
+      }
+      return false;
+    }
+    return useful(specialized(head.ctor), *sv, depth + 1);
+  }
+  std::vector<const Ctor*> used;
+  for (const Row& r : flat) {
+    if (!r[0].wild) used.push_back(&r[0].ctor);
+  }
+  bool infinite = false;
+  std::vector<Ctor> ctors = all_ctors(type, used, infinite);
+  bool complete = !infinite && !ctors.empty();
+  if (complete) {
+    for (const Ctor& c : ctors) {
+      bool seen = false;
+      for (const Ctor* u : used) seen |= covers(*u, c) || (c.kind == Ctor::Kind::Range && u->kind == Ctor::Kind::Range && !(u->hi < c.lo || u->lo > c.hi));
+      if (!seen) complete = false;
+    }
+  }
+  if (complete) {
+    for (const Ctor& c : ctors) {
+      std::optional<Row> cv = specialize(v, c, type);
+      if (cv && useful(specialized(c), *cv, depth + 1)) return true;
+    }
+    return false;
+  }
+  // Some constructor no row mentions: only the rows with a wildcard head matter.
+  std::vector<Row> defaults;
+  for (const Row& r : flat) {
+    if (r[0].wild) defaults.push_back(Row(r.begin() + 1, r.end()));
+  }
+  return useful(defaults, Row(v.begin() + 1, v.end()), depth + 1);
+}
+
+std::string PatternChecker::ctor_name(const Ctor& c, TypeId type) const {
+  const TypeData& t = types_.data(type);
+  if (c.kind == Ctor::Kind::Variant && t.kind == TypeKind::Adt) {
+    const CrateDefMap* map = resolver_.map_of(t.item.crate);
+    const Item& item = map->items[t.item.item];
+    const Item& variant = map->items[map->adts[item.data].variants[c.index].index];
+    std::string name = std::string(item.name) + "::" + std::string(variant.name);
+    FieldsShape shape = map->adts[variant.data].shape;
+    if (shape == FieldsShape::Tuple) name += "(_)";
+    if (shape == FieldsShape::Named) name += " { .. }";
+    return name;
+  }
+  if (c.kind == Ctor::Kind::Bool) return c.index ? "true" : "false";
+  return "_";
+}
+
+// Which top-level constructors are missing, for the message (`Dir::S` and `Dir::W`).
+std::string PatternChecker::witness(const std::vector<Row>& rows, TypeId type) {
+  std::vector<const Ctor*> used;
+  std::vector<Row> flat;
+  for (const Row& r : rows) {
+    if (r[0].is_or()) {
+      for (const Pat& a : r[0].alternatives) flat.push_back(Row{a});
+    } else {
+      flat.push_back(r);
+    }
+  }
+  for (const Row& r : flat) {
+    if (!r[0].wild) used.push_back(&r[0].ctor);
+  }
+  bool infinite = false;
+  std::vector<Ctor> ctors = all_ctors(type, used, infinite);
+  const TypeData& t = types_.data(type);
+  if (infinite || ctors.empty() || (t.kind != TypeKind::Adt && t.kind != TypeKind::Bool)) return "`_`";
+  std::vector<std::string> missing;
+  for (const Ctor& c : ctors) {
+    std::vector<Row> specialized;
+    for (const Row& r : flat) {
+      if (std::optional<Row> s = specialize(r, c, type)) specialized.push_back(std::move(*s));
+    }
+    Row probe;
+    for (TypeId f : field_types(c, type)) probe.push_back(wild(f));
+    if (useful(specialized, probe)) missing.push_back("`" + ctor_name(c, type) + "`");
+  }
+  if (missing.empty()) return "`_`";
+  std::string out;
+  for (size_t i = 0; i < missing.size() && i < 3; ++i) {
+    if (i > 0) out += missing.size() == 2 ? " and " : ", ";
+    out += missing[i];
+  }
+  if (missing.size() > 3) out += " and " + std::to_string(missing.size() - 3) + " more";
+  return out;
+}
+
+// Match checking for a body that type-checked: usefulness of every arm and
+// exhaustiveness of every `match`, refutability of `let` and `for` patterns.
+void BodyChecker::check_patterns_exhaustive() {
+  PatternChecker checker(*this, types_, resolver_, *tree_, text_);
+  for (const MatchSite& site : match_sites_) {
+    TypeId type = resolved(site.scrutinee_type);
+    if (is_error(type)) continue;
+    item_scopes_.push_back(site.scope);
+    std::vector<Row> rows;
+    for (const MatchArmSite& arm : site.arms) {
+      Pat p = checker.lower(arm.pattern, type);
+      std::vector<Pat> alternatives = p.is_or() ? p.alternatives : std::vector<Pat>{p};
+      // Each alternative of an or-pattern must be useful on its own.
+      for (size_t i = 0; i < alternatives.size(); ++i) {
+        std::vector<Row> before = rows;
+        for (size_t k = 0; k < i; ++k) before.push_back(Row{alternatives[k]});
+        if (!checker.useful(before, Row{alternatives[i]})) {
+          Diagnostic d = make_diagnostic(DiagKind::UnreachablePattern, alternatives[i].span, {});
+          d.with_label("no value can reach this");
+          pattern_diagnostics_.push_back(std::move(d));
+        }
+      }
+      if (!arm.has_guard) rows.push_back(Row{p});
+    }
+    Pat any;
+    any.type = type;
+    if (checker.useful(rows, Row{any})) {
+      std::string missing = checker.witness(rows, type);
+      bool several = missing.find(" and ") != std::string::npos || missing.find(", ") != std::string::npos;
+      Diagnostic d = make_diagnostic(DiagKind::NonExhaustivePatterns, site.scrutinee_span, {missing});
+      d.with_label(std::string(several ? "patterns " : "pattern ") + missing + " not covered");
+      pattern_diagnostics_.push_back(std::move(d));
+    }
+    item_scopes_.pop_back();
+  }
+  for (const LetSite& site : let_sites_) {
+    TypeId type = resolved(site.type);
+    if (is_error(type)) continue;
+    item_scopes_.push_back(site.scope);
+    Pat p = checker.lower(site.pattern, type);
+    item_scopes_.pop_back();
+    Pat any;
+    any.type = type;
+    if (checker.useful({Row{p}}, Row{any})) {
+      std::string missing = checker.witness({Row{p}}, type);
+      Diagnostic d = make_diagnostic(DiagKind::RefutablePattern, tree_->span(site.pattern),
+                                     {site.in_for ? "`for` loop binding" : "local binding"});
+      d.with_label("pattern " + missing + " not covered");
+      pattern_diagnostics_.push_back(std::move(d));
+    }
+  }
+}
+
+}  // namespace sluice
