@@ -7,6 +7,8 @@
 // integer ranges at the boundaries the rows use, as rustc does.
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <set>
 
 #include "analysis/check/body_checker.h"
 
@@ -49,6 +51,14 @@ class PatternChecker {
   Pat lower(NodeId node, TypeId type, int depth = 0);
   bool useful(const std::vector<Row>& rows, const Row& v, int depth = 0);
   std::string witness(const std::vector<Row>& rows, TypeId type);
+  // Matches whose arms are all field-less constructors or wildcards (the
+  // common `match n { 0 => .., 1..=9 => .., _ => .. }`), in O(n log n): a
+  // 10,000-arm match must not take the general algorithm's quadratic time.
+  struct FlatResult {
+    std::vector<Span> unreachable;
+    bool exhaustive = false;
+  };
+  std::optional<FlatResult> check_flat(const std::vector<std::pair<Pat, bool>>& arms, TypeId type);
 
  private:
   Pat wild(TypeId type) const {
@@ -710,6 +720,85 @@ std::string PatternChecker::witness(const std::vector<Row>& rows, TypeId type) {
   return out;
 }
 
+std::optional<PatternChecker::FlatResult> PatternChecker::check_flat(const std::vector<std::pair<Pat, bool>>& arms,
+                                                                      TypeId type) {
+  auto flat = [](const Pat& p) { return p.wild || (!p.is_or() && p.fields.empty() && p.ctor.kind != Ctor::Kind::Slice); };
+  for (auto& [p, guard] : arms) {
+    if (p.is_or()) {
+      for (const Pat& a : p.alternatives) {
+        if (!flat(a)) return std::nullopt;
+      }
+    } else if (!flat(p)) {
+      return std::nullopt;
+    }
+  }
+  FlatResult result;
+  bool wildcard = false;
+  std::map<Wide, Wide> covered;  // disjoint inclusive intervals, by start
+  std::set<std::pair<int, uint32_t>> seen;  // other constructors: (kind, index)
+  auto range_covered = [&](Wide lo, Wide hi) {
+    auto it = covered.upper_bound(lo);
+    if (it == covered.begin()) return false;
+    --it;
+    return it->first <= lo && hi <= it->second;
+  };
+  auto insert_range = [&](Wide lo, Wide hi) {
+    auto it = covered.upper_bound(lo);
+    if (it != covered.begin() && std::prev(it)->second + 1 >= lo) {
+      --it;
+      lo = it->first;
+      hi = std::max(hi, it->second);
+      it = covered.erase(it);
+    }
+    while (it != covered.end() && it->first <= hi + 1) {
+      hi = std::max(hi, it->second);
+      it = covered.erase(it);
+    }
+    covered[lo] = hi;
+  };
+  for (auto& [p, guard] : arms) {
+    std::vector<const Pat*> alternatives;
+    if (p.is_or()) {
+      for (const Pat& a : p.alternatives) alternatives.push_back(&a);
+    } else {
+      alternatives.push_back(&p);
+    }
+    for (const Pat* a : alternatives) {
+      bool useful_here;
+      if (wildcard) useful_here = false;
+      else if (a->wild) useful_here = true;
+      else if (a->ctor.kind == Ctor::Kind::Range) useful_here = !range_covered(a->ctor.lo, a->ctor.hi);
+      else useful_here = !seen.count({int(a->ctor.kind), a->ctor.index});
+      if (!useful_here) result.unreachable.push_back(a->span);
+      if (guard) continue;
+      if (a->wild) wildcard = true;
+      else if (a->ctor.kind == Ctor::Kind::Range) insert_range(a->ctor.lo, a->ctor.hi);
+      else seen.insert({int(a->ctor.kind), a->ctor.index});
+    }
+  }
+  if (wildcard) {
+    result.exhaustive = true;
+    return result;
+  }
+  std::vector<const Ctor*> none;
+  bool infinite = false;
+  std::vector<Ctor> all = all_ctors(type, none, infinite);
+  if (infinite || all.empty()) return result;
+  if (std::optional<std::pair<Wide, Wide>> dom = domain(type)) {
+    bool full = range_covered(dom->first, dom->second);
+    if (types_.kind(type) == TypeKind::Char) {
+      full = range_covered(dom->first, kBias + 0xD7FF) && range_covered(kBias + 0xE000, dom->second);
+    }
+    result.exhaustive = full;
+    return result;
+  }
+  result.exhaustive = true;
+  for (const Ctor& c : all) {
+    if (!seen.count({int(c.kind), c.index})) result.exhaustive = false;
+  }
+  return result;
+}
+
 // Match checking for a body that type-checked: usefulness of every arm and
 // exhaustiveness of every `match`, refutability of `let` and `for` patterns.
 void BodyChecker::check_patterns_exhaustive() {
@@ -718,9 +807,32 @@ void BodyChecker::check_patterns_exhaustive() {
     TypeId type = resolved(site.scrutinee_type);
     if (is_error(type)) continue;
     item_scopes_.push_back(site.scope);
+    std::vector<std::pair<Pat, bool>> lowered;
+    for (const MatchArmSite& arm : site.arms) lowered.push_back({checker.lower(arm.pattern, type), arm.has_guard});
+    if (std::optional<PatternChecker::FlatResult> flat = checker.check_flat(lowered, type)) {
+      for (const Span& span : flat->unreachable) {
+        Diagnostic d = make_diagnostic(DiagKind::UnreachablePattern, span, {});
+        d.with_label("no value can reach this");
+        pattern_diagnostics_.push_back(std::move(d));
+      }
+      if (!flat->exhaustive) {
+        std::vector<Row> rows;
+        for (auto& [p, guard] : lowered) {
+          if (!guard) rows.push_back(Row{p});
+        }
+        std::string missing = checker.witness(rows, type);
+        bool several = missing.find(" and ") != std::string::npos || missing.find(", ") != std::string::npos;
+        Diagnostic d = make_diagnostic(DiagKind::NonExhaustivePatterns, site.scrutinee_span, {missing});
+        d.with_label(std::string(several ? "patterns " : "pattern ") + missing + " not covered");
+        pattern_diagnostics_.push_back(std::move(d));
+      }
+      item_scopes_.pop_back();
+      continue;
+    }
     std::vector<Row> rows;
-    for (const MatchArmSite& arm : site.arms) {
-      Pat p = checker.lower(arm.pattern, type);
+    for (size_t arm_index = 0; arm_index < site.arms.size(); ++arm_index) {
+      const MatchArmSite& arm = site.arms[arm_index];
+      Pat p = lowered[arm_index].first;
       std::vector<Pat> alternatives = p.is_or() ? p.alternatives : std::vector<Pat>{p};
       // Each alternative of an or-pattern must be useful on its own.
       for (size_t i = 0; i < alternatives.size(); ++i) {
