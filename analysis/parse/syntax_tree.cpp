@@ -49,21 +49,35 @@ std::string_view modifier_spelling(ModifierKind modifier) {
   return "";
 }
 
-std::vector<NodeId> SyntaxTree::children(NodeId id) const {
-  std::vector<NodeId> result;
+ChildList SyntaxTree::children(NodeId id) const {
+  ChildList result;
   uint32_t first = id.index + 1 - nodes[id.index].subtree_size;
-  for (uint32_t child = id.index; child > first;) {
-    --child;
-    result.push_back(NodeId(child));
-    child = child + 1 - nodes[child].subtree_size;
+  uint32_t count = 0;
+  for (uint32_t child = id.index; child > first; child = child - nodes[child - 1].subtree_size) ++count;
+  result.size_ = count;
+  if (count > ChildList::kInline) result.heap_.resize(count);
+  NodeId* out = result.data();
+  // The last child sits just before its parent; each earlier one before the
+  // previous one's subtree.
+  uint32_t i = count;
+  for (uint32_t child = id.index; child > first; child = child - nodes[child - 1].subtree_size) {
+    out[--i] = NodeId(child - 1);
   }
-  std::reverse(result.begin(), result.end());
   return result;
 }
 
 NodeId SyntaxTree::nth_child(NodeId id, NodeKind kind, uint32_t n) const {
-  for (NodeId child : children(id)) {
-    if (nodes[child.index].kind == kind && n-- == 0) return child;
+  // Walking backwards meets children last-first: count the matches, then take
+  // the n-th from the front.
+  uint32_t first = id.index + 1 - nodes[id.index].subtree_size;
+  uint32_t matches = 0;
+  for (uint32_t child = id.index; child > first; child = child - nodes[child - 1].subtree_size) {
+    if (nodes[child - 1].kind == kind) ++matches;
+  }
+  if (n >= matches) return NodeId::none();
+  uint32_t wanted_from_back = matches - 1 - n;
+  for (uint32_t child = id.index; child > first; child = child - nodes[child - 1].subtree_size) {
+    if (nodes[child - 1].kind == kind && wanted_from_back-- == 0) return NodeId(child - 1);
   }
   return NodeId::none();
 }

@@ -5,6 +5,7 @@
 // previous one's subtree. Immutable once built; safe to share between threads.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,29 @@ struct Node {
 };
 static_assert(sizeof(Node) == 16, "Node is hot: keep it small");
 
+// A node's children in source order. Most nodes have a few, held inline, so
+// listing them allocates nothing (phases after parsing list children a lot).
+class ChildList {
+ public:
+  const NodeId* begin() const { return data(); }
+  const NodeId* end() const { return data() + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  NodeId operator[](size_t i) const { return data()[i]; }
+  NodeId front() const { return data()[0]; }
+  NodeId back() const { return data()[size_ - 1]; }
+  operator std::vector<NodeId>() const { return std::vector<NodeId>(begin(), end()); }
+
+ private:
+  friend class SyntaxTree;
+  static constexpr size_t kInline = 14;
+  const NodeId* data() const { return size_ <= kInline ? inline_.data() : heap_.data(); }
+  NodeId* data() { return size_ <= kInline ? inline_.data() : heap_.data(); }
+  std::array<NodeId, kInline> inline_;
+  std::vector<NodeId> heap_;
+  uint32_t size_ = 0;
+};
+
 class SyntaxTree {
  public:
   FileId file;
@@ -73,7 +97,7 @@ class SyntaxTree {
   NodeKind kind(NodeId id) const { return nodes[id.index].kind; }
 
   // Children in source order.
-  std::vector<NodeId> children(NodeId id) const;
+  ChildList children(NodeId id) const;
   // The first child of `kind`, or none.
   NodeId child(NodeId id, NodeKind kind) const;
   // The n-th (0-based) child of `kind`, or none.
