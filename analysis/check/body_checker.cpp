@@ -43,6 +43,10 @@ BodyChecker::BodyChecker(const BodyCheckContext& context, ItemId owner)
       types_(*context.types),
       resolver_(*context.maps, crate_, *context.externs, *context.types) {
   result_.owner = owner;
+  if (owner_item_.node.has_value()) {
+    uint32_t end = owner_item_.node.index + 1;
+    flow_.reset(end - tree_->node(owner_item_.node).subtree_size, end);
+  }
   resolver_.record_used_imports(&result_.used_imports);
   resolver_.record_used_items(&result_.used_items);
   item_scopes_.push_back(owner_item_.module);

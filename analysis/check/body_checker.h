@@ -14,6 +14,10 @@ namespace sluice {
 
 class PatternChecker;
 
+bool is_expr_kind(NodeKind kind);
+bool is_type_kind(NodeKind kind);
+bool is_pattern_kind(NodeKind kind);
+
 class BodyChecker {
   friend class PatternChecker;
 
@@ -188,7 +192,7 @@ class BodyChecker {
     if (in_macro_arguments_) {
       if (macro_reads_ != nullptr) macro_reads_->push_back({uid, false});
     } else if (node.has_value()) {
-      flow_.path_local[node.index] = uid;
+      flow_.set_local(node, uid);
     }
   }
   void run_flow(NodeId body, const std::vector<uint32_t>& parameters);
@@ -215,14 +219,21 @@ class BodyChecker {
   std::vector<Diagnostic> pattern_diagnostics_;
   void check_patterns_exhaustive();
   void run_match_checks();
+  // A plain binding or `_` matches everything: no need to check it.
+  bool is_trivially_irrefutable(NodeId pattern) const {
+    NodeKind k = tree_->kind(pattern);
+    if (k == NodeKind::WildcardPat) return true;
+    if (k != NodeKind::IdentPat) return false;
+    for (NodeId c : tree_->children(pattern)) {
+      if (is_pattern_kind(tree_->kind(c))) return false;
+    }
+    return true;
+  }
   std::optional<ItemRef> unit_pattern_item(std::string_view name);
   std::optional<ItemRef> silent_pattern_path(NodeId path);
   int assignment_target_ = 0;
   bool shorthand_field_pattern_ = false;               // > 0 while checking the place of `x = ..`
 };
 
-bool is_expr_kind(NodeKind kind);
-bool is_type_kind(NodeKind kind);
-bool is_pattern_kind(NodeKind kind);
 
 }  // namespace sluice

@@ -349,7 +349,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
               .with_label("private method");
         }
         check_args(node, arg_list, fn.params, tree_->span(name_node), "method");
-        if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.by_value_receivers.insert(node.index);
+        if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kByValueReceiver);
         if (fn.self == SelfParamKind::RefMut) {
           if (through_ref && !through_mut_ref) {
             borrow_error(make_diagnostic(DiagKind::BorrowBehindSharedRef, tree_->span(receiver),
@@ -500,7 +500,7 @@ TypeId BodyChecker::check_field(NodeId node) {
         bool match = adt.shape == FieldsShape::Named ? f.name == name : name == std::to_string(i);
         if (!match) continue;
         if (d.item.crate == crate_.crate) result_.read_fields.push_back({d.item.item, uint32_t(i)});
-        if (!in_macro_arguments_ && !is_copy(f.type)) flow_.non_copy_fields.insert(node.index);
+        if (!in_macro_arguments_ && !is_copy(f.type)) flow_.set(node, FlowFacts::kNonCopyField);
         if (!resolver_.is_accessible(d.item.crate, f.visible_in, item_scope())) {
           type_error(make_diagnostic(DiagKind::PrivateField, tree_->span(name_node),
                                      {std::string(name), std::string(item.name)}))
@@ -534,7 +534,7 @@ void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
   TypeId type;
   if (std::optional<uint32_t> local = find_local(name)) {
     ++locals_[*local].reads;
-    if (!in_macro_arguments_) flow_.shorthand_local[name_node.index] = locals_[*local].uid;
+    if (!in_macro_arguments_) flow_.set_local(name_node, locals_[*local].uid);
     type = locals_[*local].type;
   } else {
     PathSegment segment{name, tree_->span(name_node)};

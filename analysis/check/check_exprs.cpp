@@ -23,7 +23,7 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   NodeKind kind = tree_->kind(node);
   if (!in_macro_arguments_ && is_never(type) &&
       (kind == NodeKind::CallExpr || kind == NodeKind::MethodCallExpr || kind == NodeKind::MacroCall)) {
-    flow_.diverging.insert(node.index);
+    flow_.set(node, FlowFacts::kDiverges);
   }
   if (expected.has_value() && !passes_expectation_down(tree_->kind(node)) && !coerces(type, expected)) {
     report_mismatch(tree_->span(node), expected, type, node);
@@ -116,7 +116,7 @@ TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
     case TokenKind::CharLiteral: type = types_.char_type(); break;
     case TokenKind::ByteLiteral: type = types_.int_type(IntKind::U8); break;
     case TokenKind::StrLiteral:
-    case TokenKind::RawStrLiteral: type = types_.reference(types_.str(), false); break;
+    case TokenKind::RawStrLiteral: type = types_.ref_str(); break;
     case TokenKind::ByteStrLiteral:
     case TokenKind::RawByteStrLiteral: {
       // b"abc" is &[u8; 3]; the length needs the unescaped text: leave it open.
@@ -281,7 +281,7 @@ void BodyChecker::check_let(NodeId let) {
   uint32_t first_new = static_cast<uint32_t>(locals_.size());
   note_ref_mut_bindings(pattern, init);
   if (pattern.has_value()) check_pattern(pattern, type, true);
-  if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_) let_sites_.push_back({pattern, type, false, item_scope()});
+  if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, type, false, item_scope()});
   if (init.is_none()) {
     for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].assigned_at_declaration = false;
   }

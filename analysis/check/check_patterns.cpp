@@ -130,7 +130,7 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   if (by_ref) type = types_.reference(expected, is_mut);
   else if (binding_mode_ != 0) type = types_.reference(expected, binding_mode_ == 2);
   uint32_t index = declare_local(name, type, is_mut && !by_ref, tree_->span(name_node));
-  if (!in_macro_arguments_) flow_.binding_local[pat.index] = locals_[index].uid;
+  if (!in_macro_arguments_) flow_.set_local(pat, locals_[index].uid);
   if (is_mut) locals_[index].pattern_span = tree_->span(pat);
   locals_[index].shorthand_field = shorthand_field_pattern_;
   for (NodeId s : sub) check_pattern(s, expected, false);
@@ -314,7 +314,7 @@ void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
           case TokenKind::KwTrue:
           case TokenKind::KwFalse: type = types_.bool_type(); break;
           case TokenKind::StrLiteral:
-          case TokenKind::RawStrLiteral: type = types_.reference(types_.str(), false); break;
+          case TokenKind::RawStrLiteral: type = types_.ref_str(); break;
           default: type = types_.error(); break;
         }
         if ((t.flags & Token::kHasSuffix) && (t.kind == TokenKind::IntLiteral || t.kind == TokenKind::FloatLiteral)) {

@@ -6,6 +6,7 @@
 #include "analysis/check/flow.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 #include "analysis/check/body_checker.h"
@@ -84,10 +85,36 @@ class FlowPass {
     State continues;
   };
 
-  std::vector<NodeId> children_of_kind(NodeId node, bool (*pred)(NodeKind)) const {
-    std::vector<NodeId> out;
+  // The children matching `pred`, inline like ChildList (no allocation).
+  struct Kids {
+    std::array<NodeId, 16> items;
+    std::vector<NodeId> more;
+    size_t count = 0;
+    void push(NodeId n) {
+      if (count < items.size()) items[count] = n;
+      else more.push_back(n);
+      ++count;
+    }
+    NodeId operator[](size_t i) const { return i < items.size() ? items[i] : more[i - items.size()]; }
+    size_t size() const { return count; }
+    bool empty() const { return count == 0; }
+    struct Iterator {
+      const Kids* kids;
+      size_t i;
+      NodeId operator*() const { return (*kids)[i]; }
+      Iterator& operator++() {
+        ++i;
+        return *this;
+      }
+      bool operator!=(const Iterator& o) const { return i != o.i; }
+    };
+    Iterator begin() const { return {this, 0}; }
+    Iterator end() const { return {this, count}; }
+  };
+  Kids children_of_kind(NodeId node, bool (*pred)(NodeKind)) const {
+    Kids out;
     for (NodeId c : tree_.children(node)) {
-      if (pred(tree_.kind(c))) out.push_back(c);
+      if (pred(tree_.kind(c))) out.push(c);
     }
     return out;
   }
@@ -155,12 +182,12 @@ class FlowPass {
     for (int depth = 0; depth < 64 && node.has_value(); ++depth) {
       NodeKind k = tree_.kind(node);
       if (k == NodeKind::PathExpr) {
-        auto it = facts_.path_local.find(node.index);
-        if (it == facts_.path_local.end()) return std::nullopt;
-        return it->second;
+        uint32_t local = facts_.local_of(node);
+        if (local == FlowFacts::kNoLocal) return std::nullopt;
+        return local;
       }
       if (k != NodeKind::FieldExpr && k != NodeKind::IndexExpr && k != NodeKind::ParenExpr) return std::nullopt;
-      std::vector<NodeId> parts = children_of_kind(node, expr_pred);
+      Kids parts = children_of_kind(node, expr_pred);
       if (parts.empty()) return std::nullopt;
       node = parts[0];
     }
@@ -172,9 +199,8 @@ class FlowPass {
     uint32_t end = pattern.index;
     uint32_t begin = end + 1 - tree_.node(pattern).subtree_size;
     for (uint32_t i = begin; i <= end; ++i) {
-      auto it = facts_.binding_local.find(i);
-      if (it == facts_.binding_local.end()) continue;
-      uint32_t local = it->second;
+      uint32_t local = tree_.nodes[i].kind == NodeKind::IdentPat ? facts_.local_of(NodeId(i)) : FlowFacts::kNoLocal;
+      if (local == FlowFacts::kNoLocal) continue;
       s.bits[local] = initialized ? kMaybeInit : kMaybeUninit;
       s.defs[local].clear();
       if (initialized && init_span.file.has_value() && tree_.kind(pattern) == NodeKind::IdentPat) {
@@ -284,11 +310,11 @@ class FlowPass {
   void expr(NodeId node, State& s, Use use) {
     if (node.is_none()) return;
     NodeKind kind = tree_.kind(node);
-    std::vector<NodeId> parts = children_of_kind(node, expr_pred);
+    Kids parts = children_of_kind(node, expr_pred);
     switch (kind) {
       case NodeKind::PathExpr: {
-        auto it = facts_.path_local.find(node.index);
-        if (it != facts_.path_local.end()) read(it->second, node, s, use);
+        uint32_t local = facts_.local_of(node);
+        if (local != FlowFacts::kNoLocal) read(local, node, s, use);
         return;
       }
       case NodeKind::ParenExpr:
@@ -402,19 +428,18 @@ class FlowPass {
           expr(parts[1], s, Use::Move);
           bool compound = op != OpKind::Assign;
           if (tree_.kind(parts[0]) == NodeKind::PathExpr) {
-            auto it = facts_.path_local.find(parts[0].index);
-            if (it != facts_.path_local.end()) {
-              assign(it->second, node, tree_.span(node), s, compound);
+            uint32_t local = facts_.local_of(parts[0]);
+            if (local != FlowFacts::kNoLocal) {
+              assign(local, node, tree_.span(node), s, compound);
               return;
             }
           }
           if (tree_.kind(parts[0]) == NodeKind::TupleExpr && !compound) {
             // `(a, b) = ..`: each element is assigned.
             for (NodeId target : children_of_kind(parts[0], expr_pred)) {
-              auto it = tree_.kind(target) == NodeKind::PathExpr ? facts_.path_local.find(target.index)
-                                                                  : facts_.path_local.end();
-              if (it != facts_.path_local.end()) {
-                assign(it->second, target, tree_.span(target), s, false);
+              uint32_t local = tree_.kind(target) == NodeKind::PathExpr ? facts_.local_of(target) : FlowFacts::kNoLocal;
+              if (local != FlowFacts::kNoLocal) {
+                assign(local, target, tree_.span(target), s, false);
               } else if (tree_.kind(target) != NodeKind::UnderscoreExpr) {
                 expr(target, s, Use::Borrow);
               }
@@ -445,10 +470,9 @@ class FlowPass {
         expr(parts[0], s, Use::Borrow);
         projection_node_ = saved;
         // Moving a non-Copy field out of a local moves part of it.
-        auto base = tree_.kind(parts[0]) == NodeKind::PathExpr ? facts_.path_local.find(parts[0].index)
-                                                               : facts_.path_local.end();
-        if (use == Use::Move && s.reachable && base != facts_.path_local.end() && facts_.non_copy_fields.count(node.index)) {
-          s.bits[base->second] |= kMaybePartlyMoved;
+        uint32_t base = tree_.kind(parts[0]) == NodeKind::PathExpr ? facts_.local_of(parts[0]) : FlowFacts::kNoLocal;
+        if (use == Use::Move && s.reachable && base != FlowFacts::kNoLocal && facts_.has(node, FlowFacts::kNonCopyField)) {
+          s.bits[base] |= kMaybePartlyMoved;
         }
         return;
       }
@@ -463,12 +487,12 @@ class FlowPass {
         return;
       }
       case NodeKind::MethodCallExpr: {
-        if (!parts.empty()) expr(parts[0], s, facts_.by_value_receivers.count(node.index) ? Use::Move : Use::Borrow);
+        if (!parts.empty()) expr(parts[0], s, facts_.has(node, FlowFacts::kByValueReceiver) ? Use::Move : Use::Borrow);
         NodeId args = tree_.child(node, NodeKind::ArgList);
         if (args.has_value()) {
           for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, Use::Move);
         }
-        if (facts_.diverging.count(node.index)) s.reachable = false;
+        if (facts_.has(node, FlowFacts::kDiverges)) s.reachable = false;
         return;
       }
       case NodeKind::CallExpr: {
@@ -477,7 +501,7 @@ class FlowPass {
         if (args.has_value()) {
           for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, Use::Move);
         }
-        if (facts_.diverging.count(node.index)) s.reachable = false;
+        if (facts_.has(node, FlowFacts::kDiverges)) s.reachable = false;
         return;
       }
       case NodeKind::MacroCall: {
@@ -490,7 +514,7 @@ class FlowPass {
             projection_node_ = saved;
           }
         }
-        if (facts_.diverging.count(node.index)) s.reachable = false;
+        if (facts_.has(node, FlowFacts::kDiverges)) s.reachable = false;
         return;
       }
       case NodeKind::RecordExpr: {
@@ -499,8 +523,8 @@ class FlowPass {
         for (NodeId f : tree_.children(fields)) {
           if (tree_.kind(f) == NodeKind::RecordExprField) {
             NodeId name = tree_.child(f, NodeKind::NameRef);
-            auto it = name.has_value() ? facts_.shorthand_local.find(name.index) : facts_.shorthand_local.end();
-            if (it != facts_.shorthand_local.end()) read(it->second, f, s, Use::Move);
+            uint32_t local = name.has_value() ? facts_.local_of(name) : FlowFacts::kNoLocal;
+            if (local != FlowFacts::kNoLocal) read(local, f, s, Use::Move);
             for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, Use::Move);
           } else if (tree_.kind(f) == NodeKind::RecordExprBase) {
             for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, Use::Borrow);

@@ -24,16 +24,40 @@ struct FlowLocal {
   Span init_span;           // the initialiser, when the declaration has one
 };
 
+// Facts about the nodes of one body, in arrays over the body's node range
+// (no hashing on the hot path).
 struct FlowFacts {
-  std::vector<FlowLocal> locals;                                 // by local id
-  std::unordered_map<uint32_t, uint32_t> path_local;             // PathExpr node -> local id
-  std::unordered_map<uint32_t, uint32_t> binding_local;          // IdentPat node -> local id
-  std::unordered_map<uint32_t, uint32_t> shorthand_local;        // RecordExprField node -> local id
+  static constexpr uint32_t kNoLocal = UINT32_MAX;
+  static constexpr uint8_t kDiverges = 1;         // a call or macro of type `!`
+  static constexpr uint8_t kByValueReceiver = 2;  // a method call taking `self` by value
+  static constexpr uint8_t kNonCopyField = 4;     // a field access of a non-Copy type
+
+  std::vector<FlowLocal> locals;  // by local id
   // MacroCall node -> the locals its arguments read (true: through a field, `p.x`).
   std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, bool>>> macro_reads;
-  std::unordered_set<uint32_t> non_copy_fields;                  // FieldExpr nodes of a non-Copy type
-  std::unordered_set<uint32_t> diverging;                        // calls and macros of type `!`
-  std::unordered_set<uint32_t> by_value_receivers;               // method calls taking `self` by value
+
+  void reset(uint32_t first_node, uint32_t end_node) {
+    base_ = first_node;
+    local_.assign(end_node - first_node, kNoLocal);
+    flags_.assign(end_node - first_node, 0);
+  }
+  // The local a PathExpr, IdentPat or shorthand field's NameRef names.
+  uint32_t local_of(NodeId node) const {
+    return in_range(node) ? local_[node.index - base_] : kNoLocal;
+  }
+  void set_local(NodeId node, uint32_t local) {
+    if (in_range(node)) local_[node.index - base_] = local;
+  }
+  bool has(NodeId node, uint8_t flag) const { return in_range(node) && (flags_[node.index - base_] & flag); }
+  void set(NodeId node, uint8_t flag) {
+    if (in_range(node)) flags_[node.index - base_] |= flag;
+  }
+
+ private:
+  bool in_range(NodeId node) const { return node.index >= base_ && node.index - base_ < local_.size(); }
+  uint32_t base_ = 0;
+  std::vector<uint32_t> local_;
+  std::vector<uint8_t> flags_;
 };
 
 struct FlowResult {

@@ -34,6 +34,7 @@ TypeId BodyChecker::shallow(TypeId type) {
 }
 
 TypeId BodyChecker::resolved(TypeId type, int depth) {
+  if (!types_.has_vars(type)) return type;
   type = shallow(type);
   if (depth > 32) return type;
   const TypeData& d = types_.data(type);

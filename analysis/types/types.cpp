@@ -44,6 +44,11 @@ TypeStore::TypeStore() : chunks_(new std::atomic<TypeData*>[kMaxChunks]) {
   unit_ = tuple({});
   for (uint8_t i = 0; i < ints_.size(); ++i) ints_[i] = intern(type_data(TypeKind::Int, i));
   for (uint8_t i = 0; i < floats_.size(); ++i) floats_[i] = intern(type_data(TypeKind::Float, i));
+  ref_str_ = reference(str_, false);
+  constexpr TypeKind kVarKinds[] = {TypeKind::InferVar, TypeKind::IntVar, TypeKind::FloatVar};
+  for (int k = 0; k < 3; ++k) {
+    for (uint32_t n = 0; n < kPreinternedVars; ++n) preinterned_vars_[k].push_back(intern(type_data(kVarKinds[k], 0, n)));
+  }
 }
 
 const TypeData& TypeStore::data(TypeId id) const {
@@ -56,7 +61,25 @@ TypeId TypeStore::intern(const TypeData& data) {
   return intern_locked(data);
 }
 
-TypeId TypeStore::intern_locked(const TypeData& data) {
+TypeId TypeStore::intern_locked(const TypeData& given) {
+  TypeData data = given;
+  data.flags = 0;
+  switch (data.kind) {
+    case TypeKind::InferVar:
+    case TypeKind::IntVar:
+    case TypeKind::FloatVar: data.flags = TypeData::kHasVars; break;
+    case TypeKind::Ref:
+    case TypeKind::Slice:
+    case TypeKind::Array:
+    case TypeKind::Range:
+    case TypeKind::Iter: data.flags = chunks_[data.a >> kChunkBits].load(std::memory_order_relaxed)[data.a & (kChunkSize - 1)].flags; break;
+    case TypeKind::Tuple:
+      for (TypeId e : *lists_[data.a]) {
+        data.flags |= chunks_[e.index >> kChunkBits].load(std::memory_order_relaxed)[e.index & (kChunkSize - 1)].flags;
+      }
+      break;
+    default: break;
+  }
   auto found = index_.find(data);
   if (found != index_.end()) return TypeId(found->second);
   uint32_t id = size_++;
@@ -107,9 +130,18 @@ TypeId TypeStore::range(TypeId element, RangeShape shape) {
   return intern(type_data(TypeKind::Range, static_cast<uint8_t>(shape), element.index));
 }
 TypeId TypeStore::iter(TypeId item) { return intern(type_data(TypeKind::Iter, 0, item.index)); }
-TypeId TypeStore::infer_var(uint32_t number) { return intern(type_data(TypeKind::InferVar, 0, number)); }
-TypeId TypeStore::int_var(uint32_t number) { return intern(type_data(TypeKind::IntVar, 0, number)); }
-TypeId TypeStore::float_var(uint32_t number) { return intern(type_data(TypeKind::FloatVar, 0, number)); }
+TypeId TypeStore::infer_var(uint32_t number) {
+  if (number < kPreinternedVars) return preinterned_vars_[0][number];
+  return intern(type_data(TypeKind::InferVar, 0, number));
+}
+TypeId TypeStore::int_var(uint32_t number) {
+  if (number < kPreinternedVars) return preinterned_vars_[1][number];
+  return intern(type_data(TypeKind::IntVar, 0, number));
+}
+TypeId TypeStore::float_var(uint32_t number) {
+  if (number < kPreinternedVars) return preinterned_vars_[2][number];
+  return intern(type_data(TypeKind::FloatVar, 0, number));
+}
 
 bool TypeStore::is_integral(TypeId id) const {
   TypeKind k = kind(id);

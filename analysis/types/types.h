@@ -60,8 +60,11 @@ std::string_view int_name(IntKind kind);
 std::string_view float_name(FloatKind kind);
 
 struct TypeData {
+  static constexpr uint8_t kHasVars = 1;  // contains an inference variable (set by the store)
+
   TypeKind kind = TypeKind::Error;
   uint8_t detail = 0;
+  uint8_t flags = 0;
   uint32_t a = 0;
   uint64_t length = 0;  // arrays
   ItemRef item;         // Adt, FnDef
@@ -84,6 +87,7 @@ class TypeStore {
   TypeId char_type() const { return char_; }
   TypeId str() const { return str_; }
   TypeId unit() const { return unit_; }
+  TypeId ref_str() const { return ref_str_; }
   TypeId int_type(IntKind kind) const { return ints_[static_cast<size_t>(kind)]; }
   TypeId float_type(FloatKind kind) const { return floats_[static_cast<size_t>(kind)]; }
 
@@ -107,6 +111,8 @@ class TypeStore {
   bool is_integral(TypeId id) const;  // Int or IntVar
   bool is_numeric(TypeId id) const;   // Int, Float, IntVar, FloatVar
   bool is_float(TypeId id) const;     // Float or FloatVar
+  // False for a type with no inference variable in it: substituting them is a no-op.
+  bool has_vars(TypeId id) const { return data(id).flags & TypeData::kHasVars; }
 
  private:
   static constexpr uint32_t kChunkBits = 12;
@@ -129,7 +135,11 @@ class TypeStore {
   std::vector<std::unique_ptr<std::vector<TypeId>>> lists_;
   std::vector<std::unique_ptr<TypeData[]>> owned_chunks_;
 
-  TypeId error_, never_, bool_, char_, str_, unit_;
+  TypeId error_, never_, bool_, char_, str_, unit_, ref_str_;
+  // Inference variables 0..kPreinternedVars-1 of each kind, interned up front:
+  // every body numbers its variables from 0, so these are nearly all it needs.
+  static constexpr uint32_t kPreinternedVars = 1024;
+  std::vector<TypeId> preinterned_vars_[3];
   std::array<TypeId, 12> ints_;
   std::array<TypeId, 2> floats_;
 };
