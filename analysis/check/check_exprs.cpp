@@ -265,6 +265,9 @@ void BodyChecker::check_let(NodeId let) {
   }
   if (init.has_value()) lint_parens(init, "assigned value");
   TypeId declared = type_node.has_value() ? lower_type(type_node) : TypeId::none();
+  // A declared type that did not resolve was reported already; as in rustc,
+  // the body's later passes (lints, borrow checking) are then skipped.
+  if (declared.has_value() && is_error(declared)) tainted_ = true;
   TypeId type = declared;
   if (init.has_value()) {
     TypeId init_type = check_expr(init, declared);

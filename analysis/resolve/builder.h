@@ -83,6 +83,11 @@ class DefMapBuilder {
   std::vector<bool> import_done_;
   std::vector<size_t> glob_applied_;
   std::unordered_set<uint32_t> const_in_progress_;
+  std::unordered_set<uint32_t> const_cycle_members_;  // consts on a reported cycle
+  uint32_t const_evaluation_root_ = 0;
+  std::vector<uint8_t> alias_state_;  // by alias: 0 not lowered, 1 in progress, 2 done
+  bool alias_cycle_reported_ = false;
+  TypeId alias_type(ItemId alias);
   ItemId signature_owner_;  // the item whose signature is being lowered (dead_code)
   void check_duplicates_across_impls();  // per import: how many bindings it had copied (progress detection)
 };

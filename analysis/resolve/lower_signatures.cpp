@@ -112,7 +112,8 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
       if (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) return types_.adt(r.item);
       if (item.kind == ItemKind::TypeAlias) {
         const CrateDefMap* map = resolver.map_of(r.item.crate);
-        return map->type_aliases[item.data];  // aliases are lowered in order; a later one reads as error for now
+        if (r.item.crate == map_.crate) return alias_type(ItemId(r.item.item));
+        return map->type_aliases[item.data];
       }
       Diagnostic d = make_diagnostic(DiagKind::ExpectedTypeFound, segments.back().span,
                                      {std::string(item_kind_word(item)), std::string(segments.back().name)});
@@ -215,12 +216,56 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
   }
 }
 
+// A type alias's target, lowered once; an alias that needs itself is E0391.
+TypeId DefMapBuilder::alias_type(ItemId id) {
+  const Item item = map_.items[id.index];
+  uint8_t& state = alias_state_[item.data];
+  if (state == 2) return map_.type_aliases[item.data];
+  const SyntaxTree& t = tree(item.file);
+  NodeId value = t.child(item.node, NodeKind::DefaultValue);
+  NodeId target = value.has_value() ? first_type_child(t, value) : NodeId::none();
+  if (state == 1) {
+    if (!alias_cycle_reported_) {
+      alias_cycle_reported_ = true;
+      Diagnostic d = make_diagnostic(DiagKind::CycleDetected, target.has_value() ? t.span(target) : item.name_span,
+                                     {"expanding type alias `" + std::string(item.name) + "`"});
+      d.with_note("type aliases cannot be recursive");
+      map_.diagnostics.push_back(std::move(d));
+    }
+    return types_.error();
+  }
+  state = 1;
+  ItemId saved_owner = signature_owner_;
+  signature_owner_ = id;
+  TypeId lowered = lower_type(item.file, target, item.module, TypeId::none());
+  signature_owner_ = saved_owner;
+  alias_state_[item.data] = 2;
+  map_.type_aliases[item.data] = lowered;
+  return lowered;
+}
+
 // A const item's value, computed once; a const that needs itself is unknown.
 std::optional<int64_t> DefMapBuilder::const_value(ItemId id, int depth) {
   const Item item = map_.items[id.index];
   ConstData& data = map_.consts[item.data];
   if (data.value.known) return data.value.negative ? -int64_t(data.value.magnitude) : int64_t(data.value.magnitude);
-  if (const_in_progress_.count(id.index) || depth > 64) return std::nullopt;
+  if (const_in_progress_.count(id.index) || depth > 64) {
+    if (const_in_progress_.count(id.index)) {
+      // Everything being evaluated is on the cycle's path: report it once.
+      bool fresh = true;
+      for (uint32_t c : const_in_progress_) fresh &= !const_cycle_members_.count(c);
+      if (fresh) {
+        const_cycle_members_.insert(const_in_progress_.begin(), const_in_progress_.end());
+        ItemId root(const_evaluation_root_);
+        const Item& root_item = map_.items[root.index];
+        map_.diagnostics.push_back(make_diagnostic(
+            DiagKind::CycleDetected, node_span_without_attributes(tree(root_item.file), root_item.node),
+            {"checking if `" + std::string(root_item.name) + "` is a trivial const"}));
+      }
+    }
+    return std::nullopt;
+  }
+  if (depth == 0) const_evaluation_root_ = id.index;
   const_in_progress_.insert(id.index);
   const SyntaxTree& t = tree(item.file);
   NodeId value = t.child(item.node, NodeKind::DefaultValue);
@@ -307,14 +352,11 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
 }
 
 void DefMapBuilder::lower_signatures() {
-  // Aliases first, so signatures that name them see their targets.
+  // Aliases first (each on demand, so one may name a later one), so that
+  // signatures that name them see their targets.
+  alias_state_.assign(map_.type_aliases.size(), 0);
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
-    const Item& item = map_.items[i];
-    if (item.kind != ItemKind::TypeAlias) continue;
-    const SyntaxTree& t = tree(item.file);
-    NodeId value = t.child(item.node, NodeKind::DefaultValue);
-    NodeId target = value.has_value() ? first_type_child(t, value) : NodeId::none();
-    map_.type_aliases[item.data] = lower_type(item.file, target, item.module, TypeId::none());
+    if (map_.items[i].kind == ItemKind::TypeAlias) alias_type(ItemId(i));
   }
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     if (map_.items[i].kind == ItemKind::Const) const_value(ItemId(i), 0);

@@ -230,3 +230,97 @@ fn main() { one(); two(); three(); four(); five(1); let m = Meter { value: 0.0 }
 
 }  // namespace
 }  // namespace sluice
+
+namespace sluice {
+namespace {
+
+// Bad input: big, deep or cyclic programs get diagnostics, never a crash or a hang.
+TEST_CASE("hundreds of errors are each reported once", "[check][bad-input]") {
+  std::string program = "fn main() {\n";
+  std::string expected;
+  for (int i = 0; i < 500; ++i) {
+    program += "    let v" + std::to_string(i) + ": i32 = \"text\";\n";
+    expected += "E0308 " + std::to_string(i + 2) + "\n";
+  }
+  program += "}\n";
+  CHECK(check(program) == expected);
+}
+
+TEST_CASE("deeply nested expressions, blocks and ifs", "[check][bad-input]") {
+  // rustc 1.95 accepts this program (with unused_parens/unused_braces warnings).
+  std::string parens = std::string(200, '(') + "1" + std::string(200, ')');
+  std::string blocks;
+  for (int i = 0; i < 200; ++i) blocks += "{ ";
+  blocks += "2";
+  for (int i = 0; i < 200; ++i) blocks += " }";
+  std::string ifs = "0";
+  for (int i = 0; i < 200; ++i) ifs = "if x > " + std::to_string(i) + " { " + ifs + " } else { 1 }";
+  CHECK(check("fn main() {\n    let x = " + parens + ";\n    let y = " + blocks + ";\n    let z = " + ifs +
+              ";\n    println!(\"{} {} {}\", x, y, z);\n}\n") == "");
+}
+
+TEST_CASE("a match with 10,000 arms", "[check][bad-input]") {
+  std::string program = "fn main() {\n    let x: u32 = 5;\n    let y = match x {\n";
+  for (int i = 0; i < 10000; ++i) program += "        " + std::to_string(i) + " => " + std::to_string(i % 7) + ",\n";
+  program += "        _ => 0,\n    };\n    println!(\"{}\", y);\n}\n";
+  CHECK(check(program) == "");
+  // Without the last arm it is not exhaustive (rustc 1.95: E0004 at the scrutinee).
+  std::string partial = program;
+  partial.replace(partial.find("        _ => 0,\n"), 16, "");
+  CHECK(check(partial) == "E0004 3\n");
+}
+
+TEST_CASE("cycles of type aliases, consts and glob imports", "[check][bad-input]") {
+  // rustc 1.95: E0391 at 2 (expanding type alias `A`) and at 4 (`X` is a trivial const).
+  CHECK(check(R"(
+type A = B;
+type B = A;
+const X: i32 = Y;
+const Y: i32 = X;
+fn main() { let _a: A = 1; let _ = X; }
+)") == "E0391 2\nE0391 4\n");
+  // Glob imports that import each other are fine (rustc 1.95: no diagnostics).
+  CHECK(check(R"(
+mod a { pub use crate::b::*; pub fn fa() {} }
+mod b { pub use crate::a::*; pub fn fb() {} }
+use a::fb;
+fn main() { fb(); b::fa(); }
+)") == "");
+}
+
+TEST_CASE("moves and initialisation", "[check]") {
+  // rustc 1.95: E0382 at 8, E0381 at 10.
+  CHECK(check(R"(
+#[derive(Debug)]
+struct Big { v: i32 }
+fn take(b: Big) -> i32 { b.v }
+fn main() {
+    let b = Big { v: 2 };
+    take(b);
+    take(b);
+    let c: i32;
+    println!("{}", c);
+}
+)") == "E0382 8\nE0381 10\n");
+}
+
+TEST_CASE("exhaustiveness errors stop the borrow checker, as in rustc", "[check]") {
+  // rustc 1.95: E0004 at 9, E0005 at 11, and no E0382 for the second `take(b)`.
+  CHECK(check(R"(
+struct Big { v: i32 }
+enum Dir { N, E, S }
+fn take(b: Big) -> i32 { b.v }
+fn main() {
+    let b = Big { v: 2 };
+    take(b);
+    let d = Dir::N;
+    match d { Dir::N => {}, Dir::E => {} }
+    let t = (1, 2);
+    let (x, 1) = t;
+    let _ = (Dir::S, x, take(b));
+}
+)") == "E0004 9\nE0005 11\n");
+}
+
+}  // namespace
+}  // namespace sluice
