@@ -14,6 +14,8 @@ namespace sluice {
 
 class PatternChecker;
 
+uint64_t byte_string_length(std::string_view literal, TokenKind kind);
+
 bool is_expr_kind(NodeKind kind);
 bool is_type_kind(NodeKind kind);
 bool is_pattern_kind(NodeKind kind);
@@ -100,6 +102,7 @@ class BodyChecker {
   TypeId check_return(NodeId node);
   TypeId check_binary(NodeId node, TypeId expected);
   TypeId check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind op);
+  bool names_place(NodeId path_expr);
   TypeId check_prefix(NodeId node, TypeId expected);
   TypeId check_ref(NodeId node, TypeId expected);
   TypeId check_cast(NodeId node);
@@ -142,6 +145,9 @@ class BodyChecker {
 
   // ---- patterns (check_patterns.cpp)
   void check_pattern(NodeId pat, TypeId expected, bool in_let);
+  void check_pattern_inner(NodeId pat, TypeId expected, bool in_let);
+  void pattern_bindings(NodeId pat, std::vector<std::pair<std::string_view, Span>>& out, int depth);
+  bool in_nested_pattern_ = false;
   void check_struct_pattern(NodeId pat, TypeId expected);
   void check_tuple_struct_pattern(NodeId pat, TypeId expected);
   void check_ident_pattern(NodeId pat, TypeId expected);

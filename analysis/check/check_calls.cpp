@@ -517,7 +517,10 @@ TypeId BodyChecker::check_field(NodeId node) {
   }
   if (d.kind == TypeKind::InferVar) return types_.error();
   // A method named like the field: rustc says so (E0615).
-  if (d.kind == TypeKind::Adt && find_inherent(t, name)) {
+  std::optional<PrimitiveMember> primitive =
+      d.kind == TypeKind::Adt ? std::nullopt : find_primitive_member(types_, t, name, false);
+  if ((d.kind == TypeKind::Adt && find_inherent(t, name)) ||
+      (primitive && primitive->kind == PrimitiveMember::Kind::Method && primitive->self != PrimitiveSelf::Assoc)) {
     type_error(make_diagnostic(DiagKind::MethodNotField, tree_->span(name_node), {std::string(name), show(t)}))
         .with_label("method, not a field");
     return types_.error();

@@ -80,6 +80,32 @@ TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
   }
 }
 
+// The number of bytes a byte string literal stands for (`b"a\n"` is 2).
+uint64_t byte_string_length(std::string_view literal, TokenKind kind) {
+  size_t open = literal.find('"');
+  size_t close = literal.rfind('"');
+  if (open == std::string_view::npos || close <= open) return 0;
+  std::string_view body = literal.substr(open + 1, close - open - 1);
+  if (kind == TokenKind::RawByteStrLiteral) return body.size();
+  uint64_t count = 0;
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (body[i] != '\\' || i + 1 >= body.size()) {
+      ++count;
+      continue;
+    }
+    char escape = body[++i];
+    if (escape == 'x') {
+      i += 2;
+    } else if (escape == '\n') {
+      // A line continuation: the newline and the whitespace after it are skipped.
+      while (i + 1 < body.size() && (body[i + 1] == ' ' || body[i + 1] == '\t' || body[i + 1] == '\n' || body[i + 1] == '\r')) ++i;
+      continue;
+    }
+    ++count;
+  }
+  return count;
+}
+
 // unused_parens: `(expr)` where the parentheses change nothing. rustc keeps
 // them quiet around what would parse differently without them.
 void BodyChecker::lint_parens(NodeId node, std::string_view what) {
@@ -118,11 +144,9 @@ TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
     case TokenKind::StrLiteral:
     case TokenKind::RawStrLiteral: type = types_.ref_str(); break;
     case TokenKind::ByteStrLiteral:
-    case TokenKind::RawByteStrLiteral: {
-      // b"abc" is &[u8; 3]; the length needs the unescaped text: leave it open.
-      type = types_.error();
+    case TokenKind::RawByteStrLiteral:
+      type = types_.reference(types_.array(types_.int_type(IntKind::U8), byte_string_length(text, token.kind)), false);
       break;
-    }
     case TokenKind::IntLiteral: {
       std::string_view s = suffix();
       TypeId suffixed = s.empty() ? TypeId::none() : primitive_type(types_, s);

@@ -146,10 +146,28 @@ TypeId BodyChecker::check_binary(NodeId node, TypeId expected) {
   return types_.error();
 }
 
+// A path names a place when it is a local or a static (a const or a function is not).
+bool BodyChecker::names_place(NodeId path_expr) {
+  NodeId path = tree_->child(path_expr, NodeKind::Path);
+  if (path.is_none()) return true;
+  std::vector<PathSegment> segments = segments_of(path);
+  if (segments.size() == 1 && find_local(segments[0].name)) return true;
+  PathQuery query;
+  query.segments = segments;
+  query.ns = Namespace::Value;
+  query.scope = item_scope();
+  std::vector<Diagnostic> ignored;
+  PathResolution r = resolver_.resolve(query, ignored);
+  if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return true;  // reported elsewhere
+  ItemKind kind = resolver_.item(r.item).kind;
+  return kind == ItemKind::Static || kind == ItemKind::Unsupported;
+}
+
 TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind op) {
   NodeKind lk = tree_->kind(lhs);
   bool place = lk == NodeKind::PathExpr || lk == NodeKind::FieldExpr || lk == NodeKind::IndexExpr ||
                (lk == NodeKind::PrefixExpr);
+  if (lk == NodeKind::PathExpr) place = names_place(lhs);
   if (op == OpKind::Assign && lk == NodeKind::UnderscoreExpr) {
     check_expr(rhs, TypeId::none());
     return types_.unit();
@@ -174,7 +192,8 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     }
     return types_.unit();
   }
-  if (op == OpKind::Assign && (lk == NodeKind::ArrayExpr || lk == NodeKind::CallExpr || lk == NodeKind::RecordExpr)) {
+  if (op == OpKind::Assign && (lk == NodeKind::ArrayExpr || lk == NodeKind::RecordExpr ||
+                               (lk == NodeKind::CallExpr && false))) {
     type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"destructuring assignment"}));
     return types_.unit();
   }

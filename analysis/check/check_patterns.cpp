@@ -264,7 +264,93 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
                              {missing.size() == 1 ? "field" : "fields", list_text}));
 }
 
+// The names a pattern binds, in order, with their spans. Or-patterns bind
+// what their first alternative binds; the alternatives are compared here
+// (E0408), and a name bound twice is E0416.
+void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string_view, Span>>& out, int depth) {
+  if (pat.is_none() || depth > 64) return;
+  NodeKind kind = tree_->kind(pat);
+  if (kind == NodeKind::OrPat) {
+    std::vector<std::vector<std::pair<std::string_view, Span>>> alternatives;
+    std::vector<NodeId> nodes;
+    for (NodeId c : tree_->children(pat)) {
+      if (!is_pattern_kind(tree_->kind(c))) continue;
+      alternatives.emplace_back();
+      nodes.push_back(c);
+      pattern_bindings(c, alternatives.back(), depth + 1);
+    }
+    // Every name bound anywhere must be bound in each alternative.
+    std::vector<std::pair<std::string_view, Span>> all;
+    for (auto& alternative : alternatives) {
+      for (auto& binding : alternative) {
+        bool seen = false;
+        for (auto& a : all) seen |= a.first == binding.first;
+        if (!seen) all.push_back(binding);
+      }
+    }
+    for (auto& [name, span] : all) {
+      for (size_t i = 0; i < alternatives.size(); ++i) {
+        bool present = false;
+        for (auto& b : alternatives[i]) present |= b.first == name;
+        if (present) continue;
+        Diagnostic d = make_diagnostic(DiagKind::NotBoundInAllPatterns, tree_->span(nodes[i]), {std::string(name)});
+        d.with_label("pattern doesn't bind `" + std::string(name) + "`");
+        d.with_secondary(span, "variable not in all patterns");
+        resolution_error(std::move(d));
+      }
+    }
+    if (!alternatives.empty()) {
+      for (auto& b : alternatives[0]) out.push_back(b);
+    }
+    return;
+  }
+  if (kind == NodeKind::IdentPat) {
+    NodeId name = tree_->child(pat, NodeKind::Name);
+    bool plain = tree_->child(pat, NodeKind::Modifier).is_none();
+    bool sub = false;
+    for (NodeId c : tree_->children(pat)) sub |= is_pattern_kind(tree_->kind(c));
+    if (name.has_value()) {
+      std::string_view text = tree_->text(name, text_);
+      if (text.starts_with("r#")) text.remove_prefix(2);
+      bool is_binding = !plain || sub || !unit_pattern_item(text);
+      if (is_binding) {
+        bool duplicate = false;
+        for (auto& b : out) duplicate |= b.first == text;
+        if (duplicate) {
+          Diagnostic d = make_diagnostic(DiagKind::BoundMoreThanOnce, tree_->span(name), {std::string(text)});
+          d.with_label("used in a pattern more than once");
+          resolution_error(std::move(d));
+        } else {
+          out.push_back({text, tree_->span(name)});
+        }
+      }
+    }
+  }
+  if (kind == NodeKind::MacroPat) return;
+  for (NodeId c : tree_->children(pat)) {
+    if (is_pattern_kind(tree_->kind(c))) pattern_bindings(c, out, depth + 1);
+    else if (tree_->kind(c) == NodeKind::RecordPatFieldList) {
+      for (NodeId f : tree_->children(c)) {
+        for (NodeId p : tree_->children(f)) {
+          if (is_pattern_kind(tree_->kind(p))) pattern_bindings(p, out, depth + 1);
+        }
+      }
+    }
+  }
+}
+
 void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
+  if (!in_nested_pattern_) {
+    std::vector<std::pair<std::string_view, Span>> names;
+    pattern_bindings(pat, names, 0);
+  }
+  bool outer = in_nested_pattern_;
+  in_nested_pattern_ = true;
+  check_pattern_inner(pat, expected, in_let);
+  in_nested_pattern_ = outer;
+}
+
+void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) {
   NodeKind kind = tree_->kind(pat);
   uint8_t saved_mode = binding_mode_;
   // Default binding modes: a non-reference pattern against `&T` matches `T`

@@ -13,6 +13,7 @@ TypeId BodyChecker::check_for(NodeId node) {
     else if (k == NodeKind::BlockExpr && iterable.has_value()) body = c;
     else if (is_expr_kind(k) && iterable.is_none()) iterable = c;
   }
+  lint_parens(iterable, "`for` iterator expression");
   TypeId t = shallow(check_expr(iterable, TypeId::none()));
   TypeId item = types_.error();
   const TypeData& d = types_.data(t);
@@ -129,6 +130,18 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   if (!projected && !borrow) return;  // assigning a local: the flow pass decides (E0384)
   std::string text(tree_->text(place, text_));
   if (borrow) {
+    // A second mutable borrow of the same binding: rustc reports one error at
+    // the binding ("not mutable"), with a label at each borrow.
+    for (Diagnostic& earlier : borrow_diagnostics_) {
+      if (earlier.kind != DiagKind::BorrowImmutableAsMutable || earlier.message.find("`" + text + "`") == std::string::npos) continue;
+      if (!local.span.file.has_value()) return;
+      if (earlier.primary.span.begin != local.span.begin) {
+        earlier.secondary.insert(earlier.secondary.begin(), Label{earlier.primary.span, "cannot borrow as mutable"});
+        earlier.primary = Label{local.span, "not mutable"};
+      }
+      earlier.with_secondary(tree_->span(place), "cannot borrow as mutable");
+      return;
+    }
     Diagnostic d = make_diagnostic(DiagKind::BorrowImmutableAsMutable, tree_->span(place), {text});
     d.with_label("cannot borrow as mutable");
     if (local.span.file.has_value()) {

@@ -29,10 +29,32 @@ bool is_item_kind(NodeKind kind) {
 
 }  // namespace
 
+// `fn f<'a, 'a>`: E0403, at the second.
+void DefMapBuilder::check_generic_params(uint32_t file, NodeId node) {
+  const SyntaxTree& t = tree(file);
+  NodeId generics = t.child(node, NodeKind::GenericParamList);
+  if (generics.is_none()) return;
+  std::vector<std::string_view> seen;
+  for (NodeId param : t.children(generics)) {
+    NodeId name = t.child(param, NodeKind::Lifetime);
+    if (name.is_none()) name = t.child(param, NodeKind::Name);
+    if (name.is_none()) continue;
+    std::string_view text = t.text(name, this->text(file));
+    if (std::find(seen.begin(), seen.end(), text) != seen.end()) {
+      Diagnostic d = make_diagnostic(DiagKind::DuplicateGenericParam, t.span(name), {std::string(text)});
+      d.with_label("already used");
+      map_.diagnostics.push_back(std::move(d));
+      continue;
+    }
+    seen.push_back(text);
+  }
+}
+
 void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
   const SyntaxTree& t = tree(file);
   NodeKind kind = t.kind(node);
   if (!is_item_kind(kind)) return;
+  check_generic_params(file, node);
   ItemAttributes attributes = read_attributes(file, node);
   if (!attributes.enabled) return;
   ItemId visible_in = visibility_of(file, node, module);
@@ -203,6 +225,7 @@ void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module, Item
     if (!read_attributes(file, member).enabled) continue;
     NodeId name_node = t.child(member, NodeKind::Name);
     if (name_node.is_none()) continue;
+    check_generic_params(file, member);
     std::string_view name = name_text(file, name_node);
     ItemId visible_in = visibility_of(file, member, module);
     bool is_fn = kind == NodeKind::FnItem;
