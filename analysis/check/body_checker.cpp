@@ -118,6 +118,8 @@ BodyResult BodyChecker::run() {
     pop_scope();
     run_match_checks();
     if (body.has_value() && !tainted_) run_flow(body, parameters);
+    if (body.has_value() && !tainted_) lint_unconditional_recursion(body);
+    if (!tainted_) lint_overflowing_literals();
   } else {
     const ConstData& data = crate_.consts[owner_item_.data];
     NodeId value = tree_->child(node, NodeKind::DefaultValue);
@@ -129,6 +131,7 @@ BodyResult BodyChecker::run() {
     }
     if (expr.has_value()) check_expr(expr, data.type);
     run_match_checks();
+    if (!tainted_) lint_overflowing_literals();
   }
   if (!tainted_) {
     for (Diagnostic& d : borrow_diagnostics_) result_.borrow_diagnostics.push_back(std::move(d));

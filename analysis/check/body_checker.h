@@ -202,6 +202,20 @@ class BodyChecker {
     }
   }
   void run_flow(NodeId body, const std::vector<uint32_t>& parameters);
+  // unconditional_recursion: calls of the body's own function (recorded while
+  // checking), and whether every path through a node makes one.
+  std::vector<uint32_t> self_calls_;
+  bool always_recurses(NodeId node, int depth);
+  void lint_unconditional_recursion(NodeId body);
+  // overflowing_literals: integer literals and the type they got (negated: `-128`).
+  struct LiteralUse {
+    NodeId node;
+    TypeId type;
+    bool negated;
+  };
+  std::vector<LiteralUse> int_literals_;
+  NodeId negated_literal_;
+  void lint_overflowing_literals();
 
   // ---- match checking (check_match.cpp): sites recorded while checking
   struct MatchArmSite {

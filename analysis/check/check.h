@@ -37,6 +37,8 @@ struct BodyResult {
   // Mutability errors (rustc's borrow checker): only for bodies without
   // other errors, and after every type error of the crate.
   std::vector<Diagnostic> borrow_diagnostics;
+  // Late lints (overflowing_literals): reported only for crates without errors.
+  std::vector<Diagnostic> late_lints;
   // Lints rustc reports before type checking, whatever the errors.
   std::vector<Diagnostic> early_lints;
   // Imports (indices into the crate's def map) that paths in this body used.

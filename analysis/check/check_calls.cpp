@@ -270,6 +270,7 @@ TypeId BodyChecker::check_call(NodeId node, TypeId expected) {
   if (d.kind == TypeKind::FnDef) {
     const Item& item = resolver_.item(d.item);
     const CrateDefMap* map = resolver_.map_of(d.item.crate);
+    if (d.item == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
     if (item.kind == ItemKind::Fn) {
       const FnData& fn = map->fns[item.data];
       std::vector<TypeId> params = fn.params;
@@ -349,6 +350,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
               .with_label("private method");
         }
         check_args(node, arg_list, fn.params, tree_->span(name_node), "method");
+        if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
         if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kByValueReceiver);
         if (fn.self == SelfParamKind::RefMut) {
           if (through_ref && !through_mut_ref) {

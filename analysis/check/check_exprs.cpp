@@ -150,14 +150,8 @@ TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
     case TokenKind::IntLiteral: {
       std::string_view s = suffix();
       TypeId suffixed = s.empty() ? TypeId::none() : primitive_type(types_, s);
-      if (suffixed.has_value()) {
-        type = suffixed;
-      } else {
-        TypeId want = expected.has_value() ? shallow(expected) : TypeId::none();
-        type = want.has_value() && (types_.kind(want) == TypeKind::Int || types_.kind(want) == TypeKind::Float)
-                   ? new_int_var()
-                   : new_int_var();
-      }
+      type = suffixed.has_value() ? suffixed : new_int_var();
+      if (!in_macro_arguments_) int_literals_.push_back({node, type, negated_literal_ == node});
       break;
     }
     case TokenKind::FloatLiteral: {

@@ -252,7 +252,9 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   }
   if (op_node.is_none() || operand.is_none()) return types_.error();
   OpKind op = static_cast<OpKind>(tree_->node(op_node).detail);
+  if (op == OpKind::Neg && tree_->kind(operand) == NodeKind::LiteralExpr) negated_literal_ = operand;
   TypeId t = shallow(check_expr(operand, TypeId::none()));
+  negated_literal_ = NodeId::none();
   if (is_error(t)) return t;
   if (op == OpKind::Deref) {
     if (types_.kind(t) == TypeKind::Ref) return types_.element(t);

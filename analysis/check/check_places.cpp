@@ -1,6 +1,8 @@
 // `for` loops over L1's iterables, and the mutability of places: assigning to
 // or mutably borrowing an immutable local (E0384, E0594, E0596). These are
 // rustc's borrow-checker errors, so they are kept apart (see check.h).
+#include <algorithm>
+
 #include "analysis/check/body_checker.h"
 
 namespace sluice {
@@ -154,6 +156,134 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   Diagnostic d = make_diagnostic(DiagKind::AssignToImmutableField, tree_->span(whole), {text, name});
   d.with_label("cannot assign");
   borrow_error(std::move(d));
+}
+
+}  // namespace sluice
+
+namespace sluice {
+
+// Whether every path through `node` calls the body's own function before it
+// can return (rustc's unconditional_recursion, on the syntax tree: calls in
+// conditions and on all branches count; loops and early exits do not).
+bool BodyChecker::always_recurses(NodeId node, int depth) {
+  if (node.is_none() || depth > 200) return false;
+  NodeKind kind = tree_->kind(node);
+  if ((kind == NodeKind::CallExpr || kind == NodeKind::MethodCallExpr) &&
+      std::find(self_calls_.begin(), self_calls_.end(), node.index) != self_calls_.end()) {
+    return true;
+  }
+  std::vector<NodeId> parts;
+  for (NodeId c : tree_->children(node)) {
+    NodeKind k = tree_->kind(c);
+    if (is_expr_kind(k) || k == NodeKind::StmtList || k == NodeKind::ArgList || k == NodeKind::ExprStmt ||
+        k == NodeKind::LetStmt) {
+      parts.push_back(c);
+    }
+  }
+  switch (kind) {
+    case NodeKind::IfExpr: {
+      if (parts.empty()) return false;
+      if (always_recurses(parts[0], depth + 1)) return true;
+      return parts.size() >= 3 && always_recurses(parts[1], depth + 1) && always_recurses(parts[2], depth + 1);
+    }
+    case NodeKind::MatchExpr: {
+      if (!parts.empty() && always_recurses(parts[0], depth + 1)) return true;
+      NodeId arms = tree_->child(node, NodeKind::MatchArmList);
+      if (arms.is_none()) return false;
+      bool any = false;
+      for (NodeId arm : tree_->children(arms)) {
+        if (tree_->kind(arm) != NodeKind::MatchArm) continue;
+        any = true;
+        NodeId body;
+        for (NodeId c : tree_->children(arm)) {
+          if (is_expr_kind(tree_->kind(c))) body = c;
+        }
+        if (!always_recurses(body, depth + 1)) return false;
+      }
+      return any;
+    }
+    case NodeKind::LoopExpr:
+    case NodeKind::WhileExpr:
+    case NodeKind::ForExpr:
+    case NodeKind::ClosureExpr:
+    case NodeKind::MacroCall: return false;
+    case NodeKind::BinaryExpr: {
+      NodeId op = tree_->child(node, NodeKind::Op);
+      bool short_circuit = op.has_value() && (static_cast<OpKind>(tree_->node(op).detail) == OpKind::And ||
+                                              static_cast<OpKind>(tree_->node(op).detail) == OpKind::Or);
+      if (short_circuit) return !parts.empty() && always_recurses(parts[0], depth + 1);
+      break;
+    }
+    default: break;
+  }
+  // Otherwise the parts run in order: one that always recurses is enough,
+  // unless an earlier one can leave the function.
+  for (NodeId p : parts) {
+    if (always_recurses(p, depth + 1)) return true;
+    // A `return` anywhere in an earlier part may leave before the recursion.
+    uint32_t end = p.index;
+    uint32_t begin = end + 1 - tree_->node(p).subtree_size;
+    for (uint32_t i = begin; i <= end; ++i) {
+      if (tree_->nodes[i].kind == NodeKind::ReturnExpr) return false;
+    }
+  }
+  return false;
+}
+
+void BodyChecker::lint_unconditional_recursion(NodeId body) {
+  if (self_calls_.empty() || !always_recurses(body, 0)) return;
+  const Node& item = tree_->node(owner_item_.node);
+  // rustc points at the signature: from `fn` to the body.
+  Span span = tree_->span(owner_item_.node);
+  span.end = tree_->span(body).begin;
+  while (span.end > span.begin && (text_[span.end - 1] == ' ' || text_[span.end - 1] == '\n')) --span.end;
+  (void)item;
+  Diagnostic d = make_diagnostic(DiagKind::UnconditionalRecursion, span, {});
+  d.with_label("cannot return without recursing");
+  d.with_help("a `loop` may express intention better if this is on purpose");
+  liveness_lints_.push_back(std::move(d));
+}
+
+// overflowing_literals: an integer literal whose final type cannot hold it.
+void BodyChecker::lint_overflowing_literals() {
+  for (const LiteralUse& use : int_literals_) {
+    TypeId type = fallback(resolved(use.type));
+    if (types_.kind(type) != TypeKind::Int) continue;
+    IntKind kind = IntKind(types_.data(type).detail);
+    std::string_view text = tree_->text(use.node, text_);
+    const Token& token = tree_->tokens[tree_->node(use.node).first_token];
+    if (token.flags & Token::kHasSuffix) text = text.substr(0, text.size() - token.suffix_length);
+    int base = 10;
+    size_t i = 0;
+    if (text.starts_with("0x")) base = 16, i = 2;
+    else if (text.starts_with("0o")) base = 8, i = 2;
+    else if (text.starts_with("0b")) base = 2, i = 2;
+    unsigned __int128 value = 0;
+    bool too_big = false;
+    for (; i < text.size(); ++i) {
+      char c = text[i];
+      if (c == '_') continue;
+      int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 0;
+      unsigned __int128 next = value * unsigned(base) + unsigned(digit);
+      if (next / unsigned(base) != value && value != 0) too_big = true;
+      value = next;
+    }
+    uint32_t bits = int_bits(kind);
+    unsigned __int128 limit;
+    if (is_signed(kind)) {
+      unsigned __int128 half = (unsigned __int128)1 << (bits - 1);
+      // A negated decimal may reach MIN; a non-decimal literal is its bit pattern (rustc still lints it).
+      limit = use.negated ? half : half - 1;
+    } else {
+      limit = bits == 128 ? ~(unsigned __int128)0 : ((unsigned __int128)1 << bits) - 1;
+    }
+    if (!too_big && value <= limit) continue;
+    if (use.negated && !is_signed(kind)) continue;  // `-1u8` is E0600, reported already
+    Diagnostic d = make_diagnostic(DiagKind::OverflowingLiteral, tree_->span(use.node), {std::string(int_name(kind))});
+    d.with_note("the literal `" + std::string(tree_->text(use.node, text_)) + "` does not fit into the type `" +
+                std::string(int_name(kind)) + "`");
+    result_.late_lints.push_back(std::move(d));
+  }
 }
 
 }  // namespace sluice

@@ -80,6 +80,7 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
   if (!has_errors(out)) {
     std::vector<Diagnostic> late = late_lints(lint_input);
     append(late);
+    for (BodyResult& r : results) append(r.late_lints);
   }
   apply_lint_levels(out, LintLevels(input));
   return out;
