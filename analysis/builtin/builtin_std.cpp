@@ -1,10 +1,28 @@
 #include "analysis/builtin/builtin_std.h"
 
+#include <functional>
 #include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis/resolve/paths.h"
 
 namespace sluice {
 
 namespace {
+
+std::vector<std::string_view> split_params(std::string_view params) {
+  std::vector<std::string_view> out;
+  while (!params.empty()) {
+    size_t comma = params.find(',');
+    std::string_view part = params.substr(0, comma);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (!part.empty()) out.push_back(part);
+    if (comma == std::string_view::npos) break;
+    params.remove_prefix(comma + 1);
+  }
+  return out;
+}
 
 class StdBuilder {
  public:
@@ -31,7 +49,9 @@ class StdBuilder {
                          Namespace ns = Namespace::Type) {
     ItemId id = add_item(ItemKind::Unsupported, name, module);
     map_.items[id.index].data = static_cast<uint32_t>(map_.unsupported_constructs.size());
-    map_.unsupported_constructs.push_back(name.empty() ? std::string(construct) : "`" + std::string(name) + "`");
+    map_.unsupported_constructs.push_back(construct.empty() ? "`" + std::string(name) + "`"
+                                          : name.empty()    ? std::string(construct)
+                                                            : "`" + std::string(construct) + "`");
     if (!name.empty()) define(module, ns, name, id);
     return id;
   }
@@ -78,55 +98,110 @@ class StdBuilder {
   CrateDefMap map_;
 };
 
-// Float constants of std::f32::consts and std::f64::consts (rustc 1.95).
-constexpr std::string_view kFloatConsts[] = {
-    "E", "FRAC_1_PI", "FRAC_1_SQRT_2", "FRAC_2_PI", "FRAC_2_SQRT_PI", "FRAC_PI_2", "FRAC_PI_3", "FRAC_PI_4",
-    "FRAC_PI_6", "FRAC_PI_8", "LN_10", "LN_2", "LOG10_2", "LOG10_E", "LOG2_10", "LOG2_E", "PI", "SQRT_2", "TAU"};
+enum class TableNamespace : uint8_t { Type, Value, Macro };
 
-// Prelude names outside tier L1 (Rust 2021 prelude), by namespace.
-constexpr std::string_view kPreludeTypes[] = {"Option", "Result", "Vec", "String", "Box", "ToString", "ToOwned",
-                                              "Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator",
-                                              "Extend", "Drop", "Fn", "FnMut", "FnOnce", "From", "Into", "TryFrom",
-                                              "TryInto", "FromIterator", "AsRef", "AsMut", "Send", "Sync", "Sized",
-                                              "Unpin", "Clone", "Copy", "Debug", "Default", "Eq", "Hash", "Ord",
-                                              "PartialEq", "PartialOrd"};
-constexpr std::string_view kPreludeValues[] = {"Some", "None", "Ok", "Err", "drop"};
+struct StdModuleEntry { std::string_view path; };
+struct StdFnEntry { std::string_view module, name, params, result; };
+struct StdConstEntry { std::string_view module, name, type; };
+struct StdUnsupportedEntry { std::string_view module, name; TableNamespace ns; std::string_view construct; };
+struct PreludeEntry { std::string_view name; TableNamespace ns; };
 
-// std modules L1 programs name only for items outside L1.
-constexpr std::pair<std::string_view, std::string_view> kUnsupportedStdTypes[] = {
-    {"collections", "HashMap"}, {"collections", "HashSet"}, {"collections", "BTreeMap"},
-    {"collections", "BTreeSet"}, {"collections", "VecDeque"}, {"fmt", "Display"}, {"fmt", "Debug"},
-    {"fmt", "Formatter"}, {"fmt", "Result"}, {"cmp", "Ordering"}, {"rc", "Rc"}, {"cell", "RefCell"},
-    {"cell", "Cell"}, {"io", "Write"}, {"io", "Read"}, {"ops", "Add"}, {"ops", "Sub"}, {"ops", "Mul"},
-    {"ops", "Index"}};
+#define Type TableNamespace::Type
+#define Value TableNamespace::Value
+#define Macro TableNamespace::Macro
+constexpr StdModuleEntry kModules[] = {
+#define SLUICE_STD_MODULE(path) {path},
+#include "analysis/builtin/std_items.def"
+#undef SLUICE_STD_MODULE
+};
+constexpr StdFnEntry kFns[] = {
+#define SLUICE_STD_FN(module, name, params, result) {module, name, params, result},
+#include "analysis/builtin/std_items.def"
+#undef SLUICE_STD_FN
+};
+constexpr StdConstEntry kConsts[] = {
+#define SLUICE_STD_CONST(module, name, type) {module, name, type},
+#include "analysis/builtin/std_items.def"
+#undef SLUICE_STD_CONST
+};
+constexpr StdUnsupportedEntry kUnsupported[] = {
+#define SLUICE_STD_UNSUPPORTED(module, name, ns, construct) {module, name, ns, construct},
+#include "analysis/builtin/std_items.def"
+#undef SLUICE_STD_UNSUPPORTED
+};
+constexpr PreludeEntry kPrelude[] = {
+#define SLUICE_PRELUDE_UNSUPPORTED(name, ns) {name, ns},
+#include "analysis/builtin/std_items.def"
+#undef SLUICE_PRELUDE_UNSUPPORTED
+};
+#undef Type
+#undef Value
+#undef Macro
+
+Namespace namespace_of(TableNamespace ns) {
+  return ns == TableNamespace::Type ? Namespace::Type : ns == TableNamespace::Value ? Namespace::Value : Namespace::Macro;
+}
+
+// "std::f64::consts" -> {"std", "f64", "consts"}
+std::vector<std::string_view> split_path(std::string_view path) {
+  std::vector<std::string_view> out;
+  while (!path.empty()) {
+    size_t sep = path.find("::");
+    out.push_back(path.substr(0, sep));
+    if (sep == std::string_view::npos) break;
+    path.remove_prefix(sep + 2);
+  }
+  return out;
+}
+
+TypeId parse_simple_type(TypeStore& types, std::string_view text) {
+  if (text == "!") return types.never();
+  if (text == "()") return types.unit();
+  if (text == "&str") return types.ref_str();
+  TypeId primitive = primitive_type(types, text);
+  return primitive.has_value() ? primitive : types.error();
+}
 
 }  // namespace
 
+// std's modules come from the tables; a module the tables list the contents
+// of is complete (an unknown name in it is an error, as in rustc), while an
+// item outside L1 says "not supported" wherever it is named.
 CrateDefMap build_std_def_map(TypeStore& types) {
   StdBuilder b(types);
+  std::unordered_map<std::string, ItemId> modules;
+  modules["std"] = ItemId(0);
+  std::function<ItemId(std::string_view)> module = [&](std::string_view path) -> ItemId {
+    auto found = modules.find(std::string(path));
+    if (found != modules.end()) return found->second;
+    size_t sep = path.rfind("::");
+    ItemId parent = sep == std::string_view::npos ? ItemId(0) : module(path.substr(0, sep));
+    ItemId id = b.add_module(sep == std::string_view::npos ? path : path.substr(sep + 2), parent);
+    modules[std::string(path)] = id;
+    return id;
+  };
+  for (const StdModuleEntry& m : kModules) module(m.path);
+  for (const StdFnEntry& f : kFns) module(f.module);
+  for (const StdConstEntry& c : kConsts) module(c.module);
+  for (const StdUnsupportedEntry& u : kUnsupported) module(u.module);
   ItemId prelude(kStdPreludeModule);
-  for (std::string_view name : kPreludeTypes) b.add_unsupported(name, prelude, "this part of the standard library");
-  for (std::string_view name : kPreludeValues) {
-    b.add_unsupported(name, prelude, "this part of the standard library", Namespace::Value);
+  for (const PreludeEntry& p : kPrelude) {
+    // A variant stands for its enum: `Some` is the `Option` construct.
+    std::string_view construct = p.name == "Some" || p.name == "None" ? "Option"
+                                 : p.name == "Ok" || p.name == "Err" ? "Result"
+                                                                     : std::string_view();
+    b.add_unsupported(p.name, prelude, construct, namespace_of(p.ns));
   }
-  ItemId process = b.add_module("process", ItemId(0));
-  b.add_fn(process, "exit", {types.int_type(IntKind::I32)}, types.never());
-  for (FloatKind kind : {FloatKind::F32, FloatKind::F64}) {
-    ItemId float_module = b.add_module(float_name(kind), ItemId(0));
-    ItemId consts = b.add_module("consts", float_module);
-    for (std::string_view name : kFloatConsts) b.add_const(consts, name, types.float_type(kind));
+  for (const StdFnEntry& f : kFns) {
+    std::vector<TypeId> params;
+    for (std::string_view param : split_params(f.params)) params.push_back(parse_simple_type(types, param));
+    b.add_fn(module(f.module), f.name, std::move(params), parse_simple_type(types, f.result));
   }
-  std::vector<std::pair<std::string_view, ItemId>> modules;
-  for (auto [module_name, item] : kUnsupportedStdTypes) {
-    ItemId module;
-    for (auto& [name, id] : modules) {
-      if (name == module_name) module = id;
-    }
-    if (module.is_none()) {
-      module = b.add_module(module_name, ItemId(0));
-      modules.push_back({module_name, module});
-    }
-    b.add_unsupported(item, module, "this part of the standard library");
+  for (const StdConstEntry& c : kConsts) b.add_const(module(c.module), c.name, parse_simple_type(types, c.type));
+  for (const StdUnsupportedEntry& u : kUnsupported) {
+    std::string full = std::string(u.module) + "::" + std::string(u.name);
+    if (u.ns == TableNamespace::Type && modules.count(full)) continue;  // a module whose contents are listed
+    b.add_unsupported(u.name, module(u.module), u.construct, namespace_of(u.ns));
   }
   return b.take();
 }

@@ -354,7 +354,12 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
       if (path.is_none()) return types_.error();
       for (NodeId seg : tree_->children(path)) {
         if (tree_->kind(seg) == NodeKind::PathSegment || tree_->kind(seg) == NodeKind::QualifiedPrefix) {
-          type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(type_node), {"generic types"}));
+          // `Option<u8>` names the std construct (reported once per crate); others are generic types.
+          PathResolution r = resolve_path(path, Namespace::Type, false);
+          if (r.kind != PathResolution::Kind::Unsupported && r.kind != PathResolution::Kind::Failed) {
+            type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(type_node), {"generic types"}));
+          }
+          tainted_ = true;
           return types_.error();
         }
       }

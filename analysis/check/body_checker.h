@@ -46,6 +46,13 @@ class BodyChecker {
   bool is_never(TypeId type) { return types_.kind(shallow(type)) == TypeKind::Never; }
   bool is_unit(TypeId type) { return shallow(type) == types_.unit(); }
   bool is_copy(TypeId type);
+  // A type with a trait impl (outside L1): what it can do is not known.
+  bool has_trait_impls(TypeId type) {
+    TypeId t = shallow(type);
+    if (types_.kind(t) != TypeKind::Adt) return false;
+    const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
+    return map != nullptr && map->types_with_trait_impls.count(types_.data(t).item);
+  }
 
   // ---- diagnostics
   Diagnostic& resolution_error(Diagnostic d);

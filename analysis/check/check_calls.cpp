@@ -88,6 +88,7 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
       is_derived(resolver_.map_of(types_.data(t).item.crate)->adts[adt.data], DeriveKind::Default)) {
     return derived_default_fn(t);
   }
+  if (has_trait_impls(t)) return types_.error();  // maybe a trait's associated item
   bool is_enum = adt.kind == ItemKind::Enum;
   std::string what = is_enum ? "variant or associated item" : is_call ? "function or associated item" : "associated item";
   Diagnostic d = make_diagnostic(DiagKind::NoAssociatedItem, segment.span,
@@ -382,6 +383,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
       return types_.error();
     }
     check_rest();
+    if (has_trait_impls(t)) return types_.error();  // a trait method, maybe
     Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node),
                                    {std::string(name), adt.kind == ItemKind::Enum ? "enum" : "struct", show(t)});
     d.with_label("method not found in `" + show(t) + "`");

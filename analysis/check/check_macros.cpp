@@ -141,6 +141,7 @@ FormatString read_format_string(std::string_view literal, uint32_t offset, FileI
 
 bool BodyChecker::implements_display(TypeId type) {
   TypeId t = shallow(type);
+  if (has_trait_impls(t)) return true;  // maybe `impl Display`
   switch (types_.kind(t)) {
     case TypeKind::Int:
     case TypeKind::Float:
@@ -175,6 +176,7 @@ bool BodyChecker::implements_debug(TypeId type, int depth) {
     case TypeKind::Range: return implements_debug(types_.element(t), depth + 1);
     case TypeKind::Adt: {
       const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
+      if (has_trait_impls(t)) return true;
       return is_derived(map->adts[map->items[types_.data(t).item.item].data], DeriveKind::Debug);
     }
     case TypeKind::FnDef:
@@ -311,8 +313,19 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   const BuiltinMacro* builtin =
       segments.size() == 1 || std_path ? find_builtin_macro(segments.back().name) : nullptr;
   if (builtin == nullptr) {
-    type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node),
-                               {"the macro `" + std::string(segments.back().name) + "!`"}));
+    // A user macro was reported where it is defined; its uses are indeterminate.
+    // (Textual macro scope reaches into child modules: the ancestors count too.)
+    bool user_macro = false;
+    if (segments.size() == 1) {
+      for (ItemId m = item_scope(); m.has_value() && !user_macro; m = crate_.module(m).parent_module) {
+        user_macro = resolver_.lookup_in_module(ItemRef{crate_.crate, m.index}, Namespace::Macro, segments[0].name) != nullptr;
+      }
+    }
+    if (!user_macro) {
+      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node),
+                                 {"the macro `" + std::string(segments.back().name) + "!`"}));
+    }
+    tainted_ = true;  // what the macro does with the body's locals is not known
     return types_.error();
   }
   if (in_macro_arguments_) {

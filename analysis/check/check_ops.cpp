@@ -88,7 +88,7 @@ TypeId BodyChecker::check_binary(NodeId node, TypeId expected) {
       const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
       const AdtData& adt = map->adts[map->items[types_.data(t).item.item].data];
       bool ordered = op != OpKind::Eq && op != OpKind::Ne;
-      if (!is_derived(adt, ordered ? DeriveKind::PartialOrd : DeriveKind::PartialEq)) {
+      if (!is_derived(adt, ordered ? DeriveKind::PartialOrd : DeriveKind::PartialEq) && !has_trait_impls(t)) {
         type_error(make_diagnostic(DiagKind::BinaryOpUnsupported, tree_->span(op_node),
                                    {std::string(op_spelling(op)), show(t)}))
             .with_label("");
@@ -130,6 +130,7 @@ TypeId BodyChecker::check_binary(NodeId node, TypeId expected) {
                                {cannot_apply_message(op, false, left, right)}));
     return types_.error();
   }
+  if (has_trait_impls(ls)) return types_.error();  // `impl Add for T` (outside L1) may define it
   std::string verb(op_trait_verb(op));
   std::string message = verb.empty() || !is_arithmetic(op)
                             ? "no implementation for `" + show(ls) + " " + std::string(op_spelling(op)) + " " + show(rs) + "`"

@@ -19,16 +19,39 @@ std::string list_names(const std::vector<std::string_view>& names) {
   return out;
 }
 
-// Public all the way up: what a library exports.
-bool is_exported(const CrateDefMap& map, ItemId id) {
-  for (int depth = 0; depth < 256 && id.has_value(); ++depth) {
-    const Item& item = map.items[id.index];
-    if (item.kind == ItemKind::Module && !item.parent.has_value()) return true;  // the crate root
-    if (item.kind != ItemKind::Impl && item.kind != ItemKind::Variant && item.visible_in.has_value()) return false;
-    if (item.kind == ItemKind::Module && map.module(id).is_block) return false;
-    id = item.parent;
+// What a library exports: every public name of the root module, and of the
+// public modules it reaches, re-exports (`pub use`) included; with the public
+// associated items of exported types.
+std::vector<bool> exported_items(const CrateDefMap& map) {
+  std::vector<bool> exported(map.items.size(), false);
+  std::vector<ItemId> work = {map.root()};
+  exported[0] = true;
+  while (!work.empty()) {
+    ItemId module = work.back();
+    work.pop_back();
+    for (const auto& names : map.module(module).names) {
+      for (const auto& [name, binding] : names) {
+        if (binding.visible_in.has_value() || binding.target.crate != map.crate) continue;
+        uint32_t target = binding.target.item;
+        if (exported[target]) continue;
+        exported[target] = true;
+        if (map.items[target].kind == ItemKind::Module) work.push_back(ItemId(target));
+      }
+    }
   }
-  return false;
+  for (uint32_t i = 0; i < map.items.size(); ++i) {
+    const Item& item = map.items[i];
+    if (item.kind == ItemKind::Variant && exported[item.parent.index]) exported[i] = true;
+  }
+  for (const auto& [adt, impls] : map.inherent_impls) {
+    if (adt.crate != map.crate || !exported[adt.item]) continue;
+    for (ItemId impl : impls) {
+      for (uint32_t i = impl.index + 1; i < map.items.size(); ++i) {
+        if (map.items[i].parent == impl && !map.items[i].visible_in.has_value()) exported[i] = true;
+      }
+    }
+  }
+  return exported;
 }
 
 struct Liveness {
@@ -53,10 +76,11 @@ Liveness compute_liveness(const CrateLintInput& in) {
     live.used[item] = true;
     work.push_back(item);
   };
+  std::vector<bool> exported = in.is_bin ? std::vector<bool>(n, false) : exported_items(map);
   for (uint32_t i = 0; i < n; ++i) {
     const Item& item = map.items[i];
     bool root = in.is_bin ? (item.kind == ItemKind::Fn && item.name == "main" && item.parent == map.root())
-                          : is_exported(map, ItemId(i));
+                          : exported[i];
     if (root) {
       mark(i);
       if (!in.is_bin && (item.kind == ItemKind::Struct || item.kind == ItemKind::Variant)) live.constructed[i] = true;
@@ -92,7 +116,7 @@ Liveness compute_liveness(const CrateLintInput& in) {
   if (!in.is_bin) {
     for (uint32_t i = 0; i < n; ++i) {
       const Item& item = map.items[i];
-      if ((item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) || !is_exported(map, ItemId(i))) continue;
+      if ((item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) || !exported[i]) continue;
       const AdtData& adt = map.adts[item.data];
       live.fields_read[i].resize(adt.fields.size(), false);
       for (size_t f = 0; f < adt.fields.size(); ++f) {

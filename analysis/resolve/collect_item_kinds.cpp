@@ -154,6 +154,7 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
       for (NodeId child : t.children(node)) type_count += is_type_node(t.kind(child)) ? 1 : 0;
       if (type_count > 1) {
         report_unsupported(node_span_without_attributes(t, node), "trait implementations");
+        map_.trait_impl_nodes.push_back({file, node.index, module.index});
         return;
       }
       if (has_type_generics(t, node)) {
@@ -170,7 +171,7 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
     case NodeKind::ExternCrateItem: report_unsupported(node_span_without_attributes(t, node), "`extern crate`"); return;
     case NodeKind::ExternBlock: report_unsupported(node_span_without_attributes(t, node), "`extern` blocks"); return;
     case NodeKind::MacroRules:
-    case NodeKind::MacroDef: report_unsupported(node_span_without_attributes(t, node), "user-defined macros"); return;
+    case NodeKind::MacroDef: unsupported("user-defined macros", Namespace::Macro); return;
     case NodeKind::MacroCall: report_unsupported(node_span_without_attributes(t, node), "macro calls in item position"); return;
     default: return;
   }

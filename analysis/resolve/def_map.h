@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "analysis/base/id.h"
@@ -145,6 +146,15 @@ struct CrateDefMap {
   std::vector<Import> imports;
   std::vector<uint32_t> imports_used_by_interface;
   std::vector<uint8_t> import_resolved;
+  // Trait impls (outside L1): where they are, and the types they are for. An
+  // operation on such a type may use the impl, so it is indeterminate.
+  struct TraitImplSite {
+    uint32_t file;
+    uint32_t node;
+    uint32_t module;
+  };
+  std::vector<TraitImplSite> trait_impl_nodes;
+  std::unordered_set<ItemRef> types_with_trait_impls;
   // Items named in signatures: (the item whose signature it is, the item named).
   std::vector<std::pair<uint32_t, uint32_t>> signature_uses;  // by import: 1 when it resolved (0: reported as E0432)  // by other imports and by signatures (unused_imports)
   std::vector<FnData> fns;

@@ -74,7 +74,23 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
       bool only_lifetimes = true;
       for (NodeId arg : t.children(args)) only_lifetimes &= t.kind(arg) == NodeKind::LifetimeArg;
       if (!only_lifetimes) {
-        report_unsupported(t.span(type_node), "generic types");
+        // `Option<u8>`: the std item is the construct to name (once per crate);
+        // a user's own generic type was reported where it is defined.
+        std::vector<PathSegment> named = path_segments(file, path);
+        PathQuery probe;
+        probe.segments = named;
+        probe.ns = Namespace::Type;
+        probe.scope = scope;
+        std::vector<Diagnostic> found;
+        PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+        PathResolution r = resolver.resolve(probe, found);
+        if (r.kind == PathResolution::Kind::Unsupported) {
+          for (Diagnostic& d : found) map_.diagnostics.push_back(std::move(d));
+        } else if (r.kind != PathResolution::Kind::Failed) {
+          report_unsupported(t.span(type_node), "generic types");
+        } else {
+          for (Diagnostic& d : found) map_.diagnostics.push_back(std::move(d));
+        }
         return types_.error();
       }
     }
@@ -401,6 +417,20 @@ void DefMapBuilder::lower_signatures() {
   }
   signature_owner_ = ItemId::none();
   check_duplicates_across_impls();
+  // The types trait impls are for (the last type of `impl Trait for Type`), silently.
+  for (const CrateDefMap::TraitImplSite& site : map_.trait_impl_nodes) {
+    const SyntaxTree& t = tree(site.file);
+    NodeId self_node;
+    for (NodeId c : t.children(NodeId(site.node))) {
+      if (t.kind(c) >= NodeKind::PathType && t.kind(c) <= NodeKind::MacroType) self_node = c;
+    }
+    std::vector<Diagnostic> ignored;
+    std::vector<Diagnostic> saved = std::move(map_.diagnostics);
+    map_.diagnostics.clear();
+    TypeId self_type = lower_type(site.file, self_node, ItemId(site.module), TypeId::none());
+    map_.diagnostics = std::move(saved);
+    if (types_.kind(self_type) == TypeKind::Adt) map_.types_with_trait_impls.insert(types_.data(self_type).item);
+  }
 }
 
 // The same name in two inherent impls of one type: E0592, at the first.

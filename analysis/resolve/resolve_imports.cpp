@@ -108,13 +108,7 @@ bool DefMapBuilder::try_resolve_import(uint32_t index, bool final_round) {
     if (prefix.kind != PathResolution::Kind::Item || prefix.consumed != prefix_length) return false;
     const Item& owner = resolver.item(prefix.item);
     std::string_view last = import.path.back().name;
-    if (into_std && owner.kind == ItemKind::Module && !resolver.lookup_in_module(prefix.item, Namespace::Type, last) &&
-        !resolver.lookup_in_module(prefix.item, Namespace::Value, last)) {
-      map_.diagnostics.push_back(make_diagnostic(DiagKind::Unsupported, import.path.back().span,
-                                                 {"`" + joined(import.path, import.path.size()) + "`"}));
-      bind_opaque_std(index, scratch, prefix);
-      return true;
-    }
+
     if (owner.kind == ItemKind::Enum) {
       const CrateDefMap* map = resolver.map_of(prefix.item.crate);
       for (ItemId v : map->adts[owner.data].variants) {
@@ -249,7 +243,11 @@ void DefMapBuilder::resolve_imports() {
   map_.import_resolved.assign(count, 0);
   for (uint32_t i = 0; i < count; ++i) {
     map_.import_resolved[i] = import_done_[i] ? 1 : 0;
-    if (!import_done_[i]) report_unresolved_import(i);
+    if (!import_done_[i]) {
+      report_unresolved_import(i);
+      // Uses of the name then resolve to nothing known, silently (rustc's dummy binding).
+      if (!map_.imports[i].glob) bind_opaque_std(i, map_.diagnostics, PathResolution{});
+    }
     if (map_.imports[i].glob) {
       ModuleData& module = map_.modules[map_.items[map_.imports[i].module.index].data];
       module.glob_imports.push_back(i);

@@ -259,13 +259,6 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
     if (it.kind == ItemKind::Module) {
       Namespace ns = i + 1 == n ? query.ns : Namespace::Type;
       const Binding* b = lookup_in_module(current, ns, segment.name);
-      if (b == nullptr && current.crate == ItemRef::kStdCrate) {
-        // A std path sluice does not know: outside the subset, not an error.
-        std::string path;
-        for (uint32_t k = 0; k <= i; ++k) path += (k > 0 ? "::" : "") + std::string(query.segments[k].name);
-        diagnostics.push_back(make_diagnostic(DiagKind::Unsupported, query.segments[i].span, {"`" + path + "`"}));
-        return PathResolution{PathResolution::Kind::Unsupported, ItemRef{ItemRef::kStdCrate, kStdOpaqueItem}, {}, n};
-      }
       if (b == nullptr) {
         report_not_found(query, i, current, diagnostics);
         return failed;

@@ -4,6 +4,7 @@
 #include <tbb/task_arena.h>
 
 #include <chrono>
+#include <unordered_set>
 
 #include "analysis/builtin/builtin_std.h"
 #include "analysis/lints/crate_lints.h"
@@ -57,6 +58,19 @@ std::vector<BodyResult> check_crate_bodies(const BodyCheckContext& context, Stag
   return results;
 }
 
+// A std item outside L1 (`Vec`, `Option`) is reported once per crate, where
+// it first appears; its other uses are indeterminate, not news.
+void drop_repeated_std_unsupported(std::vector<Diagnostic>& diagnostics) {
+  std::unordered_set<std::string> seen;
+  std::vector<Diagnostic> kept;
+  for (Diagnostic& d : diagnostics) {
+    bool std_item = d.kind == DiagKind::Unsupported && d.message.starts_with("`");
+    if (std_item && !seen.insert(d.message).second) continue;
+    kept.push_back(std::move(d));
+  }
+  diagnostics = std::move(kept);
+}
+
 // A crate's diagnostics in rustc's order: item and import errors, early
 // lints, name resolution in bodies, type errors, borrow-checker errors and
 // liveness lints, then (only without errors) the late lints.
@@ -82,6 +96,7 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
     append(late);
     for (BodyResult& r : results) append(r.late_lints);
   }
+  drop_repeated_std_unsupported(out);
   apply_lint_levels(out, LintLevels(input));
   return out;
 }
