@@ -277,6 +277,16 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
   query.is_call = is_call;
   std::vector<Diagnostic> diagnostics;
   PathResolution r = resolver_.resolve(query, diagnostics);
+  if (report && ns == Namespace::Value && segments.size() == 1 && diagnostics.size() == 1 &&
+      diagnostics[0].kind == DiagKind::CannotFindName && enclosing_fn_binds(segments[0].name)) {
+    // A local of the enclosing function, from a nested item: rustc's E0434/E0435.
+    bool is_fn = owner_item_.kind == ItemKind::Fn;
+    Diagnostic d = make_diagnostic(is_fn ? DiagKind::CannotCaptureInFnItem : DiagKind::NonConstantInConstant,
+                                   segments[0].span, {});
+    d.with_label(is_fn ? "" : "non-constant value");
+    if (is_fn) d.with_help("use the `|| { ... }` closure form instead");
+    diagnostics[0] = std::move(d);
+  }
   if (report) {
     for (Diagnostic& d : diagnostics) {
       if (d.kind == DiagKind::Unsupported) {
@@ -288,6 +298,32 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
     }
   }
   return r;
+}
+
+// Whether the function around this body's (nested) item binds `name`.
+bool BodyChecker::enclosing_fn_binds(std::string_view name) {
+  ItemId module = owner_item_.module;
+  if (module.is_none() || !crate_.module(module).is_block) return false;
+  const Item& block = crate_.item(module);
+  if (block.file != file_) return false;
+  const SyntaxTree& tree = *cx_.input->files[file_].tree;
+  uint32_t list = block.node.index;
+  uint32_t fn = UINT32_MAX;
+  for (uint32_t j = list + 1; j < tree.nodes.size(); ++j) {
+    if (j + 1 - tree.nodes[j].subtree_size <= list && tree.nodes[j].kind == NodeKind::FnItem) {
+      fn = j;
+      break;
+    }
+  }
+  if (fn == UINT32_MAX) return false;
+  uint32_t own_begin = owner_item_.node.index + 1 - tree.nodes[owner_item_.node.index].subtree_size;
+  for (uint32_t i = fn + 1 - tree.nodes[fn].subtree_size; i < fn; ++i) {
+    if (i >= own_begin && i <= owner_item_.node.index) continue;
+    if (tree.nodes[i].kind != NodeKind::IdentPat) continue;
+    NodeId n = tree.child(NodeId(i), NodeKind::Name);
+    if (n.has_value() && tree.text(n, text_) == name) return true;
+  }
+  return false;
 }
 
 TypeId BodyChecker::lower_type(NodeId type_node) {
@@ -338,6 +374,7 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
         return types_.array(element, value);
       }
       if (tree_->kind(length) == NodeKind::PathExpr) {
+        if (reject_local_in_constant(length)) return types_.error();
         PathResolution r = resolve_path(tree_->child(length, NodeKind::Path), Namespace::Value, false);
         if (r.kind == PathResolution::Kind::Item && r.consumed == segments_of(tree_->child(length, NodeKind::Path)).size()) {
           const Item& item = resolver_.item(r.item);

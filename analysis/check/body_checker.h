@@ -90,6 +90,9 @@ class BodyChecker {
   ItemId item_scope() const { return item_scopes_.back(); }
   std::vector<PathSegment> segments_of(NodeId path) const;
   PathResolution resolve_path(NodeId path, Namespace ns, bool is_call, bool report = true);
+  bool enclosing_fn_binds(std::string_view name);
+  // `[0; n]` with a local `n`: E0435.
+  bool reject_local_in_constant(NodeId expr);
 
   // ---- expressions (check_exprs.cpp)
   TypeId check_expr(NodeId node, TypeId expected);

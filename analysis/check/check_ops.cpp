@@ -417,6 +417,7 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
   if (tree_->node(node).detail == 1) {  // [value; count]
     if (items.size() != 2) return types_.error();
     TypeId t = check_expr(items[0], element);
+    if (reject_local_in_constant(items[1])) return types_.error();
     check_expr(items[1], types_.int_type(IntKind::Usize));
     if (tree_->kind(items[1]) != NodeKind::LiteralExpr) return expected_array.has_value() ? expected_array : types_.error();
     uint64_t count = 0;
@@ -442,6 +443,18 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
   TypeId type = types_.array(element, items.size());
   if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
   return type;
+}
+
+bool BodyChecker::reject_local_in_constant(NodeId expr) {
+  if (tree_->kind(expr) != NodeKind::PathExpr) return false;
+  NodeId path = tree_->child(expr, NodeKind::Path);
+  std::vector<PathSegment> segments = path.has_value() ? segments_of(path) : std::vector<PathSegment>{};
+  if (segments.size() != 1 || !find_local(segments[0].name)) return false;
+  ++locals_[*find_local(segments[0].name)].reads;
+  Diagnostic d = make_diagnostic(DiagKind::NonConstantInConstant, segments[0].span, {});
+  d.with_label("non-constant value");
+  resolution_error(std::move(d));
+  return true;
 }
 
 TypeId BodyChecker::check_index(NodeId node) {
