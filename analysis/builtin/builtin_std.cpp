@@ -142,18 +142,6 @@ Namespace namespace_of(TableNamespace ns) {
   return ns == TableNamespace::Type ? Namespace::Type : ns == TableNamespace::Value ? Namespace::Value : Namespace::Macro;
 }
 
-// "std::f64::consts" -> {"std", "f64", "consts"}
-std::vector<std::string_view> split_path(std::string_view path) {
-  std::vector<std::string_view> out;
-  while (!path.empty()) {
-    size_t sep = path.find("::");
-    out.push_back(path.substr(0, sep));
-    if (sep == std::string_view::npos) break;
-    path.remove_prefix(sep + 2);
-  }
-  return out;
-}
-
 TypeId parse_simple_type(TypeStore& types, std::string_view text) {
   if (text == "!") return types.never();
   if (text == "()") return types.unit();

@@ -196,6 +196,12 @@ class BodyChecker {
     bool has_break = false;
   };
   std::vector<LoopFrame> loops_;
+  // A loop or block's label (`'outer`), or empty.
+  std::string_view label_of(NodeId node) const {
+    NodeId label = tree_->child(node, NodeKind::Label);
+    NodeId lifetime = label.has_value() ? tree_->child(label, NodeKind::Lifetime) : NodeId::none();
+    return lifetime.has_value() ? tree_->text(lifetime, text_) : std::string_view();
+  }
   std::vector<Diagnostic> borrow_diagnostics_;
   std::vector<Diagnostic> liveness_lints_;  // published only for bodies without errors
   // Facts for the flow pass (flow.h), and the locals read by the macro whose
@@ -248,6 +254,7 @@ class BodyChecker {
   std::vector<LetSite> let_sites_;
   std::vector<Diagnostic> pattern_diagnostics_;
   void check_patterns_exhaustive();
+  void report_non_exhaustive(Span scrutinee, const std::string& missing);
   void run_match_checks();
   // A plain binding or `_` matches everything: no need to check it.
   bool is_trivially_irrefutable(NodeId pattern) const {

@@ -642,11 +642,7 @@ TypeId BodyChecker::check_record(NodeId node) {
       name = tree_->text(value, text_);  // shorthand `S { x }`
       name_span = tree_->span(value);
     }
-    size_t index = adt.fields.size();
-    for (size_t i = 0; i < adt.fields.size(); ++i) {
-      bool match = adt.shape == FieldsShape::Named ? adt.fields[i].name == name : name == std::to_string(i);
-      if (match) index = i;
-    }
+    size_t index = adt.field_index(name);
     if (index == adt.fields.size()) {
       if (value.has_value()) check_expr(value, TypeId::none());
       else if (name_node.has_value()) check_shorthand_field(name_node, TypeId::none());

@@ -450,11 +450,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
 
 TypeId BodyChecker::check_loop(NodeId node, TypeId expected) {
   LoopFrame frame;
-  NodeId label = tree_->child(node, NodeKind::Label);
-  if (label.has_value()) {
-    NodeId lifetime = tree_->child(label, NodeKind::Lifetime);
-    if (lifetime.has_value()) frame.label = tree_->text(lifetime, text_);
-  }
+  frame.label = label_of(node);
   frame.is_loop = true;
   frame.break_type = expected.has_value() ? expected : new_var();
   loops_.push_back(frame);
@@ -467,11 +463,7 @@ TypeId BodyChecker::check_loop(NodeId node, TypeId expected) {
 
 TypeId BodyChecker::check_while(NodeId node) {
   LoopFrame frame;
-  NodeId label = tree_->child(node, NodeKind::Label);
-  if (label.has_value()) {
-    NodeId lifetime = tree_->child(label, NodeKind::Lifetime);
-    if (lifetime.has_value()) frame.label = tree_->text(lifetime, text_);
-  }
+  frame.label = label_of(node);
   frame.break_type = types_.unit();
   push_scope();
   for (NodeId c : tree_->children(node)) {

@@ -799,6 +799,13 @@ std::optional<PatternChecker::FlatResult> PatternChecker::check_flat(const std::
   return result;
 }
 
+void BodyChecker::report_non_exhaustive(Span scrutinee, const std::string& missing) {
+  bool several = missing.find(" and ") != std::string::npos || missing.find(", ") != std::string::npos;
+  Diagnostic d = make_diagnostic(DiagKind::NonExhaustivePatterns, scrutinee, {missing});
+  d.with_label(std::string(several ? "patterns " : "pattern ") + missing + " not covered");
+  pattern_diagnostics_.push_back(std::move(d));
+}
+
 // Match checking for a body that type-checked: usefulness of every arm and
 // exhaustiveness of every `match`, refutability of `let` and `for` patterns.
 void BodyChecker::check_patterns_exhaustive() {
@@ -820,11 +827,7 @@ void BodyChecker::check_patterns_exhaustive() {
         for (auto& [p, guard] : lowered) {
           if (!guard) rows.push_back(Row{p});
         }
-        std::string missing = checker.witness(rows, type);
-        bool several = missing.find(" and ") != std::string::npos || missing.find(", ") != std::string::npos;
-        Diagnostic d = make_diagnostic(DiagKind::NonExhaustivePatterns, site.scrutinee_span, {missing});
-        d.with_label(std::string(several ? "patterns " : "pattern ") + missing + " not covered");
-        pattern_diagnostics_.push_back(std::move(d));
+        report_non_exhaustive(site.scrutinee_span, checker.witness(rows, type));
       }
       item_scopes_.pop_back();
       continue;
@@ -849,11 +852,7 @@ void BodyChecker::check_patterns_exhaustive() {
     Pat any;
     any.type = type;
     if (checker.useful(rows, Row{any})) {
-      std::string missing = checker.witness(rows, type);
-      bool several = missing.find(" and ") != std::string::npos || missing.find(", ") != std::string::npos;
-      Diagnostic d = make_diagnostic(DiagKind::NonExhaustivePatterns, site.scrutinee_span, {missing});
-      d.with_label(std::string(several ? "patterns " : "pattern ") + missing + " not covered");
-      pattern_diagnostics_.push_back(std::move(d));
+      report_non_exhaustive(site.scrutinee_span, checker.witness(rows, type));
     }
     item_scopes_.pop_back();
   }

@@ -232,11 +232,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
         span = tree_->span(n);
       }
     }
-    size_t index = adt.fields.size();
-    for (size_t i = 0; i < adt.fields.size(); ++i) {
-      bool match = adt.shape == FieldsShape::Named ? adt.fields[i].name == name : name == std::to_string(i);
-      if (match) index = i;
-    }
+    size_t index = adt.field_index(name);
     if (index == adt.fields.size()) {
       type_error(make_diagnostic(DiagKind::PatternNoSuchField, span,
                                  {item.kind == ItemKind::Variant ? "variant" : "struct", display, std::string(name)}));

@@ -38,11 +38,7 @@ TypeId BodyChecker::check_for(NodeId node) {
     default: break;
   }
   LoopFrame frame;
-  NodeId label = tree_->child(node, NodeKind::Label);
-  if (label.has_value()) {
-    NodeId lifetime = tree_->child(label, NodeKind::Lifetime);
-    if (lifetime.has_value()) frame.label = tree_->text(lifetime, text_);
-  }
+  frame.label = label_of(node);
   frame.break_type = types_.unit();
   push_scope();
   if (pattern.has_value()) check_pattern(pattern, item, true);

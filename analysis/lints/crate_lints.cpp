@@ -90,16 +90,6 @@ std::string to_camel_case(std::string_view name) {
   return out;
 }
 
-// "`a`", "`a` and `b`", "`a`, `b`, and `c`".
-std::string list_names(const std::vector<std::string_view>& names) {
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
-    out += "`" + std::string(names[i]) + "`";
-  }
-  return out;
-}
-
 Diagnostic naming(DiagKind kind, Span span, std::string what, std::string_view name, std::string fixed,
                   std::string_view help) {
   Diagnostic d = make_diagnostic(kind, span, {std::move(what), std::string(name)});
@@ -139,7 +129,7 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
       Span span = unused.size() == end - i ? map.imports[i].item_span : map.imports[unused[0]].span;
       if (unused.size() == 1 && end - i == 1) span = map.imports[unused[0]].span;
       Diagnostic d = make_diagnostic(unused.size() == 1 ? DiagKind::UnusedImport : DiagKind::UnusedImports, span,
-                                     {unused.size() == 1 ? "`" + std::string(names[0]) + "`" : list_names(names)});
+                                     {unused.size() == 1 ? "`" + std::string(names[0]) + "`" : list_in_backticks(names)});
       out.push_back(std::move(d));
     }
     i = end;

@@ -10,15 +10,6 @@ namespace sluice {
 
 namespace {
 
-std::string list_names(const std::vector<std::string_view>& names) {
-  std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
-    out += "`" + std::string(names[i]) + "`";
-  }
-  return out;
-}
-
 // What a library exports: every public name of the root module, and of the
 // public modules it reaches, re-exports (`pub use`) included; with the public
 // associated items of exported types.
@@ -146,7 +137,7 @@ void report_fields(const CrateDefMap& map, const Liveness& live, uint32_t item, 
     names.push_back(name);
   }
   if (names.empty()) return;
-  std::string message = (names.size() == 1 ? "field " : "fields ") + list_names(names) +
+  std::string message = (names.size() == 1 ? "field " : "fields ") + list_in_backticks(names) +
                         (names.size() == 1 ? " is never read" : " are never read");
   out.push_back(make_diagnostic(DiagKind::DeadCodeItem, first, {message}));
 }
@@ -174,7 +165,7 @@ void report_impl(const CrateDefMap& map, const Liveness& live, uint32_t impl, st
     names.push_back(map.items[i].name);
     if (assoc_word(map, map.items[i], dead.size() > 1) != word) word = "associated items";
   }
-  std::string message = std::string(word) + " " + list_names(names) + (dead.size() == 1 ? " is never used" : " are never used");
+  std::string message = std::string(word) + " " + list_in_backticks(names) + (dead.size() == 1 ? " is never used" : " are never used");
   out.push_back(make_diagnostic(DiagKind::DeadCodeItem, map.items[dead[0]].name_span, {message}));
 }
 
@@ -229,7 +220,7 @@ std::vector<Diagnostic> dead_code_lints(const CrateLintInput& in) {
           names.push_back(map.items[v.index].name);
         }
         if (!names.empty()) {
-          std::string message = (names.size() == 1 ? "variant " : "variants ") + list_names(names) +
+          std::string message = (names.size() == 1 ? "variant " : "variants ") + list_in_backticks(names) +
                                 (names.size() == 1 ? " is never constructed" : " are never constructed");
           out.push_back(make_diagnostic(DiagKind::DeadCodeItem, first, {message}));
         }

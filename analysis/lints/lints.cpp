@@ -173,4 +173,13 @@ void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& l
   diagnostics = std::move(kept);
 }
 
+std::string list_in_backticks(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    out += "`" + std::string(names[i]) + "`";
+  }
+  return out;
+}
+
 }  // namespace sluice

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -57,5 +58,8 @@ class LintLevels {
 // names a lint): allowed ones are removed, denied ones become errors; the
 // first of each lint gets rustc's "on by default" note.
 void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& levels);
+
+// "`a`", "`a` and `b`", "`a`, `b`, and `c`", as rustc lists names in lint messages.
+std::string list_in_backticks(const std::vector<std::string_view>& names);
 
 }  // namespace sluice

@@ -8,6 +8,14 @@ bool is_derived(const AdtData& adt, DeriveKind kind) { return (adt.derives >> st
 
 bool AdtData::is_copy() const { return is_derived(*this, DeriveKind::Copy); }
 
+size_t AdtData::field_index(std::string_view name) const {
+  for (size_t i = 0; i < fields.size(); ++i) {
+    bool match = shape == FieldsShape::Named ? fields[i].name == name : name == std::to_string(i);
+    if (match) return i;
+  }
+  return fields.size();
+}
+
 CrateDefMap build_def_map(const CrateInput& input, const ResolveContext& context) {
   DefMapBuilder builder(input, context);
   return builder.build();

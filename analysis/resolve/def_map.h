@@ -116,6 +116,8 @@ struct AdtData {
   std::vector<ItemId> variants;  // enums
   uint32_t derives = 0;          // bit per DeriveKind
   bool is_copy() const;
+  // The field named `name` (`0`, `1`, ... for tuple fields), or fields.size().
+  size_t field_index(std::string_view name) const;
 };
 
 enum class DeriveKind : uint8_t { Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default };
