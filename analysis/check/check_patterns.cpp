@@ -292,7 +292,8 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
         Diagnostic d = make_diagnostic(DiagKind::NotBoundInAllPatterns, tree_->span(nodes[i]), {std::string(name)});
         d.with_label("pattern doesn't bind `" + std::string(name) + "`");
         d.with_secondary(span, "variable not in all patterns");
-        resolution_error(std::move(d));
+        // The bindings still exist: rustc goes on to type and borrow checking.
+        result_.resolution_diagnostics.push_back(std::move(d));
       }
     }
     if (!alternatives.empty()) {
@@ -315,7 +316,7 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
         if (duplicate) {
           Diagnostic d = make_diagnostic(DiagKind::BoundMoreThanOnce, tree_->span(name), {std::string(text)});
           d.with_label("used in a pattern more than once");
-          resolution_error(std::move(d));
+          result_.resolution_diagnostics.push_back(std::move(d));
         } else {
           out.push_back({text, tree_->span(name)});
         }
