@@ -10,6 +10,7 @@
 // and it reaches far more of the checker from random bytes.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -26,10 +27,6 @@ using namespace sluice;
 
 namespace {
 
-void require(bool condition) {
-  if (!condition) std::abort();
-}
-
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
     if (d.level == Level::Error) return true;
@@ -45,21 +42,30 @@ bool check_recovered_trees() {
   return enabled;
 }
 
+// Says which diagnostic broke an invariant, then aborts (libFuzzer saves the input).
+[[noreturn]] void fail(const Diagnostic& d, const char* what) {
+  std::fprintf(stderr, "fuzz_check: %s: %s[%s] %s (primary %u..%u)\n", what, std::string(level_name(d.level)).c_str(),
+               d.code.c_str(), d.message.c_str(), d.primary.span.begin, d.primary.span.end);
+  std::abort();
+}
+
 // Every span a diagnostic carries must lie inside the one file there is.
-void require_in_file(const Span& span, FileId file, size_t size) {
-  if (span.is_none()) return;
-  require(span.file == file);
-  require(span.begin <= span.end && span.end <= size);
+bool in_file(const Span& span, FileId file, size_t size) {
+  if (span.is_none()) return true;
+  return span.file == file && span.begin <= span.end && span.end <= size;
 }
 
 void require_renderable(const Diagnostic& d, const SourceMap& sources, FileId file, size_t size) {
-  require_in_file(d.primary.span, file, size);
-  for (const Label& label : d.secondary) require_in_file(label.span, file, size);
-  for (const SubDiagnostic& child : d.children) {
-    for (const Label& label : child.spans) require_in_file(label.span, file, size);
+  if (!in_file(d.primary.span, file, size)) fail(d, "primary span outside the file");
+  for (const Label& label : d.secondary) {
+    if (!in_file(label.span, file, size)) fail(d, "secondary span outside the file");
   }
-  std::string rendered = render_human(d, sources, {});
-  require(!rendered.empty());
+  for (const SubDiagnostic& child : d.children) {
+    for (const Label& label : child.spans) {
+      if (!in_file(label.span, file, size)) fail(d, "note or fix span outside the file");
+    }
+  }
+  if (render_human(d, sources, {}).empty()) fail(d, "rendered as nothing");
 }
 
 // The root's out-of-line `mod m;` items, as the crate loader finds them. Their

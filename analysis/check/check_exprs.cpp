@@ -109,7 +109,7 @@ uint64_t byte_string_length(std::string_view literal, TokenKind kind) {
 // unused_parens: `(expr)` where the parentheses change nothing. rustc keeps
 // them quiet around what would parse differently without them.
 void BodyChecker::lint_parens(NodeId node, std::string_view what) {
-  if (in_macro_arguments_ || tree_->kind(node) != NodeKind::ParenExpr) return;
+  if (node.is_none() || in_macro_arguments_ || tree_->kind(node) != NodeKind::ParenExpr) return;
   NodeId inner;
   for (NodeId c : tree_->children(node)) {
     if (is_expr_kind(tree_->kind(c))) inner = c;
@@ -167,6 +167,7 @@ TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
 }
 
 TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
+  if (block.is_none()) return types_.error();  // `while x` with no body, after a syntax error
   for (NodeId c : tree_->children(block)) {
     if (tree_->kind(c) == NodeKind::Modifier) {
       ModifierKind m = static_cast<ModifierKind>(tree_->node(c).detail);
@@ -405,7 +406,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   MatchSite site;
   site.scope = item_scope();
   site.scrutinee_type = scrutinee_type;
-  site.scrutinee_span = tree_->span(scrutinee);
+  site.scrutinee_span = tree_->span(scrutinee.has_value() ? scrutinee : node);
   bool all_diverge = true;
   bool any_arm = false;
   if (arms.has_value()) {

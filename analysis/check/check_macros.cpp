@@ -2,6 +2,7 @@
 // arguments are parsed on demand as expressions and checked in the body's
 // scopes; format strings are read for placeholders, captured names and the
 // Display/Debug each argument needs. Other macros are outside L1.
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -337,7 +338,14 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   options.edition = tree_->edition;
   const SourceFile* source = cx_.input->files[file_].source;
   if (source == nullptr) return types_.error();
-  SyntaxTree arguments = parse_expression_list(*source, *tree_, tt.first_token + 1, tt.end_token - 1, options);
+  // The arguments lie between the delimiters; an unclosed tree (after a
+  // syntax error) has no closing one.
+  uint32_t first = tt.first_token + 1;
+  uint32_t end = tt.end_token;
+  TokenKind last = end > first ? tree_->tokens[end - 1].kind : TokenKind::Eof;
+  if (last == TokenKind::CloseParen || last == TokenKind::CloseBracket || last == TokenKind::CloseBrace) --end;
+  end = std::max(end, first);
+  SyntaxTree arguments = parse_expression_list(*source, *tree_, first, end, options);
   if (!arguments.diagnostics.empty()) {
     for (Diagnostic& d : arguments.diagnostics) type_error(std::move(d));
     return types_.error();

@@ -252,6 +252,7 @@ class FlowPass {
   }
 
   void condition(NodeId cond, State& s) {
+    if (cond.is_none()) return;
     if (tree_.kind(cond) == NodeKind::LetExpr) {
       NodeId pattern;
       for (NodeId c : tree_.children(cond)) {

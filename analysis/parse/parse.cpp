@@ -1,5 +1,6 @@
 #include "analysis/parse/parse.h"
 
+#include <algorithm>
 #include <string>
 
 #include "analysis/parse/parser.h"
@@ -14,6 +15,8 @@ SyntaxTree parse_tokens(const SourceFile& file, TokenizedFile tokens, const Pars
 SyntaxTree parse_expression_list(const SourceFile& file, const SyntaxTree& tree, uint32_t first_token,
                                  uint32_t end_token, const ParseOptions& options) {
   TokenizedFile tokens;
+  end_token = std::min<uint32_t>(std::max(end_token, first_token), static_cast<uint32_t>(tree.tokens.size()));
+  first_token = std::min(first_token, end_token);
   tokens.tokens.assign(tree.tokens.begin() + first_token, tree.tokens.begin() + end_token);
   uint32_t eof_offset = end_token < tree.tokens.size() ? tree.tokens[end_token].offset : static_cast<uint32_t>(file.size());
   tokens.tokens.push_back(Token{TokenKind::Eof, 0, 0, 0, eof_offset, 0});

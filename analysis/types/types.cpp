@@ -34,8 +34,10 @@ size_t TypeStore::DataHash::operator()(const TypeData& d) const noexcept {
   return std::hash<uint64_t>()(h);
 }
 
-TypeStore::TypeStore() : chunks_(new std::atomic<TypeData*>[kMaxChunks]) {
+TypeStore::TypeStore()
+    : chunks_(new std::atomic<TypeData*>[kMaxChunks]), list_slots_(new std::atomic<std::vector<TypeId>*>[kMaxLists]) {
   for (uint32_t i = 0; i < kMaxChunks; ++i) chunks_[i].store(nullptr, std::memory_order_relaxed);
+  for (uint32_t i = 0; i < kMaxLists; ++i) list_slots_[i].store(nullptr, std::memory_order_relaxed);
   error_ = intern(type_data(TypeKind::Error));
   never_ = intern(type_data(TypeKind::Never));
   bool_ = intern(type_data(TypeKind::Bool));
@@ -74,7 +76,7 @@ TypeId TypeStore::intern_locked(const TypeData& given) {
     case TypeKind::Range:
     case TypeKind::Iter: data.flags = chunks_[data.a >> kChunkBits].load(std::memory_order_relaxed)[data.a & (kChunkSize - 1)].flags; break;
     case TypeKind::Tuple:
-      for (TypeId e : *lists_[data.a]) {
+      for (TypeId e : *lists_[data.a]) {  // under the lock: lists_ is safe here
         data.flags |= chunks_[e.index >> kChunkBits].load(std::memory_order_relaxed)[e.index & (kChunkSize - 1)].flags;
       }
       break;
@@ -99,16 +101,18 @@ TypeId TypeStore::intern_locked(const TypeData& given) {
 TypeId TypeStore::tuple(std::span<const TypeId> elements) {
   std::string key(reinterpret_cast<const char*>(elements.data()), elements.size() * sizeof(TypeId));
   std::lock_guard lock(mutex_);
+  if (lists_.size() >= kMaxLists) return error_;  // millions of distinct tuples: degrade, never crash
   auto [it, inserted] = list_index_.emplace(std::move(key), static_cast<uint32_t>(lists_.size()));
-  if (inserted) lists_.push_back(std::make_unique<std::vector<TypeId>>(elements.begin(), elements.end()));
+  if (inserted) {
+    lists_.push_back(std::make_unique<std::vector<TypeId>>(elements.begin(), elements.end()));
+    list_slots_[it->second].store(lists_.back().get(), std::memory_order_release);
+  }
   return intern_locked(type_data(TypeKind::Tuple, 0, it->second));
 }
 
 std::span<const TypeId> TypeStore::tuple_elements(TypeId tuple) const {
-  uint32_t list = data(tuple).a;
-  std::lock_guard lock(mutex_);
-  const std::vector<TypeId>& elements = *lists_[list];
-  return {elements.data(), elements.size()};
+  const std::vector<TypeId>* elements = list_slots_[data(tuple).a].load(std::memory_order_acquire);
+  return {elements->data(), elements->size()};
 }
 
 // A type built from the error type is the error type: what follows from an

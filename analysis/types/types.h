@@ -118,6 +118,7 @@ class TypeStore {
   static constexpr uint32_t kChunkBits = 12;
   static constexpr uint32_t kChunkSize = 1u << kChunkBits;
   static constexpr uint32_t kMaxChunks = 1u << 14;  // 64M types
+  static constexpr uint32_t kMaxLists = 1u << 22;   // 4M distinct tuples (a 32 MiB slot table)
 
   struct DataHash {
     size_t operator()(const TypeData& d) const noexcept;
@@ -130,9 +131,11 @@ class TypeStore {
   std::unordered_map<TypeData, uint32_t, DataHash> index_;
   std::unique_ptr<std::atomic<TypeData*>[]> chunks_;
   uint32_t size_ = 0;
-  // Tuple element lists, interned by content.
+  // Tuple element lists, interned by content; read without the lock like
+  // the types (a list's slot is written before its id is published).
   std::unordered_map<std::string, uint32_t> list_index_;
-  std::vector<std::unique_ptr<std::vector<TypeId>>> lists_;
+  std::vector<std::unique_ptr<std::vector<TypeId>>> lists_;  // owns them; guarded by mutex_
+  std::unique_ptr<std::atomic<std::vector<TypeId>*>[]> list_slots_;
   std::vector<std::unique_ptr<TypeData[]>> owned_chunks_;
 
   TypeId error_, never_, bool_, char_, str_, unit_, ref_str_;

@@ -9,6 +9,7 @@
 #include "analysis/builtin/builtin_std.h"
 #include "analysis/check/check.h"
 #include "analysis/parse/parse.h"
+#include "tests/unit/test_support.h"
 
 namespace sluice {
 namespace {
@@ -320,6 +321,30 @@ fn main() {
     let _ = (Dir::S, x, take(b));
 }
 )") == "E0004 9\nE0005 11\n");
+}
+
+}  // namespace
+}  // namespace sluice
+
+namespace sluice {
+namespace {
+
+// Inputs the checker fuzzer (fuzz/fuzz_check.cpp) once crashed or hung on,
+// checked here on their recovered trees (the driver itself stops after a
+// syntax error; the language server will not).
+TEST_CASE("the fuzzer's reproducers check without crashing", "[check][bad-input]") {
+  auto files = testing::files_with_suffix(testing::source_dir() / "tests/corpus/check_crashes", ".rs");
+  REQUIRE(files.size() >= 7);
+  for (const auto& path : files) {
+    INFO(path.string());
+    std::string text = testing::read_text_file(path);
+    Fixture fixture(text);
+    fixture.diagnostics();
+    for (const Diagnostic& d : fixture.map.diagnostics) {
+      CHECK(d.primary.span.begin <= d.primary.span.end);
+      CHECK(d.primary.span.end <= text.size());
+    }
+  }
 }
 
 }  // namespace

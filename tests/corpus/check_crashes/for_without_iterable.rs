@@ -1,0 +1,3 @@
+fn main() {
+    for r in .1 {}
+}
