@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <algorithm>
 #include <cstdlib>
+#include <thread>
 
 #include <cstdio>
 #include <string>
@@ -34,9 +36,11 @@ static int report_not_available(const char* what) {
 static void tune_allocator() {
   constexpr size_t kHeapReservation = size_t(1) << 30;
   constexpr size_t kHugePage = size_t(2) << 20;
-  // One arena: per-thread arenas are mmapped 64 MiB heaps that the huge-page
-  // reservation below does not cover. Our allocations are few and large.
-  mallopt(M_ARENA_MAX, 1);
+  // One arena per core: checking bodies on several threads allocates often,
+  // and threads sharing one arena wait for its lock (with one arena `-j2`
+  // checked slower than `-j1`; bench/README.md). The main thread's arena is
+  // the huge-page heap below; the others are glibc's mmapped heaps.
+  mallopt(M_ARENA_MAX, static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
   mallopt(M_MMAP_THRESHOLD, 256 << 20);
   mallopt(M_TRIM_THRESHOLD, -1);  // never give the reservation back
   mallopt(M_TOP_PAD, static_cast<int>(kHeapReservation));
