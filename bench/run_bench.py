@@ -32,6 +32,7 @@ GENERATOR = BENCH_DIR / "gen_workspace.py"
 
 TARGET_PARSE_LINES_PER_S_PER_CORE = 3_000_000
 TARGET_CHECK_SPEEDUP_VS_CARGO = 30.0
+TARGET_CHECK_LINES_PER_S_PER_CORE = 1_000_000  # parse + resolve (interface) + check, -j1
 STATS_LINE = re.compile(r"^\s*sluice-stats\s+(.*)$")
 
 
@@ -282,6 +283,8 @@ def sluice_series(args, ws, needle):
   return {
       "parse-j1": run_series("parse-j1", parse + ["-j1"], args.repeat, args.timeout, accept, warmup=True),
       "parse-j2": run_series("parse-j2", parse + ["-j2"], args.repeat, args.timeout, accept),
+      "check-j1": run_series("check-j1", [sluice, "check", str(ws), "--stats", "-j1"], args.repeat, args.timeout,
+                             accept),
       "check": run_series("check", [sluice, "check", str(ws), "--stats"], args.repeat, args.timeout, accept,
                           needle=needle),
   }
@@ -372,11 +375,23 @@ def compute_ratios(results, ws_info):
     ratios["parse_j1_speedup_vs_cargo"] = cargo_wall / s["parse-j1"]["median_wall_s"]
   if cargo.get("peak_rss_kb") and s["check"].get("peak_rss_kb"):
     ratios["check_rss_vs_cargo"] = s["check"]["peak_rss_kb"] / cargo["peak_rss_kb"]
+  # parse + resolve + check per core: the three stages' wall times of the -j1 full run.
+  j1_stages = [r for r in results["stage_rows"] if r["run"] == "check-j1" and r["stage"] in ("parse", "interface", "check")]
+  if len(j1_stages) == 3:
+    ratios["check_lines_per_s_per_core"] = ws_info["lines"] / (sum(r["wall_ms"] for r in j1_stages) / 1000.0)
+    for r in j1_stages:
+      if r["stage"] != "parse":
+        ratios["stage_%s_lines_per_s_per_core" % r["stage"]] = r["lines_per_s_per_core"]
+  if s["check-j1"].get("median_wall_s") and s["check"].get("median_wall_s"):
+    ratios["check_j2_speedup"] = s["check-j1"]["median_wall_s"] / s["check"]["median_wall_s"]
   # A target is judged only on runs that printed the stage's stats line: a stub binary that
   # exits at once must not look fast. Values: True (met), False (not met), None (unknown).
   targets = {}
   name = "lex+parse >= 3M lines/s/core"
   targets[name] = (ratios["parse_lines_per_s_per_core"] >= TARGET_PARSE_LINES_PER_S_PER_CORE) if parse_j1 else None
+  name = "parse+resolve+check >= 1M lines/s/core"
+  targets[name] = (ratios["check_lines_per_s_per_core"] >= TARGET_CHECK_LINES_PER_S_PER_CORE) \
+      if "check_lines_per_s_per_core" in ratios else None
   name = "check >= 30x faster than cold cargo check"
   checked = "check" in s["check"].get("stats", {})
   targets[name] = None
@@ -432,6 +447,10 @@ def print_report(results):
   ratios = results["ratios"]
   labels = [("parse_lines_per_s_per_core", "lex+parse lines/s per core (-j1)", ""),
             ("parse_j2_speedup", "parse -j1 / -j2 wall time", "x"),
+            ("stage_interface_lines_per_s_per_core", "stage 2 (interface) lines/s per core (-j1)", ""),
+            ("stage_check_lines_per_s_per_core", "stage 3 (check) lines/s per core (-j1)", ""),
+            ("check_lines_per_s_per_core", "parse+resolve+check lines/s per core (-j1)", ""),
+            ("check_j2_speedup", "check -j1 / -j2 wall time", "x"),
             ("check_speedup_vs_cargo", "cold cargo check / sluice check", "x"),
             ("parse_j1_speedup_vs_cargo", "cold cargo check / sluice parse -j1", "x"),
             ("check_rss_vs_cargo", "sluice check / cargo peak RSS", "x")]
