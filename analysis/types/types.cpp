@@ -35,9 +35,10 @@ size_t TypeStore::DataHash::operator()(const TypeData& d) const noexcept {
 }
 
 TypeStore::TypeStore()
-    : chunks_(new std::atomic<TypeData*>[kMaxChunks]), list_slots_(new std::atomic<std::vector<TypeId>*>[kMaxLists]) {
+    : chunks_(new std::atomic<TypeData*>[kMaxChunks]),
+      list_chunks_(new std::atomic<std::atomic<const std::vector<TypeId>*>*>[kMaxLists >> kListChunkBits]) {
   for (uint32_t i = 0; i < kMaxChunks; ++i) chunks_[i].store(nullptr, std::memory_order_relaxed);
-  for (uint32_t i = 0; i < kMaxLists; ++i) list_slots_[i].store(nullptr, std::memory_order_relaxed);
+  for (uint32_t i = 0; i < (kMaxLists >> kListChunkBits); ++i) list_chunks_[i].store(nullptr, std::memory_order_relaxed);
   error_ = intern(type_data(TypeKind::Error));
   never_ = intern(type_data(TypeKind::Never));
   bool_ = intern(type_data(TypeKind::Bool));
@@ -105,13 +106,22 @@ TypeId TypeStore::tuple(std::span<const TypeId> elements) {
   auto [it, inserted] = list_index_.emplace(std::move(key), static_cast<uint32_t>(lists_.size()));
   if (inserted) {
     lists_.push_back(std::make_unique<std::vector<TypeId>>(elements.begin(), elements.end()));
-    list_slots_[it->second].store(lists_.back().get(), std::memory_order_release);
+    uint32_t chunk = it->second >> kListChunkBits;
+    if (list_chunks_[chunk].load(std::memory_order_relaxed) == nullptr) {
+      owned_list_chunks_.push_back(std::make_unique<std::atomic<const std::vector<TypeId>*>[]>(1u << kListChunkBits));
+      list_chunks_[chunk].store(owned_list_chunks_.back().get(), std::memory_order_release);
+    }
+    list_chunks_[chunk].load(std::memory_order_relaxed)[it->second & ((1u << kListChunkBits) - 1)].store(
+        lists_.back().get(), std::memory_order_release);
   }
   return intern_locked(type_data(TypeKind::Tuple, 0, it->second));
 }
 
 std::span<const TypeId> TypeStore::tuple_elements(TypeId tuple) const {
-  const std::vector<TypeId>* elements = list_slots_[data(tuple).a].load(std::memory_order_acquire);
+  uint32_t list = data(tuple).a;
+  const std::vector<TypeId>* elements = list_chunks_[list >> kListChunkBits].load(std::memory_order_acquire)
+                                            [list & ((1u << kListChunkBits) - 1)]
+                                                .load(std::memory_order_acquire);
   return {elements->data(), elements->size()};
 }
 

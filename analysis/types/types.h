@@ -118,7 +118,7 @@ class TypeStore {
   static constexpr uint32_t kChunkBits = 12;
   static constexpr uint32_t kChunkSize = 1u << kChunkBits;
   static constexpr uint32_t kMaxChunks = 1u << 14;  // 64M types
-  static constexpr uint32_t kMaxLists = 1u << 22;   // 4M distinct tuples (a 32 MiB slot table)
+  static constexpr uint32_t kMaxLists = 1u << 24;   // 16M distinct tuples
 
   struct DataHash {
     size_t operator()(const TypeData& d) const noexcept;
@@ -135,7 +135,11 @@ class TypeStore {
   // the types (a list's slot is written before its id is published).
   std::unordered_map<std::string, uint32_t> list_index_;
   std::vector<std::unique_ptr<std::vector<TypeId>>> lists_;  // owns them; guarded by mutex_
-  std::unique_ptr<std::atomic<std::vector<TypeId>*>[]> list_slots_;
+  // Slots by list id, in chunks allocated on demand (a flat table would cost
+  // its whole size at startup).
+  static constexpr uint32_t kListChunkBits = 12;
+  std::unique_ptr<std::atomic<std::atomic<const std::vector<TypeId>*>*>[]> list_chunks_;
+  std::vector<std::unique_ptr<std::atomic<const std::vector<TypeId>*>[]>> owned_list_chunks_;
   std::vector<std::unique_ptr<TypeData[]>> owned_chunks_;
 
   TypeId error_, never_, bool_, char_, str_, unit_, ref_str_;
