@@ -40,6 +40,7 @@ class BodyChecker {
   TypeId resolved(TypeId type, int depth = 0);  // deep, without fallback
   bool unify(TypeId a, TypeId b, int depth = 0);
   bool coerces(TypeId from, TypeId to);
+  bool mutable_reborrow_through_shared_ = false;  // set by coerces(), read by check_expr()
   TypeId fallback(TypeId type);  // {integer} -> i32, {float} -> f64
   std::string show(TypeId type);
   bool is_error(TypeId type) { return types_.kind(shallow(type)) == TypeKind::Error; }

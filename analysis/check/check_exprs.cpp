@@ -25,9 +25,16 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
       (kind == NodeKind::CallExpr || kind == NodeKind::MethodCallExpr || kind == NodeKind::MacroCall)) {
     flow_.set(node, FlowFacts::kDiverges);
   }
+  mutable_reborrow_through_shared_ = false;
   if (expected.has_value() && !passes_expectation_down(tree_->kind(node)) && !coerces(type, expected)) {
     report_mismatch(tree_->span(node), expected, type, node);
   }
+  if (mutable_reborrow_through_shared_ && tree_->kind(node) == NodeKind::RefExpr) {
+    std::string text(tree_->text(node, text_));
+    if (text.starts_with("&mut ")) text = text.substr(5);
+    borrow_error(make_diagnostic(DiagKind::BorrowBehindSharedRef, tree_->span(node), {"*" + text}));
+  }
+  mutable_reborrow_through_shared_ = false;
   return type;
 }
 

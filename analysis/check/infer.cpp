@@ -125,7 +125,14 @@ bool BodyChecker::coerces(TypeId from, TypeId to) {
     // to `&mut T` (whose mutability error is the borrow checker's).
     if (fi.kind == TypeKind::Ref && ti.kind != TypeKind::Ref && ti.kind != TypeKind::InferVar) {
       TypeId referent = inner_from;
-      for (int step = 0; step < 8 && types_.kind(referent) == TypeKind::Ref; ++step) referent = shallow(types_.element(referent));
+      bool through_shared = false;
+      for (int step = 0; step < 8 && types_.kind(referent) == TypeKind::Ref; ++step) {
+        through_shared |= !types_.is_mutable_ref(referent);
+        referent = shallow(types_.element(referent));
+      }
+      // `&mut &T` to `&mut T` type-checks; the borrow checker then rejects
+      // the mutable reborrow through `&` (E0596), which the caller reports.
+      if (t.detail == 1 && through_shared) mutable_reborrow_through_shared_ = true;
       if (types_.kind(referent) == TypeKind::Array && ti.kind == TypeKind::Slice) {
         return unify(types_.element(referent), TypeId(ti.a));
       }
