@@ -157,6 +157,7 @@ bool BodyChecker::names_place(NodeId path_expr) {
   query.segments = segments;
   query.ns = Namespace::Value;
   query.scope = item_scope();
+  query.quiet = true;
   std::vector<Diagnostic> ignored;
   PathResolution r = resolver_.resolve(query, ignored);
   if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return true;  // reported elsewhere

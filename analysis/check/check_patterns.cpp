@@ -26,6 +26,7 @@ std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name) {
   query.segments = std::span<const PathSegment>(&segment, 1);
   query.ns = Namespace::Value;
   query.scope = item_scope();
+  query.quiet = true;
   std::vector<Diagnostic> ignored;
   PathResolution r = resolver_.resolve(query, ignored);
   if (r.kind != PathResolution::Kind::Item) return std::nullopt;
@@ -102,6 +103,7 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
     query.segments = std::span<const PathSegment>(&segment, 1);
     query.ns = Namespace::Value;
     query.scope = item_scope();
+    query.quiet = true;
     std::vector<Diagnostic> ignored;
     PathResolution r = resolver_.resolve(query, ignored);
     if (r.kind == PathResolution::Kind::Item) {

@@ -214,6 +214,7 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
       query.segments = segments;
       query.ns = Namespace::Value;
       query.scope = scope;
+      query.quiet = true;
       std::vector<Diagnostic> ignored;
       PathResolver resolver(*context_.maps, map_, context_.externs, types_);
       resolver.record_used_imports(&map_.imports_used_by_interface);

@@ -176,6 +176,7 @@ PathResolution PathResolver::unsupported(ItemRef ref, Span span, uint32_t consum
 
 void PathResolver::report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
                                     std::vector<Diagnostic>& diagnostics) const {
+  if (query.quiet) return;
   const PathSegment& segment = query.segments[index];
   std::string name(segment.name);
   bool last = index + 1 == query.segments.size();
@@ -263,7 +264,7 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
         report_not_found(query, i, current, diagnostics);
         return failed;
       }
-      if (!is_accessible(current.crate, b->visible_in, query.scope)) {
+      if (!query.quiet && !is_accessible(current.crate, b->visible_in, query.scope)) {
         const Item& target = item(b->target);
         std::string word(item_kind_word(target));
         Diagnostic d = make_diagnostic(DiagKind::PrivateItem, segment.span, {word, std::string(segment.name)});
