@@ -33,7 +33,7 @@ struct Pat {
   std::vector<Pat> fields;
   std::vector<Pat> alternatives;  // an or-pattern (then `wild` is false and `ctor` unused)
   TypeId type;
-  Span span;
+  NodeId node;  // where the pattern is written (its span is computed only to report it)
   bool is_or() const { return !alternatives.empty(); }
 };
 
@@ -55,7 +55,7 @@ class PatternChecker {
   // common `match n { 0 => .., 1..=9 => .., _ => .. }`), in O(n log n): a
   // 10,000-arm match must not take the general algorithm's quadratic time.
   struct FlatResult {
-    std::vector<Span> unreachable;
+    std::vector<NodeId> unreachable;
     bool exhaustive = false;
   };
   std::optional<FlatResult> check_flat(const std::vector<std::pair<Pat, bool>>& arms, TypeId type);
@@ -174,7 +174,7 @@ std::optional<Wide> PatternChecker::literal_value(NodeId pat, TypeId type) const
 Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
   type = checker_.fallback(checker_.resolved(type));
   Pat p = wild(type);
-  p.span = tree_.span(node);
+  p.node = node;
   if (depth > 64 || checker_.is_error(type)) return p;
   NodeKind kind = tree_.kind(node);
   const TypeData& t = types_.data(type);
@@ -370,7 +370,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
       if (t.kind == TypeKind::Array) {
         Pat fixed = wild(type);
         fixed.wild = false;
-        fixed.span = p.span;
+        fixed.node = p.node;
         fixed.ctor.kind = Ctor::Kind::Single;
         size_t n = static_cast<size_t>(t.length);
         size_t prefix = p.ctor.slice_rest ? rest : p.fields.size();
@@ -769,7 +769,7 @@ std::optional<PatternChecker::FlatResult> PatternChecker::check_flat(const std::
       else if (a->wild) useful_here = true;
       else if (a->ctor.kind == Ctor::Kind::Range) useful_here = !range_covered(a->ctor.lo, a->ctor.hi);
       else useful_here = !seen.count({int(a->ctor.kind), a->ctor.index});
-      if (!useful_here) result.unreachable.push_back(a->span);
+      if (!useful_here) result.unreachable.push_back(a->node);
       if (guard) continue;
       if (a->wild) wildcard = true;
       else if (a->ctor.kind == Ctor::Kind::Range) insert_range(a->ctor.lo, a->ctor.hi);
@@ -817,8 +817,8 @@ void BodyChecker::check_patterns_exhaustive() {
     std::vector<std::pair<Pat, bool>> lowered;
     for (const MatchArmSite& arm : site.arms) lowered.push_back({checker.lower(arm.pattern, type), arm.has_guard});
     if (std::optional<PatternChecker::FlatResult> flat = checker.check_flat(lowered, type)) {
-      for (const Span& span : flat->unreachable) {
-        Diagnostic d = make_diagnostic(DiagKind::UnreachablePattern, span, {});
+      for (NodeId unreachable : flat->unreachable) {
+        Diagnostic d = make_diagnostic(DiagKind::UnreachablePattern, tree_->span(unreachable), {});
         d.with_label("no value can reach this");
         pattern_diagnostics_.push_back(std::move(d));
       }
@@ -842,7 +842,7 @@ void BodyChecker::check_patterns_exhaustive() {
         std::vector<Row> before = rows;
         for (size_t k = 0; k < i; ++k) before.push_back(Row{alternatives[k]});
         if (!checker.useful(before, Row{alternatives[i]})) {
-          Diagnostic d = make_diagnostic(DiagKind::UnreachablePattern, alternatives[i].span, {});
+          Diagnostic d = make_diagnostic(DiagKind::UnreachablePattern, tree_->span(alternatives[i].node), {});
           d.with_label("no value can reach this");
           pattern_diagnostics_.push_back(std::move(d));
         }
