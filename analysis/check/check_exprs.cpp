@@ -1,6 +1,8 @@
 // Expressions: blocks, statements, control flow and operators. `expected`,
 // when given, is a coercion site's type: the expression must coerce to it
 // (block-like expressions pass it on to their tails and branches).
+#include <span>
+
 #include "analysis/check/body_checker.h"
 
 namespace sluice {
@@ -206,13 +208,15 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
   auto block_module = crate_.block_modules.find((uint64_t(file_) << 32) | list.index);
   bool pushed_items = !in_macro_arguments_ && block_module != crate_.block_modules.end();
   if (pushed_items) item_scopes_.push_back(block_module->second);
-  std::vector<NodeId> statements = tree_->children(list);
+  ChildList all_statements = tree_->children(list);
   NodeId tail;
-  if (!statements.empty() && tree_->kind(statements.back()) == NodeKind::ExprStmt &&
-      tree_->node(statements.back()).detail == 0) {
-    tail = statements.back();
-    statements.pop_back();
+  size_t statement_count = all_statements.size();
+  if (statement_count > 0 && tree_->kind(all_statements.back()) == NodeKind::ExprStmt &&
+      tree_->node(all_statements.back()).detail == 0) {
+    tail = all_statements.back();
+    --statement_count;
   }
+  std::span<const NodeId> statements(all_statements.begin(), statement_count);
   bool diverges = false;
   bool reported_unreachable = false;
   NodeId last_semi_expr;
