@@ -1,6 +1,8 @@
 // Patterns: bindings (with rustc's default binding modes through
 // references), literals and ranges, tuples, slices, and struct, tuple-struct
 // and unit patterns resolved to structs, variants and consts.
+#include <algorithm>
+
 #include "analysis/check/body_checker.h"
 
 namespace sluice {
@@ -514,11 +516,30 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
     }
     case NodeKind::OrPat: {
       std::vector<NodeId> alternatives = pattern_children(*tree_, pat);
+      size_t first = locals_.size();
+      std::vector<std::vector<std::string_view>> bound(alternatives.size());
       for (size_t i = 0; i < alternatives.size(); ++i) {
         size_t mark = locals_.size();
         check_pattern(alternatives[i], expected, false);
-        // Every alternative binds the same names; keep the first one's locals.
-        if (i > 0) locals_.resize(mark);
+        for (size_t k = mark; k < locals_.size(); ++k) bound[i].push_back(locals_[k].name);
+        if (i == 0) continue;
+        // The alternatives bind the same names (else E0408): keep one local per
+        // name, the first alternative's, and any name only later ones bind.
+        std::vector<Local> added(locals_.begin() + mark, locals_.end());
+        locals_.resize(mark);
+        for (Local& local : added) {
+          bool known = false;
+          for (size_t k = first; k < mark; ++k) known |= locals_[k].name == local.name;
+          if (!known) locals_.push_back(std::move(local));
+        }
+      }
+      // A name some alternative does not bind may be uninitialised (rustc then reports E0381 on its use).
+      for (size_t k = first; k < locals_.size(); ++k) {
+        for (const auto& names : bound) {
+          if (std::find(names.begin(), names.end(), locals_[k].name) == names.end()) {
+            flow_.locals[locals_[k].uid].partially_bound = true;
+          }
+        }
       }
       break;
     }

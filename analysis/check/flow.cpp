@@ -202,6 +202,7 @@ class FlowPass {
       uint32_t local = tree_.nodes[i].kind == NodeKind::IdentPat ? facts_.local_of(NodeId(i)) : FlowFacts::kNoLocal;
       if (local == FlowFacts::kNoLocal) continue;
       s.bits[local] = initialized ? kMaybeInit : kMaybeUninit;
+      if (facts_.locals[local].partially_bound) s.bits[local] = kMaybeInit | kMaybeUninit;
       s.defs[local].clear();
       if (initialized && init_span.file.has_value() && tree_.kind(pattern) == NodeKind::IdentPat) {
         s.defs[local] = {write_id(i, local, init_span)};
