@@ -231,8 +231,10 @@ class BodyChecker {
     bool negated;
   };
   std::vector<LiteralUse> int_literals_;
+  std::vector<LiteralUse> float_literals_;
   NodeId negated_literal_;
   void lint_overflowing_literals();
+  void lint_overflowing_floats();
 
   // ---- match checking (check_match.cpp): sites recorded while checking
   struct MatchArmSite {

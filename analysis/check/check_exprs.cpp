@@ -167,6 +167,7 @@ TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
       std::string_view s = suffix();
       TypeId suffixed = s.empty() ? TypeId::none() : primitive_type(types_, s);
       type = suffixed.has_value() ? suffixed : new_float_var();
+      if (!in_macro_arguments_) float_literals_.push_back({node, type, false});
       break;
     }
     default: type = types_.error(); break;

@@ -2,6 +2,8 @@
 // or mutably borrowing an immutable local (E0384, E0594, E0596). These are
 // rustc's borrow-checker errors, so they are kept apart (see check.h).
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 #include "analysis/check/body_checker.h"
 
@@ -240,8 +242,33 @@ void BodyChecker::lint_unconditional_recursion(NodeId body) {
   liveness_lints_.push_back(std::move(d));
 }
 
+// overflowing_literals: a float literal too large for its type becomes infinity.
+void BodyChecker::lint_overflowing_floats() {
+  for (const LiteralUse& use : float_literals_) {
+    TypeId type = fallback(resolved(use.type));
+    if (types_.kind(type) != TypeKind::Float) continue;
+    std::string digits;
+    std::string_view text = tree_->text(use.node, text_);
+    const Token& token = tree_->tokens[tree_->node(use.node).first_token];
+    if (token.flags & Token::kHasSuffix) text = text.substr(0, text.size() - token.suffix_length);
+    for (char c : text) {
+      if (c != '_') digits += c;
+    }
+    double value = std::strtod(digits.c_str(), nullptr);
+    bool is_f32 = FloatKind(types_.data(type).detail) == FloatKind::F32;
+    bool overflows = std::isinf(value) || (is_f32 && std::isinf(static_cast<float>(value)));
+    if (!overflows) continue;
+    std::string name(float_name(FloatKind(types_.data(type).detail)));
+    Diagnostic d = make_diagnostic(DiagKind::OverflowingLiteral, tree_->span(use.node), {name});
+    d.with_note("the literal `" + std::string(tree_->text(use.node, text_)) + "` does not fit into the type `" + name +
+                "` and will be converted to `" + name + "::INFINITY`");
+    result_.late_lints.push_back(std::move(d));
+  }
+}
+
 // overflowing_literals: an integer literal whose final type cannot hold it.
 void BodyChecker::lint_overflowing_literals() {
+  lint_overflowing_floats();
   for (const LiteralUse& use : int_literals_) {
     TypeId type = fallback(resolved(use.type));
     if (types_.kind(type) != TypeKind::Int) continue;
