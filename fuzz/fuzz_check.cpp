@@ -108,23 +108,7 @@ std::vector<Diagnostic> analyze(const CrateInput& input) {
   std::vector<BodyResult> results(owners.size());
   for (size_t i = 0; i < owners.size(); ++i) results[i] = check_body(context, owners[i]);
 
-  CrateLintInput lint_input;
-  lint_input.input = &input;
-  lint_input.map = &map;
-  lint_input.is_bin = true;
-  for (const BodyResult& r : results) lint_input.bodies.push_back(&r);
-  std::vector<Diagnostic> out = map.diagnostics;
-  auto append = [&](std::vector<Diagnostic> from) {
-    for (Diagnostic& d : from) out.push_back(std::move(d));
-  };
-  append(unused_import_lints(lint_input));
-  for (BodyResult& r : results) append(std::move(r.early_lints));
-  for (BodyResult& r : results) append(std::move(r.resolution_diagnostics));
-  for (BodyResult& r : results) append(std::move(r.type_diagnostics));
-  for (BodyResult& r : results) append(std::move(r.borrow_diagnostics));
-  if (!has_errors(out)) append(late_lints(lint_input));
-  apply_lint_levels(out, LintLevels(input));
-  return out;
+  return crate_diagnostics(input, map, results, /*is_bin=*/true);
 }
 
 }  // namespace

@@ -76,7 +76,7 @@ void BodyChecker::borrow_error(Diagnostic d) {
   borrow_diagnostics_.push_back(std::move(d));
 }
 
-void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, NodeId /*found_node*/) {
+void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found) {
   if (is_error(expected) || is_error(found)) return;
   Diagnostic d = make_diagnostic(DiagKind::MismatchedTypes, span, {});
   d.with_label("expected `" + show(expected) + "`, found `" + show(found) + "`");
@@ -112,8 +112,7 @@ BodyResult BodyChecker::run() {
     std::vector<uint32_t> parameters;
     for (uint32_t uid = first_param_local; uid < flow_.locals.size(); ++uid) parameters.push_back(uid);
     if (body.has_value()) {
-      TypeId found = check_block(body, return_type_);
-      (void)found;
+      check_block(body, return_type_);
     }
     pop_scope();
     run_match_checks();
@@ -275,6 +274,7 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
   query.leading_colons = tree_->tokens[tree_->node(path).first_token].kind == TokenKind::Colon;
   query.self_type_available = self_type_.has_value();
   query.is_call = is_call;
+  query.quiet = !report;
   std::vector<Diagnostic> diagnostics;
   PathResolution r = resolver_.resolve(query, diagnostics);
   if (report && ns == Namespace::Value && segments.size() == 1 && diagnostics.size() == 1 &&
@@ -326,6 +326,16 @@ bool BodyChecker::enclosing_fn_binds(std::string_view name) {
   return false;
 }
 
+// An array length written as an integer literal (`[u8; 0x10]`), if it is one that fits.
+std::optional<uint64_t> BodyChecker::literal_length(NodeId literal_expr) {
+  const Token& token = tree_->tokens[tree_->node(literal_expr).first_token];
+  if (token.kind != TokenKind::IntLiteral) return std::nullopt;
+  std::optional<unsigned __int128> value = integer_literal_value(
+      tree_->text(literal_expr, text_), (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
+  if (!value || *value > UINT64_MAX) return std::nullopt;
+  return static_cast<uint64_t>(*value);
+}
+
 TypeId BodyChecker::lower_type(NodeId type_node) {
   if (type_node.is_none()) return types_.error();
   switch (tree_->kind(type_node)) {
@@ -365,13 +375,8 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
       TypeId element = lower_type(children[0]);
       NodeId length = children.back();
       if (tree_->kind(length) == NodeKind::LiteralExpr) {
-        uint64_t value = 0;
-        for (char c : tree_->text(length, text_)) {
-          if (c == '_') continue;
-          if (c < '0' || c > '9') break;
-          value = value * 10 + uint64_t(c - '0');
-        }
-        return types_.array(element, value);
+        std::optional<uint64_t> value = literal_length(length);
+        return value ? types_.array(element, *value) : types_.error();
       }
       if (tree_->kind(length) == NodeKind::PathExpr) {
         if (reject_local_in_constant(length)) return types_.error();

@@ -59,7 +59,7 @@ class BodyChecker {
   Diagnostic& resolution_error(Diagnostic d);
   Diagnostic& type_error(Diagnostic d);
   void borrow_error(Diagnostic d);
-  void report_mismatch(Span span, TypeId expected, TypeId found, NodeId found_node = NodeId::none());
+  void report_mismatch(Span span, TypeId expected, TypeId found);
   // Checks `node` against `expected` with coercion; reports E0308.
   TypeId check_coerce(NodeId node, TypeId expected);
 
@@ -111,17 +111,17 @@ class BodyChecker {
   TypeId check_for(NodeId node);
   TypeId check_break(NodeId node);
   TypeId check_return(NodeId node);
-  TypeId check_binary(NodeId node, TypeId expected);
+  TypeId check_binary(NodeId node);
   TypeId check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind op);
   bool names_place(NodeId path_expr);
-  TypeId check_prefix(NodeId node, TypeId expected);
+  TypeId check_prefix(NodeId node);
   TypeId check_ref(NodeId node, TypeId expected);
   TypeId check_cast(NodeId node);
-  TypeId check_range(NodeId node, TypeId expected);
+  TypeId check_range(NodeId node);
   TypeId check_tuple(NodeId node, TypeId expected);
   TypeId check_array(NodeId node, TypeId expected);
   TypeId check_index(NodeId node);
-  TypeId check_path_expr(NodeId node, TypeId expected);
+  TypeId check_path_expr(NodeId node);
   TypeId check_record(NodeId node);
   void check_shorthand_field(NodeId name_node, TypeId expected);
   void note_constructed(ItemRef item) {
@@ -129,19 +129,19 @@ class BodyChecker {
   }
   void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee);
   TypeId check_field(NodeId node);
-  TypeId check_call(NodeId node, TypeId expected);
+  TypeId check_call(NodeId node);
   TypeId check_method_call(NodeId node);
   TypeId check_macro_call(NodeId node);
-  void check_format_arguments(const std::vector<NodeId>& args, size_t first, std::string_view macro_name);
+  void check_format_arguments(const std::vector<NodeId>& args, size_t first);
   void require_format_trait(NodeId arg, TypeId type, bool debug);
   bool implements_display(TypeId type);
   bool implements_debug(TypeId type, int depth = 0);
-  TypeId check_args(NodeId node, NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
+  TypeId check_args(NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
                     std::string_view what);
-  TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId node);
-  TypeId item_value_type(ItemRef item, NodeId node, Span span, bool is_call);
+  TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call);
+  TypeId item_value_type(ItemRef item, Span span);
   std::optional<ItemRef> find_inherent(TypeId self_type, std::string_view name);
-  TypeId primitive_method_call(NodeId node, NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name);
+  TypeId primitive_method_call(NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name);
   TypeId primitive_assoc_value(TypeId self_type, const PathSegment& segment, bool is_call);
   TypeId derived_default_fn(TypeId self_type);
   // Functions named through a primitive type's path (`i32::pow`) or derived
@@ -162,10 +162,11 @@ class BodyChecker {
   void check_struct_pattern(NodeId pat, TypeId expected);
   void check_tuple_struct_pattern(NodeId pat, TypeId expected);
   void check_ident_pattern(NodeId pat, TypeId expected);
-  std::optional<ItemRef> resolve_pattern_path(NodeId path, Namespace ns);
+  std::optional<ItemRef> resolve_pattern_path(NodeId path, Namespace ns, bool report = true);
 
   // ---- types written in bodies
   TypeId lower_type(NodeId type_node);
+  std::optional<uint64_t> literal_length(NodeId literal_expr);
 
   // ---- state
   const BodyCheckContext& cx_;
@@ -269,7 +270,8 @@ class BodyChecker {
     }
     return true;
   }
-  std::optional<ItemRef> unit_pattern_item(std::string_view name);
+  std::optional<ItemRef> unit_pattern_item(std::string_view name, bool* unsupported = nullptr);
+  TypeId unit_item_type(ItemRef item);
   std::optional<ItemRef> silent_pattern_path(NodeId path);
   int assignment_target_ = 0;
   bool shorthand_field_pattern_ = false;               // > 0 while checking the place of `x = ..`

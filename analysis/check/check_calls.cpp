@@ -33,7 +33,7 @@ std::optional<ItemRef> BodyChecker::find_inherent(TypeId self_type, std::string_
 
 // The type of an item used as a value: a function's item type, a const's
 // type, a unit struct or variant, or a tuple constructor.
-TypeId BodyChecker::item_value_type(ItemRef ref, NodeId node, Span span, bool is_call) {
+TypeId BodyChecker::item_value_type(ItemRef ref, Span span) {
   const Item& item = resolver_.item(ref);
   const CrateDefMap* map = resolver_.map_of(ref.crate);
   switch (item.kind) {
@@ -58,8 +58,6 @@ TypeId BodyChecker::item_value_type(ItemRef ref, NodeId node, Span span, bool is
     case ItemKind::Unsupported: return types_.error();
     default: break;
   }
-  (void)node;
-  (void)is_call;
   std::string word(item_kind_word(item));
   if (item.kind == ItemKind::Variant) word = "struct variant";
   Diagnostic d = make_diagnostic(DiagKind::ExpectedValueFound, span, {word, std::string(item.name)});
@@ -69,8 +67,7 @@ TypeId BodyChecker::item_value_type(ItemRef ref, NodeId node, Span span, bool is
 
 // `Type::name`: an associated function or const of an inherent impl, a
 // variant of an enum, or a primitive's associated item.
-TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId node) {
-  (void)node;
+TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bool is_call) {
   TypeId t = shallow(self_type);
   if (is_error(t)) return types_.error();
   if (std::optional<ItemRef> found = find_inherent(t, segment.name)) {
@@ -80,7 +77,7 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
       type_error(make_diagnostic(DiagKind::PrivateAssociatedItem, segment.span, {word, std::string(segment.name)}))
           .with_label("private " + word);
     }
-    return item_value_type(*found, node, segment.span, is_call);
+    return item_value_type(*found, segment.span);
   }
   if (types_.kind(t) != TypeKind::Adt) return primitive_assoc_value(t, segment, is_call);
   const Item& adt = resolver_.item(types_.data(t).item);
@@ -130,8 +127,7 @@ TypeId BodyChecker::derived_default_fn(TypeId t) {
   return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
 }
 
-TypeId BodyChecker::check_path_expr(NodeId node, TypeId expected) {
-  (void)expected;
+TypeId BodyChecker::check_path_expr(NodeId node) {
   NodeId path = tree_->child(node, NodeKind::Path);
   if (path.is_none()) return types_.error();
   std::vector<PathSegment> segments = segments_of(path);
@@ -163,7 +159,7 @@ TypeId BodyChecker::check_path_expr(NodeId node, TypeId expected) {
       TypeId self = r.kind == PathResolution::Kind::Primitive ? r.primitive : self_type_;
       if (r.consumed >= segments.size()) {
         if (r.kind == PathResolution::Kind::SelfType && types_.kind(shallow(self)) == TypeKind::Adt) {
-          return item_value_type(types_.data(shallow(self)).item, node, segments[0].span, is_call);
+          return item_value_type(types_.data(shallow(self)).item, segments[0].span);
         }
         return types_.error();
       }
@@ -175,38 +171,36 @@ TypeId BodyChecker::check_path_expr(NodeId node, TypeId expected) {
           const CrateDefMap* map = resolver_.map_of(types_.data(shallow(self)).item.crate);
           for (ItemId v : map->adts[adt.data].variants) {
             if (map->items[v.index].name == segments.back().name) {
-              return item_value_type(ItemRef{types_.data(shallow(self)).item.crate, v.index}, node,
-                                     segments.back().span, is_call);
+              return item_value_type(ItemRef{types_.data(shallow(self)).item.crate, v.index},
+                                     segments.back().span);
             }
           }
         }
       }
-      return assoc_value(self, segments[r.consumed], is_call, node);
+      return assoc_value(self, segments[r.consumed], is_call);
     }
     case PathResolution::Kind::Item: break;
   }
   const Item& item = resolver_.item(r.item);
   if (r.consumed == segments.size()) {
-    if (item.kind == ItemKind::Module || item.kind == ItemKind::Enum ||
-        (item.kind == ItemKind::Struct && segments.size() > 0 && false)) {
+    if (item.kind == ItemKind::Module || item.kind == ItemKind::Enum) {
       std::string word(item_kind_word(item));
       resolution_error(make_diagnostic(DiagKind::ExpectedValueFound, segments.back().span,
                                        {word, std::string(item.name)}));
       return types_.error();
     }
-    return item_value_type(r.item, node, segments.back().span, is_call);
+    return item_value_type(r.item, segments.back().span);
   }
   if (r.consumed + 1 != segments.size()) return types_.error();
   TypeId self;
   if (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) self = types_.adt(r.item);
   else if (item.kind == ItemKind::TypeAlias) self = resolver_.map_of(r.item.crate)->type_aliases[item.data];
   else return types_.error();
-  return assoc_value(self, segments.back(), is_call, node);
+  return assoc_value(self, segments.back(), is_call);
 }
 
-TypeId BodyChecker::check_args(NodeId node, NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
+TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
                                std::string_view what) {
-  (void)node;
   std::vector<NodeId> args;
   if (arg_list.has_value()) {
     for (NodeId c : tree_->children(arg_list)) {
@@ -250,8 +244,7 @@ TypeId BodyChecker::check_args(NodeId node, NodeId arg_list, const std::vector<T
   return types_.unit();
 }
 
-TypeId BodyChecker::check_call(NodeId node, TypeId expected) {
-  (void)expected;
+TypeId BodyChecker::check_call(NodeId node) {
   NodeId callee, arg_list = tree_->child(node, NodeKind::ArgList);
   for (NodeId c : tree_->children(node)) {
     if (is_expr_kind(tree_->kind(c))) {
@@ -265,7 +258,7 @@ TypeId BodyChecker::check_call(NodeId node, TypeId expected) {
   const TypeData& d = types_.data(callee_type);
   if (d.kind == TypeKind::FnDef && d.item.crate == ItemRef::kStdCrate && d.item.item >= kPrimitiveFnBase) {
     PrimitivePathCall call = primitive_path_calls_[d.item.item - kPrimitiveFnBase];
-    check_args(node, arg_list, call.params, tree_->span(callee), "function");
+    check_args(arg_list, call.params, tree_->span(callee), "function");
     return call.result;
   }
   if (d.kind == TypeKind::FnDef) {
@@ -284,7 +277,7 @@ TypeId BodyChecker::check_call(NodeId node, TypeId expected) {
         params.insert(params.begin(), self);
       }
       bool is_method = map->items[item.parent.index].kind == ItemKind::Impl;
-      check_args(node, arg_list, params, tree_->span(callee), is_method && fn.self != SelfParamKind::None ? "method" : "function");
+      check_args(arg_list, params, tree_->span(callee), is_method && fn.self != SelfParamKind::None ? "method" : "function");
       return fn.ret;
     }
     // A tuple struct or tuple variant constructor.
@@ -292,7 +285,7 @@ TypeId BodyChecker::check_call(NodeId node, TypeId expected) {
     const AdtData& adt = map->adts[item.data];
     std::vector<TypeId> params;
     for (const FieldDef& f : adt.fields) params.push_back(f.type);
-    check_args(node, arg_list, params, tree_->span(callee), item.kind == ItemKind::Variant ? "enum variant" : "struct");
+    check_args(arg_list, params, tree_->span(callee), item.kind == ItemKind::Variant ? "enum variant" : "struct");
     if (item.kind == ItemKind::Variant) return types_.adt(ItemRef{d.item.crate, item.parent.index});
     return types_.adt(d.item);
   }
@@ -350,7 +343,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
           type_error(make_diagnostic(DiagKind::PrivateMethod, tree_->span(name_node), {std::string(name)}))
               .with_label("private method");
         }
-        check_args(node, arg_list, fn.params, tree_->span(name_node), "method");
+        check_args(arg_list, fn.params, tree_->span(name_node), "method");
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
         if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kByValueReceiver);
         if (fn.self == SelfParamKind::RefMut) {
@@ -368,11 +361,11 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     const Item& adt = resolver_.item(types_.data(t).item);
     const AdtData& adt_data = resolver_.map_of(types_.data(t).item.crate)->adts[adt.data];
     if (name == "clone" && is_derived(adt_data, DeriveKind::Clone)) {
-      check_args(node, arg_list, {}, tree_->span(name_node), "method");
+      check_args(arg_list, {}, tree_->span(name_node), "method");
       return t;
     }
     if ((name == "eq" || name == "ne") && is_derived(adt_data, DeriveKind::PartialEq)) {
-      check_args(node, arg_list, {types_.reference(t, false)}, tree_->span(name_node), "method");
+      check_args(arg_list, {types_.reference(t, false)}, tree_->span(name_node), "method");
       return types_.bool_type();
     }
     if ((name == "cmp" || name == "partial_cmp" || name == "hash" || name == "fmt" || name == "max" || name == "min") &&
@@ -390,11 +383,11 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     type_error(std::move(d));
     return types_.error();
   }
-  return primitive_method_call(node, name_node, arg_list, t, name);
+  return primitive_method_call(name_node, arg_list, t, name);
 }
 
 // Methods of primitive types and of L1's iterator stand-ins.
-TypeId BodyChecker::primitive_method_call(NodeId node, NodeId name_node, NodeId arg_list, TypeId t,
+TypeId BodyChecker::primitive_method_call(NodeId name_node, NodeId arg_list, TypeId t,
                                           std::string_view name) {
   auto check_rest = [&] {
     if (arg_list.has_value()) {
@@ -406,20 +399,20 @@ TypeId BodyChecker::primitive_method_call(NodeId node, NodeId name_node, NodeId 
   TypeKind kind = types_.kind(t);
   // Iterators as L1 knows them: enough for `for` loops.
   if ((kind == TypeKind::Array || kind == TypeKind::Slice) && (name == "iter" || name == "iter_mut")) {
-    check_args(node, arg_list, {}, tree_->span(name_node), "method");
+    check_args(arg_list, {}, tree_->span(name_node), "method");
     return types_.iter(types_.reference(types_.element(t), name == "iter_mut"));
   }
   if (kind == TypeKind::Range || kind == TypeKind::Iter) {
     if (name == "rev") {
-      check_args(node, arg_list, {}, tree_->span(name_node), "method");
+      check_args(arg_list, {}, tree_->span(name_node), "method");
       return types_.iter(types_.element(t));
     }
     if (name == "step_by") {
-      check_args(node, arg_list, {types_.int_type(IntKind::Usize)}, tree_->span(name_node), "method");
+      check_args(arg_list, {types_.int_type(IntKind::Usize)}, tree_->span(name_node), "method");
       return types_.iter(types_.element(t));
     }
     if (name == "enumerate") {
-      check_args(node, arg_list, {}, tree_->span(name_node), "method");
+      check_args(arg_list, {}, tree_->span(name_node), "method");
       TypeId pair[] = {types_.int_type(IntKind::Usize), types_.element(t)};
       return types_.iter(types_.tuple(pair));
     }
@@ -437,7 +430,7 @@ TypeId BodyChecker::primitive_method_call(NodeId node, NodeId name_node, NodeId 
   if (member && member->kind == PrimitiveMember::Kind::Method && member->self != PrimitiveSelf::Assoc &&
       (!ambiguous || member->is_trait_method)) {
     std::vector<TypeId> params = member->params;
-    check_args(node, arg_list, params, tree_->span(name_node), "method");
+    check_args(arg_list, params, tree_->span(name_node), "method");
     return member->result;
   }
   if (ambiguous) {
@@ -553,7 +546,7 @@ void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
     PathResolution r = resolver_.resolve(query, diagnostics);
     for (Diagnostic& d : diagnostics) resolution_error(std::move(d));
     if (r.kind != PathResolution::Kind::Item) return;
-    type = item_value_type(r.item, name_node, segment.span, false);
+    type = item_value_type(r.item, segment.span);
   }
   if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(name_node), expected, type);
 }

@@ -29,7 +29,7 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   }
   mutable_reborrow_through_shared_ = false;
   if (expected.has_value() && !passes_expectation_down(tree_->kind(node)) && !coerces(type, expected)) {
-    report_mismatch(tree_->span(node), expected, type, node);
+    report_mismatch(tree_->span(node), expected, type);
   }
   if (mutable_reborrow_through_shared_ && tree_->kind(node) == NodeKind::RefExpr) {
     std::string text(tree_->text(node, text_));
@@ -43,7 +43,7 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
 TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
   switch (tree_->kind(node)) {
     case NodeKind::LiteralExpr: return check_literal(node, expected);
-    case NodeKind::PathExpr: return check_path_expr(node, expected);
+    case NodeKind::PathExpr: return check_path_expr(node);
     case NodeKind::ParenExpr: {
       for (NodeId c : tree_->children(node)) {
         if (is_expr_kind(tree_->kind(c))) return check_expr(c, expected);
@@ -61,15 +61,15 @@ TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
     case NodeKind::BreakExpr: return check_break(node);
     case NodeKind::ContinueExpr: return types_.never();
     case NodeKind::ReturnExpr: return check_return(node);
-    case NodeKind::CallExpr: return check_call(node, expected);
+    case NodeKind::CallExpr: return check_call(node);
     case NodeKind::MethodCallExpr: return check_method_call(node);
     case NodeKind::FieldExpr: return check_field(node);
     case NodeKind::IndexExpr: return check_index(node);
     case NodeKind::CastExpr: return check_cast(node);
     case NodeKind::RefExpr: return check_ref(node, expected);
-    case NodeKind::PrefixExpr: return check_prefix(node, expected);
-    case NodeKind::BinaryExpr: return check_binary(node, expected);
-    case NodeKind::RangeExpr: return check_range(node, expected);
+    case NodeKind::PrefixExpr: return check_prefix(node);
+    case NodeKind::BinaryExpr: return check_binary(node);
+    case NodeKind::RangeExpr: return check_range(node);
     case NodeKind::RecordExpr: return check_record(node);
     case NodeKind::MacroCall: return check_macro_call(node);
     case NodeKind::LetExpr: return check_condition(node);
@@ -172,7 +172,7 @@ TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
     }
     default: type = types_.error(); break;
   }
-  if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type, node);
+  if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
   return type;
 }
 
@@ -370,8 +370,7 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   if (cond.has_value()) lint_parens(cond, "`if` condition");
   if (cond.has_value()) check_condition(cond);
   if (else_branch.is_none()) {
-    TypeId then_type = then_block.has_value() ? check_block(then_block, types_.unit()) : types_.unit();
-    (void)then_type;
+    if (then_block.has_value()) check_block(then_block, types_.unit());
     pop_scope();
     if (expected.has_value() && !coerces(types_.unit(), expected)) {
       type_error(make_diagnostic(DiagKind::IfWithoutElse, tree_->span(node), {}))

@@ -195,8 +195,7 @@ void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug) {
   type_error(std::move(d));
 }
 
-void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t first, std::string_view macro_name) {
-  (void)macro_name;
+void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t first) {
   if (first >= args.size()) return;
   NodeId format = args[first];
   if (tree_->kind(format) != NodeKind::LiteralExpr) {
@@ -367,11 +366,11 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
         type_error(make_diagnostic(DiagKind::MacroRequiresFormatString, saved->span(node),
                                    {std::string(builtin->name)}));
       }
-      check_format_arguments(args, 0, builtin->name);
+      check_format_arguments(args, 0);
       break;
     case MacroKind::Assert:
       if (!args.empty()) check_expr(args[0], types_.bool_type());
-      check_format_arguments(args, 1, builtin->name);
+      check_format_arguments(args, 1);
       break;
     case MacroKind::AssertCmp: {
       if (args.size() >= 2) {
@@ -384,7 +383,7 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
       } else {
         for (NodeId a : args) check_expr(a, TypeId::none());
       }
-      check_format_arguments(args, 2, builtin->name);
+      check_format_arguments(args, 2);
       break;
     }
     case MacroKind::None: break;

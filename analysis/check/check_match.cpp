@@ -72,7 +72,7 @@ class PatternChecker {
   bool covers(const Ctor& row, const Ctor& c) const;
   std::optional<Row> specialize(const Row& row, const Ctor& c, TypeId type) const;
   std::optional<std::pair<Wide, Wide>> domain(TypeId type) const;
-  std::optional<Wide> literal_value(NodeId literal_pat, TypeId type) const;
+  std::optional<Wide> literal_value(NodeId literal_pat) const;
   Pat lower_item_pattern(ItemRef item, TypeId type, Pat p);
   // What the checker does not understand matches nothing else and covers nothing.
   Pat opaque(Pat p) {
@@ -142,7 +142,7 @@ std::optional<std::pair<Wide, Wide>> PatternChecker::domain(TypeId type) const {
   return std::pair<Wide, Wide>{kBias, kBias + max + (pointer ? 1 : 0)};
 }
 
-std::optional<Wide> PatternChecker::literal_value(NodeId pat, TypeId type) const {
+std::optional<Wide> PatternChecker::literal_value(NodeId pat) const {
   NodeId literal = tree_.kind(pat) == NodeKind::Literal ? pat : tree_.child(pat, NodeKind::Literal);
   if (literal.is_none()) return std::nullopt;
   const Token& token = tree_.tokens[tree_.node(literal).first_token];
@@ -154,21 +154,9 @@ std::optional<Wide> PatternChecker::literal_value(NodeId pat, TypeId type) const
     return kBias + decode_escape(body);
   }
   if (token.kind != TokenKind::IntLiteral) return std::nullopt;
-  if (token.flags & Token::kHasSuffix) text = text.substr(0, text.size() - token.suffix_length);
-  int base = 10;
-  size_t i = 0;
-  if (text.starts_with("0x")) base = 16, i = 2;
-  else if (text.starts_with("0o")) base = 8, i = 2;
-  else if (text.starts_with("0b")) base = 2, i = 2;
-  Wide value = 0;
-  for (; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '_') continue;
-    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 0;
-    value = value * Wide(base) + Wide(digit);
-  }
-  (void)type;
-  return negative ? kBias - value : kBias + value;
+  std::optional<Wide> value = integer_literal_value(text, (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
+  if (!value) return std::nullopt;
+  return negative ? kBias - *value : kBias + *value;
 }
 
 Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
@@ -234,7 +222,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
         p.ctor.index = tree_.text(node, text_).find("true") != std::string_view::npos ? 1 : 0;
         return p;
       }
-      if (std::optional<Wide> v = literal_value(node, type); v && domain(type)) {
+      if (std::optional<Wide> v = literal_value(node); v && domain(type)) {
         p.wild = false;
         p.ctor.kind = Ctor::Kind::Range;
         p.ctor.lo = p.ctor.hi = *v;
@@ -391,7 +379,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
 
 // A range bound: a literal, `i32::MIN`/`MAX`, or a const with a known value.
 std::optional<Wide> PatternChecker::bound_value(NodeId bound, TypeId type) {
-  if (tree_.kind(bound) == NodeKind::LiteralPat) return literal_value(bound, type);
+  if (tree_.kind(bound) == NodeKind::LiteralPat) return literal_value(bound);
   NodeId path = tree_.child(bound, NodeKind::Path);
   if (path.is_none()) return std::nullopt;
   std::vector<PathSegment> segments = checker_.segments_of(path);

@@ -46,8 +46,7 @@ std::string_view op_trait_verb(OpKind op) {
 
 }  // namespace
 
-TypeId BodyChecker::check_binary(NodeId node, TypeId expected) {
-  (void)expected;
+TypeId BodyChecker::check_binary(NodeId node) {
   std::vector<NodeId> parts;
   NodeId op_node;
   for (NodeId c : tree_->children(node)) {
@@ -194,8 +193,7 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     }
     return types_.unit();
   }
-  if (op == OpKind::Assign && (lk == NodeKind::ArrayExpr || lk == NodeKind::RecordExpr ||
-                               (lk == NodeKind::CallExpr && false))) {
+  if (op == OpKind::Assign && (lk == NodeKind::ArrayExpr || lk == NodeKind::RecordExpr)) {
     type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"destructuring assignment"}));
     return types_.unit();
   }
@@ -245,8 +243,7 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
   return types_.unit();
 }
 
-TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
-  (void)expected;
+TypeId BodyChecker::check_prefix(NodeId node) {
   NodeId op_node = tree_->child(node, NodeKind::Op);
   NodeId operand;
   for (NodeId c : tree_->children(node)) {
@@ -354,8 +351,7 @@ TypeId BodyChecker::check_cast(NodeId node) {
   return target;
 }
 
-TypeId BodyChecker::check_range(NodeId node, TypeId expected) {
-  (void)expected;
+TypeId BodyChecker::check_range(NodeId node) {
   NodeId op_node = tree_->child(node, NodeKind::Op);
   std::vector<NodeId> bounds;
   bool has_start = false;
@@ -421,13 +417,9 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
     if (reject_local_in_constant(items[1])) return types_.error();
     check_expr(items[1], types_.int_type(IntKind::Usize));
     if (tree_->kind(items[1]) != NodeKind::LiteralExpr) return expected_array.has_value() ? expected_array : types_.error();
-    uint64_t count = 0;
-    for (char ch : tree_->text(items[1], text_)) {
-      if (ch == '_') continue;
-      if (ch < '0' || ch > '9') break;
-      count = count * 10 + uint64_t(ch - '0');
-    }
-    TypeId type = types_.array(element.has_value() ? element : t, count);
+    std::optional<uint64_t> count = literal_length(items[1]);
+    if (!count) return types_.error();
+    TypeId type = types_.array(element.has_value() ? element : t, *count);
     if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
     return type;
   }

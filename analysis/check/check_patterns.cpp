@@ -21,7 +21,7 @@ std::vector<NodeId> pattern_children(const SyntaxTree& tree, NodeId node) {
 
 // For match checking: what a lone name in a pattern stands for, when it is a
 // unit struct, unit variant or const (otherwise it is a binding).
-std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name) {
+std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name, bool* unsupported) {
   if (name.starts_with("r#")) name.remove_prefix(2);
   PathSegment segment{name, Span{}};
   PathQuery query;
@@ -31,33 +31,30 @@ std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name) {
   query.quiet = true;
   std::vector<Diagnostic> ignored;
   PathResolution r = resolver_.resolve(query, ignored);
-  if (r.kind != PathResolution::Kind::Item) return std::nullopt;
-  const Item& item = resolver_.item(r.item);
-  const CrateDefMap* map = resolver_.map_of(r.item.crate);
+  if (unsupported != nullptr) *unsupported = r.kind == PathResolution::Kind::Unsupported;
+  if (r.kind != PathResolution::Kind::Item || unit_item_type(r.item).is_none()) return std::nullopt;
+  return r.item;
+}
+
+// The type a unit struct, unit variant or const has as a pattern; none for other items.
+TypeId BodyChecker::unit_item_type(ItemRef ref) {
+  const Item& item = resolver_.item(ref);
+  const CrateDefMap* map = resolver_.map_of(ref.crate);
   if ((item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) && map->adts[item.data].shape == FieldsShape::Unit) {
-    return r.item;
+    return item.kind == ItemKind::Struct ? types_.adt(ref) : types_.adt(ItemRef{ref.crate, item.parent.index});
   }
-  if (item.kind == ItemKind::Const) return r.item;
-  return std::nullopt;
+  if (item.kind == ItemKind::Const) return map->consts[item.data].type;
+  return TypeId::none();
 }
 
 // A pattern's path resolved again without diagnostics (they were reported).
 std::optional<ItemRef> BodyChecker::silent_pattern_path(NodeId path) {
-  std::vector<Diagnostic> saved_resolution = std::move(result_.resolution_diagnostics);
-  std::vector<Diagnostic> saved_type = std::move(result_.type_diagnostics);
-  bool saved_taint = tainted_;
-  result_.resolution_diagnostics.clear();
-  result_.type_diagnostics.clear();
-  std::optional<ItemRef> item = resolve_pattern_path(path, Namespace::Value);
-  if (!item) item = resolve_pattern_path(path, Namespace::Type);
-  result_.resolution_diagnostics = std::move(saved_resolution);
-  result_.type_diagnostics = std::move(saved_type);
-  tainted_ = saved_taint;
-  return item;
+  std::optional<ItemRef> item = resolve_pattern_path(path, Namespace::Value, false);
+  return item ? item : resolve_pattern_path(path, Namespace::Type, false);
 }
 
-std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace ns) {
-  PathResolution r = resolve_path(path, ns, false);
+std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace ns, bool report) {
+  PathResolution r = resolve_path(path, ns, false, report);
   std::vector<PathSegment> segments = segments_of(path);
   if (r.kind == PathResolution::Kind::Item && r.consumed == segments.size()) return r.item;
   if (r.kind == PathResolution::Kind::SelfType && r.consumed == segments.size() &&
@@ -76,9 +73,11 @@ std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace 
         for (ItemId v : map->adts[item.data].variants) {
           if (map->items[v.index].name == segments.back().name) return ItemRef{adt.crate, v.index};
         }
-        type_error(make_diagnostic(DiagKind::NoAssociatedItem, segments.back().span,
-                                   {"variant or associated item", std::string(segments.back().name), "enum",
-                                    std::string(item.name)}));
+        if (report) {
+          type_error(make_diagnostic(DiagKind::NoAssociatedItem, segments.back().span,
+                                     {"variant or associated item", std::string(segments.back().name), "enum",
+                                      std::string(item.name)}));
+        }
       }
     }
   }
@@ -100,35 +99,17 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   if (name.starts_with("r#")) name.remove_prefix(2);
   if (!by_ref && !is_mut && sub.empty()) {
     // A lone name may be a unit struct, unit variant or const in scope.
-    PathQuery query;
-    PathSegment segment{name, tree_->span(name_node)};
-    query.segments = std::span<const PathSegment>(&segment, 1);
-    query.ns = Namespace::Value;
-    query.scope = item_scope();
-    query.quiet = true;
-    std::vector<Diagnostic> ignored;
-    PathResolution r = resolver_.resolve(query, ignored);
-    if (r.kind == PathResolution::Kind::Item) {
-      const Item& item = resolver_.item(r.item);
-      const CrateDefMap* map = resolver_.map_of(r.item.crate);
-      TypeId type;
-      if ((item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) &&
-          map->adts[item.data].shape == FieldsShape::Unit) {
-        type = item.kind == ItemKind::Struct ? types_.adt(r.item) : types_.adt(ItemRef{r.item.crate, item.parent.index});
-      } else if (item.kind == ItemKind::Const) {
-        type = map->consts[item.data].type;
+    bool unsupported = false;
+    if (std::optional<ItemRef> item = unit_pattern_item(name, &unsupported)) {
+      TypeId type = unit_item_type(*item);
+      TypeId e = expected;
+      while (types_.kind(shallow(e)) == TypeKind::Ref && types_.kind(shallow(type)) != TypeKind::Ref) {
+        e = types_.element(shallow(e));
       }
-      if (type.has_value()) {
-        TypeId e = expected;
-        while (types_.kind(shallow(e)) == TypeKind::Ref && types_.kind(shallow(type)) != TypeKind::Ref) {
-          e = types_.element(shallow(e));
-        }
-        if (!unify(e, type)) report_mismatch(tree_->span(pat), e, type);
-        return;
-      }
-    } else if (r.kind == PathResolution::Kind::Unsupported) {
-      return;  // `None`, `Some`: outside L1, reported where used as a value
+      if (!unify(e, type)) report_mismatch(tree_->span(pat), e, type);
+      return;
     }
+    if (unsupported) return;  // `None`, `Some`: outside L1, reported where used as a value
   }
   TypeId type = expected;
   if (by_ref) type = types_.reference(expected, is_mut);
@@ -422,14 +403,8 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       std::optional<ItemRef> target = path.has_value() ? resolve_pattern_path(path, Namespace::Value) : std::nullopt;
       if (!target) break;
       const Item& item = resolver_.item(*target);
-      const CrateDefMap* map = resolver_.map_of(target->crate);
-      TypeId type;
-      if ((item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) &&
-          map->adts[item.data].shape == FieldsShape::Unit) {
-        type = item.kind == ItemKind::Struct ? types_.adt(*target) : types_.adt(ItemRef{target->crate, item.parent.index});
-      } else if (item.kind == ItemKind::Const) {
-        type = map->consts[item.data].type;
-      } else if (item.kind != ItemKind::Unsupported) {
+      TypeId type = unit_item_type(*target);
+      if (type.is_none() && item.kind != ItemKind::Unsupported) {
         resolution_error(make_diagnostic(DiagKind::ExpectedUnitStructPattern, tree_->span(path),
                                          {std::string(item_kind_word(item)), std::string(item.name)}));
         break;

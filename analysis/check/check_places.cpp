@@ -75,7 +75,6 @@ void BodyChecker::note_ref_mut_bindings(NodeId pattern, NodeId scrutinee) {
 // `place` is assigned to (`borrow` false) or borrowed mutably: its root local
 // must be `mut`, unless the place goes through a `&mut` reference.
 void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
-  (void)whole;
   NodeId current = place;
   bool projected = false;
   for (int depth = 0; depth < 64; ++depth) {
@@ -96,9 +95,6 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
           break;
         }
       }
-      // Through a reference: mutability comes from the reference's type.
-      TypeId base_type = TypeId::none();
-      (void)base_type;
       projected = true;
       current = base;
       continue;
@@ -230,12 +226,10 @@ bool BodyChecker::always_recurses(NodeId node, int depth) {
 
 void BodyChecker::lint_unconditional_recursion(NodeId body) {
   if (self_calls_.empty() || !always_recurses(body, 0)) return;
-  const Node& item = tree_->node(owner_item_.node);
   // rustc points at the signature: from `fn` to the body.
   Span span = tree_->span(owner_item_.node);
   span.end = tree_->span(body).begin;
   while (span.end > span.begin && (text_[span.end - 1] == ' ' || text_[span.end - 1] == '\n')) --span.end;
-  (void)item;
   Diagnostic d = make_diagnostic(DiagKind::UnconditionalRecursion, span, {});
   d.with_label("cannot return without recursing");
   d.with_help("a `loop` may express intention better if this is on purpose");
@@ -273,24 +267,11 @@ void BodyChecker::lint_overflowing_literals() {
     TypeId type = fallback(resolved(use.type));
     if (types_.kind(type) != TypeKind::Int) continue;
     IntKind kind = IntKind(types_.data(type).detail);
-    std::string_view text = tree_->text(use.node, text_);
     const Token& token = tree_->tokens[tree_->node(use.node).first_token];
-    if (token.flags & Token::kHasSuffix) text = text.substr(0, text.size() - token.suffix_length);
-    int base = 10;
-    size_t i = 0;
-    if (text.starts_with("0x")) base = 16, i = 2;
-    else if (text.starts_with("0o")) base = 8, i = 2;
-    else if (text.starts_with("0b")) base = 2, i = 2;
-    unsigned __int128 value = 0;
-    bool too_big = false;
-    for (; i < text.size(); ++i) {
-      char c = text[i];
-      if (c == '_') continue;
-      int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 0;
-      unsigned __int128 next = value * unsigned(base) + unsigned(digit);
-      if (next / unsigned(base) != value && value != 0) too_big = true;
-      value = next;
-    }
+    std::optional<unsigned __int128> parsed = integer_literal_value(
+        tree_->text(use.node, text_), (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
+    bool too_big = !parsed;
+    unsigned __int128 value = parsed.value_or(0);
     uint32_t bits = int_bits(kind);
     unsigned __int128 limit;
     if (is_signed(kind)) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -64,5 +65,10 @@ struct TokenizedFile {
 // Lexes `file`'s whole text. A leading shebang line (`#!` not followed by `[`)
 // and a leading UTF-8 byte-order mark are skipped as rustc does.
 TokenizedFile lex(const SourceFile& file, const LexOptions& options);
+
+// The value of an integer literal's text (decimal, `0x`, `0o` or `0b`, with
+// `_`s), its suffix of `suffix_length` bytes left out; none past 128 bits
+// (the lexer has reported that).
+std::optional<unsigned __int128> integer_literal_value(std::string_view text, uint32_t suffix_length);
 
 }  // namespace sluice

@@ -877,3 +877,26 @@ void Lexer::lex_guarded_string(const char* start) {
 }
 
 }  // namespace sluice::lex_detail
+
+namespace sluice {
+
+std::optional<unsigned __int128> integer_literal_value(std::string_view text, uint32_t suffix_length) {
+  text = text.substr(0, text.size() - std::min<size_t>(suffix_length, text.size()));
+  unsigned base = 10;
+  if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b')) {
+    base = text[1] == 'x' ? 16 : text[1] == 'o' ? 8 : 2;
+    text.remove_prefix(2);
+  }
+  unsigned __int128 value = 0;
+  const unsigned __int128 max = ~static_cast<unsigned __int128>(0);
+  for (char c : text) {
+    if (c == '_') continue;
+    unsigned digit = static_cast<unsigned>(lex_detail::hex_value(static_cast<unsigned char>(c)));
+    if (digit >= base) break;
+    if (value > (max - digit) / base) return std::nullopt;
+    value = value * base + digit;
+  }
+  return value;
+}
+
+}  // namespace sluice

@@ -5,6 +5,7 @@
 #include "analysis/lints/crate_lints.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace sluice {
 
@@ -204,6 +205,60 @@ std::vector<Diagnostic> late_lints(const CrateLintInput& in) {
   naming_lints(in, out);
   std::vector<Diagnostic> dead = dead_code_lints(in);
   for (Diagnostic& d : dead) out.push_back(std::move(d));
+  return out;
+}
+
+namespace {
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.level == Level::Error) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// A std item outside L1 (`Vec`, `Option`) is reported once per crate, where
+// it first appears; its other uses are indeterminate, not news.
+static void drop_repeated_std_unsupported(std::vector<Diagnostic>& diagnostics) {
+  std::unordered_set<std::string> seen;
+  std::vector<Diagnostic> kept;
+  for (Diagnostic& d : diagnostics) {
+    bool std_item = d.kind == DiagKind::Unsupported && d.message.starts_with("`");
+    if (std_item && !seen.insert(d.message).second) continue;
+    kept.push_back(std::move(d));
+  }
+  diagnostics = std::move(kept);
+}
+
+// A crate's diagnostics in rustc's order: item and import errors, early
+// lints, name resolution in bodies, type errors, borrow-checker errors and
+// liveness lints, then (only without errors) the late lints.
+std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
+                                          std::vector<BodyResult>& results, bool is_bin) {
+  CrateLintInput lint_input;
+  lint_input.input = &input;
+  lint_input.map = &map;
+  lint_input.is_bin = is_bin;
+  for (const BodyResult& r : results) lint_input.bodies.push_back(&r);
+  std::vector<Diagnostic> out = map.diagnostics;
+  auto append = [&](std::vector<Diagnostic>& from) {
+    for (Diagnostic& d : from) out.push_back(std::move(d));
+  };
+  std::vector<Diagnostic> imports = unused_import_lints(lint_input);
+  append(imports);
+  for (BodyResult& r : results) append(r.early_lints);
+  for (BodyResult& r : results) append(r.resolution_diagnostics);
+  for (BodyResult& r : results) append(r.type_diagnostics);
+  for (BodyResult& r : results) append(r.borrow_diagnostics);
+  if (!has_errors(out)) {
+    std::vector<Diagnostic> late = late_lints(lint_input);
+    append(late);
+    for (BodyResult& r : results) append(r.late_lints);
+  }
+  drop_repeated_std_unsupported(out);
+  apply_lint_levels(out, LintLevels(input));
   return out;
 }
 

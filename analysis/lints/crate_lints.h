@@ -29,4 +29,12 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& input);
 std::vector<Diagnostic> late_lints(const CrateLintInput& input);
 std::vector<Diagnostic> dead_code_lints(const CrateLintInput& input);
 
+// All of a crate's diagnostics from stages 2 and 3, in rustc's order (item and
+// import errors, early lints, resolution in bodies, type errors, borrow errors
+// and liveness lints, then the late lints if there was no error), with lint
+// levels applied. `results` are the bodies' results in body_owners() order;
+// their diagnostics are moved out.
+std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
+                                          std::vector<BodyResult>& results, bool is_bin);
+
 }  // namespace sluice

@@ -36,7 +36,7 @@ class DefMapBuilder {
   void collect_module_items(uint32_t file, NodeId owner, ItemId module);
   void collect_item(uint32_t file, NodeId node, ItemId module);
   void collect_block_modules(uint32_t file, NodeId item, ItemId module);
-  void collect_impl(uint32_t file, NodeId node, ItemId module, ItemId visible_in);
+  void collect_impl(uint32_t file, NodeId node, ItemId module);
   void check_generic_params(uint32_t file, NodeId node);
   void collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in);
   void collect_use(uint32_t file, NodeId node, ItemId module, ItemId visible_in);
@@ -54,9 +54,9 @@ class DefMapBuilder {
   std::vector<PathSegment> path_segments(uint32_t file, NodeId path) const;
 
   // resolve_imports.cpp
-  bool try_resolve_import(uint32_t index, bool final_round);
+  bool try_resolve_import(uint32_t index);
   bool apply_glob(uint32_t index);
-  void bind_opaque_std(uint32_t index, std::vector<Diagnostic>& diagnostics, const PathResolution& prefix);
+  void bind_opaque_std(uint32_t index);
   void report_unresolved_import(uint32_t index);
   bool bind(ItemId module, Namespace ns, std::string_view name, const Binding& binding, Span span);
 
@@ -82,7 +82,6 @@ class DefMapBuilder {
   // Per file: the file index of each `mod m;` child, by order key.
   std::unordered_map<std::string, uint32_t> file_by_key_;
   std::vector<bool> import_done_;
-  std::vector<size_t> glob_applied_;
   std::unordered_set<uint32_t> const_in_progress_;
   std::unordered_set<uint32_t> const_cycle_members_;  // consts on a reported cycle
   uint32_t const_evaluation_root_ = 0;

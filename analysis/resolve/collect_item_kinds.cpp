@@ -161,7 +161,7 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
         report_unsupported(node_span_without_attributes(t, node), "generic impl blocks");
         return;
       }
-      collect_impl(file, node, module, visible_in);
+      collect_impl(file, node, module);
       break;
     }
     case NodeKind::UseItem: collect_use(file, node, module, visible_in); return;
@@ -208,7 +208,7 @@ void DefMapBuilder::collect_enum(uint32_t file, NodeId node, ItemId enum_item, I
   }
 }
 
-void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module, ItemId /*visible_in*/) {
+void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
   const SyntaxTree& t = tree(file);
   ItemId impl = add_item(ItemKind::Impl, {}, module, module, ItemId::none(), file, node, Span{});
   map_.items[impl.index].data = static_cast<uint32_t>(map_.impls.size());

@@ -146,8 +146,8 @@ struct CrateDefMap {
   std::vector<Item> items;  // items[0] is the crate root module
   std::vector<ModuleData> modules;
   std::vector<Import> imports;
-  std::vector<uint32_t> imports_used_by_interface;
-  std::vector<uint8_t> import_resolved;
+  std::vector<uint32_t> imports_used_by_interface;  // by other imports and by signatures (unused_imports)
+  std::vector<uint8_t> import_resolved;             // by import: 1 when it resolved (0: reported as E0432)
   // Trait impls (outside L1): where they are, and the types they are for. An
   // operation on such a type may use the impl, so it is indeterminate.
   struct TraitImplSite {
@@ -158,7 +158,7 @@ struct CrateDefMap {
   std::vector<TraitImplSite> trait_impl_nodes;
   std::unordered_set<ItemRef> types_with_trait_impls;
   // Items named in signatures: (the item whose signature it is, the item named).
-  std::vector<std::pair<uint32_t, uint32_t>> signature_uses;  // by import: 1 when it resolved (0: reported as E0432)  // by other imports and by signatures (unused_imports)
+  std::vector<std::pair<uint32_t, uint32_t>> signature_uses;
   std::vector<FnData> fns;
   std::vector<AdtData> adts;  // structs, enums and variants
   std::vector<ImplData> impls;

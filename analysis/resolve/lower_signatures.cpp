@@ -162,22 +162,10 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
     case NodeKind::LiteralExpr: {
       const Token& token = t.tokens[t.node(expr).first_token];
       if (token.kind != TokenKind::IntLiteral) return std::nullopt;
-      std::string_view literal = t.text(expr, text(file));
-      int base = 10;
-      size_t i = 0;
-      if (literal.starts_with("0x")) base = 16, i = 2;
-      else if (literal.starts_with("0o")) base = 8, i = 2;
-      else if (literal.starts_with("0b")) base = 2, i = 2;
-      int64_t value = 0;
-      for (; i < literal.size(); ++i) {
-        char c = literal[i];
-        if (c == '_') continue;
-        int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
-        if (digit >= base) break;  // the suffix
-        if (value > (INT64_MAX - digit) / base) return std::nullopt;
-        value = value * base + digit;
-      }
-      return value;
+      std::optional<unsigned __int128> value =
+          integer_literal_value(t.text(expr, text(file)), (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
+      if (!value || *value > static_cast<unsigned __int128>(INT64_MAX)) return std::nullopt;
+      return static_cast<int64_t>(*value);
     }
     case NodeKind::ParenExpr:
     case NodeKind::CastExpr: return parts.empty() ? std::nullopt : eval_const_expr(file, parts[0], scope, depth + 1);
@@ -425,7 +413,6 @@ void DefMapBuilder::lower_signatures() {
     for (NodeId c : t.children(NodeId(site.node))) {
       if (t.kind(c) >= NodeKind::PathType && t.kind(c) <= NodeKind::MacroType) self_node = c;
     }
-    std::vector<Diagnostic> ignored;
     std::vector<Diagnostic> saved = std::move(map_.diagnostics);
     map_.diagnostics.clear();
     TypeId self_type = lower_type(site.file, self_node, ItemId(site.module), TypeId::none());

@@ -40,7 +40,6 @@ class PathResolver {
  private:
   struct FirstSegment {
     ItemRef item;
-    const Binding* binding = nullptr;
     TypeId primitive;
     bool self_type = false;
     bool failed = false;  // reported
@@ -48,7 +47,8 @@ class PathResolver {
   FirstSegment resolve_first(const PathQuery& query, Namespace ns, std::vector<Diagnostic>& diagnostics) const;
   void report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
                         std::vector<Diagnostic>& diagnostics) const;
-  PathResolution unsupported(ItemRef item, Span span, uint32_t consumed, std::vector<Diagnostic>& diagnostics) const;
+  PathResolution unsupported(ItemRef item, Span span, uint32_t consumed, bool quiet,
+                             std::vector<Diagnostic>& diagnostics) const;
 
   const DefMaps& maps_;
   const CrateDefMap& crate_;

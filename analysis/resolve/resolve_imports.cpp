@@ -62,7 +62,7 @@ static PathResolution resolve_prefix(const PathResolver& resolver, const Import&
 
 // Binds an import of a std item sluice does not know to std's opaque item:
 // uses of it are then indeterminate, never errors.
-void DefMapBuilder::bind_opaque_std(uint32_t index, std::vector<Diagnostic>&, const PathResolution&) {
+void DefMapBuilder::bind_opaque_std(uint32_t index) {
   const Import& import = map_.imports[index];
   Binding binding;
   binding.target = ItemRef{ItemRef::kStdCrate, kStdOpaqueItem};
@@ -72,7 +72,7 @@ void DefMapBuilder::bind_opaque_std(uint32_t index, std::vector<Diagnostic>&, co
   bind(import.module, Namespace::Value, import.binding, binding, import.span);
 }
 
-bool DefMapBuilder::try_resolve_import(uint32_t index, bool final_round) {
+bool DefMapBuilder::try_resolve_import(uint32_t index) {
   const Import& import = map_.imports[index];
   PathResolver resolver(*context_.maps, map_, context_.externs, types_);
   std::vector<Diagnostic> scratch;
@@ -102,7 +102,7 @@ bool DefMapBuilder::try_resolve_import(uint32_t index, bool final_round) {
     PathResolution prefix = resolve_prefix(resolver, import, prefix_length, scratch);
     bool into_std = prefix.item.crate == ItemRef::kStdCrate;
     if (prefix.kind == PathResolution::Kind::Unsupported && into_std) {
-      bind_opaque_std(index, map_.diagnostics, resolve_prefix(resolver, import, prefix_length, scratch));
+      bind_opaque_std(index);
       return true;
     }
     if (prefix.kind != PathResolution::Kind::Item || prefix.consumed != prefix_length) return false;
@@ -121,7 +121,6 @@ bool DefMapBuilder::try_resolve_import(uint32_t index, bool final_round) {
   bool any = false;
   for (size_t ns = 0; ns < 3; ++ns) any = any || found[ns] != nullptr || direct[ns].has_value();
   if (!any) return false;
-  (void)final_round;
   // Resolved: report privacy of the path (now with real diagnostics), and
   // note the imports it went through as used.
   if (prefix_length > 0 && !import.self_in_group) {
@@ -231,7 +230,7 @@ void DefMapBuilder::resolve_imports() {
     progress = false;
     for (uint32_t i = 0; i < count; ++i) {
       if (import_done_[i] || map_.imports[i].glob) continue;
-      if (try_resolve_import(i, false)) {
+      if (try_resolve_import(i)) {
         import_done_[i] = true;
         progress = true;
       }
@@ -246,7 +245,7 @@ void DefMapBuilder::resolve_imports() {
     if (!import_done_[i]) {
       report_unresolved_import(i);
       // Uses of the name then resolve to nothing known, silently (rustc's dummy binding).
-      if (!map_.imports[i].glob) bind_opaque_std(i, map_.diagnostics, PathResolution{});
+      if (!map_.imports[i].glob) bind_opaque_std(i);
     }
     if (map_.imports[i].glob) {
       ModuleData& module = map_.modules[map_.items[map_.imports[i].module.index].data];

@@ -101,9 +101,11 @@ PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, N
   if (name == "super") {
     ItemId parent = crate_.module(nearest_named_module(query.scope)).parent_module;
     if (parent.is_none()) {
-      Diagnostic d = make_diagnostic(DiagKind::TooManySupers, segment.span, {});
-      d.with_label("there are too many leading `super` keywords");
-      diagnostics.push_back(std::move(d));
+      if (!query.quiet) {
+        Diagnostic d = make_diagnostic(DiagKind::TooManySupers, segment.span, {});
+        d.with_label("there are too many leading `super` keywords");
+        diagnostics.push_back(std::move(d));
+      }
       result.failed = true;
       return result;
     }
@@ -127,7 +129,6 @@ PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, N
     if (const Binding* b = lookup_in_module(ItemRef{crate_.crate, m.index}, ns, name)) {
       note_binding(ItemRef{crate_.crate, m.index}, b);
       result.item = b->target;
-      result.binding = b;
       return result;
     }
     if (!crate_.module(m).is_block) break;
@@ -157,13 +158,13 @@ PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, N
 
 namespace sluice {
 
-PathResolution PathResolver::unsupported(ItemRef ref, Span span, uint32_t consumed,
+PathResolution PathResolver::unsupported(ItemRef ref, Span span, uint32_t consumed, bool quiet,
                                          std::vector<Diagnostic>& diagnostics) const {
   const Item& it = item(ref);
   const CrateDefMap* map = map_of(ref.crate);
   // User items outside L1 were reported where they are defined; std's are
   // reported where they are used.
-  if (it.file == UINT32_MAX && ref.item != kStdOpaqueItem && it.data < map->unsupported_constructs.size()) {
+  if (!quiet && it.file == UINT32_MAX && ref.item != kStdOpaqueItem && it.data < map->unsupported_constructs.size()) {
     diagnostics.push_back(
         make_diagnostic(DiagKind::Unsupported, span, {std::string(map->unsupported_constructs[it.data])}));
   }
@@ -243,14 +244,18 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
   for (uint32_t i = 1; i < n; ++i) {
     if (i > 1) note_item(current);
     const Item& it = item(current);
-    if (it.kind == ItemKind::Unsupported) return unsupported(current, query.segments[i - 1].span, i, diagnostics);
+    if (it.kind == ItemKind::Unsupported) {
+      return unsupported(current, query.segments[i - 1].span, i, query.quiet, diagnostics);
+    }
     const PathSegment& segment = query.segments[i];
     if (it.kind == ItemKind::Module && segment.name == "super" && current.crate == crate_.crate) {
       ItemId parent = crate_.module(nearest_named_module(ItemId(current.item))).parent_module;
       if (parent.is_none()) {
-        Diagnostic d = make_diagnostic(DiagKind::TooManySupers, segment.span, {});
-        d.with_label("there are too many leading `super` keywords");
-        diagnostics.push_back(std::move(d));
+        if (!query.quiet) {
+          Diagnostic d = make_diagnostic(DiagKind::TooManySupers, segment.span, {});
+          d.with_label("there are too many leading `super` keywords");
+          diagnostics.push_back(std::move(d));
+        }
         return failed;
       }
       current = ItemRef{crate_.crate, nearest_named_module(parent).index};
@@ -295,7 +300,7 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
   }
   note_item(current);
   if (item(current).kind == ItemKind::Unsupported) {
-    return unsupported(current, query.segments[n - 1].span, n, diagnostics);
+    return unsupported(current, query.segments[n - 1].span, n, query.quiet, diagnostics);
   }
   return PathResolution{PathResolution::Kind::Item, current, {}, n};
 }

@@ -238,7 +238,7 @@ std::optional<Edition> ManifestReader::read_edition(const toml::node& node) {
   std::optional<StringField> field = read_string(node, "a string or workspace");
   if (!field) return std::nullopt;
   Edition edition;
-  if (parse_edition_name(field->value, edition)) return edition;
+  if (parse_edition(field->value, edition)) return edition;
   Diagnostic d = make_diagnostic(DiagKind::UnknownEdition, field->span, {field->value});
   d.with_note("failed to parse the `edition` key");
   out_.diagnostics.push_back(std::move(d));
@@ -406,15 +406,6 @@ Manifest parse_manifest(const SourceFile& file) {
   manifest.parsed = true;
   ManifestReader(file, manifest).read(*root);
   return manifest;
-}
-
-bool parse_edition_name(std::string_view text, Edition& out) {
-  if (text == "2015") out = Edition::E2015;
-  else if (text == "2018") out = Edition::E2018;
-  else if (text == "2021") out = Edition::E2021;
-  else if (text == "2024") out = Edition::E2024;
-  else return false;
-  return true;
 }
 
 namespace {

@@ -71,6 +71,5 @@ Manifest parse_manifest(const SourceFile& file);
 std::optional<Diagnostic> check_package_name(std::string_view name, Span span);
 // semver's rules as cargo applies them to `package.version`; the error text or nothing.
 std::optional<std::string> check_version(std::string_view version);
-bool parse_edition_name(std::string_view text, Edition& out);
 
 }  // namespace sluice::manifest

@@ -4,7 +4,6 @@
 #include <tbb/task_arena.h>
 
 #include <chrono>
-#include <unordered_set>
 
 #include "analysis/builtin/builtin_std.h"
 #include "analysis/lints/crate_lints.h"
@@ -56,49 +55,6 @@ std::vector<BodyResult> check_crate_bodies(const BodyCheckContext& context, Stag
   tbb::parallel_for(size_t(0), owners.size(), [&](size_t i) { results[i] = check_body(context, owners[i]); });
   totals.bodies += owners.size();
   return results;
-}
-
-// A std item outside L1 (`Vec`, `Option`) is reported once per crate, where
-// it first appears; its other uses are indeterminate, not news.
-void drop_repeated_std_unsupported(std::vector<Diagnostic>& diagnostics) {
-  std::unordered_set<std::string> seen;
-  std::vector<Diagnostic> kept;
-  for (Diagnostic& d : diagnostics) {
-    bool std_item = d.kind == DiagKind::Unsupported && d.message.starts_with("`");
-    if (std_item && !seen.insert(d.message).second) continue;
-    kept.push_back(std::move(d));
-  }
-  diagnostics = std::move(kept);
-}
-
-// A crate's diagnostics in rustc's order: item and import errors, early
-// lints, name resolution in bodies, type errors, borrow-checker errors and
-// liveness lints, then (only without errors) the late lints.
-std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
-                                          std::vector<BodyResult>& results, bool is_bin) {
-  CrateLintInput lint_input;
-  lint_input.input = &input;
-  lint_input.map = &map;
-  lint_input.is_bin = is_bin;
-  for (const BodyResult& r : results) lint_input.bodies.push_back(&r);
-  std::vector<Diagnostic> out = map.diagnostics;
-  auto append = [&](std::vector<Diagnostic>& from) {
-    for (Diagnostic& d : from) out.push_back(std::move(d));
-  };
-  std::vector<Diagnostic> imports = unused_import_lints(lint_input);
-  append(imports);
-  for (BodyResult& r : results) append(r.early_lints);
-  for (BodyResult& r : results) append(r.resolution_diagnostics);
-  for (BodyResult& r : results) append(r.type_diagnostics);
-  for (BodyResult& r : results) append(r.borrow_diagnostics);
-  if (!has_errors(out)) {
-    std::vector<Diagnostic> late = late_lints(lint_input);
-    append(late);
-    for (BodyResult& r : results) append(r.late_lints);
-  }
-  drop_repeated_std_unsupported(out);
-  apply_lint_levels(out, LintLevels(input));
-  return out;
 }
 
 }  // namespace
