@@ -3,6 +3,8 @@
 // the stage's entry points.
 #include "analysis/check/body_checker.h"
 
+#include <algorithm>
+
 namespace sluice {
 
 bool is_expr_kind(NodeKind kind) {
@@ -49,9 +51,22 @@ BodyChecker::BodyChecker(const BodyCheckContext& context, ItemId owner)
   }
   resolver_.record_used_imports(&result_.used_imports);
   resolver_.record_used_items(&result_.used_items);
+  resolver_.record_waits(&result_.waits_on);
   item_scopes_.push_back(owner_item_.module);
   const Item& parent = crate_.item(owner_item_.parent);
   if (parent.kind == ItemKind::Impl) self_type_ = crate_.impls[parent.data].self_type;
+}
+
+// Root-first checking: a body that met an indeterminate path, or whose crate's
+// signatures did, keeps only its type checking's diagnostics (indeterminate
+// parts raise none). Match, flow and lint passes need every type, so they
+// wait for the check run once the dependencies settled.
+bool BodyChecker::finish_waits() {
+  std::vector<uint32_t>& waits = result_.waits_on;
+  waits.insert(waits.end(), crate_.waits_on.begin(), crate_.waits_on.end());
+  std::sort(waits.begin(), waits.end());
+  waits.erase(std::unique(waits.begin(), waits.end()), waits.end());
+  return waits.empty();
 }
 
 Diagnostic& BodyChecker::resolution_error(Diagnostic d) {
@@ -115,6 +130,7 @@ BodyResult BodyChecker::run() {
       check_block(body, return_type_);
     }
     pop_scope();
+    if (!finish_waits()) return std::move(result_);
     run_match_checks();
     if (body.has_value() && !tainted_) run_flow(body, parameters);
     if (body.has_value() && !tainted_) lint_unconditional_recursion(body);
@@ -129,6 +145,7 @@ BodyResult BodyChecker::run() {
       }
     }
     if (expr.has_value()) check_expr(expr, data.type);
+    if (!finish_waits()) return std::move(result_);
     run_match_checks();
     if (!tainted_) lint_overflowing_literals();
   }

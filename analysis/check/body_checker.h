@@ -56,6 +56,7 @@ class BodyChecker {
   }
 
   // ---- diagnostics
+  bool finish_waits();
   Diagnostic& resolution_error(Diagnostic d);
   Diagnostic& type_error(Diagnostic d);
   void borrow_error(Diagnostic d);

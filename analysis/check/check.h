@@ -50,6 +50,11 @@ struct BodyResult {
   std::vector<uint32_t> constructed_items;
   // Fields read: (struct or variant item, field index).
   std::vector<std::pair<uint32_t, uint32_t>> read_fields;
+  // Root-first checking: the unsettled dependencies (sorted, unique) this
+  // body's paths, or its crate's signatures, led into. When not empty the
+  // result is partial: type checking's diagnostics only, every one of them
+  // also in the result of checking the body again once these settled.
+  std::vector<uint32_t> waits_on;
 };
 
 BodyResult check_body(const BodyCheckContext& context, ItemId owner);

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "analysis/resolve/paths.h"
 #include "analysis/resolve/resolve.h"
 
 namespace sluice {
@@ -57,6 +58,7 @@ class DefMapBuilder {
   bool try_resolve_import(uint32_t index);
   bool apply_glob(uint32_t index);
   void bind_opaque_std(uint32_t index);
+  void bind_unsettled(uint32_t index, uint32_t crate);
   void report_unresolved_import(uint32_t index);
   bool bind(ItemId module, Namespace ns, std::string_view name, const Binding& binding, Span span);
 
@@ -89,6 +91,9 @@ class DefMapBuilder {
   bool alias_cycle_reported_ = false;
   TypeId alias_type(ItemId alias);
   ItemId signature_owner_;  // the item whose signature is being lowered (dead_code)
+  // A resolver for this crate that records unsettled dependencies in waits_on.
+  PathResolver resolver();
+  bool unsettled(uint32_t crate) const { return crate != map_.crate && context_.maps->find(crate) == nullptr; }
   void check_duplicates_across_impls();  // per import: how many bindings it had copied (progress detection)
 };
 

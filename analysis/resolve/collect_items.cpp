@@ -50,7 +50,15 @@ CrateDefMap DefMapBuilder::build() {
   collect_crate();
   resolve_imports();
   lower_signatures();
+  std::sort(map_.waits_on.begin(), map_.waits_on.end());
+  map_.waits_on.erase(std::unique(map_.waits_on.begin(), map_.waits_on.end()), map_.waits_on.end());
   return std::move(map_);
+}
+
+PathResolver DefMapBuilder::resolver() {
+  PathResolver r(*context_.maps, map_, context_.externs, types_);
+  r.record_waits(&map_.waits_on);
+  return r;
 }
 
 void DefMapBuilder::report_unsupported(Span span, std::string construct) {

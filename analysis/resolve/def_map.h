@@ -73,6 +73,10 @@ struct ModuleData {
   bool is_block = false;
   std::array<std::unordered_map<std::string_view, Binding>, 3> names;  // by Namespace
   std::vector<uint32_t> glob_imports;
+  // Root-first checking: crates whose interfaces did not exist yet when a
+  // glob import of this module (`use dep::*;`) was applied. Any name this
+  // module does not bind explicitly may come from them: it is indeterminate.
+  std::vector<uint32_t> unsettled_globs;
 };
 
 struct PathSegment {
@@ -169,8 +173,11 @@ struct CrateDefMap {
   std::unordered_map<ItemRef, std::vector<ItemId>> inherent_impls;
   // Blocks with items: (file << 32 | StmtList node) -> the block's anonymous module.
   std::unordered_map<uint64_t, ItemId> block_modules;
-  // Each module item's file: for module `m` in m.rs, the file index of m.rs.
   std::vector<Diagnostic> diagnostics;
+  // Root-first checking: the dependencies (crate numbers, sorted, unique)
+  // whose interfaces did not exist when this map was built, and that an
+  // import, a signature or a constant named. Empty for a complete map.
+  std::vector<uint32_t> waits_on;
 
   ItemId root() const { return ItemId(0); }
   const Item& item(ItemId id) const { return items[id.index]; }

@@ -82,7 +82,7 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
         probe.ns = Namespace::Type;
         probe.scope = scope;
         std::vector<Diagnostic> found;
-        PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+        PathResolver resolver = this->resolver();
         PathResolution r = resolver.resolve(probe, found);
         if (r.kind == PathResolution::Kind::Unsupported) {
           for (Diagnostic& d : found) map_.diagnostics.push_back(std::move(d));
@@ -106,7 +106,7 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
   query.scope = scope;
   query.leading_colons = t.tokens[t.node(path).first_token].kind == TokenKind::Colon;
   query.self_type_available = self_type.has_value();
-  PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+  PathResolver resolver = this->resolver();
   resolver.record_used_imports(&map_.imports_used_by_interface);
   std::vector<uint32_t> named;
   resolver.record_used_items(&named);
@@ -204,7 +204,7 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
       query.scope = scope;
       query.quiet = true;
       std::vector<Diagnostic> ignored;
-      PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+      PathResolver resolver = this->resolver();
       resolver.record_used_imports(&map_.imports_used_by_interface);
       PathResolution r = resolver.resolve(query, ignored);
       if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return std::nullopt;

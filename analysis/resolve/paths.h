@@ -26,6 +26,10 @@ class PathResolver {
   void record_used_imports(std::vector<uint32_t>* out) { used_imports_ = out; }
   // When set, every item of this crate a resolution names or passes through.
   void record_used_items(std::vector<uint32_t>* out) { used_items_ = out; }
+  // When set, every unsettled dependency a path led into is appended here.
+  void record_waits(std::vector<uint32_t>* out) { waits_ = out; }
+  // False for a dependency whose interface does not exist yet.
+  bool settled(uint32_t crate) const { return crate == crate_.crate || map_of(crate) != nullptr; }
   void note_item(ItemRef item) const {
     if (used_items_ != nullptr && item.crate == crate_.crate) used_items_->push_back(item.item);
   }
@@ -43,7 +47,10 @@ class PathResolver {
     TypeId primitive;
     bool self_type = false;
     bool failed = false;  // reported
+    uint32_t unsettled = ItemRef::kNone;  // indeterminate: the crate it waits on
   };
+  PathResolution indeterminate(uint32_t crate) const;
+  uint32_t unsettled_glob_crate(ItemRef module) const;
   FirstSegment resolve_first(const PathQuery& query, Namespace ns, std::vector<Diagnostic>& diagnostics) const;
   void report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
                         std::vector<Diagnostic>& diagnostics) const;
@@ -56,6 +63,7 @@ class PathResolver {
   TypeStore& types_;
   std::vector<uint32_t>* used_imports_ = nullptr;
   std::vector<uint32_t>* used_items_ = nullptr;
+  std::vector<uint32_t>* waits_ = nullptr;
   void note_binding(ItemRef module, const Binding* binding) const {
     if (used_imports_ != nullptr && binding != nullptr && binding->import != UINT32_MAX && module.crate == crate_.crate) {
       used_imports_->push_back(binding->import);

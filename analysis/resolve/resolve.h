@@ -29,6 +29,8 @@ struct CrateInput {
 };
 
 // Every def map known to a stage, by crate number. Read-only; shared.
+// A dependency whose entry is null has not settled yet (root-first checking):
+// paths into it are indeterminate (see PathResolution).
 struct DefMaps {
   std::vector<const CrateDefMap*> crates;  // by crate number; null for crates not (yet) built
   const CrateDefMap* std = nullptr;
@@ -61,12 +63,18 @@ struct PathResolution {
     Primitive,      // a primitive type (`i32`), in `primitive`
     SelfType,       // `Self` inside an impl
     Unsupported,    // names something outside tier L1; reported already
-    Failed,         // an error was reported
+    Failed,         // an error was reported, or the path is indeterminate
   };
   Kind kind = Kind::Failed;
   ItemRef item;
   TypeId primitive;
   uint32_t consumed = 0;  // segments resolved; the rest are associated items for the caller
+  // With Failed: no error, the path goes into this dependency, whose
+  // interface has not settled (root-first checking). Its type is unknown; it
+  // raises no diagnostic; the crate is recorded as waited on
+  // (PathResolver::record_waits).
+  uint32_t unsettled_crate = ItemRef::kNone;
+  bool indeterminate() const { return unsettled_crate != ItemRef::kNone; }
 };
 
 struct PathQuery {

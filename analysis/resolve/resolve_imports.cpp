@@ -33,6 +33,9 @@ bool DefMapBuilder::bind(ItemId module, Namespace ns, std::string_view name, con
     return true;
   }
   if (existing.target == binding.target && existing.import == binding.import) return false;
+  // An unsettled import may bind other namespaces than its target will: its
+  // clashes are known only when it settles.
+  if (unsettled(existing.target.crate) || unsettled(binding.target.crate)) return false;
   bool against_item = existing.import == UINT32_MAX;
   // rustc reports an import clashing with an item at whichever of the two
   // comes later in the file.
@@ -72,9 +75,20 @@ void DefMapBuilder::bind_opaque_std(uint32_t index) {
   bind(import.module, Namespace::Value, import.binding, binding, import.span);
 }
 
+// Binds an import whose path goes into a dependency that has not settled (root-first
+// checking) in every namespace: uses of the name are then indeterminate.
+void DefMapBuilder::bind_unsettled(uint32_t index, uint32_t crate) {
+  const Import& import = map_.imports[index];
+  Binding binding;
+  binding.target = ItemRef{crate, 0};
+  binding.visible_in = import.visible_in;
+  binding.import = index;
+  for (size_t ns = 0; ns < 3; ++ns) bind(import.module, Namespace(ns), import.binding, binding, import.span);
+}
+
 bool DefMapBuilder::try_resolve_import(uint32_t index) {
   const Import& import = map_.imports[index];
-  PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+  PathResolver resolver = this->resolver();
   std::vector<Diagnostic> scratch;
   size_t prefix_length = import.path.size() - 1;
   Binding binding;
@@ -91,6 +105,10 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
     query.scope = import.module;
     query.leading_colons = import.leading_colons;
     PathResolution r = resolver.resolve(query, scratch);
+    if (r.indeterminate()) {
+      bind_unsettled(index, r.unsettled_crate);
+      return true;
+    }
     if (r.kind == PathResolution::Kind::Item && r.consumed == import.path.size()) direct[0] = r.item;
     if (!import.self_in_group && import.path.size() == 1) {
       query.ns = Namespace::Value;
@@ -100,6 +118,10 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
     }
   } else {
     PathResolution prefix = resolve_prefix(resolver, import, prefix_length, scratch);
+    if (prefix.indeterminate()) {
+      bind_unsettled(index, prefix.unsettled_crate);
+      return true;
+    }
     bool into_std = prefix.item.crate == ItemRef::kStdCrate;
     if (prefix.kind == PathResolution::Kind::Unsupported && into_std) {
       bind_opaque_std(index);
@@ -124,7 +146,7 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
   // Resolved: report privacy of the path (now with real diagnostics), and
   // note the imports it went through as used.
   if (prefix_length > 0 && !import.self_in_group) {
-    PathResolver recording(*context_.maps, map_, context_.externs, types_);
+    PathResolver recording = this->resolver();
     recording.record_used_imports(&map_.imports_used_by_interface);
     resolve_prefix(recording, import, prefix_length, map_.diagnostics);
   }
@@ -154,9 +176,15 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
 
 bool DefMapBuilder::apply_glob(uint32_t index) {
   const Import& import = map_.imports[index];
-  PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+  PathResolver resolver = this->resolver();
   std::vector<Diagnostic> scratch;
   PathResolution source = resolve_prefix(resolver, import, import.path.size(), scratch);
+  if (source.indeterminate()) {
+    if (import_done_[index]) return false;
+    import_done_[index] = true;
+    map_.modules[map_.items[import.module.index].data].unsettled_globs.push_back(source.unsettled_crate);
+    return true;  // names of this module may now be indeterminate: another round
+  }
   if (source.kind != PathResolution::Kind::Item || source.consumed != import.path.size()) return false;
   const Item& owner = resolver.item(source.item);
   const CrateDefMap* map = resolver.map_of(source.item.crate);
@@ -193,7 +221,7 @@ bool DefMapBuilder::apply_glob(uint32_t index) {
 
 void DefMapBuilder::report_unresolved_import(uint32_t index) {
   const Import& import = map_.imports[index];
-  PathResolver resolver(*context_.maps, map_, context_.externs, types_);
+  PathResolver resolver = this->resolver();
   std::vector<Diagnostic> scratch;
   // Find the first segment that does not resolve.
   size_t resolvable = 0;

@@ -125,15 +125,22 @@ PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, N
   }
   ItemId scope = query.scope;
   if (query.leading_colons) scope = crate_.root();  // 2015: `::a` is the crate root
+  uint32_t glob_wait = ItemRef::kNone;
   for (ItemId m = scope; m.has_value();) {
     if (const Binding* b = lookup_in_module(ItemRef{crate_.crate, m.index}, ns, name)) {
       note_binding(ItemRef{crate_.crate, m.index}, b);
       result.item = b->target;
       return result;
     }
+    if (glob_wait == ItemRef::kNone) glob_wait = unsettled_glob_crate(ItemRef{crate_.crate, m.index});
     if (!crate_.module(m).is_block) break;
     m = crate_.module(m).parent_module;
   }
+  // A name an unsettled glob may bring is indeterminate. Extern crate names,
+  // std's prelude and the primitive types are taken as they are even then:
+  // a dependency exporting one of those names over a glob is too rare to make
+  // every `u32` and `Some` of such a module wait.
+  result.unsettled = glob_wait;
   if (ns == Namespace::Type) {
     if (auto root = extern_crate_root(name)) {
       result.item = *root;
@@ -144,14 +151,34 @@ PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, N
     ItemRef prelude{ItemRef::kStdCrate, maps_.std->modules[1].item.index};
     if (const Binding* b = lookup_in_module(prelude, ns, name)) {
       result.item = b->target;
+      result.unsettled = ItemRef::kNone;
       return result;
     }
   }
   if (ns == Namespace::Type) {
     TypeId primitive = primitive_type(types_, name);
-    if (primitive.has_value()) result.primitive = primitive;
+    if (primitive.has_value()) {
+      result.primitive = primitive;
+      result.unsettled = ItemRef::kNone;
+    }
   }
   return result;
+}
+
+// The first crate an unsettled glob of `module` (of this crate) waits on.
+uint32_t PathResolver::unsettled_glob_crate(ItemRef module) const {
+  if (module.crate != crate_.crate) return ItemRef::kNone;
+  const std::vector<uint32_t>& globs = crate_.module(ItemId(module.item)).unsettled_globs;
+  if (globs.empty()) return ItemRef::kNone;
+  if (waits_ != nullptr) waits_->insert(waits_->end(), globs.begin() + 1, globs.end());
+  return globs.front();
+}
+
+PathResolution PathResolver::indeterminate(uint32_t crate) const {
+  if (waits_ != nullptr) waits_->push_back(crate);
+  PathResolution r;
+  r.unsettled_crate = crate;
+  return r;
 }
 
 }  // namespace sluice
@@ -202,6 +229,7 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
         m = crate_.module(m).parent_module;
       }
     }
+    if (other != nullptr && !settled(other->target.crate)) return;  // indeterminate: never an error
     if (other != nullptr) {
       const Item& found = item(other->target);
       if (found.kind == ItemKind::Struct || found.kind == ItemKind::Module || found.kind == ItemKind::Enum ||
@@ -235,6 +263,8 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
   if (first.failed) return failed;
   if (first.self_type) return PathResolution{PathResolution::Kind::SelfType, {}, {}, 1};
   if (first.primitive.has_value()) return PathResolution{PathResolution::Kind::Primitive, {}, first.primitive, 1};
+  if (first.item.is_none() && first.unsettled != ItemRef::kNone) return indeterminate(first.unsettled);
+  if (first.item.has_value() && !settled(first.item.crate)) return indeterminate(first.item.crate);
   if (first.item.is_none()) {
     report_not_found(query, 0, ItemRef{}, diagnostics);
     return failed;
@@ -266,8 +296,14 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
       Namespace ns = i + 1 == n ? query.ns : Namespace::Type;
       const Binding* b = lookup_in_module(current, ns, segment.name);
       if (b == nullptr) {
+        uint32_t wait = unsettled_glob_crate(current);
+        if (wait != ItemRef::kNone) return indeterminate(wait);
         report_not_found(query, i, current, diagnostics);
         return failed;
+      }
+      if (!settled(b->target.crate)) {
+        note_binding(current, b);
+        return indeterminate(b->target.crate);
       }
       if (!query.quiet && !is_accessible(current.crate, b->visible_in, query.scope)) {
         const Item& target = item(b->target);
