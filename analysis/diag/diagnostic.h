@@ -47,6 +47,7 @@ enum class SuggestionStyle : uint8_t { ShowCode, HideCodeInline, ShowAlways, Hid
 struct Label {
   Span span;
   std::string text;  // may be empty
+  bool operator==(const Label&) const = default;
 };
 
 // A `note:`/`help:` attached to a diagnostic. With `replacement` set it is a
@@ -58,6 +59,7 @@ struct SubDiagnostic {
   std::optional<std::string> replacement;
   Applicability applicability = Applicability::Unspecified;
   SuggestionStyle style = SuggestionStyle::ShowCode;
+  bool operator==(const SubDiagnostic&) const = default;
 };
 
 struct Diagnostic {
@@ -69,6 +71,7 @@ struct Diagnostic {
   std::vector<Label> secondary;
   std::vector<SubDiagnostic> children;
 
+  bool operator==(const Diagnostic&) const = default;
   Diagnostic& with_label(std::string text);
   Diagnostic& with_secondary(Span span, std::string text);
   Diagnostic& with_note(std::string text);

@@ -236,7 +236,7 @@ static void drop_repeated_std_unsupported(std::vector<Diagnostic>& diagnostics) 
 // lints, name resolution in bodies, type errors, borrow-checker errors and
 // liveness lints, then (only without errors) the late lints.
 std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
-                                          std::vector<BodyResult>& results, bool is_bin) {
+                                          std::vector<BodyResult>& results, bool is_bin, bool complete) {
   CrateLintInput lint_input;
   lint_input.input = &input;
   lint_input.map = &map;
@@ -246,13 +246,15 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
   auto append = [&](std::vector<Diagnostic>& from) {
     for (Diagnostic& d : from) out.push_back(std::move(d));
   };
-  std::vector<Diagnostic> imports = unused_import_lints(lint_input);
-  append(imports);
+  if (complete) {
+    std::vector<Diagnostic> imports = unused_import_lints(lint_input);
+    append(imports);
+  }
   for (BodyResult& r : results) append(r.early_lints);
   for (BodyResult& r : results) append(r.resolution_diagnostics);
   for (BodyResult& r : results) append(r.type_diagnostics);
   for (BodyResult& r : results) append(r.borrow_diagnostics);
-  if (!has_errors(out)) {
+  if (complete && !has_errors(out)) {
     std::vector<Diagnostic> late = late_lints(lint_input);
     append(late);
     for (BodyResult& r : results) append(r.late_lints);

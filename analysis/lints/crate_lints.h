@@ -33,8 +33,11 @@ std::vector<Diagnostic> dead_code_lints(const CrateLintInput& input);
 // import errors, early lints, resolution in bodies, type errors, borrow errors
 // and liveness lints, then the late lints if there was no error), with lint
 // levels applied. `results` are the bodies' results in body_owners() order;
-// their diagnostics are moved out.
+// their diagnostics are moved out. With `complete` false (root-first checking,
+// some bodies waited on unsettled dependencies) the lints over the whole crate
+// (unused_imports, the late lints) are left out: they are known only when
+// every body is.
 std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
-                                          std::vector<BodyResult>& results, bool is_bin);
+                                          std::vector<BodyResult>& results, bool is_bin, bool complete = true);
 
 }  // namespace sluice

@@ -25,6 +25,7 @@ struct Span {
   uint32_t end = 0;
   bool is_none() const { return file.is_none(); }
   uint32_t length() const { return end - begin; }
+  bool operator==(const Span&) const = default;
 };
 
 // Zero-based line; column in UTF-8 bytes from the line start.

@@ -70,6 +70,19 @@ std::string apply_check_option(OptionReader& reader, const std::string& arg, Che
     else if (value == "interface") options.stop_after = Stage::Interface;
     else if (value == "check") options.stop_after = Stage::Check;
     else return "invalid value `" + value + "` for `--stop-after`: expected `parse`, `interface` or `check`";
+  } else if (OptionReader::names(arg, "--order")) {
+    if (!reader.take_value(arg, "--order", value)) return reader.error;
+    if (value == "root-first") options.order = CheckOrder::RootFirst;
+    else if (value == "deps") options.order = CheckOrder::Dependencies;
+    else return "invalid value `" + value + "` for `--order`: expected `root-first` or `deps`";
+  } else if (OptionReader::names(arg, "--package") || arg.rfind("-p", 0) == 0) {
+    if (arg.rfind("-p", 0) == 0 && arg.size() > 2) {
+      value = arg.substr(2);
+    } else if (!reader.take_value(arg, arg.rfind("-p", 0) == 0 ? "-p" : "--package", value)) {
+      return reader.error;
+    }
+    if (value.empty()) return "`-p` needs a package name";
+    options.packages.push_back(value);
   } else if (arg == "--quiet" || arg == "-q") {
     options.quiet = true;
   } else if (arg == "--stats") {
@@ -145,6 +158,9 @@ std::string usage_text(const std::string& topic) {
            "  --color auto|always|never    colour the human output (default: auto, on a terminal)\n"
            "  -j, --jobs N                 use N threads (default: all cores)\n"
            "  --edition 2015|2018|2021|2024  the edition of a single .rs file (default: 2015, as rustc)\n"
+           "  -p, --package NAME           check this package (and what it needs) first; repeatable\n"
+           "  --order root-first|deps      root-first (default): the crates of interest start at once, before\n"
+           "                               their dependencies settle; deps: strictly after them (comparison)\n"
            "  --stop-after parse|interface|check  stop after that stage (benchmarks, debugging)\n"
            "  --stats                      per-stage wall time, files, lines, tokens and lines/s on stderr\n"
            "  -q, --quiet                  no status lines, only diagnostics\n"

@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -14,9 +15,9 @@
 #include <thread>
 
 #include "analysis/diag/render_human.h"
-#include "server/driver/analyze.h"
-#include "server/driver/crate_loader.h"
-#include "server/driver/real_file_system.h"
+#include "server/engine/engine.h"
+#include "server/engine/crate_loader.h"
+#include "server/engine/real_file_system.h"
 #include "server/output/cargo_summary.h"
 #include "server/output/json_diagnostics.h"
 
@@ -108,7 +109,7 @@ class ProgressLine {
   std::thread thread_;
 };
 
-// Prints diagnostics as they are reported, in cargo's or rustc's shape.
+// Prints diagnostics in cargo's or rustc's shape, a part at a time.
 class Reporter {
  public:
   Reporter(const CheckOptions& options, const SourceMap& sources, bool single_file)
@@ -127,15 +128,28 @@ class Reporter {
     std::fputs(cargo_checking_line(target, color_).c_str(), stderr);
   }
 
+  void print(const CargoTargetInfo& target, const std::vector<Diagnostic>& diagnostics) {
+    for (const Diagnostic& d : diagnostics) {
+      if (options_.format == MessageFormat::Human) {
+        std::fputs(render_human(d, sources_, {color_}).c_str(), stderr);
+      } else if (single_file_) {
+        std::printf("%s\n", rustc_json(d, sources_, render_human(d, sources_, {})).dump().c_str());
+      } else {
+        std::printf("%s\n", cargo_compiler_message_line(target, rustc_json(d, sources_, render_human(d, sources_, {})))
+                                .c_str());
+      }
+    }
+    std::fflush(stdout);
+  }
+
+  // After the last of a crate's diagnostics: the counts, `--explain` hints
+  // and the summary line.
   void crate_finished(const CargoTargetInfo& target, const std::vector<Diagnostic>& diagnostics) {
     DiagnosticCounts counts = count_diagnostics(diagnostics);
     total_.errors += counts.errors;
     total_.warnings += counts.warnings;
     if (options_.format == MessageFormat::Json) {
       if (single_file_) {
-        for (const Diagnostic& d : diagnostics) {
-          std::printf("%s\n", rustc_json(d, sources_, render_human(d, sources_, {})).dump().c_str());
-        }
         // rustc ends with its "aborting due to" message (and warnings count) as JSON too.
         std::string aborting = rustc_aborting_message(counts, false);
         if (!aborting.empty()) {
@@ -143,11 +157,14 @@ class Reporter {
           std::printf("%s\n", rustc_json_message(level, rustc_aborting_text(counts), aborting).dump().c_str());
         }
       } else {
-        std::fputs(cargo_json_lines(target, diagnostics, sources_, false).c_str(), stdout);
+        std::fputs(cargo_json_lines(target, {}, sources_, false).c_str(), stdout);
+        for (const std::string& text : rustc_explain_lines(explained_codes(diagnostics))) {
+          std::printf("%s\n",
+                      cargo_compiler_message_line(target, rustc_json_message("failure-note", text, text + "\n")).c_str());
+        }
       }
       return;
     }
-    for (const Diagnostic& d : diagnostics) std::fputs(render_human(d, sources_, {color_}).c_str(), stderr);
     if (single_file_) {
       std::fputs(rustc_aborting_message(counts, color_).c_str(), stderr);
       if (counts.errors > 0) std::fputs(rustc_explain_text(explained_codes(diagnostics), color_).c_str(), stderr);
@@ -176,6 +193,161 @@ class Reporter {
   bool color_;
   DiagnosticCounts total_;
 };
+
+// Turns the engine's stream of updates into output that is the same on every
+// run and thread count, and still comes as early as it can: first each root
+// crate's determinate diagnostics from its first pass (the crate the user
+// cares about, before its dependencies are checked), then every crate's block
+// in dependency order as soon as it and the blocks before it are complete.
+// Diagnostics a root printed early are not printed again.
+class StreamPrinter {
+ public:
+  StreamPrinter(Reporter& reporter, const Workspace& workspace, const LoadedCrates& loaded,
+                const std::vector<CrateId>& roots, const std::vector<uint8_t>& in_scope)
+      : reporter_(reporter), workspace_(workspace), crates_(workspace.crates.size()) {
+    for (const ParsedFile& file : loaded.files) {
+      auto& parse = crates_[file.crate.index].parse;
+      parse.insert(parse.end(), file.diagnostics.begin(), file.diagnostics.end());
+    }
+    for (CrateId root : roots) crates_[root.index].awaiting_first = true;
+    roots_waiting_ = roots.size();
+    for (CrateId id : workspace.crate_order) {
+      if (in_scope[id.index]) order_.push_back(id);
+    }
+  }
+
+  void update(const CrateUpdate& update) {
+    CrateState& crate = crates_[update.crate.index];
+    if (crate.awaiting_first) {
+      crate.awaiting_first = false;
+      --roots_waiting_;
+      if (!update.complete) print_early(update.crate, update.diagnostics);
+    }
+    if (update.complete) {
+      crate.complete = true;
+      crate.final = update.diagnostics;
+    }
+    flush();
+  }
+
+  // Crates the engine did not analyse (parse errors): their parse diagnostics.
+  void finish() {
+    for (CrateId id : order_) crates_[id.index].complete = true;
+    roots_waiting_ = 0;
+    flush();
+  }
+
+ private:
+  struct CrateState {
+    std::vector<Diagnostic> parse;
+    std::vector<Diagnostic> final;
+    std::vector<Diagnostic> early;
+    bool started = false;
+    bool awaiting_first = false;
+    bool complete = false;
+  };
+
+  void start(CrateId id) {
+    CrateState& crate = crates_[id.index];
+    if (crate.started) return;
+    crate.started = true;
+    reporter_.crate_started(target_info(workspace_, id));
+    reporter_.print(target_info(workspace_, id), crate.parse);
+  }
+
+  void print_early(CrateId id, const std::vector<Diagnostic>& diagnostics) {
+    start(id);
+    crates_[id.index].early = diagnostics;
+    reporter_.print(target_info(workspace_, id), diagnostics);
+  }
+
+  void flush() {
+    if (roots_waiting_ > 0) return;
+    while (next_ < order_.size() && crates_[order_[next_].index].complete) {
+      CrateId id = order_[next_++];
+      CrateState& crate = crates_[id.index];
+      start(id);
+      std::vector<Diagnostic> rest = without(crate.final, crate.early);
+      reporter_.print(target_info(workspace_, id), rest);
+      std::vector<Diagnostic> all = crate.parse;
+      all.insert(all.end(), crate.final.begin(), crate.final.end());
+      reporter_.crate_finished(target_info(workspace_, id), all);
+    }
+  }
+
+  // `all` without one occurrence of each of `printed`.
+  static std::vector<Diagnostic> without(const std::vector<Diagnostic>& all, const std::vector<Diagnostic>& printed) {
+    std::vector<uint8_t> used(printed.size(), 0);
+    std::vector<Diagnostic> rest;
+    for (const Diagnostic& d : all) {
+      bool found = false;
+      for (size_t i = 0; i < printed.size() && !found; ++i) {
+        if (!used[i] && printed[i] == d) {
+          used[i] = 1;
+          found = true;
+        }
+      }
+      if (!found) rest.push_back(d);
+    }
+    return rest;
+  }
+
+  Reporter& reporter_;
+  const Workspace& workspace_;
+  std::vector<CrateState> crates_;
+  std::vector<CrateId> order_;
+  size_t next_ = 0;
+  size_t roots_waiting_ = 0;
+};
+
+// The crates of interest: those of the packages named with `-p`, else the
+// crates of the selected packages that no other of them depends on (the
+// binaries, or the top libraries). They are checked first.
+std::vector<CrateId> crates_of_interest(const Workspace& workspace, const std::vector<std::string>& packages,
+                                        std::string& error) {
+  std::vector<CrateId> roots;
+  if (!packages.empty()) {
+    for (const std::string& name : packages) {
+      auto found = std::find_if(workspace.packages.begin(), workspace.packages.end(),
+                                [&](const Package& p) { return p.name == name; });
+      if (found == workspace.packages.end()) {
+        error = "package `" + name + "` is not in the workspace (`-p` names a package of the workspace)";
+        return {};
+      }
+      roots.insert(roots.end(), found->crates.begin(), found->crates.end());
+    }
+    return roots;
+  }
+  std::vector<uint8_t> selected(workspace.crates.size(), 0);
+  for (PackageId p : workspace.selected_packages) {
+    for (CrateId c : workspace.package(p).crates) selected[c.index] = 1;
+  }
+  std::vector<uint8_t> depended_on(workspace.crates.size(), 0);
+  for (size_t c = 0; c < workspace.crates.size(); ++c) {
+    if (!selected[c]) continue;
+    for (const CrateDependency& dep : workspace.crates[c].dependencies) depended_on[dep.crate.index] = 1;
+  }
+  for (CrateId c : workspace.crate_order) {
+    if (selected[c.index] && !depended_on[c.index]) roots.push_back(c);
+  }
+  return roots;
+}
+
+// With `-p`, only the named packages and what they depend on are checked, as
+// cargo does; otherwise everything loaded.
+std::vector<uint8_t> crates_needed_by(const Workspace& workspace, const std::vector<CrateId>& roots, bool restrict) {
+  std::vector<uint8_t> needed(workspace.crates.size(), restrict ? 0 : 1);
+  if (!restrict) return needed;
+  std::vector<CrateId> stack = roots;
+  while (!stack.empty()) {
+    CrateId c = stack.back();
+    stack.pop_back();
+    if (needed[c.index]) continue;
+    needed[c.index] = 1;
+    for (const CrateDependency& dep : workspace.crate(c).dependencies) stack.push_back(dep.crate);
+  }
+  return needed;
+}
 
 bool is_single_file(const std::string& path) {
   return path.size() > 3 && path.compare(path.size() - 3, 3, ".rs") == 0;
@@ -228,29 +400,32 @@ int run_check(const CheckOptions& options) {
     loaded = load_and_parse_crates(workspace, fs, sources, load_options);
   }
   double parse_ms = milliseconds_since(parse_start);
+  double engine_start_ms = milliseconds_since(start);
 
+  std::string scope_error;
+  std::vector<CrateId> roots = crates_of_interest(workspace, options.packages, scope_error);
+  if (!scope_error.empty()) {
+    std::fprintf(stderr, "error: %s\n", scope_error.c_str());
+    return kExitUsageOrIo;
+  }
+  std::vector<uint8_t> in_scope = crates_needed_by(workspace, roots, !options.packages.empty());
+  StreamPrinter printer(reporter, workspace, loaded,
+                        options.order == CheckOrder::RootFirst && options.stop_after == Stage::Check
+                            ? roots : std::vector<CrateId>{},
+                        in_scope);
   AnalyzedWorkspace analyzed;
   if (options.stop_after != Stage::Parse) {
-    AnalyzeOptions analyze_options;
-    analyze_options.threads = threads;
-    analyze_options.stop_after_interface = options.stop_after == Stage::Interface;
-    analyzed = analyze_workspace(workspace, sources, loaded, analyze_options);
+    EngineOptions engine_options;
+    engine_options.threads = threads;
+    engine_options.stop_after_interface = options.stop_after == Stage::Interface;
+    engine_options.order = options.order;
+    engine_options.roots = roots;
+    engine_options.excluded.resize(in_scope.size());
+    for (size_t i = 0; i < in_scope.size(); ++i) engine_options.excluded[i] = !in_scope[i];
+    analyzed = run_engine(workspace, sources, loaded, engine_options,
+                          [&](const CrateUpdate& update) { printer.update(update); });
   }
-
-  // Report crate by crate, in dependency order, as cargo would.
-  size_t next = 0;
-  for (CrateId crate : workspace.crate_order) {
-    CargoTargetInfo target = target_info(workspace, crate);
-    reporter.crate_started(target);
-    std::vector<Diagnostic> diagnostics;
-    for (; next < loaded.files.size() && loaded.files[next].crate == crate; ++next) {
-      for (Diagnostic& d : loaded.files[next].diagnostics) diagnostics.push_back(std::move(d));
-    }
-    if (crate.index < analyzed.diagnostics.size()) {
-      for (Diagnostic& d : analyzed.diagnostics[crate.index]) diagnostics.push_back(std::move(d));
-    }
-    reporter.crate_finished(target, diagnostics);
-  }
+  printer.finish();
   reporter.finished(milliseconds_since(start) / 1000.0);
 
   if (options.stats) {
@@ -258,8 +433,18 @@ int run_check(const CheckOptions& options) {
     manifests.files = workspace.packages.size();
     write_stats_line("load", load_ms, manifests, 1);
     write_stats_line("parse", parse_ms, loaded.stats, threads);
+    // Busy time summed over the engine's tasks (lines per second per core),
+    // then the engine's wall time on all its threads.
     if (options.stop_after != Stage::Parse) write_stats_line("interface", analyzed.totals.interface_ms, loaded.stats, 1);
-    if (options.stop_after == Stage::Check) write_stats_line("check", analyzed.totals.check_ms, loaded.stats, threads);
+    if (options.stop_after == Stage::Check) write_stats_line("check", analyzed.totals.check_ms, loaded.stats, 1);
+    if (options.stop_after != Stage::Parse) write_stats_line("engine", analyzed.totals.wall_ms, loaded.stats, threads);
+    for (CrateId root : roots) {
+      if (options.stop_after == Stage::Check && analyzed.first_diagnostic_ms[root.index] >= 0) {
+        std::fprintf(stderr, "sluice-stats event=first-diagnostic crate=%s at_ms=%.3f since_start_ms=%.3f\n",
+                     workspace.crate(root).name.c_str(), analyzed.first_diagnostic_ms[root.index],
+                     engine_start_ms + analyzed.first_diagnostic_ms[root.index]);
+      }
+    }
   }
   return reporter.had_errors() ? kExitErrors : kExitClean;
 }

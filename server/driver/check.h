@@ -9,6 +9,8 @@
 
 #include "analysis/lex/lex.h"
 
+#include "server/engine/engine.h"
+
 namespace sluice {
 
 enum class MessageFormat { Human, Json };
@@ -24,6 +26,8 @@ struct CheckOptions {
   Stage stop_after = Stage::Check;
   bool quiet = false;
   bool stats = false;
+  CheckOrder order = CheckOrder::RootFirst;  // --order root-first|deps
+  std::vector<std::string> packages;         // -p: the crates of interest (and all that is checked)
 };
 
 // Exit codes of `sluice check`.

@@ -1,4 +1,4 @@
-#include "server/driver/real_file_system.h"
+#include "server/engine/real_file_system.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

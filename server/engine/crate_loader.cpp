@@ -1,4 +1,4 @@
-#include "server/driver/crate_loader.h"
+#include "server/engine/crate_loader.h"
 
 #include <tbb/task_arena.h>
 #include <tbb/task_group.h>

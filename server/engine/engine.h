@@ -1,0 +1,71 @@
+// The engine: stages 2 (interface) and 3 (check) of every crate of a loaded
+// workspace, each started the moment its inputs exist, the crates of
+// interest first (ARCHITECTURE.md, "Root first"). The threading model is
+// written down at the top of engine.cpp.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "analysis/check/check.h"
+#include "server/engine/crate_loader.h"
+
+namespace sluice {
+
+enum class CheckOrder : uint8_t {
+  RootFirst,     // the roots start at once, their paths into unsettled dependencies indeterminate
+  Dependencies,  // strict: a crate starts when all its dependencies settled (for comparison and tests)
+};
+
+struct EngineOptions {
+  unsigned threads = 1;
+  bool stop_after_interface = false;
+  CheckOrder order = CheckOrder::RootFirst;
+  // The crates of interest (with RootFirst). Empty: none, as Dependencies.
+  std::vector<CrateId> roots;
+  // By crate number: crates not to analyse (outside `-p`'s reach). May be empty.
+  std::vector<uint8_t> excluded;
+};
+
+// One step of the diagnostics stream: every diagnostic of a crate known so
+// far, in rustc's order. Before `complete`, only determinate ones (each of
+// them is also in the complete update; see check.h, BodyResult::waits_on).
+struct CrateUpdate {
+  CrateId crate;
+  bool complete = false;
+  std::vector<Diagnostic> diagnostics;
+  double at_ms = 0;  // since the engine started
+};
+// Called one update at a time (never concurrently), from engine threads.
+using UpdateSink = std::function<void(const CrateUpdate&)>;
+
+struct StageTotals {
+  double interface_ms = 0;  // summed over tasks (busy time, not wall time)
+  double check_ms = 0;
+  double wall_ms = 0;       // the whole engine run
+  uint64_t items = 0;
+  uint64_t bodies = 0;        // distinct bodies
+  uint64_t body_checks = 0;   // checks run (bodies that waited are checked again)
+};
+
+struct AnalyzedWorkspace {
+  std::unique_ptr<TypeStore> types;
+  std::unique_ptr<CrateDefMap> std_map;
+  std::vector<std::unique_ptr<CrateDefMap>> maps;  // by crate number: the settled map; null when not analysed
+  // By crate number: the complete diagnostics of stages 2 and 3, in rustc's order.
+  std::vector<std::vector<Diagnostic>> diagnostics;
+  // By crate number: when the first update with a diagnostic was sent (ms since
+  // the start; negative if none).
+  std::vector<double> first_diagnostic_ms;
+  StageTotals totals;
+};
+
+// `loaded.files` must be grouped by crate with each crate's root first (as
+// load_and_parse_crates returns them). A crate whose parse reported errors,
+// or that depends on such a crate, is not analysed (it has no interface).
+// A crate whose bodies have errors still has one: its dependents are checked.
+AnalyzedWorkspace run_engine(const Workspace& workspace, const SourceMap& sources, const LoadedCrates& loaded,
+                             const EngineOptions& options, const UpdateSink& sink = {});
+
+}  // namespace sluice
