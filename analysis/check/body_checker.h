@@ -271,7 +271,7 @@ class BodyChecker {
     }
     return true;
   }
-  std::optional<ItemRef> unit_pattern_item(std::string_view name, bool* unsupported = nullptr);
+  std::optional<ItemRef> unit_pattern_item(std::string_view name, bool* opaque = nullptr);
   TypeId unit_item_type(ItemRef item);
   std::optional<ItemRef> silent_pattern_path(NodeId path);
   int assignment_target_ = 0;

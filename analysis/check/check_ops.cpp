@@ -257,6 +257,10 @@ TypeId BodyChecker::check_prefix(NodeId node) {
   if (is_error(t)) return t;
   if (op == OpKind::Deref) {
     if (types_.kind(t) == TypeKind::Ref) return types_.element(t);
+    // A type not inferred yet (the elements of a tuple pattern matched against
+    // an error or an indeterminate type): rustc would want an annotation
+    // (E0282) if it stayed unknown; nothing is certain here, so no error.
+    if (types_.kind(t) == TypeKind::InferVar) return new_var();
     type_error(make_diagnostic(DiagKind::CannotDeref, tree_->span(node), {show(t)})).with_label("can't be dereferenced");
     return types_.error();
   }

@@ -20,8 +20,10 @@ std::vector<NodeId> pattern_children(const SyntaxTree& tree, NodeId node) {
 }  // namespace
 
 // For match checking: what a lone name in a pattern stands for, when it is a
-// unit struct, unit variant or const (otherwise it is a binding).
-std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name, bool* unsupported) {
+// unit struct, unit variant or const (otherwise it is a binding). `opaque` is
+// set when the name is neither for sure: an item outside L1 (`None`), or an
+// indeterminate path (root-first checking): no binding, nothing to check.
+std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name, bool* opaque) {
   if (name.starts_with("r#")) name.remove_prefix(2);
   PathSegment segment{name, Span{}};
   PathQuery query;
@@ -31,7 +33,7 @@ std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name, boo
   query.quiet = true;
   std::vector<Diagnostic> ignored;
   PathResolution r = resolver_.resolve(query, ignored);
-  if (unsupported != nullptr) *unsupported = r.kind == PathResolution::Kind::Unsupported;
+  if (opaque != nullptr) *opaque = r.kind == PathResolution::Kind::Unsupported || r.indeterminate();
   if (r.kind != PathResolution::Kind::Item || unit_item_type(r.item).is_none()) return std::nullopt;
   return r.item;
 }
@@ -99,8 +101,8 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   if (name.starts_with("r#")) name.remove_prefix(2);
   if (!by_ref && !is_mut && sub.empty()) {
     // A lone name may be a unit struct, unit variant or const in scope.
-    bool unsupported = false;
-    if (std::optional<ItemRef> item = unit_pattern_item(name, &unsupported)) {
+    bool opaque = false;
+    if (std::optional<ItemRef> item = unit_pattern_item(name, &opaque)) {
       TypeId type = unit_item_type(*item);
       TypeId e = expected;
       while (types_.kind(shallow(e)) == TypeKind::Ref && types_.kind(shallow(type)) != TypeKind::Ref) {
@@ -109,7 +111,9 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
       if (!unify(e, type)) report_mismatch(tree_->span(pat), e, type);
       return;
     }
-    if (unsupported) return;  // `None`, `Some`: outside L1, reported where used as a value
+    // `None`, `Some`: outside L1, reported where used as a value; or a name
+    // that may be a dependency's constant: its uses are indeterminate too.
+    if (opaque) return;
   }
   TypeId type = expected;
   if (by_ref) type = types_.reference(expected, is_mut);
@@ -294,7 +298,8 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
     if (name.has_value()) {
       std::string_view text = tree_->text(name, text_);
       if (text.starts_with("r#")) text.remove_prefix(2);
-      bool is_binding = !plain || sub || !unit_pattern_item(text);
+      bool opaque = false;
+      bool is_binding = !plain || sub || (!unit_pattern_item(text, &opaque) && !opaque);
       if (is_binding) {
         bool duplicate = false;
         for (auto& b : out) duplicate |= b.first == text;

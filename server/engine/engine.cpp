@@ -104,16 +104,19 @@ class Engine {
     // a cold run), whatever the threads do: its determinate diagnostics are
     // the same on every run.
     DefMaps at_start = settled_;
+    // The roots are spawned last: a thread runs its own tasks newest first,
+    // and other threads steal the oldest, so the roots' first passes start
+    // at once while the other threads take the dependencies.
     arena_.execute([&] {
       for (CrateId id : workspace_.crate_order) {
+        const CrateState& crate = crates_[id.index];
+        if (!crate.failed && !crate.is_root && crate.pending == 0) group_.run([this, c = id.index] { interface(c); });
+      }
+      for (CrateId id : workspace_.crate_order) {
         CrateState& crate = crates_[id.index];
-        if (crate.failed) continue;
-        if (crate.is_root) {
-          crate.busy = true;
-          group_.run([this, c = id.index, &at_start] { first_pass(c, at_start); });
-        } else if (crate.pending == 0) {
-          group_.run([this, c = id.index] { interface(c); });
-        }
+        if (crate.failed || !crate.is_root) continue;
+        crate.busy = true;
+        group_.run([this, c = id.index, &at_start] { first_pass(c, at_start); });
       }
       group_.wait();
     });

@@ -1,0 +1,206 @@
+// The engine's two invariants (ARCHITECTURE.md, "Root first"), on every
+// conformance workspace and on generated workspaces with injected errors:
+//  1. root-first checking ends with the diagnostics of a strict
+//     dependency-order check, crate by crate;
+//  2. no diagnostic sent before a crate's complete update is missing from it.
+// Each workspace runs with the default roots and with every crate a root (then
+// every crate's first pass sees no dependency settled: the hardest case), on
+// one and on two threads.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <map>
+
+#include "server/engine/engine.h"
+#include "server/engine/real_file_system.h"
+#include "tests/unit/test_support.h"
+
+using namespace sluice;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct LoadedWorkspace {
+  SourceMap sources;
+  Workspace workspace;
+  LoadedCrates loaded;
+};
+
+std::unique_ptr<LoadedWorkspace> load(const fs::path& dir) {
+  auto result = std::make_unique<LoadedWorkspace>();
+  RealFileSystem file_system;
+  result->workspace = load_workspace(dir.string(), file_system, result->sources);
+  LoadOptions options;
+  options.threads = 2;
+  result->loaded = load_and_parse_crates(result->workspace, file_system, result->sources, options);
+  return result;
+}
+
+struct Run {
+  AnalyzedWorkspace analyzed;
+  std::vector<CrateUpdate> updates;
+};
+
+Run run(const LoadedWorkspace& w, CheckOrder order, std::vector<CrateId> roots, unsigned threads) {
+  Run result;
+  EngineOptions options;
+  options.threads = threads;
+  options.order = order;
+  options.roots = std::move(roots);
+  result.analyzed =
+      run_engine(w.workspace, w.sources, w.loaded, options, [&](const CrateUpdate& u) { result.updates.push_back(u); });
+  return result;
+}
+
+std::vector<CrateId> every_crate(const Workspace& workspace) { return workspace.crate_order; }
+
+// The crates no other crate depends on.
+std::vector<CrateId> top_crates(const Workspace& workspace) {
+  std::vector<uint8_t> depended_on(workspace.crates.size(), 0);
+  for (const Crate& crate : workspace.crates) {
+    for (const CrateDependency& dep : crate.dependencies) depended_on[dep.crate.index] = 1;
+  }
+  std::vector<CrateId> tops;
+  for (CrateId id : workspace.crate_order) {
+    if (!depended_on[id.index]) tops.push_back(id);
+  }
+  return tops;
+}
+
+std::string describe(const Diagnostic& d, const SourceMap& sources) {
+  std::string where = d.primary.span.is_none() ? "-" : sources.file(d.primary.span.file).path();
+  return d.code + " " + d.message + " at " + where + ":" + std::to_string(d.primary.span.begin);
+}
+
+// Invariant 2 for one run: every crate gets exactly one complete update, its
+// last, and every diagnostic of its earlier updates is in it.
+void check_nothing_retracted(const Run& r, const LoadedWorkspace& w) {
+  std::map<uint32_t, const CrateUpdate*> complete;
+  for (const CrateUpdate& u : r.updates) {
+    INFO("crate " << w.workspace.crate(u.crate).name);
+    CHECK(complete.count(u.crate.index) == 0);  // nothing after the complete update
+    if (u.complete) complete[u.crate.index] = &u;
+  }
+  for (const CrateUpdate& u : r.updates) {
+    if (u.complete) continue;
+    REQUIRE(complete.count(u.crate.index) == 1);
+    const std::vector<Diagnostic>& final_set = complete[u.crate.index]->diagnostics;
+    std::vector<uint8_t> used(final_set.size(), 0);
+    for (const Diagnostic& early : u.diagnostics) {
+      bool found = false;
+      for (size_t i = 0; i < final_set.size() && !found; ++i) {
+        if (!used[i] && final_set[i] == early) {
+          used[i] = 1;
+          found = true;
+        }
+      }
+      INFO("early diagnostic retracted: " << describe(early, w.sources));
+      CHECK(found);
+    }
+  }
+}
+
+void check_same_final(const Run& strict, const Run& root_first, const LoadedWorkspace& w) {
+  REQUIRE(strict.analyzed.diagnostics.size() == root_first.analyzed.diagnostics.size());
+  for (size_t c = 0; c < strict.analyzed.diagnostics.size(); ++c) {
+    const auto& expected = strict.analyzed.diagnostics[c];
+    const auto& actual = root_first.analyzed.diagnostics[c];
+    INFO("crate " << w.workspace.crates[c].name);
+    CHECK(actual.size() == expected.size());
+    for (size_t i = 0; i < std::min(actual.size(), expected.size()); ++i) {
+      INFO("expected " << describe(expected[i], w.sources) << "\nactual   " << describe(actual[i], w.sources));
+      CHECK(actual[i] == expected[i]);
+    }
+  }
+}
+
+void check_invariants(const fs::path& dir) {
+  INFO("workspace " << dir.string());
+  auto w = load(dir);
+  REQUIRE(!w->workspace.crates.empty());
+  Run strict = run(*w, CheckOrder::Dependencies, {}, 1);
+  // A strict check checks every body once and sends one update per crate.
+  CHECK(strict.analyzed.totals.body_checks == strict.analyzed.totals.bodies);
+  check_nothing_retracted(strict, *w);
+  for (bool all_roots : {false, true}) {
+    for (unsigned threads : {1u, 2u}) {
+      INFO((all_roots ? "every crate a root" : "default roots") << ", threads " << threads);
+      std::vector<CrateId> roots = all_roots ? every_crate(w->workspace) : top_crates(w->workspace);
+      Run root_first = run(*w, CheckOrder::RootFirst, roots, threads);
+      check_same_final(strict, root_first, *w);
+      check_nothing_retracted(root_first, *w);
+    }
+  }
+}
+
+fs::path generated(const std::string& name, const std::string& arguments) {
+  fs::path dir = fs::temp_directory_path() / ("sluice-engine-test-" + name);
+  fs::remove_all(dir);
+  auto result = testing::run_command("python3 " + (testing::source_dir() / "bench/gen_workspace.py").string() + " " +
+                                     arguments + " --out " + dir.string());
+  REQUIRE(result.exit_code == 0);
+  return dir;
+}
+
+}  // namespace
+
+TEST_CASE("root-first invariants on every conformance workspace", "[engine][invariants]") {
+  fs::path root = testing::source_dir() / "tests/conformance/workspaces";
+  size_t count = 0;
+  for (const auto& entry : fs::directory_iterator(root)) {
+    if (!entry.is_directory()) continue;
+    check_invariants(entry.path());
+    ++count;
+  }
+  CHECK(count >= 8);
+}
+
+TEST_CASE("root-first invariants on generated workspaces with injected errors", "[engine][invariants]") {
+  const char* cases[][2] = {
+      {"clean", "--lines 12000 --crates 6 --seed 3"},
+      {"type-root", "--lines 12000 --crates 6 --seed 4 --inject-error root --error-kind type"},
+      {"type-leaf", "--lines 12000 --crates 6 --seed 5 --inject-error leaf --error-kind type"},
+      {"type-middle", "--lines 12000 --crates 6 --seed 6 --inject-error 3 --error-kind type --main-deps all"},
+      {"syntax-leaf", "--lines 12000 --crates 6 --seed 7 --inject-error leaf --error-kind syntax"},
+  };
+  for (auto& [name, arguments] : cases) {
+    INFO(name);
+    check_invariants(generated(name, arguments));
+  }
+}
+
+TEST_CASE("a root's first pass does not depend on threads or timing", "[engine]") {
+  fs::path dir = generated("first-pass", "--lines 12000 --crates 6 --seed 8 --inject-error root --error-kind type");
+  auto w = load(dir);
+  std::vector<CrateId> roots = every_crate(w->workspace);
+  auto first_updates = [&](unsigned threads) {
+    Run r = run(*w, CheckOrder::RootFirst, roots, threads);
+    std::map<uint32_t, std::vector<Diagnostic>> first;
+    for (const CrateUpdate& u : r.updates) first.emplace(u.crate.index, u.diagnostics);
+    return first;
+  };
+  auto serial = first_updates(1);
+  for (int round = 0; round < 3; ++round) CHECK(first_updates(2) == serial);
+}
+
+TEST_CASE("a root's error is sent before its dependencies are checked", "[engine]") {
+  fs::path dir = generated("early", "--lines 12000 --crates 6 --seed 9 --inject-error root --error-kind type");
+  auto w = load(dir);
+  // The crate with the injected error as the crate of interest.
+  Run strict = run(*w, CheckOrder::Dependencies, {}, 1);
+  CrateId injected;
+  for (CrateId id : w->workspace.crate_order) {
+    if (!strict.analyzed.diagnostics[id.index].empty()) injected = id;
+  }
+  REQUIRE(injected.has_value());
+  REQUIRE(!w->workspace.crate(injected).dependencies.empty());
+  Run r = run(*w, CheckOrder::RootFirst, {injected}, 1);
+  REQUIRE(!r.updates.empty());
+  // On one thread the root's first pass runs before any dependency: its first
+  // update comes first and already has the error, long before it is complete.
+  CHECK(r.updates.front().crate == injected);
+  CHECK_FALSE(r.updates.front().complete);
+  bool has_error = false;
+  for (const Diagnostic& d : r.updates.front().diagnostics) has_error |= d.code == "E0308";
+  CHECK(has_error);
+}
