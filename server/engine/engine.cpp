@@ -104,20 +104,25 @@ class Engine {
     // a cold run), whatever the threads do: its determinate diagnostics are
     // the same on every run.
     DefMaps at_start = settled_;
-    // The roots are spawned last: a thread runs its own tasks newest first,
-    // and other threads steal the oldest, so the roots' first passes start
-    // at once while the other threads take the dependencies.
+    // What starts at once is chosen before any task runs: a running task
+    // settles crates and starts their dependents itself (reading `pending`
+    // while tasks change it would start a crate twice), and every root is
+    // busy before a settle could start a refresh of it. The roots are
+    // spawned last: a thread runs its own tasks newest first and other
+    // threads steal the oldest, so the roots' first passes start at once
+    // while the other threads take the dependencies.
+    std::vector<uint32_t> ready;
+    std::vector<uint32_t> roots;
+    for (CrateId id : workspace_.crate_order) {
+      CrateState& crate = crates_[id.index];
+      if (crate.failed) continue;
+      crate.busy = crate.is_root;
+      if (crate.is_root) roots.push_back(id.index);
+      else if (crate.pending == 0) ready.push_back(id.index);
+    }
     arena_.execute([&] {
-      for (CrateId id : workspace_.crate_order) {
-        const CrateState& crate = crates_[id.index];
-        if (!crate.failed && !crate.is_root && crate.pending == 0) group_.run([this, c = id.index] { interface(c); });
-      }
-      for (CrateId id : workspace_.crate_order) {
-        CrateState& crate = crates_[id.index];
-        if (crate.failed || !crate.is_root) continue;
-        crate.busy = true;
-        group_.run([this, c = id.index, &at_start] { first_pass(c, at_start); });
-      }
+      for (uint32_t c : ready) group_.run([this, c] { interface(c); });
+      for (uint32_t r : roots) group_.run([this, r, &at_start] { first_pass(r, at_start); });
       group_.wait();
     });
     result_.totals.wall_ms = ms_between(start_, Clock::now());

@@ -204,3 +204,20 @@ TEST_CASE("a root's error is sent before its dependencies are checked", "[engine
   for (const Diagnostic& d : r.updates.front().diagnostics) has_error |= d.code == "E0308";
   CHECK(has_error);
 }
+
+TEST_CASE("many runs on two threads: crates settling while the engine starts tasks", "[engine][race]") {
+  // Two races once made a crate start twice (a settle and the start-up loop
+  // both saw its last dependency done) or a root refresh before its first
+  // pass; both crashed or sent a second complete update now and then.
+  fs::path dir = generated("race", "--lines 800 --crates 8 --seed 5 --inject-error leaf --error-kind type");
+  auto w = load(dir);
+  Run strict = run(*w, CheckOrder::Dependencies, {}, 1);
+  for (int round = 0; round < 400; ++round) {
+    std::vector<CrateId> roots = round % 2 == 0 ? top_crates(w->workspace) : every_crate(w->workspace);
+    Run root_first = run(*w, round % 3 == 0 ? CheckOrder::Dependencies : CheckOrder::RootFirst, roots, 2);
+    REQUIRE(root_first.analyzed.diagnostics == strict.analyzed.diagnostics);
+    size_t complete_updates = 0;
+    for (const CrateUpdate& u : root_first.updates) complete_updates += u.complete;
+    REQUIRE(complete_updates == w->workspace.crates.size());
+  }
+}
