@@ -353,6 +353,19 @@ std::optional<uint64_t> BodyChecker::literal_length(NodeId literal_expr) {
   return static_cast<uint64_t>(*value);
 }
 
+// An array length: an integer literal, or a constant whose value is known.
+std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report) {
+  if (tree_->kind(length) == NodeKind::LiteralExpr) return literal_length(length);
+  if (tree_->kind(length) != NodeKind::PathExpr) return std::nullopt;
+  NodeId path = tree_->child(length, NodeKind::Path);
+  PathResolution r = resolve_path(path, Namespace::Value, false, report);
+  if (r.kind != PathResolution::Kind::Item || r.consumed != segments_of(path).size()) return std::nullopt;
+  const Item& item = resolver_.item(r.item);
+  const CrateDefMap* map = resolver_.map_of(r.item.crate);
+  if (item.kind != ItemKind::Const || !map->consts[item.data].value.known) return std::nullopt;
+  return map->consts[item.data].value.magnitude;
+}
+
 TypeId BodyChecker::lower_type(NodeId type_node) {
   if (type_node.is_none()) return types_.error();
   switch (tree_->kind(type_node)) {
@@ -391,22 +404,9 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
       if (children.size() < 2) return types_.error();
       TypeId element = lower_type(children[0]);
       NodeId length = children.back();
-      if (tree_->kind(length) == NodeKind::LiteralExpr) {
-        std::optional<uint64_t> value = literal_length(length);
-        return value ? types_.array(element, *value) : types_.error();
-      }
-      if (tree_->kind(length) == NodeKind::PathExpr) {
-        if (reject_local_in_constant(length)) return types_.error();
-        PathResolution r = resolve_path(tree_->child(length, NodeKind::Path), Namespace::Value, false);
-        if (r.kind == PathResolution::Kind::Item && r.consumed == segments_of(tree_->child(length, NodeKind::Path)).size()) {
-          const Item& item = resolver_.item(r.item);
-          const CrateDefMap* map = resolver_.map_of(r.item.crate);
-          if (item.kind == ItemKind::Const && map->consts[item.data].value.known) {
-            return types_.array(element, map->consts[item.data].value.magnitude);
-          }
-        }
-      }
-      return types_.error();
+      if (reject_local_in_constant(length)) return types_.error();
+      std::optional<uint64_t> value = array_length(length, true);
+      return value ? types_.array(element, *value) : types_.error();
     }
     case NodeKind::PathType: {
       NodeId path = tree_->child(type_node, NodeKind::Path);

@@ -168,6 +168,7 @@ class BodyChecker {
   // ---- types written in bodies
   TypeId lower_type(NodeId type_node);
   std::optional<uint64_t> literal_length(NodeId literal_expr);
+  std::optional<uint64_t> array_length(NodeId length, bool report);
 
   // ---- state
   const BodyCheckContext& cx_;

@@ -257,10 +257,6 @@ TypeId BodyChecker::check_prefix(NodeId node) {
   if (is_error(t)) return t;
   if (op == OpKind::Deref) {
     if (types_.kind(t) == TypeKind::Ref) return types_.element(t);
-    // A type not inferred yet (the elements of a tuple pattern matched against
-    // an error or an indeterminate type): rustc would want an annotation
-    // (E0282) if it stayed unknown; nothing is certain here, so no error.
-    if (types_.kind(t) == TypeKind::InferVar) return new_var();
     type_error(make_diagnostic(DiagKind::CannotDeref, tree_->span(node), {show(t)})).with_label("can't be dereferenced");
     return types_.error();
   }
@@ -420,9 +416,11 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
     TypeId t = check_expr(items[0], element);
     if (reject_local_in_constant(items[1])) return types_.error();
     check_expr(items[1], types_.int_type(IntKind::Usize));
-    if (tree_->kind(items[1]) != NodeKind::LiteralExpr) return expected_array.has_value() ? expected_array : types_.error();
-    std::optional<uint64_t> count = literal_length(items[1]);
-    if (!count) return types_.error();
+    std::optional<uint64_t> count = array_length(items[1], false);  // check_expr reported its problems
+    if (!count) {
+      bool literal = tree_->kind(items[1]) == NodeKind::LiteralExpr;
+      return !literal && expected_array.has_value() ? expected_array : types_.error();
+    }
     TypeId type = types_.array(element.has_value() ? element : t, *count);
     if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
     return type;

@@ -430,6 +430,11 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       if (types_.kind(e) == TypeKind::Tuple) {
         std::span<const TypeId> x = types_.tuple_elements(e);
         elements.assign(x.begin(), x.end());
+      } else if (is_error(e)) {
+        // Matched against an error (or an indeterminate type): every element
+        // is one too, so nothing in the pattern raises another diagnostic.
+        for (NodeId s : subs) check_pattern(s, e, false);
+        break;
       } else if (rest == subs.size()) {
         for (size_t i = 0; i < subs.size(); ++i) elements.push_back(new_var());
         TypeId tuple = types_.tuple(elements);
