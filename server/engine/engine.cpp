@@ -20,12 +20,13 @@
 //
 // Shared state is guarded by `mutex_`: the settled maps, dependency counts
 // and the roots' busy/dirty flags. A task copies a DefMaps snapshot under the
-// lock and works on it without the lock: def maps are immutable once built
-// and live until run_engine() returns (a root's earlier versions too), and
-// the TypeStore is thread-safe. A root's map and body results are touched
-// only by its own task chain. Updates go to the sink under `sink_mutex_`, one
-// at a time; a crate's updates all come from one chain, so they arrive in
-// order.
+// lock and works on it without the lock: settled def maps are immutable and
+// live until run_engine() returns, and the TypeStore is thread-safe. A root's
+// unsettled map versions and its body results are touched only by its own
+// task chain (a version is freed when the next replaces it: the chain checks
+// bodies synchronously, and publishes a map only when it settles). Updates go
+// to the sink under `sink_mutex_`, one at a time; a crate's updates all come
+// from one chain, so they arrive in order.
 #include "server/engine/engine.h"
 
 #include <tbb/parallel_for.h>
@@ -66,12 +67,12 @@ struct CrateState {
   bool failed = false;   // no interface: parse errors here or in a dependency
   bool is_root = false;
   bool is_bin = false;
-  bool settled = false;
   // Roots only; `busy` and `dirty` under the engine's mutex, the rest owned
-  // by the root's task chain.
+  // by the root's task chain. The chain checks bodies synchronously, so
+  // nothing uses a map version once the next replaces it.
   bool busy = false;
   bool dirty = false;
-  const CrateDefMap* map = nullptr;
+  std::unique_ptr<CrateDefMap> map;
   std::vector<ItemId> owners;
   std::vector<BodyResult> bodies;
 };
@@ -229,8 +230,8 @@ class Engine {
 
   void first_pass(uint32_t r, const DefMaps& maps) {
     CrateState& root = crates_[r];
-    const CrateDefMap& map = keep(build_map(r, maps));
-    root.map = &map;
+    root.map = build_map(r, maps);
+    const CrateDefMap& map = *root.map;
     root.owners = body_owners(map);
     root.bodies.assign(root.owners.size(), BodyResult{});
     if (!options_.stop_after_interface) {
@@ -267,7 +268,7 @@ class Engine {
       return std::any_of(crates.begin(), crates.end(), [&](uint32_t c) { return maps.crates[c] != nullptr; });
     };
     bool rebuilt = any_settled(root.map->waits_on);
-    if (rebuilt) root.map = &keep(build_map(r, maps));
+    if (rebuilt) root.map = build_map(r, maps);
     std::vector<uint8_t> again(root.bodies.size(), 0);
     bool any = false;
     for (size_t i = 0; i < root.bodies.size(); ++i) {
@@ -288,7 +289,7 @@ class Engine {
     std::vector<Diagnostic> diagnostics =
         options_.stop_after_interface ? root.map->diagnostics
                                       : crate_diagnostics(root.input, *root.map, copies, root.is_bin, complete);
-    if (complete) settle(r, release(root.map));
+    if (complete) settle(r, std::move(root.map));
     publish(r, complete, std::move(diagnostics));
     return complete;
   }
@@ -303,7 +304,6 @@ class Engine {
       settled_.crates[c] = map.get();
       result_.totals.items += map->items.size();
       result_.maps[c] = std::move(map);
-      crates_[c].settled = true;
       for (uint32_t d : crates_[c].dependents) {
         CrateState& dependent = crates_[d];
         --dependent.pending;
@@ -312,7 +312,7 @@ class Engine {
           if (dependent.pending == 0) ready.push_back(d);
           continue;
         }
-        if (dependent.settled) continue;
+        if (settled_.crates[d] != nullptr) continue;
         if (dependent.busy) {
           dependent.dirty = true;
         } else {
@@ -342,21 +342,6 @@ class Engine {
     result_.totals.bodies += count;
   }
 
-  // A root's map versions live until the engine returns (bodies checked
-  // against an earlier one may still run); the settled one moves to the result.
-  const CrateDefMap& keep(std::unique_ptr<CrateDefMap> map) {
-    std::lock_guard lock(mutex_);
-    versions_.push_back(std::move(map));
-    return *versions_.back();
-  }
-  std::unique_ptr<CrateDefMap> release(const CrateDefMap* map) {
-    std::lock_guard lock(mutex_);
-    for (auto& owned : versions_) {
-      if (owned.get() == map) return std::move(owned);
-    }
-    return nullptr;
-  }
-
   const Workspace& workspace_;
   const EngineOptions& options_;
   const UpdateSink& sink_;
@@ -368,7 +353,6 @@ class Engine {
 
   std::mutex mutex_;
   DefMaps settled_;
-  std::vector<std::unique_ptr<CrateDefMap>> versions_;
 
   std::mutex sink_mutex_;
   std::mutex stats_mutex_;
