@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -178,6 +179,9 @@ struct CrateDefMap {
   // whose interfaces did not exist when this map was built, and that an
   // import, a signature or a constant named. Empty for a complete map.
   std::vector<uint32_t> waits_on;
+  // A map read back from disk (server/engine/interface_codec.h) keeps the
+  // bytes its names view here, instead of in source text.
+  std::shared_ptr<const std::string> storage;
 
   ItemId root() const { return ItemId(0); }
   const Item& item(ItemId id) const { return items[id.index]; }

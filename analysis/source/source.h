@@ -9,6 +9,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "analysis/base/id.h"
@@ -76,11 +77,14 @@ class SourceMap {
  public:
   FileId add(std::string path, std::string text);
   const SourceFile& file(FileId id) const;
+  // The file last added under `path`; none if there is none.
+  FileId find(std::string_view path) const;
   size_t size() const;
 
  private:
   mutable std::mutex mutex_;
   std::deque<std::unique_ptr<SourceFile>> files_;
+  std::unordered_map<std::string_view, FileId> by_path_;  // views the files' own paths
 };
 
 // Appends the UTF-8 encoding of a code point.

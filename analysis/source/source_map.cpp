@@ -147,7 +147,14 @@ FileId SourceMap::add(std::string path, std::string text) {
   std::lock_guard lock(mutex_);
   FileId id(static_cast<uint32_t>(files_.size()));
   files_.push_back(std::make_unique<SourceFile>(id, std::move(path), std::move(text)));
+  by_path_[files_.back()->path()] = id;
   return id;
+}
+
+FileId SourceMap::find(std::string_view path) const {
+  std::lock_guard lock(mutex_);
+  auto found = by_path_.find(path);
+  return found == by_path_.end() ? FileId::none() : found->second;
 }
 
 const SourceFile& SourceMap::file(FileId id) const {

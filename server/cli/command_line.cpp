@@ -87,6 +87,8 @@ std::string apply_check_option(OptionReader& reader, const std::string& arg, Che
     options.quiet = true;
   } else if (arg == "--stats") {
     options.stats = true;
+  } else if (arg == "--no-cache") {
+    options.cache = false;
   } else if (arg.rfind("-", 0) == 0 && arg != "-") {
     return "unknown option `" + arg + "` (see `sluice help check`)";
   } else {
@@ -163,6 +165,7 @@ std::string usage_text(const std::string& topic) {
            "                               their dependencies settle; deps: strictly after them (comparison)\n"
            "  --stop-after parse|interface|check  stop after that stage (benchmarks, debugging)\n"
            "  --stats                      per-stage wall time, files, lines, tokens and lines/s on stderr\n"
+           "  --no-cache                   neither reuse nor write the results kept in target/sluice/meta\n"
            "  -q, --quiet                  no status lines, only diagnostics\n"
            "\n"
            "Exit status: 0 without errors, 1 with errors, 2 for a usage or I/O problem.\n";

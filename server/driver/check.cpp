@@ -390,6 +390,30 @@ int run_check(const CheckOptions& options) {
   load_options.display_root =
       single_file ? (options.path[0] == '/' ? std::string() : absolute_path("."))
                   : parent_directory(workspace.root_manifest_path);
+  std::string scope_error;
+  std::vector<CrateId> roots = crates_of_interest(workspace, options.packages, scope_error);
+  if (!scope_error.empty()) {
+    std::fprintf(stderr, "error: %s\n", scope_error.c_str());
+    return kExitUsageOrIo;
+  }
+  std::vector<uint8_t> in_scope = crates_needed_by(workspace, roots, !options.packages.empty());
+
+  // Results of the last run, in the workspace's target/ as cargo keeps its
+  // own; crates found there with unchanged files are not parsed.
+  Clock::time_point probe_start = Clock::now();
+  std::optional<CrateCache> cache;
+  std::vector<std::optional<ProbedRecord>> probed;
+  if (!single_file && options.stop_after == Stage::Check && options.cache) {
+    std::string workspace_root = parent_directory(workspace.root_manifest_path);
+    cache.emplace(join_path(workspace_root, "target/sluice/meta"), load_options.display_root, fs);
+    std::vector<uint8_t> out_of_scope(in_scope.size());
+    for (size_t i = 0; i < in_scope.size(); ++i) out_of_scope[i] = !in_scope[i];
+    probed = probe_cached_crates(workspace, *cache, sources, out_of_scope);
+    load_options.skip.resize(probed.size());
+    for (size_t i = 0; i < probed.size(); ++i) load_options.skip[i] = probed[i].has_value();
+  }
+  double probe_ms = milliseconds_since(probe_start);
+
   std::atomic<uint64_t> files_parsed{0};
   load_options.files_parsed = &files_parsed;
   Clock::time_point parse_start = Clock::now();
@@ -401,14 +425,6 @@ int run_check(const CheckOptions& options) {
   }
   double parse_ms = milliseconds_since(parse_start);
   double engine_start_ms = milliseconds_since(start);
-
-  std::string scope_error;
-  std::vector<CrateId> roots = crates_of_interest(workspace, options.packages, scope_error);
-  if (!scope_error.empty()) {
-    std::fprintf(stderr, "error: %s\n", scope_error.c_str());
-    return kExitUsageOrIo;
-  }
-  std::vector<uint8_t> in_scope = crates_needed_by(workspace, roots, !options.packages.empty());
   StreamPrinter printer(reporter, workspace, loaded,
                         options.order == CheckOrder::RootFirst && options.stop_after == Stage::Check
                             ? roots : std::vector<CrateId>{},
@@ -422,6 +438,14 @@ int run_check(const CheckOptions& options) {
     engine_options.roots = roots;
     engine_options.excluded.resize(in_scope.size());
     for (size_t i = 0; i < in_scope.size(); ++i) engine_options.excluded[i] = !in_scope[i];
+    if (cache) {
+      engine_options.cache = &*cache;
+      engine_options.probed = &probed;
+      engine_options.fs = &fs;
+      engine_options.load = load_options;
+      engine_options.load.files_parsed = nullptr;
+      engine_options.load.skip.clear();
+    }
     analyzed = run_engine(workspace, sources, loaded, engine_options,
                           [&](const CrateUpdate& update) { printer.update(update); });
   }
@@ -438,6 +462,17 @@ int run_check(const CheckOptions& options) {
     if (options.stop_after != Stage::Parse) write_stats_line("interface", analyzed.totals.interface_ms, loaded.stats, 1);
     if (options.stop_after == Stage::Check) write_stats_line("check", analyzed.totals.check_ms, loaded.stats, 1);
     if (options.stop_after != Stage::Parse) write_stats_line("engine", analyzed.totals.wall_ms, loaded.stats, threads);
+    if (cache) {
+      const StageTotals& t = analyzed.totals;
+      std::fprintf(stderr,
+                   "sluice-stats stage=cache probe_ms=%.3f probed=%zu reused=%llu loaded_late=%llu written=%llu%s%s\n",
+                   probe_ms, static_cast<size_t>(std::count_if(probed.begin(), probed.end(),
+                                                               [](const auto& p) { return p.has_value(); })),
+                   static_cast<unsigned long long>(t.cached_crates),
+                   static_cast<unsigned long long>(t.late_loaded_crates),
+                   static_cast<unsigned long long>(t.records_written), t.cache_error.empty() ? "" : " error=",
+                   t.cache_error.c_str());
+    }
     for (CrateId root : roots) {
       if (options.stop_after == Stage::Check && analyzed.first_diagnostic_ms[root.index] >= 0) {
         std::fprintf(stderr, "sluice-stats event=first-diagnostic crate=%s at_ms=%.3f since_start_ms=%.3f\n",

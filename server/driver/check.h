@@ -28,6 +28,7 @@ struct CheckOptions {
   bool stats = false;
   CheckOrder order = CheckOrder::RootFirst;  // --order root-first|deps
   std::vector<std::string> packages;         // -p: the crates of interest (and all that is checked)
+  bool cache = true;  // read and write target/sluice/meta (--no-cache: neither)
 };
 
 // Exit codes of `sluice check`.

@@ -27,12 +27,17 @@ class Loader {
 
   void load_all(tbb::task_group& group) {
     for (CrateId crate : workspace_.crate_order) {
-      const Crate& c = workspace_.crate(crate);
-      ModuleScope scope = crate_root_module_scope(c.root_file);
-      group.run([this, &group, crate, scope, root = c.root_file] {
-        load_file(group, crate, root, scope, {}, Span{}, {});
-      });
+      if (crate.index < options_.skip.size() && options_.skip[crate.index]) continue;
+      load_crate(group, crate);
     }
+  }
+
+  void load_crate(tbb::task_group& group, CrateId crate) {
+    const Crate& c = workspace_.crate(crate);
+    ModuleScope scope = crate_root_module_scope(c.root_file);
+    group.run([this, &group, crate, scope, root = c.root_file] {
+      load_file(group, crate, root, scope, {}, Span{}, {});
+    });
   }
 
   LoadedCrates take_results() {
@@ -90,6 +95,7 @@ class Loader {
     for (const std::string& candidate : candidates.paths) {
       shown.push_back(display_path(candidate, options_.display_root));
       if (fs_.is_file(candidate)) existing.push_back(candidate);
+      else parent.absent_module_files.push_back(shown.back());
     }
     std::vector<uint32_t> key = parent.order_key;
     key.push_back(index);
@@ -155,6 +161,15 @@ LoadedCrates load_and_parse_crates(const Workspace& workspace, FileSystem& fs, S
     loader.load_all(group);
     group.wait();
   });
+  return loader.take_results();
+}
+
+LoadedCrates load_and_parse_crate(const Workspace& workspace, CrateId crate, FileSystem& fs, SourceMap& sources,
+                                  const LoadOptions& options) {
+  Loader loader(workspace, fs, sources, options);
+  tbb::task_group group;
+  loader.load_crate(group, crate);
+  group.wait();
   return loader.take_results();
 }
 

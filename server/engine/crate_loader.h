@@ -23,6 +23,9 @@ struct ParsedFile {
   // order key `order_key + [i]`.
   std::vector<NodeId> module_items;
   std::vector<Diagnostic> diagnostics;  // the tree's, then module-file errors
+  // Candidates for this file's `mod m;` files that did not exist (as shown):
+  // creating one changes the crate (E0761), so a cached result depends on it.
+  std::vector<std::string> absent_module_files;
 };
 
 struct ParseStats {
@@ -38,6 +41,9 @@ struct LoadOptions {
   // thread; may be null.
   std::atomic<uint64_t>* files_parsed = nullptr;
   std::string display_root;  // paths under it are shown relative to it
+  // By crate number: crates not to load (their results come from the cache,
+  // or they are out of scope). May be empty.
+  std::vector<uint8_t> skip;
 };
 
 struct LoadedCrates {
@@ -47,6 +53,10 @@ struct LoadedCrates {
 
 LoadedCrates load_and_parse_crates(const Workspace& workspace, FileSystem& fs, SourceMap& sources,
                                    const LoadOptions& options);
+// One crate's files, in the calling task arena (the engine loads a crate
+// late when its cached result turns out stale).
+LoadedCrates load_and_parse_crate(const Workspace& workspace, CrateId crate, FileSystem& fs, SourceMap& sources,
+                                  const LoadOptions& options);
 
 // `path` relative to `root` when it lies below it, else unchanged.
 std::string display_path(const std::string& path, const std::string& root);

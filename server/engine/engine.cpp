@@ -18,6 +18,15 @@
 //    its complete diagnostics are sent. One refresh chain per root: a settle
 //    during a refresh marks the root dirty and the chain loops.
 //
+// With a cache (crate_cache.h), crates whose files are unchanged were not
+// loaded by stage 1. Before any task runs, each of them whose dependencies
+// are all such crates with unchanged interfaces takes its result from its
+// record (a *hit*); the interfaces of hits are decoded only where a crate
+// that is checked needs them. The other probed crates run interface(C) like
+// any non-root: when their dependencies settled, the fingerprint decides
+// between the record and stage 1, late, in the task. Every crate checked
+// writes its record when complete.
+//
 // Shared state is guarded by `mutex_`: the settled maps, dependency counts
 // and the roots' busy/dirty flags. A task copies a DefMaps snapshot under the
 // lock and works on it without the lock: settled def maps are immutable and
@@ -36,9 +45,11 @@
 #include <algorithm>
 #include <chrono>
 #include <mutex>
+#include <unordered_map>
 
 #include "analysis/builtin/builtin_std.h"
 #include "analysis/lints/crate_lints.h"
+#include "server/engine/interface_codec.h"
 
 namespace sluice {
 
@@ -75,13 +86,28 @@ struct CrateState {
   std::unique_ptr<CrateDefMap> map;
   std::vector<ItemId> owners;
   std::vector<BodyResult> bodies;
+  // The cache. `probed` is set for crates whose files are unchanged since
+  // their record (not loaded by stage 1); `hit` when the record was used.
+  // The rest is written by the crate's own chain before it settles, and read
+  // by dependents after.
+  const ProbedRecord* probed = nullptr;
+  bool hit = false;
+  bool stage1_clean = true;  // no stage-1 diagnostic: the result may be recorded
+  std::string key;
+  std::vector<std::string> absent_module_files;
+  LoadedCrates late;  // stage 1 run by the engine
+  std::vector<Diagnostic> late_stage1;  // its diagnostics (none expected: the files parsed clean before)
+  std::optional<EncodedInterface> interface;
+  std::unique_ptr<SpanWriter> spans;
+  uint64_t interface_hash = 0;  // 0: unknown
 };
 
 class Engine {
  public:
-  Engine(const Workspace& workspace, const SourceMap& sources, const LoadedCrates& loaded,
-         const EngineOptions& options, const UpdateSink& sink)
-      : workspace_(workspace), options_(options), sink_(sink), arena_(static_cast<int>(std::max(1u, options.threads))) {
+  Engine(const Workspace& workspace, SourceMap& sources, const LoadedCrates& loaded, const EngineOptions& options,
+         const UpdateSink& sink)
+      : workspace_(workspace), sources_(sources), options_(options), sink_(sink),
+        arena_(static_cast<int>(std::max(1u, options.threads))) {
     result_.types = std::make_unique<TypeStore>();
     result_.std_map = std::make_unique<CrateDefMap>(build_std_def_map(*result_.types));
     size_t count = workspace.crates.size();
@@ -90,12 +116,20 @@ class Engine {
     result_.first_diagnostic_ms.assign(count, -1);
     settled_.crates.assign(count, nullptr);
     settled_.std = result_.std_map.get();
+    result_.interface_hashes.assign(count, 0);
     crates_.resize(count);
-    prepare_crates(sources, loaded);
+    naming_.key_of = [this](uint32_t crate) { return crates_[crate].key; };
+    naming_.number_of = [this](std::string_view key) -> std::optional<uint32_t> {
+      auto found = numbers_by_key_.find(std::string(key));
+      if (found == numbers_by_key_.end()) return std::nullopt;
+      return found->second;
+    };
+    prepare_crates(loaded);
   }
 
   AnalyzedWorkspace run() {
     start_ = Clock::now();
+    take_cache_hits();
     // A crate without an interface is complete at once, with no diagnostics
     // of stages 2 and 3 (its parse errors are the loader's).
     for (CrateId id : workspace_.crate_order) {
@@ -116,7 +150,7 @@ class Engine {
     std::vector<uint32_t> roots;
     for (CrateId id : workspace_.crate_order) {
       CrateState& crate = crates_[id.index];
-      if (crate.failed) continue;
+      if (crate.failed || crate.hit) continue;
       crate.busy = crate.is_root;
       if (crate.is_root) roots.push_back(id.index);
       else if (crate.pending == 0) ready.push_back(id.index);
@@ -127,25 +161,30 @@ class Engine {
       group_.wait();
     });
     result_.totals.wall_ms = ms_between(start_, Clock::now());
+    for (size_t c = 0; c < crates_.size(); ++c) result_.interface_hashes[c] = crates_[c].interface_hash;
     return std::move(result_);
   }
 
  private:
-  void prepare_crates(const SourceMap& sources, const LoadedCrates& loaded) {
-    for (const ParsedFile& file : loaded.files) {
-      CrateState& crate = crates_[file.crate.index];
-      crate.failed |= has_errors(file.diagnostics);
-      CrateFile f;
-      f.file = file.file;
-      f.order_key = file.order_key;
-      f.module_items = file.module_items;
-      if (file.file.has_value()) {
-        f.source = &sources.file(file.file);
-        f.text = f.source->text();
-        f.tree = &file.tree;
-      }
-      crate.input.files.push_back(std::move(f));
+  void add_file(CrateState& crate, const ParsedFile& file) {
+    crate.failed |= has_errors(file.diagnostics);
+    crate.stage1_clean &= file.diagnostics.empty() && file.file.has_value();
+    crate.absent_module_files.insert(crate.absent_module_files.end(), file.absent_module_files.begin(),
+                                     file.absent_module_files.end());
+    CrateFile f;
+    f.file = file.file;
+    f.order_key = file.order_key;
+    f.module_items = file.module_items;
+    if (file.file.has_value()) {
+      f.source = &sources_.file(file.file);
+      f.text = f.source->text();
+      f.tree = &file.tree;
     }
+    crate.input.files.push_back(std::move(f));
+  }
+
+  void prepare_crates(const LoadedCrates& loaded) {
+    for (const ParsedFile& file : loaded.files) add_file(crates_[file.crate.index], file);
     for (CrateId root : options_.roots) {
       if (options_.order == CheckOrder::RootFirst) crates_[root.index].is_root = true;
     }
@@ -156,7 +195,13 @@ class Engine {
       crate.input.name = info.name;
       crate.input.edition = info.edition;
       crate.is_bin = info.kind == CrateKind::Bin;
-      crate.failed |= crate.input.files.empty() || excluded(id.index);
+      crate.key = crate_key(workspace_, id);
+      numbers_by_key_[crate.key] = id.index;
+      if (options_.probed != nullptr && id.index < options_.probed->size() && (*options_.probed)[id.index]) {
+        crate.probed = &*(*options_.probed)[id.index];
+        crate.is_root = false;  // it waits for its dependencies' interface hashes
+      }
+      crate.failed |= (crate.input.files.empty() && crate.probed == nullptr) || excluded(id.index);
       for (const CrateDependency& dep : info.dependencies) {
         crate.failed |= crates_[dep.crate.index].failed;
         crate.externs.push_back(ExternCrate{dep.name, dep.crate.index});
@@ -164,6 +209,196 @@ class Engine {
         ++crate.pending;
       }
     }
+  }
+
+  // ------------------------------------------------------------ the cache
+
+  uint64_t options_hash(uint32_t c) const {
+    StableHasher hasher;
+    hasher.u64(static_cast<uint64_t>(crates_[c].input.edition));
+    hasher.u64(crates_[c].is_bin ? 1 : 0);
+    hasher.string(crates_[c].input.name);
+    return hasher.finish();
+  }
+
+  // Whether the probed record of `c` holds given its dependencies' interface
+  // hashes now (its files were compared when it was probed).
+  bool record_matches(uint32_t c) const {
+    const CrateState& crate = crates_[c];
+    const CrateRecord& record = *crate.probed->record;
+    if (record.dependencies.size() != crate.externs.size()) return false;
+    for (size_t i = 0; i < crate.externs.size(); ++i) {
+      const RecordDependency& recorded = record.dependencies[i];
+      const CrateState& dependency = crates_[crate.externs[i].crate];
+      if (recorded.extern_name != crate.externs[i].name || recorded.key != dependency.key ||
+          dependency.interface_hash == 0 || recorded.interface_hash != dependency.interface_hash) {
+        return false;
+      }
+    }
+    return record_fingerprint(record, options_hash(c)) == record.fingerprint;
+  }
+
+  SpanReader record_spans(uint32_t c) const {
+    const CrateRecord& record = *crates_[c].probed->record;
+    std::vector<std::string_view> paths(record.span_paths.begin(), record.span_paths.end());
+    return SpanReader(sources_, paths);
+  }
+
+  std::optional<std::vector<Diagnostic>> record_diagnostics(uint32_t c) const {
+    SpanReader spans = record_spans(c);
+    if (!spans.ok()) return std::nullopt;
+    ByteReader in(crates_[c].probed->record->diagnostics);
+    std::optional<std::vector<Diagnostic>> diagnostics = decode_diagnostics(in, spans);
+    if (!diagnostics || !in.at_end()) return std::nullopt;
+    return diagnostics;
+  }
+
+  // The record's interface as a def map; `maps` has every crate it names.
+  std::unique_ptr<CrateDefMap> record_map(uint32_t c, const DefMaps& maps) {
+    std::shared_ptr<const CrateRecord> record = crates_[c].probed->record;
+    SpanReader spans = record_spans(c);
+    if (!spans.ok()) return nullptr;
+    // The map's names view the record's bytes: it shares the record's lifetime.
+    std::shared_ptr<const std::string> storage(record, &record->shape);
+    std::optional<CrateDefMap> map =
+        decode_interface(storage, record->shape, record->positions, c, *result_.types, naming_, spans, maps);
+    if (!map) return nullptr;
+    return std::make_unique<CrateDefMap>(std::move(*map));
+  }
+
+  // Before any task runs: every probed crate whose record holds given only
+  // other hits is a hit. Then the hits' interfaces that crates to be
+  // checked need are decoded, dependencies first, and the hits settle.
+  void take_cache_hits() {
+    if (options_.cache == nullptr) return;
+    std::vector<std::vector<Diagnostic>> diagnostics(crates_.size());
+    for (CrateId id : workspace_.crate_order) {
+      CrateState& crate = crates_[id.index];
+      if (crate.probed == nullptr || crate.failed) continue;
+      bool dependencies_hit = std::all_of(crate.externs.begin(), crate.externs.end(),
+                                          [&](const ExternCrate& e) { return crates_[e.crate].hit; });
+      if (!dependencies_hit || !record_matches(id.index)) continue;
+      std::optional<std::vector<Diagnostic>> recorded = record_diagnostics(id.index);
+      if (!recorded) continue;
+      diagnostics[id.index] = std::move(*recorded);
+      crate.hit = true;
+      crate.interface_hash = crate.probed->record->interface_hash;
+    }
+    std::vector<uint8_t> needed(crates_.size(), 0);
+    for (auto it = workspace_.crate_order.rbegin(); it != workspace_.crate_order.rend(); ++it) {
+      const CrateState& crate = crates_[it->index];
+      bool checked = !crate.failed && !crate.hit;
+      if (!checked && !needed[it->index]) continue;
+      for (const ExternCrate& e : crate.externs) needed[e.crate] = 1;
+    }
+    for (CrateId id : workspace_.crate_order) {
+      CrateState& crate = crates_[id.index];
+      if (!crate.hit) continue;
+      std::unique_ptr<CrateDefMap> map;
+      if (needed[id.index]) map = record_map(id.index, settled_);
+      if (needed[id.index] && map == nullptr) map = rebuild_map(id.index);
+      count_cached(crate);
+      publish(id.index, true, std::move(diagnostics[id.index]));
+      settle_at_start(id.index, std::move(map));
+    }
+  }
+
+  // Before any task runs, so it starts none: the start-up loop in run()
+  // picks up the crates it made ready.
+  void settle_at_start(uint32_t c, std::unique_ptr<CrateDefMap> map) {
+    settled_.crates[c] = map.get();
+    if (map != nullptr) result_.totals.items += map->items.size();
+    result_.maps[c] = std::move(map);
+    for (uint32_t d : crates_[c].dependents) --crates_[d].pending;
+  }
+
+  // A hit whose interface would not decode (a sluice bug): its map from
+  // its sources, so its dependents can still be checked.
+  std::unique_ptr<CrateDefMap> rebuild_map(uint32_t c) {
+    load_late(c);
+    return build_map(c, settled_);
+  }
+
+  void count_cached(const CrateState& crate) {
+    std::lock_guard lock(stats_mutex_);
+    ++result_.totals.cached_crates;
+    result_.totals.bodies += crate.probed->record->bodies;
+  }
+
+  void load_late(uint32_t c) {
+    CrateState& crate = crates_[c];
+    crate.late = load_and_parse_crate(workspace_, CrateId(c), *options_.fs, sources_, options_.load);
+    for (const ParsedFile& file : crate.late.files) {
+      add_file(crate, file);
+      crate.late_stage1.insert(crate.late_stage1.end(), file.diagnostics.begin(), file.diagnostics.end());
+    }
+    std::lock_guard lock(stats_mutex_);
+    ++result_.totals.late_loaded_crates;
+  }
+
+  // interface(C) of a probed crate: its record, if its dependencies'
+  // interfaces are still those it was checked against.
+  bool take_record(uint32_t c, const DefMaps& maps) {
+    CrateState& crate = crates_[c];
+    if (!record_matches(c)) return false;
+    std::optional<std::vector<Diagnostic>> diagnostics = record_diagnostics(c);
+    if (!diagnostics) return false;
+    std::unique_ptr<CrateDefMap> map = record_map(c, maps);
+    if (map == nullptr) return false;
+    crate.hit = true;
+    crate.interface_hash = crate.probed->record->interface_hash;
+    count_cached(crate);
+    settle(c, std::move(map));
+    publish(c, true, std::move(*diagnostics));
+    return true;
+  }
+
+  // At settle: the interface's bytes (for the record) and hash (for dependents).
+  void encode_for_record(uint32_t c, const CrateDefMap& map) {
+    CrateState& crate = crates_[c];
+    crate.spans = std::make_unique<SpanWriter>(sources_);
+    crate.interface = encode_interface(map, *result_.types, naming_, *crate.spans);
+    crate.interface_hash = crate.interface ? crate.interface->hash : 0;
+  }
+
+  // After a checked crate's complete update: its record for the next run.
+  void write_record(uint32_t c, const std::vector<Diagnostic>& diagnostics) {
+    CrateState& crate = crates_[c];
+    if (options_.cache == nullptr || !crate.stage1_clean || !crate.interface || crate.hit) return;
+    CrateRecord record;
+    record.key = crate.key;
+    record.interface_hash = crate.interface->hash;
+    std::vector<std::string_view> own;
+    for (const CrateFile& file : crate.input.files) {
+      record.files.push_back(RecordFile{file.source->path(), stable_hash(file.text)});
+      own.push_back(file.source->path());
+      record.lines += file.source->line_count();
+    }
+    record.absent = crate.absent_module_files;
+    for (const ExternCrate& e : crate.externs) {
+      if (crates_[e.crate].interface_hash == 0) return;
+      record.dependencies.push_back(RecordDependency{std::string(e.name), crates_[e.crate].key,
+                                                     crates_[e.crate].interface_hash});
+    }
+    ByteWriter encoded;
+    encode_diagnostics(encoded, diagnostics, *crate.spans);
+    record.diagnostics = encoded.take();
+    record.span_paths = crate.spans->paths();
+    for (const std::string& path : record.span_paths) {
+      if (std::find(own.begin(), own.end(), path) != own.end()) continue;
+      FileId file = sources_.find(path);
+      if (file.is_none()) return;
+      record.referenced.push_back(RecordFile{path, stable_hash(sources_.file(file).text())});
+    }
+    record.shape = std::move(crate.interface->shape);
+    record.positions = std::move(crate.interface->positions);
+    record.bodies = crate.owners.empty() ? body_owners(*result_.maps[c]).size() : crate.owners.size();
+    record.fingerprint = record_fingerprint(record, options_hash(c));
+    std::string error;
+    bool written = options_.cache->write(record, crate.input.name, error);
+    std::lock_guard lock(stats_mutex_);
+    if (written) ++result_.totals.records_written;
+    else if (result_.totals.cache_error.empty()) result_.totals.cache_error = error;
   }
 
   bool excluded(uint32_t c) const { return c < options_.excluded.size() && options_.excluded[c] != 0; }
@@ -217,6 +452,10 @@ class Engine {
 
   void interface(uint32_t c) {
     DefMaps maps = snapshot();
+    if (crates_[c].probed != nullptr) {
+      if (take_record(c, maps)) return;
+      load_late(c);
+    }
     std::unique_ptr<CrateDefMap> owned = build_map(c, maps);
     const CrateDefMap& map = *owned;
     settle(c, std::move(owned));
@@ -225,7 +464,12 @@ class Engine {
     std::vector<BodyResult> bodies(owners.size());
     check_bodies(c, map, maps, owners, bodies, [](size_t) { return true; });
     add_bodies(owners.size());
-    publish(c, true, crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin));
+    crates_[c].owners = std::move(owners);
+    std::vector<Diagnostic> diagnostics = crates_[c].late_stage1;
+    std::vector<Diagnostic> checked = crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin);
+    diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
+    write_record(c, diagnostics);
+    publish(c, true, std::move(diagnostics));
   }
 
   void first_pass(uint32_t r, const DefMaps& maps) {
@@ -290,19 +534,22 @@ class Engine {
         options_.stop_after_interface ? root.map->diagnostics
                                       : crate_diagnostics(root.input, *root.map, copies, root.is_bin, complete);
     if (complete) settle(r, std::move(root.map));
+    if (complete) write_record(r, diagnostics);
     publish(r, complete, std::move(diagnostics));
     return complete;
   }
 
   // Makes `map` settled: dependents whose last dependency it was start, and
   // roots that depend on it refresh.
+  // A hit's map may be null: no crate checked needs its interface.
   void settle(uint32_t c, std::unique_ptr<CrateDefMap> map) {
+    if (options_.cache != nullptr && !crates_[c].hit) encode_for_record(c, *map);
     std::vector<uint32_t> ready;
     std::vector<uint32_t> refresh_roots;
     {
       std::lock_guard lock(mutex_);
       settled_.crates[c] = map.get();
-      result_.totals.items += map->items.size();
+      if (map != nullptr) result_.totals.items += map->items.size();
       result_.maps[c] = std::move(map);
       for (uint32_t d : crates_[c].dependents) {
         CrateState& dependent = crates_[d];
@@ -343,6 +590,7 @@ class Engine {
   }
 
   const Workspace& workspace_;
+  SourceMap& sources_;
   const EngineOptions& options_;
   const UpdateSink& sink_;
   tbb::task_arena arena_;
@@ -350,6 +598,8 @@ class Engine {
   Clock::time_point start_;
   AnalyzedWorkspace result_;
   std::vector<CrateState> crates_;
+  CrateNaming naming_;
+  std::unordered_map<std::string, uint32_t> numbers_by_key_;
 
   std::mutex mutex_;
   DefMaps settled_;
@@ -360,7 +610,21 @@ class Engine {
 
 }  // namespace
 
-AnalyzedWorkspace run_engine(const Workspace& workspace, const SourceMap& sources, const LoadedCrates& loaded,
+std::vector<std::optional<ProbedRecord>> probe_cached_crates(const Workspace& workspace, CrateCache& cache,
+                                                             SourceMap& sources, const std::vector<uint8_t>& skip) {
+  std::vector<std::optional<ProbedRecord>> probed(workspace.crates.size());
+  for (CrateId id : workspace.crate_order) {
+    if (id.index < skip.size() && skip[id.index]) continue;
+    probed[id.index] = cache.probe(crate_key(workspace, id), workspace.crate(id).name);
+    if (!probed[id.index]) continue;
+    const CrateRecord& record = *probed[id.index]->record;
+    for (size_t i = 0; i < record.files.size(); ++i) sources.add(record.files[i].path, std::move(probed[id.index]->texts[i]));
+    probed[id.index]->texts.clear();
+  }
+  return probed;
+}
+
+AnalyzedWorkspace run_engine(const Workspace& workspace, SourceMap& sources, const LoadedCrates& loaded,
                              const EngineOptions& options, const UpdateSink& sink) {
   Engine engine(workspace, sources, loaded, options, sink);
   return engine.run();

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/check/check.h"
+#include "server/engine/crate_cache.h"
 #include "server/engine/crate_loader.h"
 
 namespace sluice {
@@ -26,7 +27,22 @@ struct EngineOptions {
   std::vector<CrateId> roots;
   // By crate number: crates not to analyse (outside `-p`'s reach). May be empty.
   std::vector<uint8_t> excluded;
+  // Results of earlier runs (crate_cache.h): read, and written for every
+  // crate checked. Null: no cache.
+  CrateCache* cache = nullptr;
+  // By crate number: the records probe_cached_crates() found; those crates
+  // were not loaded by stage 1. May be empty.
+  const std::vector<std::optional<ProbedRecord>>* probed = nullptr;
+  // For crates whose record turns out stale: stage 1 runs late, in the engine.
+  FileSystem* fs = nullptr;
+  LoadOptions load;
 };
+
+// Looks up every crate's record (not those `skip` marks), adding the files
+// of each found to `sources`; the crates found need no stage 1 unless the
+// engine finds a dependency's interface changed.
+std::vector<std::optional<ProbedRecord>> probe_cached_crates(const Workspace& workspace, CrateCache& cache,
+                                                             SourceMap& sources, const std::vector<uint8_t>& skip);
 
 // One step of the diagnostics stream: every diagnostic of a crate known so
 // far, in rustc's order. Before `complete`, only determinate ones (each of
@@ -47,12 +63,21 @@ struct StageTotals {
   uint64_t items = 0;
   uint64_t bodies = 0;        // distinct bodies
   uint64_t body_checks = 0;   // checks run (bodies that waited are checked again)
+  uint64_t cached_crates = 0;   // results reused from the cache
+  uint64_t late_loaded_crates = 0;  // probed, then found stale: loaded by the engine
+  uint64_t records_written = 0;
+  std::string cache_error;      // the first write that failed, if any
 };
 
 struct AnalyzedWorkspace {
   std::unique_ptr<TypeStore> types;
   std::unique_ptr<CrateDefMap> std_map;
-  std::vector<std::unique_ptr<CrateDefMap>> maps;  // by crate number: the settled map; null when not analysed
+  // By crate number: the settled map; null when not analysed, or when its
+  // result came from the cache and no crate checked needed its interface.
+  std::vector<std::unique_ptr<CrateDefMap>> maps;
+  // By crate number: the interface hash (interface_codec.h), with a cache;
+  // 0 when unknown.
+  std::vector<uint64_t> interface_hashes;
   // By crate number: the complete diagnostics of stages 2 and 3, in rustc's order.
   std::vector<std::vector<Diagnostic>> diagnostics;
   // By crate number: when the first update with a diagnostic was sent (ms since
@@ -65,7 +90,7 @@ struct AnalyzedWorkspace {
 // load_and_parse_crates returns them). A crate whose parse reported errors,
 // or that depends on such a crate, is not analysed (it has no interface).
 // A crate whose bodies have errors still has one: its dependents are checked.
-AnalyzedWorkspace run_engine(const Workspace& workspace, const SourceMap& sources, const LoadedCrates& loaded,
+AnalyzedWorkspace run_engine(const Workspace& workspace, SourceMap& sources, const LoadedCrates& loaded,
                              const EngineOptions& options, const UpdateSink& sink = {});
 
 }  // namespace sluice

@@ -41,7 +41,7 @@ struct Run {
   std::vector<CrateUpdate> updates;
 };
 
-Run run(const LoadedWorkspace& w, CheckOrder order, std::vector<CrateId> roots, unsigned threads) {
+Run run(LoadedWorkspace& w, CheckOrder order, std::vector<CrateId> roots, unsigned threads) {
   Run result;
   EngineOptions options;
   options.threads = threads;
@@ -134,11 +134,8 @@ void check_invariants(const fs::path& dir) {
 }
 
 fs::path generated(const std::string& name, const std::string& arguments) {
-  fs::path dir = fs::temp_directory_path() / ("sluice-engine-test-" + name);
-  fs::remove_all(dir);
-  auto result = testing::run_command("python3 " + (testing::source_dir() / "bench/gen_workspace.py").string() + " " +
-                                     arguments + " --out " + dir.string());
-  REQUIRE(result.exit_code == 0);
+  fs::path dir = testing::generated_workspace("sluice-engine-test-" + name, arguments);
+  REQUIRE(!dir.empty());
   return dir;
 }
 

@@ -87,4 +87,12 @@ CommandResult run_command(const std::string& command_line) {
   return result;
 }
 
+std::filesystem::path generated_workspace(const std::string& name, const std::string& arguments) {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / name;
+  std::filesystem::remove_all(dir);
+  CommandResult result = run_command("python3 " + (source_dir() / "bench/gen_workspace.py").string() + " " + arguments +
+                                     " --out " + dir.string());
+  return result.exit_code == 0 ? dir : std::filesystem::path();
+}
+
 }  // namespace sluice::testing

@@ -29,4 +29,8 @@ struct CommandResult {
 // Runs a command line through /bin/sh with stdin from /dev/null.
 CommandResult run_command(const std::string& command_line);
 
+// A workspace from bench/gen_workspace.py with `arguments`, in a fresh
+// temporary directory `name`; empty when the generator failed.
+std::filesystem::path generated_workspace(const std::string& name, const std::string& arguments);
+
 }  // namespace sluice::testing
