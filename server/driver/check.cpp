@@ -16,6 +16,7 @@
 
 #include "analysis/diag/render_human.h"
 #include "server/engine/engine.h"
+#include "server/engine/jobserver.h"
 #include "server/engine/crate_loader.h"
 #include "server/engine/real_file_system.h"
 #include "server/output/cargo_summary.h"
@@ -41,6 +42,23 @@ unsigned thread_count(unsigned requested) {
   if (requested != 0) return requested;
   unsigned cores = std::thread::hardware_concurrency();
   return cores == 0 ? 1 : cores;
+}
+
+// Under `make -jN` (a recipe marked `+` or naming $(MAKE)), sluice runs on
+// its implicit token plus the tokens it can take now, up to `-j` (default:
+// the cores); the jobserver object gives them back when it goes, also on
+// SIGINT/SIGTERM. The arena is sized once, so tokens are taken at the start.
+unsigned threads_under_make(Jobserver& jobserver, unsigned max_threads, bool quiet) {
+  if (!jobserver.requested()) return max_threads;
+  if (!jobserver.available()) {
+    if (!quiet) {
+      std::fprintf(stderr, "warning: make's jobserver is not usable (%s); using %u threads\n",
+                   jobserver.unavailable_reason().c_str(), max_threads);
+    }
+    return max_threads;
+  }
+  jobserver.install_release_on_signal();
+  return threads_with_jobserver(jobserver, max_threads);
 }
 
 CargoTargetInfo target_info(const Workspace& workspace, CrateId id) {
@@ -357,6 +375,8 @@ bool is_single_file(const std::string& path) {
 
 int run_check(const CheckOptions& options) {
   Clock::time_point start = Clock::now();
+  // First, before sluice opens a file: the pipe form names inherited fds by number.
+  Jobserver jobserver = Jobserver::from_environment();
   RealFileSystem fs;
   std::string path = absolute_path(options.path);
   bool single_file = is_single_file(path);
@@ -381,7 +401,7 @@ int run_check(const CheckOptions& options) {
     return kExitUsageOrIo;
   }
 
-  unsigned threads = thread_count(options.jobs);
+  unsigned threads = threads_under_make(jobserver, thread_count(options.jobs), options.quiet);
   LoadOptions load_options;
   load_options.threads = threads;
   // Diagnostics name files relative to the workspace root, as cargo does;
