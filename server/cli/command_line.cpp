@@ -89,6 +89,20 @@ std::string apply_check_option(OptionReader& reader, const std::string& arg, Che
     options.stats = true;
   } else if (arg == "--no-cache") {
     options.cache = false;
+  } else if (arg == "--timings") {
+    options.timings_html = true;
+  } else if (arg.rfind("--timings=", 0) == 0) {
+    // A comma-separated list, as cargo's `--timings=html,json`.
+    std::string list = arg.substr(10);
+    size_t begin = 0;
+    while (begin <= list.size()) {
+      size_t end = std::min(list.find(',', begin), list.size());
+      std::string format = list.substr(begin, end - begin);
+      if (format == "html") options.timings_html = true;
+      else if (format == "json") options.timings_json = true;
+      else return "invalid value `" + format + "` for `--timings`: expected `html` or `json`";
+      begin = end + 1;
+    }
   } else if (arg.rfind("-", 0) == 0 && arg != "-") {
     return "unknown option `" + arg + "` (see `sluice help check`)";
   } else {
@@ -166,6 +180,7 @@ std::string usage_text(const std::string& topic) {
            "  --stop-after parse|interface|check  stop after that stage (benchmarks, debugging)\n"
            "  --stats                      per-stage wall time, files, lines, tokens and lines/s on stderr\n"
            "  --no-cache                   neither reuse nor write the results kept in target/sluice/meta\n"
+           "  --timings[=html,json]        write where the time went to target/sluice/timings.html (or .json)\n"
            "  -q, --quiet                  no status lines, only diagnostics\n"
            "\n"
            "Exit status: 0 without errors, 1 with errors, 2 for a usage or I/O problem.\n";

@@ -11,6 +11,8 @@
 #include <mutex>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 
@@ -21,6 +23,7 @@
 #include "server/engine/real_file_system.h"
 #include "server/output/cargo_summary.h"
 #include "server/output/json_diagnostics.h"
+#include "server/output/timings.h"
 
 namespace sluice {
 
@@ -367,6 +370,61 @@ std::vector<uint8_t> crates_needed_by(const Workspace& workspace, const std::vec
   return needed;
 }
 
+TimingsInput timings_input(const Workspace& workspace, const SourceMap& sources, const LoadedCrates& loaded,
+                           const std::vector<std::optional<ProbedRecord>>& probed, const AnalyzedWorkspace& analyzed,
+                           const Timeline& timeline, const std::vector<CrateId>& roots, unsigned threads) {
+  TimingsInput input;
+  input.threads = threads;
+  input.wall_ms = timeline.ms_since_origin(Clock::now());
+  input.sluice_version = SLUICE_VERSION;
+  input.title = workspace.root_manifest_path;
+  for (const Crate& crate : workspace.crates) {
+    TimingCrate t;
+    t.name = crate.name;
+    t.kind = crate.kind == CrateKind::Lib ? "lib" : "bin";
+    for (const CrateDependency& dep : crate.dependencies) t.dependencies.push_back(dep.crate.index);
+    input.crates.push_back(std::move(t));
+  }
+  for (CrateId root : roots) input.crates[root.index].is_root = true;
+  for (const ParsedFile& file : loaded.files) {
+    TimingCrate& t = input.crates[file.crate.index];
+    t.lines += file.file.has_value() ? sources.file(file.file).line_count() : 0;
+    DiagnosticCounts counts = count_diagnostics(file.diagnostics);
+    t.errors += counts.errors;
+    t.warnings += counts.warnings;
+  }
+  for (size_t c = 0; c < input.crates.size(); ++c) {
+    if (c < probed.size() && probed[c]) input.crates[c].lines += probed[c]->record->lines;
+    if (c >= analyzed.diagnostics.size()) continue;
+    DiagnosticCounts counts = count_diagnostics(analyzed.diagnostics[c]);
+    input.crates[c].errors += counts.errors;
+    input.crates[c].warnings += counts.warnings;
+  }
+  for (const TimelineBar& bar : timeline.bars()) {
+    input.bars.push_back(TimingBar{bar.crate, static_cast<TimingStage>(bar.stage), bar.lane, bar.start_ms, bar.end_ms});
+  }
+  for (const TimelineMark& mark : timeline.marks()) input.marks.push_back(TimingMark{mark.crate, mark.what, mark.at_ms});
+  return input;
+}
+
+// Writes the requested reports under `directory`; says where, as cargo does.
+void write_timings(const CheckOptions& options, const TimingsInput& input, const std::string& directory, bool color) {
+  std::error_code error;
+  std::filesystem::create_directories(directory, error);
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::string path = join_path(directory, name);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) {
+      std::fprintf(stderr, "warning: cannot write the timing report `%s`\n", path.c_str());
+      return;
+    }
+    if (!options.quiet) std::fputs(cargo_status_line("Timing", "report saved to " + path, color).c_str(), stderr);
+  };
+  if (options.timings_html) write("timings.html", render_timings_html(input));
+  if (options.timings_json) write("timings.json", render_timings_json(input));
+}
+
 bool is_single_file(const std::string& path) {
   return path.size() > 3 && path.compare(path.size() - 3, 3, ".rs") == 0;
 }
@@ -434,6 +492,11 @@ int run_check(const CheckOptions& options) {
   }
   double probe_ms = milliseconds_since(probe_start);
 
+  std::optional<Timeline> timeline;
+  if (options.timings_html || options.timings_json) {
+    timeline.emplace(start);
+    load_options.timeline = &*timeline;
+  }
   std::atomic<uint64_t> files_parsed{0};
   load_options.files_parsed = &files_parsed;
   Clock::time_point parse_start = Clock::now();
@@ -456,6 +519,7 @@ int run_check(const CheckOptions& options) {
     engine_options.stop_after_interface = options.stop_after == Stage::Interface;
     engine_options.order = options.order;
     engine_options.roots = roots;
+    if (timeline) engine_options.timeline = &*timeline;
     engine_options.excluded.resize(in_scope.size());
     for (size_t i = 0; i < in_scope.size(); ++i) engine_options.excluded[i] = !in_scope[i];
     if (cache) {
@@ -471,6 +535,12 @@ int run_check(const CheckOptions& options) {
   }
   printer.finish();
   reporter.finished(milliseconds_since(start) / 1000.0);
+  if (timeline) {
+    std::string directory = single_file ? std::string("target/sluice")
+                                        : join_path(parent_directory(workspace.root_manifest_path), "target/sluice");
+    write_timings(options, timings_input(workspace, sources, loaded, probed, analyzed, *timeline, roots, threads), directory,
+                  stderr_wants_color(options.color));
+  }
 
   if (options.stats) {
     ParseStats manifests;

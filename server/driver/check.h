@@ -29,6 +29,8 @@ struct CheckOptions {
   CheckOrder order = CheckOrder::RootFirst;  // --order root-first|deps
   std::vector<std::string> packages;         // -p: the crates of interest (and all that is checked)
   bool cache = true;  // read and write target/sluice/meta (--no-cache: neither)
+  bool timings_html = false;  // --timings: target/sluice/timings.html
+  bool timings_json = false;  // --timings=json: target/sluice/timings.json
 };
 
 // Exit codes of `sluice check`.

@@ -56,6 +56,7 @@ class Loader {
   // a crate root).
   void load_file(tbb::task_group& group, CrateId crate, const std::string& path, const ModuleScope& scope,
                  std::vector<uint32_t> order_key, Span declaration, std::vector<std::string> ancestors) {
+    Timeline::Clock::time_point start = Timeline::Clock::now();
     ParsedFile parsed;
     parsed.crate = crate;
     parsed.order_key = std::move(order_key);
@@ -84,6 +85,9 @@ class Loader {
     }
     uint64_t tokens = parsed.tree.tokens.size();
     append(std::move(parsed), file.line_count(), tokens);
+    if (options_.timeline != nullptr) {
+      options_.timeline->add_bar(crate.index, TimelineStage::Parse, start, Timeline::Clock::now());
+    }
   }
 
   void schedule_module(tbb::task_group& group, ParsedFile& parent, const ModuleDeclaration& module, uint32_t index,

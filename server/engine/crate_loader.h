@@ -9,6 +9,7 @@
 
 #include "analysis/parse/parse.h"
 #include "analysis/workspace/workspace.h"
+#include "server/engine/timeline.h"
 
 namespace sluice {
 
@@ -44,6 +45,7 @@ struct LoadOptions {
   // By crate number: crates not to load (their results come from the cache,
   // or they are out of scope). May be empty.
   std::vector<uint8_t> skip;
+  Timeline* timeline = nullptr;  // records a parse bar per file when set
 };
 
 struct LoadedCrates {

@@ -38,6 +38,7 @@
 // from one chain, so they arrive in order.
 #include "server/engine/engine.h"
 
+#include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 #include <tbb/task_group.h>
@@ -294,12 +295,14 @@ class Engine {
     for (CrateId id : workspace_.crate_order) {
       CrateState& crate = crates_[id.index];
       if (!crate.hit) continue;
+      Clock::time_point start = Clock::now();
       std::unique_ptr<CrateDefMap> map;
       if (needed[id.index]) map = record_map(id.index, settled_);
       if (needed[id.index] && map == nullptr) map = rebuild_map(id.index);
       count_cached(crate);
       publish(id.index, true, std::move(diagnostics[id.index]));
       settle_at_start(id.index, std::move(map));
+      add_bar(id.index, TimelineStage::Cached, start);
     }
   }
 
@@ -340,6 +343,7 @@ class Engine {
   // interfaces are still those it was checked against.
   bool take_record(uint32_t c, const DefMaps& maps) {
     CrateState& crate = crates_[c];
+    Clock::time_point start = Clock::now();
     if (!record_matches(c)) return false;
     std::optional<std::vector<Diagnostic>> diagnostics = record_diagnostics(c);
     if (!diagnostics) return false;
@@ -350,6 +354,7 @@ class Engine {
     count_cached(crate);
     settle(c, std::move(map));
     publish(c, true, std::move(*diagnostics));
+    add_bar(c, TimelineStage::Cached, start);
     return true;
   }
 
@@ -416,6 +421,7 @@ class Engine {
     context.types = result_.types.get();
     auto map = std::make_unique<CrateDefMap>(build_def_map(crates_[c].input, context));
     add_time(result_.totals.interface_ms, start);
+    add_bar(c, TimelineStage::Interface, start);
     return map;
   }
 
@@ -434,14 +440,24 @@ class Engine {
     context.externs = &crates_[c].externs;
     context.types = result_.types.get();
     std::atomic<uint64_t> checked{0};
-    tbb::parallel_for(size_t(0), owners.size(), [&](size_t i) {
-      if (!select(i)) return;
-      results[i] = check_body(context, owners[i]);
-      checked.fetch_add(1, std::memory_order_relaxed);
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, owners.size()), [&](const tbb::blocked_range<size_t>& range) {
+      Clock::time_point chunk_start = Clock::now();
+      uint64_t count = 0;
+      for (size_t i = range.begin(); i != range.end(); ++i) {
+        if (!select(i)) continue;
+        results[i] = check_body(context, owners[i]);
+        ++count;
+      }
+      checked.fetch_add(count, std::memory_order_relaxed);
+      if (count > 0) add_bar(c, TimelineStage::Check, chunk_start);
     });
     std::lock_guard lock(stats_mutex_);
     result_.totals.check_ms += ms_between(start, Clock::now());
     result_.totals.body_checks += checked.load();
+  }
+
+  void add_bar(uint32_t c, TimelineStage stage, Clock::time_point start) {
+    if (options_.timeline != nullptr) options_.timeline->add_bar(c, stage, start, Clock::now());
   }
 
   void add_time(double& total, Clock::time_point start) {
@@ -579,7 +595,13 @@ class Engine {
     update.complete = complete;
     update.at_ms = ms_between(start_, Clock::now());
     update.diagnostics = std::move(diagnostics);
-    if (!update.diagnostics.empty() && result_.first_diagnostic_ms[c] < 0) result_.first_diagnostic_ms[c] = update.at_ms;
+    if (!update.diagnostics.empty() && result_.first_diagnostic_ms[c] < 0) {
+      result_.first_diagnostic_ms[c] = update.at_ms;
+      if (options_.timeline != nullptr && crates_[c].is_root) {
+        options_.timeline->add_mark(c, "first diagnostic", Clock::now());
+      }
+    }
+    if (complete && options_.timeline != nullptr) options_.timeline->add_mark(c, "complete", Clock::now());
     if (sink_) sink_(update);
     if (complete) result_.diagnostics[c] = std::move(update.diagnostics);
   }

@@ -36,6 +36,8 @@ struct EngineOptions {
   // For crates whose record turns out stale: stage 1 runs late, in the engine.
   FileSystem* fs = nullptr;
   LoadOptions load;
+  // Records a bar per stage task and body chunk, and marks, when set.
+  Timeline* timeline = nullptr;
 };
 
 // Looks up every crate's record (not those `skip` marks), adding the files

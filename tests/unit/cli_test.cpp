@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 #include "tests/unit/test_support.h"
@@ -158,4 +161,42 @@ TEST_CASE("the module tree: files, #[path], #[cfg], a missing module", "[cli][go
   CHECK(result.exit_code == 1);
   CHECK(testing::check_golden(testing::source_dir() / "tests/golden/cli/modules.stderr",
                               without_root(result.err, workspace.string())) == "");
+}
+
+TEST_CASE("--timings writes where the time went, per crate and stage", "[cli][timings]") {
+  fs::path dir = temp_dir("timings");
+  fs::copy(testing::source_dir() / "tests/conformance/workspaces/ok_sim", dir, fs::copy_options::recursive);
+  fs::remove_all(dir / "target");
+  auto stages_by_crate = [&]() {
+    nlohmann::json report = nlohmann::json::parse(testing::read_text_file(dir / "target/sluice/timings.json"));
+    std::map<std::string, std::set<std::string>> stages;
+    for (const auto& bar : report["bars"]) {
+      stages[report["crates"][bar["crate"].get<size_t>()]["name"].get<std::string>()].insert(bar["stage"]);
+    }
+    CHECK(!report["critical_path"].empty());
+    CHECK(report["threads"] == 2);
+    return stages;
+  };
+  auto cold = run_sluice("check " + dir.string() + " -j2 --timings=html,json");
+  INFO(cold.err);
+  REQUIRE(cold.exit_code == 0);
+  CHECK(cold.err.find("Timing report saved to") != std::string::npos);
+  std::string html = testing::read_text_file(dir / "target/sluice/timings.html");
+  auto cold_stages = stages_by_crate();
+  REQUIRE(cold_stages.size() >= 2);
+  for (const auto& [crate, stages] : cold_stages) {
+    INFO(crate);
+    CHECK(html.find(crate) != std::string::npos);
+    CHECK(stages.count("parse") == 1);
+    CHECK(stages.count("interface") == 1);
+    CHECK(stages.count("check") == 1);
+  }
+  // The second run reuses every crate's record: one `cached` bar each, no other work.
+  auto warm = run_sluice("check " + dir.string() + " -j2 --timings=json");
+  REQUIRE(warm.exit_code == 0);
+  for (const auto& [crate, stages] : stages_by_crate()) {
+    INFO(crate);
+    CHECK(stages == std::set<std::string>{"cached"});
+  }
+  CHECK(run_sluice("check " + dir.string() + " --timings=svg").exit_code == 2);
 }
