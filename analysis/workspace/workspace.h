@@ -31,6 +31,15 @@ namespace sluice {
 // Implementations must be thread-safe. Paths are plain '/'-separated strings;
 // the loader normalises them lexically (normalize_path) and never asks the
 // file system to canonicalise anything.
+// A file's size and modification time: equal stamps mean "not written
+// since", which lets a cache skip reading a file whose content hash it has
+// (as git's index and make do). Zero `mtime_ns`: no stamp.
+struct FileStamp {
+  uint64_t size = 0;
+  uint64_t mtime_ns = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+
 class FileSystem {
  public:
   enum class Status : uint8_t { Ok, NotFound, NotReadable, IsDirectory, InvalidUtf8, TooLarge };
@@ -42,6 +51,9 @@ class FileSystem {
   // The names (not paths) of the directory's entries, sorted; empty when the
   // directory does not exist.
   virtual std::vector<std::string> list_directory(const std::string& path) = 0;
+  // The file's stamp; none (mtime_ns 0) where there are no stamps (in
+  // memory, an editor's overlay): then caches compare contents.
+  virtual FileStamp stamp(const std::string& path) { (void)path; return FileStamp{}; }
 };
 
 // The text Rust's std::io::Error prints for a status, as rustc and cargo show

@@ -3,6 +3,13 @@
 // interface (interface_codec.h), its complete diagnostics, and the inputs
 // they came from.
 //
+// Reading every file to hash it would cost most of a run that finds nothing
+// changed, so a record also keeps each file's stamp (size and mtime, taken
+// before the read): a file whose stamp is unchanged, and was already older
+// than the record by a margin (so a second write within the file system's
+// time granularity cannot hide), is taken as unchanged unread, as git's
+// index does. Any other file is read and its content hash decides.
+//
 // A record is reused only when its fingerprint matches the crate's inputs
 // now: the content hashes of its own files (and that the module files it
 // did not find are still absent), its dependencies' *interface* hashes, its
@@ -34,6 +41,7 @@ inline constexpr uint64_t kRecordFormatVersion = 1;
 struct RecordFile {
   std::string path;  // as the SourceMap shows it (relative to the workspace root when below it)
   uint64_t hash = 0;
+  FileStamp stamp;   // taken before the text was read; none for referenced files
 };
 
 struct RecordDependency {
@@ -56,13 +64,23 @@ struct CrateRecord {
   std::string diagnostics;                   // encode_diagnostics()
   uint64_t lines = 0;
   uint64_t bodies = 0;
+  uint64_t written_ns = 0;  // wall clock when encoded (for the stamps' racy window)
+
+  // Not in the bytes: where the body (shape and positions) is, when it was
+  // not read with the head (CrateCache::read_body()).
+  bool has_body = false;
+  std::string file_path;
+  uint64_t body_offset = 0, body_size = 0, body_hash = 0;
 };
 
 // The fingerprint of a crate's inputs (everything in a record but its
 // results), including the format version and sluice's build.
 uint64_t record_fingerprint(const CrateRecord& record, uint64_t options_hash);
 
-// The whole file's bytes, header included.
+// The whole file's bytes: a header (magic number, format version, sluice
+// build, then the size and hash of each part), the head (inputs, results'
+// diagnostics), the body (the interface). A run that finds nothing changed
+// reads heads only.
 std::string encode_record(const CrateRecord& record);
 // Nullopt for anything but a complete, intact record of this format and build.
 std::optional<CrateRecord> decode_record(std::string_view bytes);
@@ -74,7 +92,9 @@ uint64_t sluice_build_id();
 // A record found for a crate, its own files unchanged on disk.
 struct ProbedRecord {
   std::shared_ptr<const CrateRecord> record;
-  std::vector<std::string> texts;  // the files' texts, as read (by record.files index)
+  // By record.files index: the text, when it was read (a file whose stamp
+  // vouched for it is read only if a diagnostic or an interface needs it).
+  std::vector<std::optional<std::string>> texts;
 };
 
 class CrateCache {
@@ -91,6 +111,10 @@ class CrateCache {
   bool write(const CrateRecord& record, std::string_view crate_name, std::string& error);
 
   std::string absolute(std::string_view path) const;
+  // The record's body (shape and positions set), if still intact on disk.
+  std::optional<CrateRecord> read_body(const CrateRecord& record) const;
+  // Reads a file a record names, if it still has the recorded hash.
+  std::optional<std::string> read_if_unchanged(const RecordFile& file);
 
  private:
   std::string meta_directory_;

@@ -61,6 +61,8 @@ class Loader {
     parsed.crate = crate;
     parsed.order_key = std::move(order_key);
     std::string text;
+    // Before the read: a write after it then changes the stamp (crate_cache.h).
+    parsed.stamp = fs_.stamp(path);
     FileSystem::Status status = fs_.read_file(path, text);
     if (status != FileSystem::Status::Ok) {
       std::string shown = display_path(path, options_.display_root);
@@ -159,6 +161,10 @@ class Loader {
 LoadedCrates load_and_parse_crates(const Workspace& workspace, FileSystem& fs, SourceMap& sources,
                                    const LoadOptions& options) {
   Loader loader(workspace, fs, sources, options);
+  // Nothing to load (every crate's result is cached): no threads to start.
+  bool any = false;
+  for (CrateId crate : workspace.crate_order) any |= !(crate.index < options.skip.size() && options.skip[crate.index]);
+  if (!any) return loader.take_results();
   tbb::task_arena arena(static_cast<int>(std::max(1u, options.threads)));
   arena.execute([&] {
     tbb::task_group group;

@@ -27,6 +27,7 @@ struct ParsedFile {
   // Candidates for this file's `mod m;` files that did not exist (as shown):
   // creating one changes the crate (E0761), so a cached result depends on it.
   std::vector<std::string> absent_module_files;
+  FileStamp stamp;  // taken before the file was read (crate_cache.h)
 };
 
 struct ParseStats {

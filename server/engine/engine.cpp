@@ -21,11 +21,13 @@
 // With a cache (crate_cache.h), crates whose files are unchanged were not
 // loaded by stage 1. Before any task runs, each of them whose dependencies
 // are all such crates with unchanged interfaces takes its result from its
-// record (a *hit*); the interfaces of hits are decoded only where a crate
-// that is checked needs them. The other probed crates run interface(C) like
-// any non-root: when their dependencies settled, the fingerprint decides
-// between the record and stage 1, late, in the task. Every crate checked
-// writes its record when complete.
+// record (a *hit*). The other probed crates run interface(C) like any
+// non-root: when their dependencies settled, the fingerprint decides
+// between the record (a hit too) and stage 1, late, in the task. A hit
+// settles without a def map; a crate about to be checked first decodes the
+// maps of the hits below it (materialize_dependencies(), one at a time under
+// `decode_mutex_`, so a map is decoded once). Every crate checked writes
+// its record when complete. With nothing to check, no thread starts.
 //
 // Shared state is guarded by `mutex_`: the settled maps, dependency counts
 // and the roots' busy/dirty flags. A task copies a DefMaps snapshot under the
@@ -96,6 +98,7 @@ struct CrateState {
   bool stage1_clean = true;  // no stage-1 diagnostic: the result may be recorded
   std::string key;
   std::vector<std::string> absent_module_files;
+  std::vector<FileStamp> stamps;  // by input.files index
   LoadedCrates late;  // stage 1 run by the engine
   std::vector<Diagnostic> late_stage1;  // its diagnostics (none expected: the files parsed clean before)
   std::optional<EncodedInterface> interface;
@@ -109,14 +112,11 @@ class Engine {
          const UpdateSink& sink)
       : workspace_(workspace), sources_(sources), options_(options), sink_(sink),
         arena_(static_cast<int>(std::max(1u, options.threads))) {
-    result_.types = std::make_unique<TypeStore>();
-    result_.std_map = std::make_unique<CrateDefMap>(build_std_def_map(*result_.types));
     size_t count = workspace.crates.size();
     result_.maps.resize(count);
     result_.diagnostics.resize(count);
     result_.first_diagnostic_ms.assign(count, -1);
     settled_.crates.assign(count, nullptr);
-    settled_.std = result_.std_map.get();
     result_.interface_hashes.assign(count, 0);
     crates_.resize(count);
     naming_.key_of = [this](uint32_t crate) { return crates_[crate].key; };
@@ -131,6 +131,7 @@ class Engine {
   AnalyzedWorkspace run() {
     start_ = Clock::now();
     take_cache_hits();
+    if (any_crate_to_check()) prepare_types_and_std();
     // A crate without an interface is complete at once, with no diagnostics
     // of stages 2 and 3 (its parse errors are the loader's).
     for (CrateId id : workspace_.crate_order) {
@@ -139,6 +140,9 @@ class Engine {
     // Every root's first pass sees the maps settled at the start (none, on
     // a cold run), whatever the threads do: its determinate diagnostics are
     // the same on every run.
+    for (CrateId root : options_.roots) {
+      if (crates_[root.index].is_root && !crates_[root.index].failed) materialize_dependencies(root.index);
+    }
     DefMaps at_start = settled_;
     // What starts at once is chosen before any task runs: a running task
     // settles crates and starts their dependents itself (reading `pending`
@@ -156,11 +160,17 @@ class Engine {
       if (crate.is_root) roots.push_back(id.index);
       else if (crate.pending == 0) ready.push_back(id.index);
     }
+    // No task (every result reused): no threads to start.
+    if (ready.empty() && roots.empty()) return finish_run();
     arena_.execute([&] {
       for (uint32_t c : ready) group_.run([this, c] { interface(c); });
       for (uint32_t r : roots) group_.run([this, r, &at_start] { first_pass(r, at_start); });
       group_.wait();
     });
+    return finish_run();
+  }
+
+  AnalyzedWorkspace finish_run() {
     result_.totals.wall_ms = ms_between(start_, Clock::now());
     for (size_t c = 0; c < crates_.size(); ++c) result_.interface_hashes[c] = crates_[c].interface_hash;
     return std::move(result_);
@@ -172,6 +182,7 @@ class Engine {
     crate.stage1_clean &= file.diagnostics.empty() && file.file.has_value();
     crate.absent_module_files.insert(crate.absent_module_files.end(), file.absent_module_files.begin(),
                                      file.absent_module_files.end());
+    crate.stamps.push_back(file.stamp);
     CrateFile f;
     f.file = file.file;
     f.order_key = file.order_key;
@@ -239,15 +250,31 @@ class Engine {
     return record_fingerprint(record, options_hash(c)) == record.fingerprint;
   }
 
+  // The record's spans name files by path: a file is loaded when a span
+  // first names it (files a stamp vouched for were not read when probed),
+  // and only if it is still as recorded.
   SpanReader record_spans(uint32_t c) const {
     const CrateRecord& record = *crates_[c].probed->record;
     std::vector<std::string_view> paths(record.span_paths.begin(), record.span_paths.end());
-    return SpanReader(sources_, paths);
+    return SpanReader(sources_, std::move(paths), [this, &record](std::string_view path) {
+      FileId file = sources_.find(path);
+      return file.has_value() ? file : load_recorded_file(record, path);
+    });
+  }
+
+  FileId load_recorded_file(const CrateRecord& record, std::string_view path) const {
+    for (const std::vector<RecordFile>* files : {&record.files, &record.referenced}) {
+      for (const RecordFile& file : *files) {
+        if (file.path != path) continue;
+        std::optional<std::string> text = options_.cache->read_if_unchanged(file);
+        return text ? sources_.add(file.path, std::move(*text)) : FileId::none();
+      }
+    }
+    return FileId::none();
   }
 
   std::optional<std::vector<Diagnostic>> record_diagnostics(uint32_t c) const {
     SpanReader spans = record_spans(c);
-    if (!spans.ok()) return std::nullopt;
     ByteReader in(crates_[c].probed->record->diagnostics);
     std::optional<std::vector<Diagnostic>> diagnostics = decode_diagnostics(in, spans);
     if (!diagnostics || !in.at_end()) return std::nullopt;
@@ -256,13 +283,13 @@ class Engine {
 
   // The record's interface as a def map; `maps` has every crate it names.
   std::unique_ptr<CrateDefMap> record_map(uint32_t c, const DefMaps& maps) {
-    std::shared_ptr<const CrateRecord> record = crates_[c].probed->record;
+    std::optional<CrateRecord> body = options_.cache->read_body(*crates_[c].probed->record);
+    if (!body) return nullptr;
     SpanReader spans = record_spans(c);
-    if (!spans.ok()) return nullptr;
-    // The map's names view the record's bytes: it shares the record's lifetime.
-    std::shared_ptr<const std::string> storage(record, &record->shape);
+    // The map's names view the shape's bytes: the map owns them.
+    auto storage = std::make_shared<const std::string>(std::move(body->shape));
     std::optional<CrateDefMap> map =
-        decode_interface(storage, record->shape, record->positions, c, *result_.types, naming_, spans, maps);
+        decode_interface(storage, *storage, body->positions, c, *result_.types, naming_, spans, maps);
     if (!map) return nullptr;
     return std::make_unique<CrateDefMap>(std::move(*map));
   }
@@ -285,24 +312,44 @@ class Engine {
       crate.hit = true;
       crate.interface_hash = crate.probed->record->interface_hash;
     }
-    std::vector<uint8_t> needed(crates_.size(), 0);
-    for (auto it = workspace_.crate_order.rbegin(); it != workspace_.crate_order.rend(); ++it) {
-      const CrateState& crate = crates_[it->index];
-      bool checked = !crate.failed && !crate.hit;
-      if (!checked && !needed[it->index]) continue;
-      for (const ExternCrate& e : crate.externs) needed[e.crate] = 1;
-    }
+    if (any_crate_to_check()) prepare_types_and_std();
     for (CrateId id : workspace_.crate_order) {
       CrateState& crate = crates_[id.index];
       if (!crate.hit) continue;
       Clock::time_point start = Clock::now();
-      std::unique_ptr<CrateDefMap> map;
-      if (needed[id.index]) map = record_map(id.index, settled_);
-      if (needed[id.index] && map == nullptr) map = rebuild_map(id.index);
       count_cached(crate);
       publish(id.index, true, std::move(diagnostics[id.index]));
-      settle_at_start(id.index, std::move(map));
+      settle_at_start(id.index, nullptr);
       add_bar(id.index, TimelineStage::Cached, start);
+    }
+  }
+
+  // The interfaces of the hits among `c`'s dependencies, all of them (a
+  // signature may name any crate below), decoded dependencies first. A hit
+  // settles without its map: most runs need few of them, or none.
+  void materialize_dependencies(uint32_t c) {
+    if (options_.cache == nullptr) return;
+    std::vector<uint8_t> in_closure(crates_.size(), 0);
+    std::vector<uint32_t> stack = {c};
+    while (!stack.empty()) {
+      uint32_t x = stack.back();
+      stack.pop_back();
+      for (const ExternCrate& e : crates_[x].externs) {
+        if (!in_closure[e.crate]) stack.push_back(e.crate);
+        in_closure[e.crate] = 1;
+      }
+    }
+    std::lock_guard decoding(decode_mutex_);
+    for (CrateId id : workspace_.crate_order) {  // dependencies first
+      if (!in_closure[id.index] || !crates_[id.index].hit) continue;
+      DefMaps maps = snapshot();
+      if (maps.crates[id.index] != nullptr) continue;
+      std::unique_ptr<CrateDefMap> map = record_map(id.index, maps);
+      if (map == nullptr) map = rebuild_map(id.index, maps);
+      std::lock_guard lock(mutex_);
+      settled_.crates[id.index] = map.get();
+      result_.totals.items += map->items.size();
+      result_.maps[id.index] = std::move(map);
     }
   }
 
@@ -315,11 +362,24 @@ class Engine {
     for (uint32_t d : crates_[c].dependents) --crates_[d].pending;
   }
 
+  bool any_crate_to_check() const {
+    return std::any_of(crates_.begin(), crates_.end(), [](const CrateState& c) { return !c.failed && !c.hit; });
+  }
+
+  // The type store and std's def map: built only when some crate is checked
+  // (a run that reuses every result needs neither).
+  void prepare_types_and_std() {
+    if (result_.types != nullptr) return;
+    result_.types = std::make_unique<TypeStore>();
+    result_.std_map = std::make_unique<CrateDefMap>(build_std_def_map(*result_.types));
+    settled_.std = result_.std_map.get();
+  }
+
   // A hit whose interface would not decode (a sluice bug): its map from
   // its sources, so its dependents can still be checked.
-  std::unique_ptr<CrateDefMap> rebuild_map(uint32_t c) {
+  std::unique_ptr<CrateDefMap> rebuild_map(uint32_t c, const DefMaps& maps) {
     load_late(c);
-    return build_map(c, settled_);
+    return build_map(c, maps);
   }
 
   void count_cached(const CrateState& crate) {
@@ -341,18 +401,16 @@ class Engine {
 
   // interface(C) of a probed crate: its record, if its dependencies'
   // interfaces are still those it was checked against.
-  bool take_record(uint32_t c, const DefMaps& maps) {
+  bool take_record(uint32_t c) {
     CrateState& crate = crates_[c];
     Clock::time_point start = Clock::now();
     if (!record_matches(c)) return false;
     std::optional<std::vector<Diagnostic>> diagnostics = record_diagnostics(c);
     if (!diagnostics) return false;
-    std::unique_ptr<CrateDefMap> map = record_map(c, maps);
-    if (map == nullptr) return false;
     crate.hit = true;
     crate.interface_hash = crate.probed->record->interface_hash;
     count_cached(crate);
-    settle(c, std::move(map));
+    settle(c, nullptr);  // its map is decoded if a dependent is checked
     publish(c, true, std::move(*diagnostics));
     add_bar(c, TimelineStage::Cached, start);
     return true;
@@ -374,8 +432,9 @@ class Engine {
     record.key = crate.key;
     record.interface_hash = crate.interface->hash;
     std::vector<std::string_view> own;
-    for (const CrateFile& file : crate.input.files) {
-      record.files.push_back(RecordFile{file.source->path(), stable_hash(file.text)});
+    for (size_t i = 0; i < crate.input.files.size(); ++i) {
+      const CrateFile& file = crate.input.files[i];
+      record.files.push_back(RecordFile{file.source->path(), stable_hash(file.text), crate.stamps[i]});
       own.push_back(file.source->path());
       record.lines += file.source->line_count();
     }
@@ -393,7 +452,7 @@ class Engine {
       if (std::find(own.begin(), own.end(), path) != own.end()) continue;
       FileId file = sources_.find(path);
       if (file.is_none()) return;
-      record.referenced.push_back(RecordFile{path, stable_hash(sources_.file(file).text())});
+      record.referenced.push_back(RecordFile{path, stable_hash(sources_.file(file).text()), FileStamp{}});
     }
     record.shape = std::move(crate.interface->shape);
     record.positions = std::move(crate.interface->positions);
@@ -467,11 +526,12 @@ class Engine {
   }
 
   void interface(uint32_t c) {
-    DefMaps maps = snapshot();
     if (crates_[c].probed != nullptr) {
-      if (take_record(c, maps)) return;
+      if (take_record(c)) return;
       load_late(c);
     }
+    materialize_dependencies(c);
+    DefMaps maps = snapshot();
     std::unique_ptr<CrateDefMap> owned = build_map(c, maps);
     const CrateDefMap& map = *owned;
     settle(c, std::move(owned));
@@ -503,6 +563,7 @@ class Engine {
 
   void refresh_loop(uint32_t r) {
     for (;;) {
+      materialize_dependencies(r);
       DefMaps maps;
       {
         std::lock_guard lock(mutex_);
@@ -625,6 +686,7 @@ class Engine {
 
   std::mutex mutex_;
   DefMaps settled_;
+  std::mutex decode_mutex_;  // one materialize_dependencies() at a time: a map is decoded once
 
   std::mutex sink_mutex_;
   std::mutex stats_mutex_;
@@ -633,14 +695,20 @@ class Engine {
 }  // namespace
 
 std::vector<std::optional<ProbedRecord>> probe_cached_crates(const Workspace& workspace, CrateCache& cache,
-                                                             SourceMap& sources, const std::vector<uint8_t>& skip) {
+                                                             SourceMap& sources, const std::vector<uint8_t>& skip,
+                                                             const std::function<void(CrateId)>& on_stale) {
   std::vector<std::optional<ProbedRecord>> probed(workspace.crates.size());
   for (CrateId id : workspace.crate_order) {
     if (id.index < skip.size() && skip[id.index]) continue;
     probed[id.index] = cache.probe(crate_key(workspace, id), workspace.crate(id).name);
-    if (!probed[id.index]) continue;
+    if (!probed[id.index]) {
+      if (on_stale) on_stale(id);
+      continue;
+    }
     const CrateRecord& record = *probed[id.index]->record;
-    for (size_t i = 0; i < record.files.size(); ++i) sources.add(record.files[i].path, std::move(probed[id.index]->texts[i]));
+    for (size_t i = 0; i < record.files.size(); ++i) {
+      if (probed[id.index]->texts[i]) sources.add(record.files[i].path, std::move(*probed[id.index]->texts[i]));
+    }
     probed[id.index]->texts.clear();
   }
   return probed;

@@ -43,8 +43,10 @@ struct EngineOptions {
 // Looks up every crate's record (not those `skip` marks), adding the files
 // of each found to `sources`; the crates found need no stage 1 unless the
 // engine finds a dependency's interface changed.
+// `on_stale` is called for each crate probed without finding a valid record.
 std::vector<std::optional<ProbedRecord>> probe_cached_crates(const Workspace& workspace, CrateCache& cache,
-                                                             SourceMap& sources, const std::vector<uint8_t>& skip);
+                                                             SourceMap& sources, const std::vector<uint8_t>& skip,
+                                                             const std::function<void(CrateId)>& on_stale = {});
 
 // One step of the diagnostics stream: every diagnostic of a crate known so
 // far, in rustc's order. Before `complete`, only determinate ones (each of
@@ -72,6 +74,7 @@ struct StageTotals {
 };
 
 struct AnalyzedWorkspace {
+  // Null when no crate was checked (every result came from the cache).
   std::unique_ptr<TypeStore> types;
   std::unique_ptr<CrateDefMap> std_map;
   // By crate number: the settled map; null when not analysed, or when its

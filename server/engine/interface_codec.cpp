@@ -26,14 +26,9 @@ void SpanWriter::span(ByteWriter& out, Span span) {
   out.varint(span.end);
 }
 
-SpanReader::SpanReader(const SourceMap& sources, const std::vector<std::string_view>& paths) : sources_(sources) {
-  for (std::string_view path : paths) {
-    FileId file = sources.find(path);
-    ok_ &= file.has_value();
-    files_.push_back(file);
-    sizes_.push_back(file.has_value() ? sources.file(file).size() : 0);
-  }
-}
+SpanReader::SpanReader(const SourceMap& sources, std::vector<std::string_view> paths, Resolve resolve)
+    : sources_(sources), paths_(std::move(paths)), resolve_(std::move(resolve)), files_(paths_.size()),
+      sizes_(paths_.size(), 0), resolved_(paths_.size(), 0) {}
 
 Span SpanReader::span(ByteReader& in) const {
   uint32_t index = in.index();
@@ -41,6 +36,11 @@ Span SpanReader::span(ByteReader& in) const {
   Span span;
   span.begin = in.u32();
   span.end = in.u32();
+  if (index < paths_.size() && !resolved_[index]) {
+    resolved_[index] = 1;
+    files_[index] = resolve_(paths_[index]);
+    if (files_[index].has_value()) sizes_[index] = sources_.file(files_[index]).size();
+  }
   if (index >= files_.size() || files_[index].is_none() || span.begin > span.end || span.end > sizes_[index]) {
     in.fail();
     return Span{};

@@ -39,19 +39,22 @@ class SpanWriter {
   std::vector<FileId> files_;
 };
 
-// Maps a record's path table back to this run's files. A path with no file
-// loaded, or a span past its file's end, fails the read.
+// Maps a record's path table back to this run's files, each when a span
+// first names it (`resolve` may load it: only files a span uses are read).
+// A path that does not resolve, or a span past its file's end, fails the read.
 class SpanReader {
  public:
-  SpanReader(const SourceMap& sources, const std::vector<std::string_view>& paths);
+  using Resolve = std::function<FileId(std::string_view path)>;
+  SpanReader(const SourceMap& sources, std::vector<std::string_view> paths, Resolve resolve);
   Span span(ByteReader& in) const;
-  bool ok() const { return ok_; }
 
  private:
   const SourceMap& sources_;
-  std::vector<FileId> files_;
-  std::vector<uint32_t> sizes_;
-  bool ok_ = true;
+  std::vector<std::string_view> paths_;
+  Resolve resolve_;
+  mutable std::vector<FileId> files_;  // none until resolved
+  mutable std::vector<uint32_t> sizes_;
+  mutable std::vector<uint8_t> resolved_;
 };
 
 // How records name crates: a key that stays the same from run to run

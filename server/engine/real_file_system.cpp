@@ -71,4 +71,11 @@ std::string absolute_path(const std::string& path) {
   return normalize_path(join_path(error ? "/" : cwd.string(), path));
 }
 
+FileStamp RealFileSystem::stamp(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return FileStamp{};
+  uint64_t mtime = uint64_t(info.st_mtim.tv_sec) * 1000000000ULL + uint64_t(info.st_mtim.tv_nsec);
+  return FileStamp{static_cast<uint64_t>(info.st_size), mtime};
+}
+
 }  // namespace sluice

@@ -13,6 +13,7 @@ class RealFileSystem final : public FileSystem {
   bool is_file(const std::string& path) override;
   bool is_directory(const std::string& path) override;
   std::vector<std::string> list_directory(const std::string& path) override;
+  FileStamp stamp(const std::string& path) override;
 };
 
 // The absolute, lexically normalised form of a command-line path.

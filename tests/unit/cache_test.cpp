@@ -22,9 +22,9 @@ CrateRecord sample_record() {
   r.key = "pkg/lib/pkg@/w/pkg/Cargo.toml";
   r.fingerprint = 0x1234;
   r.interface_hash = 0x5678;
-  r.files = {{"pkg/src/lib.rs", 11}, {"pkg/src/m.rs", 12}};
+  r.files = {{"pkg/src/lib.rs", 11, {}}, {"pkg/src/m.rs", 12, {4, 5}}};
   r.absent = {"pkg/src/m/mod.rs"};
-  r.referenced = {{"dep/src/lib.rs", 13}};
+  r.referenced = {{"dep/src/lib.rs", 13, {}}};
   r.dependencies = {{"dep", "dep/lib/dep@/w/dep/Cargo.toml", 99}};
   r.span_paths = {"pkg/src/lib.rs"};
   r.shape = "shape bytes";
@@ -206,6 +206,7 @@ TEST_CASE("records round-trip, and any damage makes them unreadable", "[cache]")
   CHECK(back->files.size() == 2);
   CHECK(back->files[1].path == "pkg/src/m.rs");
   CHECK(back->files[1].hash == 12);
+  CHECK(back->files[1].stamp == FileStamp{4, 5});
   CHECK(back->absent == record.absent);
   CHECK(back->dependencies[0].interface_hash == 99);
   CHECK(back->diagnostics == record.diagnostics);
@@ -302,7 +303,7 @@ TEST_CASE("early cut-off: a body edit re-checks its crate alone, a signature edi
     std::string text = testing::read_text_file(records[0]);
     std::ofstream(records[0], std::ios::binary | std::ios::trunc) << text.substr(0, text.size() / 2);
     std::string other = testing::read_text_file(records[1]);
-    other[other.size() - 3] = static_cast<char>(other[other.size() - 3] ^ 1);
+    other[60] = static_cast<char>(other[60] ^ 1);  // in the head (after the 56-byte header)
     std::ofstream(records[1], std::ios::binary | std::ios::trunc) << other;
     auto warm = check(dir, true);
     CHECK(warm->analyzed.totals.cached_crates <= crates - 2);
@@ -310,6 +311,26 @@ TEST_CASE("early cut-off: a body edit re-checks its crate alone, a signature edi
     CHECK(records_in(dir).size() == crates);  // replaced, not added beside
     auto again = check(dir, true);
     CHECK(again->analyzed.totals.cached_crates == crates);
+  }
+  SECTION("a damaged body (the interface) is caught when a dependent needs it") {
+    fs::path leaf_record;
+    for (const fs::path& record : records_in(dir)) {
+      if (record.filename().string().rfind("bench_lib_000-", 0) == 0) leaf_record = record;
+    }
+    REQUIRE(!leaf_record.empty());
+    std::string bytes = testing::read_text_file(leaf_record);
+    bytes[bytes.size() - 2] = static_cast<char>(bytes[bytes.size() - 2] ^ 1);
+    std::ofstream(leaf_record, std::ios::binary | std::ios::trunc) << bytes;
+    // Nothing changed: the body is not read, the head is intact.
+    CHECK(check(dir, true)->analyzed.totals.cached_crates == crates);
+    // A dependent's body edit: it is checked against the leaf's interface,
+    // which is rebuilt from the sources instead of read from the damaged body.
+    replace_in_file(dir / "crates/bench-lib-001/src/lib.rs", "    acc = acc.wrapping_mul(1_000_003)",
+                    "    acc = acc.wrapping_mul(1_000_013)");
+    auto warm = check(dir, true);
+    CHECK(warm->analyzed.totals.late_loaded_crates >= 1);
+    auto fresh = check(dir, false);
+    CHECK(rendered(*warm) == rendered(*fresh));
   }
   SECTION("a module file that appears beside an existing one is noticed (E0761)") {
     fs::path module_dir = dir / "crates/bench-lib-000/src/finance";
@@ -371,4 +392,25 @@ TEST_CASE("root-first with records: same final diagnostics, on one and two threa
     CHECK(rendered(*warm) == rendered(*fresh));
     replace_in_file(leaf, "    acc = acc.wrapping_mul(1_000_033)", "    acc = acc.wrapping_mul(1_000_003)");
   }
+}
+
+TEST_CASE("file stamps: an unchanged stamp vouches only for files older than the record", "[cache]") {
+  fs::path dir = generated("stamps", "--lines 2000 --crates 2 --seed 6");
+  fs::path leaf = dir / "crates/bench-lib-000/src/lib.rs";
+  CrateId leaf_id;
+  {
+    // Written just now: within the racy window of the record the cold run writes.
+    auto cold = check(dir, true);
+    leaf_id = crate_named(cold->workspace, "bench_lib_000");
+    REQUIRE(cold->analyzed.diagnostics[leaf_id.index].empty());
+  }
+  // A same-size edit whose mtime is then set back: on a file system with
+  // coarse timestamps the stamp would not change. The file is read anyway.
+  auto mtime = fs::last_write_time(leaf);
+  replace_in_file(leaf, "    acc = acc.wrapping_mul(1_000_003)", "    let acc2 = acc.wrapping_mul(1_003)");
+  fs::last_write_time(leaf, mtime);
+  auto warm = check(dir, true);
+  auto fresh = check(dir, false);
+  CHECK(rendered(*warm) == rendered(*fresh));
+  CHECK_FALSE(warm->analyzed.diagnostics[leaf_id.index].empty());  // the unused `acc2`
 }
