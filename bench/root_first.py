@@ -47,7 +47,7 @@ def injected_package(workspace):
 
 
 def run(sluice, workspace, package, order, jobs):
-    cmd = [sluice, "check", workspace, "-p", package, "--order", order, f"-j{jobs}", "--stats", "--color", "never"]
+    cmd = [sluice, "check", workspace, "-p", package, "--order", order, f"-j{jobs}", "--stats", "--color", "never", "--no-cache"]
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=600)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-2000:]}")

@@ -237,13 +237,9 @@ class Reporter {
 // Diagnostics a root printed early are not printed again.
 class StreamPrinter {
  public:
-  StreamPrinter(Reporter& reporter, const Workspace& workspace, const LoadedCrates& loaded,
-                const std::vector<CrateId>& roots, const std::vector<uint8_t>& in_scope)
+  StreamPrinter(Reporter& reporter, const Workspace& workspace, const std::vector<CrateId>& roots,
+                const std::vector<uint8_t>& in_scope)
       : reporter_(reporter), workspace_(workspace), crates_(workspace.crates.size()) {
-    for (const ParsedFile& file : loaded.files) {
-      auto& parse = crates_[file.crate.index].parse;
-      parse.insert(parse.end(), file.diagnostics.begin(), file.diagnostics.end());
-    }
     for (CrateId root : roots) crates_[root.index].awaiting_first = true;
     roots_waiting_ = roots.size();
     for (CrateId id : workspace.crate_order) {
@@ -265,7 +261,8 @@ class StreamPrinter {
     flush();
   }
 
-  // Crates the engine did not analyse (parse errors): their parse diagnostics.
+  // Every crate in scope is complete now (the engine sent them all, or did
+  // not run): print what is left.
   void finish() {
     for (CrateId id : order_) crates_[id.index].complete = true;
     roots_waiting_ = 0;
@@ -274,8 +271,7 @@ class StreamPrinter {
 
  private:
   struct CrateState {
-    std::vector<Diagnostic> parse;
-    std::vector<Diagnostic> final;
+    std::vector<Diagnostic> final;  // stage 1's first (the engine sends them all)
     std::vector<Diagnostic> early;
     bool started = false;
     bool awaiting_first = false;
@@ -287,7 +283,6 @@ class StreamPrinter {
     if (crate.started) return;
     crate.started = true;
     reporter_.crate_started(target_info(workspace_, id));
-    reporter_.print(target_info(workspace_, id), crate.parse);
   }
 
   void print_early(CrateId id, const std::vector<Diagnostic>& diagnostics) {
@@ -304,9 +299,7 @@ class StreamPrinter {
       start(id);
       std::vector<Diagnostic> rest = without(crate.final, crate.early);
       reporter_.print(target_info(workspace_, id), rest);
-      std::vector<Diagnostic> all = crate.parse;
-      all.insert(all.end(), crate.final.begin(), crate.final.end());
-      reporter_.crate_finished(target_info(workspace_, id), all);
+      reporter_.crate_finished(target_info(workspace_, id), crate.final);
     }
   }
 
@@ -384,9 +377,8 @@ std::vector<uint8_t> crates_needed_by(const Workspace& workspace, const std::vec
   return needed;
 }
 
-TimingsInput timings_input(const Workspace& workspace, const SourceMap& sources, const LoadedCrates& loaded,
-                           const std::vector<std::optional<ProbedRecord>>& probed, const AnalyzedWorkspace& analyzed,
-                           const Timeline& timeline, const std::vector<CrateId>& roots, unsigned threads) {
+TimingsInput timings_input(const Workspace& workspace, const AnalyzedWorkspace& analyzed, const Timeline& timeline,
+                           const std::vector<CrateId>& roots, unsigned threads) {
   TimingsInput input;
   input.threads = threads;
   input.wall_ms = timeline.ms_since_origin(Clock::now());
@@ -400,19 +392,12 @@ TimingsInput timings_input(const Workspace& workspace, const SourceMap& sources,
     input.crates.push_back(std::move(t));
   }
   for (CrateId root : roots) input.crates[root.index].is_root = true;
-  for (const ParsedFile& file : loaded.files) {
-    TimingCrate& t = input.crates[file.crate.index];
-    t.lines += file.file.has_value() ? sources.file(file.file).line_count() : 0;
-    DiagnosticCounts counts = count_diagnostics(file.diagnostics);
-    t.errors += counts.errors;
-    t.warnings += counts.warnings;
-  }
   for (size_t c = 0; c < input.crates.size(); ++c) {
-    if (c < probed.size() && probed[c]) input.crates[c].lines += probed[c]->record->lines;
+    if (c < analyzed.lines.size()) input.crates[c].lines = analyzed.lines[c];
     if (c >= analyzed.diagnostics.size()) continue;
     DiagnosticCounts counts = count_diagnostics(analyzed.diagnostics[c]);
-    input.crates[c].errors += counts.errors;
-    input.crates[c].warnings += counts.warnings;
+    input.crates[c].errors = counts.errors;
+    input.crates[c].warnings = counts.warnings;
   }
   for (const TimelineBar& bar : timeline.bars()) {
     input.bars.push_back(TimingBar{bar.crate, static_cast<TimingStage>(bar.stage), bar.lane, bar.start_ms, bar.end_ms});
@@ -437,6 +422,31 @@ void write_timings(const CheckOptions& options, const TimingsInput& input, const
   };
   if (options.timings_html) write("timings.html", render_timings_html(input));
   if (options.timings_json) write("timings.json", render_timings_json(input));
+}
+
+// `--stop-after parse`: stage 1 alone (a benchmark of the lexer and parser),
+// each crate's diagnostics sent to the printer as complete.
+ParseStats parse_only(const Workspace& workspace, FileSystem& fs, SourceMap& sources, LoadOptions load_options,
+                      const CheckOptions& options, StreamPrinter& printer) {
+  std::atomic<uint64_t> files_parsed{0};
+  load_options.files_parsed = &files_parsed;
+  LoadedCrates loaded;
+  {
+    bool show_progress = !options.quiet && options.format == MessageFormat::Human && ::isatty(STDERR_FILENO);
+    ProgressLine progress(show_progress, stderr_wants_color(options.color), files_parsed);
+    loaded = load_and_parse_crates(workspace, fs, sources, load_options);
+  }
+  std::vector<CrateUpdate> updates(workspace.crates.size());
+  for (const ParsedFile& file : loaded.files) {
+    std::vector<Diagnostic>& d = updates[file.crate.index].diagnostics;
+    d.insert(d.end(), file.diagnostics.begin(), file.diagnostics.end());
+  }
+  for (CrateId id : workspace.crate_order) {
+    updates[id.index].crate = id;
+    updates[id.index].complete = true;
+    printer.update(updates[id.index]);
+  }
+  return loaded.stats;
 }
 
 bool is_single_file(const std::string& path) {
@@ -514,23 +524,18 @@ int run_check(const CheckOptions& options) {
     timeline.emplace(start);
     load_options.timeline = &*timeline;
   }
-  std::atomic<uint64_t> files_parsed{0};
-  load_options.files_parsed = &files_parsed;
-  Clock::time_point parse_start = Clock::now();
-  LoadedCrates loaded;
-  {
-    bool show_progress = !options.quiet && options.format == MessageFormat::Human && ::isatty(STDERR_FILENO);
-    ProgressLine progress(show_progress, stderr_wants_color(options.color), files_parsed);
-    loaded = load_and_parse_crates(workspace, fs, sources, load_options);
-  }
-  double parse_ms = milliseconds_since(parse_start);
   double engine_start_ms = milliseconds_since(start);
-  StreamPrinter printer(reporter, workspace, loaded,
+  StreamPrinter printer(reporter, workspace,
                         options.order == CheckOrder::RootFirst && options.stop_after == Stage::Check
                             ? roots : std::vector<CrateId>{},
                         in_scope);
   AnalyzedWorkspace analyzed;
-  if (options.stop_after != Stage::Parse) {
+  double parse_only_ms = 0;
+  if (options.stop_after == Stage::Parse) {
+    Clock::time_point parse_start = Clock::now();
+    analyzed.parse_stats = parse_only(workspace, fs, sources, load_options, options, printer);
+    parse_only_ms = milliseconds_since(parse_start);
+  } else {
     EngineOptions engine_options;
     engine_options.threads = threads;
     engine_options.stop_after_interface = options.stop_after == Stage::Interface;
@@ -539,15 +544,14 @@ int run_check(const CheckOptions& options) {
     if (timeline) engine_options.timeline = &*timeline;
     engine_options.excluded.resize(in_scope.size());
     for (size_t i = 0; i < in_scope.size(); ++i) engine_options.excluded[i] = !in_scope[i];
+    engine_options.fs = &fs;  // stage 1 runs in the engine, the crates of interest first
+    engine_options.load = load_options;
+    engine_options.load.skip.clear();
     if (cache) {
       engine_options.cache = &*cache;
       engine_options.probed = &probed;
-      engine_options.fs = &fs;
-      engine_options.load = load_options;
-      engine_options.load.files_parsed = nullptr;
-      engine_options.load.skip.clear();
     }
-    analyzed = run_engine(workspace, sources, loaded, engine_options,
+    analyzed = run_engine(workspace, sources, LoadedCrates{}, engine_options,
                           [&](const CrateUpdate& update) { printer.update(update); });
   }
   printer.finish();
@@ -555,7 +559,7 @@ int run_check(const CheckOptions& options) {
   if (timeline) {
     std::string directory = single_file ? std::string("target/sluice")
                                         : join_path(parent_directory(workspace.root_manifest_path), "target/sluice");
-    write_timings(options, timings_input(workspace, sources, loaded, probed, analyzed, *timeline, roots, threads), directory,
+    write_timings(options, timings_input(workspace, analyzed, *timeline, roots, threads), directory,
                   stderr_wants_color(options.color));
   }
 
@@ -563,12 +567,15 @@ int run_check(const CheckOptions& options) {
     ParseStats manifests;
     manifests.files = workspace.packages.size();
     write_stats_line("load", load_ms, manifests, 1);
-    write_stats_line("parse", parse_ms, loaded.stats, threads);
+    // With the engine, stage 1 overlaps the other stages: its time is the
+    // sum of the crates' stage-1 times (as the other stages' busy times).
+    write_stats_line("parse", options.stop_after == Stage::Parse ? parse_only_ms : analyzed.totals.parse_ms,
+                     analyzed.parse_stats, options.stop_after == Stage::Parse ? threads : 1);
     // Busy time summed over the engine's tasks (lines per second per core),
     // then the engine's wall time on all its threads.
-    if (options.stop_after != Stage::Parse) write_stats_line("interface", analyzed.totals.interface_ms, loaded.stats, 1);
-    if (options.stop_after == Stage::Check) write_stats_line("check", analyzed.totals.check_ms, loaded.stats, 1);
-    if (options.stop_after != Stage::Parse) write_stats_line("engine", analyzed.totals.wall_ms, loaded.stats, threads);
+    if (options.stop_after != Stage::Parse) write_stats_line("interface", analyzed.totals.interface_ms, analyzed.parse_stats, 1);
+    if (options.stop_after == Stage::Check) write_stats_line("check", analyzed.totals.check_ms, analyzed.parse_stats, 1);
+    if (options.stop_after != Stage::Parse) write_stats_line("engine", analyzed.totals.wall_ms, analyzed.parse_stats, threads);
     if (cache) {
       const StageTotals& t = analyzed.totals;
       std::fprintf(stderr,

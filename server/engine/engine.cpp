@@ -73,12 +73,22 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
 
 bool waits(const BodyResult& body) { return !body.waits_on.empty(); }
 
+// The maps settled so far, and the crates that settled without one.
+struct Settled {
+  DefMaps maps;
+  std::vector<uint8_t> dead;
+};
+
 struct CrateState {
   CrateInput input;
   std::vector<ExternCrate> externs;
   std::vector<uint32_t> dependents;
-  uint32_t pending = 0;  // dependencies not settled yet
-  bool failed = false;   // no interface: parse errors here or in a dependency
+  uint32_t pending = 0;  // dependencies not settled yet, and its own stage 1 while it runs
+  // No interface: stage-1 errors, out of scope, or no files. Its dependents
+  // are still checked: paths into it stay indeterminate for good ("dead").
+  bool failed = false;
+  bool needs_load = false;  // stage 1 runs in the engine, at once
+  std::vector<Diagnostic> stage1;  // its files' diagnostics: the first of each update
   bool is_root = false;
   bool is_bin = false;
   // Roots only; `busy` and `dirty` under the engine's mutex, the rest owned
@@ -99,8 +109,7 @@ struct CrateState {
   std::string key;
   std::vector<std::string> absent_module_files;
   std::vector<FileStamp> stamps;  // by input.files index
-  LoadedCrates late;  // stage 1 run by the engine
-  std::vector<Diagnostic> late_stage1;  // its diagnostics (none expected: the files parsed clean before)
+  LoadedCrates loaded;  // stage 1 run by the engine
   std::optional<EncodedInterface> interface;
   std::unique_ptr<SpanWriter> spans;
   uint64_t interface_hash = 0;  // 0: unknown
@@ -117,6 +126,7 @@ class Engine {
     result_.diagnostics.resize(count);
     result_.first_diagnostic_ms.assign(count, -1);
     settled_.crates.assign(count, nullptr);
+    dead_.assign(count, 0);
     result_.interface_hashes.assign(count, 0);
     crates_.resize(count);
     naming_.key_of = [this](uint32_t crate) { return crates_[crate].key; };
@@ -132,10 +142,12 @@ class Engine {
     start_ = Clock::now();
     take_cache_hits();
     if (any_crate_to_check()) prepare_types_and_std();
-    // A crate without an interface is complete at once, with no diagnostics
-    // of stages 2 and 3 (its parse errors are the loader's).
+    // A crate known to have no interface (its stage-1 errors given) is
+    // complete at once, with those diagnostics only.
     for (CrateId id : workspace_.crate_order) {
-      if (crates_[id.index].failed && !excluded(id.index)) publish(id.index, true, {});
+      if (!crates_[id.index].failed) continue;
+      if (!excluded(id.index)) publish(id.index, true, crates_[id.index].stage1);
+      settle_dead_at_start(id.index);
     }
     // Every root's first pass sees the maps settled at the start (none, on
     // a cold run), whatever the threads do: its determinate diagnostics are
@@ -143,7 +155,7 @@ class Engine {
     for (CrateId root : options_.roots) {
       if (crates_[root.index].is_root && !crates_[root.index].failed) materialize_dependencies(root.index);
     }
-    DefMaps at_start = settled_;
+    at_start_ = {settled_, dead_};
     // What starts at once is chosen before any task runs: a running task
     // settles crates and starts their dependents itself (reading `pending`
     // while tasks change it would start a crate twice), and every root is
@@ -151,20 +163,26 @@ class Engine {
     // spawned last: a thread runs its own tasks newest first and other
     // threads steal the oldest, so the roots' first passes start at once
     // while the other threads take the dependencies.
+    // Stage 1 of every crate that needs it starts at once, the roots' last
+    // (so first); a root's first pass follows its own stage 1 in the same
+    // task, without waiting for any other crate's.
     std::vector<uint32_t> ready;
+    std::vector<uint32_t> loads;
     std::vector<uint32_t> roots;
     for (CrateId id : workspace_.crate_order) {
       CrateState& crate = crates_[id.index];
       if (crate.failed || crate.hit) continue;
       crate.busy = crate.is_root;
-      if (crate.is_root) roots.push_back(id.index);
+      if (crate.needs_load && !crate.is_root) loads.push_back(id.index);
+      else if (crate.is_root) roots.push_back(id.index);
       else if (crate.pending == 0) ready.push_back(id.index);
     }
     // No task (every result reused): no threads to start.
-    if (ready.empty() && roots.empty()) return finish_run();
+    if (ready.empty() && roots.empty() && loads.empty()) return finish_run();
     arena_.execute([&] {
       for (uint32_t c : ready) group_.run([this, c] { interface(c); });
-      for (uint32_t r : roots) group_.run([this, r, &at_start] { first_pass(r, at_start); });
+      for (uint32_t c : loads) group_.run([this, c] { load(c); });
+      for (uint32_t r : roots) group_.run([this, r] { crates_[r].needs_load ? load(r) : first_pass(r); });
       group_.wait();
     });
     return finish_run();
@@ -172,13 +190,20 @@ class Engine {
 
   AnalyzedWorkspace finish_run() {
     result_.totals.wall_ms = ms_between(start_, Clock::now());
-    for (size_t c = 0; c < crates_.size(); ++c) result_.interface_hashes[c] = crates_[c].interface_hash;
+    result_.lines.assign(crates_.size(), 0);
+    for (size_t c = 0; c < crates_.size(); ++c) {
+      const CrateState& crate = crates_[c];
+      result_.interface_hashes[c] = crate.interface_hash;
+      for (const CrateFile& file : crate.input.files) result_.lines[c] += file.source ? file.source->line_count() : 0;
+      if (crate.hit) result_.lines[c] = crate.probed->record->lines;
+    }
     return std::move(result_);
   }
 
  private:
   void add_file(CrateState& crate, const ParsedFile& file) {
     crate.failed |= has_errors(file.diagnostics);
+    crate.stage1.insert(crate.stage1.end(), file.diagnostics.begin(), file.diagnostics.end());
     crate.stage1_clean &= file.diagnostics.empty() && file.file.has_value();
     crate.absent_module_files.insert(crate.absent_module_files.end(), file.absent_module_files.begin(),
                                      file.absent_module_files.end());
@@ -197,6 +222,7 @@ class Engine {
 
   void prepare_crates(const LoadedCrates& loaded) {
     for (const ParsedFile& file : loaded.files) add_file(crates_[file.crate.index], file);
+    add_parse_stats(loaded.stats);
     for (CrateId root : options_.roots) {
       if (options_.order == CheckOrder::RootFirst) crates_[root.index].is_root = true;
     }
@@ -213,9 +239,11 @@ class Engine {
         crate.probed = &*(*options_.probed)[id.index];
         crate.is_root = false;  // it waits for its dependencies' interface hashes
       }
-      crate.failed |= (crate.input.files.empty() && crate.probed == nullptr) || excluded(id.index);
+      bool no_files = crate.input.files.empty() && crate.probed == nullptr;
+      crate.needs_load = no_files && options_.fs != nullptr && !excluded(id.index);
+      crate.failed |= (no_files && !crate.needs_load) || excluded(id.index);
+      if (crate.needs_load && !crate.is_root) ++crate.pending;  // its own stage 1
       for (const CrateDependency& dep : info.dependencies) {
-        crate.failed |= crates_[dep.crate.index].failed;
         crate.externs.push_back(ExternCrate{dep.name, dep.crate.index});
         crates_[dep.crate.index].dependents.push_back(id.index);
         ++crate.pending;
@@ -388,15 +416,44 @@ class Engine {
     result_.totals.bodies += crate.probed->record->bodies;
   }
 
-  void load_late(uint32_t c) {
+  // Stage 1 of one crate, in this task (its files in parallel).
+  void run_stage1(uint32_t c) {
+    Clock::time_point start = Clock::now();
     CrateState& crate = crates_[c];
-    crate.late = load_and_parse_crate(workspace_, CrateId(c), *options_.fs, sources_, options_.load);
-    for (const ParsedFile& file : crate.late.files) {
-      add_file(crate, file);
-      crate.late_stage1.insert(crate.late_stage1.end(), file.diagnostics.begin(), file.diagnostics.end());
-    }
+    crate.loaded = load_and_parse_crate(workspace_, CrateId(c), *options_.fs, sources_, options_.load);
+    for (const ParsedFile& file : crate.loaded.files) add_file(crate, file);
+    add_time(result_.totals.parse_ms, start);
+    std::lock_guard lock(stats_mutex_);
+    add_parse_stats(crate.loaded.stats);
+  }
+
+  void add_parse_stats(const ParseStats& stats) {
+    result_.parse_stats.files += stats.files;
+    result_.parse_stats.lines += stats.lines;
+    result_.parse_stats.bytes += stats.bytes;
+    result_.parse_stats.tokens += stats.tokens;
+  }
+
+  // A probed crate whose record turned out stale.
+  void load_late(uint32_t c) {
+    run_stage1(c);
     std::lock_guard lock(stats_mutex_);
     ++result_.totals.late_loaded_crates;
+  }
+
+  // The task of a crate that needs stage 1: then its first pass (a root),
+  // its interface (when its dependencies settled already), or nothing yet.
+  void load(uint32_t c) {
+    run_stage1(c);
+    CrateState& crate = crates_[c];
+    if (crate.failed) return settle_dead(c);
+    if (crate.is_root) return first_pass(c);
+    bool ready;
+    {
+      std::lock_guard lock(mutex_);
+      ready = --crate.pending == 0;
+    }
+    if (ready) interface(c);
   }
 
   // interface(C) of a probed crate: its record, if its dependencies'
@@ -541,14 +598,18 @@ class Engine {
     check_bodies(c, map, maps, owners, bodies, [](size_t) { return true; });
     add_bodies(owners.size());
     crates_[c].owners = std::move(owners);
-    std::vector<Diagnostic> diagnostics = crates_[c].late_stage1;
-    std::vector<Diagnostic> checked = crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin);
+    std::vector<Diagnostic> diagnostics = crates_[c].stage1;
+    std::vector<Diagnostic> checked =
+        crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin, !depends_on_dead(c, snapshot_all().dead));
     diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     write_record(c, diagnostics);
     publish(c, true, std::move(diagnostics));
   }
 
-  void first_pass(uint32_t r, const DefMaps& maps) {
+  // Against the maps settled at the start (at_start_), whatever the threads
+  // do meanwhile: a first pass's diagnostics are the same on every run.
+  void first_pass(uint32_t r) {
+    const DefMaps& maps = at_start_.maps;
     CrateState& root = crates_[r];
     root.map = build_map(r, maps);
     const CrateDefMap& map = *root.map;
@@ -558,19 +619,19 @@ class Engine {
       check_bodies(r, map, maps, root.owners, root.bodies, [](size_t) { return true; });
       add_bodies(root.owners.size());
     }
-    if (!finish_if_complete(r)) refresh_loop(r);
+    if (!finish_if_complete(r, at_start_.dead)) refresh_loop(r);
   }
 
   void refresh_loop(uint32_t r) {
     for (;;) {
       materialize_dependencies(r);
-      DefMaps maps;
+      Settled settled;
       {
         std::lock_guard lock(mutex_);
         crates_[r].dirty = false;
-        maps = settled_;
+        settled = {settled_, dead_};
       }
-      if (refresh(r, maps)) return;  // settled: no more refreshes
+      if (refresh(r, settled)) return;  // settled: no more refreshes
       std::lock_guard lock(mutex_);
       if (!crates_[r].dirty) {
         crates_[r].busy = false;
@@ -580,10 +641,12 @@ class Engine {
   }
 
   // One refresh of root `r` against `maps`; true when the root completed.
-  bool refresh(uint32_t r, const DefMaps& maps) {
+  bool refresh(uint32_t r, const Settled& settled) {
+    const DefMaps& maps = settled.maps;
     CrateState& root = crates_[r];
     auto all_settled = [&](const std::vector<uint32_t>& crates) {
-      return std::all_of(crates.begin(), crates.end(), [&](uint32_t c) { return maps.crates[c] != nullptr; });
+      return std::all_of(crates.begin(), crates.end(),
+                         [&](uint32_t c) { return maps.crates[c] != nullptr || settled.dead[c]; });
     };
     auto any_settled = [&](const std::vector<uint32_t>& crates) {
       return std::any_of(crates.begin(), crates.end(), [&](uint32_t c) { return maps.crates[c] != nullptr; });
@@ -598,18 +661,27 @@ class Engine {
     }
     if (!any && !rebuilt) return false;
     if (any) check_bodies(r, *root.map, maps, root.owners, root.bodies, [&](size_t i) { return again[i] != 0; });
-    return finish_if_complete(r);
+    return finish_if_complete(r, settled.dead);
   }
 
   // Sends the root's diagnostics: complete (and the root settles) when
   // nothing waits any more, else the determinate ones.
-  bool finish_if_complete(uint32_t r) {
+  // Waits on dead crates never end: they do not keep a root from completing.
+  bool finish_if_complete(uint32_t r, const std::vector<uint8_t>& dead) {
     CrateState& root = crates_[r];
-    bool complete = root.map->waits_on.empty() && std::none_of(root.bodies.begin(), root.bodies.end(), waits);
+    auto only_dead = [&](const std::vector<uint32_t>& crates) {
+      return std::all_of(crates.begin(), crates.end(), [&](uint32_t c) { return dead[c] != 0; });
+    };
+    bool complete = only_dead(root.map->waits_on) &&
+                    std::all_of(root.bodies.begin(), root.bodies.end(),
+                                [&](const BodyResult& b) { return only_dead(b.waits_on); });
     std::vector<BodyResult> copies = root.bodies;
-    std::vector<Diagnostic> diagnostics =
-        options_.stop_after_interface ? root.map->diagnostics
-                                      : crate_diagnostics(root.input, *root.map, copies, root.is_bin, complete);
+    std::vector<Diagnostic> diagnostics = root.stage1;
+    std::vector<Diagnostic> checked =
+        options_.stop_after_interface
+            ? root.map->diagnostics
+            : crate_diagnostics(root.input, *root.map, copies, root.is_bin, complete && !depends_on_dead(r, dead));
+    diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     if (complete) settle(r, std::move(root.map));
     if (complete) write_record(r, diagnostics);
     publish(r, complete, std::move(diagnostics));
@@ -619,12 +691,14 @@ class Engine {
   // Makes `map` settled: dependents whose last dependency it was start, and
   // roots that depend on it refresh.
   // A hit's map may be null: no crate checked needs its interface.
+  // Without a map and not a hit: a dead crate (no interface).
   void settle(uint32_t c, std::unique_ptr<CrateDefMap> map) {
-    if (options_.cache != nullptr && !crates_[c].hit) encode_for_record(c, *map);
+    if (options_.cache != nullptr && !crates_[c].hit && map != nullptr) encode_for_record(c, *map);
     std::vector<uint32_t> ready;
     std::vector<uint32_t> refresh_roots;
     {
       std::lock_guard lock(mutex_);
+      if (map == nullptr && !crates_[c].hit) dead_[c] = 1;
       settled_.crates[c] = map.get();
       if (map != nullptr) result_.totals.items += map->items.size();
       result_.maps[c] = std::move(map);
@@ -647,6 +721,41 @@ class Engine {
     }
     for (uint32_t d : ready) group_.run([this, d] { interface(d); });
     for (uint32_t r : refresh_roots) group_.run([this, r] { refresh_loop(r); });
+  }
+
+  // A crate whose stage 1 failed: complete with those diagnostics; its
+  // dependents go on without it.
+  void settle_dead(uint32_t c) {
+    publish(c, true, crates_[c].stage1);
+    settle(c, nullptr);
+  }
+
+  void settle_dead_at_start(uint32_t c) {
+    dead_[c] = 1;
+    for (uint32_t d : crates_[c].dependents) --crates_[d].pending;
+  }
+
+  // Whether a dead crate is among `c`'s dependencies (transitively): then
+  // the lints over the whole crate are left out (some paths stayed
+  // indeterminate), in every order alike.
+  bool depends_on_dead(uint32_t c, const std::vector<uint8_t>& dead) const {
+    std::vector<uint8_t> seen(crates_.size(), 0);
+    std::vector<uint32_t> stack = {c};
+    while (!stack.empty()) {
+      uint32_t x = stack.back();
+      stack.pop_back();
+      for (const ExternCrate& e : crates_[x].externs) {
+        if (dead[e.crate]) return true;
+        if (!seen[e.crate]) stack.push_back(e.crate);
+        seen[e.crate] = 1;
+      }
+    }
+    return false;
+  }
+
+  Settled snapshot_all() {
+    std::lock_guard lock(mutex_);
+    return Settled{settled_, dead_};
   }
 
   void publish(uint32_t c, bool complete, std::vector<Diagnostic> diagnostics) {
@@ -686,6 +795,8 @@ class Engine {
 
   std::mutex mutex_;
   DefMaps settled_;
+  std::vector<uint8_t> dead_;  // by crate: settled without an interface
+  Settled at_start_;           // what the roots' first passes see
   std::mutex decode_mutex_;  // one materialize_dependencies() at a time: a map is decoded once
 
   std::mutex sink_mutex_;

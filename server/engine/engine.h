@@ -61,6 +61,7 @@ struct CrateUpdate {
 using UpdateSink = std::function<void(const CrateUpdate&)>;
 
 struct StageTotals {
+  double parse_ms = 0;      // stage 1, summed over crates (each crate's files in parallel)
   double interface_ms = 0;  // summed over tasks (busy time, not wall time)
   double check_ms = 0;
   double wall_ms = 0;       // the whole engine run
@@ -83,6 +84,10 @@ struct AnalyzedWorkspace {
   // By crate number: the interface hash (interface_codec.h), with a cache;
   // 0 when unknown.
   std::vector<uint64_t> interface_hashes;
+  // The files stage 1 read (given or run by the engine).
+  ParseStats parse_stats;
+  // By crate number: lines of source (read, or as recorded).
+  std::vector<uint64_t> lines;
   // By crate number: the complete diagnostics of stages 2 and 3, in rustc's order.
   std::vector<std::vector<Diagnostic>> diagnostics;
   // By crate number: when the first update with a diagnostic was sent (ms since
@@ -91,10 +96,14 @@ struct AnalyzedWorkspace {
   StageTotals totals;
 };
 
-// `loaded.files` must be grouped by crate with each crate's root first (as
-// load_and_parse_crates returns them). A crate whose parse reported errors,
-// or that depends on such a crate, is not analysed (it has no interface).
-// A crate whose bodies have errors still has one: its dependents are checked.
+// Stage 1 of a crate runs in the engine (options.fs given) unless `loaded`
+// has its files (grouped by crate with each crate's root first, as
+// load_and_parse_crates returns them) or its record is reused. A crate whose
+// stage 1 reported errors has no interface: it is complete with those
+// diagnostics, and its dependents are checked with paths into it
+// indeterminate for good (and without the lints over a whole crate). A
+// crate whose bodies have errors still has an interface. Cargo checks
+// neither kind of dependent; sluice reports more, never less.
 AnalyzedWorkspace run_engine(const Workspace& workspace, SourceMap& sources, const LoadedCrates& loaded,
                              const EngineOptions& options, const UpdateSink& sink = {});
 
