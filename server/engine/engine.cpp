@@ -190,6 +190,7 @@ class Engine {
 
   AnalyzedWorkspace finish_run() {
     result_.totals.wall_ms = ms_between(start_, Clock::now());
+    result_.cancelled = cancelled();
     result_.lines.assign(crates_.size(), 0);
     for (size_t c = 0; c < crates_.size(); ++c) {
       const CrateState& crate = crates_[c];
@@ -444,6 +445,7 @@ class Engine {
   // The task of a crate that needs stage 1: then its first pass (a root),
   // its interface (when its dependencies settled already), or nothing yet.
   void load(uint32_t c) {
+    if (cancelled()) return;
     run_stage1(c);
     CrateState& crate = crates_[c];
     if (crate.failed) return settle_dead(c);
@@ -560,7 +562,7 @@ class Engine {
       Clock::time_point chunk_start = Clock::now();
       uint64_t count = 0;
       for (size_t i = range.begin(); i != range.end(); ++i) {
-        if (!select(i)) continue;
+        if (!select(i) || cancelled()) continue;
         results[i] = check_body(context, owners[i]);
         ++count;
       }
@@ -583,6 +585,7 @@ class Engine {
   }
 
   void interface(uint32_t c) {
+    if (cancelled()) return;
     if (crates_[c].probed != nullptr) {
       if (take_record(c)) return;
       load_late(c);
@@ -596,6 +599,7 @@ class Engine {
     std::vector<ItemId> owners = body_owners(map);
     std::vector<BodyResult> bodies(owners.size());
     check_bodies(c, map, maps, owners, bodies, [](size_t) { return true; });
+    if (cancelled()) return;  // some results are missing
     add_bodies(owners.size());
     crates_[c].owners = std::move(owners);
     std::vector<Diagnostic> diagnostics = crates_[c].stage1;
@@ -609,6 +613,7 @@ class Engine {
   // Against the maps settled at the start (at_start_), whatever the threads
   // do meanwhile: a first pass's diagnostics are the same on every run.
   void first_pass(uint32_t r) {
+    if (cancelled()) return;
     const DefMaps& maps = at_start_.maps;
     CrateState& root = crates_[r];
     root.map = build_map(r, maps);
@@ -617,6 +622,7 @@ class Engine {
     root.bodies.assign(root.owners.size(), BodyResult{});
     if (!options_.stop_after_interface) {
       check_bodies(r, map, maps, root.owners, root.bodies, [](size_t) { return true; });
+      if (cancelled()) return;  // some results are missing
       add_bodies(root.owners.size());
     }
     if (!finish_if_complete(r, at_start_.dead)) refresh_loop(r);
@@ -624,6 +630,7 @@ class Engine {
 
   void refresh_loop(uint32_t r) {
     for (;;) {
+      if (cancelled()) return;
       materialize_dependencies(r);
       Settled settled;
       {
@@ -661,6 +668,7 @@ class Engine {
     }
     if (!any && !rebuilt) return false;
     if (any) check_bodies(r, *root.map, maps, root.owners, root.bodies, [&](size_t i) { return again[i] != 0; });
+    if (cancelled()) return true;  // some results are stale: stop the chain
     return finish_if_complete(r, settled.dead);
   }
 
@@ -758,8 +766,15 @@ class Engine {
     return Settled{settled_, dead_};
   }
 
+  // A cancelled run stops starting work and sends nothing more: what it
+  // has not sent is simply not known (the caller runs again on newer input).
+  bool cancelled() const {
+    return options_.cancel != nullptr && options_.cancel->load(std::memory_order_relaxed);
+  }
+
   void publish(uint32_t c, bool complete, std::vector<Diagnostic> diagnostics) {
     std::lock_guard lock(sink_mutex_);
+    if (cancelled()) return;
     CrateUpdate update;
     update.crate = CrateId(c);
     update.complete = complete;

@@ -4,6 +4,7 @@
 // written down at the top of engine.cpp.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -38,6 +39,9 @@ struct EngineOptions {
   LoadOptions load;
   // Records a bar per stage task and body chunk, and marks, when set.
   Timeline* timeline = nullptr;
+  // Set from another thread to stop the run (the language server, when the
+  // input changed): no task starts after it, no update is sent after it.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 // Looks up every crate's record (not those `skip` marks), adding the files
@@ -88,6 +92,8 @@ struct AnalyzedWorkspace {
   ParseStats parse_stats;
   // By crate number: lines of source (read, or as recorded).
   std::vector<uint64_t> lines;
+  // Stopped by EngineOptions::cancel: the results are partial.
+  bool cancelled = false;
   // By crate number: the complete diagnostics of stages 2 and 3, in rustc's order.
   std::vector<std::vector<Diagnostic>> diagnostics;
   // By crate number: when the first update with a diagnostic was sent (ms since

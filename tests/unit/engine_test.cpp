@@ -333,3 +333,32 @@ TEST_CASE("a dependency with a syntax error: its dependents are still checked", 
     CHECK(dep_syntax_error);
   }
 }
+
+TEST_CASE("a cancelled run stops starting work and sends nothing more", "[engine][cancel]") {
+  fs::path dir = generated("cancel", "--lines 12000 --crates 6 --seed 14 --inject-error leaf --error-kind type");
+  SourceMap sources;
+  RealFileSystem file_system;
+  Workspace workspace = load_workspace(dir.string(), file_system, sources);
+  std::atomic<bool> cancel{false};
+  EngineOptions options;
+  options.threads = 2;
+  options.fs = &file_system;
+  options.load.threads = 2;
+  options.cancel = &cancel;
+  options.roots = top_crates(workspace);
+  size_t updates = 0;
+  size_t after_cancel = 0;
+  AnalyzedWorkspace analyzed = run_engine(workspace, sources, LoadedCrates{}, options, [&](const CrateUpdate&) {
+    after_cancel += cancel.load();
+    ++updates;
+    cancel = true;  // at the first update
+  });
+  CHECK(analyzed.cancelled);
+  CHECK(updates == 1);
+  CHECK(after_cancel == 0);
+  // Not every body was checked: the run stopped (a full run checks them all).
+  options.cancel = nullptr;
+  AnalyzedWorkspace full = run_engine(workspace, sources, LoadedCrates{}, options, {});
+  CHECK_FALSE(full.cancelled);
+  CHECK(analyzed.totals.body_checks < full.totals.body_checks);
+}
