@@ -3,6 +3,7 @@
 // records ends with the same diagnostics as a run without them; and only
 // what an edit can affect is checked again (early cut-off).
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -110,7 +111,7 @@ std::vector<std::string> rendered(const CheckResult& r) {
 }
 
 fs::path copy_of(const fs::path& source, const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("sluice-cache-test-" + name);
+  fs::path dir = fs::temp_directory_path() / ("sluice-cache-test-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::copy(source, dir, fs::copy_options::recursive);
   fs::remove_all(dir / "target");

@@ -1,6 +1,7 @@
 // The `sluice` command line, end to end: exit codes, usage errors, and the
 // text and JSON it prints (compared with what rustc and cargo print).
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <fstream>
 #include <map>
@@ -20,7 +21,7 @@ testing::CommandResult run_sluice(const std::string& args) {
 }
 
 fs::path temp_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("sluice-cli-test-" + name);
+  fs::path dir = fs::temp_directory_path() / ("sluice-cli-test-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

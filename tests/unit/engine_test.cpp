@@ -7,6 +7,7 @@
 // every crate's first pass sees no dependency settled: the hardest case), on
 // one and on two threads.
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -302,7 +303,7 @@ TEST_CASE("a root's first diagnostics come before the other crates are parsed", 
 }
 
 TEST_CASE("a dependency with a syntax error: its dependents are still checked", "[engine][stage1]") {
-  fs::path dir = fs::temp_directory_path() / "sluice-engine-test-dead-dep";
+  fs::path dir = fs::temp_directory_path() / ("sluice-engine-test-dead-dep-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   write_text(dir / "Cargo.toml", "[workspace]\nmembers = [\"dep\", \"app\"]\nresolver = \"2\"\n");
   write_text(dir / "dep/Cargo.toml", "[package]\nname = \"dep\"\nversion = \"0.1.0\"\nedition = \"2021\"\n");

@@ -88,7 +88,9 @@ CommandResult run_command(const std::string& command_line) {
 }
 
 std::filesystem::path generated_workspace(const std::string& name, const std::string& arguments) {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / name;
+  // Per process: two test runs at once (a sanitizer build beside the normal
+  // one) must not generate into each other's directories.
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   CommandResult result = run_command("python3 " + (source_dir() / "bench/gen_workspace.py").string() + " " + arguments +
                                      " --out " + dir.string());
