@@ -114,6 +114,34 @@ std::string apply_check_option(OptionReader& reader, const std::string& arg, Che
 
 }  // namespace
 
+std::string apply_lsp_option(OptionReader& reader, const std::string& arg, lsp::LspOptions& options) {
+  std::string value;
+  if (arg == "--stdio") {
+    options.stdio = true;
+  } else if (OptionReader::names(arg, "--log-file")) {
+    if (!reader.take_value(arg, "--log-file", value)) return reader.error;
+    options.log_file = value;
+  } else if (OptionReader::names(arg, "--log-level")) {
+    if (!reader.take_value(arg, "--log-level", value)) return reader.error;
+    if (value != "trace" && value != "debug" && value != "info" && value != "warn" && value != "error" &&
+        value != "off") {
+      return "invalid value `" + value + "` for `--log-level`: expected trace, debug, info, warn, error or off";
+    }
+    options.log_level = value;
+  } else if (OptionReader::names(arg, "--jobs") || arg.rfind("-j", 0) == 0) {
+    if (arg.size() > 2 && arg[1] == 'j') value = arg.substr(2);
+    else if (!reader.take_value(arg, arg == "-j" ? "-j" : "--jobs", value)) return reader.error;
+    if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos || std::stoul(value) == 0 ||
+        value.size() > 4) {
+      return "invalid value `" + value + "` for `-j`: expected a number of threads";
+    }
+    options.jobs = static_cast<unsigned>(std::stoul(value));
+  } else {
+    return "unknown option `" + arg + "` for `sluice lsp` (see `sluice help lsp`)";
+  }
+  return {};
+}
+
 Command parse_command_line(const std::vector<std::string>& args) {
   Command command;
   if (args.empty()) {
@@ -150,18 +178,37 @@ Command parse_command_line(const std::vector<std::string>& args) {
       command.program_args.assign(args.begin() + static_cast<long>(reader.index) + 1, args.end());
       break;
     }
-    if (command.kind == CommandKind::Lsp && arg == "--stdio") continue;
+    if (command.kind == CommandKind::Lsp) {
+      command.error = apply_lsp_option(reader, arg, command.lsp);
+      if (!command.error.empty()) return command;
+      continue;
+    }
     if (command.kind == CommandKind::Build || command.kind == CommandKind::Run) {
       if (arg == "--release") continue;
     }
     command.error = apply_check_option(reader, arg, command.check);
     if (!command.error.empty()) return command;
   }
+  if (command.kind == CommandKind::Lsp && !command.lsp.stdio) {
+    command.error = "`sluice lsp` talks over stdin and stdout: run it as `sluice lsp --stdio`";
+    return command;
+  }
   if (command.check.path.empty()) command.check.path = ".";
   return command;
 }
 
 std::string usage_text(const std::string& topic) {
+  if (topic == "lsp") {
+    return "sluice lsp --stdio [OPTIONS]\n"
+           "\n"
+           "The language server: LSP 3.17 over stdin and stdout, for editors (editors/nvim/).\n"
+           "Diagnostics as you type, the crate of the edited file first. Logs never go to stdout.\n"
+           "\n"
+           "Options:\n"
+           "  --log-file PATH              write the log there (default: stderr)\n"
+           "  --log-level LEVEL            trace, debug, info (default), warn, error or off\n"
+           "  -j, --jobs N                 use N threads (default: all cores)\n";
+  }
   if (topic == "check") {
     return "sluice check [PATH] [OPTIONS]\n"
            "\n"
@@ -193,7 +240,7 @@ std::string usage_text(const std::string& topic) {
          "  check [PATH]   report the errors and warnings of a workspace, crate or file\n"
          "  build [PATH]   build binaries (not available yet: codegen comes in a later release)\n"
          "  run [PATH]     build and run a binary (not available yet)\n"
-         "  lsp --stdio    the language server (not available yet)\n"
+         "  lsp --stdio    the language server (LSP 3.17 over stdin/stdout; --log-file, --log-level)\n"
          "  help [COMMAND] this text, or a command's options\n"
          "  --version      sluice's version and the LLVM it was built with\n";
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "server/driver/check.h"
+#include "server/lsp/run_server.h"
 
 namespace sluice {
 
@@ -15,6 +16,7 @@ enum class CommandKind { Check, Build, Run, Lsp, Version, Help };
 struct Command {
   CommandKind kind = CommandKind::Help;
   CheckOptions check;              // for check (and later build/run)
+  lsp::LspOptions lsp;             // for lsp
   std::vector<std::string> program_args;  // after `--` for run
   std::string help_topic;          // `sluice help check`
   std::string error;               // non-empty: a usage error to report

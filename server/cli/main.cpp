@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
       return run_check(command.check);
     case CommandKind::Build: return report_not_available("build");
     case CommandKind::Run: return report_not_available("run");
-    case CommandKind::Lsp: return report_not_available("lsp");
+    case CommandKind::Lsp: return lsp::run_language_server(command.lsp);
   }
   return 0;
 }

@@ -202,8 +202,9 @@ class Engine {
   }
 
  private:
-  void add_file(CrateState& crate, const ParsedFile& file) {
-    crate.failed |= has_errors(file.diagnostics);
+  // Returns whether the file has stage-1 errors (the caller marks the crate
+  // failed: other threads read that flag under `mutex_`).
+  bool add_file(CrateState& crate, const ParsedFile& file) {
     crate.stage1.insert(crate.stage1.end(), file.diagnostics.begin(), file.diagnostics.end());
     crate.stage1_clean &= file.diagnostics.empty() && file.file.has_value();
     crate.absent_module_files.insert(crate.absent_module_files.end(), file.absent_module_files.begin(),
@@ -219,10 +220,11 @@ class Engine {
       f.tree = &file.tree;
     }
     crate.input.files.push_back(std::move(f));
+    return has_errors(file.diagnostics);
   }
 
   void prepare_crates(const LoadedCrates& loaded) {
-    for (const ParsedFile& file : loaded.files) add_file(crates_[file.crate.index], file);
+    for (const ParsedFile& file : loaded.files) crates_[file.crate.index].failed |= add_file(crates_[file.crate.index], file);
     add_parse_stats(loaded.stats);
     for (CrateId root : options_.roots) {
       if (options_.order == CheckOrder::RootFirst) crates_[root.index].is_root = true;
@@ -422,7 +424,12 @@ class Engine {
     Clock::time_point start = Clock::now();
     CrateState& crate = crates_[c];
     crate.loaded = load_and_parse_crate(workspace_, CrateId(c), *options_.fs, sources_, options_.load);
-    for (const ParsedFile& file : crate.loaded.files) add_file(crate, file);
+    bool errors = false;
+    for (const ParsedFile& file : crate.loaded.files) errors |= add_file(crate, file);
+    if (errors) {
+      std::lock_guard lock(mutex_);
+      crate.failed = true;
+    }
     add_time(result_.totals.parse_ms, start);
     std::lock_guard lock(stats_mutex_);
     add_parse_stats(crate.loaded.stats);

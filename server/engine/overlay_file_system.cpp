@@ -16,10 +16,11 @@ bool is_below(const std::string& path, const std::string& directory) {
 
 }  // namespace
 
-void DocumentOverlay::set(const std::string& path, std::string text) {
+void DocumentOverlay::set(const std::string& path, std::string text, int32_t version) {
   std::lock_guard lock(mutex_);
   auto next = std::make_shared<OverlaySnapshot>(*current_);
   next->documents[path] = std::move(text);
+  next->versions[path] = version;
   current_ = std::move(next);
 }
 
@@ -28,6 +29,7 @@ bool DocumentOverlay::remove(const std::string& path) {
   if (current_->documents.count(path) == 0) return false;
   auto next = std::make_shared<OverlaySnapshot>(*current_);
   next->documents.erase(path);
+  next->versions.erase(path);
   current_ = std::move(next);
   return true;
 }

@@ -13,16 +13,18 @@
 
 namespace sluice {
 
-// Open documents by absolute path. Immutable once made: shared by runs.
+// Open documents by absolute path, with the editor's version of each.
+// Immutable once made: shared by runs.
 struct OverlaySnapshot {
   std::map<std::string, std::string> documents;
+  std::map<std::string, int32_t> versions;
 };
 
 // Thread-safe (one mutex): edits come from the protocol thread, snapshots
 // are taken by whoever starts a run.
 class DocumentOverlay {
  public:
-  void set(const std::string& path, std::string text);
+  void set(const std::string& path, std::string text, int32_t version = 0);
   // False when the document was not open.
   bool remove(const std::string& path);
   std::shared_ptr<const OverlaySnapshot> snapshot() const;

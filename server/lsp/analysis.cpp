@@ -1,0 +1,204 @@
+#include "server/lsp/analysis.h"
+
+#include <algorithm>
+#include <map>
+
+#include "server/engine/engine.h"
+#include "protocol/uri.h"
+#include "server/lsp/convert_diagnostics.h"
+
+namespace sluice::lsp {
+
+std::chrono::milliseconds DebouncePolicy::delay_after(std::chrono::milliseconds last_run) const {
+  auto scaled = std::chrono::milliseconds(static_cast<int64_t>(static_cast<double>(last_run.count()) * ratio));
+  return std::clamp(scaled, min, max);
+}
+
+namespace {
+
+// What to load for a changed path: the directory of the nearest Cargo.toml
+// above it (the loader then finds an enclosing workspace), or a lone .rs
+// file itself (checked as rustc checks one file).
+std::string load_path_for(const std::string& changed, FileSystem& fs) {
+  if (fs.is_directory(changed)) return changed;
+  for (std::string dir = parent_directory(changed); !dir.empty(); dir = parent_directory(dir)) {
+    if (fs.is_file(join_path(dir, "Cargo.toml"))) return dir;
+    if (dir == "/") break;
+  }
+  bool rust_file = changed.size() > 3 && changed.compare(changed.size() - 3, 3, ".rs") == 0;
+  return rust_file ? changed : std::string();
+}
+
+std::string uri_of_path(const std::string& path) { return protocol::file_uri_from_path(path).value; }
+
+std::string absolute_in(const std::string& root, const std::string& path) {
+  return !path.empty() && path[0] == '/' ? path : join_path(root, path);
+}
+
+// The crate a file belongs to: the one whose source directory holds it most
+// closely (its root file itself first, a library before a binary).
+std::vector<CrateId> crates_of_files(const Workspace& workspace, const std::vector<std::string>& files) {
+  std::vector<CrateId> roots;
+  for (const std::string& file : files) {
+    CrateId best;
+    size_t best_depth = 0;
+    for (CrateId id : workspace.crate_order) {
+      const Crate& crate = workspace.crate(id);
+      std::string dir = parent_directory(crate.root_file);
+      if (crate.root_file != file && !path_starts_with(file, dir)) continue;
+      size_t depth = crate.root_file == file ? SIZE_MAX : dir.size() * 2 + (crate.kind == CrateKind::Lib ? 1 : 0);
+      if (best.is_none() || depth > best_depth) best = id, best_depth = depth;
+    }
+    if (best.has_value() && std::find(roots.begin(), roots.end(), best) == roots.end()) roots.push_back(best);
+  }
+  return roots;
+}
+
+}  // namespace
+
+AnalysisScheduler::AnalysisScheduler(AnalysisOptions options, DocumentOverlay& overlay, DiagnosticsPublisher& publisher)
+    : options_(std::move(options)), overlay_(overlay), publisher_(publisher) {
+  if (!options_.synchronous) thread_ = std::thread([this] { worker(); });
+}
+
+AnalysisScheduler::~AnalysisScheduler() { stop(); }
+
+void AnalysisScheduler::set_encoding(PositionEncoding encoding) {
+  std::lock_guard lock(mutex_);
+  options_.encoding = encoding;
+}
+
+void AnalysisScheduler::request(const std::vector<std::string>& paths) {
+  if (options_.synchronous) {
+    if (options_.on_status) options_.on_status(false);
+    run(paths);
+    if (options_.on_status) options_.on_status(true);
+    return;
+  }
+  {
+    std::lock_guard lock(mutex_);
+    pending_.insert(paths.begin(), paths.end());
+    ++generation_;
+    cancel_ = true;  // the run in progress reads an outdated snapshot
+  }
+  wake_.notify_all();
+}
+
+void AnalysisScheduler::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_) return;
+    stopping_ = true;
+    cancel_ = true;
+  }
+  wake_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void AnalysisScheduler::worker() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    wake_.wait(lock, [&] { return stopping_ || !pending_.empty(); });
+    // Debounce: start once no request came for the policy's delay.
+    for (uint64_t seen = generation_; !stopping_;) {
+      auto delay = options_.debounce.delay_after(last_run_);
+      if (!wake_.wait_for(lock, delay, [&] { return stopping_ || generation_ != seen; })) break;
+      seen = generation_;
+    }
+    if (stopping_) return;
+    std::vector<std::string> paths(pending_.begin(), pending_.end());
+    pending_.clear();
+    cancel_ = false;
+    lock.unlock();
+    if (options_.on_status) options_.on_status(false);
+    auto start = std::chrono::steady_clock::now();
+    run(paths);
+    auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    lock.lock();
+    last_run_ = took;
+    if (pending_.empty() && options_.on_status) options_.on_status(true);
+  }
+}
+
+void AnalysisScheduler::run(const std::vector<std::string>& paths) {
+  std::shared_ptr<const OverlaySnapshot> snapshot = overlay_.snapshot();
+  OverlayFileSystem fs(*options_.disk, snapshot);
+  // One run per workspace the changes touch, the first changed file's first.
+  std::map<std::string, std::vector<std::string>> by_workspace;
+  std::vector<std::string> order;
+  for (const std::string& path : paths) {
+    std::string load = load_path_for(path, fs);
+    if (load.empty()) continue;
+    if (by_workspace.count(load) == 0) order.push_back(load);
+    by_workspace[load].push_back(path);
+  }
+  for (const std::string& load : order) {
+    if (cancel_) break;
+    run_workspace(by_workspace[load], load, snapshot);
+  }
+  ++completed_;
+}
+
+namespace {
+
+// The engine's diagnostics of one crate, converted and grouped by file. A
+// diagnostic with no place goes to the crate's root file.
+std::vector<FileDiagnostics> by_file(const std::vector<Diagnostic>& diagnostics, const ConversionContext& context,
+                                     const std::string& root_dir, const std::string& crate_root) {
+  std::map<std::string, std::vector<protocol::Diagnostic>> files;
+  for (const Diagnostic& d : diagnostics) {
+    std::string path = d.primary.span.is_none() ? crate_root
+                                                : absolute_in(root_dir, context.sources->file(d.primary.span.file).path());
+    files[path].push_back(to_lsp(d, context));
+  }
+  std::vector<FileDiagnostics> out;
+  for (auto& [path, list] : files) out.push_back(FileDiagnostics{path, std::move(list)});
+  return out;
+}
+
+}  // namespace
+
+void AnalysisScheduler::run_workspace(const std::vector<std::string>& changed, const std::string& load,
+                                      const std::shared_ptr<const OverlaySnapshot>& snapshot) {
+  OverlayFileSystem fs(*options_.disk, snapshot);
+  SourceMap sources;
+  WorkspaceOptions workspace_options;  // manifests under absolute paths (no display base)
+  bool single_file = load.size() > 3 && load.compare(load.size() - 3, 3, ".rs") == 0;
+  std::string root_dir = single_file ? parent_directory(load) : load;
+  Workspace workspace = load_workspace(load, fs, sources, workspace_options);
+  if (!workspace.root_manifest_path.empty()) root_dir = parent_directory(workspace.root_manifest_path);
+
+  ConversionContext context;
+  context.sources = &sources;
+  {
+    std::lock_guard lock(mutex_);
+    context.encoding = options_.encoding;
+  }
+  context.uri_of = [&](const SourceFile& file) { return uri_of_path(absolute_in(root_dir, file.path())); };
+  publisher_.update("#manifests:" + load, by_file(workspace.diagnostics, context, root_dir, load), snapshot->versions);
+  if (workspace.crates.empty()) return;
+
+  std::vector<CrateId> roots = crates_of_files(workspace, changed);
+  std::optional<CrateCache> cache;
+  std::vector<std::optional<ProbedRecord>> probed;
+  EngineOptions options;
+  options.threads = options_.threads;
+  options.roots = roots;
+  options.fs = &fs;
+  options.load.threads = options_.threads;
+  options.load.display_root = root_dir;
+  options.cancel = &cancel_;
+  if (options_.use_cache && !single_file) {
+    cache.emplace(join_path(root_dir, "target/sluice/meta"), root_dir, fs);
+    probed = probe_cached_crates(workspace, *cache, sources, {});
+    options.cache = &*cache;
+    options.probed = &probed;
+  }
+  run_engine(workspace, sources, LoadedCrates{}, options, [&](const CrateUpdate& update) {
+    const Crate& crate = workspace.crate(update.crate);
+    publisher_.update(crate_key(workspace, update.crate),
+                      by_file(update.diagnostics, context, root_dir, crate.root_file), snapshot->versions);
+  });
+}
+
+}  // namespace sluice::lsp
