@@ -56,6 +56,7 @@ class Loader {
   // a crate root).
   void load_file(tbb::task_group& group, CrateId crate, const std::string& path, const ModuleScope& scope,
                  std::vector<uint32_t> order_key, Span declaration, std::vector<std::string> ancestors) {
+    if (options_.cancel != nullptr && options_.cancel->load(std::memory_order_relaxed)) return;
     Timeline::Clock::time_point start = Timeline::Clock::now();
     ParsedFile parsed;
     parsed.crate = crate;

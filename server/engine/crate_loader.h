@@ -47,6 +47,9 @@ struct LoadOptions {
   // or they are out of scope). May be empty.
   std::vector<uint8_t> skip;
   Timeline* timeline = nullptr;  // records a parse bar per file when set
+  // When set (another thread), files not started yet are skipped: the
+  // result is incomplete, and the caller (a cancelled engine run) drops it.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 struct LoadedCrates {

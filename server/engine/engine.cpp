@@ -423,7 +423,10 @@ class Engine {
   void run_stage1(uint32_t c) {
     Clock::time_point start = Clock::now();
     CrateState& crate = crates_[c];
-    crate.loaded = load_and_parse_crate(workspace_, CrateId(c), *options_.fs, sources_, options_.load);
+    LoadOptions load = options_.load;
+    load.cancel = options_.cancel;
+    crate.loaded = load_and_parse_crate(workspace_, CrateId(c), *options_.fs, sources_, load);
+    if (cancelled()) return;  // files may be missing
     bool errors = false;
     for (const ParsedFile& file : crate.loaded.files) errors |= add_file(crate, file);
     if (errors) {
@@ -454,6 +457,7 @@ class Engine {
   void load(uint32_t c) {
     if (cancelled()) return;
     run_stage1(c);
+    if (cancelled()) return;
     CrateState& crate = crates_[c];
     if (crate.failed) return settle_dead(c);
     if (crate.is_root) return first_pass(c);

@@ -101,7 +101,11 @@ void AnalysisScheduler::worker() {
     wake_.wait(lock, [&] { return stopping_ || !pending_.empty(); });
     // Debounce: start once no request came for the policy's delay.
     for (uint64_t seen = generation_; !stopping_;) {
-      auto delay = options_.debounce.delay_after(last_run_);
+      bool only_workspaces = std::all_of(pending_.begin(), pending_.end(), [](const std::string& p) {
+        return p.size() < 3 || p.compare(p.size() - 3, 3, ".rs") != 0;
+      });
+      auto delay = only_workspaces ? std::max(options_.debounce.workspace_load_delay, options_.debounce.delay_after(last_run_))
+                                   : options_.debounce.delay_after(last_run_);
       if (!wake_.wait_for(lock, delay, [&] { return stopping_ || generation_ != seen; })) break;
       seen = generation_;
     }
@@ -115,7 +119,7 @@ void AnalysisScheduler::worker() {
     run(paths);
     auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
     lock.lock();
-    last_run_ = took;
+    if (!cancel_) last_run_ = took;  // a cancelled run says nothing of how long a run takes
     if (pending_.empty() && options_.on_status) options_.on_status(true);
   }
 }
@@ -123,18 +127,30 @@ void AnalysisScheduler::worker() {
 void AnalysisScheduler::run(const std::vector<std::string>& paths) {
   std::shared_ptr<const OverlaySnapshot> snapshot = overlay_.snapshot();
   OverlayFileSystem fs(*options_.disk, snapshot);
-  // One run per workspace the changes touch, the first changed file's first.
-  std::map<std::string, std::vector<std::string>> by_workspace;
-  std::vector<std::string> order;
+  // One run per workspace the changes touch (a member's directory and the
+  // workspace root are the same workspace), those with a changed file first.
+  struct Group {
+    std::string load;
+    std::vector<std::string> changed;
+    bool has_file = false;
+  };
+  std::map<std::string, Group> by_workspace;
   for (const std::string& path : paths) {
     std::string load = load_path_for(path, fs);
     if (load.empty()) continue;
-    if (by_workspace.count(load) == 0) order.push_back(load);
-    by_workspace[load].push_back(path);
+    SourceMap scratch;
+    std::string key = load_workspace(load, fs, scratch, WorkspaceOptions{}).root_manifest_path;
+    Group& group = by_workspace[key.empty() ? load : key];
+    if (group.load.empty()) group.load = load;
+    group.changed.push_back(path);
+    group.has_file |= fs.is_file(path);
   }
-  for (const std::string& load : order) {
+  std::vector<Group*> order;
+  for (auto& [key, group] : by_workspace) order.push_back(&group);
+  std::stable_sort(order.begin(), order.end(), [](const Group* a, const Group* b) { return a->has_file > b->has_file; });
+  for (const Group* group : order) {
     if (cancel_) break;
-    run_workspace(by_workspace[load], load, snapshot);
+    run_workspace(group->changed, group->load, snapshot);
   }
   ++completed_;
 }
@@ -160,6 +176,9 @@ std::vector<FileDiagnostics> by_file(const std::vector<Diagnostic>& diagnostics,
 
 void AnalysisScheduler::run_workspace(const std::vector<std::string>& changed, const std::string& load,
                                       const std::shared_ptr<const OverlaySnapshot>& snapshot) {
+  using Clock = std::chrono::steady_clock;
+  auto ms_since = [](Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); };
+  Clock::time_point start = Clock::now();
   OverlayFileSystem fs(*options_.disk, snapshot);
   SourceMap sources;
   WorkspaceOptions workspace_options;  // manifests under absolute paths (no display base)
@@ -194,11 +213,21 @@ void AnalysisScheduler::run_workspace(const std::vector<std::string>& changed, c
     options.cache = &*cache;
     options.probed = &probed;
   }
-  run_engine(workspace, sources, LoadedCrates{}, options, [&](const CrateUpdate& update) {
+  double setup_ms = ms_since(start);
+  double first_update_ms = -1;
+  AnalyzedWorkspace analyzed = run_engine(workspace, sources, LoadedCrates{}, options, [&](const CrateUpdate& update) {
+    if (first_update_ms < 0) first_update_ms = ms_since(start);
     const Crate& crate = workspace.crate(update.crate);
     publisher_.update(crate_key(workspace, update.crate),
                       by_file(update.diagnostics, context, root_dir, crate.root_file), snapshot->versions);
   });
+  if (options_.log) {
+    options_.log("checked " + load + (analyzed.cancelled ? " (cancelled)" : "") + ": " +
+                 std::to_string(ms_since(start)) + " ms (workspace and cache " + std::to_string(setup_ms) +
+                 " ms, first update " + std::to_string(first_update_ms) + " ms, " +
+                 std::to_string(analyzed.totals.cached_crates) + " of " + std::to_string(workspace.crates.size()) +
+                 " crates reused)");
+  }
 }
 
 }  // namespace sluice::lsp

@@ -29,10 +29,16 @@ namespace sluice::lsp {
 
 // How long to wait after a change before checking (more changes may come):
 // `ratio` of the last run's duration, within [min, max]. Zero in tests.
+// Short by default: a run of the edited crate takes tens of milliseconds,
+// and waiting longer than that costs more than a cancelled run does.
 struct DebouncePolicy {
   std::chrono::milliseconds min{0};
-  std::chrono::milliseconds max{200};
-  double ratio = 0.5;
+  std::chrono::milliseconds max{50};
+  double ratio = 0.25;
+  // Loading a whole workspace (initialized, a folder added) waits this long
+  // first: the editor usually opens a file right after, and that file's
+  // crate should go first in the same run.
+  std::chrono::milliseconds workspace_load_delay{25};
   std::chrono::milliseconds delay_after(std::chrono::milliseconds last_run) const;
 };
 
