@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# Sets everything up, then runs the whole test suite through ctest.
+# Sets everything up, then runs the whole test suite through ctest, then the
+# engine's threaded tests under ThreadSanitizer (scripts/tsan.sh: oneTBB
+# rebuilt with -fsanitize=thread; the first run on a machine takes several
+# minutes, later runs reuse it). SLUICE_SKIP_TSAN=1 skips that last part.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 "$repo/scripts/setup.sh"
 cd "$repo/build"
 ctest --output-on-failure -j "$(nproc)" "$@"
+if [ "${SLUICE_SKIP_TSAN:-0}" != "1" ]; then
+  bash "$repo/scripts/tsan.sh"
+fi
