@@ -8,7 +8,7 @@ build_dir=${1:-$repo/build}
 
 packages=(cmake ninja-build g++ python3 llvm-19-dev liblld-19-dev clang-19 libclang-rt-19-dev
           libtbb-dev libasio-dev nlohmann-json3-dev libspdlog-dev catch2
-          libtomlplusplus-dev)
+          libtomlplusplus-dev neovim make)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -171,6 +171,12 @@ void LanguageServer::send_status(bool quiescent) {
   }
   protocol::ServerStatusParams status;
   status.quiescent = quiescent;
+  {
+    // The same status twice in a row says nothing new (and redraws a status line).
+    std::lock_guard lock(progress_mutex_);
+    if (last_status_ && *last_status_ == status) return;
+    last_status_ = status;
+  }
   endpoint_.send_notification(protocol::method::server_status, status);
 }
 

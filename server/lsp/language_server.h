@@ -65,6 +65,7 @@ class LanguageServer {
   bool progress_ready_ = false;
   bool progress_open_ = false;
   bool first_run_done_ = false;
+  std::optional<protocol::ServerStatusParams> last_status_;
 };
 
 }  // namespace sluice::lsp
