@@ -70,9 +70,9 @@ void AnalysisScheduler::set_encoding(PositionEncoding encoding) {
 
 void AnalysisScheduler::request(const std::vector<std::string>& paths) {
   if (options_.synchronous) {
-    if (options_.on_status) options_.on_status(false);
+    if (options_.on_status) options_.on_status(false, problem_);
     run(paths);
-    if (options_.on_status) options_.on_status(true);
+    if (options_.on_status) options_.on_status(true, problem_);
     return;
   }
   {
@@ -114,13 +114,13 @@ void AnalysisScheduler::worker() {
     pending_.clear();
     cancel_ = false;
     lock.unlock();
-    if (options_.on_status) options_.on_status(false);
+    if (options_.on_status) options_.on_status(false, problem_);
     auto start = std::chrono::steady_clock::now();
     run(paths);
     auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
     lock.lock();
     if (!cancel_) last_run_ = took;  // a cancelled run says nothing of how long a run takes
-    if (pending_.empty() && options_.on_status) options_.on_status(true);
+    if (pending_.empty() && options_.on_status) options_.on_status(true, problem_);
   }
 }
 
@@ -194,7 +194,15 @@ void AnalysisScheduler::run_workspace(const std::vector<std::string>& changed, c
     context.encoding = options_.encoding;
   }
   context.uri_of = [&](const SourceFile& file) { return uri_of_path(absolute_in(root_dir, file.path())); };
-  publisher_.update("#manifests:" + load, by_file(workspace.diagnostics, context, root_dir, load), snapshot->versions);
+  // Keyed by the workspace (not the path this run loaded from): a member's
+  // run and the root's report the same manifests.
+  std::string workspace_key = workspace.root_manifest_path.empty() ? load : workspace.root_manifest_path;
+  publisher_.update("#manifests:" + workspace_key, by_file(workspace.diagnostics, context, root_dir, load),
+                    snapshot->versions);
+  DiagnosticCounts manifest_counts = count_diagnostics(workspace.diagnostics);
+  problem_ = manifest_counts.errors == 0
+                 ? std::string()
+                 : std::to_string(manifest_counts.errors) + " error(s) in the workspace's Cargo.toml files";
   if (workspace.crates.empty()) return;
 
   std::vector<CrateId> roots = crates_of_files(workspace, changed);
@@ -219,7 +227,8 @@ void AnalysisScheduler::run_workspace(const std::vector<std::string>& changed, c
     if (first_update_ms < 0) first_update_ms = ms_since(start);
     const Crate& crate = workspace.crate(update.crate);
     publisher_.update(crate_key(workspace, update.crate),
-                      by_file(update.diagnostics, context, root_dir, crate.root_file), snapshot->versions);
+                      by_file(update.diagnostics, context, root_dir, crate.root_file), snapshot->versions,
+                      update.complete);
   });
   if (options_.log) {
     options_.log("checked " + load + (analyzed.cancelled ? " (cancelled)" : "") + ": " +

@@ -50,8 +50,10 @@ struct AnalysisOptions {
   PositionEncoding encoding = PositionEncoding::Utf16;
   FileSystem* disk = nullptr;  // the real disk, or a test's
   std::function<void(const std::string&)> log;
-  // Busy / idle, for sluice/serverStatus and $/progress.
-  std::function<void(bool quiescent)> on_status;
+  // Busy / idle, for sluice/serverStatus and $/progress; `problem` is
+  // non-empty when the last run found the workspace itself broken (a
+  // manifest error): the editor's status should say so.
+  std::function<void(bool quiescent, const std::string& problem)> on_status;
 };
 
 class AnalysisScheduler {
@@ -83,6 +85,7 @@ class AnalysisScheduler {
   uint64_t generation_ = 0;  // requests so far (the debounce restarts on each)
   std::atomic<bool> cancel_{false};
   std::atomic<uint64_t> completed_{0};
+  std::string problem_;  // the last run's workspace problem (worker only, or the caller in synchronous mode)
   std::chrono::milliseconds last_run_{0};
   std::thread thread_;
 };

@@ -33,10 +33,16 @@ class DiagnosticsPublisher {
   DiagnosticsPublisher(Send send, std::function<std::string(const std::string&)> uri_of)
       : send_(std::move(send)), uri_of_(std::move(uri_of)) {}
 
-  // Everything `crate_key` reports now, by file (files with none may be left
-  // out). Publishes every file whose list changed.
+  // What `crate_key` reports now, by file (files with none may be left
+  // out). Publishes every file whose list changed. A complete update
+  // replaces the crate's lists (files it no longer reports in are cleared);
+  // an early one (root-first, some paths still indeterminate) only adds to
+  // them: what it lacks may still come, and taking it away would flicker.
   void update(const std::string& crate_key, const std::vector<FileDiagnostics>& files,
-              const std::map<std::string, int32_t>& versions);
+              const std::map<std::string, int32_t>& versions, bool complete = true);
+  // Clears every crate's diagnostics in `path` (a buffer closed that has no
+  // file on disk: nothing will report in it again).
+  void clear(const std::string& path);
 
   struct Pulled {
     std::vector<protocol::Diagnostic> diagnostics;
@@ -50,6 +56,8 @@ class DiagnosticsPublisher {
     uint64_t result_id = 0;
   };
   std::vector<protocol::Diagnostic> merged(const FileState& state) const;
+  std::vector<protocol::Diagnostic> added_to(const std::string& path, const std::string& crate_key,
+                                             const std::vector<protocol::Diagnostic>& early) const;
 
   Send send_;
   std::function<std::string(const std::string&)> uri_of_;

@@ -35,7 +35,7 @@ LanguageServer::LanguageServer(protocol::Endpoint& endpoint, LanguageServerOptio
       [](const std::string& path) { return protocol::file_uri_from_path(path).value; });
   AnalysisOptions analysis = options_.analysis;
   analysis.log = [this](const std::string& message) { log(message); };
-  analysis.on_status = [this](bool quiescent) { send_status(quiescent); };
+  analysis.on_status = [this](bool quiescent, const std::string& problem) { send_status(quiescent, problem); };
   scheduler_ = std::make_unique<AnalysisScheduler>(analysis, overlay_, *publisher_);
   protocol::LifecycleHooks hooks;
   hooks.initialize = [this](const protocol::InitializeParams& params) { return initialize(params); };
@@ -118,6 +118,8 @@ void LanguageServer::register_handlers() {
         auto path = path_of(p.textDocument.uri);
         if (!path) return;
         documents_.close(*path);
+        // A buffer that was never saved: nothing reports in it any more.
+        if (!options_.analysis.disk->is_file(*path)) return publisher_->clear(*path);
         scheduler_->request({*path});  // the file on disk may differ from the buffer
       }));
   // Saving changes nothing the server does not know (it reads the buffer).
@@ -158,7 +160,7 @@ void LanguageServer::begin_progress() {
                               protocol::WorkDoneProgressParams{std::string(kLoadProgressToken), begin});
 }
 
-void LanguageServer::send_status(bool quiescent) {
+void LanguageServer::send_status(bool quiescent, const std::string& problem) {
   if (quiescent) {
     std::lock_guard lock(progress_mutex_);
     first_run_done_ = true;
@@ -171,6 +173,10 @@ void LanguageServer::send_status(bool quiescent) {
   }
   protocol::ServerStatusParams status;
   status.quiescent = quiescent;
+  if (!problem.empty()) {
+    status.health = protocol::ServerHealth::warning;
+    status.message = problem;
+  }
   {
     // The same status twice in a row says nothing new (and redraws a status line).
     std::lock_guard lock(progress_mutex_);

@@ -47,7 +47,7 @@ class LanguageServer {
   void register_handlers();
   void log(const std::string& message) const;
   std::optional<std::string> path_of(const std::string& uri);
-  void send_status(bool quiescent);
+  void send_status(bool quiescent, const std::string& problem);
   void begin_progress();
 
   protocol::Endpoint& endpoint_;
