@@ -10,6 +10,7 @@
 namespace sluice::lsp {
 
 std::chrono::milliseconds DebouncePolicy::delay_after(std::chrono::milliseconds last_run) const {
+  if (last_run < quick_run) return min;
   auto scaled = std::chrono::milliseconds(static_cast<int64_t>(static_cast<double>(last_run.count()) * ratio));
   return std::clamp(scaled, min, max);
 }
@@ -133,15 +134,20 @@ void AnalysisScheduler::run(const std::vector<std::string>& paths) {
     std::string load;
     std::vector<std::string> changed;
     bool has_file = false;
+    std::unique_ptr<LoadedWorkspace> loaded;  // loaded once, for grouping and the run
   };
   std::map<std::string, Group> by_workspace;
   for (const std::string& path : paths) {
     std::string load = load_path_for(path, fs);
     if (load.empty()) continue;
-    SourceMap scratch;
-    std::string key = load_workspace(load, fs, scratch, WorkspaceOptions{}).root_manifest_path;
+    auto loaded = std::make_unique<LoadedWorkspace>();
+    loaded->workspace = load_workspace(load, fs, loaded->sources, WorkspaceOptions{});
+    std::string key = loaded->workspace.root_manifest_path;
     Group& group = by_workspace[key.empty() ? load : key];
-    if (group.load.empty()) group.load = load;
+    if (group.load.empty()) {
+      group.load = load;
+      group.loaded = std::move(loaded);
+    }
     group.changed.push_back(path);
     group.has_file |= fs.is_file(path);
   }
@@ -150,7 +156,7 @@ void AnalysisScheduler::run(const std::vector<std::string>& paths) {
   std::stable_sort(order.begin(), order.end(), [](const Group* a, const Group* b) { return a->has_file > b->has_file; });
   for (const Group* group : order) {
     if (cancel_) break;
-    run_workspace(group->changed, group->load, snapshot);
+    run_workspace(group->changed, group->load, *group->loaded, snapshot);
   }
   ++completed_;
 }
@@ -175,16 +181,15 @@ std::vector<FileDiagnostics> by_file(const std::vector<Diagnostic>& diagnostics,
 }  // namespace
 
 void AnalysisScheduler::run_workspace(const std::vector<std::string>& changed, const std::string& load,
-                                      const std::shared_ptr<const OverlaySnapshot>& snapshot) {
+                                      LoadedWorkspace& loaded, const std::shared_ptr<const OverlaySnapshot>& snapshot) {
   using Clock = std::chrono::steady_clock;
   auto ms_since = [](Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); };
   Clock::time_point start = Clock::now();
   OverlayFileSystem fs(*options_.disk, snapshot);
-  SourceMap sources;
-  WorkspaceOptions workspace_options;  // manifests under absolute paths (no display base)
+  SourceMap& sources = loaded.sources;  // manifests under absolute paths (no display base)
+  const Workspace& workspace = loaded.workspace;
   bool single_file = load.size() > 3 && load.compare(load.size() - 3, 3, ".rs") == 0;
   std::string root_dir = single_file ? parent_directory(load) : load;
-  Workspace workspace = load_workspace(load, fs, sources, workspace_options);
   if (!workspace.root_manifest_path.empty()) root_dir = parent_directory(workspace.root_manifest_path);
 
   ConversionContext context;

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string>
@@ -39,6 +40,8 @@ struct DebouncePolicy {
   // first: the editor usually opens a file right after, and that file's
   // crate should go first in the same run.
   std::chrono::milliseconds workspace_load_delay{25};
+  // After a run this quick, none: a cancelled quick run wastes little.
+  std::chrono::milliseconds quick_run{30};
   std::chrono::milliseconds delay_after(std::chrono::milliseconds last_run) const;
 };
 
@@ -54,6 +57,13 @@ struct AnalysisOptions {
   // non-empty when the last run found the workspace itself broken (a
   // manifest error): the editor's status should say so.
   std::function<void(bool quiescent, const std::string& problem)> on_status;
+};
+
+// A workspace's manifests, loaded once per run (the SourceMap then gets
+// the run's source files too).
+struct LoadedWorkspace {
+  SourceMap sources;
+  Workspace workspace;
 };
 
 class AnalysisScheduler {
@@ -72,7 +82,7 @@ class AnalysisScheduler {
  private:
   void worker();
   void run(const std::vector<std::string>& paths);
-  void run_workspace(const std::vector<std::string>& changed, const std::string& load,
+  void run_workspace(const std::vector<std::string>& changed, const std::string& load, LoadedWorkspace& loaded,
                      const std::shared_ptr<const OverlaySnapshot>& snapshot);
 
   AnalysisOptions options_;
