@@ -9,5 +9,6 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo/build"
 ctest --output-on-failure -j "$(nproc)" "$@"
 if [ "${SLUICE_SKIP_TSAN:-0}" != "1" ]; then
-  bash "$repo/scripts/tsan.sh"
+  # All cores: nothing else builds now (tsan.sh alone backs off on a busy machine).
+  SLUICE_TSAN_JOBS=${SLUICE_TSAN_JOBS:-$(nproc)} bash "$repo/scripts/tsan.sh"
 fi
