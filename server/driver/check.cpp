@@ -20,6 +20,7 @@
 #include "analysis/diag/render_human.h"
 #include "server/engine/engine.h"
 #include "server/engine/jobserver.h"
+#include "server/engine/thread_pool_warm_up.h"
 #include "server/engine/crate_loader.h"
 #include "server/engine/real_file_system.h"
 #include "server/output/cargo_summary.h"
@@ -128,19 +129,6 @@ class ProgressLine {
   std::mutex mutex_;
   std::condition_variable wake_;
   bool done_ = false;
-  std::thread thread_;
-};
-
-// oneTBB's first arena costs 2-3 ms (it loads its allocator library and
-// starts its workers): started on another thread as soon as some crate is
-// known to need work, that overlaps the rest of the cache probe instead of
-// following it. A run with nothing to do never starts it.
-class ThreadPoolWarmUp {
- public:
-  ThreadPoolWarmUp() : thread_([] { tbb::task_arena(2).initialize(); }) {}
-  ~ThreadPoolWarmUp() { thread_.join(); }
-
- private:
   std::thread thread_;
 };
 
@@ -459,7 +447,8 @@ int run_check(const CheckOptions& options) {
   Clock::time_point start = Clock::now();
   // First, before sluice opens a file: the pipe form names inherited fds by number.
   Jobserver jobserver = Jobserver::from_environment();
-  std::optional<ThreadPoolWarmUp> warm_up;  // once some crate needs work
+  // Once some crate is known to need work: a run with nothing to do never starts threads.
+  std::optional<ThreadPoolWarmUp> warm_up;
   RealFileSystem fs;
   std::string path = absolute_path(options.path);
   bool single_file = is_single_file(path);

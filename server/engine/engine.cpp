@@ -179,9 +179,15 @@ class Engine {
     }
     // No task (every result reused): no threads to start.
     if (ready.empty() && roots.empty() && loads.empty()) return finish_run();
+    // The roots' first updates come first: everything else waits until
+    // each root sent one (or failed), so the roots' stage 1 and first pass
+    // have every thread to themselves. Nothing a root waits on is held back
+    // past that point, and the rest of the run is as long as before.
+    deferred_ready_ = std::move(ready);
+    deferred_loads_ = std::move(loads);
+    roots_before_release_ = roots.size();
     arena_.execute([&] {
-      for (uint32_t c : ready) group_.run([this, c] { interface(c); });
-      for (uint32_t c : loads) group_.run([this, c] { load(c); });
+      if (roots.empty()) release_deferred();
       for (uint32_t r : roots) group_.run([this, r] { crates_[r].needs_load ? load(r) : first_pass(r); });
       group_.wait();
     });
@@ -459,7 +465,11 @@ class Engine {
     run_stage1(c);
     if (cancelled()) return;
     CrateState& crate = crates_[c];
-    if (crate.failed) return settle_dead(c);
+    if (crate.failed) {
+      settle_dead(c);
+      if (crate.is_root) root_sent_first_update();
+      return;
+    }
     if (crate.is_root) return first_pass(c);
     bool ready;
     {
@@ -636,7 +646,9 @@ class Engine {
       if (cancelled()) return;  // some results are missing
       add_bodies(root.owners.size());
     }
-    if (!finish_if_complete(r, at_start_.dead)) refresh_loop(r);
+    bool complete = finish_if_complete(r, at_start_.dead);
+    root_sent_first_update();
+    if (!complete) refresh_loop(r);
   }
 
   void refresh_loop(uint32_t r) {
@@ -742,6 +754,16 @@ class Engine {
     for (uint32_t r : refresh_roots) group_.run([this, r] { refresh_loop(r); });
   }
 
+  // Starts what run() held back once the last root sent its first update.
+  void root_sent_first_update() {
+    if (roots_before_release_.fetch_sub(1) == 1) release_deferred();
+  }
+
+  void release_deferred() {
+    for (uint32_t c : deferred_ready_) group_.run([this, c] { interface(c); });
+    for (uint32_t c : deferred_loads_) group_.run([this, c] { load(c); });
+  }
+
   // A crate whose stage 1 failed: complete with those diagnostics; its
   // dependents go on without it.
   void settle_dead(uint32_t c) {
@@ -823,6 +845,10 @@ class Engine {
   DefMaps settled_;
   std::vector<uint8_t> dead_;  // by crate: settled without an interface
   Settled at_start_;           // what the roots' first passes see
+  // Held back until every root sent its first update (run()).
+  std::vector<uint32_t> deferred_ready_;
+  std::vector<uint32_t> deferred_loads_;
+  std::atomic<size_t> roots_before_release_{0};
   std::mutex decode_mutex_;  // one materialize_dependencies() at a time: a map is decoded once
 
   std::mutex sink_mutex_;

@@ -10,6 +10,7 @@
 
 #include "protocol/stdio_transport.h"
 #include "server/engine/real_file_system.h"
+#include "server/engine/thread_pool_warm_up.h"
 #include "server/lsp/language_server.h"
 
 namespace sluice::lsp {
@@ -39,6 +40,7 @@ int run_language_server(const LspOptions& options) {
   std::shared_ptr<spdlog::logger> logger = make_logger(options, log_error);
   if (!log_error.empty()) logger->warn("cannot open the log file `{}`: {}", options.log_file, log_error);
 
+  ThreadPoolWarmUp warm_up;  // while the client sends initialize
   asio::io_context io;
   std::atomic<int> exit_code{1};  // end of input without `exit`: 1, as after an exit without shutdown
   std::unique_ptr<protocol::StdioTransport> transport;
