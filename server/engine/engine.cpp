@@ -1,10 +1,15 @@
 // Threading model
 // ---------------
 // Every task runs in one tbb::task_arena of `threads` threads and belongs to
-// one tbb::task_group, which run_engine() waits on. There are three kinds:
+// one tbb::task_group, which run_engine() waits on. There are four kinds:
 //
+//  - load(C): stage 1 of C (its files in parallel), for every crate whose
+//    files were not given, all started at once. A root's first pass follows
+//    in the same task; another crate's interface follows when its
+//    dependencies settled already (its own stage 1 counts as one more
+//    pending input). A crate whose files have errors settles dead.
 //  - interface(C), for a crate that is not a root: started when every
-//    dependency of C settled. Builds C's def map (stage 2), publishes it (C
+//    dependency of C settled (or died) and its stage 1 is done. Builds C's def map (stage 2), publishes it (C
 //    is settled), starts whatever that unblocks, then checks C's bodies
 //    (stage 3, a parallel_for in the same arena) and sends C's complete
 //    diagnostics.
@@ -17,6 +22,11 @@
 //    whose waits have all settled. When nothing waits any more, R settles and
 //    its complete diagnostics are sent. One refresh chain per root: a settle
 //    during a refresh marks the root dirty and the chain loops.
+//
+// The roots go first: run() starts only their tasks, and the others once
+// every root sent its first update (root_sent_first_update()). A dead
+// crate's dependents treat paths into it as indeterminate for good; its
+// waits never end, so they do not keep a root from completing.
 //
 // With a cache (crate_cache.h), crates whose files are unchanged were not
 // loaded by stage 1. Before any task runs, each of them whose dependencies
