@@ -7,9 +7,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "server/engine/binary_codec.h"
 #include "server/engine/engine.h"
+#include "server/engine/interface_codec.h"
 #include "server/engine/real_file_system.h"
 #include "tests/unit/test_support.h"
 
@@ -414,4 +416,63 @@ TEST_CASE("file stamps: an unchanged stamp vouches only for files older than the
   auto fresh = check(dir, false);
   CHECK(rendered(*warm) == rendered(*fresh));
   CHECK_FALSE(warm->analyzed.diagnostics[leaf_id.index].empty());  // the unused `acc2`
+}
+
+TEST_CASE("decoding a damaged interface never crashes: mutated bytes are rejected or read safely", "[cache][fuzz]") {
+  // The checksum keeps damaged records away from the decoder; this checks the
+  // decoder's own guard (every count and index checked) by feeding it
+  // mutated bytes directly.
+  fs::path dir = generated("fuzz", "--lines 2000 --crates 2 --seed 21");
+  auto fresh = check(dir, false);
+  CrateId leaf = crate_named(fresh->workspace, "bench_lib_000");
+  const CrateDefMap& map = *fresh->analyzed.maps[leaf.index];
+  CrateNaming naming;
+  naming.key_of = [&](uint32_t c) { return crate_key(fresh->workspace, CrateId(c)); };
+  naming.number_of = [&](std::string_view key) -> std::optional<uint32_t> {
+    for (CrateId id : fresh->workspace.crate_order) {
+      if (crate_key(fresh->workspace, id) == key) return id.index;
+    }
+    return std::nullopt;
+  };
+  SpanWriter spans(*fresh->sources);
+  std::optional<EncodedInterface> encoded = encode_interface(map, *fresh->analyzed.types, naming, spans);
+  REQUIRE(encoded);
+  std::vector<std::string_view> paths(spans.paths().begin(), spans.paths().end());
+  DefMaps maps;
+  maps.crates.assign(fresh->workspace.crates.size(), nullptr);
+  maps.std = fresh->analyzed.std_map.get();
+  auto decode = [&](const std::string& shape, const std::string& positions) {
+    SpanReader reader(*fresh->sources, paths, [&](std::string_view path) { return fresh->sources->find(path); });
+    auto storage = std::make_shared<const std::string>(shape);
+    return decode_interface(storage, *storage, positions, leaf.index, *fresh->analyzed.types, naming, reader, maps);
+  };
+  std::optional<CrateDefMap> intact = decode(encoded->shape, encoded->positions);
+  REQUIRE(intact);
+  CHECK(intact->items.size() == map.items.size());
+  CHECK(intact->fns.size() == map.fns.size());
+
+  std::mt19937 rng(12345);
+  size_t rejected = 0;
+  const int rounds = 3000;
+  for (int round = 0; round < rounds; ++round) {
+    std::string shape = encoded->shape;
+    std::string positions = encoded->positions;
+    std::string& target = round % 4 == 3 ? positions : shape;
+    switch (rng() % 3) {
+      case 0:  // flip bytes
+        for (int k = 0, n = 1 + static_cast<int>(rng() % 4); k < n && !target.empty(); ++k) {
+          target[rng() % target.size()] = static_cast<char>(rng());
+        }
+        break;
+      case 1:  // truncate
+        target.resize(rng() % (target.size() + 1));
+        break;
+      default:  // insert a random byte
+        target.insert(target.begin() + static_cast<long>(rng() % (target.size() + 1)), static_cast<char>(rng()));
+        break;
+    }
+    rejected += !decode(shape, positions).has_value();
+  }
+  INFO(rejected << " of " << rounds << " mutations rejected");
+  CHECK(rejected > rounds / 2);
 }
