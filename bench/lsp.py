@@ -29,6 +29,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+from root_first import generate  # noqa: E402  (the same workspace: a type error in the root-most library)
 
 
 class Server:
@@ -89,15 +91,6 @@ class Server:
 
 def uri(path):
     return "file://" + path
-
-
-def generate(lines, seed):
-    out = os.path.join(HERE, "work", f"lsp-l{lines}-s{seed}-err-root-type")
-    if not os.path.isdir(out):
-        subprocess.run([sys.executable, os.path.join(HERE, "gen_workspace.py"), "--lines", str(lines), "--seed",
-                        str(seed), "--inject-error", "root", "--error-kind", "type", "--out", out], check=True,
-                       stdout=subprocess.DEVNULL)
-    return out
 
 
 def injected_file(workspace):

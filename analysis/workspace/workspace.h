@@ -90,6 +90,8 @@ std::string parent_directory(std::string_view path);
 std::string_view file_name(std::string_view path);
 // True when `path` is `directory` or lies below it (whole components).
 bool path_starts_with(std::string_view path, std::string_view directory);
+// A `.rs` file's path (not just ".rs"): checked as one crate, as `rustc file.rs` does.
+inline bool is_rust_file_path(std::string_view path) { return path.size() > 3 && path.ends_with(".rs"); }
 
 // ---------------------------------------------------------------------------
 // Workspaces

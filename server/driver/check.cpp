@@ -437,10 +437,6 @@ ParseStats parse_only(const Workspace& workspace, FileSystem& fs, SourceMap& sou
   return loaded.stats;
 }
 
-bool is_single_file(const std::string& path) {
-  return path.size() > 3 && path.compare(path.size() - 3, 3, ".rs") == 0;
-}
-
 }  // namespace
 
 int run_check(const CheckOptions& options) {
@@ -451,7 +447,7 @@ int run_check(const CheckOptions& options) {
   std::optional<ThreadPoolWarmUp> warm_up;
   RealFileSystem fs;
   std::string path = absolute_path(options.path);
-  bool single_file = is_single_file(path);
+  bool single_file = is_rust_file_path(path);
   if (!fs.is_file(path) && !fs.is_directory(path)) {
     std::fprintf(stderr, "error: `%s` does not exist: expected a workspace directory, a Cargo.toml or a .rs file\n",
                  options.path.c_str());
@@ -489,6 +485,8 @@ int run_check(const CheckOptions& options) {
     return kExitUsageOrIo;
   }
   std::vector<uint8_t> in_scope = crates_needed_by(workspace, roots, !options.packages.empty());
+  std::vector<uint8_t> out_of_scope(in_scope.size());
+  for (size_t i = 0; i < in_scope.size(); ++i) out_of_scope[i] = !in_scope[i];
 
   // Results of the last run, in the workspace's target/ as cargo keeps its
   // own; crates found there with unchanged files are not parsed.
@@ -498,13 +496,9 @@ int run_check(const CheckOptions& options) {
   if (!single_file && options.stop_after == Stage::Check && options.cache) {
     std::string workspace_root = parent_directory(workspace.root_manifest_path);
     cache.emplace(join_path(workspace_root, "target/sluice/meta"), load_options.display_root, fs);
-    std::vector<uint8_t> out_of_scope(in_scope.size());
-    for (size_t i = 0; i < in_scope.size(); ++i) out_of_scope[i] = !in_scope[i];
     probed = probe_cached_crates(workspace, *cache, sources, out_of_scope, [&](CrateId) {
       if (!warm_up) warm_up.emplace();
     });
-    load_options.skip.resize(probed.size());
-    for (size_t i = 0; i < probed.size(); ++i) load_options.skip[i] = probed[i].has_value();
   }
   double probe_ms = milliseconds_since(probe_start);
 
@@ -531,11 +525,9 @@ int run_check(const CheckOptions& options) {
     engine_options.order = options.order;
     engine_options.roots = roots;
     if (timeline) engine_options.timeline = &*timeline;
-    engine_options.excluded.resize(in_scope.size());
-    for (size_t i = 0; i < in_scope.size(); ++i) engine_options.excluded[i] = !in_scope[i];
+    engine_options.excluded = out_of_scope;
     engine_options.fs = &fs;  // stage 1 runs in the engine, the crates of interest first
     engine_options.load = load_options;
-    engine_options.load.skip.clear();
     if (cache) {
       engine_options.cache = &*cache;
       engine_options.probed = &probed;

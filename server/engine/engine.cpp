@@ -115,7 +115,6 @@ struct CrateState {
   // by dependents after.
   const ProbedRecord* probed = nullptr;
   bool hit = false;
-  bool stage1_clean = true;  // no stage-1 diagnostic: the result may be recorded
   std::string key;
   std::vector<std::string> absent_module_files;
   std::vector<FileStamp> stamps;  // by input.files index
@@ -166,16 +165,10 @@ class Engine {
       if (crates_[root.index].is_root && !crates_[root.index].failed) materialize_dependencies(root.index);
     }
     at_start_ = {settled_, dead_};
-    // What starts at once is chosen before any task runs: a running task
-    // settles crates and starts their dependents itself (reading `pending`
-    // while tasks change it would start a crate twice), and every root is
-    // busy before a settle could start a refresh of it. The roots are
-    // spawned last: a thread runs its own tasks newest first and other
-    // threads steal the oldest, so the roots' first passes start at once
-    // while the other threads take the dependencies.
-    // Stage 1 of every crate that needs it starts at once, the roots' last
-    // (so first); a root's first pass follows its own stage 1 in the same
-    // task, without waiting for any other crate's.
+    // What starts is chosen before any task runs: a running task settles
+    // crates and starts their dependents itself (reading `pending` while
+    // tasks change it would start a crate twice), and every root is busy
+    // before a settle could start a refresh of it.
     std::vector<uint32_t> ready;
     std::vector<uint32_t> loads;
     std::vector<uint32_t> roots;
@@ -222,7 +215,6 @@ class Engine {
   // failed: other threads read that flag under `mutex_`).
   bool add_file(CrateState& crate, const ParsedFile& file) {
     crate.stage1.insert(crate.stage1.end(), file.diagnostics.begin(), file.diagnostics.end());
-    crate.stage1_clean &= file.diagnostics.empty() && file.file.has_value();
     crate.absent_module_files.insert(crate.absent_module_files.end(), file.absent_module_files.begin(),
                                      file.absent_module_files.end());
     crate.stamps.push_back(file.stamp);
@@ -342,8 +334,8 @@ class Engine {
   }
 
   // Before any task runs: every probed crate whose record holds given only
-  // other hits is a hit. Then the hits' interfaces that crates to be
-  // checked need are decoded, dependencies first, and the hits settle.
+  // other hits is a hit; it sends its recorded diagnostics and settles
+  // without a map (materialize_dependencies() decodes it if needed).
   void take_cache_hits() {
     if (options_.cache == nullptr) return;
     std::vector<std::vector<Diagnostic>> diagnostics(crates_.size());
@@ -359,14 +351,13 @@ class Engine {
       crate.hit = true;
       crate.interface_hash = crate.probed->record->interface_hash;
     }
-    if (any_crate_to_check()) prepare_types_and_std();
     for (CrateId id : workspace_.crate_order) {
       CrateState& crate = crates_[id.index];
       if (!crate.hit) continue;
       Clock::time_point start = Clock::now();
       count_cached(crate);
       publish(id.index, true, std::move(diagnostics[id.index]));
-      settle_at_start(id.index, nullptr);
+      settle_at_start(id.index);
       add_bar(id.index, TimelineStage::Cached, start);
     }
   }
@@ -376,16 +367,7 @@ class Engine {
   // settles without its map: most runs need few of them, or none.
   void materialize_dependencies(uint32_t c) {
     if (options_.cache == nullptr) return;
-    std::vector<uint8_t> in_closure(crates_.size(), 0);
-    std::vector<uint32_t> stack = {c};
-    while (!stack.empty()) {
-      uint32_t x = stack.back();
-      stack.pop_back();
-      for (const ExternCrate& e : crates_[x].externs) {
-        if (!in_closure[e.crate]) stack.push_back(e.crate);
-        in_closure[e.crate] = 1;
-      }
-    }
+    std::vector<uint8_t> in_closure = dependencies_of(c);
     std::lock_guard decoding(decode_mutex_);
     for (CrateId id : workspace_.crate_order) {  // dependencies first
       if (!in_closure[id.index] || !crates_[id.index].hit) continue;
@@ -400,12 +382,10 @@ class Engine {
     }
   }
 
-  // Before any task runs, so it starts none: the start-up loop in run()
-  // picks up the crates it made ready.
-  void settle_at_start(uint32_t c, std::unique_ptr<CrateDefMap> map) {
-    settled_.crates[c] = map.get();
-    if (map != nullptr) result_.totals.items += map->items.size();
-    result_.maps[c] = std::move(map);
+  // A hit, before any task runs, so it starts none: the start-up loop in
+  // run() picks up the crates it made ready. Its map stays null until a
+  // crate that is checked needs it.
+  void settle_at_start(uint32_t c) {
     for (uint32_t d : crates_[c].dependents) --crates_[d].pending;
   }
 
@@ -517,7 +497,8 @@ class Engine {
   // After a checked crate's complete update: its record for the next run.
   void write_record(uint32_t c, const std::vector<Diagnostic>& diagnostics) {
     CrateState& crate = crates_[c];
-    if (options_.cache == nullptr || !crate.stage1_clean || !crate.interface || crate.hit) return;
+    // A crate with any stage-1 diagnostic (an unreadable file is one) is not recorded.
+    if (options_.cache == nullptr || !crate.stage1.empty() || !crate.interface || crate.hit) return;
     CrateRecord record;
     record.key = crate.key;
     record.interface_hash = crate.interface->hash;
@@ -783,25 +764,33 @@ class Engine {
 
   void settle_dead_at_start(uint32_t c) {
     dead_[c] = 1;
-    for (uint32_t d : crates_[c].dependents) --crates_[d].pending;
+    settle_at_start(c);
   }
 
   // Whether a dead crate is among `c`'s dependencies (transitively): then
   // the lints over the whole crate are left out (some paths stayed
   // indeterminate), in every order alike.
   bool depends_on_dead(uint32_t c, const std::vector<uint8_t>& dead) const {
-    std::vector<uint8_t> seen(crates_.size(), 0);
+    std::vector<uint8_t> below = dependencies_of(c);
+    for (size_t d = 0; d < below.size(); ++d) {
+      if (below[d] && dead[d]) return true;
+    }
+    return false;
+  }
+
+  // By crate number: 1 for every crate `c` depends on, directly or not.
+  std::vector<uint8_t> dependencies_of(uint32_t c) const {
+    std::vector<uint8_t> below(crates_.size(), 0);
     std::vector<uint32_t> stack = {c};
     while (!stack.empty()) {
       uint32_t x = stack.back();
       stack.pop_back();
       for (const ExternCrate& e : crates_[x].externs) {
-        if (dead[e.crate]) return true;
-        if (!seen[e.crate]) stack.push_back(e.crate);
-        seen[e.crate] = 1;
+        if (!below[e.crate]) stack.push_back(e.crate);
+        below[e.crate] = 1;
       }
     }
-    return false;
+    return below;
   }
 
   Settled snapshot_all() {

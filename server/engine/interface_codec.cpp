@@ -15,13 +15,9 @@ constexpr uint32_t kMaxTypeDepth = 4096;  // deeper than the parser lets any typ
 
 void SpanWriter::span(ByteWriter& out, Span span) {
   if (span.is_none()) return out.index(UINT32_MAX);
-  auto found = std::find(files_.begin(), files_.end(), span.file);
-  uint32_t index = static_cast<uint32_t>(found - files_.begin());
-  if (found == files_.end()) {
-    files_.push_back(span.file);
-    paths_.push_back(sources_.file(span.file).path());
-  }
-  out.index(index);
+  auto [found, added] = index_of_file_.try_emplace(span.file.index, static_cast<uint32_t>(paths_.size()));
+  if (added) paths_.push_back(sources_.file(span.file).path());
+  out.index(found->second);
   out.varint(span.begin);
   out.varint(span.end);
 }

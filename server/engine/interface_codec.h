@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "analysis/resolve/resolve.h"
@@ -36,7 +37,7 @@ class SpanWriter {
  private:
   const SourceMap& sources_;
   std::vector<std::string> paths_;
-  std::vector<FileId> files_;
+  std::unordered_map<uint32_t, uint32_t> index_of_file_;  // FileId index -> paths_ index
 };
 
 // Maps a record's path table back to this run's files, each when a span

@@ -6,12 +6,9 @@ namespace sluice {
 
 namespace {
 
-// "dir/" prefix test without allocating for the common case.
+// Strictly below `directory` (a document is not its own directory).
 bool is_below(const std::string& path, const std::string& directory) {
-  if (directory.empty()) return false;
-  bool slash = directory.back() == '/';
-  size_t prefix = directory.size() + (slash ? 0 : 1);
-  return path.size() > prefix && path.compare(0, directory.size(), directory) == 0 && (slash || path[directory.size()] == '/');
+  return path != directory && path_starts_with(path, directory);
 }
 
 }  // namespace

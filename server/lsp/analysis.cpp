@@ -26,8 +26,7 @@ std::string load_path_for(const std::string& changed, FileSystem& fs) {
     if (fs.is_file(join_path(dir, "Cargo.toml"))) return dir;
     if (dir == "/") break;
   }
-  bool rust_file = changed.size() > 3 && changed.compare(changed.size() - 3, 3, ".rs") == 0;
-  return rust_file ? changed : std::string();
+  return is_rust_file_path(changed) ? changed : std::string();
 }
 
 std::string uri_of_path(const std::string& path) { return protocol::file_uri_from_path(path).value; }
@@ -102,9 +101,7 @@ void AnalysisScheduler::worker() {
     wake_.wait(lock, [&] { return stopping_ || !pending_.empty(); });
     // Debounce: start once no request came for the policy's delay.
     for (uint64_t seen = generation_; !stopping_;) {
-      bool only_workspaces = std::all_of(pending_.begin(), pending_.end(), [](const std::string& p) {
-        return p.size() < 3 || p.compare(p.size() - 3, 3, ".rs") != 0;
-      });
+      bool only_workspaces = std::none_of(pending_.begin(), pending_.end(), is_rust_file_path);
       auto delay = only_workspaces ? std::max(options_.debounce.workspace_load_delay, options_.debounce.delay_after(last_run_))
                                    : options_.debounce.delay_after(last_run_);
       if (!wake_.wait_for(lock, delay, [&] { return stopping_ || generation_ != seen; })) break;
@@ -137,14 +134,20 @@ void AnalysisScheduler::run(const std::vector<std::string>& paths) {
     std::unique_ptr<LoadedWorkspace> loaded;  // loaded once, for grouping and the run
   };
   std::map<std::string, Group> by_workspace;
+  std::map<std::string, std::string> workspace_of_load;  // each load path's manifests are read once
   for (const std::string& path : paths) {
     std::string load = load_path_for(path, fs);
     if (load.empty()) continue;
-    auto loaded = std::make_unique<LoadedWorkspace>();
-    loaded->workspace = load_workspace(load, fs, loaded->sources, WorkspaceOptions{});
-    std::string key = loaded->workspace.root_manifest_path;
-    Group& group = by_workspace[key.empty() ? load : key];
-    if (group.load.empty()) {
+    std::unique_ptr<LoadedWorkspace> loaded;
+    auto known = workspace_of_load.find(load);
+    if (known == workspace_of_load.end()) {
+      loaded = std::make_unique<LoadedWorkspace>();
+      loaded->workspace = load_workspace(load, fs, loaded->sources, WorkspaceOptions{});
+      std::string key = loaded->workspace.root_manifest_path;
+      known = workspace_of_load.emplace(load, key.empty() ? load : key).first;
+    }
+    Group& group = by_workspace[known->second];
+    if (group.loaded == nullptr) {
       group.load = load;
       group.loaded = std::move(loaded);
     }
@@ -188,7 +191,7 @@ void AnalysisScheduler::run_workspace(const std::vector<std::string>& changed, c
   OverlayFileSystem fs(*options_.disk, snapshot);
   SourceMap& sources = loaded.sources;  // manifests under absolute paths (no display base)
   const Workspace& workspace = loaded.workspace;
-  bool single_file = load.size() > 3 && load.compare(load.size() - 3, 3, ".rs") == 0;
+  bool single_file = is_rust_file_path(load);
   std::string root_dir = single_file ? parent_directory(load) : load;
   if (!workspace.root_manifest_path.empty()) root_dir = parent_directory(workspace.root_manifest_path);
 
