@@ -54,6 +54,13 @@ class FileSystem {
   // The file's stamp; none (mtime_ns 0) where there are no stamps (in
   // memory, an editor's overlay): then caches compare contents.
   virtual FileStamp stamp(const std::string& path) { (void)path; return FileStamp{}; }
+  // read_file, with the file's stamp as it was before the read (so a write
+  // during the read changes it). One call, where a file system can take the
+  // stamp from the file it opened instead of looking the path up twice.
+  virtual Status read_file_stamped(const std::string& path, std::string& out, FileStamp& stamp_before) {
+    stamp_before = stamp(path);
+    return read_file(path, out);
+  }
 };
 
 // The text Rust's std::io::Error prints for a status, as rustc and cargo show

@@ -62,9 +62,8 @@ class Loader {
     parsed.crate = crate;
     parsed.order_key = std::move(order_key);
     std::string text;
-    // Before the read: a write after it then changes the stamp (crate_cache.h).
-    parsed.stamp = fs_.stamp(path);
-    FileSystem::Status status = fs_.read_file(path, text);
+    // Taken before the read: a write after it then changes the stamp (crate_cache.h).
+    FileSystem::Status status = fs_.read_file_stamped(path, text, parsed.stamp);
     if (status != FileSystem::Status::Ok) {
       std::string shown = display_path(path, options_.display_root);
       std::string reason = status == FileSystem::Status::InvalidUtf8 ? "stream did not contain valid UTF-8"

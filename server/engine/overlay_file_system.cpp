@@ -73,4 +73,11 @@ FileStamp OverlayFileSystem::stamp(const std::string& path) {
   return base_.stamp(path);
 }
 
+FileSystem::Status OverlayFileSystem::read_file_stamped(const std::string& path, std::string& out,
+                                                        FileStamp& stamp_before) {
+  if (snapshot_->documents.count(path) == 0) return base_.read_file_stamped(path, out, stamp_before);
+  stamp_before = FileStamp{};
+  return read_file(path, out);
+}
+
 }  // namespace sluice

@@ -14,6 +14,7 @@ class RealFileSystem final : public FileSystem {
   bool is_directory(const std::string& path) override;
   std::vector<std::string> list_directory(const std::string& path) override;
   FileStamp stamp(const std::string& path) override;
+  Status read_file_stamped(const std::string& path, std::string& out, FileStamp& stamp_before) override;
 };
 
 // The absolute, lexically normalised form of a command-line path.
