@@ -1,5 +1,6 @@
 // Token kind names, editions and keyword recognition.
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "analysis/lex/lex.h"
@@ -40,128 +41,86 @@ namespace lex_detail {
 
 namespace {
 
-// Compares a candidate identifier with a keyword of the same length.
-template <size_t N>
-inline bool equals(const char* text, const char (&keyword)[N]) {
-  return std::memcmp(text, keyword, N - 1) == 0;
+// Keywords are looked up by hashing the identifier's bytes, packed into a
+// 64-bit integer (no keyword is longer than 8 bytes), into a table with one
+// keyword per slot: one multiply and one compare per identifier, with no
+// data-dependent branch until the final "is it this keyword?".
+struct KeywordSlot {
+  uint64_t packed = 0;  // 0: empty (no identifier packs to 0)
+  TokenKind kind = TokenKind::Ident;
+  Edition since = Edition::E2015;
+};
+
+constexpr size_t kKeywordSlotBits = 8;  // 256 slots for about 50 keywords
+
+struct KeywordTable {
+  uint64_t multiplier = 0;
+  std::array<KeywordSlot, size_t{1} << kKeywordSlotBits> slots{};
+
+  constexpr size_t slot_of(uint64_t packed) const { return static_cast<size_t>((packed * multiplier) >> (64 - kKeywordSlotBits)); }
+};
+
+constexpr uint64_t pack_word(std::string_view word) {
+  uint64_t packed = 0;
+  for (size_t i = 0; i < word.size(); ++i) packed |= uint64_t(static_cast<unsigned char>(word[i])) << (8 * i);
+  return packed;
 }
 
-TokenKind edition_keyword(TokenKind kind, Edition edition, Edition since) {
-  return edition >= since ? kind : TokenKind::Ident;
+constexpr Edition keyword_since(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::KwAsync:
+    case TokenKind::KwAwait:
+    case TokenKind::KwDyn:
+    case TokenKind::KwTry: return Edition::E2018;
+    case TokenKind::KwGen: return Edition::E2024;
+    default: return Edition::E2015;
+  }
 }
+
+// Tries multipliers until every keyword has a slot of its own; evaluated by
+// the compiler, so a keyword added to token_kinds.def that collides only
+// makes it try further (and a table that cannot be built fails to compile).
+constexpr KeywordTable make_keyword_table() {
+  constexpr size_t kFirst = size_t(TokenKind::KwAs), kCount = size_t(TokenKind::KwGen) - kFirst + 1;
+  std::array<uint64_t, kCount> packed{};
+  for (size_t i = 0; i < kCount; ++i) {
+    std::string_view spelling = kTokenKindInfos[kFirst + i].spelling;
+    if (spelling.size() > 8) throw "a keyword longer than 8 bytes";
+    packed[i] = pack_word(spelling);
+  }
+  uint64_t candidate = 0x9E3779B97F4A7C15ULL;
+  for (int attempt = 0; attempt < 20000; ++attempt) {
+    KeywordTable table;
+    table.multiplier = candidate | 1;
+    bool collision = false;
+    for (size_t i = 0; i < kCount && !collision; ++i) {
+      KeywordSlot& slot = table.slots[table.slot_of(packed[i])];
+      collision = slot.packed != 0;
+      TokenKind kind = static_cast<TokenKind>(kFirst + i);
+      slot = KeywordSlot{packed[i], kind, keyword_since(kind)};
+    }
+    if (!collision) return table;
+    candidate = candidate * 6364136223846793005ULL + 1442695040888963407ULL;
+  }
+  throw "no collision-free keyword table";  // not constant: a compile error
+}
+
+constexpr KeywordTable kKeywordTable = make_keyword_table();
 
 }  // namespace
 
-// A switch on length and first letter, then one memcmp: identifiers are the
-// most common token, so this is on the hot path.
-TokenKind keyword_kind(std::string_view word, Edition edition) {
-  const char* s = word.data();
-  switch (word.size()) {
-    case 2:
-      switch (s[0]) {
-        case 'a': return equals(s, "as") ? TokenKind::KwAs : TokenKind::Ident;
-        case 'd': return equals(s, "do") ? TokenKind::KwDo : TokenKind::Ident;
-        case 'f': return equals(s, "fn") ? TokenKind::KwFn : TokenKind::Ident;
-        case 'i':
-          if (s[1] == 'f') return TokenKind::KwIf;
-          if (s[1] == 'n') return TokenKind::KwIn;
-          return TokenKind::Ident;
-      }
-      return TokenKind::Ident;
-    case 3:
-      switch (s[0]) {
-        case 'b': return equals(s, "box") ? TokenKind::KwBox : TokenKind::Ident;
-        case 'd':
-          return equals(s, "dyn") ? edition_keyword(TokenKind::KwDyn, edition, Edition::E2018) : TokenKind::Ident;
-        case 'f': return equals(s, "for") ? TokenKind::KwFor : TokenKind::Ident;
-        case 'g':
-          return equals(s, "gen") ? edition_keyword(TokenKind::KwGen, edition, Edition::E2024) : TokenKind::Ident;
-        case 'l': return equals(s, "let") ? TokenKind::KwLet : TokenKind::Ident;
-        case 'm':
-          if (equals(s, "mod")) return TokenKind::KwMod;
-          if (equals(s, "mut")) return TokenKind::KwMut;
-          return TokenKind::Ident;
-        case 'p': return equals(s, "pub") ? TokenKind::KwPub : TokenKind::Ident;
-        case 'r': return equals(s, "ref") ? TokenKind::KwRef : TokenKind::Ident;
-        case 't':
-          return equals(s, "try") ? edition_keyword(TokenKind::KwTry, edition, Edition::E2018) : TokenKind::Ident;
-        case 'u': return equals(s, "use") ? TokenKind::KwUse : TokenKind::Ident;
-      }
-      return TokenKind::Ident;
-    case 4:
-      switch (s[0]) {
-        case 'S': return equals(s, "Self") ? TokenKind::KwSelfType : TokenKind::Ident;
-        case 'e':
-          if (equals(s, "else")) return TokenKind::KwElse;
-          if (equals(s, "enum")) return TokenKind::KwEnum;
-          return TokenKind::Ident;
-        case 'i': return equals(s, "impl") ? TokenKind::KwImpl : TokenKind::Ident;
-        case 'l': return equals(s, "loop") ? TokenKind::KwLoop : TokenKind::Ident;
-        case 'm': return equals(s, "move") ? TokenKind::KwMove : TokenKind::Ident;
-        case 'p': return equals(s, "priv") ? TokenKind::KwPriv : TokenKind::Ident;
-        case 's': return equals(s, "self") ? TokenKind::KwSelfValue : TokenKind::Ident;
-        case 't':
-          if (equals(s, "true")) return TokenKind::KwTrue;
-          if (equals(s, "type")) return TokenKind::KwType;
-          return TokenKind::Ident;
-      }
-      return TokenKind::Ident;
-    case 5:
-      switch (s[0]) {
-        case 'a':
-          if (equals(s, "async")) return edition_keyword(TokenKind::KwAsync, edition, Edition::E2018);
-          if (equals(s, "await")) return edition_keyword(TokenKind::KwAwait, edition, Edition::E2018);
-          return TokenKind::Ident;
-        case 'b': return equals(s, "break") ? TokenKind::KwBreak : TokenKind::Ident;
-        case 'c':
-          if (equals(s, "const")) return TokenKind::KwConst;
-          if (equals(s, "crate")) return TokenKind::KwCrate;
-          return TokenKind::Ident;
-        case 'f':
-          if (equals(s, "false")) return TokenKind::KwFalse;
-          if (equals(s, "final")) return TokenKind::KwFinal;
-          return TokenKind::Ident;
-        case 'm':
-          if (equals(s, "macro")) return TokenKind::KwMacro;
-          if (equals(s, "match")) return TokenKind::KwMatch;
-          return TokenKind::Ident;
-        case 's': return equals(s, "super") ? TokenKind::KwSuper : TokenKind::Ident;
-        case 't': return equals(s, "trait") ? TokenKind::KwTrait : TokenKind::Ident;
-        case 'w':
-          if (equals(s, "where")) return TokenKind::KwWhere;
-          if (equals(s, "while")) return TokenKind::KwWhile;
-          return TokenKind::Ident;
-        case 'y': return equals(s, "yield") ? TokenKind::KwYield : TokenKind::Ident;
-      }
-      return TokenKind::Ident;
-    case 6:
-      switch (s[0]) {
-        case 'b': return equals(s, "become") ? TokenKind::KwBecome : TokenKind::Ident;
-        case 'e': return equals(s, "extern") ? TokenKind::KwExtern : TokenKind::Ident;
-        case 'r': return equals(s, "return") ? TokenKind::KwReturn : TokenKind::Ident;
-        case 's':
-          if (equals(s, "static")) return TokenKind::KwStatic;
-          if (equals(s, "struct")) return TokenKind::KwStruct;
-          return TokenKind::Ident;
-        case 't': return equals(s, "typeof") ? TokenKind::KwTypeof : TokenKind::Ident;
-        case 'u': return equals(s, "unsafe") ? TokenKind::KwUnsafe : TokenKind::Ident;
-      }
-      return TokenKind::Ident;
-    case 7:
-      switch (s[0]) {
-        case 'u': return equals(s, "unsized") ? TokenKind::KwUnsized : TokenKind::Ident;
-        case 'v': return equals(s, "virtual") ? TokenKind::KwVirtual : TokenKind::Ident;
-      }
-      return TokenKind::Ident;
-    case 8:
-      switch (s[0]) {
-        case 'a': return equals(s, "abstract") ? TokenKind::KwAbstract : TokenKind::Ident;
-        case 'c': return equals(s, "continue") ? TokenKind::KwContinue : TokenKind::Ident;
-        case 'o': return equals(s, "override") ? TokenKind::KwOverride : TokenKind::Ident;
-      }
-      return TokenKind::Ident;
+TokenKind keyword_kind(std::string_view word, Edition edition, bool eight_bytes_readable) {
+  if (word.size() - 2 > 6) return TokenKind::Ident;  // keywords have 2 to 8 bytes
+  uint64_t packed;
+  if (eight_bytes_readable && std::endian::native == std::endian::little) {
+    std::memcpy(&packed, word.data(), 8);
+    packed &= ~uint64_t{0} >> (64 - 8 * word.size());
+  } else {
+    packed = pack_word(word);
   }
-  return TokenKind::Ident;
+  const KeywordSlot& slot = kKeywordTable.slots[kKeywordTable.slot_of(packed)];
+  if (slot.packed != packed) return TokenKind::Ident;
+  return edition >= slot.since ? slot.kind : TokenKind::Ident;
 }
 
 }  // namespace lex_detail

@@ -38,6 +38,26 @@ constexpr std::array<uint8_t, 256> make_ascii_classes() {
 }
 constexpr std::array<uint8_t, 256> kAsciiClassArray = make_ascii_classes();
 
+// The characters that are always a one-character token of their own, by kind
+// (Eof for every other byte): the lexer's fast path takes these without
+// lex_token's switch. `/` and `#` are not among them (comments, raw strings).
+constexpr std::array<TokenKind, 256> make_single_char_tokens() {
+  std::array<TokenKind, 256> table{};
+  for (auto [c, kind] : {std::pair{';', TokenKind::Semi}, {',', TokenKind::Comma}, {'.', TokenKind::Dot},
+                         {'(', TokenKind::OpenParen}, {')', TokenKind::CloseParen}, {'{', TokenKind::OpenBrace},
+                         {'}', TokenKind::CloseBrace}, {'[', TokenKind::OpenBracket}, {']', TokenKind::CloseBracket},
+                         {'@', TokenKind::At}, {'~', TokenKind::Tilde}, {'?', TokenKind::Question},
+                         {':', TokenKind::Colon}, {'$', TokenKind::Dollar}, {'=', TokenKind::Eq},
+                         {'!', TokenKind::Bang}, {'<', TokenKind::Lt}, {'>', TokenKind::Gt},
+                         {'-', TokenKind::Minus}, {'&', TokenKind::And}, {'|', TokenKind::Or},
+                         {'+', TokenKind::Plus}, {'*', TokenKind::Star}, {'^', TokenKind::Caret},
+                         {'%', TokenKind::Percent}}) {
+    table[static_cast<unsigned char>(c)] = kind;
+  }
+  return table;
+}
+constexpr std::array<TokenKind, 256> kSingleCharTokens = make_single_char_tokens();
+
 const lex_tables::Confusable* find_confusable(uint32_t c) {
   const auto* first = std::begin(lex_tables::kConfusables);
   const auto* last = std::end(lex_tables::kConfusables);
@@ -166,7 +186,35 @@ Diagnostic& Lexer::report(DiagKind kind, const char* b, const char* e, std::init
 
 void Lexer::run() {
   skip_bom_and_shebang();
-  while (p_ < end_) lex_token();
+  for (;;) {
+    // Most tokens follow a space or a line break: skipping those here saves
+    // lex_token's dispatch (a hard-to-predict indirect jump) for each.
+    const char* p = p_;
+    for (;;) {
+      if (*p == ' ') {
+        ++p;
+      } else if (*p == '\n') {
+        newline_before_ = true;
+        ++p;
+      } else {
+        break;
+      }
+    }
+    p_ = p;
+    if (p_ >= end_) break;
+    TokenKind single = kSingleCharTokens[static_cast<unsigned char>(*p)];
+    if (single == TokenKind::Eof) {
+      lex_token();
+      continue;
+    }
+    // After `;` or a closing delimiter a stray `'` no longer pairs with an
+    // earlier lifetime (see last_lifetime_quote_).
+    bool ends_statement_or_group = single == TokenKind::Semi || single == TokenKind::CloseParen ||
+                                   single == TokenKind::CloseBrace || single == TokenKind::CloseBracket;
+    last_lifetime_quote_ = ends_statement_or_group ? nullptr : last_lifetime_quote_;
+    p_ = p + 1;
+    push(single, p, p + 1);
+  }
   push(TokenKind::Eof, end_, end_);
   drop_diagnostics_rustc_never_reaches();
 }
@@ -573,7 +621,8 @@ void Lexer::lex_identifier_or_prefixed_literal() {
 // directly followed by `#`, `"` or `'` is a reserved prefix from Rust 2021.
 void Lexer::lex_identifier(const char* start) {
   const char* end = p_;
-  TokenKind kind = keyword_kind(text(start, end), edition_);
+  // end_ itself is readable (the text's terminating '\0').
+  TokenKind kind = keyword_kind(text(start, end), edition_, start + 8 <= end_ + 1);
   char next = *end;
   if ((next == '#' || next == '"' || next == '\'') && end < end_) report_unknown_prefix(start, end);
   push(kind, start, end);

@@ -21,7 +21,9 @@
 
 namespace sluice::lex_detail {
 
-TokenKind keyword_kind(std::string_view word, Edition edition);
+// `eight_bytes_readable`: the 8 bytes at word.data() may be read (the word
+// is followed by more text), which makes the lookup branch-free.
+TokenKind keyword_kind(std::string_view word, Edition edition, bool eight_bytes_readable = false);
 
 // ---- Characters -----------------------------------------------------------
 

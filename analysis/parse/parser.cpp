@@ -40,7 +40,7 @@ Parser::Parser(const SourceFile& file, TokenizedFile lexed, const ParseOptions& 
   drop_unknown_tokens();
   lexer_diagnostic_count_ = diagnostics_.size();
   // Paths make nodes outnumber tokens (`x` is PathExpr/Path/PathSegment/NameRef).
-  nodes_.reserve(tokens_.size() * 2 + 16);
+  nodes_.reserve(tokens_.size() + tokens_.size() / 3 + 16);
   compute_delimiters();
   eof_index_ = static_cast<uint32_t>(tokens_.size() - 1);
   Token eof = tokens_.back();

@@ -205,6 +205,16 @@ TEST_CASE("keywords depend on the edition", "[lex]") {
          K::KwUnsized, K::KwVirtual, K::KwYield});
   // Weak keywords are identifiers; the parser looks at their text.
   check("union macro_rules auto default raw safe", {K::Ident, K::Ident, K::Ident, K::Ident, K::Ident, K::Ident});
+  // Near misses: a keyword's prefix, extension, other case or one letter off.
+  check("a f fnn As SELF self_ continues continu Continue overrides abstrac mutt _as r#fn",
+        {K::Ident, K::Ident, K::Ident, K::Ident, K::Ident, K::Ident, K::Ident, K::Ident, K::Ident, K::Ident,
+         K::Ident, K::Ident, K::Ident, K::RawIdent});
+  // A keyword ending the file is looked up without reading past the text.
+  for (std::string_view word : {"fn", "continue", "Self", "virtual", "ident"}) {
+    Lexed lexed = lex_text("x " + std::string(word));
+    REQUIRE(lexed.result.tokens.size() == 3);
+    CHECK(token_kind_spelling(lexed.result.tokens[1].kind) == (word == "ident" ? "identifier" : word));
+  }
   CHECK(is_keyword(K::KwGen));
   CHECK_FALSE(is_keyword(K::Ident));
   CHECK(token_kind_spelling(K::KwSelfType) == "Self");
