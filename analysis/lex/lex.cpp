@@ -202,8 +202,10 @@ void Lexer::run() {
     }
     p_ = p;
     if (p_ >= end_) break;
-    TokenKind single = kSingleCharTokens[static_cast<unsigned char>(*p)];
+    unsigned char first = static_cast<unsigned char>(*p);
+    TokenKind single = kSingleCharTokens[first];
     if (single == TokenKind::Eof) {
+      if (ascii_has(first, kIdStartBit) && lex_plain_identifier()) continue;
       lex_token();
       continue;
     }
@@ -615,6 +617,21 @@ void Lexer::lex_identifier_or_prefixed_literal() {
   ++p_;
   if (!eat_identifier_continue()) return lex_invalid_identifier(start);
   lex_identifier(start);
+}
+
+// The fast path for the most common token: an ASCII identifier or keyword
+// followed by ASCII other than `#`, `"` and `'` (which could make it a
+// literal's prefix, a raw identifier or a reserved prefix). False, with
+// nothing consumed, for anything else.
+bool Lexer::lex_plain_identifier() {
+  const char* start = p_;
+  const char* end = start + 1;
+  while (ascii_has(static_cast<unsigned char>(*end), kIdContinueBit)) ++end;  // stops at the final '\0'
+  unsigned char stop = static_cast<unsigned char>(*end);
+  if (stop >= 0x80 || stop == '#' || stop == '"' || stop == '\'') return false;
+  p_ = end;
+  push(keyword_kind(text(start, end), edition_, start + 8 <= end_ + 1), start, end);
+  return true;
 }
 
 // `p_` is past the identifier. Keywords are recognised here; an identifier

@@ -95,6 +95,7 @@ class Lexer {
   void lex_whitespace();
   void lex_line_comment();
   void lex_block_comment();
+  bool lex_plain_identifier();
   void lex_identifier_or_prefixed_literal();
   void lex_identifier(const char* start);
   void lex_raw_identifier(const char* start);
@@ -157,26 +158,30 @@ class Lexer {
   uint32_t offset(const char* p) const { return static_cast<uint32_t>(p - begin_); }
   Span span(const char* b, const char* e) const { return Span{file_.id(), offset(b), offset(e)}; }
   Diagnostic& report(DiagKind kind, const char* b, const char* e, std::initializer_list<std::string_view> args = {});
-  // Inline: called once per token from both lex.cpp and literals.cpp.
-  void push(TokenKind kind, const char* b, const char* e, uint8_t flags = 0, uint32_t suffix_length = 0) {
+  // Called once per token from both lex.cpp and literals.cpp: forced inline,
+  // with the rare work (a delimiter's index, a full vector) out of line so
+  // the common path needs no registers saved.
+  [[gnu::always_inline]] void push(TokenKind kind, const char* b, const char* e, uint8_t flags = 0,
+                                   uint32_t suffix_length = 0) {
     std::vector<Token>& tokens = out_.tokens;
     uint32_t begin = offset(b);
     // last_end_ is the previous token's end (UINT32_MAX before the first), so
     // the joint test needs no look at the vector.
     if (last_end_ == begin && kind != TokenKind::Eof) tokens.back().flags |= Token::kJoint;
-    if (newline_before_) flags |= Token::kPrecededByNewline;
+    flags |= newline_before_ ? Token::kPrecededByNewline : 0;
     newline_before_ = false;
     uint32_t end = offset(e);
     last_end_ = end;
     static_assert(uint8_t(TokenKind::CloseBracket) - uint8_t(TokenKind::OpenParen) == 5,
                   "the six delimiter kinds must stay contiguous in token_kinds.def");
-    if (static_cast<unsigned>(kind) - static_cast<unsigned>(TokenKind::OpenParen) < 6u) {
-      out_.delimiters.push_back(static_cast<uint32_t>(tokens.size()));
-    }
+    if (static_cast<unsigned>(kind) - static_cast<unsigned>(TokenKind::OpenParen) < 6u) note_delimiter();
     if (kind == TokenKind::Unknown) out_.has_unknown_tokens = true;
+    if (tokens.size() == tokens.capacity()) [[unlikely]] grow_tokens();
     tokens.push_back(Token{kind, flags, static_cast<uint8_t>(suffix_length < 255 ? suffix_length : 255), 0, begin,
                            end - begin});
   }
+  [[gnu::noinline]] void note_delimiter() { out_.delimiters.push_back(static_cast<uint32_t>(out_.tokens.size())); }
+  [[gnu::noinline]] void grow_tokens() { out_.tokens.reserve(out_.tokens.capacity() * 2 + 16); }
   std::string_view text(const char* b, const char* e) const { return std::string_view(b, static_cast<size_t>(e - b)); }
 
   const SourceFile& file_;
