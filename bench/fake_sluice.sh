@@ -21,6 +21,7 @@ while [ $# -gt 0 ]; do
     --stop-after) stop_after=$2; shift 2 ;;
     --stop-after=*) stop_after=${1#*=}; shift ;;
     --stats) stats=1; shift ;;
+    --no-cache) shift ;;
     -j) jobs=$2; shift 2 ;;
     -j*) jobs=${1#-j}; shift ;;
     -*) echo "fake_sluice: unknown option $1" >&2; exit 2 ;;

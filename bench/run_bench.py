@@ -3,7 +3,7 @@
 
 One run measures, on the same workspace (see bench/README.md for what each figure means):
   parse-j1 / parse-j2  sluice check WS --stop-after parse --stats -j1 / -j2   (median of --repeat)
-  check                sluice check WS --stats                                (median of --repeat)
+  check-j1 / check     sluice check WS --stats --no-cache [-j1]               (median of --repeat)
   cargo                cargo check --offline with a fresh CARGO_TARGET_DIR    (median of --cargo-repeat)
 then prints a table, the per-stage throughput parsed from sluice's `sluice-stats` lines, and
 the ratios that the project's targets are stated in. A failing command is reported and the
@@ -280,13 +280,15 @@ def sluice_series(args, ws, needle):
   sluice = str(Path(args.sluice).resolve()) if os.path.sep in args.sluice else args.sluice
   accept = {0, 1}  # 1: sluice found errors, which is still a complete run
   parse = [sluice, "check", str(ws), "--stop-after", "parse", "--stats"]
+  # Cold, as cargo's runs are: without it every repetition after the first
+  # would reuse the records in target/sluice/meta (bench/incremental.py
+  # measures those runs).
+  check = [sluice, "check", str(ws), "--stats", "--no-cache"]
   return {
       "parse-j1": run_series("parse-j1", parse + ["-j1"], args.repeat, args.timeout, accept, warmup=True),
       "parse-j2": run_series("parse-j2", parse + ["-j2"], args.repeat, args.timeout, accept),
-      "check-j1": run_series("check-j1", [sluice, "check", str(ws), "--stats", "-j1"], args.repeat, args.timeout,
-                             accept),
-      "check": run_series("check", [sluice, "check", str(ws), "--stats"], args.repeat, args.timeout, accept,
-                          needle=needle),
+      "check-j1": run_series("check-j1", check + ["-j1"], args.repeat, args.timeout, accept),
+      "check": run_series("check", check, args.repeat, args.timeout, accept, needle=needle),
   }
 
 
