@@ -48,11 +48,13 @@
 // bodies synchronously, and publishes a map only when it settles). Updates go
 // to the sink under `sink_mutex_`, one at a time; a crate's updates all come
 // from one chain, so they arrive in order.
+#include "server/engine/thread_heap.h"
 #include "server/engine/engine.h"
 
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
+#include <tbb/task_scheduler_observer.h>
 #include <tbb/task_group.h>
 
 #include <algorithm>
@@ -124,6 +126,17 @@ struct CrateState {
   uint64_t interface_hash = 0;  // 0: unknown
 };
 
+// Each thread that joins the engine's arena first puts its malloc heap on
+// huge pages (thread_heap.h): stage 1 and the checks allocate most of a
+// run's memory on the workers.
+class HeapAdvisingObserver final : public tbb::task_scheduler_observer {
+ public:
+  explicit HeapAdvisingObserver(tbb::task_arena& arena) : tbb::task_scheduler_observer(arena) {}
+  void on_scheduler_entry(bool is_worker) override {
+    if (is_worker) advise_huge_pages_for_thread_heap();
+  }
+};
+
 class Engine {
  public:
   Engine(const Workspace& workspace, SourceMap& sources, const LoadedCrates& loaded, const EngineOptions& options,
@@ -189,6 +202,9 @@ class Engine {
     deferred_ready_ = std::move(ready);
     deferred_loads_ = std::move(loads);
     roots_before_release_ = roots.size();
+    arena_.initialize();
+    HeapAdvisingObserver heap_advice(arena_);
+    heap_advice.observe(true);
     arena_.execute([&] {
       if (roots.empty()) release_deferred();
       for (uint32_t r : roots) group_.run([this, r] { crates_[r].needs_load ? load(r) : first_pass(r); });
