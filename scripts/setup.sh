@@ -21,9 +21,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
 fi
 
+# A static runtime (oneTBB built from Debian's source, libstdc++ linked in) makes every sluice
+# process start faster; when oneTBB cannot be built here, Debian's shared libtbb serves.
+# SLUICE_STATIC_RUNTIME=0 skips the attempt.
+runtime_args=(-DSLUICE_STATIC_RUNTIME=OFF -UTBB_DIR)
+if [ "${SLUICE_STATIC_RUNTIME:-1}" = "1" ]; then
+  if tbb_config=$("$repo/scripts/static_tbb.sh"); then
+    runtime_args=(-DSLUICE_STATIC_RUNTIME=ON -DTBB_DIR="$tbb_config")
+  else
+    echo "setup: no static oneTBB (see above); linking Debian's shared libtbb instead" >&2
+  fi
+fi
+
 build_type=${SLUICE_BUILD_TYPE:-RelWithDebInfo}
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 cmake -S "$repo" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" \
-      -DSLUICE_WERROR="$werror" ${SLUICE_CMAKE_ARGS:-} >/dev/null
+      -DSLUICE_WERROR="$werror" "${runtime_args[@]}" ${SLUICE_CMAKE_ARGS:-} >/dev/null
 cmake --build "$build_dir" -j "$(nproc)"

@@ -27,9 +27,6 @@ tbb_root=${SLUICE_TSAN_TBB_DIR:-/work/tsan-tbb}
 read -r -a tests <<<"${SLUICE_TSAN_TESTS:-engine_test cache_test jobserver_test check_test}"
 start_time=$SECONDS
 
-sudo_cmd=""
-[ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-
 log() { echo "tsan: $*"; }
 
 pick_jobs() {
@@ -38,67 +35,19 @@ pick_jobs() {
   awk '{ print ($1 > 2.0) ? 1 : 2 }' /proc/loadavg
 }
 
-install_missing() {
-  local missing=() p
-  for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-  done
-  [ ${#missing[@]} -eq 0 ] && return
-  log "installing ${missing[*]}"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
-}
-
-# The archive and suite that ship the installed libtbb-dev, as apt-cache policy shows them under
-# the installed version ("500 URI suite/main amd64 Packages"): a deb-src entry for them serves
-# the matching source without naming any host here.
-archive_of_libtbb() {
-  apt-cache policy libtbb-dev |
-    awk '/^ \*\*\* / { found = 1; next } found && NF == 2 { exit } found && $2 ~ /:\/\// { split($3, s, "/"); print $2, s[1]; exit }'
-}
-
-add_deb_src() {
-  local list=/etc/apt/sources.list.d/sluice-src.list uri suite keyring=""
-  read -r uri suite <<<"$(archive_of_libtbb)" || true
-  if [ -z "${uri:-}" ] || [ -z "${suite:-}" ]; then
-    log "cannot tell which archive ships libtbb-dev; add a deb-src entry by hand"; exit 1
-  fi
-  [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] &&
-    keyring="[signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] "
-  log "adding deb-src ${uri} ${suite} main in $list"
-  echo "deb-src ${keyring}${uri} ${suite} main" | $sudo_cmd tee "$list" >/dev/null
-  $sudo_cmd apt-get update -qq
-}
-
-# Prints the directory of oneTBB's unpacked, Debian-patched source for the installed version
-# (everything else it says goes to stderr).
-fetch_tbb_source() {
-  local package=$1 version=$2
-  local src_dir=$tbb_root/src/$version
-  if [ ! -f "$src_dir/.fetched" ]; then
-    {
-      install_missing dpkg-dev
-      apt-get source --print-uris "$package=$version" >/dev/null 2>&1 || add_deb_src
-      rm -rf "$src_dir" && mkdir -p "$src_dir"
-      log "fetching the source of $package $version"
-      (cd "$src_dir" && apt-get source -qq "$package=$version" >/dev/null 2>&1) ||
-        { log "apt-get source $package=$version failed"; exit 1; }
-      touch "$src_dir/.fetched"
-    } >&2
-  fi
-  find "$src_dir" -mindepth 2 -maxdepth 2 -name CMakeLists.txt -printf '%h\n' | head -n 1
-}
+# install_missing, fetch_tbb_source and their helpers.
+source "$repo/scripts/lib/tbb_source.sh"
 
 # Builds and installs oneTBB with -fsanitize=thread, unless the stamp says this version is there.
 build_tbb() {
   local package version src stamp=$tbb_root/install/.sluice-tsan-stamp stamp_line
-  package=$(dpkg-query -W -f='${source:Package}' libtbb-dev)
-  version=$(dpkg-query -W -f='${source:Version}' libtbb-dev)
+  package=$(tbb_source_package)
+  version=$(tbb_source_version)
   stamp_line="$package $version recipe-1"  # bump the recipe when the cmake line below changes
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$stamp_line" ]; then
     log "oneTBB $version with TSan already in $tbb_root/install"; return
   fi
-  src=$(fetch_tbb_source "$package" "$version")
+  src=$(fetch_tbb_source "$package" "$version") || exit 1
   log "building oneTBB $version with -fsanitize=thread (-j$jobs)"
   rm -rf "$tbb_root/build" "$tbb_root/install"
   # TBB_SANITIZE adds the flag to compiling and linking executables; the shared-library link
