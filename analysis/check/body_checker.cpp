@@ -45,6 +45,7 @@ BodyChecker::BodyChecker(const BodyCheckContext& context, ItemId owner)
       types_(*context.types),
       resolver_(*context.maps, crate_, *context.externs, *context.types) {
   result_.owner = owner;
+  take_scratch();
   if (owner_item_.node.has_value()) {
     uint32_t end = owner_item_.node.index + 1;
     flow_.reset(end - tree_->node(owner_item_.node).subtree_size, end);
@@ -55,6 +56,35 @@ BodyChecker::BodyChecker(const BodyCheckContext& context, ItemId owner)
   item_scopes_.push_back(owner_item_.module);
   const Item& parent = crate_.item(owner_item_.parent);
   if (parent.kind == ItemKind::Impl) self_type_ = crate_.impls[parent.data].self_type;
+}
+
+BodyChecker::~BodyChecker() {
+  ScratchPool<Var>::give(vars_);
+  ScratchPool<Local>::give(locals_);
+  ScratchPool<uint32_t>::give(scope_marks_);
+  ScratchPool<ItemId>::give(item_scopes_);
+  ScratchPool<LoopFrame>::give(loops_);
+  ScratchPool<TypeId>::give(flow_types_);
+  ScratchPool<LiteralUse>::give(int_literals_);
+  ScratchPool<LiteralUse>::give(float_literals_);
+  ScratchPool<uint32_t>::give(self_calls_);
+  ScratchPool<FlowLocal>::give(flow_.locals);
+  ScratchPool<UnitPatternLookup>::give(unit_pattern_lookups_);
+}
+
+// The per-body working vectors come from this thread's pool (scratch_pool.h).
+void BodyChecker::take_scratch() {
+  vars_ = ScratchPool<Var>::take();
+  locals_ = ScratchPool<Local>::take();
+  scope_marks_ = ScratchPool<uint32_t>::take();
+  item_scopes_ = ScratchPool<ItemId>::take();
+  loops_ = ScratchPool<LoopFrame>::take();
+  flow_types_ = ScratchPool<TypeId>::take();
+  int_literals_ = ScratchPool<LiteralUse>::take();
+  float_literals_ = ScratchPool<LiteralUse>::take();
+  self_calls_ = ScratchPool<uint32_t>::take();
+  flow_.locals = ScratchPool<FlowLocal>::take();
+  unit_pattern_lookups_ = ScratchPool<UnitPatternLookup>::take();
 }
 
 // Root-first checking: a body that met an indeterminate path, or whose crate's
@@ -103,7 +133,7 @@ BodyResult BodyChecker::run() {
   if (owner_item_.kind == ItemKind::Fn) {
     const FnData& fn = crate_.fns[owner_item_.data];
     return_type_ = fn.ret;
-    NodeId body = tree_->child(node, NodeKind::BlockExpr);
+    NodeId body = first_child(*tree_, node, NodeKind::BlockExpr);
     push_scope();
     if (fn.self != SelfParamKind::None) {
       TypeId self = self_type_.has_value() ? self_type_ : types_.error();
@@ -111,15 +141,16 @@ BodyResult BodyChecker::run() {
       if (fn.self == SelfParamKind::RefMut) self = types_.reference(self, true);
       declare_local("self", self, fn.self_mut_binding, Span{});
     }
-    NodeId params = tree_->child(node, NodeKind::ParamList);
+    NodeId params = first_child(*tree_, node, NodeKind::ParamList);
     uint32_t index = 0;
     uint32_t first_param_local = 0;
     if (params.has_value()) {
-      for (NodeId param : tree_->children(params)) {
-        if (tree_->kind(param) != NodeKind::Param || tree_->child(param, NodeKind::SelfParam).has_value()) continue;
+      for (NodeId param : Kids(*tree_, params)) {
+        if (tree_->kind(param) != NodeKind::Param || first_child(*tree_, param, NodeKind::SelfParam).has_value())
+          continue;
         TypeId type = index < fn.params.size() ? fn.params[index] : types_.error();
         ++index;
-        for (NodeId part : tree_->children(param)) {
+        for (NodeId part : Kids(*tree_, param)) {
           if (is_pattern_kind(tree_->kind(part))) check_pattern(part, type, true);
         }
       }
@@ -137,10 +168,10 @@ BodyResult BodyChecker::run() {
     if (!tainted_) lint_overflowing_literals();
   } else {
     const ConstData& data = crate_.consts[owner_item_.data];
-    NodeId value = tree_->child(node, NodeKind::DefaultValue);
+    NodeId value = first_child(*tree_, node, NodeKind::DefaultValue);
     NodeId expr;
     if (value.has_value()) {
-      for (NodeId child : tree_->children(value)) {
+      for (NodeId child : Kids(*tree_, value)) {
         if (is_expr_kind(tree_->kind(child))) expr = child;
       }
     }
@@ -243,15 +274,15 @@ BodyChecker::Local* BodyChecker::local_of_place(NodeId place) {
   for (int depth = 0; depth < 64 && current.has_value(); ++depth) {
     NodeKind k = tree_->kind(current);
     if (k == NodeKind::PathExpr) {
-      NodeId path = tree_->child(current, NodeKind::Path);
-      std::vector<PathSegment> segments = path.has_value() ? segments_of(path) : std::vector<PathSegment>{};
+      NodeId path = first_child(*tree_, current, NodeKind::Path);
+      SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
       if (segments.size() != 1) return nullptr;
       std::optional<uint32_t> index = find_local(segments[0].name);
       return index ? &locals_[*index] : nullptr;
     }
     if (k != NodeKind::ParenExpr && k != NodeKind::FieldExpr && k != NodeKind::IndexExpr) return nullptr;
     NodeId base;
-    for (NodeId c : tree_->children(current)) {
+    for (NodeId c : Kids(*tree_, current)) {
       if (is_expr_kind(tree_->kind(c))) {
         base = c;
         break;
@@ -269,21 +300,45 @@ std::optional<uint32_t> BodyChecker::find_local(std::string_view name) const {
   return std::nullopt;
 }
 
-std::vector<PathSegment> BodyChecker::segments_of(NodeId path) const {
-  std::vector<PathSegment> out;
-  for (NodeId seg : tree_->children(path)) {
-    NodeId name = seg;
-    if (tree_->kind(seg) == NodeKind::PathSegment) name = tree_->child(seg, NodeKind::NameRef);
+SegmentList BodyChecker::segments_of(NodeId path) const {
+  // The segments' names, walked backwards in place (paths are resolved at
+  // nearly every expression, so no child list is built).
+  const Node* nodes = tree_->nodes.data();
+  uint32_t first = path.index + 1 - nodes[path.index].subtree_size;
+  std::array<NodeId, 8> names;
+  size_t count = 0;
+  for (uint32_t child = path.index; child > first; child -= nodes[child - 1].subtree_size) {
+    NodeId name(child - 1);
+    if (nodes[child - 1].kind == NodeKind::PathSegment) name = first_child(*tree_, name, NodeKind::NameRef);
     if (name.is_none() || tree_->kind(name) != NodeKind::NameRef) continue;
-    std::string_view text = tree_->text(name, text_);
-    if (text.starts_with("r#")) text.remove_prefix(2);
-    out.push_back(PathSegment{text, tree_->span(name)});
+    if (count == names.size()) return segments_of_long_path(path);
+    names[count++] = name;
+  }
+  SegmentList out;
+  for (size_t i = count; i-- > 0;) out.push_back(segment_of_name(names[i]));
+  return out;
+}
+
+SegmentList BodyChecker::segments_of_long_path(NodeId path) const {
+  SegmentList out;
+  for (NodeId seg : Kids(*tree_, path)) {
+    NodeId name = seg;
+    if (tree_->kind(seg) == NodeKind::PathSegment) name = first_child(*tree_, seg, NodeKind::NameRef);
+    if (name.is_none() || tree_->kind(name) != NodeKind::NameRef) continue;
+    out.push_back(segment_of_name(name));
   }
   return out;
 }
 
+PathSegment BodyChecker::segment_of_name(NodeId name) const {
+  Span span = tree_->span(name);
+  std::string_view text = text_.substr(span.begin, span.length());  // tree_->text(name), without a second span()
+  if (text.starts_with("r#")) text.remove_prefix(2);
+  return PathSegment{text, span};
+}
+
 PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call, bool report) {
-  std::vector<PathSegment> segments = segments_of(path);
+  SegmentList segments = segments_of(path);
   PathQuery query;
   query.segments = segments;
   query.ns = ns;
@@ -337,7 +392,7 @@ bool BodyChecker::enclosing_fn_binds(std::string_view name) {
   for (uint32_t i = fn + 1 - tree.nodes[fn].subtree_size; i < fn; ++i) {
     if (i >= own_begin && i <= owner_item_.node.index) continue;
     if (tree.nodes[i].kind != NodeKind::IdentPat) continue;
-    NodeId n = tree.child(NodeId(i), NodeKind::Name);
+    NodeId n = first_child(tree, NodeId(i), NodeKind::Name);
     if (n.has_value() && tree.text(n, text_) == name) return true;
   }
   return false;
@@ -357,7 +412,7 @@ std::optional<uint64_t> BodyChecker::literal_length(NodeId literal_expr) {
 std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report) {
   if (tree_->kind(length) == NodeKind::LiteralExpr) return literal_length(length);
   if (tree_->kind(length) != NodeKind::PathExpr) return std::nullopt;
-  NodeId path = tree_->child(length, NodeKind::Path);
+  NodeId path = first_child(*tree_, length, NodeKind::Path);
   PathResolution r = resolve_path(path, Namespace::Value, false, report);
   if (r.kind != PathResolution::Kind::Item || r.consumed != segments_of(path).size()) return std::nullopt;
   const Item& item = resolver_.item(r.item);
@@ -371,7 +426,7 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
   switch (tree_->kind(type_node)) {
     case NodeKind::InferType: return new_var();
     case NodeKind::ParenType: {
-      for (NodeId c : tree_->children(type_node)) {
+      for (NodeId c : Kids(*tree_, type_node)) {
         if (is_type_kind(tree_->kind(c))) return lower_type(c);
       }
       return types_.error();
@@ -379,28 +434,28 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
     case NodeKind::RefType: {
       bool is_mut = false;
       NodeId inner;
-      for (NodeId c : tree_->children(type_node)) {
+      for (NodeId c : Kids(*tree_, type_node)) {
         if (tree_->kind(c) == NodeKind::Modifier && tree_->node(c).detail == uint8_t(ModifierKind::Mut)) is_mut = true;
         if (is_type_kind(tree_->kind(c))) inner = c;
       }
       return types_.reference(lower_type(inner), is_mut);
     }
     case NodeKind::SliceType: {
-      for (NodeId c : tree_->children(type_node)) {
+      for (NodeId c : Kids(*tree_, type_node)) {
         if (is_type_kind(tree_->kind(c))) return types_.slice(lower_type(c));
       }
       return types_.error();
     }
     case NodeKind::TupleType: {
       std::vector<TypeId> elements;
-      for (NodeId c : tree_->children(type_node)) {
+      for (NodeId c : Kids(*tree_, type_node)) {
         if (is_type_kind(tree_->kind(c))) elements.push_back(lower_type(c));
       }
       return types_.tuple(elements);
     }
     case NodeKind::NeverType: return types_.never();
     case NodeKind::ArrayType: {
-      std::vector<NodeId> children = tree_->children(type_node);
+      std::vector<NodeId> children = Kids(*tree_, type_node);
       if (children.size() < 2) return types_.error();
       TypeId element = lower_type(children[0]);
       NodeId length = children.back();
@@ -409,9 +464,9 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
       return value ? types_.array(element, *value) : types_.error();
     }
     case NodeKind::PathType: {
-      NodeId path = tree_->child(type_node, NodeKind::Path);
+      NodeId path = first_child(*tree_, type_node, NodeKind::Path);
       if (path.is_none()) return types_.error();
-      for (NodeId seg : tree_->children(path)) {
+      for (NodeId seg : Kids(*tree_, path)) {
         if (tree_->kind(seg) == NodeKind::PathSegment || tree_->kind(seg) == NodeKind::QualifiedPrefix) {
           // `Option<u8>` names the std construct (reported once per crate); others are generic types.
           PathResolution r = resolve_path(path, Namespace::Type, false);

@@ -3,11 +3,15 @@
 // thread-safe TypeStore (see check.h).
 #pragma once
 
+#include <array>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "analysis/check/check.h"
 #include "analysis/check/flow.h"
+#include "analysis/check/scratch_pool.h"
+#include "analysis/check/tree_walk.h"
 #include "analysis/resolve/paths.h"
 
 namespace sluice {
@@ -20,14 +24,52 @@ bool is_expr_kind(NodeKind kind);
 bool is_type_kind(NodeKind kind);
 bool is_pattern_kind(NodeKind kind);
 
+// A path's segments. Nearly every path has one to three: held inline, so
+// resolving a path allocates nothing.
+class SegmentList {
+ public:
+  static constexpr size_t kInline = 4;
+  void push_back(const PathSegment& segment) {
+    if (size_ < kInline) {
+      storage_.items[size_] = segment;
+    } else {
+      if (size_ == kInline) heap_.assign(storage_.items, storage_.items + kInline);
+      heap_.push_back(segment);
+    }
+    ++size_;
+  }
+  SegmentList() {}
+  const PathSegment* data() const { return size_ <= kInline ? storage_.items : heap_.data(); }
+  const PathSegment* begin() const { return data(); }
+  const PathSegment* end() const { return data() + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const PathSegment& operator[](size_t i) const { return data()[i]; }
+  const PathSegment& back() const { return data()[size_ - 1]; }
+  operator std::span<const PathSegment>() const { return std::span<const PathSegment>(data(), size_); }
+
+ private:
+  // Not initialised before it is filled: most paths are one segment.
+  union Storage {
+    Storage() {}
+    PathSegment items[kInline];
+  } storage_;
+  std::vector<PathSegment> heap_;  // all segments, when more than kInline
+  size_t size_ = 0;
+};
+
 class BodyChecker {
   friend class PatternChecker;
 
  public:
   BodyChecker(const BodyCheckContext& context, ItemId owner);
+  ~BodyChecker();
+  BodyChecker(const BodyChecker&) = delete;
+  BodyChecker& operator=(const BodyChecker&) = delete;
   BodyResult run();
 
  private:
+  void take_scratch();
   // ---- inference (infer.cpp)
   struct Var {
     TypeKind kind;  // InferVar, IntVar or FloatVar
@@ -36,7 +78,13 @@ class BodyChecker {
   TypeId new_var();
   TypeId new_int_var();
   TypeId new_float_var();
-  TypeId shallow(TypeId type);
+  // Follows bound inference variables; inline for the common case of a type that is not one.
+  TypeId shallow(TypeId type) {
+    TypeKind kind = types_.kind(type);
+    if (kind != TypeKind::InferVar && kind != TypeKind::IntVar && kind != TypeKind::FloatVar) return type;
+    return shallow_var(type);
+  }
+  TypeId shallow_var(TypeId type);
   TypeId resolved(TypeId type, int depth = 0);  // deep, without fallback
   bool unify(TypeId a, TypeId b, int depth = 0);
   bool coerces(TypeId from, TypeId to);
@@ -90,7 +138,9 @@ class BodyChecker {
     scope_marks_.pop_back();
   }
   ItemId item_scope() const { return item_scopes_.back(); }
-  std::vector<PathSegment> segments_of(NodeId path) const;
+  SegmentList segments_of(NodeId path) const;
+  SegmentList segments_of_long_path(NodeId path) const;
+  PathSegment segment_of_name(NodeId name) const;
   PathResolution resolve_path(NodeId path, Namespace ns, bool is_call, bool report = true);
   bool enclosing_fn_binds(std::string_view name);
   // `[0; n]` with a local `n`: E0435.
@@ -202,8 +252,8 @@ class BodyChecker {
   std::vector<LoopFrame> loops_;
   // A loop or block's label (`'outer`), or empty.
   std::string_view label_of(NodeId node) const {
-    NodeId label = tree_->child(node, NodeKind::Label);
-    NodeId lifetime = label.has_value() ? tree_->child(label, NodeKind::Lifetime) : NodeId::none();
+    NodeId label = first_child(*tree_, node, NodeKind::Label);
+    NodeId lifetime = label.has_value() ? first_child(*tree_, label, NodeKind::Lifetime) : NodeId::none();
     return lifetime.has_value() ? tree_->text(lifetime, text_) : std::string_view();
   }
   std::vector<Diagnostic> borrow_diagnostics_;
@@ -267,12 +317,21 @@ class BodyChecker {
     NodeKind k = tree_->kind(pattern);
     if (k == NodeKind::WildcardPat) return true;
     if (k != NodeKind::IdentPat) return false;
-    for (NodeId c : tree_->children(pattern)) {
+    for (NodeId c : Kids(*tree_, pattern)) {
       if (is_pattern_kind(tree_->kind(c))) return false;
     }
     return true;
   }
   std::optional<ItemRef> unit_pattern_item(std::string_view name, bool* opaque = nullptr);
+  std::optional<ItemRef> resolve_unit_pattern_item(std::string_view name, bool* opaque);
+  struct UnitPatternLookup {
+    ItemId scope;
+    std::string_view name;
+    std::optional<ItemRef> item;
+    bool opaque = false;
+  };
+  static constexpr size_t kMaxUnitPatternLookups = 64;  // a linear search: keep it short
+  std::vector<UnitPatternLookup> unit_pattern_lookups_;
   TypeId unit_item_type(ItemRef item);
   std::optional<ItemRef> silent_pattern_path(NodeId path);
   int assignment_target_ = 0;

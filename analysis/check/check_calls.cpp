@@ -128,11 +128,14 @@ TypeId BodyChecker::derived_default_fn(TypeId t) {
 }
 
 TypeId BodyChecker::check_path_expr(NodeId node) {
-  NodeId path = tree_->child(node, NodeKind::Path);
+  NodeId path = first_child(*tree_, node, NodeKind::Path);
   if (path.is_none()) return types_.error();
-  std::vector<PathSegment> segments = segments_of(path);
-  for (NodeId seg : tree_->children(path)) {
-    if (tree_->kind(seg) == NodeKind::PathSegment || tree_->kind(seg) == NodeKind::QualifiedPrefix) {
+  SegmentList segments = segments_of(path);
+  const Node* nodes = tree_->nodes.data();
+  uint32_t first = path.index + 1 - nodes[path.index].subtree_size;
+  for (uint32_t child = path.index; child > first; child -= nodes[child - 1].subtree_size) {
+    NodeKind k = nodes[child - 1].kind;
+    if (k == NodeKind::PathSegment || k == NodeKind::QualifiedPrefix) {
       type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"generic arguments"}));
       return types_.error();
     }
@@ -201,12 +204,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
 
 TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
                                std::string_view what) {
-  std::vector<NodeId> args;
-  if (arg_list.has_value()) {
-    for (NodeId c : tree_->children(arg_list)) {
-      if (is_expr_kind(tree_->kind(c))) args.push_back(c);
-    }
-  }
+  Kids args = arg_list.has_value() ? Kids(*tree_, arg_list, is_expr_kind) : Kids();
   if (args.size() != params.size()) {
     for (NodeId a : args) check_expr(a, TypeId::none());
     Diagnostic d = make_diagnostic(DiagKind::WrongArgumentCount, callee_span,
@@ -245,8 +243,8 @@ TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& param
 }
 
 TypeId BodyChecker::check_call(NodeId node) {
-  NodeId callee, arg_list = tree_->child(node, NodeKind::ArgList);
-  for (NodeId c : tree_->children(node)) {
+  NodeId callee, arg_list = first_child(*tree_, node, NodeKind::ArgList);
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) {
       callee = c;
       break;
@@ -267,17 +265,19 @@ TypeId BodyChecker::check_call(NodeId node) {
     if (d.item == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
     if (item.kind == ItemKind::Fn) {
       const FnData& fn = map->fns[item.data];
-      std::vector<TypeId> params = fn.params;
-      if (fn.self != SelfParamKind::None) {
-        // `Type::method(receiver, ..)`: the receiver is the first argument.
-        TypeId self = self_type_.has_value() && item.parent.has_value() ? self_type_ : types_.error();
-        if (map->items[item.parent.index].kind == ItemKind::Impl) self = map->impls[map->items[item.parent.index].data].self_type;
-        if (fn.self == SelfParamKind::Ref) self = types_.reference(self, false);
-        if (fn.self == SelfParamKind::RefMut) self = types_.reference(self, true);
-        params.insert(params.begin(), self);
+      if (fn.self == SelfParamKind::None) {
+        check_args(arg_list, fn.params, tree_->span(callee), "function");  // the parameters as they are: no copy
+        return fn.ret;
       }
-      bool is_method = map->items[item.parent.index].kind == ItemKind::Impl;
-      check_args(arg_list, params, tree_->span(callee), is_method && fn.self != SelfParamKind::None ? "method" : "function");
+      // `Type::method(receiver, ..)`: the receiver is the first argument.
+      std::vector<TypeId> params = fn.params;
+      TypeId self = self_type_.has_value() && item.parent.has_value() ? self_type_ : types_.error();
+      const Item& parent = map->items[item.parent.index];
+      if (parent.kind == ItemKind::Impl) self = map->impls[parent.data].self_type;
+      if (fn.self == SelfParamKind::Ref) self = types_.reference(self, false);
+      if (fn.self == SelfParamKind::RefMut) self = types_.reference(self, true);
+      params.insert(params.begin(), self);
+      check_args(arg_list, params, tree_->span(callee), parent.kind == ItemKind::Impl ? "method" : "function");
       return fn.ret;
     }
     // A tuple struct or tuple variant constructor.
@@ -290,7 +290,7 @@ TypeId BodyChecker::check_call(NodeId node) {
     return types_.adt(d.item);
   }
   if (arg_list.has_value()) {
-    for (NodeId c : tree_->children(arg_list)) {
+    for (NodeId c : Kids(*tree_, arg_list)) {
       if (is_expr_kind(tree_->kind(c))) check_expr(c, TypeId::none());
     }
   }
@@ -300,14 +300,15 @@ TypeId BodyChecker::check_call(NodeId node) {
 }
 
 TypeId BodyChecker::check_method_call(NodeId node) {
-  NodeId receiver, name_node = tree_->child(node, NodeKind::NameRef), arg_list = tree_->child(node, NodeKind::ArgList);
-  for (NodeId c : tree_->children(node)) {
+  NodeId receiver, name_node = first_child(*tree_, node, NodeKind::NameRef),
+                   arg_list = first_child(*tree_, node, NodeKind::ArgList);
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) {
       receiver = c;
       break;
     }
   }
-  if (tree_->child(node, NodeKind::GenericArgList).has_value()) {
+  if (first_child(*tree_, node, NodeKind::GenericArgList).has_value()) {
     type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"generic arguments"}));
     return types_.error();
   }
@@ -315,7 +316,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
   std::string_view name = name_node.has_value() ? tree_->text(name_node, text_) : std::string_view();
   auto check_rest = [&] {
     if (arg_list.has_value()) {
-      for (NodeId c : tree_->children(arg_list)) {
+      for (NodeId c : Kids(*tree_, arg_list)) {
         if (is_expr_kind(tree_->kind(c))) check_expr(c, TypeId::none());
       }
     }
@@ -391,7 +392,7 @@ TypeId BodyChecker::primitive_method_call(NodeId name_node, NodeId arg_list, Typ
                                           std::string_view name) {
   auto check_rest = [&] {
     if (arg_list.has_value()) {
-      for (NodeId c : tree_->children(arg_list)) {
+      for (NodeId c : Kids(*tree_, arg_list)) {
         if (is_expr_kind(tree_->kind(c))) check_expr(c, TypeId::none());
       }
     }
@@ -429,8 +430,7 @@ TypeId BodyChecker::primitive_method_call(NodeId name_node, NodeId arg_list, Typ
   bool ambiguous = kind == TypeKind::IntVar || kind == TypeKind::FloatVar;
   if (member && member->kind == PrimitiveMember::Kind::Method && member->self != PrimitiveSelf::Assoc &&
       (!ambiguous || member->is_trait_method)) {
-    std::vector<TypeId> params = member->params;
-    check_args(arg_list, params, tree_->span(name_node), "method");
+    check_args(arg_list, member->params, tree_->span(name_node), "method");
     return member->result;
   }
   if (ambiguous) {
@@ -461,8 +461,8 @@ TypeId BodyChecker::primitive_method_call(NodeId name_node, NodeId arg_list, Typ
 }
 
 TypeId BodyChecker::check_field(NodeId node) {
-  NodeId base, name_node = tree_->child(node, NodeKind::NameRef);
-  for (NodeId c : tree_->children(node)) {
+  NodeId base, name_node = first_child(*tree_, node, NodeKind::NameRef);
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) {
       base = c;
       break;
@@ -552,19 +552,19 @@ void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
 }
 
 TypeId BodyChecker::check_record(NodeId node) {
-  NodeId path = tree_->child(node, NodeKind::Path);
-  NodeId fields = tree_->child(node, NodeKind::RecordExprFieldList);
+  NodeId path = first_child(*tree_, node, NodeKind::Path);
+  NodeId fields = first_child(*tree_, node, NodeKind::RecordExprFieldList);
   std::vector<NodeId> field_nodes;
   NodeId base;
   if (fields.has_value()) {
-    for (NodeId c : tree_->children(fields)) {
+    for (NodeId c : Kids(*tree_, fields)) {
       if (tree_->kind(c) == NodeKind::RecordExprField) field_nodes.push_back(c);
       if (tree_->kind(c) == NodeKind::RecordExprBase) base = c;
     }
   }
   auto check_values_unknown = [&] {
     for (NodeId f : field_nodes) {
-      for (NodeId c : tree_->children(f)) {
+      for (NodeId c : Kids(*tree_, f)) {
         if (is_expr_kind(tree_->kind(c))) check_expr(c, TypeId::none());
       }
     }
@@ -572,7 +572,7 @@ TypeId BodyChecker::check_record(NodeId node) {
   if (path.is_none()) return types_.error();
   PathResolution r = resolve_path(path, Namespace::Type, false);
   ItemRef target;
-  std::vector<PathSegment> segments = segments_of(path);
+  SegmentList segments = segments_of(path);
   if (r.kind == PathResolution::Kind::SelfType && types_.kind(shallow(self_type_)) == TypeKind::Adt &&
       r.consumed == segments.size()) {
     target = types_.data(shallow(self_type_)).item;
@@ -621,9 +621,9 @@ TypeId BodyChecker::check_record(NodeId node) {
   std::vector<bool> given(adt.fields.size(), false);
   bool unknown_field = false;
   for (NodeId f : field_nodes) {
-    NodeId name_node = tree_->child(f, NodeKind::NameRef);
+    NodeId name_node = first_child(*tree_, f, NodeKind::NameRef);
     NodeId value;
-    for (NodeId c : tree_->children(f)) {
+    for (NodeId c : Kids(*tree_, f)) {
       if (is_expr_kind(tree_->kind(c))) value = c;
     }
     std::string_view name;
@@ -658,7 +658,7 @@ TypeId BodyChecker::check_record(NodeId node) {
     }
   }
   if (base.has_value()) {
-    for (NodeId c : tree_->children(base)) {
+    for (NodeId c : Kids(*tree_, base)) {
       if (is_expr_kind(tree_->kind(c))) check_expr(c, result);
     }
     return result;

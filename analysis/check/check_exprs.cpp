@@ -45,7 +45,7 @@ TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
     case NodeKind::LiteralExpr: return check_literal(node, expected);
     case NodeKind::PathExpr: return check_path_expr(node);
     case NodeKind::ParenExpr: {
-      for (NodeId c : tree_->children(node)) {
+      for (NodeId c : Kids(*tree_, node)) {
         if (is_expr_kind(tree_->kind(c))) return check_expr(c, expected);
       }
       return types_.error();
@@ -120,7 +120,7 @@ uint64_t byte_string_length(std::string_view literal, TokenKind kind) {
 void BodyChecker::lint_parens(NodeId node, std::string_view what) {
   if (node.is_none() || in_macro_arguments_ || tree_->kind(node) != NodeKind::ParenExpr) return;
   NodeId inner;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) inner = c;
   }
   if (inner.is_none()) return;
@@ -178,7 +178,7 @@ TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
 
 TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
   if (block.is_none()) return types_.error();  // `while x` with no body, after a syntax error
-  for (NodeId c : tree_->children(block)) {
+  for (NodeId c : Kids(*tree_, block)) {
     if (tree_->kind(c) == NodeKind::Modifier) {
       ModifierKind m = static_cast<ModifierKind>(tree_->node(c).detail);
       if (m == ModifierKind::Async || m == ModifierKind::Const) {
@@ -187,11 +187,11 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
       }
     }
   }
-  NodeId label = tree_->child(block, NodeKind::Label);
-  NodeId list = tree_->child(block, NodeKind::StmtList);
+  NodeId label = first_child(*tree_, block, NodeKind::Label);
+  NodeId list = first_child(*tree_, block, NodeKind::StmtList);
   if (label.has_value()) {
     LoopFrame frame;
-    NodeId lifetime = tree_->child(label, NodeKind::Lifetime);
+    NodeId lifetime = first_child(*tree_, label, NodeKind::Lifetime);
     frame.label = lifetime.has_value() ? tree_->text(lifetime, text_) : std::string_view();
     frame.is_block = true;
     frame.break_type = expected.has_value() ? expected : new_var();
@@ -209,7 +209,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
   auto block_module = crate_.block_modules.find((uint64_t(file_) << 32) | list.index);
   bool pushed_items = !in_macro_arguments_ && block_module != crate_.block_modules.end();
   if (pushed_items) item_scopes_.push_back(block_module->second);
-  ChildList all_statements = tree_->children(list);
+  Kids all_statements(*tree_, list);
   NodeId tail;
   size_t statement_count = all_statements.size();
   if (statement_count > 0 && tree_->kind(all_statements.back()) == NodeKind::ExprStmt &&
@@ -236,7 +236,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     }
     if (kind != NodeKind::ExprStmt) continue;  // items are bodies of their own
     NodeId expr;
-    for (NodeId c : tree_->children(stmt)) {
+    for (NodeId c : Kids(*tree_, stmt)) {
       if (is_expr_kind(tree_->kind(c))) expr = c;
     }
     if (expr.is_none()) continue;
@@ -249,7 +249,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
   TypeId result;
   if (tail.has_value()) {
     NodeId expr;
-    for (NodeId c : tree_->children(tail)) {
+    for (NodeId c : Kids(*tree_, tail)) {
       if (is_expr_kind(tree_->kind(c))) expr = c;
     }
     if (expr.has_value()) note_unreachable(expr, "expression");
@@ -265,9 +265,9 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
       if (fn_body && crate_.fns[owner_item_.data].ret_span.file.has_value()) {
         span = crate_.fns[owner_item_.data].ret_span;
         // rustc points at the return type itself, after `->`.
-        NodeId ret = tree_->child(owner_item_.node, NodeKind::RetType);
+        NodeId ret = first_child(*tree_, owner_item_.node, NodeKind::RetType);
         if (ret.has_value()) {
-          for (NodeId c : tree_->children(ret)) {
+          for (NodeId c : Kids(*tree_, ret)) {
             if (is_type_kind(tree_->kind(c))) span = tree_->span(c);
           }
         }
@@ -282,7 +282,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
 
 void BodyChecker::check_let(NodeId let) {
   NodeId pattern, type_node, init, else_block;
-  for (NodeId c : tree_->children(let)) {
+  for (NodeId c : Kids(*tree_, let)) {
     NodeKind k = tree_->kind(c);
     if (is_pattern_kind(k) && pattern.is_none()) {
       pattern = c;
@@ -291,7 +291,7 @@ void BodyChecker::check_let(NodeId let) {
     } else if (is_expr_kind(k) && init.is_none()) {
       init = c;
     } else if (k == NodeKind::LetElse) {
-      else_block = tree_->child(c, NodeKind::BlockExpr);
+      else_block = first_child(*tree_, c, NodeKind::BlockExpr);
     }
   }
   if (init.has_value()) lint_parens(init, "assigned value");
@@ -324,7 +324,7 @@ void BodyChecker::check_let(NodeId let) {
 TypeId BodyChecker::check_condition(NodeId cond) {
   if (tree_->kind(cond) == NodeKind::LetExpr) {
     NodeId pattern, scrutinee;
-    for (NodeId c : tree_->children(cond)) {
+    for (NodeId c : Kids(*tree_, cond)) {
       if (is_pattern_kind(tree_->kind(c)) && pattern.is_none()) pattern = c;
       else if (is_expr_kind(tree_->kind(c))) scrutinee = c;
     }
@@ -333,10 +333,10 @@ TypeId BodyChecker::check_condition(NodeId cond) {
     return types_.bool_type();
   }
   if (tree_->kind(cond) == NodeKind::BinaryExpr) {
-    NodeId op = tree_->child(cond, NodeKind::Op);
+    NodeId op = first_child(*tree_, cond, NodeKind::Op);
     if (op.has_value() && static_cast<OpKind>(tree_->node(op).detail) == OpKind::And) {
       std::vector<NodeId> parts;
-      for (NodeId c : tree_->children(cond)) {
+      for (NodeId c : Kids(*tree_, cond)) {
         if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
       }
       bool has_let = false;
@@ -352,7 +352,7 @@ TypeId BodyChecker::check_condition(NodeId cond) {
 }
 
 TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
-  std::vector<NodeId> children = tree_->children(node);
+  std::vector<NodeId> children = Kids(*tree_, node);
   NodeId cond, then_block, else_branch;
   for (NodeId c : children) {
     NodeKind k = tree_->kind(c);
@@ -389,9 +389,9 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
       if (!is_error(then_type) && !is_error(else_type)) {
         // rustc points at the else branch's tail expression.
         Span span = tree_->span(else_branch);
-        NodeId list = tree_->child(else_branch, NodeKind::StmtList);
+        NodeId list = first_child(*tree_, else_branch, NodeKind::StmtList);
         if (list.has_value()) {
-          std::vector<NodeId> stmts = tree_->children(list);
+          std::vector<NodeId> stmts = Kids(*tree_, list);
           if (!stmts.empty() && tree_->kind(stmts.back()) == NodeKind::ExprStmt) span = tree_->span(stmts.back());
         }
         type_error(make_diagnostic(DiagKind::IfElseIncompatible, span, {}))
@@ -407,7 +407,7 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
 
 TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   NodeId scrutinee, arms;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (tree_->kind(c) == NodeKind::MatchArmList) arms = c;
     else if (is_expr_kind(tree_->kind(c)) && scrutinee.is_none()) scrutinee = c;
   }
@@ -421,14 +421,14 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   bool all_diverge = true;
   bool any_arm = false;
   if (arms.has_value()) {
-    for (NodeId arm : tree_->children(arms)) {
+    for (NodeId arm : Kids(*tree_, arms)) {
       if (tree_->kind(arm) != NodeKind::MatchArm) continue;
       any_arm = true;
       push_scope();
       NodeId body;
       MatchArmSite arm_site;
-      arm_site.has_guard = tree_->child(arm, NodeKind::MatchGuard).has_value();
-      for (NodeId c : tree_->children(arm)) {
+      arm_site.has_guard = first_child(*tree_, arm, NodeKind::MatchGuard).has_value();
+      for (NodeId c : Kids(*tree_, arm)) {
         NodeKind k = tree_->kind(c);
         if (is_pattern_kind(k) && arm_site.pattern.is_none()) arm_site.pattern = c;
         if (is_pattern_kind(k)) {
@@ -436,7 +436,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
           check_pattern(c, scrutinee_type, false);
         }
         else if (k == NodeKind::MatchGuard) {
-          for (NodeId g : tree_->children(c)) {
+          for (NodeId g : Kids(*tree_, c)) {
             if (is_expr_kind(tree_->kind(g))) check_condition(g);
           }
         } else if (is_expr_kind(k)) body = c;
@@ -466,7 +466,7 @@ TypeId BodyChecker::check_loop(NodeId node, TypeId expected) {
   frame.is_loop = true;
   frame.break_type = expected.has_value() ? expected : new_var();
   loops_.push_back(frame);
-  check_block(tree_->child(node, NodeKind::BlockExpr), types_.unit());
+  check_block(first_child(*tree_, node, NodeKind::BlockExpr), types_.unit());
   LoopFrame done = loops_.back();
   loops_.pop_back();
   if (!done.has_break) return types_.never();
@@ -478,12 +478,12 @@ TypeId BodyChecker::check_while(NodeId node) {
   frame.label = label_of(node);
   frame.break_type = types_.unit();
   push_scope();
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c)) && tree_->kind(c) != NodeKind::BlockExpr) {
       lint_parens(c, "`while` condition");
       if (tree_->kind(c) == NodeKind::LiteralExpr && tree_->text(c, text_) == "true" && !in_macro_arguments_) {
         Span span = tree_->span(node);
-        NodeId label = tree_->child(node, NodeKind::Label);
+        NodeId label = first_child(*tree_, node, NodeKind::Label);
         if (label.has_value()) span.begin = tree_->span(label).end + 1;
         span.end = tree_->span(c).end;
         span.begin = tree_->token_span(tree_->node(c).first_token - 1).begin;
@@ -497,7 +497,7 @@ TypeId BodyChecker::check_while(NodeId node) {
   }
   loops_.push_back(frame);
   NodeId body;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (tree_->kind(c) == NodeKind::BlockExpr) body = c;
   }
   check_block(body, types_.unit());
@@ -507,9 +507,9 @@ TypeId BodyChecker::check_while(NodeId node) {
 }
 
 TypeId BodyChecker::check_break(NodeId node) {
-  NodeId lifetime = tree_->child(node, NodeKind::Lifetime);
+  NodeId lifetime = first_child(*tree_, node, NodeKind::Lifetime);
   NodeId value;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) value = c;
   }
   LoopFrame* target = nullptr;
@@ -550,7 +550,7 @@ TypeId BodyChecker::check_break(NodeId node) {
 
 TypeId BodyChecker::check_return(NodeId node) {
   NodeId value;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) value = c;
   }
   TypeId expected = return_type_.has_value() ? return_type_ : types_.error();

@@ -216,9 +216,9 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
   for (size_t i = first + 1; i < args.size(); ++i) {
     NodeId a = args[i];
     if (tree_->kind(a) == NodeKind::BinaryExpr) {
-      NodeId op = tree_->child(a, NodeKind::Op);
+      NodeId op = first_child(*tree_, a, NodeKind::Op);
       std::vector<NodeId> parts;
-      for (NodeId c : tree_->children(a)) {
+      for (NodeId c : Kids(*tree_, a)) {
         if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
       }
       if (op.has_value() && static_cast<OpKind>(tree_->node(op).detail) == OpKind::Assign && parts.size() == 2 &&
@@ -304,10 +304,10 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
 }
 
 TypeId BodyChecker::check_macro_call(NodeId node) {
-  NodeId path = tree_->child(node, NodeKind::Path);
-  NodeId token_tree = tree_->child(node, NodeKind::TokenTree);
+  NodeId path = first_child(*tree_, node, NodeKind::Path);
+  NodeId token_tree = first_child(*tree_, node, NodeKind::TokenTree);
   if (path.is_none() || token_tree.is_none()) return types_.error();
-  std::vector<PathSegment> segments = segments_of(path);
+  SegmentList segments = segments_of(path);
   if (segments.empty()) return types_.error();
   bool std_path = segments.size() == 2 && (segments[0].name == "std" || segments[0].name == "core");
   const BuiltinMacro* builtin =
@@ -355,7 +355,7 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   std::vector<std::pair<uint32_t, bool>> reads;
   macro_reads_ = &reads;
   std::vector<NodeId> args;
-  for (NodeId c : tree_->children(tree_->root())) {
+  for (NodeId c : Kids(*tree_, tree_->root())) {
     if (is_expr_kind(tree_->kind(c))) args.push_back(c);
   }
   switch (builtin->kind) {

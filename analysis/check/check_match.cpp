@@ -7,6 +7,7 @@
 // integer ranges at the boundaries the rows use, as rustc does.
 #include <algorithm>
 #include <functional>
+#include <span>
 #include <map>
 #include <set>
 
@@ -143,7 +144,7 @@ std::optional<std::pair<Wide, Wide>> PatternChecker::domain(TypeId type) const {
 }
 
 std::optional<Wide> PatternChecker::literal_value(NodeId pat) const {
-  NodeId literal = tree_.kind(pat) == NodeKind::Literal ? pat : tree_.child(pat, NodeKind::Literal);
+  NodeId literal = tree_.kind(pat) == NodeKind::Literal ? pat : first_child(tree_, pat, NodeKind::Literal);
   if (literal.is_none()) return std::nullopt;
   const Token& token = tree_.tokens[tree_.node(literal).first_token];
   std::string_view text = tree_.text(literal, text_);
@@ -178,7 +179,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
     return p;
   }
   std::vector<NodeId> subs;
-  for (NodeId c : tree_.children(node)) {
+  for (NodeId c : Kids(tree_, node)) {
     if (is_pattern_kind(tree_.kind(c))) subs.push_back(c);
   }
   auto variant_or_struct = [&](ItemRef item, Pat& out) -> const AdtData* {
@@ -202,15 +203,15 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
     case NodeKind::IdentPat: {
       if (!subs.empty()) return lower(subs[0], type, depth + 1);  // `x @ pat`
       // A lone name may be a unit variant, unit struct or const.
-      NodeId name = tree_.child(node, NodeKind::Name);
-      bool has_modifier = tree_.child(node, NodeKind::Modifier).has_value();
+      NodeId name = first_child(tree_, node, NodeKind::Name);
+      bool has_modifier = first_child(tree_, node, NodeKind::Modifier).has_value();
       if (name.is_none() || has_modifier) return p;
       std::optional<ItemRef> item = checker_.unit_pattern_item(tree_.text(name, text_));
       if (!item) return p;
       return lower_item_pattern(*item, type, p);
     }
     case NodeKind::PathPat: {
-      NodeId path = tree_.child(node, NodeKind::Path);
+      NodeId path = first_child(tree_, node, NodeKind::Path);
       std::optional<ItemRef> item = path.has_value() ? checker_.silent_pattern_path(path) : std::nullopt;
       if (!item) return opaque(p);
       return lower_item_pattern(*item, type, p);
@@ -240,10 +241,10 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
       std::optional<std::pair<Wide, Wide>> dom = domain(type);
       if (!dom) return opaque(p);
       std::vector<NodeId> bounds;
-      for (NodeId c : tree_.children(node)) {
+      for (NodeId c : Kids(tree_, node)) {
         if (tree_.kind(c) == NodeKind::LiteralPat || tree_.kind(c) == NodeKind::PathPat) bounds.push_back(c);
       }
-      NodeId op = tree_.child(node, NodeKind::Op);
+      NodeId op = first_child(tree_, node, NodeKind::Op);
       bool inclusive = op.has_value() && static_cast<OpKind>(tree_.node(op).detail) != OpKind::Range;
       bool has_start = !bounds.empty() && (op.is_none() || bounds[0].index < op.index);
       Wide lo = dom->first, hi = dom->second;
@@ -285,7 +286,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
     }
     case NodeKind::TupleStructPat:
     case NodeKind::RecordPat: {
-      NodeId path = tree_.child(node, NodeKind::Path);
+      NodeId path = first_child(tree_, node, NodeKind::Path);
       std::optional<ItemRef> item = path.has_value() ? checker_.silent_pattern_path(path) : std::nullopt;
       if (!item) return opaque(p);
       Pat out = p;
@@ -304,19 +305,19 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
         }
         return out;
       }
-      NodeId list = tree_.child(node, NodeKind::RecordPatFieldList);
+      NodeId list = first_child(tree_, node, NodeKind::RecordPatFieldList);
       if (list.is_none()) return out;
-      for (NodeId f : tree_.children(list)) {
+      for (NodeId f : Kids(tree_, list)) {
         if (tree_.kind(f) != NodeKind::RecordPatField) continue;
-        NodeId name_node = tree_.child(f, NodeKind::NameRef);
+        NodeId name_node = first_child(tree_, f, NodeKind::NameRef);
         std::vector<NodeId> inner;
-        for (NodeId c : tree_.children(f)) {
+        for (NodeId c : Kids(tree_, f)) {
           if (is_pattern_kind(tree_.kind(c))) inner.push_back(c);
         }
         std::string_view name;
         if (name_node.has_value()) name = tree_.text(name_node, text_);
         else if (!inner.empty() && tree_.kind(inner[0]) == NodeKind::IdentPat) {
-          NodeId n = tree_.child(inner[0], NodeKind::Name);
+          NodeId n = first_child(tree_, inner[0], NodeKind::Name);
           if (n.has_value()) name = tree_.text(n, text_);
         }
         for (size_t i = 0; i < adt->fields.size(); ++i) {
@@ -344,7 +345,9 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
       size_t rest = subs.size();
       for (size_t i = 0; i < subs.size(); ++i) {
         NodeKind sk = tree_.kind(subs[i]);
-        if (sk == NodeKind::RestPat || (sk == NodeKind::IdentPat && tree_.child(subs[i], NodeKind::RestPat).has_value())) rest = i;
+        if (sk == NodeKind::RestPat ||
+            (sk == NodeKind::IdentPat && first_child(tree_, subs[i], NodeKind::RestPat).has_value()))
+          rest = i;
       }
       p.wild = false;
       p.ctor.kind = Ctor::Kind::Slice;
@@ -380,9 +383,9 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
 // A range bound: a literal, `i32::MIN`/`MAX`, or a const with a known value.
 std::optional<Wide> PatternChecker::bound_value(NodeId bound, TypeId type) {
   if (tree_.kind(bound) == NodeKind::LiteralPat) return literal_value(bound);
-  NodeId path = tree_.child(bound, NodeKind::Path);
+  NodeId path = first_child(tree_, bound, NodeKind::Path);
   if (path.is_none()) return std::nullopt;
-  std::vector<PathSegment> segments = checker_.segments_of(path);
+  SegmentList segments = checker_.segments_of(path);
   std::optional<std::pair<Wide, Wide>> dom = domain(type);
   if (segments.size() == 2 && dom && primitive_type(types_, segments[0].name) == type) {
     const TypeData& t = types_.data(type);
@@ -482,12 +485,11 @@ bool PatternChecker::covers(const Ctor& row, const Ctor& c) const {
 // The row with its head replaced by the head's fields, if the head matches `c`.
 std::optional<Row> PatternChecker::specialize(const Row& row, const Ctor& c, TypeId type) const {
   const Pat& head = row[0];
+  if (!head.wild && !covers(head.ctor, c)) return std::nullopt;  // before building anything
   Row out;
   std::vector<TypeId> fields = field_types(c, type);
   if (head.wild) {
     for (TypeId f : fields) out.push_back(wild(f));
-  } else if (!covers(head.ctor, c)) {
-    return std::nullopt;
   } else if (head.ctor.kind == Ctor::Kind::Slice && head.ctor.slice_rest) {
     // `[a, .., b]` at length n: a, then wildcards, then b.
     size_t n = c.index;
@@ -585,24 +587,32 @@ bool PatternChecker::useful(const std::vector<Row>& rows, const Row& v, int dept
     }
     return false;
   }
-  // Expand or-patterns in the rows' first column.
-  std::vector<Row> flat;
+  // Expand or-patterns in the rows' first column. Rows without one are used
+  // in place (copying every row at every level dominated match checking).
+  size_t expansions = 0;
+  for (const Row& r : rows) {
+    if (r[0].is_or()) expansions += r[0].alternatives.size();
+  }
+  std::vector<Row> expanded_rows;
+  expanded_rows.reserve(expansions);  // never reallocates: `flat` points into it
+  std::vector<const Row*> flat;
+  flat.reserve(rows.size() + expansions);
   for (const Row& r : rows) {
     if (!r[0].is_or()) {
-      flat.push_back(r);
+      flat.push_back(&r);
       continue;
     }
     for (const Pat& alternative : r[0].alternatives) {
-      Row expanded = r;
-      expanded[0] = alternative;
-      flat.push_back(expanded);
+      expanded_rows.push_back(r);
+      expanded_rows.back()[0] = alternative;
+      flat.push_back(&expanded_rows.back());
     }
   }
   TypeId type = head.type;
   auto specialized = [&](const Ctor& c) {
     std::vector<Row> out;
-    for (const Row& r : flat) {
-      if (std::optional<Row> s = specialize(r, c, type)) out.push_back(std::move(*s));
+    for (const Row* r : flat) {
+      if (std::optional<Row> s = specialize(*r, c, type)) out.push_back(std::move(*s));
     }
     return out;
   };
@@ -612,8 +622,8 @@ bool PatternChecker::useful(const std::vector<Row>& rows, const Row& v, int dept
     if (head.ctor.kind == Ctor::Kind::Range) {
       // Split the range so each piece is inside or outside every row's range.
       std::vector<const Ctor*> used = {&head.ctor};
-      for (const Row& r : flat) {
-        if (!r[0].wild) used.push_back(&r[0].ctor);
+      for (const Row* r : flat) {
+        if (!(*r)[0].wild) used.push_back(&(*r)[0].ctor);
       }
       bool infinite = false;
       for (const Ctor& piece : all_ctors(type, used, infinite)) {
@@ -626,8 +636,8 @@ bool PatternChecker::useful(const std::vector<Row>& rows, const Row& v, int dept
     return useful(specialized(head.ctor), *sv, depth + 1);
   }
   std::vector<const Ctor*> used;
-  for (const Row& r : flat) {
-    if (!r[0].wild) used.push_back(&r[0].ctor);
+  for (const Row* r : flat) {
+    if (!(*r)[0].wild) used.push_back(&(*r)[0].ctor);
   }
   bool infinite = false;
   std::vector<Ctor> ctors = all_ctors(type, used, infinite);
@@ -648,8 +658,8 @@ bool PatternChecker::useful(const std::vector<Row>& rows, const Row& v, int dept
   }
   // Some constructor no row mentions: only the rows with a wildcard head matter.
   std::vector<Row> defaults;
-  for (const Row& r : flat) {
-    if (r[0].wild) defaults.push_back(Row(r.begin() + 1, r.end()));
+  for (const Row* r : flat) {
+    if ((*r)[0].wild) defaults.push_back(Row(r->begin() + 1, r->end()));
   }
   return useful(defaults, Row(v.begin() + 1, v.end()), depth + 1);
 }
@@ -823,18 +833,22 @@ void BodyChecker::check_patterns_exhaustive() {
     std::vector<Row> rows;
     for (size_t arm_index = 0; arm_index < site.arms.size(); ++arm_index) {
       const MatchArmSite& arm = site.arms[arm_index];
-      Pat p = lowered[arm_index].first;
-      std::vector<Pat> alternatives = p.is_or() ? p.alternatives : std::vector<Pat>{p};
-      // Each alternative of an or-pattern must be useful on its own.
+      const Pat& p = lowered[arm_index].first;
+      std::span<const Pat> alternatives =
+          p.is_or() ? std::span<const Pat>(p.alternatives) : std::span<const Pat>(&p, 1);
+      // Each alternative of an or-pattern must be useful on its own: against
+      // the earlier arms' rows and the alternatives before it, appended to
+      // `rows` for the duration (no copy of the rows per alternative).
+      size_t arm_rows = rows.size();
       for (size_t i = 0; i < alternatives.size(); ++i) {
-        std::vector<Row> before = rows;
-        for (size_t k = 0; k < i; ++k) before.push_back(Row{alternatives[k]});
-        if (!checker.useful(before, Row{alternatives[i]})) {
+        if (!checker.useful(rows, Row{alternatives[i]})) {
           Diagnostic d = make_diagnostic(DiagKind::UnreachablePattern, tree_->span(alternatives[i].node), {});
           d.with_label("no value can reach this");
           pattern_diagnostics_.push_back(std::move(d));
         }
+        if (i + 1 < alternatives.size()) rows.push_back(Row{alternatives[i]});
       }
+      rows.resize(arm_rows);
       if (!arm.has_guard) rows.push_back(Row{p});
     }
     Pat any;

@@ -47,12 +47,8 @@ std::string_view op_trait_verb(OpKind op) {
 }  // namespace
 
 TypeId BodyChecker::check_binary(NodeId node) {
-  std::vector<NodeId> parts;
-  NodeId op_node;
-  for (NodeId c : tree_->children(node)) {
-    if (tree_->kind(c) == NodeKind::Op) op_node = c;
-    else if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
-  }
+  Kids parts(*tree_, node, [](NodeKind k) { return k != NodeKind::Op && is_expr_kind(k); });
+  NodeId op_node = last_child(*tree_, node, NodeKind::Op);
   if (op_node.is_none() || parts.size() != 2) {
     for (NodeId p : parts) check_expr(p, TypeId::none());
     return types_.error();
@@ -148,9 +144,9 @@ TypeId BodyChecker::check_binary(NodeId node) {
 
 // A path names a place when it is a local or a static (a const or a function is not).
 bool BodyChecker::names_place(NodeId path_expr) {
-  NodeId path = tree_->child(path_expr, NodeKind::Path);
+  NodeId path = first_child(*tree_, path_expr, NodeKind::Path);
   if (path.is_none()) return true;
-  std::vector<PathSegment> segments = segments_of(path);
+  SegmentList segments = segments_of(path);
   if (segments.size() == 1 && find_local(segments[0].name)) return true;
   PathQuery query;
   query.segments = segments;
@@ -177,7 +173,7 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     // Destructuring assignment `(a, b) = (x, y)`: each element is a place.
     TypeId r = shallow(check_expr(rhs, TypeId::none()));
     std::vector<NodeId> targets;
-    for (NodeId c : tree_->children(lhs)) {
+    for (NodeId c : Kids(*tree_, lhs)) {
       if (is_expr_kind(tree_->kind(c))) targets.push_back(c);
     }
     std::vector<TypeId> elements;
@@ -206,7 +202,7 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     check_expr(rhs, TypeId::none());
     Diagnostic d = make_diagnostic(op == OpKind::Assign ? DiagKind::InvalidAssignTarget
                                                         : DiagKind::InvalidCompoundAssignTarget,
-                                   tree_->span(tree_->child(node, NodeKind::Op)), {});
+                                   tree_->span(first_child(*tree_, node, NodeKind::Op)), {});
     d.with_secondary(tree_->span(lhs), "cannot assign to this expression");
     type_error(std::move(d));
     return types_.unit();
@@ -226,13 +222,15 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
         ok = true;
       } else {
         if (same_family) report_mismatch(tree_->span(rhs), ls, rs);
-        type_error(make_diagnostic(DiagKind::OperatorNotImplemented, tree_->span(tree_->child(node, NodeKind::Op)),
+        type_error(make_diagnostic(DiagKind::OperatorNotImplemented,
+                                   tree_->span(first_child(*tree_, node, NodeKind::Op)),
                                    {cannot_apply_message(base, true, "`" + show(rs) + "`", "`" + show(ls) + "`")}));
         ok = true;
       }
     }
     if (!ok) {
-      type_error(make_diagnostic(DiagKind::BinaryAssignOpUnsupported, tree_->span(tree_->child(node, NodeKind::Op)),
+      type_error(make_diagnostic(DiagKind::BinaryAssignOpUnsupported,
+                                 tree_->span(first_child(*tree_, node, NodeKind::Op)),
                                  {std::string(op_spelling(op)), show(ls)}));
     }
   }
@@ -244,9 +242,9 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
 }
 
 TypeId BodyChecker::check_prefix(NodeId node) {
-  NodeId op_node = tree_->child(node, NodeKind::Op);
+  NodeId op_node = first_child(*tree_, node, NodeKind::Op);
   NodeId operand;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) operand = c;
   }
   if (op_node.is_none() || operand.is_none()) return types_.error();
@@ -274,7 +272,7 @@ TypeId BodyChecker::check_prefix(NodeId node) {
 TypeId BodyChecker::check_ref(NodeId node, TypeId expected) {
   bool is_mut = false;
   NodeId operand;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (tree_->kind(c) == NodeKind::Modifier) {
       ModifierKind m = static_cast<ModifierKind>(tree_->node(c).detail);
       if (m == ModifierKind::Mut) is_mut = true;
@@ -302,7 +300,7 @@ TypeId BodyChecker::check_ref(NodeId node, TypeId expected) {
 
 TypeId BodyChecker::check_cast(NodeId node) {
   NodeId operand, type_node;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c)) && operand.is_none()) operand = c;
     else if (is_type_kind(tree_->kind(c))) type_node = c;
   }
@@ -352,10 +350,10 @@ TypeId BodyChecker::check_cast(NodeId node) {
 }
 
 TypeId BodyChecker::check_range(NodeId node) {
-  NodeId op_node = tree_->child(node, NodeKind::Op);
+  NodeId op_node = first_child(*tree_, node, NodeKind::Op);
   std::vector<NodeId> bounds;
   bool has_start = false;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) {
       bounds.push_back(c);
       if (op_node.is_none() || c.index < op_node.index) has_start = true;
@@ -382,7 +380,7 @@ TypeId BodyChecker::check_tuple(NodeId node, TypeId expected) {
     expected_elements.assign(e.begin(), e.end());
   }
   std::vector<NodeId> items;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) items.push_back(c);
   }
   bool matches_expected = expected.has_value() && expected_elements.size() == items.size() &&
@@ -408,7 +406,7 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
     }
   }
   std::vector<NodeId> items;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) items.push_back(c);
   }
   if (tree_->node(node).detail == 1) {  // [value; count]
@@ -442,8 +440,8 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
 
 bool BodyChecker::reject_local_in_constant(NodeId expr) {
   if (tree_->kind(expr) != NodeKind::PathExpr) return false;
-  NodeId path = tree_->child(expr, NodeKind::Path);
-  std::vector<PathSegment> segments = path.has_value() ? segments_of(path) : std::vector<PathSegment>{};
+  NodeId path = first_child(*tree_, expr, NodeKind::Path);
+  SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
   if (segments.size() != 1 || !find_local(segments[0].name)) return false;
   ++locals_[*find_local(segments[0].name)].reads;
   Diagnostic d = make_diagnostic(DiagKind::NonConstantInConstant, segments[0].span, {});
@@ -454,7 +452,7 @@ bool BodyChecker::reject_local_in_constant(NodeId expr) {
 
 TypeId BodyChecker::check_index(NodeId node) {
   std::vector<NodeId> parts;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
   }
   if (parts.size() != 2) return types_.error();

@@ -11,7 +11,7 @@ namespace {
 
 std::vector<NodeId> pattern_children(const SyntaxTree& tree, NodeId node) {
   std::vector<NodeId> out;
-  for (NodeId c : tree.children(node)) {
+  for (NodeId c : Kids(tree, node)) {
     if (is_pattern_kind(tree.kind(c))) out.push_back(c);
   }
   return out;
@@ -25,6 +25,27 @@ std::vector<NodeId> pattern_children(const SyntaxTree& tree, NodeId node) {
 // indeterminate path (root-first checking): no binding, nothing to check.
 std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name, bool* opaque) {
   if (name.starts_with("r#")) name.remove_prefix(2);
+  // Each binding is looked up two or three times (its bindings, its type,
+  // match checking). The answer depends only on the scope and the name; what
+  // the resolver records on the way (used imports and items, waits) is read
+  // as sets, so a repeated lookup adds nothing.
+  ItemId scope = item_scope();
+  for (const UnitPatternLookup& seen : unit_pattern_lookups_) {
+    if (seen.scope == scope && seen.name == name) {
+      if (opaque != nullptr) *opaque = seen.opaque;
+      return seen.item;
+    }
+  }
+  bool is_opaque = false;
+  std::optional<ItemRef> item = resolve_unit_pattern_item(name, &is_opaque);
+  if (unit_pattern_lookups_.size() < kMaxUnitPatternLookups) {
+    unit_pattern_lookups_.push_back({scope, name, item, is_opaque});
+  }
+  if (opaque != nullptr) *opaque = is_opaque;
+  return item;
+}
+
+std::optional<ItemRef> BodyChecker::resolve_unit_pattern_item(std::string_view name, bool* opaque) {
   PathSegment segment{name, Span{}};
   PathQuery query;
   query.segments = std::span<const PathSegment>(&segment, 1);
@@ -57,7 +78,7 @@ std::optional<ItemRef> BodyChecker::silent_pattern_path(NodeId path) {
 
 std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace ns, bool report) {
   PathResolution r = resolve_path(path, ns, false, report);
-  std::vector<PathSegment> segments = segments_of(path);
+  SegmentList segments = segments_of(path);
   if (r.kind == PathResolution::Kind::Item && r.consumed == segments.size()) return r.item;
   if (r.kind == PathResolution::Kind::SelfType && r.consumed == segments.size() &&
       types_.kind(shallow(self_type_)) == TypeKind::Adt) {
@@ -87,9 +108,9 @@ std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace 
 }
 
 void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
-  NodeId name_node = tree_->child(pat, NodeKind::Name);
+  NodeId name_node = first_child(*tree_, pat, NodeKind::Name);
   bool by_ref = false, is_mut = false;
-  for (NodeId c : tree_->children(pat)) {
+  for (NodeId c : Kids(*tree_, pat)) {
     if (tree_->kind(c) != NodeKind::Modifier) continue;
     ModifierKind m = static_cast<ModifierKind>(tree_->node(c).detail);
     by_ref |= m == ModifierKind::Ref;
@@ -126,7 +147,7 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
 }
 
 void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
-  NodeId path = tree_->child(pat, NodeKind::Path);
+  NodeId path = first_child(*tree_, pat, NodeKind::Path);
   std::vector<NodeId> subs = pattern_children(*tree_, pat);
   std::optional<ItemRef> target = path.has_value() ? resolve_pattern_path(path, Namespace::Value) : std::nullopt;
   auto unknown = [&] {
@@ -172,14 +193,15 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
 }
 
 void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
-  NodeId path = tree_->child(pat, NodeKind::Path);
-  NodeId list = tree_->child(pat, NodeKind::RecordPatFieldList);
+  NodeId path = first_child(*tree_, pat, NodeKind::Path);
+  NodeId list = first_child(*tree_, pat, NodeKind::RecordPatFieldList);
   std::vector<NodeId> fields;
   bool has_rest = false;
   if (list.has_value()) {
-    for (NodeId f : tree_->children(list)) {
+    for (NodeId f : Kids(*tree_, list)) {
       if (tree_->kind(f) != NodeKind::RecordPatField) continue;
-      if (tree_->child(f, NodeKind::RestPat).has_value() && tree_->child(f, NodeKind::NameRef).is_none()) {
+      if (first_child(*tree_, f, NodeKind::RestPat).has_value() &&
+          first_child(*tree_, f, NodeKind::NameRef).is_none()) {
         has_rest = true;
         continue;
       }
@@ -207,7 +229,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
                             : std::string(item.name);
   std::vector<bool> mentioned(adt.fields.size(), false);
   for (NodeId f : fields) {
-    NodeId name_node = tree_->child(f, NodeKind::NameRef);
+    NodeId name_node = first_child(*tree_, f, NodeKind::NameRef);
     std::vector<NodeId> subs = pattern_children(*tree_, f);
     std::string_view name;
     Span span;
@@ -215,7 +237,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
       name = tree_->text(name_node, text_);
       span = tree_->span(name_node);
     } else if (!subs.empty() && tree_->kind(subs[0]) == NodeKind::IdentPat) {
-      NodeId n = tree_->child(subs[0], NodeKind::Name);
+      NodeId n = first_child(*tree_, subs[0], NodeKind::Name);
       if (n.has_value()) {
         name = tree_->text(n, text_);
         span = tree_->span(n);
@@ -258,7 +280,7 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
   if (kind == NodeKind::OrPat) {
     std::vector<std::vector<std::pair<std::string_view, Span>>> alternatives;
     std::vector<NodeId> nodes;
-    for (NodeId c : tree_->children(pat)) {
+    for (NodeId c : Kids(*tree_, pat)) {
       if (!is_pattern_kind(tree_->kind(c))) continue;
       alternatives.emplace_back();
       nodes.push_back(c);
@@ -291,10 +313,10 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
     return;
   }
   if (kind == NodeKind::IdentPat) {
-    NodeId name = tree_->child(pat, NodeKind::Name);
-    bool plain = tree_->child(pat, NodeKind::Modifier).is_none();
+    NodeId name = first_child(*tree_, pat, NodeKind::Name);
+    bool plain = first_child(*tree_, pat, NodeKind::Modifier).is_none();
     bool sub = false;
-    for (NodeId c : tree_->children(pat)) sub |= is_pattern_kind(tree_->kind(c));
+    for (NodeId c : Kids(*tree_, pat)) sub |= is_pattern_kind(tree_->kind(c));
     if (name.has_value()) {
       std::string_view text = tree_->text(name, text_);
       if (text.starts_with("r#")) text.remove_prefix(2);
@@ -314,11 +336,11 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
     }
   }
   if (kind == NodeKind::MacroPat) return;
-  for (NodeId c : tree_->children(pat)) {
+  for (NodeId c : Kids(*tree_, pat)) {
     if (is_pattern_kind(tree_->kind(c))) pattern_bindings(c, out, depth + 1);
     else if (tree_->kind(c) == NodeKind::RecordPatFieldList) {
-      for (NodeId f : tree_->children(c)) {
-        for (NodeId p : tree_->children(f)) {
+      for (NodeId f : Kids(*tree_, c)) {
+        for (NodeId p : Kids(*tree_, f)) {
           if (is_pattern_kind(tree_->kind(p))) pattern_bindings(p, out, depth + 1);
         }
       }
@@ -328,8 +350,8 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
 
 void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
   if (!in_nested_pattern_) {
-    std::vector<std::pair<std::string_view, Span>> names;
-    pattern_bindings(pat, names, 0);
+    PooledVector<std::pair<std::string_view, Span>> names;  // only its diagnostics matter here
+    pattern_bindings(pat, names.v, 0);
   }
   bool outer = in_nested_pattern_;
   in_nested_pattern_ = true;
@@ -362,7 +384,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
     case NodeKind::LiteralPat:
     case NodeKind::RangePat: {
       TypeId e = expected;
-      NodeId probe = kind == NodeKind::LiteralPat ? pat : tree_->child(pat, NodeKind::LiteralPat);
+      NodeId probe = kind == NodeKind::LiteralPat ? pat : first_child(*tree_, pat, NodeKind::LiteralPat);
       bool string_literal = false;
       if (probe.has_value()) {
         const Token& t = tree_->tokens[tree_->node(probe).end_token - 1];
@@ -370,9 +392,10 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       }
       // Literal patterns look through references (`match &x { 1 => .. }`), except strings.
       while (types_.kind(shallow(e)) == TypeKind::Ref && !string_literal) e = types_.element(shallow(e));
-      for (NodeId part : tree_->children(pat)) {
-        NodeId literal = tree_->kind(part) == NodeKind::Literal ? part : tree_->child(part, NodeKind::Literal);
-        if (kind == NodeKind::LiteralPat) literal = tree_->kind(pat) == NodeKind::LiteralPat ? tree_->child(pat, NodeKind::Literal) : literal;
+      for (NodeId part : Kids(*tree_, pat)) {
+        NodeId literal = tree_->kind(part) == NodeKind::Literal ? part : first_child(*tree_, part, NodeKind::Literal);
+        if (kind == NodeKind::LiteralPat)
+          literal = tree_->kind(pat) == NodeKind::LiteralPat ? first_child(*tree_, pat, NodeKind::Literal) : literal;
         if (literal.is_none()) {
           if (tree_->kind(part) == NodeKind::PathPat) check_pattern(part, e, false);
           continue;
@@ -404,7 +427,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       break;
     }
     case NodeKind::PathPat: {
-      NodeId path = tree_->child(pat, NodeKind::Path);
+      NodeId path = first_child(*tree_, pat, NodeKind::Path);
       std::optional<ItemRef> target = path.has_value() ? resolve_pattern_path(path, Namespace::Value) : std::nullopt;
       if (!target) break;
       const Item& item = resolver_.item(*target);
@@ -466,9 +489,9 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       TypeId element = types_.kind(e) == TypeKind::Array || types_.kind(e) == TypeKind::Slice ? types_.element(e)
                                                                                              : types_.error();
       for (NodeId s : pattern_children(*tree_, pat)) {
-        if (tree_->kind(s) == NodeKind::IdentPat && tree_->child(s, NodeKind::RestPat).has_value()) {
+        if (tree_->kind(s) == NodeKind::IdentPat && first_child(*tree_, s, NodeKind::RestPat).has_value()) {
           // `rest @ ..` binds the remaining elements as a slice.
-          NodeId name = tree_->child(s, NodeKind::Name);
+          NodeId name = first_child(*tree_, s, NodeKind::Name);
           TypeId slice = types_.slice(element);
           if (name.has_value()) {
             TypeId type = binding_mode_ != 0 ? types_.reference(slice, binding_mode_ == 2) : slice;
@@ -482,7 +505,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
     }
     case NodeKind::RefPat: {
       bool is_mut = false;
-      for (NodeId c : tree_->children(pat)) {
+      for (NodeId c : Kids(*tree_, pat)) {
         if (tree_->kind(c) == NodeKind::Modifier && tree_->node(c).detail == uint8_t(ModifierKind::Mut)) is_mut = true;
       }
       TypeId e = shallow(expected);

@@ -11,7 +11,7 @@ namespace sluice {
 
 TypeId BodyChecker::check_for(NodeId node) {
   NodeId pattern, iterable, body;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     NodeKind k = tree_->kind(c);
     if (is_pattern_kind(k) && pattern.is_none()) pattern = c;
     else if (k == NodeKind::BlockExpr && iterable.has_value()) body = c;
@@ -60,7 +60,7 @@ void BodyChecker::note_ref_mut_bindings(NodeId pattern, NodeId scrutinee) {
   for (uint32_t i = begin; i <= end; ++i) {
     if (tree_->nodes[i].kind != NodeKind::IdentPat) continue;
     bool by_ref = false, is_mut = false;
-    for (NodeId c : tree_->children(NodeId(i))) {
+    for (NodeId c : Kids(*tree_, NodeId(i))) {
       if (tree_->kind(c) != NodeKind::Modifier) continue;
       by_ref |= tree_->node(c).detail == uint8_t(ModifierKind::Ref);
       is_mut |= tree_->node(c).detail == uint8_t(ModifierKind::Mut);
@@ -81,7 +81,7 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
     NodeKind k = tree_->kind(current);
     if (k == NodeKind::ParenExpr) {
       NodeId inner;
-      for (NodeId c : tree_->children(current)) {
+      for (NodeId c : Kids(*tree_, current)) {
         if (is_expr_kind(tree_->kind(c))) inner = c;
       }
       current = inner;
@@ -89,7 +89,7 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
     }
     if (k == NodeKind::FieldExpr || k == NodeKind::IndexExpr) {
       NodeId base;
-      for (NodeId c : tree_->children(current)) {
+      for (NodeId c : Kids(*tree_, current)) {
         if (is_expr_kind(tree_->kind(c))) {
           base = c;
           break;
@@ -103,8 +103,8 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
     break;
   }
   if (current.is_none() || tree_->kind(current) != NodeKind::PathExpr) return;
-  NodeId path = tree_->child(current, NodeKind::Path);
-  std::vector<PathSegment> segments = path.has_value() ? segments_of(path) : std::vector<PathSegment>{};
+  NodeId path = first_child(*tree_, current, NodeKind::Path);
+  SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
   if (segments.size() != 1) return;
   std::optional<uint32_t> index = find_local(segments[0].name);
   if (!index) return;
@@ -167,7 +167,7 @@ bool BodyChecker::always_recurses(NodeId node, int depth) {
     return true;
   }
   std::vector<NodeId> parts;
-  for (NodeId c : tree_->children(node)) {
+  for (NodeId c : Kids(*tree_, node)) {
     NodeKind k = tree_->kind(c);
     if (is_expr_kind(k) || k == NodeKind::StmtList || k == NodeKind::ArgList || k == NodeKind::ExprStmt ||
         k == NodeKind::LetStmt) {
@@ -182,14 +182,14 @@ bool BodyChecker::always_recurses(NodeId node, int depth) {
     }
     case NodeKind::MatchExpr: {
       if (!parts.empty() && always_recurses(parts[0], depth + 1)) return true;
-      NodeId arms = tree_->child(node, NodeKind::MatchArmList);
+      NodeId arms = first_child(*tree_, node, NodeKind::MatchArmList);
       if (arms.is_none()) return false;
       bool any = false;
-      for (NodeId arm : tree_->children(arms)) {
+      for (NodeId arm : Kids(*tree_, arms)) {
         if (tree_->kind(arm) != NodeKind::MatchArm) continue;
         any = true;
         NodeId body;
-        for (NodeId c : tree_->children(arm)) {
+        for (NodeId c : Kids(*tree_, arm)) {
           if (is_expr_kind(tree_->kind(c))) body = c;
         }
         if (!always_recurses(body, depth + 1)) return false;
@@ -202,7 +202,7 @@ bool BodyChecker::always_recurses(NodeId node, int depth) {
     case NodeKind::ClosureExpr:
     case NodeKind::MacroCall: return false;
     case NodeKind::BinaryExpr: {
-      NodeId op = tree_->child(node, NodeKind::Op);
+      NodeId op = first_child(*tree_, node, NodeKind::Op);
       bool short_circuit = op.has_value() && (static_cast<OpKind>(tree_->node(op).detail) == OpKind::And ||
                                               static_cast<OpKind>(tree_->node(op).detail) == OpKind::Or);
       if (short_circuit) return !parts.empty() && always_recurses(parts[0], depth + 1);
@@ -264,6 +264,13 @@ void BodyChecker::lint_overflowing_floats() {
 void BodyChecker::lint_overflowing_literals() {
   lint_overflowing_floats();
   for (const LiteralUse& use : int_literals_) {
+    // Most literals are one or two decimal digits: at most 99, which every
+    // integer type holds (negated too), so there is nothing to parse.
+    Span span = tree_->span(use.node);
+    if (span.length() >= 1 && span.length() <= 2 && std::all_of(text_.begin() + span.begin, text_.begin() + span.end,
+                                          [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
     TypeId type = fallback(resolved(use.type));
     if (types_.kind(type) != TypeKind::Int) continue;
     IntKind kind = IntKind(types_.data(type).detail);

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <iterator>
+#include <span>
 
 #include "analysis/check/body_checker.h"
 
@@ -22,12 +24,56 @@ constexpr uint8_t kMaybePartlyMoved = 8;  // a non-Copy field was moved out
 
 enum class Use : uint8_t { Move, Borrow };
 
+// The assignments that may reach a point, for one local: a sorted set of
+// write ids. Almost always 0-2 of them, held inline so that copying a State
+// (at every branch) is one flat copy; larger sets live in their State's
+// `spilled` list.
+struct LocalState {
+  static constexpr uint32_t kInline = 5;
+  static constexpr uint8_t kSpilled = 0xff;
+  uint8_t bits = 0;
+  uint8_t count = 0;  // kSpilled: the set is spilled[defs[0]]
+  std::array<uint32_t, kInline> defs{};
+};
+
 struct State {
   bool reachable = true;
-  std::vector<uint8_t> bits;                // by local
-  std::vector<std::vector<uint32_t>> defs;  // by local: assignments that may reach here
+  std::vector<LocalState> locals;                // by local
+  std::vector<std::vector<uint32_t>> spilled;   // def sets too large for LocalState
 
-  bool operator==(const State& other) const = default;
+  uint8_t& bits(uint32_t local) { return locals[local].bits; }
+  std::span<const uint32_t> defs(uint32_t local) const {
+    const LocalState& l = locals[local];
+    if (l.count == LocalState::kSpilled) return spilled[l.defs[0]];
+    return std::span<const uint32_t>(l.defs.data(), l.count);
+  }
+  void set_defs(uint32_t local, std::span<const uint32_t> defs) {
+    LocalState& l = locals[local];
+    if (defs.size() <= LocalState::kInline) {
+      std::copy(defs.begin(), defs.end(), l.defs.begin());
+      l.count = static_cast<uint8_t>(defs.size());
+      return;
+    }
+    if (l.count != LocalState::kSpilled) {
+      l.count = LocalState::kSpilled;
+      l.defs[0] = static_cast<uint32_t>(spilled.size());
+      spilled.emplace_back();
+    }
+    spilled[l.defs[0]].assign(defs.begin(), defs.end());
+  }
+
+  // The contents of unreachable states are never read (reads, writes and
+  // merges skip them), so all unreachable states are equal.
+  bool operator==(const State& other) const {
+    if (reachable != other.reachable) return false;
+    if (!reachable) return true;
+    for (uint32_t i = 0; i < locals.size(); ++i) {
+      if (locals[i].bits != other.locals[i].bits) return false;
+      std::span<const uint32_t> a = defs(i), b = other.defs(i);
+      if (!std::equal(a.begin(), a.end(), b.begin(), b.end())) return false;
+    }
+    return true;
+  }
 };
 
 void merge(State& into, const State& other) {
@@ -36,17 +82,23 @@ void merge(State& into, const State& other) {
     into = other;
     return;
   }
-  for (size_t i = 0; i < into.bits.size(); ++i) {
-    into.bits[i] |= other.bits[i];
-    for (uint32_t d : other.defs[i]) {
-      if (std::find(into.defs[i].begin(), into.defs[i].end(), d) == into.defs[i].end()) into.defs[i].push_back(d);
-    }
-    std::sort(into.defs[i].begin(), into.defs[i].end());
+  thread_local std::vector<uint32_t> scratch;  // per thread: merges never nest
+  for (uint32_t i = 0; i < into.locals.size(); ++i) {
+    into.locals[i].bits |= other.locals[i].bits;
+    std::span<const uint32_t> theirs = other.defs(i);
+    if (theirs.empty()) continue;
+    std::span<const uint32_t> ours = into.defs(i);
+    if (std::includes(ours.begin(), ours.end(), theirs.begin(), theirs.end())) continue;
+    // Both sets are sorted: their union, sorted.
+    scratch.clear();
+    std::set_union(ours.begin(), ours.end(), theirs.begin(), theirs.end(), std::back_inserter(scratch));
+    into.set_defs(i, scratch);
   }
 }
 
-State unreachable_like(const State& s) {
-  State u = s;
+// Contents do not matter once unreachable (see State::operator==): nothing to copy.
+State unreachable_like(const State&) {
+  State u;
   u.reachable = false;
   return u;
 }
@@ -55,12 +107,19 @@ class FlowPass {
  public:
   FlowPass(const SyntaxTree& tree, std::string_view text, const FlowFacts& facts)
       : tree_(tree), text_(text), facts_(facts) {}
+  ~FlowPass() {
+    ScratchPool<Write>::give(writes_);
+    ScratchPool<uint32_t>::give(write_of_node_);
+  }
+  FlowPass(const FlowPass&) = delete;
+  FlowPass& operator=(const FlowPass&) = delete;
 
   FlowResult run(NodeId body, const std::vector<uint32_t>& parameters) {
+    write_base_ = body.index + 1 - tree_.node(body).subtree_size;
+    write_of_node_.assign(tree_.node(body).subtree_size, kNoWrite);
     State s;
-    s.bits.assign(facts_.locals.size(), 0);
-    s.defs.resize(facts_.locals.size());
-    for (uint32_t p : parameters) s.bits[p] = kMaybeInit;
+    s.locals.assign(facts_.locals.size(), LocalState{});
+    for (uint32_t p : parameters) s.bits(p) = kMaybeInit;
     expr(body, s, Use::Move);
     for (const Write& w : writes_) {
       if (!w.read && ever_read_[w.local] && !facts_.locals[w.local].name.starts_with("_")) {
@@ -85,52 +144,38 @@ class FlowPass {
     State continues;
   };
 
-  // The children matching `pred`, inline like ChildList (no allocation).
-  struct Kids {
-    std::array<NodeId, 16> items;
-    std::vector<NodeId> more;
-    size_t count = 0;
-    void push(NodeId n) {
-      if (count < items.size()) items[count] = n;
-      else more.push_back(n);
-      ++count;
-    }
-    NodeId operator[](size_t i) const { return i < items.size() ? items[i] : more[i - items.size()]; }
-    size_t size() const { return count; }
-    bool empty() const { return count == 0; }
-    struct Iterator {
-      const Kids* kids;
-      size_t i;
-      NodeId operator*() const { return (*kids)[i]; }
-      Iterator& operator++() {
-        ++i;
-        return *this;
-      }
-      bool operator!=(const Iterator& o) const { return i != o.i; }
-    };
-    Iterator begin() const { return {this, 0}; }
-    Iterator end() const { return {this, count}; }
-  };
-  Kids children_of_kind(NodeId node, bool (*pred)(NodeKind)) const {
-    Kids out;
-    for (NodeId c : tree_.children(node)) {
-      if (pred(tree_.kind(c))) out.push(c);
-    }
-    return out;
-  }
+  Kids children_of_kind(NodeId node, bool (*pred)(NodeKind)) const { return Kids(tree_, node, pred); }
   static bool expr_pred(NodeKind k) { return is_expr_kind(k); }
   static bool pattern_pred(NodeKind k) { return is_pattern_kind(k); }
 
+  // One write per node, however often loops walk it: flat over the body's
+  // nodes (a map only for nodes outside it, which do not occur in practice).
   uint32_t write_id(uint32_t node, uint32_t local, Span span) {
-    auto [it, inserted] = write_of_node_.emplace(node, static_cast<uint32_t>(writes_.size()));
-    if (inserted) writes_.push_back(Write{local, span});
-    return it->second;
+    uint32_t* slot = nullptr;
+    if (node >= write_base_ && node - write_base_ < write_of_node_.size()) {
+      slot = &write_of_node_[node - write_base_];
+    } else {
+      slot = &write_of_other_node_.emplace(node, kNoWrite).first->second;
+    }
+    if (*slot == kNoWrite) {
+      *slot = static_cast<uint32_t>(writes_.size());
+      writes_.push_back(Write{local, span});
+    }
+    return *slot;
   }
 
   void read(uint32_t local, NodeId node, State& s, Use use) {
-    if (!s.reachable || local >= s.bits.size()) return;
+    if (!s.reachable || local >= s.locals.size()) return;
     ever_read_[local] = true;
-    uint8_t bits = s.bits[local];
+    uint8_t bits = s.bits(local);
+    const FlowLocal& info = facts_.locals[local];
+    if (bits & (kMaybeUninit | kMaybeMoved | kMaybePartlyMoved)) report_bad_read(local, node, bits, use);
+    for (uint32_t w : s.defs(local)) writes_[w].read = true;
+    if (use == Use::Move && !info.is_copy) s.bits(local) |= kMaybeMoved;
+  }
+
+  // E0381 / E0382 for a read of `local` in a state with `bits`.
+  void report_bad_read(uint32_t local, NodeId node, uint8_t bits, Use use) {
     const FlowLocal& info = facts_.locals[local];
     std::string name(info.name);
     if ((bits & kMaybeUninit) && reported_.insert(local).second) {
@@ -159,22 +204,21 @@ class FlowPass {
         }
       }
     }
-    for (uint32_t w : s.defs[local]) writes_[w].read = true;
-    if (use == Use::Move && !info.is_copy) s.bits[local] |= kMaybeMoved;
   }
 
   void assign(uint32_t local, NodeId node, Span span, State& s, bool compound) {
     if (!s.reachable) return;
     const FlowLocal& info = facts_.locals[local];
     if (compound) read(local, node, s, Use::Borrow);
-    if (!info.is_mut && (s.bits[local] & kMaybeInit) && reported_assignments_.insert(node.index).second) {
+    if (!info.is_mut && (s.bits(local) & kMaybeInit) && reported_assignments_.insert(node.index).second) {
       std::string name(info.name);
       Diagnostic d = make_diagnostic(DiagKind::AssignTwiceImmutable, span, {name});
       d.with_label("cannot assign twice to immutable variable");
       result_.errors.push_back(std::move(d));
     }
-    s.bits[local] = kMaybeInit;
-    s.defs[local] = {write_id(node.index, local, span)};
+    s.bits(local) = kMaybeInit;
+    uint32_t write = write_id(node.index, local, span);
+    s.set_defs(local, std::span<const uint32_t>(&write, 1));
   }
 
   // The local a place expression is rooted in (`x`, `x.f`, `x[i]`), if any.
@@ -201,18 +245,19 @@ class FlowPass {
     for (uint32_t i = begin; i <= end; ++i) {
       uint32_t local = tree_.nodes[i].kind == NodeKind::IdentPat ? facts_.local_of(NodeId(i)) : FlowFacts::kNoLocal;
       if (local == FlowFacts::kNoLocal) continue;
-      s.bits[local] = initialized ? kMaybeInit : kMaybeUninit;
-      if (facts_.locals[local].partially_bound) s.bits[local] = kMaybeInit | kMaybeUninit;
-      s.defs[local].clear();
+      s.bits(local) = initialized ? kMaybeInit : kMaybeUninit;
+      if (facts_.locals[local].partially_bound) s.bits(local) = kMaybeInit | kMaybeUninit;
+      s.set_defs(local, {});
       if (initialized && init_span.file.has_value() && tree_.kind(pattern) == NodeKind::IdentPat) {
-        s.defs[local] = {write_id(i, local, init_span)};
+        uint32_t write = write_id(i, local, init_span);
+        s.set_defs(local, std::span<const uint32_t>(&write, 1));
       }
     }
   }
 
   void stmt_list(NodeId list, State& s, Use use) {
     if (list.is_none()) return;
-    std::vector<NodeId> stmts = tree_.children(list);
+    Kids stmts(tree_, list);
     for (size_t i = 0; i < stmts.size(); ++i) {
       NodeId stmt = stmts[i];
       NodeKind k = tree_.kind(stmt);
@@ -227,11 +272,11 @@ class FlowPass {
 
   void let(NodeId stmt, State& s) {
     NodeId pattern, init, else_block;
-    for (NodeId c : tree_.children(stmt)) {
+    for (NodeId c : Kids(tree_, stmt)) {
       NodeKind k = tree_.kind(c);
       if (is_pattern_kind(k) && pattern.is_none()) pattern = c;
       else if (is_expr_kind(k) && init.is_none()) init = c;
-      else if (k == NodeKind::LetElse) else_block = tree_.child(c, NodeKind::BlockExpr);
+      else if (k == NodeKind::LetElse) else_block = first_child(tree_, c, NodeKind::BlockExpr);
     }
     if (init.has_value()) {
       // A plain binding moves the value; `_` and destructuring do not move the whole.
@@ -246,7 +291,7 @@ class FlowPass {
   }
 
   bool has_ref_modifier(NodeId pattern) const {
-    for (NodeId c : tree_.children(pattern)) {
+    for (NodeId c : Kids(tree_, pattern)) {
       if (tree_.kind(c) == NodeKind::Modifier && tree_.node(c).detail == uint8_t(ModifierKind::Ref)) return true;
     }
     return false;
@@ -256,7 +301,7 @@ class FlowPass {
     if (cond.is_none()) return;
     if (tree_.kind(cond) == NodeKind::LetExpr) {
       NodeId pattern;
-      for (NodeId c : tree_.children(cond)) {
+      for (NodeId c : Kids(tree_, cond)) {
         if (is_pattern_kind(tree_.kind(c)) && pattern.is_none()) pattern = c;
         else if (is_expr_kind(tree_.kind(c))) expr(c, s, Use::Borrow);
       }
@@ -267,7 +312,7 @@ class FlowPass {
   }
 
   Frame* find_frame(NodeId node, bool is_continue) {
-    NodeId lifetime = tree_.child(node, NodeKind::Lifetime);
+    NodeId lifetime = first_child(tree_, node, NodeKind::Lifetime);
     std::string_view label = lifetime.has_value() ? tree_.text(lifetime, text_) : std::string_view();
     for (size_t i = frames_.size(); i-- > 0;) {
       if (!label.empty() ? frames_[i].label == label : !frames_[i].is_block) {
@@ -279,9 +324,9 @@ class FlowPass {
   }
 
   std::string_view label_of(NodeId node) const {
-    NodeId label = tree_.child(node, NodeKind::Label);
+    NodeId label = first_child(tree_, node, NodeKind::Label);
     if (label.is_none()) return {};
-    NodeId lifetime = tree_.child(label, NodeKind::Lifetime);
+    NodeId lifetime = first_child(tree_, label, NodeKind::Lifetime);
     return lifetime.has_value() ? tree_.text(lifetime, text_) : std::string_view();
   }
 
@@ -290,20 +335,21 @@ class FlowPass {
   void loop(NodeId node, State& s, const std::function<void(State&, State& exits)>& iteration) {
     State head = s;
     State exits = unreachable_like(s);
+    State body, next;  // assigned every round: their buffers are reused
     Frame done;
     for (int round = 0; round < 6; ++round) {
       frames_.push_back(Frame{label_of(node), false, unreachable_like(s), unreachable_like(s)});
-      State body = head;
+      body = head;
       State round_exits = unreachable_like(s);
       iteration(body, round_exits);
       done = std::move(frames_.back());
       frames_.pop_back();
-      State next = s;
+      next = s;
       merge(next, body);
       merge(next, done.continues);
-      exits = round_exits;
+      exits = std::move(round_exits);
       if (next == head) break;
-      head = next;
+      std::swap(head, next);  // head = next; next is assigned afresh next round
     }
     merge(exits, done.breaks);
     s = exits;
@@ -312,24 +358,24 @@ class FlowPass {
   void expr(NodeId node, State& s, Use use) {
     if (node.is_none()) return;
     NodeKind kind = tree_.kind(node);
+    if (kind == NodeKind::PathExpr) {
+      uint32_t local = facts_.local_of(node);
+      if (local != FlowFacts::kNoLocal) read(local, node, s, use);
+      return;
+    }
     Kids parts = children_of_kind(node, expr_pred);
     switch (kind) {
-      case NodeKind::PathExpr: {
-        uint32_t local = facts_.local_of(node);
-        if (local != FlowFacts::kNoLocal) read(local, node, s, use);
-        return;
-      }
       case NodeKind::ParenExpr:
         for (NodeId p : parts) expr(p, s, use);
         return;
       case NodeKind::BlockExpr: {
         std::string_view label = label_of(node);
         if (label.empty()) {
-          stmt_list(tree_.child(node, NodeKind::StmtList), s, use);
+          stmt_list(first_child(tree_, node, NodeKind::StmtList), s, use);
           return;
         }
         frames_.push_back(Frame{label, true, unreachable_like(s), unreachable_like(s)});
-        stmt_list(tree_.child(node, NodeKind::StmtList), s, use);
+        stmt_list(first_child(tree_, node, NodeKind::StmtList), s, use);
         Frame done = std::move(frames_.back());
         frames_.pop_back();
         merge(s, done.breaks);
@@ -337,7 +383,7 @@ class FlowPass {
       }
       case NodeKind::IfExpr: {
         NodeId cond, then_block, else_branch;
-        for (NodeId c : tree_.children(node)) {
+        for (NodeId c : Kids(tree_, node)) {
           NodeKind k = tree_.kind(c);
           if (cond.is_none() && is_expr_kind(k)) cond = c;
           else if (then_block.is_none() && k == NodeKind::BlockExpr) then_block = c;
@@ -351,17 +397,17 @@ class FlowPass {
         return;
       }
       case NodeKind::MatchExpr: {
-        NodeId arms = tree_.child(node, NodeKind::MatchArmList);
+        NodeId arms = first_child(tree_, node, NodeKind::MatchArmList);
         if (!parts.empty()) expr(parts[0], s, Use::Borrow);
         State start = s;
         State out = unreachable_like(s);
         bool any = false;
         if (arms.has_value()) {
-          for (NodeId arm : tree_.children(arms)) {
+          for (NodeId arm : Kids(tree_, arms)) {
             if (tree_.kind(arm) != NodeKind::MatchArm) continue;
             any = true;
             State a = start;
-            for (NodeId c : tree_.children(arm)) {
+            for (NodeId c : Kids(tree_, arm)) {
               NodeKind k = tree_.kind(c);
               if (is_pattern_kind(k)) declare_bindings(c, a, true, Span{});
               else if (k == NodeKind::MatchGuard) {
@@ -377,23 +423,24 @@ class FlowPass {
         return;
       }
       case NodeKind::LoopExpr:
-        loop(node, s, [&](State& body, State&) { expr(tree_.child(node, NodeKind::BlockExpr), body, Use::Move); });
+        loop(node, s,
+             [&](State& body, State&) { expr(first_child(tree_, node, NodeKind::BlockExpr), body, Use::Move); });
         return;
       case NodeKind::WhileExpr:
         loop(node, s, [&](State& body, State& exits) {
-          for (NodeId c : tree_.children(node)) {
+          for (NodeId c : Kids(tree_, node)) {
             if (is_expr_kind(tree_.kind(c)) && tree_.kind(c) != NodeKind::BlockExpr) {
               condition(c, body);
               break;
             }
           }
           merge(exits, body);
-          expr(tree_.child(node, NodeKind::BlockExpr), body, Use::Move);
+          expr(first_child(tree_, node, NodeKind::BlockExpr), body, Use::Move);
         });
         return;
       case NodeKind::ForExpr: {
         NodeId pattern = NodeId::none(), iterable, block;
-        for (NodeId c : tree_.children(node)) {
+        for (NodeId c : Kids(tree_, node)) {
           NodeKind k = tree_.kind(c);
           if (is_pattern_kind(k) && pattern.is_none()) pattern = c;
           else if (k == NodeKind::BlockExpr && iterable.has_value()) block = c;
@@ -420,7 +467,7 @@ class FlowPass {
         s.reachable = false;
         return;
       case NodeKind::BinaryExpr: {
-        NodeId op_node = tree_.child(node, NodeKind::Op);
+        NodeId op_node = first_child(tree_, node, NodeKind::Op);
         OpKind op = op_node.has_value() ? static_cast<OpKind>(tree_.node(op_node).detail) : OpKind::None;
         if (parts.size() != 2) {
           for (NodeId p : parts) expr(p, s, Use::Move);
@@ -474,7 +521,7 @@ class FlowPass {
         // Moving a non-Copy field out of a local moves part of it.
         uint32_t base = tree_.kind(parts[0]) == NodeKind::PathExpr ? facts_.local_of(parts[0]) : FlowFacts::kNoLocal;
         if (use == Use::Move && s.reachable && base != FlowFacts::kNoLocal && facts_.has(node, FlowFacts::kNonCopyField)) {
-          s.bits[base] |= kMaybePartlyMoved;
+          s.bits(base) |= kMaybePartlyMoved;
         }
         return;
       }
@@ -483,14 +530,14 @@ class FlowPass {
         if (parts.size() > 1) expr(parts[1], s, Use::Move);
         return;
       case NodeKind::PrefixExpr: {
-        NodeId op_node = tree_.child(node, NodeKind::Op);
+        NodeId op_node = first_child(tree_, node, NodeKind::Op);
         bool deref = op_node.has_value() && static_cast<OpKind>(tree_.node(op_node).detail) == OpKind::Deref;
         for (NodeId p : parts) expr(p, s, deref ? Use::Borrow : Use::Move);
         return;
       }
       case NodeKind::MethodCallExpr: {
         if (!parts.empty()) expr(parts[0], s, facts_.has(node, FlowFacts::kByValueReceiver) ? Use::Move : Use::Borrow);
-        NodeId args = tree_.child(node, NodeKind::ArgList);
+        NodeId args = first_child(tree_, node, NodeKind::ArgList);
         if (args.has_value()) {
           for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, Use::Move);
         }
@@ -499,7 +546,7 @@ class FlowPass {
       }
       case NodeKind::CallExpr: {
         if (!parts.empty()) expr(parts[0], s, Use::Borrow);
-        NodeId args = tree_.child(node, NodeKind::ArgList);
+        NodeId args = first_child(tree_, node, NodeKind::ArgList);
         if (args.has_value()) {
           for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, Use::Move);
         }
@@ -520,11 +567,11 @@ class FlowPass {
         return;
       }
       case NodeKind::RecordExpr: {
-        NodeId fields = tree_.child(node, NodeKind::RecordExprFieldList);
+        NodeId fields = first_child(tree_, node, NodeKind::RecordExprFieldList);
         if (fields.is_none()) return;
-        for (NodeId f : tree_.children(fields)) {
+        for (NodeId f : Kids(tree_, fields)) {
           if (tree_.kind(f) == NodeKind::RecordExprField) {
-            NodeId name = tree_.child(f, NodeKind::NameRef);
+            NodeId name = first_child(tree_, f, NodeKind::NameRef);
             uint32_t local = name.has_value() ? facts_.local_of(name) : FlowFacts::kNoLocal;
             if (local != FlowFacts::kNoLocal) read(local, f, s, Use::Move);
             for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, Use::Move);
@@ -546,8 +593,11 @@ class FlowPass {
   std::string_view text_;
   const FlowFacts& facts_;
   FlowResult result_;
-  std::vector<Write> writes_;
-  std::unordered_map<uint32_t, uint32_t> write_of_node_;
+  std::vector<Write> writes_ = ScratchPool<Write>::take();
+  static constexpr uint32_t kNoWrite = UINT32_MAX;
+  uint32_t write_base_ = 0;
+  std::vector<uint32_t> write_of_node_ = ScratchPool<uint32_t>::take();  // by node index - write_base_
+  std::unordered_map<uint32_t, uint32_t> write_of_other_node_;
   std::unordered_set<uint32_t> reported_;
   std::unordered_set<uint32_t> reported_assignments_;  // loops walk a body more than once
   std::unordered_map<uint32_t, size_t> moved_error_;  // local -> its E0382 in result_.errors
@@ -558,8 +608,49 @@ class FlowPass {
 
 }  // namespace
 
+namespace {
+
+// Whether a `let` statement has an initialiser, decided as FlowPass::let() does.
+bool let_has_initializer(const SyntaxTree& tree, NodeId stmt) {
+  bool pattern = false;
+  for (NodeId c : Kids(tree, stmt)) {
+    NodeKind k = tree.kind(c);
+    if (is_pattern_kind(k) && !pattern) pattern = true;
+    else if (is_expr_kind(k)) return true;
+  }
+  return false;
+}
+
+// Every verdict of the pass needs one of: a local that is not Copy (E0382),
+// a move out of a non-Copy field (E0382, partly moved), a `let` without an
+// initialiser or a partially bound or-pattern binding (E0381), or an
+// assignment (E0384, and a second write for unused_assignments to find
+// unread: without assignments a local's only write is its `let`, which every
+// read of it comes after). A body with none of them cannot report anything,
+// and most bodies are like that: a flat scan of its nodes replaces the walk.
+bool flow_may_report(const SyntaxTree& tree, NodeId body, const FlowFacts& facts) {
+  for (const FlowLocal& local : facts.locals) {
+    if (!local.is_copy || local.partially_bound) return true;
+  }
+  uint32_t first = body.index + 1 - tree.node(body).subtree_size;
+  for (uint32_t i = first; i <= body.index; ++i) {
+    const Node& n = tree.nodes[i];
+    if (n.kind == NodeKind::Op) {
+      OpKind op = static_cast<OpKind>(n.detail);
+      if (op == OpKind::Assign || (op >= OpKind::AddAssign && op <= OpKind::ShrAssign)) return true;
+    } else if (n.kind == NodeKind::LetStmt && !let_has_initializer(tree, NodeId(i))) {
+      return true;
+    }
+    if (facts.has(NodeId(i), FlowFacts::kNonCopyField)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 FlowResult run_flow_pass(const SyntaxTree& tree, std::string_view text, NodeId body, const FlowFacts& facts,
                          const std::vector<uint32_t>& parameters) {
+  if (!flow_may_report(tree, body, facts)) return FlowResult{};
   FlowPass pass(tree, text, facts);
   return pass.run(body, parameters);
 }

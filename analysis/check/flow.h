@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "analysis/check/scratch_pool.h"
 #include "analysis/diag/diagnostic.h"
 #include "analysis/parse/syntax_tree.h"
 
@@ -36,6 +37,14 @@ struct FlowFacts {
   std::vector<FlowLocal> locals;  // by local id
   // MacroCall node -> the locals its arguments read (true: through a field, `p.x`).
   std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, bool>>> macro_reads;
+
+  FlowFacts() : local_(ScratchPool<uint32_t>::take()), flags_(ScratchPool<uint8_t>::take()) {}
+  ~FlowFacts() {
+    ScratchPool<uint32_t>::give(local_);
+    ScratchPool<uint8_t>::give(flags_);
+  }
+  FlowFacts(const FlowFacts&) = delete;
+  FlowFacts& operator=(const FlowFacts&) = delete;
 
   void reset(uint32_t first_node, uint32_t end_node) {
     base_ = first_node;

@@ -24,7 +24,7 @@ static bool is_var_kind(TypeKind kind) {
   return kind == TypeKind::InferVar || kind == TypeKind::IntVar || kind == TypeKind::FloatVar;
 }
 
-TypeId BodyChecker::shallow(TypeId type) {
+TypeId BodyChecker::shallow_var(TypeId type) {
   for (int guard = 0; guard < 1000; ++guard) {
     const TypeData& d = types_.data(type);
     if (!is_var_kind(d.kind) || d.a >= vars_.size() || vars_[d.a].bound.is_none()) return type;

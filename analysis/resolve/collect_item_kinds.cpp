@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "analysis/resolve/builder.h"
+#include "analysis/resolve/syntax_walk.h"
 
 namespace sluice {
 
@@ -10,9 +11,10 @@ namespace {
 bool is_type_node(NodeKind kind) { return kind >= NodeKind::PathType && kind <= NodeKind::MacroType; }
 
 bool has_type_generics(const SyntaxTree& tree, NodeId item) {
-  NodeId generics = tree.child(item, NodeKind::GenericParamList);
+  NodeId generics = first_child(tree, item, NodeKind::GenericParamList);
   if (generics.is_none()) return false;
-  return tree.child(generics, NodeKind::TypeParam).has_value() || tree.child(generics, NodeKind::ConstParam).has_value();
+  return first_child(tree, generics, NodeKind::TypeParam).has_value() ||
+         first_child(tree, generics, NodeKind::ConstParam).has_value();
 }
 
 bool has_modifier(const SyntaxTree& tree, NodeId node, ModifierKind modifier) {
@@ -32,12 +34,12 @@ bool is_item_kind(NodeKind kind) {
 // `fn f<'a, 'a>`: E0403, at the second.
 void DefMapBuilder::check_generic_params(uint32_t file, NodeId node) {
   const SyntaxTree& t = tree(file);
-  NodeId generics = t.child(node, NodeKind::GenericParamList);
+  NodeId generics = first_child(t, node, NodeKind::GenericParamList);
   if (generics.is_none()) return;
   std::vector<std::string_view> seen;
   for (NodeId param : t.children(generics)) {
-    NodeId name = t.child(param, NodeKind::Lifetime);
-    if (name.is_none()) name = t.child(param, NodeKind::Name);
+    NodeId name = first_child(t, param, NodeKind::Lifetime);
+    if (name.is_none()) name = first_child(t, param, NodeKind::Name);
     if (name.is_none()) continue;
     std::string_view text = t.text(name, this->text(file));
     if (std::find(seen.begin(), seen.end(), text) != seen.end()) {
@@ -58,7 +60,7 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
   ItemAttributes attributes = read_attributes(file, node);
   if (!attributes.enabled) return;
   ItemId visible_in = visibility_of(file, node, module);
-  NodeId name_node = t.child(node, NodeKind::Name);
+  NodeId name_node = first_child(t, node, NodeKind::Name);
   std::string_view name = name_node.has_value() ? name_text(file, name_node) : std::string_view();
   Span name_span = name_node.has_value() ? t.span(name_node) : node_span_without_attributes(t, node);
   bool module_level = !map_.module(module).is_block;
@@ -75,7 +77,7 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
   }
   switch (kind) {
     case NodeKind::ModItem: {
-      NodeId body = t.child(node, NodeKind::ItemList);
+      NodeId body = first_child(t, node, NodeKind::ItemList);
       if (body.has_value()) {
         ItemId m = add_module(name, module, visible_in, file, node, name_span, false);
         define(module, Namespace::Type, name, m, name_span);
@@ -117,8 +119,8 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
         collect_enum(file, node, id, visible_in);
       } else {
         AdtData& adt = map_.adts.back();
-        adt.shape = t.child(node, NodeKind::RecordFieldList).has_value()  ? FieldsShape::Named
-                    : t.child(node, NodeKind::TupleFieldList).has_value() ? FieldsShape::Tuple
+        adt.shape = first_child(t, node, NodeKind::RecordFieldList).has_value()  ? FieldsShape::Named
+                    : first_child(t, node, NodeKind::TupleFieldList).has_value() ? FieldsShape::Tuple
                                                                          : FieldsShape::Unit;
         if (adt.shape != FieldsShape::Named) define(module, Namespace::Value, name, id, name_span);
       }
@@ -180,21 +182,21 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
 
 void DefMapBuilder::collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in) {
   const SyntaxTree& t = tree(file);
-  NodeId list = t.child(node, NodeKind::VariantList);
+  NodeId list = first_child(t, node, NodeKind::VariantList);
   if (list.is_none()) return;
   ItemId module = map_.items[enum_item.index].module;
   std::vector<std::string_view> seen;
   for (NodeId variant : t.children(list)) {
     if (t.kind(variant) != NodeKind::Variant) continue;
     if (!read_attributes(file, variant).enabled) continue;
-    NodeId name_node = t.child(variant, NodeKind::Name);
+    NodeId name_node = first_child(t, variant, NodeKind::Name);
     if (name_node.is_none()) continue;
     std::string_view name = name_text(file, name_node);
     ItemId id = add_item(ItemKind::Variant, name, enum_item, module, visible_in, file, variant, t.span(name_node));
     map_.items[id.index].data = static_cast<uint32_t>(map_.adts.size());
     AdtData data;
-    data.shape = t.child(variant, NodeKind::RecordFieldList).has_value()  ? FieldsShape::Named
-                 : t.child(variant, NodeKind::TupleFieldList).has_value() ? FieldsShape::Tuple
+    data.shape = first_child(t, variant, NodeKind::RecordFieldList).has_value()  ? FieldsShape::Named
+                 : first_child(t, variant, NodeKind::TupleFieldList).has_value() ? FieldsShape::Tuple
                                                                           : FieldsShape::Unit;
     map_.adts.push_back(std::move(data));
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
@@ -213,7 +215,7 @@ void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
   ItemId impl = add_item(ItemKind::Impl, {}, module, module, ItemId::none(), file, node, Span{});
   map_.items[impl.index].data = static_cast<uint32_t>(map_.impls.size());
   map_.impls.emplace_back();
-  NodeId list = t.child(node, NodeKind::ItemList);
+  NodeId list = first_child(t, node, NodeKind::ItemList);
   if (list.is_none()) return;
   for (NodeId member : t.children(list)) {
     NodeKind kind = t.kind(member);
@@ -224,7 +226,7 @@ void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
       continue;
     }
     if (!read_attributes(file, member).enabled) continue;
-    NodeId name_node = t.child(member, NodeKind::Name);
+    NodeId name_node = first_child(t, member, NodeKind::Name);
     if (name_node.is_none()) continue;
     check_generic_params(file, member);
     std::string_view name = name_text(file, name_node);
@@ -261,10 +263,14 @@ void DefMapBuilder::collect_block_modules(uint32_t file, NodeId item, ItemId mod
   uint32_t end = item.index;
   uint32_t begin = end + 1 - t.node(item).subtree_size;
   std::vector<uint32_t> blocks;  // StmtLists that hold items, in postorder
+  const Node* nodes = t.nodes.data();
   for (uint32_t i = begin; i < end; ++i) {
-    if (t.nodes[i].kind != NodeKind::StmtList) continue;
-    for (NodeId child : t.children(NodeId(i))) {
-      if (is_item_kind(t.kind(child))) {
+    if (nodes[i].kind != NodeKind::StmtList) continue;
+    // Any child an item? Walked in place (every body has a StmtList: listing
+    // their children was most of this function's cost).
+    uint32_t first = i + 1 - nodes[i].subtree_size;
+    for (uint32_t child = i; child > first; child -= nodes[child - 1].subtree_size) {
+      if (is_item_kind(nodes[child - 1].kind)) {
         blocks.push_back(i);
         break;
       }
@@ -291,7 +297,7 @@ void DefMapBuilder::collect_block_modules(uint32_t file, NodeId item, ItemId mod
 }
 
 void DefMapBuilder::collect_use(uint32_t file, NodeId node, ItemId module, ItemId visible_in) {
-  NodeId tree_node = tree(file).child(node, NodeKind::UseTree);
+  NodeId tree_node = first_child(tree(file), node, NodeKind::UseTree);
   if (tree_node.is_none()) return;
   collect_use_tree(file, tree_node, {}, false, module, visible_in, node_span_without_attributes(tree(file), node));
 }
@@ -299,14 +305,14 @@ void DefMapBuilder::collect_use(uint32_t file, NodeId node, ItemId module, ItemI
 void DefMapBuilder::collect_use_tree(uint32_t file, NodeId tree_node, std::vector<PathSegment> prefix,
                                      bool leading_colons, ItemId module, ItemId visible_in, Span item_span) {
   const SyntaxTree& t = tree(file);
-  NodeId path = t.child(tree_node, NodeKind::Path);
+  NodeId path = first_child(t, tree_node, NodeKind::Path);
   if (path.has_value()) {
     if (prefix.empty() && t.tokens[t.node(path).first_token].kind == TokenKind::Colon) leading_colons = true;
     for (PathSegment& s : path_segments(file, path)) prefix.push_back(s);
   } else if (prefix.empty() && t.tokens[t.node(tree_node).first_token].kind == TokenKind::Colon) {
     leading_colons = true;
   }
-  NodeId list = t.child(tree_node, NodeKind::UseTreeList);
+  NodeId list = first_child(t, tree_node, NodeKind::UseTreeList);
   if (list.has_value()) {
     for (NodeId child : t.children(list)) {
       if (t.kind(child) == NodeKind::UseTree) {
@@ -321,7 +327,7 @@ void DefMapBuilder::collect_use_tree(uint32_t file, NodeId tree_node, std::vecto
   import.item_span = item_span;
   import.visible_in = visible_in;
   import.leading_colons = leading_colons;
-  if (t.child(tree_node, NodeKind::UseGlob).has_value()) {
+  if (first_child(t, tree_node, NodeKind::UseGlob).has_value()) {
     import.glob = true;
   } else {
     if (prefix.empty()) return;
@@ -330,9 +336,9 @@ void DefMapBuilder::collect_use_tree(uint32_t file, NodeId tree_node, std::vecto
       import.self_in_group = true;
     }
     import.binding = prefix.back().name;
-    NodeId rename = t.child(tree_node, NodeKind::Rename);
+    NodeId rename = first_child(t, tree_node, NodeKind::Rename);
     if (rename.has_value()) {
-      NodeId name = t.child(rename, NodeKind::Name);
+      NodeId name = first_child(t, rename, NodeKind::Name);
       import.binding = name.has_value() ? name_text(file, name) : std::string_view("_");
     }
   }

@@ -6,6 +6,7 @@
 
 #include "analysis/modules/modules.h"
 #include "analysis/resolve/builder.h"
+#include "analysis/resolve/syntax_walk.h"
 
 namespace sluice {
 
@@ -139,13 +140,13 @@ DefMapBuilder::ItemAttributes DefMapBuilder::read_attributes(uint32_t file, Node
   const SyntaxTree& t = tree(file);
   for (NodeId attr : t.children(node)) {
     if (t.kind(attr) != NodeKind::Attr) continue;
-    NodeId meta = t.child(attr, NodeKind::Meta);
-    NodeId path = meta.has_value() ? t.child(meta, NodeKind::Path) : NodeId::none();
+    NodeId meta = first_child(t, attr, NodeKind::Meta);
+    NodeId path = meta.has_value() ? first_child(t, meta, NodeKind::Path) : NodeId::none();
     if (path.is_none()) continue;
     std::vector<NodeId> segments = t.children(path);
     if (segments.size() != 1) continue;
     std::string_view name = t.text(segments[0], text(file));
-    NodeId args = t.child(meta, NodeKind::TokenTree);
+    NodeId args = first_child(t, meta, NodeKind::TokenTree);
     if (name == "test") result.enabled = false;  // `cargo check` builds without cfg(test)
     if (name == "cfg" && args.has_value() && !evaluate_cfg(t, text(file), args, CfgOptions{})) result.enabled = false;
     if (name != "derive" || args.is_none()) continue;
@@ -170,7 +171,7 @@ DefMapBuilder::ItemAttributes DefMapBuilder::read_attributes(uint32_t file, Node
 // `pub(crate)`, and so on; private items are visible in their own module.
 ItemId DefMapBuilder::visibility_of(uint32_t file, NodeId node, ItemId module) {
   const SyntaxTree& t = tree(file);
-  NodeId vis = t.child(node, NodeKind::Visibility);
+  NodeId vis = first_child(t, node, NodeKind::Visibility);
   if (vis.is_none()) return module;
   std::vector<NodeId> parts = t.children(vis);
   if (parts.empty()) return ItemId::none();
@@ -214,7 +215,7 @@ std::vector<PathSegment> DefMapBuilder::path_segments(uint32_t file, NodeId path
   const SyntaxTree& t = tree(file);
   for (NodeId seg : t.children(path)) {
     NodeId name = seg;
-    if (t.kind(seg) == NodeKind::PathSegment) name = t.child(seg, NodeKind::NameRef);
+    if (t.kind(seg) == NodeKind::PathSegment) name = first_child(t, seg, NodeKind::NameRef);
     if (name.is_none() || t.kind(name) != NodeKind::NameRef) continue;
     out.push_back(PathSegment{name_text(file, name), t.span(name)});
   }

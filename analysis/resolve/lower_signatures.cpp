@@ -4,6 +4,7 @@
 // outside tier L1) becomes the error type, reported once.
 #include "analysis/resolve/builder.h"
 #include "analysis/resolve/paths.h"
+#include "analysis/resolve/syntax_walk.h"
 
 namespace sluice {
 
@@ -65,12 +66,12 @@ TypeId DefMapBuilder::lower_type(uint32_t file, NodeId type_node, ItemId scope, 
 
 TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId scope, TypeId self_type) {
   const SyntaxTree& t = tree(file);
-  NodeId path = t.child(type_node, NodeKind::Path);
+  NodeId path = first_child(t, type_node, NodeKind::Path);
   if (path.is_none()) return types_.error();
   for (NodeId seg : t.children(path)) {
-    if (t.kind(seg) == NodeKind::PathSegment && t.child(seg, NodeKind::GenericArgList).has_value()) {
+    if (t.kind(seg) == NodeKind::PathSegment && first_child(t, seg, NodeKind::GenericArgList).has_value()) {
       // Lifetime-only arguments are fine; anything else is generic (L2).
-      NodeId args = t.child(seg, NodeKind::GenericArgList);
+      NodeId args = first_child(t, seg, NodeKind::GenericArgList);
       bool only_lifetimes = true;
       for (NodeId arg : t.children(args)) only_lifetimes &= t.kind(arg) == NodeKind::LifetimeArg;
       if (!only_lifetimes) {
@@ -195,7 +196,7 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
       }
     }
     case NodeKind::PathExpr: {
-      NodeId path = t.child(expr, NodeKind::Path);
+      NodeId path = first_child(t, expr, NodeKind::Path);
       if (path.is_none()) return std::nullopt;
       std::vector<PathSegment> segments = path_segments(file, path);
       PathQuery query;
@@ -227,7 +228,7 @@ TypeId DefMapBuilder::alias_type(ItemId id) {
   uint8_t& state = alias_state_[item.data];
   if (state == 2) return map_.type_aliases[item.data];
   const SyntaxTree& t = tree(item.file);
-  NodeId value = t.child(item.node, NodeKind::DefaultValue);
+  NodeId value = first_child(t, item.node, NodeKind::DefaultValue);
   NodeId target = value.has_value() ? first_type_child(t, value) : NodeId::none();
   if (state == 1) {
     if (!alias_cycle_reported_) {
@@ -273,7 +274,7 @@ std::optional<int64_t> DefMapBuilder::const_value(ItemId id, int depth) {
   if (depth == 0) const_evaluation_root_ = id.index;
   const_in_progress_.insert(id.index);
   const SyntaxTree& t = tree(item.file);
-  NodeId value = t.child(item.node, NodeKind::DefaultValue);
+  NodeId value = first_child(t, item.node, NodeKind::DefaultValue);
   NodeId expr;
   if (value.has_value()) {
     for (NodeId c : t.children(value)) expr = c;
@@ -294,13 +295,13 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   const SyntaxTree& t = tree(item.file);
   FnData& fn = map_.fns[item.data];
   ItemId scope = item.module;
-  fn.has_body = t.child(item.node, NodeKind::BlockExpr).has_value();
+  fn.has_body = first_child(t, item.node, NodeKind::BlockExpr).has_value();
   fn.is_unsafe = has_modifier(t, item.node, ModifierKind::Unsafe);
-  NodeId params = t.child(item.node, NodeKind::ParamList);
+  NodeId params = first_child(t, item.node, NodeKind::ParamList);
   if (params.has_value()) {
     for (NodeId param : t.children(params)) {
       if (t.kind(param) != NodeKind::Param) continue;
-      NodeId self_param = t.child(param, NodeKind::SelfParam);
+      NodeId self_param = first_child(t, param, NodeKind::SelfParam);
       if (self_param.has_value()) {
         bool by_ref = has_modifier(t, self_param, ModifierKind::Ref);
         bool is_mut = has_modifier(t, self_param, ModifierKind::Mut);
@@ -315,23 +316,23 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
       fn.param_spans.push_back(t.span(param));
     }
   }
-  NodeId ret = t.child(item.node, NodeKind::RetType);
+  NodeId ret = first_child(t, item.node, NodeKind::RetType);
   fn.ret = ret.has_value() ? lower_type(item.file, first_type_child(t, ret), scope, self_type) : types_.unit();
   if (ret.has_value()) fn.ret_span = t.span(ret);
 }
 
 void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, AdtData& adt, ItemId default_visible) {
   const SyntaxTree& t = tree(file);
-  NodeId list = t.child(owner, NodeKind::RecordFieldList);
+  NodeId list = first_child(t, owner, NodeKind::RecordFieldList);
   bool named = list.has_value();
-  if (!named) list = t.child(owner, NodeKind::TupleFieldList);
+  if (!named) list = first_child(t, owner, NodeKind::TupleFieldList);
   if (list.is_none()) return;
   uint32_t index = 0;
   for (NodeId field : t.children(list)) {
     NodeKind k = t.kind(field);
     if (k != NodeKind::RecordField && k != NodeKind::TupleField) continue;
     FieldDef def;
-    NodeId name = t.child(field, NodeKind::Name);
+    NodeId name = first_child(t, field, NodeKind::Name);
     if (named && name.is_none()) continue;
     def.name = named ? name_text(file, name) : std::string_view();
     def.type = lower_type(file, first_type_child(t, field), scope, TypeId::none());

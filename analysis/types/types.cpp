@@ -54,11 +54,6 @@ TypeStore::TypeStore()
   }
 }
 
-const TypeData& TypeStore::data(TypeId id) const {
-  TypeData* chunk = chunks_[id.index >> kChunkBits].load(std::memory_order_acquire);
-  return chunk[id.index & (kChunkSize - 1)];
-}
-
 TypeId TypeStore::intern(const TypeData& data) {
   std::lock_guard lock(mutex_);
   return intern_locked(data);

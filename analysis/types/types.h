@@ -78,7 +78,11 @@ class TypeStore {
   TypeStore(const TypeStore&) = delete;
   TypeStore& operator=(const TypeStore&) = delete;
 
-  const TypeData& data(TypeId id) const;
+  // Inline: checking asks for types' data at nearly every node.
+  const TypeData& data(TypeId id) const {
+    TypeData* chunk = chunks_[id.index >> kChunkBits].load(std::memory_order_acquire);
+    return chunk[id.index & (kChunkSize - 1)];
+  }
   TypeKind kind(TypeId id) const { return data(id).kind; }
 
   TypeId error() const { return error_; }
