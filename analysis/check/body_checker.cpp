@@ -166,6 +166,7 @@ BodyResult BodyChecker::run() {
     if (body.has_value() && !tainted_) run_flow(body, parameters);
     if (body.has_value() && !tainted_) lint_unconditional_recursion(body);
     if (!tainted_) lint_overflowing_literals();
+    if (!tainted_) lint_arithmetic_overflow();
   } else {
     const ConstData& data = crate_.consts[owner_item_.data];
     NodeId value = first_child(*tree_, node, NodeKind::DefaultValue);

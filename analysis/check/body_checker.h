@@ -288,6 +288,32 @@ class BodyChecker {
   NodeId negated_literal_;
   void lint_overflowing_literals();
   void lint_overflowing_floats();
+  // arithmetic_overflow (check_overflow.cpp): `+ - *`, shifts and negations
+  // on integers, recorded while checking, evaluated once types are final;
+  // and each immutable local's initialiser, by local id.
+  struct ArithmeticSite {
+    NodeId node;
+    OpKind op;
+    NodeId lhs, rhs;  // rhs: none for a negation
+    TypeId type;      // the operation's (and for + - *, both operands')
+    TypeId rhs_type;  // a shift amount's own type
+  };
+  std::vector<ArithmeticSite> arithmetic_sites_;
+  std::vector<NodeId> immutable_initializers_;
+  struct CastSite {
+    NodeId node, operand;
+    TypeId from;
+  };
+  std::vector<CastSite> int_casts_;
+  // Paths that name a constant with a known value (`LIMIT`, `u8::MAX`), noted
+  // while their scope is there to resolve them.
+  std::vector<std::pair<NodeId, __int128>> path_constants_;
+  void note_immutable_initializer(NodeId pattern, NodeId init);
+  void note_const_item_use(NodeId path_expr, ItemRef item);
+  void note_primitive_constant(NodeId path_expr, TypeId primitive, std::string_view name);
+  void lint_arithmetic_overflow();
+  std::optional<__int128> constant_value(NodeId expr, TypeId type, int depth);
+  std::optional<__int128> literal_magnitude(NodeId literal);
 
   // ---- match checking (check_match.cpp): sites recorded while checking
   struct MatchArmSite {

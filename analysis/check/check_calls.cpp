@@ -180,6 +180,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
           }
         }
       }
+      if (r.kind == PathResolution::Kind::Primitive) note_primitive_constant(node, self, segments.back().name);
       return assoc_value(self, segments[r.consumed], is_call);
     }
     case PathResolution::Kind::Item: break;
@@ -192,6 +193,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
                                        {word, std::string(item.name)}));
       return types_.error();
     }
+    if (item.kind == ItemKind::Const) note_const_item_use(node, r.item);
     return item_value_type(r.item, segments.back().span);
   }
   if (r.consumed + 1 != segments.size()) return types_.error();

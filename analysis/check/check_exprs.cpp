@@ -315,6 +315,7 @@ void BodyChecker::check_let(NodeId let) {
   uint32_t first_new = static_cast<uint32_t>(locals_.size());
   note_ref_mut_bindings(pattern, init);
   if (pattern.has_value()) check_pattern(pattern, type, true);
+  if (pattern.has_value() && init.has_value() && else_block.is_none()) note_immutable_initializer(pattern, init);
   if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, type, false, item_scope()});
   if (init.is_none()) {
     for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].assigned_at_declaration = false;

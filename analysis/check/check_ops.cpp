@@ -107,13 +107,21 @@ TypeId BodyChecker::check_binary(NodeId node) {
     return types_.kind(ls) == TypeKind::InferVar ? rs : ls;
   }
   if (is_shift(op)) {
-    if (types_.is_integral(ls) && types_.is_integral(rs)) return ls;
+    if (types_.is_integral(ls) && types_.is_integral(rs)) {
+      arithmetic_sites_.push_back({node, op, lhs, rhs, ls, rs});
+      return ls;
+    }
   } else if (is_bitwise(op) && types_.kind(ls) == TypeKind::Bool && types_.kind(rs) == TypeKind::Bool) {
     return ls;
   } else if ((is_arithmetic(op) && types_.is_numeric(ls) && types_.is_numeric(rs)) ||
              (is_bitwise(op) && types_.is_integral(ls) && types_.is_integral(rs))) {
     bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
-    if (unify(ls, rs)) return ls;
+    if (unify(ls, rs)) {
+      if (op == OpKind::Add || op == OpKind::Sub || op == OpKind::Mul) {
+        arithmetic_sites_.push_back({node, op, lhs, rhs, ls, ls});
+      }
+      return ls;
+    }
     if (same_family) report_mismatch(tree_->span(rhs), ls, rs);
     std::string left = types_.kind(ls) == TypeKind::IntVar && types_.kind(rs) == TypeKind::FloatVar
                            ? std::string("an integer")
@@ -263,6 +271,9 @@ TypeId BodyChecker::check_prefix(NodeId node) {
   bool ok = op == OpKind::Neg ? (types_.is_float(value) || types_.kind(value) == TypeKind::IntVar ||
                                  (types_.kind(value) == TypeKind::Int && is_signed(IntKind(types_.data(value).detail))))
                               : (types_.is_integral(value) || types_.kind(value) == TypeKind::Bool);
+  if (ok && op == OpKind::Neg && types_.kind(t) != TypeKind::Ref) {
+    arithmetic_sites_.push_back({node, op, operand, NodeId::none(), value, value});
+  }
   if (ok) return value;
   type_error(make_diagnostic(DiagKind::CannotApplyUnary, tree_->span(node), {std::string(op_spelling(op)), show(t)}))
       .with_label("cannot apply unary operator `" + std::string(op_spelling(op)) + "`");
@@ -307,6 +318,7 @@ TypeId BodyChecker::check_cast(NodeId node) {
   TypeId target = lower_type(type_node);
   TypeId from = shallow(check_expr(operand, TypeId::none()));
   TypeId to = shallow(target);
+  int_casts_.push_back({node, operand, from});  // arithmetic_overflow follows values through `as`
   // rustc checks casts at the end of the body; a type still unknown here is
   // not judged (it would be known there).
   if (is_error(from) || is_error(to) || types_.kind(from) == TypeKind::InferVar) return target;
