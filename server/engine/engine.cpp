@@ -132,6 +132,10 @@ struct CrateState {
 class HeapAdvisingObserver final : public tbb::task_scheduler_observer {
  public:
   explicit HeapAdvisingObserver(tbb::task_arena& arena) : tbb::task_scheduler_observer(arena) {}
+  // Stops observing before this object's part is destroyed: a worker may
+  // still be notifying it, through the virtual functions (oneTBB asks derived
+  // observers to do this; ThreadSanitizer saw the race).
+  ~HeapAdvisingObserver() override { observe(false); }
   void on_scheduler_entry(bool is_worker) override {
     if (is_worker) advise_huge_pages_for_thread_heap();
   }
