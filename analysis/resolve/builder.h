@@ -68,6 +68,7 @@ class DefMapBuilder {
   void lower_fn(ItemId id, TypeId self_type);
   void lower_adt_fields(uint32_t file, NodeId fields_owner, ItemId scope, AdtData& adt, ItemId default_visible);
   std::optional<uint64_t> eval_array_length(uint32_t file, NodeId expr, ItemId scope);
+  std::optional<int64_t> primitive_bound(TypeId primitive, std::string_view name);
   std::optional<int64_t> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, int depth);
   std::optional<int64_t> const_value(ItemId id, int depth);
 

@@ -151,6 +151,16 @@ std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId e
 // A small constant evaluator for array lengths and consts: integer literals,
 // other consts, arithmetic, casts and parentheses. Anything else is unknown
 // (the length's type becomes the error type: no diagnostics follow from it).
+// `i32::MAX`, `u8::MIN`: an integer type's bound, when it fits in an i64.
+std::optional<int64_t> DefMapBuilder::primitive_bound(TypeId primitive, std::string_view name) {
+  if (types_.kind(primitive) != TypeKind::Int || (name != "MIN" && name != "MAX")) return std::nullopt;
+  IntKind kind = IntKind(types_.data(primitive).detail);
+  uint32_t bits = int_bits(kind);
+  if (name == "MIN") return is_signed(kind) ? std::optional<int64_t>(bits == 64 ? INT64_MIN : -(int64_t(1) << (bits - 1))) : 0;
+  if (bits >= 64) return is_signed(kind) && bits == 64 ? std::optional<int64_t>(INT64_MAX) : std::nullopt;
+  return is_signed(kind) ? (int64_t(1) << (bits - 1)) - 1 : (int64_t(1) << bits) - 1;
+}
+
 std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr, ItemId scope, int depth) {
   const SyntaxTree& t = tree(file);
   if (expr.is_none() || depth > 64) return std::nullopt;
@@ -208,6 +218,9 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
       PathResolver resolver = this->resolver();
       resolver.record_used_imports(&map_.imports_used_by_interface);
       PathResolution r = resolver.resolve(query, ignored);
+      if (r.kind == PathResolution::Kind::Primitive && r.consumed + 1 == segments.size()) {
+        return primitive_bound(r.primitive, segments.back().name);
+      }
       if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return std::nullopt;
       const Item& item = resolver.item(r.item);
       if (item.kind != ItemKind::Const) return std::nullopt;

@@ -3,6 +3,7 @@
 // Shifts, negations and chains of immutable locals that overflow; the same
 // arithmetic on a `mut` local, a function's result or an allowed item is not reported.
 const STEP: u32 = 3;
+const LIMIT: i32 = i32::MAX;
 
 fn scale(x: u8) -> u8 {
     x
@@ -31,6 +32,7 @@ fn main() {
     let cast = (base as u16) * 1000;
     let under: usize = 0;
     let before = under - 1;
+    let past = LIMIT + 1;
     println!("{} {} {} {} {} {} {} {}", mask, small, flipped, tripled, next, counter, called, cast);
-    println!("{} {}", before, allowed());
+    println!("{} {} {}", before, past, allowed());
 }
