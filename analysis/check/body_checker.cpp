@@ -87,6 +87,18 @@ void BodyChecker::take_scratch() {
   unit_pattern_lookups_ = ScratchPool<UnitPatternLookup>::take();
 }
 
+namespace {
+
+bool contains_error_node(const SyntaxTree& tree, NodeId root) {
+  uint32_t first = root.index + 1 - tree.node(root).subtree_size;
+  for (uint32_t i = first; i < root.index; ++i) {
+    if (tree.nodes[i].kind == NodeKind::Error) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Root-first checking: a body that met an indeterminate path, or whose crate's
 // signatures did, keeps only its type checking's diagnostics (indeterminate
 // parts raise none). Match, flow and lint passes need every type, so they
@@ -130,6 +142,11 @@ void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found) {
 
 BodyResult BodyChecker::run() {
   NodeId node = owner_item_.node;
+  // A body the parser recovered with an error node in it (`let q = 3 +;`) is
+  // type-checked, but like a body with type errors it gets no lints and no
+  // borrow checking, as in rustc. (A recovery without one, such as a missing
+  // `;`, leaves a body like any other.)
+  if (tree_->node(node).flags & Node::kHasError) tainted_ |= contains_error_node(*tree_, node);
   if (owner_item_.kind == ItemKind::Fn) {
     const FnData& fn = crate_.fns[owner_item_.data];
     return_type_ = fn.ret;

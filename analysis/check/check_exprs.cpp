@@ -118,7 +118,7 @@ uint64_t byte_string_length(std::string_view literal, TokenKind kind) {
 // unused_parens: `(expr)` where the parentheses change nothing. rustc keeps
 // them quiet around what would parse differently without them.
 void BodyChecker::lint_parens(NodeId node, std::string_view what) {
-  if (node.is_none() || in_macro_arguments_ || tree_->kind(node) != NodeKind::ParenExpr) return;
+  if (tainted_ || node.is_none() || in_macro_arguments_ || tree_->kind(node) != NodeKind::ParenExpr) return;
   NodeId inner;
   for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) inner = c;
@@ -247,7 +247,11 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     if (has_semicolon) last_semi_expr = expr;
   }
   TypeId result;
-  if (tail.has_value()) {
+  // The parser gave up on the rest of this block (an Error node ends it): what
+  // the block would have produced is unknown, so it is not judged.
+  if (tail.is_none() && statement_count > 0 && tree_->kind(all_statements.back()) == NodeKind::Error) {
+    result = types_.error();
+  } else if (tail.has_value()) {
     NodeId expr;
     for (NodeId c : Kids(*tree_, tail)) {
       if (is_expr_kind(tree_->kind(c))) expr = c;

@@ -19,6 +19,12 @@ struct ParseOptions {
 // them) and a reference to nothing else: it is an immutable value.
 SyntaxTree parse_file(const SourceFile& file, const ParseOptions& options);
 
+// Whether rustc goes on to check a crate after this stage-1 error: true for
+// syntax errors the parser recovered from and for lexical errors that are not
+// fatal; false for fatal lexical errors (an unterminated literal or comment)
+// and delimiter errors, after which rustc stops, and for every other kind.
+bool is_recoverable_syntax_error(DiagKind kind);
+
 // Parses already-lexed tokens (the lexer's diagnostics are moved into the tree).
 SyntaxTree parse_tokens(const SourceFile& file, TokenizedFile tokens, const ParseOptions& options);
 

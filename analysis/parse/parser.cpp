@@ -491,4 +491,17 @@ SyntaxTree Parser::run_expression_list() {
   return tree;
 }
 
+bool is_recoverable_syntax_error(DiagKind kind) {
+  switch (kind) {
+#define SLUICE_DIAG(name, code, level, message) case DiagKind::name:
+#include "analysis/diag/kinds/lex.def"
+#include "analysis/diag/kinds/parse.def"
+#undef SLUICE_DIAG
+      return !is_fatal_lexical_error(kind) && kind != DiagKind::UnclosedDelimiter &&
+             kind != DiagKind::UnexpectedClosingDelimiter && kind != DiagKind::MismatchedClosingDelimiter;
+    default:
+      return false;
+  }
+}
+
 }  // namespace sluice

@@ -238,9 +238,13 @@ class StreamPrinter {
   void update(const CrateUpdate& update) {
     CrateState& crate = crates_[update.crate.index];
     if (crate.awaiting_first) {
+      // A root's diagnostics come first, whether its first update is partial
+      // (a cold run, dependencies not settled yet) or already complete (its
+      // dependencies came from the records of an earlier run): either way
+      // the output starts the same.
       crate.awaiting_first = false;
       --roots_waiting_;
-      if (!update.complete) print_early(update.crate, update.diagnostics);
+      print_early(update.crate, update.diagnostics);
     }
     if (update.complete) {
       crate.complete = true;

@@ -48,6 +48,7 @@
 // bodies synchronously, and publishes a map only when it settles). Updates go
 // to the sink under `sink_mutex_`, one at a time; a crate's updates all come
 // from one chain, so they arrive in order.
+#include "analysis/parse/parse.h"
 #include "server/engine/thread_heap.h"
 #include "server/engine/engine.h"
 
@@ -76,9 +77,12 @@ double ms_between(Clock::time_point start, Clock::time_point end) {
   return std::chrono::duration<double, std::milli>(end - start).count();
 }
 
-bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+// A file with these stage-1 errors leaves its crate without an interface (the
+// crate is dead). rustc checks on after syntax errors it recovered from, so a
+// crate with only those is checked as any other, its recovered trees and all.
+bool stops_checking(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
-    if (d.level == Level::Error) return true;
+    if (d.level == Level::Error && !is_recoverable_syntax_error(d.kind)) return true;
   }
   return false;
 }
@@ -248,7 +252,7 @@ class Engine {
       f.tree = &file.tree;
     }
     crate.input.files.push_back(std::move(f));
-    return has_errors(file.diagnostics);
+    return stops_checking(file.diagnostics);
   }
 
   void prepare_crates(const LoadedCrates& loaded) {
@@ -636,7 +640,8 @@ class Engine {
     crates_[c].owners = std::move(owners);
     std::vector<Diagnostic> diagnostics = crates_[c].stage1;
     std::vector<Diagnostic> checked =
-        crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin, !depends_on_dead(c, snapshot_all().dead));
+        crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin,
+                          !depends_on_dead(c, snapshot_all().dead) && crates_[c].stage1.empty());
     diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     write_record(c, diagnostics);
     publish(c, true, std::move(diagnostics));
@@ -722,7 +727,8 @@ class Engine {
     std::vector<Diagnostic> checked =
         options_.stop_after_interface
             ? root.map->diagnostics
-            : crate_diagnostics(root.input, *root.map, copies, root.is_bin, complete && !depends_on_dead(r, dead));
+            : crate_diagnostics(root.input, *root.map, copies, root.is_bin,
+                                complete && !depends_on_dead(r, dead) && root.stage1.empty());
     diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     if (complete) settle(r, std::move(root.map));
     if (complete) write_record(r, diagnostics);
