@@ -416,12 +416,19 @@ bool BodyChecker::enclosing_fn_binds(std::string_view name) {
   return false;
 }
 
-// An array length written as an integer literal (`[u8; 0x10]`), if it is one that fits.
-std::optional<uint64_t> BodyChecker::literal_length(NodeId literal_expr) {
-  const Token& token = tree_->tokens[tree_->node(literal_expr).first_token];
+// An integer literal's value, if it has one below 2^127.
+std::optional<__int128> BodyChecker::literal_magnitude(NodeId literal) {
+  const Token& token = tree_->tokens[tree_->node(literal).first_token];
   if (token.kind != TokenKind::IntLiteral) return std::nullopt;
   std::optional<unsigned __int128> value = integer_literal_value(
-      tree_->text(literal_expr, text_), (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
+      tree_->text(literal, text_), (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
+  if (!value || (*value >> 127) != 0) return std::nullopt;
+  return static_cast<__int128>(*value);
+}
+
+// An array length written as an integer literal (`[u8; 0x10]`), if it is one that fits.
+std::optional<uint64_t> BodyChecker::literal_length(NodeId literal_expr) {
+  std::optional<__int128> value = literal_magnitude(literal_expr);
   if (!value || *value > UINT64_MAX) return std::nullopt;
   return static_cast<uint64_t>(*value);
 }

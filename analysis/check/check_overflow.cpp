@@ -86,16 +86,6 @@ void BodyChecker::note_primitive_constant(NodeId path_expr, TypeId primitive, st
   path_constants_.push_back({path_expr, name == "MIN" ? range.min : range.max});
 }
 
-// An integer literal's value, if it has one below 2^127.
-std::optional<__int128> BodyChecker::literal_magnitude(NodeId literal) {
-  const Token& token = tree_->tokens[tree_->node(literal).first_token];
-  if (token.kind != TokenKind::IntLiteral) return std::nullopt;
-  std::optional<unsigned __int128> value = integer_literal_value(
-      tree_->text(literal, text_), (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
-  if (!value || (*value >> 127) != 0) return std::nullopt;
-  return static_cast<__int128>(*value);
-}
-
 // The value of `expr` as a `type` (an integer type), when it is known without
 // running the program; none when it is not, or does not fit.
 std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, int depth) {
@@ -111,7 +101,7 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
       return value ? fits(*value) : std::nullopt;
     }
     case NodeKind::ParenExpr: {
-      NodeId inner = last_child(*tree_, expr, NodeKind::Error);
+      NodeId inner;
       for (NodeId c : Kids(*tree_, expr)) {
         if (is_expr_kind(tree_->kind(c))) inner = c;
       }

@@ -321,6 +321,8 @@ void Lexer::skip_bom_and_shebang() {
 
 // ---- Dispatch ------------------------------------------------------------------
 
+// Everything but what run() takes itself (spaces and line breaks,
+// one-character punctuation, plain identifiers).
 void Lexer::lex_token() {
   const char* start = p_;
   unsigned char c = static_cast<unsigned char>(*p_);
@@ -349,43 +351,6 @@ void Lexer::lex_token() {
     case '\'': return lex_lifetime_or_char();
     case '"': return lex_quoted(start, TokenKind::StrLiteral, QuoteMode::Str, 0);
     case '#': return lex_pound();
-    case ';':
-      last_lifetime_quote_ = nullptr;
-      ++p_;
-      return push(TokenKind::Semi, start, p_);
-    case ',': ++p_; return push(TokenKind::Comma, start, p_);
-    case '.': ++p_; return push(TokenKind::Dot, start, p_);
-    case '(': ++p_; return push(TokenKind::OpenParen, start, p_);
-    case ')':
-      last_lifetime_quote_ = nullptr;
-      ++p_;
-      return push(TokenKind::CloseParen, start, p_);
-    case '{': ++p_; return push(TokenKind::OpenBrace, start, p_);
-    case '}':
-      last_lifetime_quote_ = nullptr;
-      ++p_;
-      return push(TokenKind::CloseBrace, start, p_);
-    case '[': ++p_; return push(TokenKind::OpenBracket, start, p_);
-    case ']':
-      last_lifetime_quote_ = nullptr;
-      ++p_;
-      return push(TokenKind::CloseBracket, start, p_);
-    case '@': ++p_; return push(TokenKind::At, start, p_);
-    case '~': ++p_; return push(TokenKind::Tilde, start, p_);
-    case '?': ++p_; return push(TokenKind::Question, start, p_);
-    case ':': ++p_; return push(TokenKind::Colon, start, p_);
-    case '$': ++p_; return push(TokenKind::Dollar, start, p_);
-    case '=': ++p_; return push(TokenKind::Eq, start, p_);
-    case '!': ++p_; return push(TokenKind::Bang, start, p_);
-    case '<': ++p_; return push(TokenKind::Lt, start, p_);
-    case '>': ++p_; return push(TokenKind::Gt, start, p_);
-    case '-': ++p_; return push(TokenKind::Minus, start, p_);
-    case '&': ++p_; return push(TokenKind::And, start, p_);
-    case '|': ++p_; return push(TokenKind::Or, start, p_);
-    case '+': ++p_; return push(TokenKind::Plus, start, p_);
-    case '*': ++p_; return push(TokenKind::Star, start, p_);
-    case '^': ++p_; return push(TokenKind::Caret, start, p_);
-    case '%': ++p_; return push(TokenKind::Percent, start, p_);
     default: break;
   }
   if (ascii_has(c, kIdStartBit)) return lex_identifier_or_prefixed_literal();
@@ -630,7 +595,7 @@ bool Lexer::lex_plain_identifier() {
   unsigned char stop = static_cast<unsigned char>(*end);
   if (stop >= 0x80 || stop == '#' || stop == '"' || stop == '\'') return false;
   p_ = end;
-  push(keyword_kind(text(start, end), edition_, start + 8 <= end_ + 1), start, end);
+  push(word_kind(start, end), start, end);
   return true;
 }
 
@@ -638,8 +603,7 @@ bool Lexer::lex_plain_identifier() {
 // directly followed by `#`, `"` or `'` is a reserved prefix from Rust 2021.
 void Lexer::lex_identifier(const char* start) {
   const char* end = p_;
-  // end_ itself is readable (the text's terminating '\0').
-  TokenKind kind = keyword_kind(text(start, end), edition_, start + 8 <= end_ + 1);
+  TokenKind kind = word_kind(start, end);
   char next = *end;
   if ((next == '#' || next == '"' || next == '\'') && end < end_) report_unknown_prefix(start, end);
   push(kind, start, end);

@@ -182,6 +182,11 @@ class Lexer {
   }
   [[gnu::noinline]] void note_delimiter() { out_.delimiters.push_back(static_cast<uint32_t>(out_.tokens.size())); }
   [[gnu::noinline]] void grow_tokens() { out_.tokens.reserve(out_.tokens.capacity() * 2 + 16); }
+  // A keyword's kind, or Ident. end_ itself is readable (the text's
+  // terminating '\0'), so 8 bytes can be read from `b` when b + 8 <= end_ + 1.
+  TokenKind word_kind(const char* b, const char* e) const {
+    return keyword_kind(text(b, e), edition_, b + 8 <= end_ + 1);
+  }
   std::string_view text(const char* b, const char* e) const { return std::string_view(b, static_cast<size_t>(e - b)); }
 
   const SourceFile& file_;

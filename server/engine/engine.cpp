@@ -48,8 +48,6 @@
 // bodies synchronously, and publishes a map only when it settles). Updates go
 // to the sink under `sink_mutex_`, one at a time; a crate's updates all come
 // from one chain, so they arrive in order.
-#include "analysis/parse/parse.h"
-#include "server/engine/thread_heap.h"
 #include "server/engine/engine.h"
 
 #include <tbb/blocked_range.h>
@@ -65,7 +63,9 @@
 
 #include "analysis/builtin/builtin_std.h"
 #include "analysis/lints/crate_lints.h"
+#include "analysis/parse/parse.h"
 #include "server/engine/interface_codec.h"
+#include "server/engine/thread_heap.h"
 
 namespace sluice {
 
@@ -640,8 +640,7 @@ class Engine {
     crates_[c].owners = std::move(owners);
     std::vector<Diagnostic> diagnostics = crates_[c].stage1;
     std::vector<Diagnostic> checked =
-        crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin,
-                          !depends_on_dead(c, snapshot_all().dead) && crates_[c].stage1.empty());
+        crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin, crate_lints_apply(c, snapshot_all().dead));
     diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     write_record(c, diagnostics);
     publish(c, true, std::move(diagnostics));
@@ -727,8 +726,7 @@ class Engine {
     std::vector<Diagnostic> checked =
         options_.stop_after_interface
             ? root.map->diagnostics
-            : crate_diagnostics(root.input, *root.map, copies, root.is_bin,
-                                complete && !depends_on_dead(r, dead) && root.stage1.empty());
+            : crate_diagnostics(root.input, *root.map, copies, root.is_bin, complete && crate_lints_apply(r, dead));
     diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     if (complete) settle(r, std::move(root.map));
     if (complete) write_record(r, diagnostics);
@@ -802,6 +800,13 @@ class Engine {
       if (below[d] && dead[d]) return true;
     }
     return false;
+  }
+
+  // The whole-crate lints (dead code, unused imports, ...) judge a crate as
+  // a whole: not when part of it is unknown, through a dead dependency or a
+  // syntax error of its own (rustc skips them after syntax errors too).
+  bool crate_lints_apply(uint32_t c, const std::vector<uint8_t>& dead) const {
+    return !depends_on_dead(c, dead) && crates_[c].stage1.empty();
   }
 
   // By crate number: 1 for every crate `c` depends on, directly or not.
