@@ -99,13 +99,22 @@ bool contains_error_node(const SyntaxTree& tree, NodeId root) {
 
 }  // namespace
 
-// Root-first checking: a body that met an indeterminate path, or whose crate's
-// signatures did, keeps only its type checking's diagnostics (indeterminate
-// parts raise none). Match, flow and lint passes need every type, so they
-// wait for the check run once the dependencies settled.
+// Root-first checking: a body that met an indeterminate path, or used an
+// item of its crate whose signature did (its own, a function it calls, a
+// struct whose field it reads, ...), keeps only its type checking's
+// diagnostics (indeterminate parts raise none). Match, flow and lint passes
+// need every type, so they wait for the check run once the dependencies
+// settled. Every type a body sees comes from its own paths or from the
+// signatures of the items it uses, whose waits item_waits closes over the
+// items they name; so a body that waits on nothing is checked for good.
 bool BodyChecker::finish_waits() {
   std::vector<uint32_t>& waits = result_.waits_on;
-  waits.insert(waits.end(), crate_.waits_on.begin(), crate_.waits_on.end());
+  if (!crate_.item_waits.empty()) {
+    crate_.append_item_waits(owner_.index, waits);
+    for (uint32_t item : result_.used_items) crate_.append_item_waits(item, waits);
+    for (uint32_t item : result_.constructed_items) crate_.append_item_waits(item, waits);
+    for (auto [item, field] : result_.read_fields) crate_.append_item_waits(item, waits);
+  }
   std::sort(waits.begin(), waits.end());
   waits.erase(std::unique(waits.begin(), waits.end()), waits.end());
   return waits.empty();

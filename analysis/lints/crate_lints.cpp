@@ -236,7 +236,8 @@ static void drop_repeated_std_unsupported(std::vector<Diagnostic>& diagnostics) 
 // lints, name resolution in bodies, type errors, borrow-checker errors and
 // liveness lints, then (only without errors) the late lints.
 std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
-                                          std::vector<BodyResult>& results, bool is_bin, bool complete) {
+                                          std::vector<BodyResult>& results, bool is_bin, bool complete,
+                                          bool final_set) {
   CrateLintInput lint_input;
   lint_input.input = &input;
   lint_input.map = &map;
@@ -260,7 +261,7 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
     for (BodyResult& r : results) append(r.late_lints);
   }
   drop_repeated_std_unsupported(out);
-  apply_lint_levels(out, LintLevels(input));
+  apply_lint_levels(out, LintLevels(input), final_set);
   return out;
 }
 

@@ -36,8 +36,10 @@ std::vector<Diagnostic> dead_code_lints(const CrateLintInput& input);
 // their diagnostics are moved out. With `complete` false (root-first checking,
 // some bodies waited on unsettled dependencies) the lints over the whole crate
 // (unused_imports, the late lints) are left out: they are known only when
-// every body is.
+// every body is. With `final_set` false (a partial set) the lints' "on by
+// default" notes are left out too (apply_lint_levels()).
 std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
-                                          std::vector<BodyResult>& results, bool is_bin, bool complete = true);
+                                          std::vector<BodyResult>& results, bool is_bin, bool complete = true,
+                                          bool final_set = true);
 
 }  // namespace sluice

@@ -147,7 +147,28 @@ bool LintLevels::is_set_by_attribute(FileId file, uint32_t offset, Lint lint) co
   return find(file, offset, lint_info(lint)) != nullptr;
 }
 
-void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& levels) {
+namespace {
+
+constexpr std::string_view kOriginNoteEnd = "on by default";
+
+bool is_origin_note(const SubDiagnostic& note) {
+  return note.level == Level::Note && note.spans.empty() && note.message.starts_with("`#[") &&
+         note.message.ends_with(kOriginNoteEnd);
+}
+
+}  // namespace
+
+bool same_up_to_origin_note(const Diagnostic& a, const Diagnostic& b) {
+  if (a == b) return true;
+  const Diagnostic& longer = a.children.size() > b.children.size() ? a : b;
+  const Diagnostic& shorter = &longer == &a ? b : a;
+  if (longer.children.size() != shorter.children.size() + 1 || !is_origin_note(longer.children.back())) return false;
+  Diagnostic trimmed = longer;
+  trimmed.children.pop_back();
+  return trimmed == shorter;
+}
+
+void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& levels, bool note_origins) {
   std::vector<Diagnostic> kept;
   std::vector<bool> noted(static_cast<size_t>(Lint::Count), false);
   for (Diagnostic& d : diagnostics) {
@@ -160,12 +181,12 @@ void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& l
     LintLevel level = levels.level(at.file, at.begin, *lint);
     if (level == LintLevel::Allow) continue;
     d.level = level == LintLevel::Warn ? Level::Warning : Level::Error;
-    if (!levels.is_set_by_attribute(at.file, at.begin, *lint) && !noted[static_cast<size_t>(*lint)]) {
+    if (note_origins && !levels.is_set_by_attribute(at.file, at.begin, *lint) && !noted[static_cast<size_t>(*lint)]) {
       const LintInfo& info = lint_info(*lint);
       std::string word = info.default_level == LintLevel::Warn ? "warn" : "deny";
       std::string note = "`#[" + word + "(" + std::string(info.name) + ")]` ";
       if (!info.group.empty()) note += "(part of `#[" + word + "(" + std::string(info.group) + ")]`) ";
-      d.with_note(note + "on by default");
+      d.with_note(note + std::string(kOriginNoteEnd));
       noted[static_cast<size_t>(*lint)] = true;
     }
     kept.push_back(std::move(d));

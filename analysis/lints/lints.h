@@ -56,8 +56,15 @@ class LintLevels {
 
 // Applies levels to the lint diagnostics in `diagnostics` (those whose code
 // names a lint): allowed ones are removed, denied ones become errors; the
-// first of each lint gets rustc's "on by default" note.
-void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& levels);
+// first of each lint gets rustc's "on by default" note, unless
+// `note_origins` is false: which one is first is known only once the crate's
+// diagnostics are complete (root-first checking sends partial sets first).
+void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& levels, bool note_origins = true);
+
+// Equal, but for that note: a diagnostic sent in a partial set and again in
+// the complete one is the same diagnostic, whether or not it is the one that
+// got the note there.
+bool same_up_to_origin_note(const Diagnostic& a, const Diagnostic& b);
 
 // "`a`", "`a` and `b`", "`a`, `b`, and `c`", as rustc lists names in lint messages.
 std::string list_in_backticks(const std::vector<std::string_view>& names);

@@ -92,7 +92,18 @@ class DefMapBuilder {
   bool alias_cycle_reported_ = false;
   TypeId alias_type(ItemId alias);
   ItemId signature_owner_;  // the item whose signature is being lowered (dead_code)
-  // A resolver for this crate that records unsettled dependencies in waits_on.
+  // Root-first checking: the item whose signature, fields or value is being
+  // lowered; the unsettled dependencies its resolutions meet are its own
+  // (item_waits_), those met with no owner (imports) the crate's.
+  ItemId waits_owner_;
+  std::vector<std::vector<uint32_t>> item_waits_;  // by item, while lowering
+  std::vector<std::pair<uint32_t, uint32_t>> wait_edges_;  // (item, local item whose waits it shares)
+  void add_wait_edge(uint32_t to) {
+    if (waits_owner_.has_value() && to != waits_owner_.index) wait_edges_.push_back({waits_owner_.index, to});
+  }
+  void finish_item_waits();
+  // A resolver for this crate that records unsettled dependencies for the
+  // current waits owner (or the crate).
   PathResolver resolver();
   bool unsettled(uint32_t crate) const { return crate != map_.crate && context_.maps->find(crate) == nullptr; }
   void check_duplicates_across_impls();  // per import: how many bindings it had copied (progress detection)

@@ -51,6 +51,7 @@ CrateDefMap DefMapBuilder::build() {
   collect_crate();
   resolve_imports();
   lower_signatures();
+  finish_item_waits();
   std::sort(map_.waits_on.begin(), map_.waits_on.end());
   map_.waits_on.erase(std::unique(map_.waits_on.begin(), map_.waits_on.end()), map_.waits_on.end());
   return std::move(map_);
@@ -58,8 +59,43 @@ CrateDefMap DefMapBuilder::build() {
 
 PathResolver DefMapBuilder::resolver() {
   PathResolver r(*context_.maps, map_, context_.externs, types_);
-  r.record_waits(&map_.waits_on);
+  bool per_item = waits_owner_.has_value() && waits_owner_.index < item_waits_.size();
+  r.record_waits(per_item ? &item_waits_[waits_owner_.index] : &map_.waits_on);
   return r;
+}
+
+// Closes each item's waits over the local items its signature names (a
+// function returning `S` waits on whatever `S`'s fields wait on), and adds
+// them all to the crate's. A complete map (every map but a root's before its
+// dependencies settle) has none, and costs a scan of empty vectors.
+void DefMapBuilder::finish_item_waits() {
+  bool any = false;
+  for (std::vector<uint32_t>& waits : item_waits_) {
+    std::sort(waits.begin(), waits.end());
+    waits.erase(std::unique(waits.begin(), waits.end()), waits.end());
+    any |= !waits.empty();
+  }
+  if (!any) return;
+  // Every pass adds at least one crate to one item, or ends: a fixed point
+  // in at most items x crates passes, usually two or three.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto [item, source] : wait_edges_) {
+      std::vector<uint32_t>& to = item_waits_[item];
+      for (uint32_t crate : item_waits_[source]) {
+        auto at = std::lower_bound(to.begin(), to.end(), crate);
+        if (at != to.end() && *at == crate) continue;
+        to.insert(at, crate);
+        changed = true;
+      }
+    }
+  }
+  for (uint32_t item = 0; item < item_waits_.size(); ++item) {
+    for (uint32_t crate : item_waits_[item]) {
+      map_.item_waits.push_back({item, crate});
+      map_.waits_on.push_back(crate);
+    }
+  }
 }
 
 void DefMapBuilder::report_unsupported(Span span, std::string construct) {

@@ -1,5 +1,7 @@
 #include "analysis/resolve/def_map.h"
 
+#include <algorithm>
+
 #include "analysis/resolve/builder.h"
 
 namespace sluice {
@@ -14,6 +16,11 @@ size_t AdtData::field_index(std::string_view name) const {
     if (match) return i;
   }
   return fields.size();
+}
+
+void CrateDefMap::append_item_waits(uint32_t item, std::vector<uint32_t>& out) const {
+  auto first = std::lower_bound(item_waits.begin(), item_waits.end(), std::pair<uint32_t, uint32_t>{item, 0});
+  for (auto it = first; it != item_waits.end() && it->first == item; ++it) out.push_back(it->second);
 }
 
 CrateDefMap build_def_map(const CrateInput& input, const ResolveContext& context) {

@@ -179,6 +179,12 @@ struct CrateDefMap {
   // whose interfaces did not exist when this map was built, and that an
   // import, a signature or a constant named. Empty for a complete map.
   std::vector<uint32_t> waits_on;
+  // The same, item by item: (item, crate) sorted, for the items whose
+  // signature, fields or value depend, directly or through the local items
+  // they name, on a crate in waits_on. A body that uses none of them does
+  // not wait (check.h, BodyResult::waits_on). Waits of imports and globs
+  // are not here: a body's own paths through them record theirs.
+  std::vector<std::pair<uint32_t, uint32_t>> item_waits;
   // A map read back from disk (server/engine/interface_codec.h) keeps the
   // bytes its names view here, instead of in source text.
   std::shared_ptr<const std::string> storage;
@@ -186,6 +192,8 @@ struct CrateDefMap {
   ItemId root() const { return ItemId(0); }
   const Item& item(ItemId id) const { return items[id.index]; }
   const ModuleData& module(ItemId id) const { return modules[items[id.index].data]; }
+  // Appends the crates `item` waits on (item_waits) to `out`.
+  void append_item_waits(uint32_t item, std::vector<uint32_t>& out) const;
 };
 
 bool is_derived(const AdtData& adt, DeriveKind kind);

@@ -115,6 +115,7 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
   if (signature_owner_.has_value()) {
     for (uint32_t item : named) map_.signature_uses.push_back({signature_owner_.index, item});
   }
+  for (uint32_t item : named) add_wait_edge(item);
   if (r.consumed != segments.size()) {
     if (r.kind != PathResolution::Kind::Failed && r.kind != PathResolution::Kind::Unsupported) {
       report_unsupported(t.span(type_node), "associated types");
@@ -224,6 +225,7 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
       if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return std::nullopt;
       const Item& item = resolver.item(r.item);
       if (item.kind != ItemKind::Const) return std::nullopt;
+      if (r.item.crate == map_.crate) add_wait_edge(r.item.item);
       if (r.item.crate != map_.crate) {
         const ConstValue& v = resolver.map_of(r.item.crate)->consts[item.data].value;
         if (!v.known) return std::nullopt;
@@ -255,9 +257,12 @@ TypeId DefMapBuilder::alias_type(ItemId id) {
   }
   state = 1;
   ItemId saved_owner = signature_owner_;
+  ItemId saved_waits_owner = waits_owner_;
   signature_owner_ = id;
+  waits_owner_ = id;
   TypeId lowered = lower_type(item.file, target, item.module, TypeId::none());
   signature_owner_ = saved_owner;
+  waits_owner_ = saved_waits_owner;
   alias_state_[item.data] = 2;
   map_.type_aliases[item.data] = lowered;
   return lowered;
@@ -292,7 +297,10 @@ std::optional<int64_t> DefMapBuilder::const_value(ItemId id, int depth) {
   if (value.has_value()) {
     for (NodeId c : t.children(value)) expr = c;
   }
+  ItemId saved_waits_owner = waits_owner_;
+  waits_owner_ = id;
   std::optional<int64_t> result = eval_const_expr(item.file, expr, item.module, depth + 1);
+  waits_owner_ = saved_waits_owner;
   const_in_progress_.erase(id.index);
   if (result) {
     ConstData& out = map_.consts[item.data];
@@ -374,6 +382,7 @@ void DefMapBuilder::lower_signatures() {
   // Aliases first (each on demand, so one may name a later one), so that
   // signatures that name them see their targets.
   alias_state_.assign(map_.type_aliases.size(), 0);
+  item_waits_.assign(map_.items.size(), {});
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     if (map_.items[i].kind == ItemKind::TypeAlias) alias_type(ItemId(i));
   }
@@ -384,6 +393,12 @@ void DefMapBuilder::lower_signatures() {
     Item item = map_.items[i];
     // Fields of a variant belong to its enum's signature.
     signature_owner_ = item.kind == ItemKind::Variant ? item.parent : item.kind == ItemKind::Impl ? ItemId::none() : ItemId(i);
+    waits_owner_ = item.kind == ItemKind::Variant ? item.parent : ItemId(i);
+    // A variant is its enum's; an associated item's `Self` is its impl's.
+    bool in_impl = item.parent.has_value() && map_.items[item.parent.index].kind == ItemKind::Impl;
+    if (item.kind == ItemKind::Variant || (in_impl && item.kind != ItemKind::Module)) {
+      wait_edges_.push_back({i, item.parent.index});
+    }
     switch (item.kind) {
       case ItemKind::Struct: lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], item.module); break;
       case ItemKind::Variant: lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], ItemId::none()); break;
@@ -419,6 +434,7 @@ void DefMapBuilder::lower_signatures() {
     }
   }
   signature_owner_ = ItemId::none();
+  waits_owner_ = ItemId::none();
   check_duplicates_across_impls();
   // The types trait impls are for (the last type of `impl Trait for Type`), silently.
   for (const CrateDefMap::TraitImplSite& site : map_.trait_impl_nodes) {

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "analysis/diag/render_human.h"
+#include "analysis/lints/lints.h"
 #include "server/engine/engine.h"
 #include "server/engine/jobserver.h"
 #include "server/engine/thread_pool_warm_up.h"
@@ -302,7 +303,7 @@ class StreamPrinter {
     for (const Diagnostic& d : all) {
       bool found = false;
       for (size_t i = 0; i < printed.size() && !found; ++i) {
-        if (!used[i] && printed[i] == d) {
+        if (!used[i] && same_up_to_origin_note(printed[i], d)) {
           used[i] = 1;
           found = true;
         }

@@ -726,7 +726,8 @@ class Engine {
     std::vector<Diagnostic> checked =
         options_.stop_after_interface
             ? root.map->diagnostics
-            : crate_diagnostics(root.input, *root.map, copies, root.is_bin, complete && crate_lints_apply(r, dead));
+            : crate_diagnostics(root.input, *root.map, copies, root.is_bin, complete && crate_lints_apply(r, dead),
+                                complete);
     diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     if (complete) settle(r, std::move(root.map));
     if (complete) write_record(r, diagnostics);
