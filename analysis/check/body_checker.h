@@ -154,6 +154,7 @@ class BodyChecker {
   void check_let(NodeId let);
   TypeId check_literal(NodeId node, TypeId expected);
   void lint_parens(NodeId node, std::string_view what);
+  NodeId paren_inner(NodeId paren) const;
   TypeId check_if(NodeId node, TypeId expected);
   TypeId check_condition(NodeId cond);
   TypeId check_match(NodeId node, TypeId expected);

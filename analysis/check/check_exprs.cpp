@@ -115,14 +115,21 @@ uint64_t byte_string_length(std::string_view literal, TokenKind kind) {
   return count;
 }
 
+// The expression inside `( )`; none when the parser found none.
+NodeId BodyChecker::paren_inner(NodeId paren) const {
+  NodeId inner;
+  for (NodeId c : Kids(*tree_, paren)) {
+    if (is_expr_kind(tree_->kind(c))) inner = c;
+  }
+  return inner;
+}
+
 // unused_parens: `(expr)` where the parentheses change nothing. rustc keeps
 // them quiet around what would parse differently without them.
 void BodyChecker::lint_parens(NodeId node, std::string_view what) {
-  if (tainted_ || node.is_none() || in_macro_arguments_ || tree_->kind(node) != NodeKind::ParenExpr) return;
-  NodeId inner;
-  for (NodeId c : Kids(*tree_, node)) {
-    if (is_expr_kind(tree_->kind(c))) inner = c;
-  }
+  // An early lint: errors elsewhere in the body do not silence it.
+  if (node.is_none() || in_macro_arguments_ || tree_->kind(node) != NodeKind::ParenExpr) return;
+  NodeId inner = paren_inner(node);
   if (inner.is_none()) return;
   NodeKind k = tree_->kind(inner);
   bool condition = what.starts_with("`if`") || what.starts_with("`while`") || what.starts_with("`match`");
@@ -486,7 +493,13 @@ TypeId BodyChecker::check_while(NodeId node) {
   for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c)) && tree_->kind(c) != NodeKind::BlockExpr) {
       lint_parens(c, "`while` condition");
-      if (tree_->kind(c) == NodeKind::LiteralExpr && tree_->text(c, text_) == "true" && !in_macro_arguments_) {
+      // `while (true)` too: rustc looks through the parentheses.
+      NodeId condition = c;
+      while (tree_->kind(condition) == NodeKind::ParenExpr && paren_inner(condition).has_value()) {
+        condition = paren_inner(condition);
+      }
+      if (tree_->kind(condition) == NodeKind::LiteralExpr && tree_->text(condition, text_) == "true" &&
+          !in_macro_arguments_) {
         Span span = tree_->span(node);
         NodeId label = first_child(*tree_, node, NodeKind::Label);
         if (label.has_value()) span.begin = tree_->span(label).end + 1;

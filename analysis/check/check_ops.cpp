@@ -169,6 +169,7 @@ bool BodyChecker::names_place(NodeId path_expr) {
 }
 
 TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind op) {
+  lint_parens(rhs, "assigned value");  // `a = (b);` and `a += (b);`, as rustc
   NodeKind lk = tree_->kind(lhs);
   bool place = lk == NodeKind::PathExpr || lk == NodeKind::FieldExpr || lk == NodeKind::IndexExpr ||
                (lk == NodeKind::PrefixExpr);

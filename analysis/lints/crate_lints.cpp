@@ -160,15 +160,6 @@ static void naming_lints(const CrateLintInput& in, std::vector<Diagnostic>& out)
                                "convert the identifier to snake case"));
         }
         break;
-      case ItemKind::Struct:
-      case ItemKind::Enum:
-      case ItemKind::TypeAlias:
-      case ItemKind::Variant:
-        if (!is_camel_case(name)) {
-          out.push_back(naming(DiagKind::NonCamelCase, span, item.kind == ItemKind::Variant ? "variant" : "type", name,
-                               to_camel_case(name), "convert the identifier to upper camel case"));
-        }
-        break;
       case ItemKind::Const:
       case ItemKind::Static:
         if (!is_upper_case(name)) {
@@ -200,11 +191,39 @@ static void naming_lints(const CrateLintInput& in, std::vector<Diagnostic>& out)
   }
 }
 
+// non_camel_case_types is one of rustc's early lints: reported whatever the
+// errors, among the bodies' early lints in source order. By item index.
+static std::vector<std::pair<uint32_t, Diagnostic>> camel_case_lints(const CrateDefMap& map) {
+  std::vector<std::pair<uint32_t, Diagnostic>> out;
+  for (uint32_t i = 0; i < map.items.size(); ++i) {
+    const Item& item = map.items[i];
+    bool type_like = item.kind == ItemKind::Struct || item.kind == ItemKind::Enum ||
+                     item.kind == ItemKind::TypeAlias || item.kind == ItemKind::Variant;
+    if (!type_like || item.name.empty() || !item.name_span.file.has_value() || is_camel_case(item.name)) continue;
+    out.push_back({i, naming(DiagKind::NonCamelCase, item.name_span, item.kind == ItemKind::Variant ? "variant" : "type",
+                             item.name, to_camel_case(item.name), "convert the identifier to upper camel case")});
+  }
+  return out;
+}
+
+// The early lints of the items and of the bodies, in item order (rustc's
+// early lint pass walks the crate once, in order).
+static void append_early_lints(const CrateDefMap& map, std::vector<BodyResult>& results, std::vector<Diagnostic>& out) {
+  std::vector<std::pair<uint32_t, Diagnostic>> items = camel_case_lints(map);
+  size_t next_item = 0;
+  for (BodyResult& r : results) {
+    while (next_item < items.size() && items[next_item].first < r.owner.index) {
+      out.push_back(std::move(items[next_item++].second));
+    }
+    for (Diagnostic& d : r.early_lints) out.push_back(std::move(d));
+  }
+  for (; next_item < items.size(); ++next_item) out.push_back(std::move(items[next_item].second));
+}
+
+// rustc reports dead_code before the late lint pass's naming lints.
 std::vector<Diagnostic> late_lints(const CrateLintInput& in) {
-  std::vector<Diagnostic> out;
+  std::vector<Diagnostic> out = dead_code_lints(in);
   naming_lints(in, out);
-  std::vector<Diagnostic> dead = dead_code_lints(in);
-  for (Diagnostic& d : dead) out.push_back(std::move(d));
   return out;
 }
 
@@ -247,12 +266,16 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
   auto append = [&](std::vector<Diagnostic>& from) {
     for (Diagnostic& d : from) out.push_back(std::move(d));
   };
+  for (BodyResult& r : results) append(r.resolution_diagnostics);
   if (complete) {
     std::vector<Diagnostic> imports = unused_import_lints(lint_input);
     append(imports);
   }
-  for (BodyResult& r : results) append(r.early_lints);
-  for (BodyResult& r : results) append(r.resolution_diagnostics);
+  append_early_lints(map, results, out);
+  // rustc looks for `main` after the early lints, before type checking.
+  if (is_bin) {
+    if (std::optional<Diagnostic> d = missing_main(input, map)) out.push_back(std::move(*d));
+  }
   for (BodyResult& r : results) append(r.type_diagnostics);
   for (BodyResult& r : results) append(r.borrow_diagnostics);
   if (complete && !has_errors(out)) {

@@ -30,8 +30,9 @@ std::vector<Diagnostic> late_lints(const CrateLintInput& input);
 std::vector<Diagnostic> dead_code_lints(const CrateLintInput& input);
 
 // All of a crate's diagnostics from stages 2 and 3, in rustc's order (item and
-// import errors, early lints, resolution in bodies, type errors, borrow errors
-// and liveness lints, then the late lints if there was no error), with lint
+// import errors, resolution in bodies, unused_imports, the early lints in
+// source order, a missing `main` (E0601), type errors, borrow errors and
+// liveness lints, then the late lints if there was no error), with lint
 // levels applied. `results` are the bodies' results in body_owners() order;
 // their diagnostics are moved out. With `complete` false (root-first checking,
 // some bodies waited on unsettled dependencies) the lints over the whole crate

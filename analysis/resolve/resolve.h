@@ -56,6 +56,10 @@ struct ResolveContext {
 
 CrateDefMap build_def_map(const CrateInput& input, const ResolveContext& context);
 
+// E0601 for a binary crate whose root has no `main` function; none when it
+// has one, or when one may come from a dependency not settled yet.
+std::optional<Diagnostic> missing_main(const CrateInput& input, const CrateDefMap& map);
+
 // The result of resolving a path's leading segments.
 struct PathResolution {
   enum class Kind : uint8_t {

@@ -2,10 +2,12 @@
 """Runs sluice on every conformance program and compares its diagnostics with rustc's.
 
 A program passes when the multiset of `LEVEL CODE FILE:LINE` lines sluice prints equals
-the one in its .expected file (order does not matter). Programs listed in
+the one in its .expected file. Programs listed in
 known_failures.txt must still fail; one that passes is reported as fixed and fails the
 run, so the list only shrinks honestly. A crash, a timeout or an exit status other than
-0/1 always fails the run, listed or not.
+0/1 always fails the run, listed or not. A passing program must also print its lines in
+rustc's order (for workspaces: within each crate), unless known_order_differences.txt
+lists it.
 
 Usage: run.py [--sluice PATH] [-v] [--json OUT] [--update-known-failures] [NAME-substring ...]
 """
@@ -25,6 +27,8 @@ import conformance_lib as lib  # noqa: E402
 TIMEOUT = 10
 MAX_JOBS = 2
 KNOWN_FAILURES = os.path.join(lib.HERE, "known_failures.txt")
+# Passing programs whose diagnostics come in another order than rustc's.
+KNOWN_ORDER = os.path.join(lib.HERE, "known_order_differences.txt")
 REPO_ROOT = os.path.dirname(os.path.dirname(lib.HERE))
 
 
@@ -35,6 +39,7 @@ class Result:
         self.crash = None  # text when sluice crashed, timed out or exited with an odd status
         self.missing = []
         self.extra = []
+        self.in_order = False  # passed, and in rustc's emission order
 
     def as_json(self):
         return {"program": self.program.key, "category": self.program.category, "passed": self.passed,
@@ -71,13 +76,26 @@ def run_one(sluice, program):
     result.missing = sorted((want - got).elements())
     result.extra = sorted((got - want).elements())
     result.passed = not result.missing and not result.extra
+    result.in_order = result.passed and per_crate(actual, program) == per_crate(expected, program)
     return result
 
 
-def read_known_failures():
+def per_crate(lines, program):
+    """Workspaces: each crate's lines in order (root-first checking prints the
+    crates of interest first, so only the order within a crate is rustc's)."""
+    if not program.is_workspace:
+        return lines
+    crates = collections.defaultdict(list)
+    for line in lines:
+        where = line.split(" ")[-1]
+        crates[where.split("/")[0]].append(line)
+    return dict(crates)
+
+
+def read_known_failures(path=KNOWN_FAILURES):
     known = set()
-    if os.path.exists(KNOWN_FAILURES):
-        with open(KNOWN_FAILURES, encoding="utf-8") as f:
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
             for line in f:
                 line = line.split("#", 1)[0].strip()
                 if line:
@@ -114,6 +132,22 @@ def print_differences(result):
         print(f"  missing: {line}")
     for line in result.extra:
         print(f"  extra:   {line}")
+
+
+def judge_order(results, known_order):
+    """Programs that pass must also come out in rustc's order, unless listed."""
+    problems = 0
+    for r in results:
+        if not r.passed:
+            continue
+        listed = r.program.key in known_order
+        if not r.in_order and not listed:
+            print(f"ORDER {r.program.key}: same diagnostics as rustc, in another order")
+            problems += 1
+        elif r.in_order and listed:
+            print(f"fixed: {r.program.key} now comes in rustc's order: remove it from known_order_differences.txt")
+            problems += 1
+    return problems
 
 
 def judge(results, known, selected_keys, verbose, check_stale):
@@ -169,9 +203,12 @@ def main():
     known = read_known_failures()
     keys = {p.key for p in programs}
     problems = judge(results, known, keys, args.verbose, check_stale=not args.filters)
+    problems += judge_order(results, read_known_failures(KNOWN_ORDER))
     listed = sum(1 for r in results if r.program.key in known)
     print(f"conformance: {sum(r.passed for r in results)}/{len(results)} match rustc, "
           f"{listed} listed as known failures, {problems} problem(s)")
+    print(f"order: {sum(r.in_order for r in results)} of the {sum(r.passed for r in results)} that match "
+          f"come in rustc's order")
     print("conformance OK" if problems == 0 else "conformance FAILED")
     return 0 if problems == 0 else 1
 
