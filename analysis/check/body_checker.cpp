@@ -142,10 +142,34 @@ void BodyChecker::borrow_error(Diagnostic d) {
   borrow_diagnostics_.push_back(std::move(d));
 }
 
+bool BodyChecker::is_lone_binding(NodeId pattern) const {
+  if (pattern.is_none() || tree_->kind(pattern) != NodeKind::IdentPat) return false;
+  for (NodeId c : Kids(*tree_, pattern)) {
+    if (is_pattern_kind(tree_->kind(c))) return false;
+  }
+  return true;
+}
+
+void BodyChecker::label_mismatches(size_t first_new, Span at, const BindingExpectation& origin, DiagKind kind) {
+  for (size_t i = first_new; i < result_.type_diagnostics.size(); ++i) {
+    Diagnostic& d = result_.type_diagnostics[i];
+    if (d.kind == kind && d.primary.span == at && d.secondary.empty()) {
+      d.with_secondary(origin.span, std::string(origin.label));
+    }
+  }
+}
+
+std::string BodyChecker::label_name(TypeId type) {
+  TypeId t = shallow(type);
+  if (types_.kind(t) == TypeKind::IntVar) return "integer";
+  if (types_.kind(t) == TypeKind::FloatVar) return "floating-point number";
+  return "`" + show(t) + "`";
+}
+
 void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found) {
   if (is_error(expected) || is_error(found)) return;
   Diagnostic d = make_diagnostic(DiagKind::MismatchedTypes, span, {});
-  d.with_label("expected `" + show(expected) + "`, found `" + show(found) + "`");
+  d.with_label("expected " + label_name(expected) + ", found " + label_name(found));
   type_error(std::move(d));
 }
 
@@ -176,8 +200,17 @@ BodyResult BodyChecker::run() {
           continue;
         TypeId type = index < fn.params.size() ? fn.params[index] : types_.error();
         ++index;
+        NodeId type_node;
         for (NodeId part : Kids(*tree_, param)) {
-          if (is_pattern_kind(tree_->kind(part))) check_pattern(part, type, true);
+          if (is_type_kind(tree_->kind(part))) type_node = part;
+        }
+        for (NodeId part : Kids(*tree_, param)) {
+          if (!is_pattern_kind(tree_->kind(part))) continue;
+          if (type_node.has_value() && is_lone_binding(part)) {
+            binding_expectation_ = {tree_->span(type_node), "expected due to this parameter type"};
+          }
+          check_pattern(part, type, true);
+          binding_expectation_.reset();
         }
       }
     }

@@ -91,6 +91,9 @@ class BodyChecker {
   bool mutable_reborrow_through_shared_ = false;  // set by coerces(), read by check_expr()
   TypeId fallback(TypeId type);  // {integer} -> i32, {float} -> f64
   std::string show(TypeId type);
+  // A type as rustc names it in "expected X, found Y" labels: `i32` in
+  // backticks, but "integer" and "floating-point number" for literals'.
+  std::string label_name(TypeId type);
   bool is_error(TypeId type) { return types_.kind(shallow(type)) == TypeKind::Error; }
   bool is_never(TypeId type) { return types_.kind(shallow(type)) == TypeKind::Never; }
   bool is_unit(TypeId type) { return shallow(type) == types_.unit(); }
@@ -126,7 +129,22 @@ class BodyChecker {
     Span pattern_span;         // `mut x` (for unused_mut)
     bool shorthand_field = false;
     uint32_t uid = 0;          // index into flow_.locals
+    // What rustc points at when an assignment to it mismatches: the
+    // annotation, the initial value, the parameter's type or the binding.
+    Span expectation;
+    std::string_view expectation_label;
   };
+  struct BindingExpectation {
+    Span span;
+    std::string_view label;
+  };
+  // Set while a `let x` or a parameter `x: T` declares its binding.
+  std::optional<BindingExpectation> binding_expectation_;
+  // Adds rustc's "expected due to ..." label to the mismatches reported
+  // since `first_new` at `at` (the whole value, not a part of it).
+  void label_mismatches(size_t first_new, Span at, const BindingExpectation& origin,
+                        DiagKind kind = DiagKind::MismatchedTypes);
+  bool is_lone_binding(NodeId pattern) const;  // `x`, `mut x`: no sub-pattern
   void pop_scope_with_lints(uint32_t mark);
   void lint_local(const Local& local);
   Local* local_of_place(NodeId place);
@@ -159,11 +177,15 @@ class BodyChecker {
   TypeId check_condition(NodeId cond);
   TypeId check_match(NodeId node, TypeId expected);
   TypeId check_loop(NodeId node, TypeId expected);
+  TypeId check_if_without_else(NodeId node, NodeId then_block, TypeId expected);
+  NodeId block_tail_expr(NodeId block) const;
   TypeId check_while(NodeId node);
   TypeId check_for(NodeId node);
   TypeId check_break(NodeId node);
   TypeId check_return(NodeId node);
   TypeId check_binary(NodeId node);
+  void report_compound_assignment(NodeId node, NodeId lhs, OpKind base, TypeId ls, TypeId rs);
+  void note_missing_operator_impl(Diagnostic& d, OpKind op, bool assign, TypeId ls, TypeId rs);
   TypeId check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind op);
   bool names_place(NodeId path_expr);
   TypeId check_prefix(NodeId node);

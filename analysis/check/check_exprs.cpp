@@ -312,7 +312,15 @@ void BodyChecker::check_let(NodeId let) {
   if (declared.has_value() && is_error(declared)) tainted_ = true;
   TypeId type = declared;
   if (init.has_value()) {
+    size_t first_new = result_.type_diagnostics.size();
     TypeId init_type = check_expr(init, declared);
+    if (type_node.has_value()) {
+      label_mismatches(first_new, tree_->span(init), {tree_->span(type_node), "expected due to this"});
+      if (pattern.has_value()) {
+        label_mismatches(first_new, tree_->span(init), {tree_->span(pattern), "expected because of this assignment"},
+                         DiagKind::IfWithoutElse);
+      }
+    }
     if (type.is_none()) type = init_type;
   }
   if (type.is_none()) type = new_var();
@@ -325,7 +333,12 @@ void BodyChecker::check_let(NodeId let) {
   }
   uint32_t first_new = static_cast<uint32_t>(locals_.size());
   note_ref_mut_bindings(pattern, init);
+  // `let x: T` and `let x = v` point later mismatching assignments at `T` or `v`.
+  bool lone_binding = is_lone_binding(pattern);
+  if (lone_binding && type_node.has_value()) binding_expectation_ = {tree_->span(type_node), "expected due to this type"};
+  else if (lone_binding && init.has_value()) binding_expectation_ = {tree_->span(init), "expected due to this value"};
   if (pattern.has_value()) check_pattern(pattern, type, true);
+  binding_expectation_.reset();
   if (pattern.has_value() && init.has_value() && else_block.is_none()) note_immutable_initializer(pattern, init);
   if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, type, false, item_scope()});
   if (init.is_none()) {
@@ -382,13 +395,9 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   if (cond.has_value()) lint_parens(cond, "`if` condition");
   if (cond.has_value()) check_condition(cond);
   if (else_branch.is_none()) {
-    if (then_block.has_value()) check_block(then_block, types_.unit());
+    TypeId type = check_if_without_else(node, then_block, expected);
     pop_scope();
-    if (expected.has_value() && !coerces(types_.unit(), expected)) {
-      type_error(make_diagnostic(DiagKind::IfWithoutElse, tree_->span(node), {}))
-          .with_label("expected " + show(expected) + ", found `()`");
-    }
-    return types_.unit();
+    return type;
   }
   TypeId target = expected;
   TypeId then_type = then_block.has_value() ? check_block(then_block, target) : types_.error();
@@ -483,6 +492,50 @@ TypeId BodyChecker::check_loop(NodeId node, TypeId expected) {
   loops_.pop_back();
   if (!done.has_break) return types_.never();
   return done.break_type;
+}
+
+// The value expression ending `block` (`{ ...; v }`), if any.
+NodeId BodyChecker::block_tail_expr(NodeId block) const {
+  NodeId list = block.has_value() ? first_child(*tree_, block, NodeKind::StmtList) : NodeId::none();
+  if (list.is_none()) return NodeId::none();
+  NodeId last;
+  for (NodeId stmt : Kids(*tree_, list)) last = stmt;
+  if (last.is_none() || tree_->kind(last) != NodeKind::ExprStmt || tree_->node(last).detail != 0) return NodeId::none();
+  NodeId expr;
+  for (NodeId c : Kids(*tree_, last)) {
+    if (is_expr_kind(tree_->kind(c))) expr = c;
+  }
+  return expr;
+}
+
+// `if c { v }`: the missing `else` gives `()`. As rustc: the block is checked
+// against what the `if` is expected to be; where that is `()` (a statement
+// without `;`, a unit tail) a value in it is E0308, and where it is another
+// type, or nothing and the block has a value, the `if` is E0317.
+// Its type: `()`, or the error type once E0317 is reported (nothing more
+// follows from it, as in rustc).
+TypeId BodyChecker::check_if_without_else(NodeId node, NodeId then_block, TypeId expected) {
+  size_t first_new = result_.type_diagnostics.size();
+  TypeId then_type = then_block.has_value() ? check_block(then_block, expected) : types_.unit();
+  NodeId tail = block_tail_expr(then_block);
+  TypeId shown = expected;
+  if (expected.is_none()) {
+    TypeId t = shallow(then_type);
+    if (is_error(t) || is_never(t) || t == types_.unit() || types_.kind(t) == TypeKind::InferVar) return types_.unit();
+    shown = t;
+  } else if (coerces(types_.unit(), expected)) {
+    if (tail.has_value()) {
+      label_mismatches(first_new, tree_->span(tail),
+                       {tree_->span(node), "`if` expressions without `else` arms expect their inner expression to be `()`"});
+    }
+    return types_.unit();
+  }
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::IfWithoutElse, tree_->span(node), {}));
+  d.with_label("expected " + label_name(shown) + ", found `()`");
+  if (expected.is_none() && tail.has_value()) d.with_secondary(tree_->span(tail), "found here");
+  d.with_note("`if` expressions without `else` evaluate to `()`");
+  d.with_help("consider adding an `else` block that evaluates to the expected type");
+  return types_.error();
 }
 
 TypeId BodyChecker::check_while(NodeId node) {

@@ -19,8 +19,36 @@ OpKind compound_base(OpKind op) {
   return kBase[static_cast<int>(op) - static_cast<int>(OpKind::AddAssign)];
 }
 
-// rustc's E0277 message for `lhs op rhs` with incompatible numeric types.
-std::string cannot_apply_message(OpKind op, bool assign, const std::string& l, const std::string& r) {
+// Whether a primitive has impls of `op` for some right operand: numbers of
+// the arithmetic operators, integers of the shifts and bitwise operators,
+// bool of the bitwise ones.
+bool has_operator_impls(const TypeStore& types, OpKind op, TypeId t) {
+  if (is_arithmetic(op)) return types.is_numeric(t);
+  if (is_shift(op)) return types.is_integral(t);
+  if (is_bitwise(op)) return types.is_integral(t) || types.kind(t) == TypeKind::Bool;
+  return false;
+}
+
+// The operator trait rustc names in its notes: `Add`, `AddAssign`, ...
+std::string operator_trait(OpKind op, bool assign) {
+  static constexpr std::string_view kNames[] = {"Add", "Sub", "Mul", "Div", "Rem", "BitAnd", "BitOr", "BitXor", "Shl", "Shr"};
+  size_t index = is_arithmetic(op) ? size_t(op) - size_t(OpKind::Add)
+                 : op == OpKind::BitAnd ? 5 : op == OpKind::BitOr ? 6 : op == OpKind::BitXor ? 7
+                 : op == OpKind::Shl ? 8 : 9;
+  return std::string(kNames[index]) + (assign ? "Assign" : "");
+}
+
+// rustc's label (and, for bitwise and shift operators, message) for
+// `l op r` that no implementation covers: "no implementation for `i32 + bool`".
+std::string no_implementation(OpKind op, bool assign, const std::string& l, const std::string& r) {
+  return "no implementation for `" + l + " " + std::string(op_spelling(op)) + (assign ? "=" : "") + " " + r + "`";
+}
+
+// rustc's E0277/E0369 message for `lhs op rhs` (`op=` with `assign`). `l`
+// and `r` are quoted as rustc quotes them (`` `i32` ``, or "an integer");
+// `otherwise` is the message of the operators without words of their own.
+std::string cannot_apply_message(OpKind op, bool assign, const std::string& l, const std::string& r,
+                                 const std::string& otherwise) {
   switch (op) {
     case OpKind::Add: return assign ? "cannot add-assign " + r + " to " + l : "cannot add " + r + " to " + l;
     case OpKind::Sub: return assign ? "cannot subtract-assign " + r + " from " + l : "cannot subtract " + r + " from " + l;
@@ -29,20 +57,10 @@ std::string cannot_apply_message(OpKind op, bool assign, const std::string& l, c
     case OpKind::Rem:
       return assign ? "cannot calculate and assign the remainder of " + l + " divided by " + r
                     : "cannot calculate the remainder of " + l + " divided by " + r;
-    default: return "no implementation for " + l + " " + std::string(op_spelling(op)) + " " + r;
+    default: return otherwise;
   }
 }
 
-std::string_view op_trait_verb(OpKind op) {
-  switch (op) {
-    case OpKind::Add: return "add";
-    case OpKind::Sub: return "subtract";
-    case OpKind::Mul: return "multiply";
-    case OpKind::Div: return "divide";
-    case OpKind::Rem: return "calculate the remainder of";
-    default: return "";
-  }
-}
 
 }  // namespace
 
@@ -129,24 +147,26 @@ TypeId BodyChecker::check_binary(NodeId node) {
     std::string right = types_.kind(ls) == TypeKind::IntVar && types_.kind(rs) == TypeKind::FloatVar
                             ? std::string("a float")
                             : "`" + show(rs) + "`";
+    std::string label = no_implementation(op, false, show(ls), show(rs));
     type_error(make_diagnostic(DiagKind::OperatorNotImplemented, tree_->span(op_node),
-                               {cannot_apply_message(op, false, left, right)}));
+                               {cannot_apply_message(op, false, left, right, label)}))
+        .with_label(label);
     return types_.error();
   }
   if (has_trait_impls(ls)) return types_.error();  // `impl Add for T` (outside L1) may define it
-  std::string verb(op_trait_verb(op));
-  std::string message = verb.empty() || !is_arithmetic(op)
-                            ? "no implementation for `" + show(ls) + " " + std::string(op_spelling(op)) + " " + show(rs) + "`"
-                            : "cannot " + verb + " `" + show(rs) + "` to `" + show(ls) + "`";
-  if (op == OpKind::Add) message = "cannot add `" + show(rs) + "` to `" + show(ls) + "`";
-  if (op == OpKind::Sub) message = "cannot subtract `" + show(rs) + "` from `" + show(ls) + "`";
-  if (op == OpKind::Mul) message = "cannot multiply `" + show(ls) + "` by `" + show(rs) + "`";
-  if (op == OpKind::Div) message = "cannot divide `" + show(ls) + "` by `" + show(rs) + "`";
-  if (op == OpKind::Rem) message = "cannot calculate the remainder of `" + show(ls) + "` divided by `" + show(rs) + "`";
-  if (!is_arithmetic(op)) {
-    message = "no implementation for `" + show(ls) + " " + std::string(op_spelling(op)) + " " + show(rs) + "`";
+  std::string label = no_implementation(op, false, show(ls), show(rs));
+  std::string message = cannot_apply_message(op, false, "`" + show(ls) + "`", "`" + show(rs) + "`", label);
+  // A primitive with impls of the operator for other operands: E0277, the
+  // operand is wrong. A type with none: E0369, the operator is.
+  if (has_operator_impls(types_, op, ls)) {
+    type_error(make_diagnostic(DiagKind::OperatorNotImplemented, tree_->span(op_node), {message})).with_label(label);
+    return types_.error();
   }
-  type_error(make_diagnostic(DiagKind::BinaryOpCannotApply, tree_->span(op_node), {message}));
+  Diagnostic d = make_diagnostic(DiagKind::BinaryOpCannotApply, tree_->span(op_node), {message});
+  d.with_secondary(tree_->span(lhs), show(l));
+  d.with_secondary(tree_->span(rhs), show(r));
+  note_missing_operator_impl(d, op, false, ls, rs);
+  type_error(std::move(d));
   return types_.error();
 }
 
@@ -166,6 +186,38 @@ bool BodyChecker::names_place(NodeId path_expr) {
   if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return true;  // reported elsewhere
   ItemKind kind = resolver_.item(r.item).kind;
   return kind == ItemKind::Static || kind == ItemKind::Unsupported;
+}
+
+// rustc's note at a struct or enum of this crate that has no impl of the
+// operator: "an implementation of `Mul<{integer}>` might be missing for `S`".
+void BodyChecker::note_missing_operator_impl(Diagnostic& d, OpKind op, bool assign, TypeId ls, TypeId rs) {
+  if (types_.kind(ls) != TypeKind::Adt) return;
+  ItemRef adt = types_.data(ls).item;
+  if (adt.crate != crate_.crate) return;
+  const Item& item = crate_.item(ItemId(adt.item));
+  if (item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return;
+  std::string trait = operator_trait(op, assign) + (shallow(rs) == ls ? "" : "<" + show(rs) + ">");
+  Span head = cx_.input->files[item.file].tree->span_without_attributes(item.node);
+  head.end = item.name_span.end;
+  d.with_note_at(head, "an implementation of `" + trait + "` might be missing for `" + show(ls) + "`");
+  d.children.back().spans.back().text = "must implement `" + trait + "`";
+}
+
+// `l op= r` with no implementation: E0277 when `l` has impls of the operator
+// for other operands (the operand is wrong), else E0368 (the operator is).
+void BodyChecker::report_compound_assignment(NodeId node, NodeId lhs, OpKind base, TypeId ls, TypeId rs) {
+  Span op_span = tree_->span(first_child(*tree_, node, NodeKind::Op));
+  if (has_operator_impls(types_, base, ls)) {
+    std::string label = no_implementation(base, true, show(ls), show(rs));
+    std::string message = cannot_apply_message(base, true, "`" + show(ls) + "`", "`" + show(rs) + "`", label);
+    type_error(make_diagnostic(DiagKind::OperatorNotImplemented, op_span, {message})).with_label(label);
+    return;
+  }
+  std::string spelling = std::string(op_spelling(base)) + "=";
+  Diagnostic d = make_diagnostic(DiagKind::BinaryAssignOpUnsupported, tree_->span(node), {spelling, show(ls)});
+  d.with_secondary(tree_->span(lhs), "cannot use `" + spelling + "` on type `" + show(ls) + "`");
+  note_missing_operator_impl(d, base, true, ls, rs);
+  type_error(std::move(d));
 }
 
 TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind op) {
@@ -217,7 +269,12 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     return types_.unit();
   }
   if (op == OpKind::Assign) {
+    size_t first_new = result_.type_diagnostics.size();
     check_expr(rhs, l);
+    const Local* local = lk == NodeKind::PathExpr ? local_of_place(lhs) : nullptr;
+    BindingExpectation origin{tree_->span(lhs), "expected due to the type of this binding"};
+    if (local != nullptr && !local->expectation.is_none()) origin = {local->expectation, local->expectation_label};
+    label_mismatches(first_new, tree_->span(rhs), origin);
   } else {
     TypeId r = check_expr(rhs, TypeId::none());
     OpKind base = compound_base(op);
@@ -229,19 +286,11 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
       bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
       if (unify(ls, rs)) {
         ok = true;
-      } else {
-        if (same_family) report_mismatch(tree_->span(rhs), ls, rs);
-        type_error(make_diagnostic(DiagKind::OperatorNotImplemented,
-                                   tree_->span(first_child(*tree_, node, NodeKind::Op)),
-                                   {cannot_apply_message(base, true, "`" + show(rs) + "`", "`" + show(ls) + "`")}));
-        ok = true;
+      } else if (same_family) {
+        report_mismatch(tree_->span(rhs), ls, rs);
       }
     }
-    if (!ok) {
-      type_error(make_diagnostic(DiagKind::BinaryAssignOpUnsupported,
-                                 tree_->span(first_child(*tree_, node, NodeKind::Op)),
-                                 {std::string(op_spelling(op)), show(ls)}));
-    }
+    if (!ok) report_compound_assignment(node, lhs, base, ls, rs);
   }
   if (writes_local) {
     if (Local* local = local_of_place(lhs)) local->writes.push_back(tree_->span(node));

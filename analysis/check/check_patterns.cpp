@@ -140,6 +140,9 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   if (by_ref) type = types_.reference(expected, is_mut);
   else if (binding_mode_ != 0) type = types_.reference(expected, binding_mode_ == 2);
   uint32_t index = declare_local(name, type, is_mut && !by_ref, tree_->span(name_node));
+  locals_[index].expectation = binding_expectation_ ? binding_expectation_->span : tree_->span(pat);
+  locals_[index].expectation_label =
+      binding_expectation_ ? binding_expectation_->label : "expected due to the type of this binding";
   if (!in_macro_arguments_) flow_.set_local(pat, locals_[index].uid);
   if (is_mut) locals_[index].pattern_span = tree_->span(pat);
   locals_[index].shorthand_field = shorthand_field_pattern_;

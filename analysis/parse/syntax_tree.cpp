@@ -108,4 +108,15 @@ std::string_view SyntaxTree::text(NodeId id, std::string_view source) const {
   return source.substr(s.begin, s.length());
 }
 
+Span SyntaxTree::span_without_attributes(NodeId item) const {
+  Span whole = span(item);
+  uint32_t first = node(item).first_token;
+  for (NodeId child : children(item)) {
+    NodeKind k = kind(child);
+    if (k == NodeKind::Attr || k == NodeKind::DocComment) first = std::max(first, node(child).end_token);
+  }
+  if (first >= node(item).end_token) return whole;
+  return Span{whole.file, token_span(first).begin, whole.end};
+}
+
 }  // namespace sluice

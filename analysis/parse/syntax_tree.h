@@ -105,6 +105,8 @@ class SyntaxTree {
 
   // Byte span of a node (zero-length at the next token for an empty node).
   Span span(NodeId id) const;
+  // An item's span without its outer attributes and doc comments.
+  Span span_without_attributes(NodeId item) const;
   Span token_span(uint32_t token) const;
   std::string_view token_text(uint32_t token, std::string_view source) const;
   // For leaf nodes (Name, NameRef, Lifetime, Literal): the covered text.

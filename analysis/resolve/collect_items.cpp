@@ -16,16 +16,7 @@ std::string key_string(const std::vector<uint32_t>& key) {
 
 // rustc points item diagnostics at the item without its outer attributes:
 // from its first token after the last attribute (keywords are not nodes).
-Span node_span_without_attributes(const SyntaxTree& tree, NodeId item) {
-  Span whole = tree.span(item);
-  uint32_t first = tree.node(item).first_token;
-  for (NodeId child : tree.children(item)) {
-    NodeKind kind = tree.kind(child);
-    if (kind == NodeKind::Attr || kind == NodeKind::DocComment) first = std::max(first, tree.node(child).end_token);
-  }
-  if (first >= tree.node(item).end_token) return whole;
-  return Span{whole.file, tree.token_span(first).begin, whole.end};
-}
+Span node_span_without_attributes(const SyntaxTree& tree, NodeId item) { return tree.span_without_attributes(item); }
 
 namespace {
 
