@@ -113,6 +113,75 @@ bool Parser::at_expr_start() const {
   }
 }
 
+// rustc's expected set after a pattern that ended just now (nodes_.back()):
+// `if` (guard patterns) and `|`, what the pattern could still continue with
+// (`@` after a binding, a range after a literal or path, `::`, `(`, `{`, `!`
+// after a path), and the tokens `context` accepts after it.
+std::string Parser::expected_after_pattern(std::initializer_list<std::string_view> context) const {
+  std::vector<std::string_view> tokens(context);
+  tokens.insert(tokens.end(), {"if", "|"});
+  const Node& last = nodes_.back();
+  TokenKind last_token = last.end_token > 0 ? tokens_[last.end_token - 1].kind : TokenKind::Eof;
+  switch (last.kind) {
+    case NodeKind::IdentPat:
+      if (last_token == TokenKind::Ident || last_token == TokenKind::RawIdent) tokens.push_back("@");
+      break;
+    case NodeKind::LiteralPat:
+      tokens.insert(tokens.end(), {"...", "..=", ".."});
+      break;
+    case NodeKind::PathPat:
+      tokens.insert(tokens.end(), {"!", "(", "...", "..=", "..", "::", "{"});
+      break;
+    default:
+      break;
+  }
+  return format_expected(tokens, false);
+}
+
+// Operators and jumps end with their last operand, so what could continue
+// them is what could continue that operand.
+static bool ends_with_its_operand(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::BinaryExpr: case NodeKind::PrefixExpr: case NodeKind::RefExpr: case NodeKind::RangeExpr:
+    case NodeKind::ReturnExpr: case NodeKind::BreakExpr: case NodeKind::BoxExpr: case NodeKind::ClosureExpr:
+    case NodeKind::YieldExpr: case NodeKind::BecomeExpr:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string Parser::expected_after_expr(std::initializer_list<std::string_view> context) const {
+  std::vector<std::string_view> tokens(context);
+  tokens.insert(tokens.end(), {".", "?"});
+  bool or_an_operator = true;
+  size_t i = nodes_.size();  // one past the innermost expression that ended last
+  while (i > 1 && ends_with_its_operand(nodes_[i - 1].kind) && nodes_[i - 1].subtree_size > 1 &&
+         nodes_[i - 2].end_token == nodes_[i - 1].end_token) {
+    --i;  // postorder: a node's last child sits just before it
+  }
+  if (i == 0) return format_expected(tokens, or_an_operator);
+  const Node& last = nodes_[i - 1];
+  TokenKind last_token = last.end_token > 0 ? tokens_[last.end_token - 1].kind : TokenKind::Eof;
+  bool ends_with_name = last_token == TokenKind::Ident || last_token == TokenKind::RawIdent;
+  switch (last.kind) {
+    case NodeKind::PathExpr:  // `x` may go on as `x::y`, `x!(..)` or `x { .. }`
+      tokens.insert(tokens.end(), {"!", "::", "{"});
+      break;
+    case NodeKind::FieldExpr:  // `a.b` may be a method call: `a.b(..)`, `a.b::<T>(..)`
+      if (ends_with_name) tokens.insert(tokens.end(), {"(", "::"});
+      if (last_token == TokenKind::Gt) tokens.push_back("(");
+      break;
+    case NodeKind::CastExpr:  // after `as T` rustc asks only what could continue the type
+      or_an_operator = false;
+      if (ends_with_name) tokens.insert(tokens.end(), {"!", "(", "::", "<"});
+      break;
+    default:
+      break;
+  }
+  return format_expected(tokens, or_an_operator);
+}
+
 void Parser::report_inclusive_range_without_end(OpKind op) {
   if (op != OpKind::RangeInclusive) return;
   error_at(last_node_span(), DiagKind::InclusiveRangeNoEnd, {});
@@ -296,10 +365,12 @@ void Parser::parse_postfix(const Marker& m, ExprContext context) {
       parse_arg_list();
       finish(m, NodeKind::CallExpr);
     } else if (at(TokenKind::OpenBracket)) {
+      // rustc does not recover inside an index: an error here fails the
+      // enclosing statement (or argument list).
       bump();
       parse_expr();
-      recover_list(TokenKind::CloseBracket);
-      expect(TokenKind::CloseBracket);
+      if (!panicking_ && !at(TokenKind::CloseBracket)) error_expected(expected_after_expr({"]"}));
+      if (!panicking_) bump();  // ]
       finish(m, NodeKind::IndexExpr);
     } else {
       return;
@@ -309,14 +380,59 @@ void Parser::parse_postfix(const Marker& m, ExprContext context) {
 
 void Parser::parse_arg_list() {
   Marker m = mark();
+  uint32_t open = pos_;
   bump();  // (
-  parse_comma_separated(TokenKind::CloseParen, "one of `)`, `,`, `.`, `?`, or an operator", [&] {
-    parse_expr();
-    return true;
-  });
-  recover_list(TokenKind::CloseParen);
+  parse_expr_sequence(TokenKind::CloseParen);
+  recover_group(open);
   expect(TokenKind::CloseParen);
   finish(m, NodeKind::ArgList);
+}
+
+// The comma-separated expressions of `f(..)`, `(..)` or `[..]`, up to (not
+// past) `close`, as rustc's parse_seq: a missing `,` is reported with
+// rustc's expected set and the next element is parsed anyway (so `f(1, 2 3)`
+// has three arguments); when that element fails as well, only the missing
+// `,` is reported. For an array, `;` after the first element starts the
+// count of `[value; count]`. An element that fails leaves `panicking_` set.
+Parser::ExprSequence Parser::parse_expr_sequence(TokenKind close, bool array) {
+  ExprSequence seq;
+  std::string_view close_text = close == TokenKind::CloseParen ? ")" : "]";
+  if (at(close)) return seq;
+  while (true) {
+    parse_expr();
+    ++seq.count;
+    if (panicking_) return seq;
+    if (array && seq.count == 1 && !at(TokenKind::Comma) && !at(close)) {
+      // The first element of an array may end in `;` (`[value; count]`);
+      // anything else fails the array, with no missing-comma recovery.
+      if (!eat(TokenKind::Semi)) {
+        error_expected(expected_after_expr({",", ";", close_text}));
+        return seq;
+      }
+      seq.repeat = true;
+      parse_expr();
+      if (!panicking_ && !at(close)) error_expected(expected_after_expr({close_text}));
+      return seq;
+    }
+    while (!eat(TokenKind::Comma)) {
+      seq.trailing_comma = false;
+      if (at(close) || at_eof()) return seq;
+      error_expected(expected_after_expr({",", close_text}));
+      panicking_ = false;
+      size_t reported = diagnostics_.size();
+      Marker element = mark();
+      parse_expr();
+      if (panicking_) {
+        diagnostics_.resize(reported);  // rustc cancels the element's own error
+        finish(element, NodeKind::Error);
+        seq.failed_after_missing_comma = true;
+        return seq;
+      }
+      ++seq.count;
+    }
+    seq.trailing_comma = true;
+    if (at(close)) return seq;
+  }
 }
 
 void Parser::parse_label() {
@@ -335,37 +451,24 @@ void Parser::parse_primary_expr(ExprContext context) {
   }
   switch (kind) {
     case TokenKind::OpenParen: {
+      uint32_t open = pos_;
       bump();
-      uint32_t count = 0;
-      bool trailing_comma = false;
-      while (!at_eof() && !at(TokenKind::CloseParen) && !panicking_) {
-        parse_expr();
-        ++count;
-        trailing_comma = eat(TokenKind::Comma);
-        if (!trailing_comma) break;
-      }
-      if (!panicking_ && !at(TokenKind::CloseParen)) error_expected("one of `)`, `,`, `.`, `?`, or an operator");
-      recover_list(TokenKind::CloseParen);
+      ExprSequence seq = parse_expr_sequence(TokenKind::CloseParen);
+      recover_group(open);
       expect(TokenKind::CloseParen);
-      finish(m, count == 1 && !trailing_comma ? NodeKind::ParenExpr : NodeKind::TupleExpr);
+      finish(m, seq.count == 1 && !seq.trailing_comma ? NodeKind::ParenExpr : NodeKind::TupleExpr);
       return;
     }
     case TokenKind::OpenBracket: {
+      uint32_t open = pos_;
       bump();
-      bool repeat = false;
-      while (!at_eof() && !at(TokenKind::CloseBracket) && !panicking_) {
-        parse_expr();
-        if (eat(TokenKind::Semi)) {
-          parse_expr();
-          repeat = true;
-          break;
-        }
-        if (!eat(TokenKind::Comma)) break;
-      }
-      if (!panicking_ && !at(TokenKind::CloseBracket)) error_expected("one of `,`, `.`, `;`, `?`, `]`, or an operator");
-      recover_list(TokenKind::CloseBracket);
-      expect(TokenKind::CloseBracket);
-      finish(m, NodeKind::ArrayExpr, repeat ? 1 : 0);
+      ExprSequence seq = parse_expr_sequence(TokenKind::CloseBracket, true);
+      // rustc does not recover inside an array: a failed element fails the
+      // enclosing statement (or argument list). After a missing `,` it keeps
+      // the elements before and goes on after the `]`.
+      if (seq.failed_after_missing_comma) recover_group(open);
+      if (!panicking_) expect(TokenKind::CloseBracket);
+      finish(m, NodeKind::ArrayExpr, seq.repeat ? 1 : 0);
       return;
     }
     case TokenKind::OpenBrace:
@@ -492,32 +595,67 @@ void Parser::parse_macro_call_after_path(const Marker& m) {
 
 void Parser::parse_record_expr_fields() {
   Marker m = mark();
+  uint32_t open = pos_;
   bump();  // {
-  parse_comma_separated(TokenKind::CloseBrace, "one of `,`, `:`, or `}`", [&] {
-    Marker f = mark();
-    parse_outer_attributes();
-    if (at_joint(TokenKind::Dot, TokenKind::Dot)) {
-      bump(2);
-      if (!at(TokenKind::CloseBrace)) parse_expr();
-      finish(f, NodeKind::RecordExprBase);
-      return false;
-    }
-    if ((at(TokenKind::Ident) || at(TokenKind::RawIdent) || at(TokenKind::IntLiteral)) && nth(1) == TokenKind::Colon &&
-        !at_path_sep(1)) {
-      leaf(NodeKind::NameRef);
-      bump();  // :
-      parse_expr();
-    } else if (at(TokenKind::Ident) || at(TokenKind::RawIdent)) {
-      leaf(NodeKind::NameRef);  // shorthand `S { x }`
-    } else {
-      error_expected("identifier");
-    }
-    finish(f, NodeKind::RecordExprField);
-    return true;
-  });
+  while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+    if (!parse_record_expr_field(open)) break;
+  }
   recover_list(TokenKind::CloseBrace);
   expect(TokenKind::CloseBrace);
   finish(m, NodeKind::RecordExprFieldList);
+}
+
+// One field of a struct literal and the `,` after it; false when the list
+// ends (at `}`, after `..base`, or after an error the list cannot go on
+// from). rustc recovers field by field: after an error it skips to the next
+// `,` and goes on with the next field.
+bool Parser::parse_record_expr_field(uint32_t open) {
+  Marker f = mark();
+  parse_outer_attributes();
+  if (at_joint(TokenKind::Dot, TokenKind::Dot)) {
+    bump(2);
+    if (!at(TokenKind::CloseBrace)) parse_expr();
+    finish(f, NodeKind::RecordExprBase);
+    return false;
+  }
+  bool named = (at(TokenKind::Ident) || at(TokenKind::RawIdent) || at(TokenKind::IntLiteral)) &&
+               nth(1) == TokenKind::Colon && !at_path_sep(1);
+  if (!named && !at(TokenKind::Ident) && !at(TokenKind::RawIdent)) {
+    error_expected("identifier");
+    finish(f, NodeKind::RecordExprField);
+    return false;
+  }
+  leaf(NodeKind::NameRef);
+  if (named) {
+    bump();  // :
+    parse_expr();
+  }
+  if (panicking_ || (!at(TokenKind::Comma) && !at(TokenKind::CloseBrace))) {
+    // rustc keeps a named field whose value parsed (`a: x 3`), or failed
+    // just before a `,`, as a field with an error value, so it is not
+    // reported missing. Its value stays here, since the checker would read
+    // a field without one as the shorthand `S { a }`. Other fields that
+    // failed are dropped.
+    bool value_failed = panicking_;
+    if (!panicking_) error_expected(named ? expected_after_expr({",", "}"}) : "one of `,`, `:`, or `}`");
+    skip_to_field_end(open);
+    panicking_ = false;
+    bool keep = named && (!value_failed || at(TokenKind::Comma));
+    finish(f, keep ? NodeKind::RecordExprField : NodeKind::Error);
+    return eat(TokenKind::Comma);
+  }
+  finish(f, NodeKind::RecordExprField);
+  return eat(TokenKind::Comma);
+}
+
+// rustc's recovery inside a struct literal: to the next `,` or to the `}`
+// of the literal, skipping nested groups.
+void Parser::skip_to_field_end(uint32_t open) {
+  uint32_t close = matching_[open];
+  while (!at_eof() && pos_ != close && !at(TokenKind::Comma)) {
+    if (is_close_delimiter(current())) break;
+    if (is_open_delimiter(current())) skip_group(); else bump();
+  }
 }
 
 void Parser::parse_closure(const Marker& m) {
@@ -604,8 +742,18 @@ void Parser::parse_match(const Marker& m) {
     while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
       if (is_close_delimiter(current())) break;
       uint32_t before = pos_;
+      Marker arm = mark();
       parse_match_arm();
-      if (pos_ == before && !panicking_) bump();
+      if (panicking_) {
+        // rustc keeps the arms before an arm that failed and puts one error
+        // arm for it and the rest of the `match`, which is not resolved or
+        // checked; the statement around the `match` goes on.
+        skip_to_close_of(open);
+        finish(arm, NodeKind::Error);
+        panicking_ = false;
+        break;
+      }
+      if (pos_ == before) bump();
     }
     if (panicking_) {
       skip_to_close_of(open);
@@ -621,10 +769,14 @@ void Parser::parse_match_arm() {
   Marker m = mark();
   parse_outer_attributes();
   parse_pattern_top();
+  bool arrow_missing = !at_joint(TokenKind::Eq, TokenKind::Gt) && !at(TokenKind::Comma) && !at(TokenKind::CloseBrace);
+  std::string expected_arrow = arrow_missing && !at(TokenKind::KwIf) ? expected_after_pattern({"=>"}) : "";
   if (!panicking_ && at(TokenKind::KwIf)) {
     Marker guard = mark();
     bump();
     parse_expr_bp(kAssignPrecedence, {.allow_let = options_.edition >= Edition::E2024});
+    arrow_missing = !at_joint(TokenKind::Eq, TokenKind::Gt) && !at(TokenKind::Comma) && !at(TokenKind::CloseBrace);
+    if (arrow_missing) expected_arrow = expected_after_expr({"=>"});
     finish(guard, NodeKind::MatchGuard);
   }
   // An arm with no body (`Err(!),`) parses; rustc rejects it later unless
@@ -632,15 +784,36 @@ void Parser::parse_match_arm() {
   bool has_body = true;
   if (!panicking_ && !eat_joint(TokenKind::Eq, TokenKind::Gt)) {
     if (at(TokenKind::Comma) || at(TokenKind::CloseBrace)) has_body = false;
-    else error_expected("one of `=>`, `if`, or `|`");
+    else error_expected(expected_arrow);
   }
   bool block_like = false;
   if (!panicking_ && has_body) block_like = parse_statement_expr();
+  bool ends_here = panicking_ || at(TokenKind::Comma) || at(TokenKind::CloseBrace) || block_like;
+  // rustc reads on only when a new arm (`pattern =>`) follows the body;
+  // anything else fails this arm (and the rest of the `match`).
+  if (!ends_here && !at_match_arm_start()) error_expected(expected_after_expr({",", "}"}));
   finish(m, NodeKind::MatchArm);
-  if (panicking_ || eat(TokenKind::Comma) || at(TokenKind::CloseBrace) || block_like) return;
+  if (panicking_ || eat(TokenKind::Comma) || ends_here) return;
   error_at(previous_token_end(), DiagKind::ExpectedCommaAfterArm, {});
   diagnostics_.back().with_fix(previous_token_end(), ",", "missing a comma here to end this `match` arm",
                                Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+}
+
+// Whether a pattern and `=>` follow: parsed ahead and then undone, as
+// rustc's snapshot does, so nothing of it stays (nodes, diagnostics).
+bool Parser::at_match_arm_start() {
+  uint32_t saved_pos = pos_, saved_errors = error_count_;
+  size_t saved_nodes = nodes_.size(), saved_diagnostics = diagnostics_.size();
+  bool saved_too_deep = reported_too_deep_;
+  parse_pattern_top();
+  bool arm = !panicking_ && at_joint(TokenKind::Eq, TokenKind::Gt);
+  pos_ = saved_pos;
+  error_count_ = saved_errors;
+  nodes_.resize(saved_nodes);
+  diagnostics_.resize(saved_diagnostics);
+  reported_too_deep_ = saved_too_deep;
+  panicking_ = false;
+  return arm;
 }
 
 // ---- blocks and statements
@@ -667,12 +840,16 @@ void Parser::parse_stmt_list() {
   parse_inner_attributes();
   while (!at_eof() && !at(TokenKind::CloseBrace) && !is_close_delimiter(current())) {
     uint32_t before = pos_;
+    Marker statement = mark();
     parse_stmt();
     if (panicking_) {
-      // One error per block, as rustc: skip the rest of it.
-      Marker skipped = mark();
+      // One error per block, as rustc: skip the rest of it. rustc also drops
+      // the statement that failed (an error statement stands for it and the
+      // skipped tokens), so nothing in it is resolved or checked: one Error
+      // node holds both. A statement whose error was recovered inside it (in
+      // an argument list, an inner block) is kept.
       skip_to_close_of(open);
-      if (pos_ != skipped.token_start) finish(skipped, NodeKind::Error);
+      finish(statement, NodeKind::Error);
       panicking_ = false;
       break;
     }
@@ -750,8 +927,13 @@ void Parser::parse_stmt() {
     return;
   }
   if (!complete && !at(TokenKind::CloseBrace) && !panicking_) {
-    expect_semicolon();
+    expect_semicolon(expected_after_expr({";", "}"}));
     finish(m, NodeKind::ExprStmt, 1);
+    // A `;` missing at the end of a line: rustc goes on with the next
+    // statement but replaces this expression by an error, so it is neither
+    // resolved nor checked (and, as for any error node, the body gets no
+    // lints or borrow checking). A `let` keeps its initializer.
+    if (!panicking_) finish(m, NodeKind::Error);
     return;
   }
   finish(m, NodeKind::ExprStmt, 0);
@@ -767,10 +949,15 @@ void Parser::parse_let_stmt(const Marker& m) {
     error_at(span, DiagKind::LetOrPatternNeedsParens, {});
     diagnostics_.back().with_label("");
   }
-  if (!panicking_ && eat(TokenKind::Colon)) parse_type();
+  LetEnd end = LetEnd::Pattern;
+  if (!panicking_ && eat(TokenKind::Colon)) {
+    parse_type();
+    end = LetEnd::Type;
+  }
   if (!panicking_ && at(TokenKind::Eq)) {
     bump();
     parse_expr();
+    end = LetEnd::Init;
     if (!panicking_ && at(TokenKind::KwElse) && tokens_[pos_ - 1].kind == TokenKind::CloseBrace) {
       Span brace{file_.id(), tokens_[pos_ - 1].offset, tokens_[pos_ - 1].end()};
       error_at(brace, DiagKind::BraceBeforeLetElse, {});
@@ -781,10 +968,34 @@ void Parser::parse_let_stmt(const Marker& m) {
       bump();
       parse_block_expr();
       finish(e, NodeKind::LetElse);
+      end = LetEnd::Else;
     }
   }
-  if (!panicking_) expect_semicolon();
+  if (!panicking_) expect_semicolon(at(TokenKind::Semi) ? "`;`" : expected_after_let(end));
   finish(m, NodeKind::LetStmt);
+}
+
+// rustc's expected set where a `let` statement should end, by its last part.
+// Shapes whose set was not measured keep the plain "`;`".
+std::string Parser::expected_after_let(LetEnd end) const {
+  const Node& last = nodes_.back();
+  TokenKind last_token = last.end_token > 0 ? tokens_[last.end_token - 1].kind : TokenKind::Eof;
+  bool ends_with_name = last_token == TokenKind::Ident || last_token == TokenKind::RawIdent;
+  switch (end) {
+    case LetEnd::Init:
+      return expected_after_expr({";", "else"});
+    case LetEnd::Type:
+      if (last.kind != NodeKind::PathType) break;
+      if (ends_with_name) return format_expected({"!", "(", "+", "::", ";", "<", "="}, false);
+      if (last_token == TokenKind::Gt) return format_expected({"!", "+", "::", ";", "="}, false);
+      break;
+    case LetEnd::Pattern:
+      if (last.kind == NodeKind::IdentPat && ends_with_name) return format_expected({":", ";", "=", "@", "|"}, false);
+      break;
+    case LetEnd::Else:
+      break;
+  }
+  return "`;`";
 }
 
 }  // namespace sluice

@@ -720,11 +720,16 @@ void Parser::parse_const_or_static(const Marker& m, NodeKind kind) {
   if (!panicking_) {
     if (eat(TokenKind::Colon)) parse_type(); else error_expected("`:`");
   }
+  std::string expected = "`;`";
   if (!panicking_ && at(TokenKind::Eq)) {
-    parse_default_value([&] { parse_expr(); });
+    parse_default_value([&] {
+      parse_expr();
+      bool ends = at(TokenKind::Semi) || at(TokenKind::KwWhere);
+      if (!panicking_ && !ends) expected = expected_after_expr({";", kind == NodeKind::ConstItem ? "where" : ";"});
+    });
   }
   if (!panicking_ && at(TokenKind::KwWhere)) parse_where_clause();
-  if (!panicking_) expect_semicolon();
+  if (!panicking_) expect_semicolon(expected);
   finish(m, kind);
 }
 

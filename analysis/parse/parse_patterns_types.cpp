@@ -384,11 +384,25 @@ void Parser::parse_range_pattern_end() {
   }
 }
 
+// As rustc's parse_seq (and parse_expr_sequence): a missing `,` is reported
+// and the next pattern parsed anyway, so `(a b)` binds two names; if that
+// pattern fails as well, only the missing `,` is reported.
 void Parser::parse_pattern_list(TokenKind close) {
-  parse_comma_separated(close, close == TokenKind::CloseParen ? "one of `,` or `)`" : "one of `,` or `]`", [&] {
+  std::string_view close_text = close == TokenKind::CloseParen ? ")" : "]";
+  while (!at_eof() && !at(close) && !panicking_) {
     parse_pattern_top();
-    return true;
-  });
+    while (!panicking_ && !at(close) && !at_eof() && !eat(TokenKind::Comma)) {
+      error_expected(expected_after_pattern({",", close_text}));
+      panicking_ = false;
+      size_t reported = diagnostics_.size();
+      Marker element = mark();
+      parse_pattern_top();
+      if (panicking_) {
+        diagnostics_.resize(reported);
+        finish(element, NodeKind::Error);
+      }
+    }
+  }
   recover_list(close);
   expect(close);
 }

@@ -184,7 +184,7 @@ Span Parser::previous_token_end() const {
 // A missing `;` where the next token starts a new line is reported at the end
 // of the previous token with a fix, as rustc does, and parsing goes on as if
 // it were there: the next statement is usually fine.
-void Parser::expect_semicolon() {
+void Parser::expect_semicolon(std::string_view expected) {
   if (eat(TokenKind::Semi)) return;
   if (panicking_) return;
   // rustc's ternary recovery: `x?` then `let` on the next line reads as
@@ -197,7 +197,7 @@ void Parser::expect_semicolon() {
   bool on_new_line = (tokens_[pos_].flags & Token::kPrecededByNewline) != 0;
   bool starts_something = at_expr_start() || at_item_start() || at(TokenKind::CloseBrace);
   if ((!on_new_line && !at(TokenKind::CloseBrace)) || !starts_something) {
-    error_expected_token(TokenKind::Semi);
+    error_expected(expected);
     return;
   }
   std::string found = describe_current();
@@ -207,6 +207,27 @@ void Parser::expect_semicolon() {
   diagnostics_.back()
       .with_secondary(Span{file_.id(), t.offset, t.end()}, "unexpected token")
       .with_fix(at_end, ";", "add `;` here", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+}
+
+// rustc's wording of an expected set: "`;`", "one of `,` or `)`", "one of
+// `.`, `;`, `?`, `}`, or an operator". Tokens are listed in byte order, as
+// rustc lists them, except that `..` follows `...` and `..=`.
+std::string format_expected(std::vector<std::string_view> tokens, bool or_an_operator) {
+  auto key = [](std::string_view t) { return t == ".." ? std::string("..\x7f") : std::string(t); };
+  std::sort(tokens.begin(), tokens.end(), [&](std::string_view a, std::string_view b) { return key(a) < key(b); });
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  std::vector<std::string> items;
+  for (std::string_view t : tokens) items.push_back("`" + std::string(t) + "`");
+  if (or_an_operator) items.push_back("an operator");
+  if (items.empty()) return "";
+  if (items.size() == 1) return items[0];
+  std::string out = "one of ";
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += items.size() == 2 ? " " : ", ";
+    if (i + 1 == items.size()) out += "or ";
+    out += items[i];
+  }
+  return out;
 }
 
 bool Parser::refuse_deeper_nesting() {
@@ -259,6 +280,16 @@ void Parser::recover_list(TokenKind close) {
     if (is_close_delimiter(current())) break;
     if (is_open_delimiter(current())) skip_group(); else bump();
   }
+  if (pos_ != m.token_start) finish(m, NodeKind::Error);
+  panicking_ = false;
+}
+
+// After a hard error inside the group opened at `open`: skip to its close
+// delimiter, past any group an inner error left open, and stop panicking.
+void Parser::recover_group(uint32_t open) {
+  if (!panicking_) return;
+  Marker m = mark();
+  skip_to_close_of(open);
   if (pos_ != m.token_start) finish(m, NodeKind::Error);
   panicking_ = false;
 }
@@ -475,7 +506,7 @@ SyntaxTree Parser::run_expression_list() {
     if (!eat(TokenKind::Comma)) break;
   }
   if (!at(TokenKind::Eof)) {
-    error_expected("`,`");
+    error_expected(expected_after_expr({","}));
     Marker rest = mark();
     while (!at(TokenKind::Eof)) bump();
     finish(rest, NodeKind::Error);

@@ -3,10 +3,13 @@
 // loop can spin. Recovery: a hard error sets `panicking_`; diagnostics are
 // muted until the enclosing list, block or item loop skips to a sync point
 // (the matching close delimiter or the next item) and clears it. One mistake,
-// one diagnostic.
+// one diagnostic. As in rustc, a statement that fails at its own level is
+// dropped: it becomes one Error node with the rest of its block, so later
+// phases neither resolve nor check it.
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -92,7 +95,15 @@ class Parser {
   void error_expected(std::string_view what);          // at the current token; hard
   void error_expected_token(TokenKind expected);       // "expected `;`, found ..."; hard
   bool expect(TokenKind kind);
-  void expect_semicolon();                             // recovers from a missing `;` without panicking
+  // Recovers from a missing `;` at the end of a line without panicking;
+  // elsewhere reports "expected {expected}, found ..." (rustc's expected set).
+  void expect_semicolon(std::string_view expected = "`;`");
+  // rustc's expected set after the expression just finished (nodes_.back()):
+  // the postfix `.` and `?`, any operator, what its last part could still
+  // continue with (`::`, `!`, `{` after a path), and the tokens `context`
+  // accepts after it. Formatted for error_expected().
+  std::string expected_after_expr(std::initializer_list<std::string_view> context) const;
+  std::string expected_after_pattern(std::initializer_list<std::string_view> context) const;
   Span previous_token_end() const;
   // The depth bound: true (and one level deeper) almost always; past the
   // bound, reports once, skips what would nest, and returns false.
@@ -108,6 +119,7 @@ class Parser {
   void skip_to_close_of(uint32_t open_token);          // skip to and not past the matching close
   void skip_group();                                   // skip a whole delimited group at pos_
   void recover_list(TokenKind close);                  // after an error inside (..), [..] or {..}
+  void recover_group(uint32_t open);                   // the same, to the close of the group opened at `open`
   void compute_delimiters();
   void drop_unknown_tokens();
   void order_like_rustc();
@@ -220,16 +232,28 @@ class Parser {
   void parse_primary_expr(ExprContext context);
   void parse_path_start_expr(ExprContext context);
   void parse_arg_list();
+  struct ExprSequence {
+    uint32_t count = 0;
+    bool trailing_comma = false;
+    bool repeat = false;                     // `[value; count]`
+    bool failed_after_missing_comma = false;  // panicking_ is set, the error reported is the missing `,`
+  };
+  ExprSequence parse_expr_sequence(TokenKind close, bool array = false);
   void parse_record_expr_fields();
+  bool parse_record_expr_field(uint32_t open);
+  void skip_to_field_end(uint32_t open);
   void parse_block_expr();  // `{ ... }` with an optional label/modifier already consumed into the marker
   void parse_stmt_list();
   void parse_stmt();
   void parse_let_stmt(const Marker& m);
+  enum class LetEnd { Pattern, Type, Init, Else };  // the last part a `let` statement has
+  std::string expected_after_let(LetEnd end) const;
   bool at_block_like_start() const;
   void parse_if(const Marker& m);
   void parse_condition();
   void parse_match(const Marker& m);
   void parse_match_arm();
+  bool at_match_arm_start();
   void parse_closure(const Marker& m);
   void parse_label();
   bool at_expr_start() const;
@@ -263,6 +287,8 @@ class Parser {
   bool reported_too_deep_ = false;
 };
 
+// "`;`", "one of `,` or `)`", "one of `.`, `;`, `?`, or an operator".
+std::string format_expected(std::vector<std::string_view> tokens, bool or_an_operator);
 bool is_open_delimiter(TokenKind kind);
 bool is_close_delimiter(TokenKind kind);
 
