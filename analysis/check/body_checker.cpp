@@ -142,6 +142,16 @@ void BodyChecker::borrow_error(Diagnostic d) {
   borrow_diagnostics_.push_back(std::move(d));
 }
 
+bool BodyChecker::only_lifetime_arguments(NodeId segment) const {
+  if (tree_->kind(segment) != NodeKind::PathSegment) return false;
+  NodeId args = first_child(*tree_, segment, NodeKind::GenericArgList);
+  if (args.is_none()) return false;
+  for (NodeId arg : Kids(*tree_, args)) {
+    if (tree_->kind(arg) != NodeKind::LifetimeArg) return false;
+  }
+  return true;
+}
+
 bool BodyChecker::is_lone_binding(NodeId pattern) const {
   if (pattern.is_none() || tree_->kind(pattern) != NodeKind::IdentPat) return false;
   for (NodeId c : Kids(*tree_, pattern)) {
@@ -537,6 +547,17 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
         if (tree_->kind(seg) == NodeKind::PathSegment || tree_->kind(seg) == NodeKind::QualifiedPrefix) {
           // `Option<u8>` names the std construct (reported once per crate); others are generic types.
           PathResolution r = resolve_path(path, Namespace::Type, false);
+          if (r.kind == PathResolution::Kind::Item && r.consumed == segments_of(path).size()) {
+            // `Meters<f64>`: E0107, and the type without its arguments (as rustc).
+            const Item& item = resolver_.item(r.item);
+            const SyntaxTree* item_tree = r.item.crate == crate_.crate ? cx_.input->files[item.file].tree : nullptr;
+            std::vector<Diagnostic> reported;
+            if (report_extra_generic_args(*tree_, path, item, item_tree, reported)) {
+              for (Diagnostic& d : reported) type_error(std::move(d));
+              break;
+            }
+          }
+          if (only_lifetime_arguments(seg)) continue;  // `H<'_>`: lifetimes are accepted, not checked
           if (r.kind != PathResolution::Kind::Unsupported && r.kind != PathResolution::Kind::Failed) {
             type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(type_node), {"generic types"}));
           }

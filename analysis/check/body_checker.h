@@ -144,7 +144,8 @@ class BodyChecker {
   // since `first_new` at `at` (the whole value, not a part of it).
   void label_mismatches(size_t first_new, Span at, const BindingExpectation& origin,
                         DiagKind kind = DiagKind::MismatchedTypes);
-  bool is_lone_binding(NodeId pattern) const;  // `x`, `mut x`: no sub-pattern
+  bool is_lone_binding(NodeId pattern) const;
+  bool only_lifetime_arguments(NodeId segment) const;  // `H<'a>`  // `x`, `mut x`: no sub-pattern
   void pop_scope_with_lints(uint32_t mark);
   void lint_local(const Local& local);
   Local* local_of_place(NodeId place);
@@ -251,6 +252,10 @@ class BodyChecker {
   uint32_t file_;
   const SyntaxTree* tree_;  // the file's tree, or a macro's argument tree while checking its arguments
   bool in_macro_arguments_ = false;
+  uint32_t unsafe_blocks_ = 0;  // `unsafe { }` blocks around the expression being checked
+  bool in_unsafe_context() const;
+  void check_unsafe_call(NodeId call, ItemRef callee);
+  TypeId check_await(NodeId node);
   std::string_view text_;
   TypeStore& types_;
   PathResolver resolver_;

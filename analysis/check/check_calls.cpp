@@ -244,6 +244,36 @@ TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& param
   return types_.unit();
 }
 
+// Inside `unsafe { }` or the body of an `unsafe fn` (edition 2021 and
+// earlier allow unsafe operations there without a block).
+bool BodyChecker::in_unsafe_context() const {
+  if (unsafe_blocks_ > 0) return true;
+  return owner_item_.kind == ItemKind::Fn && crate_.fns[owner_item_.data].is_unsafe;
+}
+
+// E0133 for a call of an `unsafe fn` from safe code. rustc names the
+// function by its path: `f`, `m::f`, `Type::f`, `dep::f`.
+void BodyChecker::check_unsafe_call(NodeId call, ItemRef callee) {
+  if (in_unsafe_context() || in_macro_arguments_) return;
+  const CrateDefMap* map = resolver_.map_of(callee.crate);
+  const Item& item = map->items[callee.item];
+  std::string path(item.name);
+  for (ItemId up = item.parent; up.has_value() && up != map->root();) {
+    const Item& parent = map->item(up);
+    if (parent.kind == ItemKind::Impl) {
+      path = show(map->impls[parent.data].self_type) + "::" + path;
+      break;
+    }
+    if (parent.kind == ItemKind::Module && !parent.name.empty()) path = std::string(parent.name) + "::" + path;
+    up = parent.parent;
+  }
+  if (callee.crate != crate_.crate && map->crate != ItemRef::kStdCrate) path = std::string(map->name) + "::" + path;
+  Diagnostic d = make_diagnostic(DiagKind::UnsafeCallOutsideUnsafe, tree_->span(call), {path});
+  d.with_label("call to unsafe function");
+  d.with_note("consult the function's documentation for information on how to avoid undefined behavior");
+  type_error(std::move(d));
+}
+
 TypeId BodyChecker::check_call(NodeId node) {
   NodeId callee, arg_list = first_child(*tree_, node, NodeKind::ArgList);
   for (NodeId c : Kids(*tree_, node)) {
@@ -267,6 +297,7 @@ TypeId BodyChecker::check_call(NodeId node) {
     if (d.item == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
     if (item.kind == ItemKind::Fn) {
       const FnData& fn = map->fns[item.data];
+      if (fn.is_unsafe) check_unsafe_call(node, d.item);
       if (fn.self == SelfParamKind::None) {
         check_args(arg_list, fn.params, tree_->span(callee), "function");  // the parameters as they are: no copy
         return fn.ret;

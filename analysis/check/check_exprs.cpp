@@ -79,9 +79,7 @@ TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
     case NodeKind::TryExpr:
       type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"the `?` operator"}));
       return types_.error();
-    case NodeKind::AwaitExpr:
-      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"`async`/`.await`"}));
-      return types_.error();
+    case NodeKind::AwaitExpr: return check_await(node);
     case NodeKind::Error: return types_.error();
     default:
       type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"this expression"}));
@@ -196,6 +194,12 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
   }
   NodeId label = first_child(*tree_, block, NodeKind::Label);
   NodeId list = first_child(*tree_, block, NodeKind::StmtList);
+  if (tree_->has_modifier(block, ModifierKind::Unsafe)) {
+    ++unsafe_blocks_;
+    TypeId type = check_stmt_list(list, expected);
+    --unsafe_blocks_;
+    return type;
+  }
   if (label.has_value()) {
     LoopFrame frame;
     NodeId lifetime = first_child(*tree_, label, NodeKind::Lifetime);
@@ -535,6 +539,22 @@ TypeId BodyChecker::check_if_without_else(NodeId node, NodeId then_block, TypeId
   if (expected.is_none() && tail.has_value()) d.with_secondary(tree_->span(tail), "found here");
   d.with_note("`if` expressions without `else` evaluate to `()`");
   d.with_help("consider adding an `else` block that evaluates to the expected type");
+  return types_.error();
+}
+
+// `x.await`: L1 has no `async` (an `async` fn or block is reported as outside
+// it, and its body is not checked), so every `.await` checked is E0728.
+TypeId BodyChecker::check_await(NodeId node) {
+  for (NodeId c : Kids(*tree_, node)) {
+    if (is_expr_kind(tree_->kind(c))) check_expr(c, TypeId::none());
+  }
+  if (owner_item_.node.has_value() && tree_->has_modifier(owner_item_.node, ModifierKind::Async)) return types_.error();
+  Diagnostic d = make_diagnostic(DiagKind::AwaitOutsideAsync, tree_->token_span(tree_->node(node).end_token - 1), {});
+  d.with_label("only allowed inside `async` functions and blocks");
+  // rustc names the function that is not `async` when it is a free one.
+  bool free_fn = owner_item_.kind == ItemKind::Fn && crate_.item(owner_item_.parent).kind != ItemKind::Impl;
+  if (free_fn) d.with_secondary(tree_->fn_signature_span(owner_item_.node), "this is not `async`");
+  type_error(std::move(d));
   return types_.error();
 }
 

@@ -119,4 +119,21 @@ Span SyntaxTree::span_without_attributes(NodeId item) const {
   return Span{whole.file, token_span(first).begin, whole.end};
 }
 
+Span SyntaxTree::fn_signature_span(NodeId fn) const {
+  Span whole = span_without_attributes(fn);
+  uint32_t end = whole.begin;
+  for (NodeId child : children(fn)) {
+    NodeKind k = kind(child);
+    if (k == NodeKind::ParamList || k == NodeKind::RetType) end = span(child).end;
+  }
+  return Span{whole.file, whole.begin, end > whole.begin ? end : whole.end};
+}
+
+bool SyntaxTree::has_modifier(NodeId node, ModifierKind modifier) const {
+  for (NodeId child : children(node)) {
+    if (kind(child) == NodeKind::Modifier && this->node(child).detail == static_cast<uint8_t>(modifier)) return true;
+  }
+  return false;
+}
+
 }  // namespace sluice

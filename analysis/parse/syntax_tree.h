@@ -107,6 +107,11 @@ class SyntaxTree {
   Span span(NodeId id) const;
   // An item's span without its outer attributes and doc comments.
   Span span_without_attributes(NodeId item) const;
+  // A function's signature as rustc points at it: from its visibility to the
+  // end of its return type (or parameters), without attributes.
+  Span fn_signature_span(NodeId fn) const;
+  // Whether `node` (an item or a block) carries this modifier (`unsafe`, `async`, ...).
+  bool has_modifier(NodeId node, ModifierKind modifier) const;
   Span token_span(uint32_t token) const;
   std::string_view token_text(uint32_t token, std::string_view source) const;
   // For leaf nodes (Name, NameRef, Lifetime, Literal): the covered text.

@@ -17,12 +17,7 @@ bool has_type_generics(const SyntaxTree& tree, NodeId item) {
          first_child(tree, generics, NodeKind::ConstParam).has_value();
 }
 
-bool has_modifier(const SyntaxTree& tree, NodeId node, ModifierKind modifier) {
-  for (NodeId child : tree.children(node)) {
-    if (tree.kind(child) == NodeKind::Modifier && tree.node(child).detail == static_cast<uint8_t>(modifier)) return true;
-  }
-  return false;
-}
+bool has_modifier(const SyntaxTree& tree, NodeId node, ModifierKind modifier) { return tree.has_modifier(node, modifier); }
 
 bool is_item_kind(NodeKind kind) {
   return (kind >= NodeKind::FnItem && kind <= NodeKind::ExternBlock) || kind == NodeKind::MacroRules ||

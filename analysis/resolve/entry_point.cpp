@@ -12,24 +12,11 @@
 // the text as a note, with no place.
 #include <optional>
 
-#include "analysis/resolve/builder.h"
 #include "analysis/resolve/resolve.h"
 
 namespace sluice {
 
 namespace {
-
-// rustc's span of a function's signature: from its visibility to the end of
-// its return type (or parameters), without attributes.
-Span signature_span(const SyntaxTree& tree, NodeId fn) {
-  Span whole = node_span_without_attributes(tree, fn);
-  uint32_t end = whole.begin;
-  for (NodeId child : tree.children(fn)) {
-    NodeKind kind = tree.kind(child);
-    if (kind == NodeKind::ParamList || kind == NodeKind::RetType) end = tree.span(child).end;
-  }
-  return Span{whole.file, whole.begin, end > whole.begin ? end : whole.end};
-}
 
 // Free functions named `main` below the crate root, in definition order.
 std::vector<const Item*> nested_mains(const CrateDefMap& map) {
@@ -77,11 +64,11 @@ std::optional<Diagnostic> missing_main(const CrateInput& input, const CrateDefMa
   else d.with_note(label);
   if (non_function != nullptr) {
     const SyntaxTree& owner_tree = *input.files[non_function->file].tree;
-    d.with_secondary(node_span_without_attributes(owner_tree, non_function->node),
+    d.with_secondary(owner_tree.span_without_attributes(non_function->node),
                      "non-function item at `crate::main` is found");
   }
   for (const Item* item : elsewhere) {
-    d.with_note_at(signature_span(*input.files[item->file].tree, item->node), "here is a function named `main`");
+    d.with_note_at(input.files[item->file].tree->fn_signature_span(item->node), "here is a function named `main`");
   }
   if (!elsewhere.empty()) {
     d.with_note("you have one or more functions named `main` not defined at the crate level");

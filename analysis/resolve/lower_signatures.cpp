@@ -10,12 +10,7 @@ namespace sluice {
 
 namespace {
 
-bool has_modifier(const SyntaxTree& tree, NodeId node, ModifierKind modifier) {
-  for (NodeId child : tree.children(node)) {
-    if (tree.kind(child) == NodeKind::Modifier && tree.node(child).detail == static_cast<uint8_t>(modifier)) return true;
-  }
-  return false;
-}
+bool has_modifier(const SyntaxTree& tree, NodeId node, ModifierKind modifier) { return tree.has_modifier(node, modifier); }
 
 NodeId first_type_child(const SyntaxTree& tree, NodeId node) {
   for (NodeId child : tree.children(node)) {
@@ -70,21 +65,27 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
   if (path.is_none()) return types_.error();
   for (NodeId seg : t.children(path)) {
     if (t.kind(seg) == NodeKind::PathSegment && first_child(t, seg, NodeKind::GenericArgList).has_value()) {
-      // Lifetime-only arguments are fine; anything else is generic (L2).
       NodeId args = first_child(t, seg, NodeKind::GenericArgList);
       bool only_lifetimes = true;
       for (NodeId arg : t.children(args)) only_lifetimes &= t.kind(arg) == NodeKind::LifetimeArg;
+      // `Option<u8>`: the std item is the construct to name (once per crate);
+      // a user's own generic type was reported where it is defined;
+      // `Meters<f64>` on a type with no parameters is E0107, and the type
+      // is taken without them, as rustc goes on.
+      std::vector<PathSegment> named = path_segments(file, path);
+      PathQuery probe;
+      probe.segments = named;
+      probe.ns = Namespace::Type;
+      probe.scope = scope;
+      std::vector<Diagnostic> found;
+      PathResolver resolver = this->resolver();
+      PathResolution r = resolver.resolve(probe, found);
+      if (r.kind == PathResolution::Kind::Item && r.consumed == named.size()) {
+        const Item& named_item = resolver.item(r.item);
+        const SyntaxTree* item_tree = r.item.crate == map_.crate ? &tree(named_item.file) : nullptr;
+        if (report_extra_generic_args(t, path, named_item, item_tree, map_.diagnostics)) break;
+      }
       if (!only_lifetimes) {
-        // `Option<u8>`: the std item is the construct to name (once per crate);
-        // a user's own generic type was reported where it is defined.
-        std::vector<PathSegment> named = path_segments(file, path);
-        PathQuery probe;
-        probe.segments = named;
-        probe.ns = Namespace::Type;
-        probe.scope = scope;
-        std::vector<Diagnostic> found;
-        PathResolver resolver = this->resolver();
-        PathResolution r = resolver.resolve(probe, found);
         if (r.kind == PathResolution::Kind::Unsupported) {
           for (Diagnostic& d : found) map_.diagnostics.push_back(std::move(d));
         } else if (r.kind != PathResolution::Kind::Failed) {

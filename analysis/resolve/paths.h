@@ -14,6 +14,14 @@ TypeId primitive_type(TypeStore& types, std::string_view name);
 // "function", "struct", ... as rustc names kinds of items in messages.
 std::string_view item_kind_word(const Item& item);
 
+// E0107 for arguments in `<...>` on the last segment of `path` naming a
+// struct, enum or type alias that has no parameters: `Meters<f64>`, or
+// `Mark<'static>` when `item_tree` (the item's own file) shows it has no
+// lifetime parameters. Every struct, enum and alias of L1 has no type
+// parameters (generic ones are outside it). False when not such a case.
+bool report_extra_generic_args(const SyntaxTree& tree, NodeId path, const Item& item, const SyntaxTree* item_tree,
+                               std::vector<Diagnostic>& out);
+
 class PathResolver {
  public:
   PathResolver(const DefMaps& maps, const CrateDefMap& crate, const std::vector<ExternCrate>& externs,

@@ -65,6 +65,43 @@ std::string_view item_kind_word(const Item& item) {
   return "item";
 }
 
+bool report_extra_generic_args(const SyntaxTree& tree, NodeId path, const Item& item, const SyntaxTree* item_tree,
+                               std::vector<Diagnostic>& out) {
+  if (item.kind != ItemKind::Struct && item.kind != ItemKind::Enum && item.kind != ItemKind::TypeAlias) return false;
+  NodeId last;
+  for (NodeId seg : tree.children(path)) last = seg;
+  if (last.is_none() || tree.kind(last) != NodeKind::PathSegment) return false;
+  NodeId args, name;
+  for (NodeId c : tree.children(last)) {
+    if (tree.kind(c) == NodeKind::GenericArgList) args = c;
+    if (tree.kind(c) == NodeKind::NameRef) name = c;
+  }
+  if (args.is_none() || name.is_none()) return false;
+  size_t lifetimes = 0, others = 0;
+  for (NodeId arg : tree.children(args)) (tree.kind(arg) == NodeKind::LifetimeArg ? lifetimes : others) += 1;
+  if (others == 0) {
+    // Lifetime arguments are fine on a type with lifetime parameters.
+    if (lifetimes == 0 || item_tree == nullptr) return false;
+    for (NodeId c : item_tree->children(item.node)) {
+      if (item_tree->kind(c) != NodeKind::GenericParamList) continue;
+      for (NodeId p : item_tree->children(c)) {
+        if (item_tree->kind(p) == NodeKind::LifetimeParam) return false;
+      }
+    }
+  }
+  std::string what = others > 0 ? "generic" : "lifetime";
+  size_t count = others > 0 ? others : lifetimes;
+  std::string kind(item_kind_word(item));
+  Diagnostic d = make_diagnostic(DiagKind::WrongGenericArgCount, tree.span(name),
+                                 {kind, what, std::to_string(count), count == 1 ? "argument was" : "arguments were"});
+  d.with_label("expected 0 " + what + " arguments");
+  d.with_fix(tree.span(args), "", "remove the unnecessary generics", Applicability::MaybeIncorrect,
+             SuggestionStyle::HideCodeInline);
+  if (!item.name_span.is_none()) d.with_note_at(item.name_span, kind + " defined here, with 0 " + what + " parameters");
+  out.push_back(std::move(d));
+  return true;
+}
+
 // A name in one module's namespace, following glob imports' bindings too
 // (they are copied into `names` by import resolution).
 const Binding* PathResolver::lookup_in_module(ItemRef module, Namespace ns, std::string_view name) const {
