@@ -39,6 +39,7 @@ class DefMapBuilder {
   void collect_block_modules(uint32_t file, NodeId item, ItemId module);
   void collect_impl(uint32_t file, NodeId node, ItemId module);
   void check_generic_params(uint32_t file, NodeId node);
+  void declare_extern_block_items(uint32_t file, NodeId block, ItemId module);
   void collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in);
   void collect_use(uint32_t file, NodeId node, ItemId module, ItemId visible_in);
   void collect_use_tree(uint32_t file, NodeId tree_node, std::vector<PathSegment> prefix, bool leading_colons,

@@ -166,13 +166,35 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
     case NodeKind::TraitAliasItem: unsupported("trait aliases", Namespace::Type); return;
     case NodeKind::UnionItem: unsupported("unions", Namespace::Type); return;
     case NodeKind::ExternCrateItem: report_unsupported(node_span_without_attributes(t, node), "`extern crate`"); return;
-    case NodeKind::ExternBlock: report_unsupported(node_span_without_attributes(t, node), "`extern` blocks"); return;
+    case NodeKind::ExternBlock:
+      report_unsupported(node_span_without_attributes(t, node), "`extern` blocks");
+      declare_extern_block_items(file, node, module);
+      return;
     case NodeKind::MacroRules:
     case NodeKind::MacroDef: unsupported("user-defined macros", Namespace::Macro); return;
     case NodeKind::MacroCall: report_unsupported(node_span_without_attributes(t, node), "macro calls in item position"); return;
     default: return;
   }
   if (module_level) collect_block_modules(file, node, module);
+}
+
+// The functions and statics of an `extern` block (outside L1, reported once)
+// can still be named: a call of one is indeterminate, not E0425.
+void DefMapBuilder::declare_extern_block_items(uint32_t file, NodeId block, ItemId module) {
+  const SyntaxTree& t = tree(file);
+  NodeId list = first_child(t, block, NodeKind::ItemList);
+  if (list.is_none()) return;
+  for (NodeId child : t.children(list)) {
+    if (t.kind(child) != NodeKind::FnItem && t.kind(child) != NodeKind::StaticItem) continue;
+    NodeId name_node = first_child(t, child, NodeKind::Name);
+    if (name_node.is_none()) continue;
+    std::string_view name = name_text(file, name_node);
+    ItemId id = add_item(ItemKind::Unsupported, name, module, module, visibility_of(file, child, module), file, child,
+                         t.span(name_node));
+    map_.items[id.index].data = static_cast<uint32_t>(map_.unsupported_constructs.size());
+    map_.unsupported_constructs.push_back("this item");
+    define(module, Namespace::Value, name, id, t.span(name_node));
+  }
 }
 
 void DefMapBuilder::collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in) {
