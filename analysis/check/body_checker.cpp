@@ -193,6 +193,10 @@ BodyResult BodyChecker::run() {
   if (owner_item_.kind == ItemKind::Fn) {
     const FnData& fn = crate_.fns[owner_item_.data];
     return_type_ = fn.ret;
+    // A parameter whose type is unknown (an error reported with the
+    // signature, or a path into something opaque) taints the body as in
+    // rustc: no lints and no borrow checking.
+    for (TypeId param : fn.params) tainted_ |= is_error(param);
     NodeId body = first_child(*tree_, node, NodeKind::BlockExpr);
     push_scope();
     if (fn.self != SelfParamKind::None) {

@@ -255,6 +255,7 @@ class BodyChecker {
   uint32_t unsafe_blocks_ = 0;  // `unsafe { }` blocks around the expression being checked
   bool in_unsafe_context() const;
   void check_unsafe_call(NodeId call, ItemRef callee);
+  void defer_callee_resolution_errors(size_t first);
   TypeId check_await(NodeId node);
   std::string_view text_;
   TypeStore& types_;

@@ -256,7 +256,7 @@ static void drop_repeated_std_unsupported(std::vector<Diagnostic>& diagnostics) 
 // liveness lints, then (only without errors) the late lints.
 std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
                                           std::vector<BodyResult>& results, bool is_bin, bool complete,
-                                          bool final_set) {
+                                          bool final_set, bool earlier_errors) {
   CrateLintInput lint_input;
   lint_input.input = &input;
   lint_input.map = &map;
@@ -278,7 +278,7 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
   }
   for (BodyResult& r : results) append(r.type_diagnostics);
   for (BodyResult& r : results) append(r.borrow_diagnostics);
-  if (complete && !has_errors(out)) {
+  if (complete && !earlier_errors && !has_errors(out)) {
     std::vector<Diagnostic> late = late_lints(lint_input);
     append(late);
     for (BodyResult& r : results) append(r.late_lints);

@@ -38,9 +38,11 @@ std::vector<Diagnostic> dead_code_lints(const CrateLintInput& input);
 // some bodies waited on unsettled dependencies) the lints over the whole crate
 // (unused_imports, the late lints) are left out: they are known only when
 // every body is. With `final_set` false (a partial set) the lints' "on by
-// default" notes are left out too (apply_lint_levels()).
+// default" notes are left out too (apply_lint_levels()). `earlier_errors`:
+// stage 1 reported errors (syntax, a missing module file), which keep the
+// late lints out as the crate's own errors do.
 std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
                                           std::vector<BodyResult>& results, bool is_bin, bool complete = true,
-                                          bool final_set = true);
+                                          bool final_set = true, bool earlier_errors = false);
 
 }  // namespace sluice

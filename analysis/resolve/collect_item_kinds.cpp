@@ -80,7 +80,17 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
         return;
       }
       uint32_t child = child_file(file, node);
-      NodeId root = child == UINT32_MAX ? NodeId::none() : tree(child).root();
+      if (child == UINT32_MAX) {
+        // Its file is missing (E0583, reported by stage 1): as in rustc, the
+        // crate is still checked, and paths into the module are silent. An
+        // opaque item does that: names through it resolve to nothing known.
+        ItemId id = add_item(ItemKind::Unsupported, name, module, module, visible_in, file, node, name_span);
+        map_.items[id.index].data = static_cast<uint32_t>(map_.unsupported_constructs.size());
+        map_.unsupported_constructs.push_back("this module");
+        define(module, Namespace::Type, name, id, name_span);
+        return;
+      }
+      NodeId root = tree(child).root();
       ItemId m = add_module(name, module, visible_in, child == UINT32_MAX ? file : child, root, name_span, false);
       define(module, Namespace::Type, name, m, name_span);
       if (child != UINT32_MAX) collect_module_items(child, root, m);

@@ -122,8 +122,9 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
       bind_unsettled(index, prefix.unsettled_crate);
       return true;
     }
-    bool into_std = prefix.item.crate == ItemRef::kStdCrate;
-    if (prefix.kind == PathResolution::Kind::Unsupported && into_std) {
+    // Into std beyond what sluice knows, or into something outside L1 (a
+    // module whose file is missing, a trait): what it binds is opaque.
+    if (prefix.kind == PathResolution::Kind::Unsupported) {
       bind_opaque_std(index);
       return true;
     }
@@ -184,6 +185,12 @@ bool DefMapBuilder::apply_glob(uint32_t index) {
     import_done_[index] = true;
     map_.modules[map_.items[import.module.index].data].unsettled_globs.push_back(source.unsettled_crate);
     return true;  // names of this module may now be indeterminate: another round
+  }
+  if (source.kind == PathResolution::Kind::Unsupported) {
+    // A glob of something opaque (a module whose file is missing) brings no
+    // names; rustc then calls it unused, and reports unknown names as usual.
+    import_done_[index] = true;
+    return false;
   }
   if (source.kind != PathResolution::Kind::Item || source.consumed != import.path.size()) return false;
   const Item& owner = resolver.item(source.item);

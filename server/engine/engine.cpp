@@ -82,12 +82,19 @@ double ms_between(Clock::time_point start, Clock::time_point end) {
 // crate with only those is checked as any other, its recovered trees and all.
 bool stops_checking(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
-    if (d.level == Level::Error && !is_recoverable_syntax_error(d.kind)) return true;
+    // A missing module file does not stop rustc either: the module is opaque
+    // to the crate's checking (resolve's collect_item, `mod m;`).
+    bool recoverable = is_recoverable_syntax_error(d.kind) || d.kind == DiagKind::ModuleFileNotFound;
+    if (d.level == Level::Error && !recoverable) return true;
   }
   return false;
 }
 
 bool waits(const BodyResult& body) { return !body.waits_on.empty(); }
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.level == Level::Error; });
+}
 
 // The maps settled so far, and the crates that settled without one.
 struct Settled {
@@ -640,7 +647,8 @@ class Engine {
     crates_[c].owners = std::move(owners);
     std::vector<Diagnostic> diagnostics = crates_[c].stage1;
     std::vector<Diagnostic> checked =
-        crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin, crate_lints_apply(c, snapshot_all().dead));
+        crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin, crate_lints_apply(c, snapshot_all().dead),
+                          true, has_errors(crates_[c].stage1));
     diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     write_record(c, diagnostics);
     publish(c, true, std::move(diagnostics));
@@ -727,7 +735,7 @@ class Engine {
         options_.stop_after_interface
             ? root.map->diagnostics
             : crate_diagnostics(root.input, *root.map, copies, root.is_bin, complete && crate_lints_apply(r, dead),
-                                complete);
+                                complete, has_errors(root.stage1));
     diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     if (complete) settle(r, std::move(root.map));
     if (complete) write_record(r, diagnostics);
@@ -804,11 +812,11 @@ class Engine {
   }
 
   // The whole-crate lints (dead code, unused imports, ...) judge a crate as
-  // a whole: not when part of it is unknown, through a dead dependency or a
-  // syntax error of its own (rustc skips them after syntax errors too).
-  bool crate_lints_apply(uint32_t c, const std::vector<uint8_t>& dead) const {
-    return !depends_on_dead(c, dead) && crates_[c].stage1.empty();
-  }
+  // a whole: not when part of it is unknown through a dead dependency.
+  // unused_imports needs every dependency's names. (rustc reports it after
+  // syntax errors too; the late lints, which it does not, are kept out by
+  // the stage-1 errors given to crate_diagnostics.)
+  bool crate_lints_apply(uint32_t c, const std::vector<uint8_t>& dead) const { return !depends_on_dead(c, dead); }
 
   // By crate number: 1 for every crate `c` depends on, directly or not.
   std::vector<uint8_t> dependencies_of(uint32_t c) const {
