@@ -142,6 +142,21 @@ void BodyChecker::borrow_error(Diagnostic d) {
   borrow_diagnostics_.push_back(std::move(d));
 }
 
+IfParts if_parts(const SyntaxTree& tree, NodeId node) {
+  IfParts parts;
+  for (NodeId c : Kids(tree, node)) {
+    NodeKind k = tree.kind(c);
+    if (parts.condition.is_none() && is_expr_kind(k)) {
+      parts.condition = c;
+    } else if (parts.then_block.is_none() && k == NodeKind::BlockExpr) {
+      parts.then_block = c;
+    } else if (parts.then_block.has_value() && (k == NodeKind::BlockExpr || k == NodeKind::IfExpr)) {
+      parts.else_branch = c;
+    }
+  }
+  return parts;
+}
+
 bool BodyChecker::only_lifetime_arguments(NodeId segment) const {
   if (tree_->kind(segment) != NodeKind::PathSegment) return false;
   NodeId args = first_child(*tree_, segment, NodeKind::GenericArgList);
@@ -300,6 +315,15 @@ void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters)
     flow_.locals[i].is_copy = is_error(type) || is_copy(type);
   }
   FlowResult flow = run_flow_pass(*tree_, text_, body, flow_, parameters);
+  // unused_mut was decided when each local went out of scope, without the
+  // flow: a binding declared without a value and assigned again in a loop
+  // does need its `mut`.
+  for (uint32_t uid : flow.reassigned) {
+    for (auto& [index, local_uid] : unused_mut_lints_) {
+      if (local_uid == uid) liveness_lints_[index].kind = DiagKind::Count;
+    }
+  }
+  std::erase_if(liveness_lints_, [](const Diagnostic& d) { return d.kind == DiagKind::Count; });
   for (Diagnostic& d : flow.errors) borrow_diagnostics_.push_back(std::move(d));
   for (Diagnostic& d : flow.lints) liveness_lints_.push_back(std::move(d));
 }
@@ -318,11 +342,14 @@ void BodyChecker::lint_local(const Local& local) {
     Diagnostic d = make_diagnostic(DiagKind::UnusedMut, local.pattern_span, {});
     d.with_fix(Span{local.pattern_span.file, local.pattern_span.begin, local.span.begin}, "",
                "remove this `mut`", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+    if (!local.assigned_at_declaration) unused_mut_lints_.push_back({liveness_lints_.size(), local.uid});
     liveness_lints_.push_back(std::move(d));
   }
   if (local.name.starts_with("_") || local.reads > 0) return;
+  // rustc points the liveness lints at the whole binding, `mut x` included.
+  Span binding = local.pattern_span.file.has_value() && !local.shorthand_field ? local.pattern_span : local.span;
   if (!local.writes.empty()) {
-    Diagnostic d = make_diagnostic(DiagKind::VariableAssignedNeverUsed, local.span, {name});
+    Diagnostic d = make_diagnostic(DiagKind::VariableAssignedNeverUsed, binding, {name});
     d.with_note("consider using `_" + name + "` instead");
     liveness_lints_.push_back(std::move(d));
     for (const Span& write : local.writes) {
@@ -332,11 +359,11 @@ void BodyChecker::lint_local(const Local& local) {
     }
     return;
   }
-  Diagnostic d = make_diagnostic(DiagKind::UnusedVariable, local.span, {name});
+  Diagnostic d = make_diagnostic(DiagKind::UnusedVariable, binding, {name});
   if (local.shorthand_field) {
     d.with_fix(local.span, name + ": _", "try ignoring the field");
   } else {
-    d.with_fix(local.span, "_" + name, "if this is intentional, prefix it with an underscore");
+    d.with_fix(binding, "_" + name, "if this is intentional, prefix it with an underscore");
   }
   liveness_lints_.push_back(std::move(d));
 }

@@ -24,6 +24,14 @@ bool is_expr_kind(NodeKind kind);
 bool is_type_kind(NodeKind kind);
 bool is_pattern_kind(NodeKind kind);
 
+// The parts of an IfExpr: `if cond then_block else else_branch` (the else
+// branch a block, another IfExpr, or none). In `if { .. } { .. }` the first
+// block is the condition.
+struct IfParts {
+  NodeId condition, then_block, else_branch;
+};
+IfParts if_parts(const SyntaxTree& tree, NodeId node);
+
 // A path's segments. Nearly every path has one to three: held inline, so
 // resolving a path allocates nothing.
 class SegmentList {
@@ -287,6 +295,9 @@ class BodyChecker {
   }
   std::vector<Diagnostic> borrow_diagnostics_;
   std::vector<Diagnostic> liveness_lints_;  // published only for bodies without errors
+  // unused_mut lints of bindings declared without a value: (index in
+  // liveness_lints_, the local's flow id), for run_flow to take back.
+  std::vector<std::pair<size_t, uint32_t>> unused_mut_lints_;
   // Facts for the flow pass (flow.h), and the locals read by the macro whose
   // arguments are being checked.
   FlowFacts flow_;

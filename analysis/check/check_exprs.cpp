@@ -381,20 +381,7 @@ TypeId BodyChecker::check_condition(NodeId cond) {
 }
 
 TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
-  std::vector<NodeId> children = Kids(*tree_, node);
-  NodeId cond, then_block, else_branch;
-  for (NodeId c : children) {
-    NodeKind k = tree_->kind(c);
-    if (cond.is_none() && is_expr_kind(k) && k != NodeKind::BlockExpr) {
-      cond = c;
-    } else if (cond.is_none() && k == NodeKind::BlockExpr) {
-      cond = c;  // `if { .. } { .. }`: the first block is the condition
-    } else if (then_block.is_none() && k == NodeKind::BlockExpr) {
-      then_block = c;
-    } else if (then_block.has_value() && (k == NodeKind::BlockExpr || k == NodeKind::IfExpr)) {
-      else_branch = c;
-    }
-  }
+  auto [cond, then_block, else_branch] = if_parts(*tree_, node);
   push_scope();  // bindings of `if let` are visible in the then-branch only
   if (cond.has_value()) lint_parens(cond, "`if` condition");
   if (cond.has_value()) check_condition(cond);

@@ -293,7 +293,12 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     if (!ok) report_compound_assignment(node, lhs, base, ls, rs);
   }
   if (writes_local) {
-    if (Local* local = local_of_place(lhs)) local->writes.push_back(tree_->span(node));
+    if (Local* local = local_of_place(lhs)) {
+      local->writes.push_back(tree_->span(node));
+      // `x += 1` reads and writes `x`: it needs `mut` even where it is the
+      // first write of a binding declared without a value (unused_mut).
+      if (op != OpKind::Assign) local->mutated = true;
+    }
   }
   check_mutable_place(lhs, node, false);
   return types_.unit();

@@ -144,7 +144,10 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   locals_[index].expectation_label =
       binding_expectation_ ? binding_expectation_->label : "expected due to the type of this binding";
   if (!in_macro_arguments_) flow_.set_local(pat, locals_[index].uid);
-  if (is_mut) locals_[index].pattern_span = tree_->span(pat);
+  if (is_mut) {
+    locals_[index].pattern_span = tree_->span(pat);
+    if (locals_[index].uid < flow_.locals.size()) flow_.locals[locals_[index].uid].pattern_span = tree_->span(pat);
+  }
   locals_[index].shorthand_field = shorthand_field_pattern_;
   for (NodeId s : sub) check_pattern(s, expected, false);
 }

@@ -12,6 +12,7 @@
 #include <span>
 
 #include "analysis/check/body_checker.h"
+#include "analysis/check/mir_order.h"
 
 namespace sluice {
 
@@ -121,6 +122,7 @@ class FlowPass {
     s.locals.assign(facts_.locals.size(), LocalState{});
     for (uint32_t p : parameters) s.bits(p) = kMaybeInit;
     expr(body, s, Use::Move);
+    report_uninitialized_reads(body);
     for (const Write& w : writes_) {
       if (!w.read && ever_read_[w.local] && !facts_.locals[w.local].name.starts_with("_")) {
         Diagnostic d = make_diagnostic(DiagKind::ValueAssignedNeverRead, w.span, {std::string(facts_.locals[w.local].name)});
@@ -174,17 +176,54 @@ class FlowPass {
     if (use == Use::Move && !info.is_copy) s.bits(local) |= kMaybeMoved;
   }
 
+  // Where a read is: in a macro's arguments, the argument naming the local
+  // (`x` in `println!("{}", x)`), as rustc points there.
+  Span use_span(NodeId node, std::string_view name) const {
+    if (tree_.kind(node) != NodeKind::MacroCall) return tree_.span(node);
+    const Node& call = tree_.node(node);
+    for (uint32_t t = call.first_token; t < call.end_token; ++t) {
+      const Token& token = tree_.tokens[t];
+      if (token.kind == TokenKind::Ident && text_.substr(token.offset, token.length) == name) return tree_.token_span(t);
+    }
+    return tree_.span(node);
+  }
+
+  void report_uninitialized_reads(NodeId body) {
+    if (uninitialized_reads_.empty()) return;
+    MirOrder order(tree_, text_, body, facts_);
+    std::vector<const UninitializedRead*> first(facts_.locals.size(), nullptr);
+    for (const UninitializedRead& r : uninitialized_reads_) {
+      const UninitializedRead*& chosen = first[r.local];
+      if (chosen == nullptr || order.rank(r.node) < order.rank(chosen->node)) chosen = &r;
+    }
+    std::vector<const UninitializedRead*> reported;
+    for (const UninitializedRead* r : first) {
+      if (r != nullptr) reported.push_back(r);
+    }
+    std::stable_sort(reported.begin(), reported.end(), [&](const UninitializedRead* a, const UninitializedRead* b) {
+      return order.rank(a->node) < order.rank(b->node);
+    });
+    for (const UninitializedRead* r : reported) {
+      const FlowLocal& info = facts_.locals[r->local];
+      std::string name(info.name);
+      std::string state = r->possibly ? "is possibly-uninitialized" : "isn't initialized";
+      Diagnostic d = make_diagnostic(DiagKind::UsedUninitialized, use_span(r->node, info.name), {name, state});
+      d.with_label("`" + name + "` used here but it " + state);
+      Span declared = info.pattern_span.file.has_value() ? info.pattern_span : info.span;
+      d.with_secondary(declared, "binding declared here but left uninitialized");
+      result_.errors.push_back(std::move(d));
+    }
+  }
+
   // E0381 / E0382 for a read of `local` in a state with `bits`.
   void report_bad_read(uint32_t local, NodeId node, uint8_t bits, Use use) {
     const FlowLocal& info = facts_.locals[local];
     std::string name(info.name);
-    if ((bits & kMaybeUninit) && reported_.insert(local).second) {
-      bool possibly = bits & kMaybeInit;
-      Diagnostic d = make_diagnostic(DiagKind::UsedUninitialized, tree_.span(node),
-                                     {name, possibly ? "is possibly-uninitialized" : "isn't initialized"});
-      d.with_label("`" + name + "` used here but it " + (possibly ? "is possibly-uninitialized" : "isn't initialized"));
-      d.with_secondary(info.span, "binding declared here but left uninitialized");
-      result_.errors.push_back(std::move(d));
+    if (bits & kMaybeUninit) {
+      // Loops walk a body more than once: the first walk's state is kept.
+      if (uninitialized_read_nodes_.insert((uint64_t(local) << 32) | node.index).second) {
+        uninitialized_reads_.push_back(UninitializedRead{local, node, (bits & kMaybeInit) != 0});
+      }
     } else if (((bits & kMaybeMoved) || ((bits & kMaybePartlyMoved) && projection_node_.is_none())) &&
                !(bits & kMaybeUninit)) {
       bool partly = !(bits & kMaybeMoved);
@@ -210,6 +249,7 @@ class FlowPass {
     if (!s.reachable) return;
     const FlowLocal& info = facts_.locals[local];
     if (compound) read(local, node, s, Use::Borrow);
+    if (info.is_mut && (s.bits(local) & kMaybeInit)) result_.reassigned.push_back(local);
     if (!info.is_mut && (s.bits(local) & kMaybeInit) && reported_assignments_.insert(node.index).second) {
       std::string name(info.name);
       Diagnostic d = make_diagnostic(DiagKind::AssignTwiceImmutable, span, {name});
@@ -382,13 +422,7 @@ class FlowPass {
         return;
       }
       case NodeKind::IfExpr: {
-        NodeId cond, then_block, else_branch;
-        for (NodeId c : Kids(tree_, node)) {
-          NodeKind k = tree_.kind(c);
-          if (cond.is_none() && is_expr_kind(k)) cond = c;
-          else if (then_block.is_none() && k == NodeKind::BlockExpr) then_block = c;
-          else if (then_block.has_value() && (k == NodeKind::BlockExpr || k == NodeKind::IfExpr)) else_branch = c;
-        }
+        auto [cond, then_block, else_branch] = if_parts(tree_, node);
         condition(cond, s);
         State other = s;
         expr(then_block, s, use);
@@ -598,7 +632,15 @@ class FlowPass {
   uint32_t write_base_ = 0;
   std::vector<uint32_t> write_of_node_ = ScratchPool<uint32_t>::take();  // by node index - write_base_
   std::unordered_map<uint32_t, uint32_t> write_of_other_node_;
-  std::unordered_set<uint32_t> reported_;
+  // E0381 candidates: rustc reports one per binding, the first its borrow
+  // checker meets (mir_order.h), chosen once the walk is done.
+  struct UninitializedRead {
+    uint32_t local;
+    NodeId node;
+    bool possibly;
+  };
+  std::vector<UninitializedRead> uninitialized_reads_;
+  std::unordered_set<uint64_t> uninitialized_read_nodes_;  // (local << 32) | node
   std::unordered_set<uint32_t> reported_assignments_;  // loops walk a body more than once
   std::unordered_map<uint32_t, size_t> moved_error_;  // local -> its E0382 in result_.errors
   NodeId projection_node_;                            // the field access whose base is being read

@@ -24,6 +24,7 @@ struct FlowLocal {
   bool initialized = true;  // at its declaration
   bool partially_bound = false;  // bound by only some alternatives of an or-pattern (E0408)
   Span init_span;           // the initialiser, when the declaration has one
+  Span pattern_span;        // `mut x`, where rustc points at the declaration
 };
 
 // Facts about the nodes of one body, in arrays over the body's node range
@@ -73,6 +74,9 @@ struct FlowFacts {
 struct FlowResult {
   std::vector<Diagnostic> errors;  // E0381, E0382, E0384
   std::vector<Diagnostic> lints;   // unused_assignments
+  // `mut` locals assigned where they may hold a value already (a write in a
+  // loop to a binding declared without one): they need their `mut`.
+  std::vector<uint32_t> reassigned;
 };
 
 FlowResult run_flow_pass(const SyntaxTree& tree, std::string_view text, NodeId body, const FlowFacts& facts,
