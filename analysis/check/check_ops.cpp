@@ -197,8 +197,7 @@ void BodyChecker::note_missing_operator_impl(Diagnostic& d, OpKind op, bool assi
   const Item& item = crate_.item(ItemId(adt.item));
   if (item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return;
   std::string trait = operator_trait(op, assign) + (shallow(rs) == ls ? "" : "<" + show(rs) + ">");
-  Span head = cx_.input->files[item.file].tree->span_without_attributes(item.node);
-  head.end = item.name_span.end;
+  Span head = cx_.input->files[item.file].tree->def_span(item.node);
   d.with_note_at(head, "an implementation of `" + trait + "` might be missing for `" + show(ls) + "`");
   d.children.back().spans.back().text = "must implement `" + trait + "`";
 }

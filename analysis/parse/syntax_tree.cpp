@@ -136,4 +136,19 @@ bool SyntaxTree::has_modifier(NodeId node, ModifierKind modifier) const {
   return false;
 }
 
+Span SyntaxTree::def_span(NodeId item) const {
+  NodeKind item_kind = kind(item);
+  if (item_kind == NodeKind::FnItem) return fn_signature_span(item);
+  Span head = span_without_attributes(item);
+  uint32_t end = head.begin;
+  for (NodeId child : children(item)) {
+    NodeKind k = kind(child);
+    bool is_type = k >= NodeKind::PathType && k <= NodeKind::MacroType;
+    if (k == NodeKind::Name || ((item_kind == NodeKind::ConstItem || item_kind == NodeKind::StaticItem) && is_type)) {
+      end = span(child).end;
+    }
+  }
+  return Span{head.file, head.begin, end > head.begin ? end : head.end};
+}
+
 }  // namespace sluice

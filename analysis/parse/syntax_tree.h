@@ -110,6 +110,10 @@ class SyntaxTree {
   // A function's signature as rustc points at it: from its visibility to the
   // end of its return type (or parameters), without attributes.
   Span fn_signature_span(NodeId fn) const;
+  // rustc's "definition span" of an item, where its messages about the item
+  // as a whole point: a function's signature, a const's or static's head up
+  // to its type (`const A: i32`), else the head up to the name (`struct S`).
+  Span def_span(NodeId item) const;
   // Whether `node` (an item or a block) carries this modifier (`unsafe`, `async`, ...).
   bool has_modifier(NodeId node, ModifierKind modifier) const;
   Span token_span(uint32_t token) const;

@@ -465,9 +465,9 @@ void DefMapBuilder::check_duplicates_across_impls() {
         if (inserted || map_.items[it->second.index].parent == impl) continue;
         const Item& first = map_.items[it->second.index];
         std::string name(member.name);
-        Diagnostic d = make_diagnostic(DiagKind::DuplicateAssociatedItem, first.name_span, {name});
+        Diagnostic d = make_diagnostic(DiagKind::DuplicateAssociatedItem, tree(first.file).def_span(first.node), {name});
         d.with_label("duplicate definitions for `" + name + "`");
-        d.with_secondary(member.name_span, "other definition for `" + name + "`");
+        d.with_secondary(tree(member.file).def_span(member.node), "other definition for `" + name + "`");
         map_.diagnostics.push_back(std::move(d));
       }
     }
