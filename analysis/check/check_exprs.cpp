@@ -566,7 +566,7 @@ TypeId BodyChecker::check_while(NodeId node) {
         span.end = tree_->span(c).end;
         span.begin = tree_->token_span(tree_->node(c).first_token - 1).begin;
         Diagnostic d = make_diagnostic(DiagKind::WhileTrue, span, {});
-        d.with_fix(span, "loop", "use `loop`", Applicability::MachineApplicable, SuggestionStyle::ShowCode);
+        d.with_fix(span, "loop", "use `loop`", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
         result_.early_lints.push_back(std::move(d));
       }
       check_condition(c);

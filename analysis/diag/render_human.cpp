@@ -883,7 +883,11 @@ const SubDiagnostic* inline_suggestion(const Diagnostic& diagnostic) {
   }
   if (found == nullptr || found->style == SuggestionStyle::ShowAlways || found->spans.size() != 1) return nullptr;
   if (found->style == SuggestionStyle::HideCodeInline) return found;
-  if (count_words(found->message) >= 10 || found->replacement->find('\n') != std::string::npos) return nullptr;
+  // rustc counts the words before it appends "(notice the capitalization)".
+  std::string_view message = found->message;
+  constexpr std::string_view kCaseNote = " (notice the capitalization)";
+  if (message.ends_with(kCaseNote)) message.remove_suffix(kCaseNote.size());
+  if (count_words(message) >= 10 || found->replacement->find('\n') != std::string::npos) return nullptr;
   return found;
 }
 

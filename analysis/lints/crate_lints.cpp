@@ -5,6 +5,7 @@
 #include "analysis/lints/crate_lints.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 namespace sluice {
@@ -91,10 +92,28 @@ std::string to_camel_case(std::string_view name) {
   return out;
 }
 
+// rustc adds "(notice the capitalization)" to a suggestion that changes only
+// the case of letters whose two cases look alike (`owl` -> `Owl`, not
+// `dog` -> `Dog`); the letters measured with rustc 1.95.
+bool only_confusable_case_change(std::string_view from, std::string_view to) {
+  constexpr std::string_view kConfusable = "cfikosuvwxyz";
+  if (from.size() != to.size() || from == to) return false;
+  for (size_t i = 0; i < from.size(); ++i) {
+    if (from[i] == to[i]) continue;
+    char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(from[i])));
+    if (lower != std::tolower(static_cast<unsigned char>(to[i])) || kConfusable.find(lower) == std::string_view::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
 Diagnostic naming(DiagKind kind, Span span, std::string what, std::string_view name, std::string fixed,
                   std::string_view help) {
   Diagnostic d = make_diagnostic(kind, span, {std::move(what), std::string(name)});
-  d.with_fix(span, std::move(fixed), std::string(help), Applicability::MaybeIncorrect);
+  std::string message(help);
+  if (only_confusable_case_change(name, fixed)) message += " (notice the capitalization)";
+  d.with_fix(span, std::move(fixed), std::move(message), Applicability::MaybeIncorrect);
   return d;
 }
 
