@@ -20,12 +20,23 @@ struct IntRange {
 };
 
 // Values beyond i128 (u128 above i128::MAX) are not modelled: never known.
+// Computed in unsigned arithmetic: i128's bounds overflow the signed steps.
 IntRange range_of(IntKind kind) {
   uint32_t bits = int_bits(kind);
-  __int128 one = 1;
-  if (is_signed(kind)) return {-(one << (bits - 1)), (one << (bits - 1)) - 1};
-  __int128 max = bits >= 127 ? ~(one << 127) : (one << bits) - 1;
-  return {0, max};
+  using Unsigned = unsigned __int128;
+  if (is_signed(kind)) {
+    __int128 max = static_cast<__int128>((Unsigned(1) << (bits - 1)) - 1);
+    return {-max - 1, max};
+  }
+  Unsigned max = bits >= 127 ? (Unsigned(1) << 127) - 1 : (Unsigned(1) << bits) - 1;
+  return {0, static_cast<__int128>(max)};
+}
+
+// -value, or none where that overflows __int128 (-i128::MIN).
+std::optional<__int128> negated(__int128 value) {
+  __int128 result;
+  if (__builtin_sub_overflow(__int128(0), value, &result)) return std::nullopt;
+  return result;
 }
 
 // rustc's rendering of a value in these messages: `u8::MAX`, `i32::MIN`, `4096_u16`, `-1_i32`.
@@ -139,20 +150,25 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
         if (site.op == OpKind::Neg && tree_->kind(site.lhs) == NodeKind::LiteralExpr) {
           // `-128` as an i8: the literal alone would not fit.
           std::optional<__int128> magnitude = literal_magnitude(site.lhs);
-          return magnitude ? fits(-*magnitude) : std::nullopt;
+          std::optional<__int128> value = magnitude ? negated(*magnitude) : std::nullopt;
+          return value ? fits(*value) : std::nullopt;
         }
         std::optional<__int128> l = constant_value(site.lhs, type, depth + 1);
         if (!l) return std::nullopt;
-        if (site.op == OpKind::Neg) return fits(-*l);
+        if (site.op == OpKind::Neg) {
+          std::optional<__int128> value = negated(*l);
+          return value ? fits(*value) : std::nullopt;
+        }
         if (site.op == OpKind::Shl || site.op == OpKind::Shr) return std::nullopt;
         std::optional<__int128> r = constant_value(site.rhs, type, depth + 1);
         if (!r) return std::nullopt;
-        // Both fit in 64 bits or are i128/u128 values: only products may not fit __int128.
-        if (site.op == OpKind::Add) return fits(*l + *r);
-        if (site.op == OpKind::Sub) return fits(*l - *r);
-        __int128 product;
-        if (__builtin_mul_overflow(*l, *r, &product)) return std::nullopt;
-        return fits(product);
+        // i128/u128 operands may overflow __int128 itself: then unknown.
+        __int128 result;
+        bool overflow = site.op == OpKind::Add   ? __builtin_add_overflow(*l, *r, &result)
+                        : site.op == OpKind::Sub ? __builtin_sub_overflow(*l, *r, &result)
+                                                 : __builtin_mul_overflow(*l, *r, &result);
+        if (overflow) return std::nullopt;
+        return fits(result);
       }
       return std::nullopt;
     }
@@ -195,6 +211,8 @@ void BodyChecker::lint_arithmetic_overflow() {
                              : site.op == OpKind::Sub ? __builtin_sub_overflow(*l, *r, &result)
                                                       : __builtin_mul_overflow(*l, *r, &result);
         if (!wide_overflow && result >= range.min && result <= range.max) continue;
+        // u128 values above i128::MAX are not modelled: a result there is unknown, not an overflow.
+        if (!is_signed(kind) && int_bits(kind) == 128 && (wide_overflow || result > range.max)) continue;
         label = "attempt to compute `" + show_value(*l, kind) + " " + std::string(op_spelling(site.op)) + " " +
                 show_value(*r, kind) + "`, which would overflow";
       }
