@@ -109,4 +109,8 @@ DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   return counts;
 }
 
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.level == Level::Error; });
+}
+
 }  // namespace sluice

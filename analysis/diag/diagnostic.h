@@ -95,5 +95,6 @@ struct DiagnosticCounts {
   uint32_t warnings = 0;
 };
 DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics);
+bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace sluice

@@ -246,16 +246,6 @@ std::vector<Diagnostic> late_lints(const CrateLintInput& in) {
   return out;
 }
 
-namespace {
-
-bool has_errors(const std::vector<Diagnostic>& diagnostics) {
-  for (const Diagnostic& d : diagnostics) {
-    if (d.level == Level::Error) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 // A std item outside L1 (`Vec`, `Option`) is reported once per crate, where
 // it first appears; its other uses are indeterminate, not news.

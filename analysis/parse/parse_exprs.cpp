@@ -418,13 +418,7 @@ Parser::ExprSequence Parser::parse_expr_sequence(TokenKind close, bool array) {
       seq.trailing_comma = false;
       if (at(close) || at_eof()) return seq;
       error_expected(expected_after_expr({",", close_text}));
-      panicking_ = false;
-      size_t reported = diagnostics_.size();
-      Marker element = mark();
-      parse_expr();
-      if (panicking_) {
-        diagnostics_.resize(reported);  // rustc cancels the element's own error
-        finish(element, NodeKind::Error);
+      if (!parse_after_missing_comma([&] { parse_expr(); })) {
         seq.failed_after_missing_comma = true;
         return seq;
       }
@@ -745,12 +739,8 @@ void Parser::parse_match(const Marker& m) {
       Marker arm = mark();
       parse_match_arm();
       if (panicking_) {
-        // rustc keeps the arms before an arm that failed and puts one error
-        // arm for it and the rest of the `match`, which is not resolved or
-        // checked; the statement around the `match` goes on.
-        skip_to_close_of(open);
-        finish(arm, NodeKind::Error);
-        panicking_ = false;
+        // rustc keeps the arms before an arm that failed.
+        drop_failed_rest(open, arm);
         break;
       }
       if (pos_ == before) bump();
@@ -843,14 +833,10 @@ void Parser::parse_stmt_list() {
     Marker statement = mark();
     parse_stmt();
     if (panicking_) {
-      // One error per block, as rustc: skip the rest of it. rustc also drops
-      // the statement that failed (an error statement stands for it and the
-      // skipped tokens), so nothing in it is resolved or checked: one Error
-      // node holds both. A statement whose error was recovered inside it (in
-      // an argument list, an inner block) is kept.
-      skip_to_close_of(open);
-      finish(statement, NodeKind::Error);
-      panicking_ = false;
+      // One error per block, as rustc: the statement that failed and the rest
+      // of the block are dropped. A statement whose error was recovered
+      // inside it (in an argument list, an inner block) is kept.
+      drop_failed_rest(open, statement);
       break;
     }
     if (pos_ == before) bump();

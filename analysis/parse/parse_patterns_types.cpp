@@ -393,14 +393,7 @@ void Parser::parse_pattern_list(TokenKind close) {
     parse_pattern_top();
     while (!panicking_ && !at(close) && !at_eof() && !eat(TokenKind::Comma)) {
       error_expected(expected_after_pattern({",", close_text}));
-      panicking_ = false;
-      size_t reported = diagnostics_.size();
-      Marker element = mark();
-      parse_pattern_top();
-      if (panicking_) {
-        diagnostics_.resize(reported);
-        finish(element, NodeKind::Error);
-      }
+      parse_after_missing_comma([&] { parse_pattern_top(); });
     }
   }
   recover_list(close);

@@ -294,6 +294,15 @@ void Parser::recover_group(uint32_t open) {
   panicking_ = false;
 }
 
+// A statement or arm that failed at its own level, and the rest of the group
+// opened at `open`, become one Error node: rustc drops them, so nothing in
+// them is resolved or checked, and the code around the group goes on.
+void Parser::drop_failed_rest(uint32_t open, Marker failed) {
+  skip_to_close_of(open);
+  finish(failed, NodeKind::Error);
+  panicking_ = false;
+}
+
 // Delimiters are matched over the whole file first, as rustc's token-tree pass
 // does; an unbalanced file gets only these errors (rustc stops there too).
 // rustc's rules (rustc_parse's lexer/tokentrees.rs): a closer that does not

@@ -120,6 +120,21 @@ class Parser {
   void skip_group();                                   // skip a whole delimited group at pos_
   void recover_list(TokenKind close);                  // after an error inside (..), [..] or {..}
   void recover_group(uint32_t open);                   // the same, to the close of the group opened at `open`
+  void drop_failed_rest(uint32_t open, Marker failed); // the element from `failed` and the rest: one Error node
+  // After a missing `,` rustc parses the next element anyway; when that one
+  // fails too it cancels the element's own error, keeping only the comma's,
+  // and drops the element (an Error node). True when the element parsed.
+  template <typename ParseElement>
+  bool parse_after_missing_comma(ParseElement parse_element) {
+    panicking_ = false;
+    size_t reported = diagnostics_.size();
+    Marker element = mark();
+    parse_element();
+    if (!panicking_) return true;
+    diagnostics_.resize(reported);
+    finish(element, NodeKind::Error);
+    return false;
+  }
   void compute_delimiters();
   void drop_unknown_tokens();
   void order_like_rustc();

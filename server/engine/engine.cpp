@@ -92,9 +92,6 @@ bool stops_checking(const std::vector<Diagnostic>& diagnostics) {
 
 bool waits(const BodyResult& body) { return !body.waits_on.empty(); }
 
-bool has_errors(const std::vector<Diagnostic>& diagnostics) {
-  return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.level == Level::Error; });
-}
 
 // The maps settled so far, and the crates that settled without one.
 struct Settled {
