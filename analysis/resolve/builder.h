@@ -100,7 +100,9 @@ class DefMapBuilder {
   std::vector<std::vector<uint32_t>> item_waits_;  // by item, while lowering
   std::vector<std::pair<uint32_t, uint32_t>> wait_edges_;  // (item, local item whose waits it shares)
   void add_wait_edge(uint32_t to) {
-    if (waits_owner_.has_value() && to != waits_owner_.index) wait_edges_.push_back({waits_owner_.index, to});
+    if (!item_waits_.empty() && waits_owner_.has_value() && to != waits_owner_.index) {
+      wait_edges_.push_back({waits_owner_.index, to});
+    }
   }
   void finish_item_waits();
   // A resolver for this crate that records unsettled dependencies for the

@@ -383,7 +383,11 @@ void DefMapBuilder::lower_signatures() {
   // Aliases first (each on demand, so one may name a later one), so that
   // signatures that name them see their targets.
   alias_state_.assign(map_.type_aliases.size(), 0);
-  item_waits_.assign(map_.items.size(), {});
+  // Only a crate with a dependency not settled yet can wait: no per-item
+  // storage for the others (every crate but a root checked early).
+  bool can_wait = std::any_of(context_.externs.begin(), context_.externs.end(),
+                              [&](const ExternCrate& e) { return unsettled(e.crate); });
+  if (can_wait) item_waits_.assign(map_.items.size(), {});
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     if (map_.items[i].kind == ItemKind::TypeAlias) alias_type(ItemId(i));
   }
@@ -397,7 +401,7 @@ void DefMapBuilder::lower_signatures() {
     waits_owner_ = item.kind == ItemKind::Variant ? item.parent : ItemId(i);
     // A variant is its enum's; an associated item's `Self` is its impl's.
     bool in_impl = item.parent.has_value() && map_.items[item.parent.index].kind == ItemKind::Impl;
-    if (item.kind == ItemKind::Variant || (in_impl && item.kind != ItemKind::Module)) {
+    if (!item_waits_.empty() && (item.kind == ItemKind::Variant || (in_impl && item.kind != ItemKind::Module))) {
       wait_edges_.push_back({i, item.parent.index});
     }
     switch (item.kind) {
