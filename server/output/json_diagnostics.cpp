@@ -177,17 +177,39 @@ ordered_json cargo_target_json(const CargoTargetInfo& target) {
   return j;
 }
 
+namespace {
+
+// A copy of `value` whose objects list their keys in byte order, as a
+// std::map writes them. Our messages nest a few levels (spans, their macro
+// expansions); past the bound a value is copied as it is.
+ordered_json with_sorted_keys(const ordered_json& value, int depth = 0) {
+  constexpr int kMaxDepth = 64;
+  if (depth > kMaxDepth || !value.is_structured()) return value;
+  if (value.is_array()) {
+    ordered_json array = ordered_json::array();
+    for (const ordered_json& element : value) array.push_back(with_sorted_keys(element, depth + 1));
+    return array;
+  }
+  std::vector<const std::string*> keys;
+  for (auto it = value.begin(); it != value.end(); ++it) keys.push_back(&it.key());
+  std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  ordered_json object = ordered_json::object();
+  for (const std::string* key : keys) object[*key] = with_sorted_keys(value.at(*key), depth + 1);
+  return object;
+}
+
+}  // namespace
+
 std::string cargo_compiler_message_line(const CargoTargetInfo& target, const ordered_json& rustc_message) {
   // Cargo reads rustc's message into a map and writes it back: "rendered"
   // first, the other keys sorted (nested objects too), "code" last.
   ordered_json message;
   message["rendered"] = rustc_message.value("rendered", ordered_json(nullptr));
-  nlohmann::json sorted = nlohmann::json::parse(rustc_message.dump());
-  for (auto& [key, value] : sorted.items()) {
-    if (key != "rendered" && key != "code") message[key] = ordered_json::parse(value.dump());
+  ordered_json sorted = with_sorted_keys(rustc_message);
+  for (auto it = sorted.begin(); it != sorted.end(); ++it) {
+    if (it.key() != "rendered" && it.key() != "code") message[it.key()] = it.value();
   }
-  message["code"] = rustc_message.value("code", ordered_json(nullptr));
-  if (message["code"].is_object()) message["code"] = ordered_json::parse(sorted["code"].dump());
+  message["code"] = sorted.value("code", ordered_json(nullptr));
 
   ordered_json line;
   line["reason"] = "compiler-message";
