@@ -122,8 +122,12 @@ bool BodyChecker::finish_waits() {
 
 Diagnostic& BodyChecker::resolution_error(Diagnostic d) {
   tainted_ = true;
-  result_.resolution_diagnostics.push_back(std::move(d));
-  return result_.resolution_diagnostics.back();
+  // rustc reports a path whose first segment names nothing ("cannot find
+  // module or crate") only when type checking reaches it.
+  std::vector<Diagnostic>& out = d.kind == DiagKind::CannotFindModuleOrCrate ? result_.type_diagnostics
+                                                                             : result_.resolution_diagnostics;
+  out.push_back(std::move(d));
+  return out.back();
 }
 
 Diagnostic& BodyChecker::type_error(Diagnostic d) {
@@ -248,6 +252,7 @@ BodyResult BodyChecker::run() {
     if (body.has_value()) {
       check_block(body, return_type_);
     }
+    report_deferred_casts();
     pop_scope();
     if (!finish_waits()) return std::move(result_);
     run_match_checks();
@@ -265,15 +270,41 @@ BodyResult BodyChecker::run() {
       }
     }
     if (expr.has_value()) check_expr(expr, data.type);
+    report_deferred_casts();
     if (!finish_waits()) return std::move(result_);
     run_match_checks();
     if (!tainted_) lint_overflowing_literals();
   }
   if (!tainted_) {
+    // rustc's borrow checker buffers its errors and sorts them by span.
+    std::stable_sort(borrow_diagnostics_.begin(), borrow_diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return std::pair(a.primary.span.begin, a.primary.span.end) < std::pair(b.primary.span.begin, b.primary.span.end);
+    });
     for (Diagnostic& d : borrow_diagnostics_) result_.borrow_diagnostics.push_back(std::move(d));
+    sort_liveness_lints();
     for (Diagnostic& d : liveness_lints_) result_.borrow_diagnostics.push_back(std::move(d));
   }
   return std::move(result_);
+}
+
+// rustc's order within a body: unconditional_recursion (MIR building), then
+// unused_mut (the borrow checker), then the liveness pass: unused variables
+// by where they are declared, then assignments never read by where they are.
+void BodyChecker::sort_liveness_lints() {
+  auto pass = [](DiagKind kind) {
+    switch (kind) {
+      case DiagKind::UnconditionalRecursion: return 0;
+      case DiagKind::UnusedMut: return 1;
+      case DiagKind::UnusedVariable:
+      case DiagKind::VariableAssignedNeverUsed: return 2;
+      default: return 3;
+    }
+  };
+  std::stable_sort(liveness_lints_.begin(), liveness_lints_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    int pa = pass(a.kind), pb = pass(b.kind);
+    if (pa != pb) return pa < pb;
+    return a.primary.span.begin < b.primary.span.begin;
+  });
 }
 
 uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_mut, Span span, bool initialized) {
@@ -302,7 +333,7 @@ void BodyChecker::run_match_checks() {
   check_patterns_exhaustive();
   for (Diagnostic& d : pattern_diagnostics_) {
     if (d.level == Level::Error) tainted_ = true;
-    result_.type_diagnostics.push_back(std::move(d));
+    result_.match_diagnostics.push_back(std::move(d));
   }
   pattern_diagnostics_.clear();
 }

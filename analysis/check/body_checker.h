@@ -93,7 +93,7 @@ class BodyChecker {
     return shallow_var(type);
   }
   TypeId shallow_var(TypeId type);
-  TypeId resolved(TypeId type, int depth = 0);  // deep, without fallback
+  TypeId resolved(TypeId type, int depth = 0, bool with_fallback = false);  // deep; literals' fallback on request
   bool unify(TypeId a, TypeId b, int depth = 0);
   bool coerces(TypeId from, TypeId to);
   bool mutable_reborrow_through_shared_ = false;  // set by coerces(), read by check_expr()
@@ -156,6 +156,7 @@ class BodyChecker {
   bool only_lifetime_arguments(NodeId segment) const;  // `H<'a>`  // `x`, `mut x`: no sub-pattern
   void pop_scope_with_lints(uint32_t mark);
   void lint_local(const Local& local);
+  void sort_liveness_lints();
   Local* local_of_place(NodeId place);
   uint32_t declare_local(std::string_view name, TypeId type, bool is_mut, Span span, bool initialized = true);
   std::optional<uint32_t> find_local(std::string_view name) const;
@@ -200,6 +201,7 @@ class BodyChecker {
   TypeId check_prefix(NodeId node);
   TypeId check_ref(NodeId node, TypeId expected);
   TypeId check_cast(NodeId node);
+  void report_deferred_casts();
   TypeId check_range(NodeId node);
   TypeId check_tuple(NodeId node, TypeId expected);
   TypeId check_array(NodeId node, TypeId expected);
@@ -263,7 +265,7 @@ class BodyChecker {
   uint32_t unsafe_blocks_ = 0;  // `unsafe { }` blocks around the expression being checked
   bool in_unsafe_context() const;
   void check_unsafe_call(NodeId call, ItemRef callee);
-  void defer_callee_resolution_errors(size_t first);
+  void defer_callee_resolution_errors(NodeId callee, size_t first);
   TypeId check_await(NodeId node);
   std::string_view text_;
   TypeStore& types_;
@@ -295,6 +297,14 @@ class BodyChecker {
   }
   std::vector<Diagnostic> borrow_diagnostics_;
   std::vector<Diagnostic> liveness_lints_;  // published only for bodies without errors
+  // Casts judged invalid, reported at the end of the type check (report_deferred_casts).
+  struct DeferredCast {
+    Span span;
+    TypeId from, to;
+    DiagKind kind;
+    bool from_static_str;  // the operand is a string literal
+  };
+  std::vector<DeferredCast> deferred_casts_;
   // unused_mut lints of bindings declared without a value: (index in
   // liveness_lints_, the local's flow id), for run_flow to take back.
   std::vector<std::pair<size_t, uint32_t>> unused_mut_lints_;
@@ -327,6 +337,7 @@ class BodyChecker {
   std::vector<LiteralUse> float_literals_;
   NodeId negated_literal_;
   void lint_overflowing_literals();
+  void lint_overflowing_integers();
   void lint_overflowing_floats();
   // arithmetic_overflow (check_overflow.cpp): `+ - *`, shifts and negations
   // on integers, recorded while checking, evaluated once types are final;

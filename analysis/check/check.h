@@ -34,6 +34,10 @@ struct BodyResult {
   // so its resolution errors come first: kept apart to report them in order.
   std::vector<Diagnostic> resolution_diagnostics;
   std::vector<Diagnostic> type_diagnostics;
+  // Exhaustiveness and usefulness (E0004, E0005, unreachable_patterns):
+  // rustc checks them as it builds a body's MIR, after every body's type
+  // check and right before that body's borrow check.
+  std::vector<Diagnostic> match_diagnostics;
   // Mutability errors (rustc's borrow checker): only for bodies without
   // other errors, and after every type error of the crate.
   std::vector<Diagnostic> borrow_diagnostics;

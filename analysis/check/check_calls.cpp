@@ -274,15 +274,17 @@ void BodyChecker::check_unsafe_call(NodeId call, ItemRef callee) {
   type_error(std::move(d));
 }
 
-// rustc keeps "cannot find function `f`" (and a callee path that does not
-// resolve) until type checking reaches the call, so they come out among the
-// type errors, at the call's place.
-void BodyChecker::defer_callee_resolution_errors(size_t first) {
+// rustc keeps "cannot find function `f`" for a one-segment callee until
+// type checking reaches the call, so it comes out among the type errors, at
+// the call's place (`m::f` not found is reported with the other paths).
+void BodyChecker::defer_callee_resolution_errors(NodeId callee, size_t first) {
   std::vector<Diagnostic>& resolution = result_.resolution_diagnostics;
+  NodeId path = tree_->kind(callee) == NodeKind::PathExpr ? first_child(*tree_, callee, NodeKind::Path) : NodeId::none();
+  if (path.is_none() || segments_of(path).size() != 1) return;
   size_t kept = first;
   for (size_t i = first; i < resolution.size(); ++i) {
     DiagKind kind = resolution[i].kind;
-    if (kind == DiagKind::CannotFindName || kind == DiagKind::CannotFindModuleOrCrate) {
+    if (kind == DiagKind::CannotFindName) {
       result_.type_diagnostics.push_back(std::move(resolution[i]));
     } else {
       if (kept != i) resolution[kept] = std::move(resolution[i]);
@@ -304,7 +306,7 @@ TypeId BodyChecker::check_call(NodeId node) {
   size_t first_resolution = result_.resolution_diagnostics.size();
   TypeId callee_type = shallow(check_expr(callee, TypeId::none()));
   pending_callee_ = NodeId::none();
-  defer_callee_resolution_errors(first_resolution);
+  defer_callee_resolution_errors(callee, first_resolution);
   const TypeData& d = types_.data(callee_type);
   if (d.kind == TypeKind::FnDef && d.item.crate == ItemRef::kStdCrate && d.item.item >= kPrimitiveFnBase) {
     PrimitivePathCall call = primitive_path_calls_[d.item.item - kPrimitiveFnBase];

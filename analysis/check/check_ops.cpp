@@ -401,18 +401,43 @@ TypeId BodyChecker::check_cast(NodeId node) {
   }
   if (from == to) ok = true;  // a cast constrains nothing: `n as i32` leaves `n` to inference
   if (ok) return target;
-  Span span = tree_->span(node);
-  if (tk == TypeKind::Char && numeric(from)) {
-    type_error(make_diagnostic(DiagKind::CastToCharOnlyU8, span, {show(from)})).with_label("invalid cast");
-  } else if (tk == TypeKind::Bool && numeric(from)) {
-    type_error(make_diagnostic(DiagKind::CastToBool, span, {show(from)}));
+  DiagKind kind = DiagKind::InvalidCast;
+  if (tk == TypeKind::Char && (numeric(from) || fk == TypeKind::Bool)) {
+    kind = DiagKind::CastToCharOnlyU8;
+  } else if (tk == TypeKind::Bool && (numeric(from) || fk == TypeKind::Char)) {
+    kind = DiagKind::CastToBool;
   } else if (fk == TypeKind::Adt || tk == TypeKind::Adt || fk == TypeKind::Tuple || tk == TypeKind::Tuple ||
              fk == TypeKind::Array || tk == TypeKind::Array) {
-    type_error(make_diagnostic(DiagKind::NonPrimitiveCast, span, {show(from), show(to)}));
-  } else {
-    type_error(make_diagnostic(DiagKind::InvalidCast, span, {show(from), show(to)}));
+    kind = DiagKind::NonPrimitiveCast;
   }
+  tainted_ = true;
+  // A string literal's type is `&'static str`, and rustc says so.
+  bool static_str = false;
+  if (tree_->kind(operand) == NodeKind::LiteralExpr) {
+    TokenKind literal = tree_->tokens[tree_->node(operand).first_token].kind;
+    static_str = literal == TokenKind::StrLiteral || literal == TokenKind::RawStrLiteral;
+  }
+  // Spans, not nodes: a cast in a macro's arguments lives in another tree.
+  deferred_casts_.push_back({tree_->span(node), from, to, kind, static_str});
   return target;
+}
+
+// rustc checks casts at the end of the body's type check, so their errors
+// come after the body's other type errors. It names the types after the
+// literal fallback (`i32`, not `{integer}`) unless the body had other errors.
+void BodyChecker::report_deferred_casts() {
+  bool fall_back = !has_errors(result_.type_diagnostics);
+  for (const DeferredCast& cast : deferred_casts_) {
+    std::string from = show(resolved(cast.from, 0, fall_back));
+    std::string to = show(resolved(cast.to, 0, fall_back));
+    if (cast.from_static_str && from == "&str") from = "&'static str";
+    Diagnostic d = cast.kind == DiagKind::CastToCharOnlyU8 || cast.kind == DiagKind::CastToBool
+                       ? make_diagnostic(cast.kind, cast.span, {from})
+                       : make_diagnostic(cast.kind, cast.span, {from, to});
+    if (cast.kind == DiagKind::CastToCharOnlyU8) d.with_label("invalid cast");
+    type_error(std::move(d));
+  }
+  deferred_casts_.clear();
 }
 
 TypeId BodyChecker::check_range(NodeId node) {

@@ -261,8 +261,17 @@ void BodyChecker::lint_overflowing_floats() {
 }
 
 // overflowing_literals: an integer literal whose final type cannot hold it.
+// rustc lints literals as it walks the body, so integers and floats come
+// out interleaved, in source order.
 void BodyChecker::lint_overflowing_literals() {
+  size_t first = result_.late_lints.size();
   lint_overflowing_floats();
+  lint_overflowing_integers();
+  std::stable_sort(result_.late_lints.begin() + first, result_.late_lints.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.primary.span.begin < b.primary.span.begin; });
+}
+
+void BodyChecker::lint_overflowing_integers() {
   for (const LiteralUse& use : int_literals_) {
     // Most literals are one or two decimal digits: at most 99, which every
     // integer type holds (negated too), so there is nothing to parse.

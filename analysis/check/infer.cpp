@@ -33,24 +33,25 @@ TypeId BodyChecker::shallow_var(TypeId type) {
   return types_.error();
 }
 
-TypeId BodyChecker::resolved(TypeId type, int depth) {
+TypeId BodyChecker::resolved(TypeId type, int depth, bool with_fallback) {
   if (!types_.has_vars(type)) return type;
   type = shallow(type);
   if (depth > 32) return type;
   const TypeData& d = types_.data(type);
+  auto inner = [&](TypeId t) { return resolved(t, depth + 1, with_fallback); };
   switch (d.kind) {
-    case TypeKind::Ref: return types_.reference(resolved(TypeId(d.a), depth + 1), d.detail == 1);
-    case TypeKind::Slice: return types_.slice(resolved(TypeId(d.a), depth + 1));
-    case TypeKind::Array: return types_.array(resolved(TypeId(d.a), depth + 1), d.length);
-    case TypeKind::Range: return types_.range(resolved(TypeId(d.a), depth + 1), static_cast<RangeShape>(d.detail));
-    case TypeKind::Iter: return types_.iter(resolved(TypeId(d.a), depth + 1));
+    case TypeKind::Ref: return types_.reference(inner(TypeId(d.a)), d.detail == 1);
+    case TypeKind::Slice: return types_.slice(inner(TypeId(d.a)));
+    case TypeKind::Array: return types_.array(inner(TypeId(d.a)), d.length);
+    case TypeKind::Range: return types_.range(inner(TypeId(d.a)), static_cast<RangeShape>(d.detail));
+    case TypeKind::Iter: return types_.iter(inner(TypeId(d.a)));
     case TypeKind::Tuple: {
       std::span<const TypeId> elements = types_.tuple_elements(type);
       std::vector<TypeId> out(elements.begin(), elements.end());
-      for (TypeId& e : out) e = resolved(e, depth + 1);
+      for (TypeId& e : out) e = inner(e);
       return types_.tuple(out);
     }
-    default: return type;
+    default: return with_fallback ? fallback(type) : type;
   }
 }
 

@@ -5,6 +5,7 @@
 #include "analysis/lints/crate_lints.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_set>
 
@@ -260,9 +261,57 @@ static void drop_repeated_std_unsupported(std::vector<Diagnostic>& diagnostics) 
   diagnostics = std::move(kept);
 }
 
+// When rustc reports a resolution diagnostic: with the items and imports
+// (before any path in a signature or body), at once as its late resolution
+// walks the items (a path's middle segment, pattern bindings, captures),
+// at the end of that walk (what it could not find: held back for import
+// suggestions), after that (privacy), or when type checking gets there (a
+// path whose first segment names nothing).
+enum class ResolutionStage { Items, Walk, WalkEnd, Privacy, TypeCheck };
+
+static ResolutionStage resolution_stage(DiagKind kind) {
+  switch (kind) {
+    case DiagKind::CannotFindInPath:
+    case DiagKind::CannotCaptureInFnItem:
+    case DiagKind::NonConstantInConstant:
+    case DiagKind::NotBoundInAllPatterns:
+    case DiagKind::BoundMoreThanOnce: return ResolutionStage::Walk;
+    case DiagKind::CannotFindName:
+    case DiagKind::ExpectedTypeFound:
+    case DiagKind::ExpectedValueFound:
+    case DiagKind::ExpectedStructFound:
+    case DiagKind::ExpectedTupleStructPattern:
+    case DiagKind::ExpectedUnitStructPattern:
+    case DiagKind::SelfValueNotAvailable: return ResolutionStage::WalkEnd;
+    case DiagKind::PrivateItem: return ResolutionStage::Privacy;
+    case DiagKind::CannotFindModuleOrCrate: return ResolutionStage::TypeCheck;
+    default: return ResolutionStage::Items;
+  }
+}
+
+// Name resolution's errors (the def map's, then the bodies') in rustc's
+// order, but for those reported with type checking: returned.
+static std::vector<Diagnostic> append_resolution_diagnostics(const CrateDefMap& map, std::vector<BodyResult>& results,
+                                                             std::vector<Diagnostic>& out) {
+  std::array<std::vector<Diagnostic>, 5> stages;
+  for (const Diagnostic& d : map.diagnostics) stages[size_t(resolution_stage(d.kind))].push_back(d);
+  for (BodyResult& r : results) {
+    for (Diagnostic& d : r.resolution_diagnostics) {
+      ResolutionStage stage = resolution_stage(d.kind);
+      // Those held for type checking went to the type diagnostics (resolution_error()).
+      stages[size_t(stage == ResolutionStage::TypeCheck ? ResolutionStage::WalkEnd : stage)].push_back(std::move(d));
+    }
+  }
+  for (size_t stage = 0; stage < size_t(ResolutionStage::TypeCheck); ++stage) {
+    for (Diagnostic& d : stages[stage]) out.push_back(std::move(d));
+  }
+  return std::move(stages[size_t(ResolutionStage::TypeCheck)]);
+}
+
 // A crate's diagnostics in rustc's order: item and import errors, early
-// lints, name resolution in bodies, type errors, borrow-checker errors and
-// liveness lints, then (only without errors) the late lints.
+// lints, name resolution in bodies, type errors, then body by body the
+// match checks, borrow-checker errors and liveness lints, then (only
+// without errors) the late lints.
 std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDefMap& map,
                                           std::vector<BodyResult>& results, bool is_bin, bool complete,
                                           bool final_set, bool earlier_errors) {
@@ -271,11 +320,11 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
   lint_input.map = &map;
   lint_input.is_bin = is_bin;
   for (const BodyResult& r : results) lint_input.bodies.push_back(&r);
-  std::vector<Diagnostic> out = map.diagnostics;
+  std::vector<Diagnostic> out;
   auto append = [&](std::vector<Diagnostic>& from) {
     for (Diagnostic& d : from) out.push_back(std::move(d));
   };
-  for (BodyResult& r : results) append(r.resolution_diagnostics);
+  std::vector<Diagnostic> signature_paths = append_resolution_diagnostics(map, results, out);
   if (complete) {
     std::vector<Diagnostic> imports = unused_import_lints(lint_input);
     append(imports);
@@ -286,7 +335,11 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
     if (std::optional<Diagnostic> d = missing_main(input, map)) out.push_back(std::move(*d));
   }
   for (BodyResult& r : results) append(r.type_diagnostics);
-  for (BodyResult& r : results) append(r.borrow_diagnostics);
+  append(signature_paths);
+  for (BodyResult& r : results) {
+    append(r.match_diagnostics);
+    append(r.borrow_diagnostics);
+  }
   if (complete && !earlier_errors && !has_errors(out)) {
     std::vector<Diagnostic> late = late_lints(lint_input);
     append(late);

@@ -164,6 +164,8 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
         d.with_label("private " + word);
         map_.diagnostics.push_back(std::move(d));
         reported_private = true;
+        // An import reported as private is not also reported as unused, as in rustc.
+        map_.imports_used_by_interface.push_back(index);
       }
     } else if (direct[ns].has_value()) {
       binding.target = direct[ns];

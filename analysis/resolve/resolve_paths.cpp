@@ -279,6 +279,12 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
     }
   }
   if (last) {
+    // In a module, rustc names it by the path as written: `m::n`, `crate::m`.
+    if (parent.has_value() && index > 0 && item(parent).kind == ItemKind::Module && !item(parent).name.empty()) {
+      short_where.clear();
+      for (uint32_t i = 0; i < index; ++i) short_where += (i > 0 ? "::" : "") + std::string(query.segments[i].name);
+      where = "module `" + short_where + "`";
+    }
     std::string what = query.ns == Namespace::Type ? "type" : query.is_call ? "function" : "value";
     Diagnostic d = make_diagnostic(DiagKind::CannotFindName, segment.span, {what, name, where});
     d.with_label(parent.has_value() ? "not found in `" + short_where + "`" : "not found in this scope");
