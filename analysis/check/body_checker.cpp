@@ -305,6 +305,10 @@ void BodyChecker::sort_liveness_lints() {
     if (pa != pb) return pa < pb;
     return a.primary.span.begin < b.primary.span.begin;
   });
+  // A compound assignment to a binding never read is a dead store to both
+  // the liveness walk and the flow pass: one warning, as rustc.
+  auto same = [](const Diagnostic& a, const Diagnostic& b) { return a.kind == b.kind && a.primary == b.primary; };
+  liveness_lints_.erase(std::unique(liveness_lints_.begin(), liveness_lints_.end(), same), liveness_lints_.end());
 }
 
 uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_mut, Span span, bool initialized) {
@@ -344,6 +348,7 @@ void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters)
   for (size_t i = 0; i < flow_.locals.size(); ++i) {
     TypeId type = shallow(flow_types_[i]);
     flow_.locals[i].is_copy = is_error(type) || is_copy(type);
+    flow_.locals[i].is_mut_ref = types_.kind(type) == TypeKind::Ref && types_.data(type).detail == 1;
   }
   FlowResult flow = run_flow_pass(*tree_, text_, body, flow_, parameters);
   // unused_mut was decided when each local went out of scope, without the

@@ -201,6 +201,7 @@ class BodyChecker {
   TypeId check_prefix(NodeId node);
   TypeId check_ref(NodeId node, TypeId expected);
   TypeId check_cast(NodeId node);
+  void require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref);
   void report_deferred_casts();
   TypeId check_range(NodeId node);
   TypeId check_tuple(NodeId node, TypeId expected);

@@ -402,15 +402,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
         check_args(arg_list, fn.params, tree_->span(name_node), "method");
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
         if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kByValueReceiver);
-        if (fn.self == SelfParamKind::RefMut) {
-          if (through_ref && !through_mut_ref) {
-            borrow_error(make_diagnostic(DiagKind::BorrowBehindSharedRef, tree_->span(receiver),
-                                         {tree_->text(receiver, text_).empty() ? std::string("value")
-                                                                               : std::string(tree_->text(receiver, text_))}));
-          } else if (!through_ref) {
-            check_mutable_place(receiver, node, true);
-          }
-        }
+        if (fn.self == SelfParamKind::RefMut) require_mutable_receiver(receiver, node, through_ref, through_mut_ref);
         return fn.ret;
       }
     }
@@ -439,7 +431,22 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     type_error(std::move(d));
     return types_.error();
   }
+  bool sequence = types_.kind(t) == TypeKind::Array || types_.kind(t) == TypeKind::Slice;
+  if (sequence && name == "iter_mut") require_mutable_receiver(receiver, node, through_ref, through_mut_ref);
   return primitive_method_call(name_node, arg_list, t, name);
+}
+
+// A method taking `&mut self`: its receiver is borrowed mutably (which also
+// makes a `mut` binding's `mut` needed).
+void BodyChecker::require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref) {
+  if (through_ref && !through_mut_ref) {
+    // rustc names the place borrowed: `*r` for a reference held in a binding.
+    std::string text(tree_->text(receiver, text_));
+    if (tree_->kind(receiver) == NodeKind::PathExpr) text = "*" + text;
+    borrow_error(make_diagnostic(DiagKind::BorrowBehindSharedRef, tree_->span(receiver), {text.empty() ? "value" : text}));
+  } else if (!through_ref) {
+    check_mutable_place(receiver, call, true);
+  }
 }
 
 // Methods of primitive types and of L1's iterator stand-ins.

@@ -23,7 +23,8 @@ constexpr uint8_t kMaybeInit = 2;
 constexpr uint8_t kMaybeMoved = 4;
 constexpr uint8_t kMaybePartlyMoved = 8;  // a non-Copy field was moved out
 
-enum class Use : uint8_t { Move, Borrow };
+// Deref: `*r`, a use of `r` that neither moves nor borrows it.
+enum class Use : uint8_t { Move, Borrow, Deref };
 
 // The assignments that may reach a point, for one local: a sorted set of
 // write ids. Almost always 0-2 of them, held inline so that copying a State
@@ -164,6 +165,20 @@ class FlowPass {
       writes_.push_back(Write{local, span});
     }
     return *slot;
+  }
+
+  // How a value at a coercion site (an argument, a field, an annotated
+  // `let`) is used: a `&mut` binding there is reborrowed (`&mut *r`), not
+  // moved, so `f(r); f(r);` is fine.
+  Use coerced_use(NodeId value) const {
+    NodeId inner = value;
+    for (int depth = 0; depth < 64 && inner.has_value() && tree_.kind(inner) == NodeKind::ParenExpr; ++depth) {
+      Kids parts = children_of_kind(inner, expr_pred);
+      inner = parts.empty() ? NodeId::none() : parts[0];
+    }
+    if (inner.is_none() || tree_.kind(inner) != NodeKind::PathExpr) return Use::Move;
+    uint32_t local = facts_.local_of(inner);
+    return local != FlowFacts::kNoLocal && facts_.locals[local].is_mut_ref ? Use::Borrow : Use::Move;
   }
 
   void read(uint32_t local, NodeId node, State& s, Use use) {
@@ -321,7 +336,9 @@ class FlowPass {
     if (init.has_value()) {
       // A plain binding moves the value; `_` and destructuring do not move the whole.
       bool moves = tree_.kind(pattern) == NodeKind::IdentPat && !has_ref_modifier(pattern);
-      expr(init, s, moves ? Use::Move : Use::Borrow);
+      bool annotated = false;
+      for (NodeId c : Kids(tree_, stmt)) annotated |= is_type_kind(tree_.kind(c));
+      expr(init, s, !moves ? Use::Borrow : annotated ? coerced_use(init) : Use::Move);
     }
     if (else_block.has_value()) {
       State other = s;
@@ -566,14 +583,19 @@ class FlowPass {
       case NodeKind::PrefixExpr: {
         NodeId op_node = first_child(tree_, node, NodeKind::Op);
         bool deref = op_node.has_value() && static_cast<OpKind>(tree_.node(op_node).detail) == OpKind::Deref;
-        for (NodeId p : parts) expr(p, s, deref ? Use::Borrow : Use::Move);
+        for (NodeId p : parts) {
+          // rustc points a use of a moved reference at the whole `*r`.
+          uint32_t local = deref && tree_.kind(p) == NodeKind::PathExpr ? facts_.local_of(p) : FlowFacts::kNoLocal;
+          if (local != FlowFacts::kNoLocal) read(local, node, s, Use::Deref);
+          else expr(p, s, deref ? Use::Borrow : Use::Move);
+        }
         return;
       }
       case NodeKind::MethodCallExpr: {
         if (!parts.empty()) expr(parts[0], s, facts_.has(node, FlowFacts::kByValueReceiver) ? Use::Move : Use::Borrow);
         NodeId args = first_child(tree_, node, NodeKind::ArgList);
         if (args.has_value()) {
-          for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, Use::Move);
+          for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, coerced_use(a));
         }
         if (facts_.has(node, FlowFacts::kDiverges)) s.reachable = false;
         return;
@@ -582,7 +604,7 @@ class FlowPass {
         if (!parts.empty()) expr(parts[0], s, Use::Borrow);
         NodeId args = first_child(tree_, node, NodeKind::ArgList);
         if (args.has_value()) {
-          for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, Use::Move);
+          for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, coerced_use(a));
         }
         if (facts_.has(node, FlowFacts::kDiverges)) s.reachable = false;
         return;
@@ -607,8 +629,8 @@ class FlowPass {
           if (tree_.kind(f) == NodeKind::RecordExprField) {
             NodeId name = first_child(tree_, f, NodeKind::NameRef);
             uint32_t local = name.has_value() ? facts_.local_of(name) : FlowFacts::kNoLocal;
-            if (local != FlowFacts::kNoLocal) read(local, f, s, Use::Move);
-            for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, Use::Move);
+            if (local != FlowFacts::kNoLocal) read(local, f, s, facts_.locals[local].is_mut_ref ? Use::Borrow : Use::Move);
+            for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, coerced_use(v));
           } else if (tree_.kind(f) == NodeKind::RecordExprBase) {
             for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, Use::Borrow);
           }

@@ -21,6 +21,7 @@ struct FlowLocal {
   Span span;           // the binding
   bool is_mut = false;
   bool is_copy = true;
+  bool is_mut_ref = false;  // `&mut T`: reborrowed, not moved, where a coercion applies
   bool initialized = true;  // at its declaration
   bool partially_bound = false;  // bound by only some alternatives of an or-pattern (E0408)
   Span init_span;           // the initialiser, when the declaration has one

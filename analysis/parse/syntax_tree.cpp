@@ -151,4 +151,16 @@ Span SyntaxTree::def_span(NodeId item) const {
   return Span{head.file, head.begin, end > head.begin ? end : head.end};
 }
 
+Span SyntaxTree::head_span(NodeId item) const {
+  Span whole = span_without_attributes(item);
+  const Node& n = node(item);
+  for (uint32_t t = n.first_token; t < n.end_token; ++t) {
+    if (tokens[t].kind != TokenKind::OpenBrace || tokens[t].offset < whole.begin) continue;
+    if (t == n.first_token) break;
+    Span before = token_span(t - 1);
+    return Span{whole.file, whole.begin, before.end > whole.begin ? before.end : whole.end};
+  }
+  return whole;
+}
+
 }  // namespace sluice

@@ -114,6 +114,9 @@ class SyntaxTree {
   // as a whole point: a function's signature, a const's or static's head up
   // to its type (`const A: i32`), else the head up to the name (`struct S`).
   Span def_span(NodeId item) const;
+  // An item's head as rustc guesses it for name clashes: the item without
+  // attributes, up to (not including) its first `{` (`fn f()`, `struct S;`).
+  Span head_span(NodeId item) const;
   // Whether `node` (an item or a block) carries this modifier (`unsafe`, `async`, ...).
   bool has_modifier(NodeId node, ModifierKind modifier) const;
   Span token_span(uint32_t token) const;

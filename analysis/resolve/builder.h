@@ -49,6 +49,8 @@ class DefMapBuilder {
   ItemId add_module(std::string_view name, ItemId parent, ItemId visible_in, uint32_t file, NodeId node,
                     Span name_span, bool is_block);
   void define(ItemId module, Namespace ns, std::string_view name, ItemId item, Span span);
+  bool reported_at(DiagKind kind, Span span) const;
+  Span head_span_of(const Item& item, Span fallback) const;
   ItemAttributes read_attributes(uint32_t file, NodeId node);
   ItemId visibility_of(uint32_t file, NodeId node, ItemId module);
   void report_unsupported(Span span, std::string construct);
@@ -69,6 +71,9 @@ class DefMapBuilder {
   void lower_fn(ItemId id, TypeId self_type);
   void lower_adt_fields(uint32_t file, NodeId fields_owner, ItemId scope, AdtData& adt, ItemId default_visible);
   std::optional<uint64_t> eval_array_length(uint32_t file, NodeId expr, ItemId scope);
+  void register_impl(ItemId id);
+  void report_unresolved_length_paths(uint32_t file, NodeId expr, ItemId scope);
+  std::optional<ItemId> associated_const(ItemRef type, std::string_view name) const;
   std::optional<int64_t> primitive_bound(TypeId primitive, std::string_view name);
   std::optional<int64_t> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, int depth);
   std::optional<int64_t> const_value(ItemId id, int depth);

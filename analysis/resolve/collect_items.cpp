@@ -121,18 +121,35 @@ ItemId DefMapBuilder::add_module(std::string_view name, ItemId parent, ItemId vi
   return id;
 }
 
+// Where rustc points at an item in a name clash (SyntaxTree::head_span), or
+// `fallback` for an item without a node of its own.
+Span DefMapBuilder::head_span_of(const Item& item, Span fallback) const {
+  if (item.node.is_none() || item.file >= input_.files.size() || input_.files[item.file].tree == nullptr) return fallback;
+  return tree(item.file).head_span(item.node);
+}
+
+// Whether the last diagnostic is of `kind` at `span` (a clash already
+// reported in another namespace).
+bool DefMapBuilder::reported_at(DiagKind kind, Span span) const {
+  return !map_.diagnostics.empty() && map_.diagnostics.back().kind == kind && map_.diagnostics.back().primary.span == span;
+}
+
 // Defines `name` in a module's namespace; a second definition is E0428.
 void DefMapBuilder::define(ItemId module, Namespace ns, std::string_view name, ItemId item, Span span) {
   if (name.empty() || name == "_") return;
   auto& names = map_.modules[map_.items[module.index].data].names[static_cast<size_t>(ns)];
   auto [it, inserted] = names.emplace(name, Binding{ItemRef{map_.crate, item.index}, map_.items[item.index].visible_in});
   if (inserted) return;
+  // A unit or tuple struct is defined in two namespaces: one error for both.
+  Span at = head_span_of(map_.items[item.index], span);
+  if (reported_at(DiagKind::DuplicateDefinition, at)) return;
   const Item& previous = map_.items[it->second.target.item];
   static constexpr std::string_view kNamespaceNames[] = {"type", "value", "macro"};
   std::string what(kNamespaceNames[static_cast<size_t>(ns)]);
-  Diagnostic d = make_diagnostic(DiagKind::DuplicateDefinition, span, {std::string(name)});
+  Diagnostic d = make_diagnostic(DiagKind::DuplicateDefinition, at, {std::string(name)});
   d.with_label("`" + std::string(name) + "` redefined here");
-  d.with_secondary(previous.name_span, "previous definition of the " + what + " `" + std::string(name) + "` here");
+  d.with_secondary(head_span_of(previous, previous.name_span),
+                   "previous definition of the " + what + " `" + std::string(name) + "` here");
   d.with_note("`" + std::string(name) + "` must be defined only once in the " + what + " namespace of this " +
               (map_.module(module).is_block ? "block" : "module"));
   map_.diagnostics.push_back(std::move(d));

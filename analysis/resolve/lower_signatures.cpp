@@ -144,7 +144,54 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
   }
 }
 
+// A path in an array length that names nothing is an error here (in a
+// body, its checker reports it); the evaluator itself resolves quietly.
+void DefMapBuilder::report_unresolved_length_paths(uint32_t file, NodeId expr, ItemId scope) {
+  const SyntaxTree& t = tree(file);
+  if (expr.is_none()) return;
+  uint32_t first = expr.index + 1 - t.node(expr).subtree_size;
+  for (uint32_t i = first; i <= expr.index; ++i) {
+    NodeId path = t.kind(NodeId(i)) == NodeKind::PathExpr ? first_child(t, NodeId(i), NodeKind::Path) : NodeId::none();
+    if (path.is_none()) continue;
+    std::vector<PathSegment> segments = path_segments(file, path);
+    PathQuery query;
+    query.segments = segments;
+    query.ns = Namespace::Value;
+    query.scope = scope;
+    std::vector<Diagnostic> found;
+    if (resolver().resolve(query, found).kind != PathResolution::Kind::Failed) continue;
+    for (Diagnostic& d : found) map_.diagnostics.push_back(std::move(d));
+  }
+}
+
+// An inherent impl: its self type, and the impl listed under its type.
+void DefMapBuilder::register_impl(ItemId id) {
+  const Item& item = map_.items[id.index];
+  signature_owner_ = ItemId::none();
+  waits_owner_ = id;
+  const SyntaxTree& t = tree(item.file);
+  TypeId self_type = lower_type(item.file, first_type_child(t, item.node), item.module, TypeId::none());
+  map_.impls[item.data].self_type = self_type;
+  const TypeData& d = types_.data(self_type);
+  if (d.kind == TypeKind::Adt) map_.inherent_impls[d.item].push_back(id);
+  waits_owner_ = ItemId::none();
+}
+
+// `Type::NAME`: an associated const of one of the local type's inherent impls.
+std::optional<ItemId> DefMapBuilder::associated_const(ItemRef type, std::string_view name) const {
+  if (type.crate != map_.crate) return std::nullopt;
+  auto impls = map_.inherent_impls.find(type);
+  if (impls == map_.inherent_impls.end()) return std::nullopt;
+  for (ItemId impl : impls->second) {
+    const ImplData& data = map_.impls[map_.items[impl.index].data];
+    auto found = data.items.find(name);
+    if (found != data.items.end() && map_.items[found->second.index].kind == ItemKind::Const) return found->second;
+  }
+  return std::nullopt;
+}
+
 std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId expr, ItemId scope) {
+  report_unresolved_length_paths(file, expr, scope);
   std::optional<int64_t> value = eval_const_expr(file, expr, scope, 0);
   if (!value || *value < 0) return std::nullopt;
   return static_cast<uint64_t>(*value);
@@ -219,9 +266,22 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
       std::vector<Diagnostic> ignored;
       PathResolver resolver = this->resolver();
       resolver.record_used_imports(&map_.imports_used_by_interface);
+      std::vector<uint32_t> named;
+      resolver.record_used_items(&named);
       PathResolution r = resolver.resolve(query, ignored);
       if (r.kind == PathResolution::Kind::Primitive && r.consumed + 1 == segments.size()) {
         return primitive_bound(r.primitive, segments.back().name);
+      }
+      if (r.kind == PathResolution::Kind::Item && r.consumed + 1 == segments.size()) {
+        if (std::optional<ItemId> assoc = associated_const(r.item, segments.back().name)) {
+          r.item = ItemRef{map_.crate, assoc->index};
+          r.consumed = segments.size();
+          named.push_back(assoc->index);
+        }
+      }
+      // dead_code: a const named in a signature's array length is used by it.
+      if (signature_owner_.has_value()) {
+        for (uint32_t item : named) map_.signature_uses.push_back({signature_owner_.index, item});
       }
       if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return std::nullopt;
       const Item& item = resolver.item(r.item);
@@ -391,6 +451,11 @@ void DefMapBuilder::lower_signatures() {
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     if (map_.items[i].kind == ItemKind::TypeAlias) alias_type(ItemId(i));
   }
+  // Impls' self types first: a field's array length may name an associated
+  // const (`[bool; Grid::W]`) of an impl that comes later in the file.
+  for (uint32_t i = 0; i < map_.items.size(); ++i) {
+    if (map_.items[i].kind == ItemKind::Impl) register_impl(ItemId(i));
+  }
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     if (map_.items[i].kind == ItemKind::Const) const_value(ItemId(i), 0);
   }
@@ -407,15 +472,7 @@ void DefMapBuilder::lower_signatures() {
     switch (item.kind) {
       case ItemKind::Struct: lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], item.module); break;
       case ItemKind::Variant: lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], ItemId::none()); break;
-      case ItemKind::Impl: {
-        const SyntaxTree& t = tree(item.file);
-        TypeId self_type = lower_type(item.file, first_type_child(t, item.node), item.module, TypeId::none());
-        ImplData& impl = map_.impls[item.data];
-        impl.self_type = self_type;
-        const TypeData& d = types_.data(self_type);
-        if (d.kind == TypeKind::Adt) map_.inherent_impls[d.item].push_back(ItemId(i));
-        break;
-      }
+
       case ItemKind::Fn: {
         TypeId self_type;
         if (map_.items[item.parent.index].kind == ItemKind::Impl) {

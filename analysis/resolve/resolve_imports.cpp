@@ -40,11 +40,12 @@ bool DefMapBuilder::bind(ItemId module, Namespace ns, std::string_view name, con
   // rustc reports an import clashing with an item at whichever of the two
   // comes later in the file.
   if (against_item && existing.target.crate == map_.crate) {
-    Span item_span = map_.items[existing.target.item].name_span;
-    if (item_span.file == span.file && item_span.begin > span.begin) span = item_span;
+    const Item& item = map_.items[existing.target.item];
+    if (item.name_span.file == span.file && item.name_span.begin > span.begin) span = head_span_of(item, item.name_span);
   }
-  Diagnostic d = make_diagnostic(against_item ? DiagKind::ImportConflictsWithItem : DiagKind::DuplicateImport, span,
-                                 {std::string(name)});
+  DiagKind kind = against_item ? DiagKind::ImportConflictsWithItem : DiagKind::DuplicateImport;
+  if (reported_at(kind, span)) return false;  // the same clash in another namespace
+  Diagnostic d = make_diagnostic(kind, span, {std::string(name)});
   d.with_label("`" + std::string(name) + "` reimported here");
   d.with_note("`" + std::string(name) + "` must be defined only once in the " +
               (ns == Namespace::Type ? "type" : ns == Namespace::Value ? "value" : "macro") + " namespace of this module");

@@ -18,7 +18,14 @@ impl Digits {
             n /= base as u128;
             d.len += 1;
         }
-        d.buf[..d.len].reverse();
+        let (mut i, mut j) = (0, d.len - 1);
+        while i < j {
+            let tmp = d.buf[i];
+            d.buf[i] = d.buf[j];
+            d.buf[j] = tmp;
+            i += 1;
+            j -= 1;
+        }
         d
     }
 
@@ -39,10 +46,10 @@ fn digit_value(b: u8) -> u32 {
 }
 
 // Parses saturating at u64::MAX, reporting whether it overflowed.
-fn parse(text: &str, base: u32) -> (u64, bool) {
+fn parse(text: &[u8], base: u32) -> (u64, bool) {
     let mut value = 0u64;
     let mut overflow = false;
-    for &b in text.as_bytes() {
+    for &b in text {
         if b == b'_' {
             continue;
         }
@@ -73,11 +80,18 @@ fn main() {
         }
         println!();
     }
-    let inputs = [("ff", 16), ("777", 8), ("1010_1010", 2), ("zz", 36), ("18446744073709551616", 10), ("12x4", 10)];
+    let inputs: [(&[u8], u32); 6] =
+        [(b"ff", 16), (b"777", 8), (b"1010_1010", 2), (b"zz", 36), (b"18446744073709551616", 10), (b"12x4", 10)];
     for (text, base) in inputs {
         let (v, o) = parse(text, base);
-        println!("{text:>22} base {base:>2} = {v:<20} overflow={o}");
+        for _ in text.len()..22 {
+            print!(" ");
+        }
+        for &b in text {
+            print!("{}", b as char);
+        }
+        println!(" base {base:>2} = {v:<20} overflow={o}");
     }
-    println!("{:x} {:o} {:b}", parse("deadbeef", 16).0, 8u8, -5i8);
-    println!("{:#X}", (parse("zzzzzz", 36).0 as u32).swap_bytes());
+    println!("{:x} {:o} {:b}", parse(b"deadbeef", 16).0, 8u8, -5i8);
+    println!("{:#X}", (parse(b"zzzzzz", 36).0 as u32).swap_bytes());
 }

@@ -88,7 +88,9 @@ fn main() {
     for i in 0..sorted.len() {
         for j in (i + 1..sorted.len()).rev() {
             if sorted[j] < sorted[j - 1] {
-                sorted.swap(j, j - 1);
+                let tmp = sorted[j];
+                sorted[j] = sorted[j - 1];
+                sorted[j - 1] = tmp;
             }
         }
     }

@@ -61,8 +61,8 @@ impl Fx {
 
 fn horner(coeffs: &[Fx], x: Fx) -> Fx {
     let mut acc = Fx(0);
-    for &c in coeffs.iter().rev() {
-        acc = acc.mul(x).add(c);
+    for i in (0..coeffs.len()).rev() {
+        acc = acc.mul(x).add(coeffs[i]);
     }
     acc
 }

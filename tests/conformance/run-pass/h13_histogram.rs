@@ -1,5 +1,5 @@
 // ASCII histogram of letter frequencies with fill/alignment format specs and sorting by hand.
-const TEXT: &str = "It was the best of times, it was the worst of times, it was the age of wisdom, \
+const TEXT: &[u8] = b"It was the best of times, it was the worst of times, it was the age of wisdom, \
                     it was the age of foolishness, it was the epoch of belief";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -8,11 +8,11 @@ struct Entry {
     letter: u8,
 }
 
-fn tally(text: &str) -> [u32; 26] {
+fn tally(text: &[u8]) -> [u32; 26] {
     let mut counts = [0u32; 26];
-    for ch in text.chars() {
-        if ch.is_ascii_alphabetic() {
-            let idx = (ch.to_ascii_lowercase() as u8 - b'a') as usize;
+    for &b in text {
+        if b.is_ascii_alphabetic() {
+            let idx = (b.to_ascii_lowercase() - b'a') as usize;
             counts[idx] += 1;
         }
     }
@@ -33,7 +33,9 @@ fn top_entries(counts: &[u32; 26], out: &mut [Entry]) {
                 best = j;
             }
         }
-        all.swap(i, best);
+        let tmp = all[i];
+        all[i] = all[best];
+        all[best] = tmp;
     }
     for i in 0..out.len() {
         out[i] = all[i];

@@ -1,12 +1,12 @@
 // Breadth-first search through a text maze with a fixed-size queue and parent links.
-const MAZE: [&str; 7] = [
-    "#########",
-    "#S..#...#",
-    "#.#.#.#.#",
-    "#.#...#.#",
-    "#.#####.#",
-    "#......E#",
-    "#########",
+const MAZE: [&[u8; W]; 7] = [
+    b"#########",
+    b"#S..#...#",
+    b"#.#.#.#.#",
+    b"#.#...#.#",
+    b"#.#####.#",
+    b"#......E#",
+    b"#########",
 ];
 const H: usize = MAZE.len();
 const W: usize = 9;
@@ -37,7 +37,7 @@ impl Queue {
 
 fn find(ch: u8) -> Pos {
     for (r, line) in MAZE.iter().enumerate() {
-        for (c, &b) in line.as_bytes().iter().enumerate() {
+        for (c, &b) in line.iter().enumerate() {
             if b == ch {
                 return Pos(r, c);
             }
@@ -58,7 +58,7 @@ fn bfs(start: Pos, goal: Pos, dist: &mut [[u16; W]; H], parent: &mut [[Pos; W]; 
         let steps: [(isize, isize); 4] = [(-1, 0), (1, 0), (0, -1), (0, 1)];
         for (dr, dc) in steps {
             let (nr, nc) = ((r as isize + dr) as usize, (c as isize + dc) as usize);
-            if MAZE[nr].as_bytes()[nc] == b'#' || dist[nr][nc] != UNSEEN {
+            if MAZE[nr][nc] == b'#' || dist[nr][nc] != UNSEEN {
                 continue;
             }
             dist[nr][nc] = dist[r][c] + 1;
@@ -77,7 +77,7 @@ fn main() {
     println!("from {:?} to {:?}: {} steps", start, goal, len);
     let mut grid = [[b' '; W]; H];
     for r in 0..H {
-        grid[r].copy_from_slice(MAZE[r].as_bytes());
+        grid[r] = *MAZE[r];
     }
     let mut at = goal;
     while at != start {

@@ -26,8 +26,7 @@ enum Rank {
     StraightFlush = 8,
 }
 
-fn parse(code: &str) -> Card {
-    let b = code.as_bytes();
+fn parse(b: &[u8; 2]) -> Card {
     let rank = match b[0] {
         d @ b'2'..=b'9' => d - b'0',
         b'T' => 10,
@@ -49,7 +48,9 @@ fn sort_desc(ranks: &mut [u8]) {
     for i in 1..ranks.len() {
         let mut j = i;
         while j > 0 && ranks[j - 1] < ranks[j] {
-            ranks.swap(j - 1, j);
+            let tmp = ranks[j - 1];
+            ranks[j - 1] = ranks[j];
+            ranks[j] = tmp;
             j -= 1;
         }
     }
@@ -97,18 +98,17 @@ fn classify(hand: &[Card; 5]) -> Rank {
 
 fn main() {
     let hands = [
-        ["Ah", "Kh", "Qh", "Jh", "Th"],
-        ["9c", "9d", "9h", "9s", "2c"],
-        ["3c", "3d", "3h", "7s", "7c"],
-        ["2d", "8d", "Jd", "4d", "Kd"],
-        ["5c", "4d", "3h", "2s", "Ac"],
-        ["7c", "7d", "7h", "Ks", "2c"],
-        ["Jc", "Jd", "4h", "4s", "9c"],
-        ["Tc", "Td", "4h", "5s", "9c"],
-        ["2c", "5d", "9h", "Js", "Kc"],
+        [b"Ah", b"Kh", b"Qh", b"Jh", b"Th"],
+        [b"9c", b"9d", b"9h", b"9s", b"2c"],
+        [b"3c", b"3d", b"3h", b"7s", b"7c"],
+        [b"2d", b"8d", b"Jd", b"4d", b"Kd"],
+        [b"5c", b"4d", b"3h", b"2s", b"Ac"],
+        [b"7c", b"7d", b"7h", b"Ks", b"2c"],
+        [b"Jc", b"Jd", b"4h", b"4s", b"9c"],
+        [b"Tc", b"Td", b"4h", b"5s", b"9c"],
+        [b"2c", b"5d", b"9h", b"Js", b"Kc"],
     ];
-    let mut best = Rank::HighCard;
-    let mut best_idx = 0usize;
+    let (mut best, mut best_idx) = (Rank::HighCard, 0usize);
     for (i, codes) in hands.iter().enumerate() {
         let mut hand = [Card { rank: 0, suit: Suit::Clubs }; 5];
         for k in 0..5 {
@@ -119,17 +119,16 @@ fn main() {
             best = rank;
             best_idx = i;
         }
-        let high = hand[0];
-        println!("{:<28} {:<14} score {:>2} first {:?}", format_hand(codes), rank_name(rank), rank as i32 * 100 / 8, high.suit);
+        println!("{:<28} {:<14} score {:>2} first {:?}", format_hand(codes), rank_name(rank), rank as i32 * 100 / 8, hand[0].suit);
     }
     println!("best hand #{best_idx}: {:?} ({})", best, best as u8);
     println!("suit order {}", (Suit::Spades > Suit::Hearts) as usize);
 }
 
-fn format_hand(codes: &[&str; 5]) -> &'static str {
+fn format_hand(codes: &[&[u8; 2]; 5]) -> &'static str {
     match codes {
-        [first, .., last] if first.as_bytes()[1] == last.as_bytes()[1] => "same suit ends",
-        [_, second, rest @ ..] if second.as_bytes()[0] == rest[0].as_bytes()[0] => "middle pair",
+        [first, .., last] if first[1] == last[1] => "same suit ends",
+        [_, second, rest @ ..] if second[0] == rest[0][0] => "middle pair",
         _ => "mixed",
     }
 }

@@ -1,7 +1,7 @@
 // Roman numeral conversion both ways with const tables, slice patterns and u8 char handling.
-const TABLE: [(u32, &str); 13] = [
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+const TABLE: [(u32, &[u8]); 13] = [
+    (1000, b"M"), (900, b"CM"), (500, b"D"), (400, b"CD"), (100, b"C"), (90, b"XC"),
+    (50, b"L"), (40, b"XL"), (10, b"X"), (9, b"IX"), (5, b"V"), (4, b"IV"), (1, b"I"),
 ];
 
 struct Buf {
@@ -10,8 +10,8 @@ struct Buf {
 }
 
 impl Buf {
-    fn push_str(&mut self, s: &str) {
-        for b in s.bytes() {
+    fn push_str(&mut self, s: &[u8]) {
+        for &b in s {
             self.bytes[self.len] = b;
             self.len += 1;
         }
@@ -75,8 +75,11 @@ fn main() {
         println!("{:>w$}-> {back}", "", w = 16 - b.len);
         assert_eq!(back, y);
     }
-    let lower = "mcmxliv";
-    println!("{lower} = {}", from_roman(lower.as_bytes()));
+    let lower = b"mcmxliv";
+    let mut shown = Buf { bytes: [0; 32], len: 0 };
+    shown.push_str(lower);
+    shown.show();
+    println!(" = {}", from_roman(lower));
     let checks: [&[u8]; 3] = [b"XIV", b"", b"MMXXV"];
     for c in checks {
         let kind = match c {

@@ -38,9 +38,9 @@ impl Encoded {
     }
 }
 
-fn encode(text: &str) -> Encoded {
+fn encode(text: &[u8]) -> Encoded {
     let mut e = Encoded::empty();
-    for b in text.bytes() {
+    for &b in text {
         e.add(b);
     }
     e
@@ -59,14 +59,14 @@ fn print_runs(e: &Encoded) {
 }
 
 fn main() {
-    let samples = ["aaabccddddde", "  spaces   here ", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz!", "AbBa"];
+    let samples: [&[u8]; 4] = [b"aaabccddddde", b"  spaces   here ", b"zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz!", b"AbBa"];
     for s in samples {
         let e = encode(s);
         print!("{:>3} runs, {:>2} bytes: ", e.n, e.decoded_len());
         print_runs(&e);
         assert_eq!(e.decoded_len(), s.len());
     }
-    let e = encode("hello");
+    let e = encode(b"hello");
     let mut upper = e.runs;
     for r in upper[..e.n].iter_mut() {
         r.byte = r.byte.to_ascii_uppercase();
@@ -76,7 +76,8 @@ fn main() {
     println!("{} {:?} {}", b0 as char, r2, (r2.byte as char).to_ascii_lowercase());
     let mut letters = 0;
     let mut others = 0;
-    for ch in "Crème brûlée 2x!".chars() {
+    let dessert = ['C', 'r', 'è', 'm', 'e', ' ', 'b', 'r', 'û', 'l', 'é', 'e', ' ', '2', 'x', '!'];
+    for ch in dessert {
         if ch.is_alphabetic() { letters += 1 } else { others += 1 }
     }
     println!("letters {letters} others {others}");

@@ -1,7 +1,7 @@
 // Config resolution with heavy shadowing, nested blocks, labelled loops and deferred initialisation.
 mod config {
     pub(crate) const DEFAULT_PORT: u16 = 8080;
-    pub(crate) static LEVELS: [&str; 4] = ["error", "warn", "info", "debug"];
+    pub(crate) static LEVELS: [&[u8]; 4] = [b"error", b"warn", b"info", b"debug"];
 
     #[derive(Debug, Clone, Copy, PartialEq)]
     pub struct Settings {
@@ -14,10 +14,10 @@ mod config {
     pub mod parse {
         use super::Settings;
 
-        pub fn apply(base: Settings, key: &str, value: &str) -> Settings {
+        pub fn apply(base: Settings, key: &[u8], value: &[u8]) -> Settings {
             let number = {
                 let mut n = 0u32;
-                for b in value.bytes() {
+                for &b in value {
                     if !b.is_ascii_digit() {
                         n = u32::MAX;
                         break;
@@ -26,10 +26,16 @@ mod config {
                 }
                 n
             };
-            match key.as_bytes() {
+            match key {
                 b"port" if number <= u16::MAX as u32 => Settings { port: number as u16, ..base },
                 b"workers" => Settings { workers: number.min(64) as u8, ..base },
-                [b'v', ..] => Settings { verbose: value == "yes", ..base },
+                [b'v', ..] => {
+                    let verbose = match value {
+                        b"yes" | b"on" => true,
+                        _ => false,
+                    };
+                    Settings { verbose, ..base }
+                }
                 b"level" => {
                     let mut found = base.level;
                     for (i, name) in super::LEVELS.iter().enumerate() {
@@ -47,12 +53,30 @@ mod config {
 
 use config::{parse::apply, Settings, DEFAULT_PORT};
 
+// Prints ASCII bytes padded to `width`, on the left when `right` is set.
+fn show(bytes: &[u8], width: usize, right: bool) {
+    let pad = width.saturating_sub(bytes.len());
+    if right {
+        for _ in 0..pad {
+            print!(" ");
+        }
+    }
+    for &b in bytes {
+        print!("{}", b as char);
+    }
+    if !right {
+        for _ in 0..pad {
+            print!(" ");
+        }
+    }
+}
+
 fn main() {
-    let lines = ["port=9000", "level=debug", "workers=200", "verbose=yes", "bogus", "port=70000", "level=trace"];
+    let lines: [&[u8]; 7] = [b"port=9000", b"level=debug", b"workers=200", b"verbose=yes", b"bogus", b"port=70000", b"level=trace"];
     let s = Settings { port: DEFAULT_PORT, level: 1, workers: 4, verbose: false };
     let mut s = s;
     for line in lines {
-        let bytes = line.as_bytes();
+        let bytes = line;
         let split = 'find: {
             for (i, &b) in bytes.iter().enumerate() {
                 if b == b'=' {
@@ -62,23 +86,31 @@ fn main() {
             bytes.len()
         };
         if split == bytes.len() {
-            println!("skip {line:?}");
+            print!("skip \"");
+            show(line, 0, false);
+            println!("\"");
             continue;
         }
         let (key, value) = (&line[..split], &line[split + 1..]);
         let before = s;
         s = apply(s, key, value);
         let changed = before != s;
-        println!("{key:>8} = {value:<6} changed={changed}");
+        show(key, 8, true);
+        print!(" = ");
+        show(value, 6, false);
+        println!(" changed={changed}");
     }
     let s = s;
-    let level;
+    let level: &[u8];
     if s.level < config::LEVELS.len() {
         level = config::LEVELS[s.level];
     } else {
-        level = "?";
+        level = b"?";
     }
-    println!("{:#?} level name {level}", s);
+    print!("{:#?} level name ", s);
+    show(level, 0, false);
+    println!();
+    println!("listen on {} with {} workers, verbose={}", s.port, s.workers, s.verbose);
     let x = 5;
     let x = {
         let x = x * 2;

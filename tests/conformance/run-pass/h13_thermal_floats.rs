@@ -46,8 +46,9 @@ fn main() {
             println!("round {round:>2}: min {:7.2} max {:7.2} mean {:8.4} rms {:8.4}", s.min, s.max, s.mean, s.rms);
         }
     }
-    for (i, t) in rod.iter().enumerate().step_by(3) {
-        let f = to_fahrenheit(*t);
+    for i in (0..rod.len()).step_by(3) {
+        let t = rod[i];
+        let f = to_fahrenheit(t);
         println!("cell {i:>2}: {t:>9.4}C {f:>9.3}F floor {} ceil {} round {} trunc {} fract {:.3}",
                  t.floor(), t.ceil(), t.round(), t.trunc(), t.fract().abs());
     }
@@ -57,7 +58,8 @@ fn main() {
              1.0f64.exp(), 10.0f64.ln(), 1024.0f64.log2(), 1e-3f64.log10(), 27.0f64.cbrt(), 1.5f64.powi(3), 2.0f64.powf(0.5));
     let weird = [f64::NAN, f64::INFINITY, 0.0 / 1.0, -7.5];
     for w in weird {
-        println!("{w:>6}: nan={} finite={} signum={} clamp={}", w.is_nan(), w.is_finite(), w.signum(), w.clamp(-5.0, 5.0));
+        let sign = if w.is_nan() { w } else if w < 0.0 { -1.0 } else { 1.0 };
+        println!("{w:>6}: nan={} finite={} signum={} clamp={}", w.is_nan(), w.is_finite(), sign, w.clamp(-5.0, 5.0));
     }
     let bits = 1.5f32.to_bits();
     println!("bits {bits:#010x} back {} f64 bits {:#x}", f32::from_bits(bits + 1), (-2.0f64).to_bits());

@@ -24,8 +24,8 @@ struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
-    fn new(src: &'a str) -> Self {
-        Lexer { src: src.as_bytes(), toks: [Tok::End; MAX_TOKENS], count: 0 }
+    fn new(src: &'a [u8]) -> Self {
+        Lexer { src, toks: [Tok::End; MAX_TOKENS], count: 0 }
     }
 
     fn push(&mut self, t: Tok) {
@@ -112,16 +112,22 @@ fn expr(toks: &[Tok], pos: &mut usize, min_prec: u8) -> i64 {
 }
 
 fn main() {
-    let inputs = ["1 + 2 * 3", "(1 + 2) * 3", "-7 % 3 + 100 / 7", "2*(3+(4-1))*5 - 6/0", "  42  "];
+    let inputs: [&[u8]; 5] = [b"1 + 2 * 3", b"(1 + 2) * 3", b"-7 % 3 + 100 / 7", b"2*(3+(4-1))*5 - 6/0", b"  42  "];
     for src in inputs {
         let mut lx = Lexer::new(src);
         lx.run();
         let toks = &lx.toks[..lx.count];
         let mut pos = 0;
         let value = expr(toks, &mut pos, 1);
-        println!("{src:<22} => {value:>5} ({} tokens)", lx.count);
+        for &b in src {
+            print!("{}", b as char);
+        }
+        for _ in src.len()..22 {
+            print!(" ");
+        }
+        println!(" => {value:>5} ({} tokens)", lx.count);
     }
-    let mut lx = Lexer::new("(12)");
+    let mut lx = Lexer::new(b"(12)");
     lx.run();
     println!("{:?}", &lx.toks[..lx.count]);
 }

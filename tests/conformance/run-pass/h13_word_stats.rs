@@ -1,5 +1,5 @@
-// Word statistics over the bytes and chars of a &str, with labelled loops and slice patterns.
-const TEXT: &str = "The quick brown Fox jumps over 13 lazy dogs; the DOG sleeps. Zebra-crossing at 4pm!";
+// Word statistics over the bytes of a byte string and an array of chars, with labelled loops and slice patterns.
+const TEXT: &[u8] = b"The quick brown Fox jumps over 13 lazy dogs; the DOG sleeps. Zebra-crossing at 4pm!";
 static VOWELS: [u8; 5] = [b'a', b'e', b'i', b'o', b'u'];
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -37,8 +37,7 @@ fn classify(bytes: &[u8]) -> Counts {
     c
 }
 
-fn longest_word(text: &str) -> (usize, usize) {
-    let bytes = text.as_bytes();
+fn longest_word(bytes: &[u8]) -> (usize, usize) {
     let (mut best_start, mut best_len) = (0, 0);
     let mut i = 0;
     while i < bytes.len() {
@@ -55,16 +54,16 @@ fn longest_word(text: &str) -> (usize, usize) {
     (best_start, best_len)
 }
 
-fn first_repeated_char(text: &str) -> char {
+fn first_repeated_char(text: &[u8]) -> char {
     let mut seen = [false; 128];
     let found = 'scan: loop {
-        for ch in text.chars() {
-            if !ch.is_ascii_alphabetic() {
+        for &b in text {
+            if !b.is_ascii_alphabetic() {
                 continue;
             }
-            let idx = ch.to_ascii_lowercase() as usize;
+            let idx = b.to_ascii_lowercase() as usize;
             if seen[idx] {
-                break 'scan ch;
+                break 'scan b as char;
             }
             seen[idx] = true;
         }
@@ -84,19 +83,24 @@ fn describe(words: &[&str]) -> &'static str {
 }
 
 fn main() {
-    let counts = classify(TEXT.as_bytes());
+    let counts = classify(TEXT);
     println!("{:?}", counts);
     println!("{:#?}", Counts { digits: 9, ..counts });
     let (start, len) = longest_word(TEXT);
-    println!("longest: {:?} at {start} (len {len})", &TEXT[start..start + len]);
+    print!("longest: \"");
+    for &b in &TEXT[start..start + len] {
+        print!("{}", b as char);
+    }
+    println!("\" at {start} (len {len})");
     println!("first repeat: {:?}", first_repeated_char(TEXT));
-    println!("first repeat of 'abc': {:?}", first_repeated_char("abc"));
+    println!("first repeat of 'abc': {:?}", first_repeated_char(b"abc"));
     let samples: [&[&str]; 4] = [&[], &["solo"], &["ab", "cd", "ef"], &["a", "bcde", "f", "g"]];
     for (i, s) in samples.iter().enumerate() {
         println!("{i}: {:<10}|", describe(s));
     }
     let mut width_total = 0usize;
-    for ch in "héllo→wörld".chars() {
+    let word = ['h', 'é', 'l', 'l', 'o', '→', 'w', 'ö', 'r', 'l', 'd'];
+    for ch in word {
         width_total += ch.len_utf8();
     }
     println!("utf8 bytes: {width_total}, str len {}", "héllo→wörld".len());

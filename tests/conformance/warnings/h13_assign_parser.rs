@@ -23,8 +23,7 @@ fn parse_number(bytes: &[u8]) -> u32 {
     value
 }
 
-fn parse_line(line: &str) -> Field {
-    let bytes = line.as_bytes();
+fn parse_line(bytes: &[u8]) -> Field {
     let mut key_end = 0;
     let mut found = false;
     for (i, &b) in bytes.iter().enumerate() {
@@ -61,7 +60,7 @@ fn area(fields: &[Field]) -> u32 {
 }
 
 fn main(){
-    let lines = ["width=12", "height=7", "name=box", "junk", "depth=3"];
+    let lines: [&[u8]; 5] = [b"width=12", b"height=7", b"name=box", b"junk", b"depth=3"];
     let mut fields = [Field::Unknown; 5];
     let mut count = 0;
     for (i, line) in lines.iter().enumerate() {
