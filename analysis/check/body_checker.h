@@ -157,6 +157,8 @@ class BodyChecker {
   void pop_scope_with_lints(uint32_t mark);
   void lint_local(const Local& local);
   void sort_liveness_lints();
+  void check_place_behind_deref(NodeId place, NodeId deref, NodeId whole, bool borrow);
+  void report_behind_shared_ref(std::string place_text, const Local& local, NodeId at, bool borrow);
   Local* local_of_place(NodeId place);
   uint32_t declare_local(std::string_view name, TypeId type, bool is_mut, Span span, bool initialized = true);
   std::optional<uint32_t> find_local(std::string_view name) const;
@@ -201,6 +203,7 @@ class BodyChecker {
   TypeId check_prefix(NodeId node);
   TypeId check_ref(NodeId node, TypeId expected);
   TypeId check_cast(NodeId node);
+  bool unify_array_with_slice(TypeId l, TypeId r);
   void require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref);
   void report_deferred_casts();
   TypeId check_range(NodeId node);

@@ -42,6 +42,8 @@ using Row = std::vector<Pat>;
 
 }  // namespace
 
+bool pattern_is_parameter(const SyntaxTree& tree, NodeId pattern);  // check_patterns.cpp
+
 // Everything the usefulness algorithm needs from types: lives in the body checker.
 class PatternChecker {
  public:
@@ -60,6 +62,8 @@ class PatternChecker {
     bool exhaustive = false;
   };
   std::optional<FlatResult> check_flat(const std::vector<std::pair<Pat, bool>>& arms, TypeId type);
+  void explain_unreachable(const std::vector<std::pair<Pat, bool>>& arms, const std::vector<NodeId>& dead,
+                           std::vector<Diagnostic>& out) const;
 
  private:
   Pat wild(TypeId type) const {
@@ -83,7 +87,13 @@ class PatternChecker {
     return p;
   }
   std::optional<Wide> bound_value(NodeId bound, TypeId type);
-  std::string ctor_name(const Ctor& c, TypeId type) const;
+  Pat with_ctor(const Ctor& c, TypeId type) const;
+  std::vector<Row> missing_rows(const std::vector<Row>& rows, std::span<const TypeId> types, bool scrutinee, int depth);
+  std::string show(const Pat& p, int depth) const;
+  bool intersects(const Pat& a, const Pat& b, int depth) const;
+  std::string show_range(const Ctor& c, TypeId type) const;
+  std::string show_bound(Wide v, TypeId type) const;
+  static constexpr size_t kMaxWitnesses = 256;  // rustc counts them all; past this the count is a guess
 
   BodyChecker& checker_;
   TypeStore& types_;
@@ -664,54 +674,246 @@ bool PatternChecker::useful(const std::vector<Row>& rows, const Row& v, int dept
   return useful(defaults, Row(v.begin() + 1, v.end()), depth + 1);
 }
 
-std::string PatternChecker::ctor_name(const Ctor& c, TypeId type) const {
-  const TypeData& t = types_.data(type);
-  if (c.kind == Ctor::Kind::Variant && t.kind == TypeKind::Adt) {
-    const CrateDefMap* map = resolver_.map_of(t.item.crate);
-    const Item& item = map->items[t.item.item];
-    const Item& variant = map->items[map->adts[item.data].variants[c.index].index];
-    std::string name = std::string(item.name) + "::" + std::string(variant.name);
-    FieldsShape shape = map->adts[variant.data].shape;
-    if (shape == FieldsShape::Tuple) name += "(_)";
-    if (shape == FieldsShape::Named) name += " { .. }";
-    return name;
-  }
-  if (c.kind == Ctor::Kind::Bool) return c.index ? "true" : "false";
-  return "_";
+// A constructor of `type` with wildcard fields: `Shape::Rect(_, _)`.
+Pat PatternChecker::with_ctor(const Ctor& c, TypeId type) const {
+  Pat p = wild(type);
+  p.wild = false;
+  p.ctor = c;
+  for (TypeId f : field_types(c, type)) p.fields.push_back(wild(f));
+  return p;
 }
 
-// Which top-level constructors are missing, for the message (`Dir::S` and `Dir::W`).
-std::string PatternChecker::witness(const std::vector<Row>& rows, TypeId type) {
-  std::vector<const Ctor*> used;
+// The values the rows miss, as rows of patterns for the columns `types`,
+// computed as rustc does so the messages name the same witnesses: in a column
+// where some constructor is missing, only the missing ones are reported (by
+// name where the column mentions any constructor or is the scrutinee of a
+// non-integer type, else as `_`); otherwise each present constructor is
+// explored in turn.
+std::vector<Row> PatternChecker::missing_rows(const std::vector<Row>& rows, std::span<const TypeId> types,
+                                              bool scrutinee, int depth) {
+  std::vector<Row> out;
+  if (types.empty()) {
+    if (rows.empty()) out.emplace_back();
+    return out;
+  }
+  if (depth > 200) return out;
   std::vector<Row> flat;
   for (const Row& r : rows) {
-    if (r[0].is_or()) {
-      for (const Pat& a : r[0].alternatives) flat.push_back(Row{a});
-    } else {
+    if (!r[0].is_or()) {
       flat.push_back(r);
+      continue;
+    }
+    for (const Pat& alternative : r[0].alternatives) {
+      flat.push_back(r);
+      flat.back()[0] = alternative;
     }
   }
+  if (flat.size() != rows.size()) return missing_rows(flat, types, scrutinee, depth + 1);  // nested or-patterns
+  TypeId type = types[0];
+  std::vector<const Ctor*> used;
   for (const Row& r : flat) {
     if (!r[0].wild) used.push_back(&r[0].ctor);
   }
   bool infinite = false;
-  std::vector<Ctor> ctors = all_ctors(type, used, infinite);
-  const TypeData& t = types_.data(type);
-  if (infinite || ctors.empty() || (t.kind != TypeKind::Adt && t.kind != TypeKind::Bool)) return "`_`";
-  std::vector<std::string> missing;
-  for (const Ctor& c : ctors) {
+  std::vector<Ctor> present, missing;
+  for (const Ctor& c : all_ctors(type, used, infinite)) {
+    bool seen = false;
+    for (const Ctor* u : used) {
+      seen |= covers(*u, c) || (c.kind == Ctor::Kind::Range && u->kind == Ctor::Kind::Range && !(u->hi < c.lo || u->lo > c.hi));
+    }
+    (seen ? present : missing).push_back(c);
+  }
+  if (infinite || !missing.empty()) {
+    std::vector<Row> defaults;
+    for (const Row& r : flat) {
+      if (r[0].wild) defaults.push_back(Row(r.begin() + 1, r.end()));
+    }
+    bool by_name = !infinite && (!present.empty() || (scrutinee && !domain(type)));
+    for (const Row& rest : missing_rows(defaults, types.subspan(1), false, depth + 1)) {
+      std::vector<Pat> heads;
+      if (by_name) {
+        for (const Ctor& c : missing) heads.push_back(with_ctor(c, type));
+      } else {
+        heads.push_back(wild(type));
+      }
+      for (Pat& head : heads) {
+        if (out.size() >= kMaxWitnesses) return out;
+        out.push_back(Row{std::move(head)});
+        out.back().insert(out.back().end(), rest.begin(), rest.end());
+      }
+    }
+    return out;
+  }
+  for (const Ctor& c : present) {
     std::vector<Row> specialized;
     for (const Row& r : flat) {
       if (std::optional<Row> s = specialize(r, c, type)) specialized.push_back(std::move(*s));
     }
-    Row probe;
-    for (TypeId f : field_types(c, type)) probe.push_back(wild(f));
-    if (useful(specialized, probe)) missing.push_back("`" + ctor_name(c, type) + "`");
+    std::vector<TypeId> inner = field_types(c, type);
+    size_t arity = inner.size();
+    inner.insert(inner.end(), types.begin() + 1, types.end());
+    for (Row& w : missing_rows(specialized, inner, false, depth + 1)) {
+      if (out.size() >= kMaxWitnesses) return out;
+      Pat head = wild(type);
+      head.wild = false;
+      head.ctor = c;
+      head.fields.assign(w.begin(), w.begin() + arity);
+      Row row{std::move(head)};
+      row.insert(row.end(), w.begin() + arity, w.end());
+      out.push_back(std::move(row));
+    }
   }
+  return out;
+}
+
+namespace {
+
+std::string int128_text(__int128 v) {
+  bool negative = v < 0;
+  unsigned __int128 u = negative ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
+  std::string digits;
+  do {
+    digits += char('0' + int(u % 10));
+    u /= 10;
+  } while (u != 0);
+  if (negative) digits += '-';
+  return std::string(digits.rbegin(), digits.rend());
+}
+
+// A char as rustc's `{:?}` writes it, for the characters a witness range can start or end at.
+std::string char_text(uint32_t c) {
+  auto hex = [](uint32_t v) {
+    static const char* digits = "0123456789abcdef";
+    std::string h;
+    do {
+      h += digits[v % 16];
+      v /= 16;
+    } while (v != 0);
+    return "\\u{" + std::string(h.rbegin(), h.rend()) + "}";
+  };
+  std::string body;
+  switch (c) {
+    case 0: body = "\\0"; break;
+    case '\t': body = "\\t"; break;
+    case '\n': body = "\\n"; break;
+    case '\r': body = "\\r"; break;
+    case '\'': body = "\\'"; break;
+    case '\\': body = "\\\\"; break;
+    default: {
+      bool unprintable = c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0xD7FC && c <= 0xF8FF) ||
+                         (c & 0xFFFE) == 0xFFFE || c >= 0xF0000;
+      if (unprintable) {
+        body = hex(c);
+      } else if (c < 0x80) {
+        body = char(c);
+      } else if (c < 0x800) {
+        body = {char(0xC0 | (c >> 6)), char(0x80 | (c & 0x3F))};
+      } else if (c < 0x10000) {
+        body = {char(0xE0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3F)), char(0x80 | (c & 0x3F))};
+      } else {
+        body = {char(0xF0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3F)), char(0x80 | ((c >> 6) & 0x3F)),
+                char(0x80 | (c & 0x3F))};
+      }
+    }
+  }
+  return "'" + body + "'";
+}
+
+}  // namespace
+
+// One end of a witness range: `5_u8`, `-1_i32`, `u8::MAX`, `i8::MIN`, `'a'`.
+std::string PatternChecker::show_bound(Wide v, TypeId type) const {
+  const TypeData& t = types_.data(type);
+  if (t.kind == TypeKind::Char) return char_text(static_cast<uint32_t>(v - kBias));
+  IntKind k = IntKind(t.detail);
+  std::string name(int_name(k));
+  uint32_t bits = int_bits(k);
+  if (is_signed(k)) {
+    if (v == kBias - (Wide(1) << (bits - 1))) return name + "::MIN";
+    if (v == kBias + (Wide(1) << (bits - 1)) - 1) return name + "::MAX";
+  } else if (v == kBias + (bits == 128 ? ~Wide(0) - kBias : (Wide(1) << bits) - 1)) {
+    return name + "::MAX";
+  }
+  __int128 value = v >= kBias ? static_cast<__int128>(v - kBias) : -static_cast<__int128>(kBias - v);
+  return int128_text(value) + "_" + name;
+}
+
+// `10_u8..=u8::MAX`; usize and isize ranges reaching past the ends are open: `10_usize..`.
+std::string PatternChecker::show_range(const Ctor& c, TypeId type) const {
+  std::optional<std::pair<Wide, Wide>> dom = domain(type);
+  if (!dom) return "_";
+  const TypeData& t = types_.data(type);
+  bool pointer = t.kind == TypeKind::Int && (IntKind(t.detail) == IntKind::Usize || IntKind(t.detail) == IntKind::Isize);
+  bool open_start = pointer && is_signed(IntKind(t.detail)) && c.lo == dom->first;
+  bool open_end = pointer && c.hi == dom->second;
+  if (open_start && open_end) return "_";
+  if (open_end) return show_bound(c.lo == dom->second ? c.lo - 1 : c.lo, type) + "..";
+  if (open_start) return c.hi == dom->first ? ".." + show_bound(c.hi + 1, type) : "..=" + show_bound(c.hi, type);
+  if (c.lo == c.hi) return show_bound(c.lo, type);
+  return show_bound(c.lo, type) + "..=" + show_bound(c.hi, type);
+}
+
+// A witness as rustc prints it: `(Cmd::Go(_), Cmd::Stop)`, `P { x: false, .. }`, `&[_, ..]`.
+std::string PatternChecker::show(const Pat& p, int depth) const {
+  if (p.wild || depth > 32) return "_";
+  if (p.is_or()) return show(p.alternatives[0], depth + 1);
+  auto list = [&](size_t from) {
+    std::string out;
+    for (size_t i = from; i < p.fields.size(); ++i) out += (i > from ? ", " : "") + show(p.fields[i], depth + 1);
+    return out;
+  };
+  const TypeData& t = types_.data(p.type);
+  switch (p.ctor.kind) {
+    case Ctor::Kind::Bool: return p.ctor.index ? "true" : "false";
+    case Ctor::Kind::Range: return show_range(p.ctor, p.type);
+    case Ctor::Kind::Opaque: return "_";
+    case Ctor::Kind::Slice: {
+      std::string out = "[" + list(0);
+      if (p.ctor.slice_rest) out += p.fields.empty() ? ".." : ", ..";
+      return out + "]";
+    }
+    case Ctor::Kind::Single:
+    case Ctor::Kind::Variant: break;
+  }
+  if (t.kind == TypeKind::Ref) return "&" + (p.fields.empty() ? std::string("_") : show(p.fields[0], depth + 1));
+  if (t.kind == TypeKind::Tuple) return "(" + list(0) + (p.fields.size() == 1 ? ",)" : ")");
+  if (t.kind == TypeKind::Array) return "[" + list(0) + "]";
+  if (t.kind != TypeKind::Adt) return "_";
+  const CrateDefMap* map = resolver_.map_of(t.item.crate);
+  const Item& item = map->items[t.item.item];
+  std::string name(item.name);
+  const AdtData* adt = &map->adts[item.data];
+  if (item.kind == ItemKind::Enum) {
+    if (p.ctor.kind != Ctor::Kind::Variant || p.ctor.index >= adt->variants.size()) return "_";
+    const Item& variant = map->items[adt->variants[p.ctor.index].index];
+    name += "::" + std::string(variant.name);
+    adt = &map->adts[variant.data];
+  }
+  if (adt->shape == FieldsShape::Tuple) return name + "(" + list(0) + ")";
+  if (adt->shape != FieldsShape::Named) return name;
+  std::string out;
+  bool rest = false;
+  for (size_t i = 0; i < p.fields.size() && i < adt->fields.size(); ++i) {
+    if (p.fields[i].wild) {
+      rest = true;
+      continue;
+    }
+    out += (out.empty() ? "" : ", ") + std::string(adt->fields[i].name) + ": " + show(p.fields[i], depth + 1);
+  }
+  if (rest) out += out.empty() ? ".." : ", ..";
+  return name + " { " + out + " }";
+}
+
+// The values `rows` miss, for the message: rustc names three, then counts the rest.
+std::string PatternChecker::witness(const std::vector<Row>& rows, TypeId type) {
+  TypeId types[] = {type};
+  std::vector<std::string> missing;
+  for (const Row& w : missing_rows(rows, types, true, 0)) missing.push_back("`" + show(w[0], 0) + "`");
   if (missing.empty()) return "`_`";
   std::string out;
-  for (size_t i = 0; i < missing.size() && i < 3; ++i) {
-    if (i > 0) out += missing.size() == 2 ? " and " : ", ";
+  size_t shown = missing.size() > 3 ? 3 : missing.size();
+  for (size_t i = 0; i < shown; ++i) {
+    if (i > 0) out += i + 1 == shown && missing.size() <= 3 ? " and " : ", ";
     out += missing[i];
   }
   if (missing.size() > 3) out += " and " + std::to_string(missing.size() - 3) + " more";
@@ -754,6 +956,22 @@ std::optional<PatternChecker::FlatResult> PatternChecker::check_flat(const std::
     }
     covered[lo] = hi;
   };
+  auto all_covered = [&] {
+    std::vector<const Ctor*> none;
+    bool infinite = false;
+    std::vector<Ctor> all = all_ctors(type, none, infinite);
+    if (infinite || all.empty()) return false;
+    if (std::optional<std::pair<Wide, Wide>> dom = domain(type)) {
+      if (types_.kind(type) == TypeKind::Char) {
+        return range_covered(dom->first, kBias + 0xD7FF) && range_covered(kBias + 0xE000, dom->second);
+      }
+      return range_covered(dom->first, dom->second);
+    }
+    for (const Ctor& c : all) {
+      if (!seen.count({int(c.kind), c.index})) return false;
+    }
+    return true;
+  };
   for (auto& [p, guard] : arms) {
     std::vector<const Pat*> alternatives;
     if (p.is_or()) {
@@ -764,7 +982,7 @@ std::optional<PatternChecker::FlatResult> PatternChecker::check_flat(const std::
     for (const Pat* a : alternatives) {
       bool useful_here;
       if (wildcard) useful_here = false;
-      else if (a->wild) useful_here = true;
+      else if (a->wild) useful_here = !all_covered();  // `_` after arms that cover every value
       else if (a->ctor.kind == Ctor::Kind::Range) useful_here = !range_covered(a->ctor.lo, a->ctor.hi);
       else useful_here = !seen.count({int(a->ctor.kind), a->ctor.index});
       if (!useful_here) result.unreachable.push_back(a->node);
@@ -774,26 +992,7 @@ std::optional<PatternChecker::FlatResult> PatternChecker::check_flat(const std::
       else seen.insert({int(a->ctor.kind), a->ctor.index});
     }
   }
-  if (wildcard) {
-    result.exhaustive = true;
-    return result;
-  }
-  std::vector<const Ctor*> none;
-  bool infinite = false;
-  std::vector<Ctor> all = all_ctors(type, none, infinite);
-  if (infinite || all.empty()) return result;
-  if (std::optional<std::pair<Wide, Wide>> dom = domain(type)) {
-    bool full = range_covered(dom->first, dom->second);
-    if (types_.kind(type) == TypeKind::Char) {
-      full = range_covered(dom->first, kBias + 0xD7FF) && range_covered(kBias + 0xE000, dom->second);
-    }
-    result.exhaustive = full;
-    return result;
-  }
-  result.exhaustive = true;
-  for (const Ctor& c : all) {
-    if (!seen.count({int(c.kind), c.index})) result.exhaustive = false;
-  }
+  result.exhaustive = wildcard || all_covered();
   return result;
 }
 
@@ -804,8 +1003,106 @@ void BodyChecker::report_non_exhaustive(Span scrutinee, const std::string& missi
   pattern_diagnostics_.push_back(std::move(d));
 }
 
+namespace {
+
+struct Covering {
+  NodeId node;
+  bool catchall = false;
+};
+
+// rustc's explanation of an unreachable pattern: the one earlier pattern that
+// covers it, or up to four of the earlier patterns that together do.
+Diagnostic unreachable_pattern(const SyntaxTree& tree, NodeId pattern, const std::vector<Covering>& covering) {
+  Span span = tree.span(pattern);
+  Diagnostic d = make_diagnostic(DiagKind::UnreachablePattern, span, {});
+  d.with_label("no value can reach this");
+  if (covering.size() == 1) {
+    d.with_secondary(tree.span(covering[0].node),
+                     covering[0].catchall ? "matches any value" : "matches all the relevant values");
+  } else if (covering.size() > 1) {
+    constexpr size_t kShown = 4;
+    size_t more = covering.size() > kShown ? covering.size() - kShown : 0;
+    SubDiagnostic note;
+    note.level = Level::Note;
+    note.message = "multiple earlier patterns match some of the same values";
+    note.spans.push_back({span, more == 0 ? "collectively making this unreachable"
+                                          : "...and " + std::to_string(more) +
+                                                " other patterns collectively make this unreachable"});
+    for (size_t i = 0; i < covering.size() && i < kShown; ++i) {
+      note.spans.push_back({tree.span(covering[i].node), "matches some of the same values"});
+    }
+    d.children.push_back(std::move(note));
+  }
+  return d;
+}
+
+}  // namespace
+
+// Whether some value matches both patterns (what rustc's explanations list).
+bool PatternChecker::intersects(const Pat& a, const Pat& b, int depth) const {
+  if (a.wild || b.wild || depth > 64) return true;
+  if (a.is_or()) {
+    return std::any_of(a.alternatives.begin(), a.alternatives.end(), [&](const Pat& x) { return intersects(x, b, depth + 1); });
+  }
+  if (b.is_or()) return intersects(b, a, depth + 1);
+  if (a.ctor.kind != b.ctor.kind) return false;
+  switch (a.ctor.kind) {
+    case Ctor::Kind::Range: return !(a.ctor.hi < b.ctor.lo || b.ctor.hi < a.ctor.lo);
+    case Ctor::Kind::Variant:
+    case Ctor::Kind::Bool:
+    case Ctor::Kind::Opaque:
+      if (a.ctor.index != b.ctor.index) return false;
+      break;
+    case Ctor::Kind::Slice:
+      if (a.ctor.slice_rest && b.ctor.slice_rest) return true;
+      if (!a.ctor.slice_rest && !b.ctor.slice_rest) return a.ctor.index == b.ctor.index;
+      return a.ctor.slice_rest ? b.ctor.index >= a.ctor.index : a.ctor.index >= b.ctor.index;
+    case Ctor::Kind::Single: break;
+  }
+  for (size_t i = 0; i < a.fields.size() && i < b.fields.size(); ++i) {
+    if (!intersects(a.fields[i], b.fields[i], depth + 1)) return false;
+  }
+  return true;
+}
+
+// Unreachable alternatives (`dead`, in the order found) with the earlier
+// reachable, unguarded patterns that intersect them.
+void PatternChecker::explain_unreachable(const std::vector<std::pair<Pat, bool>>& arms, const std::vector<NodeId>& dead,
+                                         std::vector<Diagnostic>& out) const {
+  std::set<uint32_t> dead_nodes;
+  for (NodeId n : dead) dead_nodes.insert(n.index);
+  auto alternatives_of = [](const Pat& p) {
+    return p.is_or() ? std::span<const Pat>(p.alternatives) : std::span<const Pat>(&p, 1);
+  };
+  auto live = [&](const Pat& p) {
+    for (const Pat& a : alternatives_of(p)) {
+      if (!dead_nodes.count(a.node.index)) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < arms.size(); ++i) {
+    std::span<const Pat> alternatives = alternatives_of(arms[i].first);
+    for (size_t k = 0; k < alternatives.size(); ++k) {
+      const Pat& target = alternatives[k];
+      if (!dead_nodes.count(target.node.index)) continue;
+      std::vector<Covering> covering;
+      for (size_t j = 0; j < i; ++j) {
+        const Pat& earlier = arms[j].first;
+        if (!arms[j].second && live(earlier) && intersects(earlier, target, 0)) covering.push_back({earlier.node, earlier.wild});
+      }
+      for (size_t m = 0; m < k; ++m) {
+        const Pat& earlier = alternatives[m];
+        if (!dead_nodes.count(earlier.node.index) && intersects(earlier, target, 0)) {
+          covering.push_back({earlier.node, earlier.wild});
+        }
+      }
+      out.push_back(unreachable_pattern(tree_, target.node, covering));
+    }
+  }
+}
+
 // Match checking for a body that type-checked: usefulness of every arm and
-// exhaustiveness of every `match`, refutability of `let` and `for` patterns.
+// exhaustiveness of every `match`, refutability of `let`, `for` and parameter patterns.
 void BodyChecker::check_patterns_exhaustive() {
   PatternChecker checker(*this, types_, resolver_, *tree_, text_);
   for (const MatchSite& site : match_sites_) {
@@ -815,22 +1112,20 @@ void BodyChecker::check_patterns_exhaustive() {
     std::vector<std::pair<Pat, bool>> lowered;
     for (const MatchArmSite& arm : site.arms) lowered.push_back({checker.lower(arm.pattern, type), arm.has_guard});
     if (std::optional<PatternChecker::FlatResult> flat = checker.check_flat(lowered, type)) {
-      for (NodeId unreachable : flat->unreachable) {
-        Diagnostic d = make_diagnostic(DiagKind::UnreachablePattern, tree_->span(unreachable), {});
-        d.with_label("no value can reach this");
-        pattern_diagnostics_.push_back(std::move(d));
-      }
+      checker.explain_unreachable(lowered, flat->unreachable, pattern_diagnostics_);
       if (!flat->exhaustive) {
         std::vector<Row> rows;
         for (auto& [p, guard] : lowered) {
           if (!guard) rows.push_back(Row{p});
         }
         report_non_exhaustive(site.scrutinee_span, checker.witness(rows, type));
+        pattern_diagnostics_.back().with_note("the matched value is of type `" + show(type) + "`");
       }
       item_scopes_.pop_back();
       continue;
     }
     std::vector<Row> rows;
+    std::vector<NodeId> dead;
     for (size_t arm_index = 0; arm_index < site.arms.size(); ++arm_index) {
       const MatchArmSite& arm = site.arms[arm_index];
       const Pat& p = lowered[arm_index].first;
@@ -841,20 +1136,18 @@ void BodyChecker::check_patterns_exhaustive() {
       // `rows` for the duration (no copy of the rows per alternative).
       size_t arm_rows = rows.size();
       for (size_t i = 0; i < alternatives.size(); ++i) {
-        if (!checker.useful(rows, Row{alternatives[i]})) {
-          Diagnostic d = make_diagnostic(DiagKind::UnreachablePattern, tree_->span(alternatives[i].node), {});
-          d.with_label("no value can reach this");
-          pattern_diagnostics_.push_back(std::move(d));
-        }
+        if (!checker.useful(rows, Row{alternatives[i]})) dead.push_back(alternatives[i].node);
         if (i + 1 < alternatives.size()) rows.push_back(Row{alternatives[i]});
       }
       rows.resize(arm_rows);
       if (!arm.has_guard) rows.push_back(Row{p});
     }
+    checker.explain_unreachable(lowered, dead, pattern_diagnostics_);
     Pat any;
     any.type = type;
     if (checker.useful(rows, Row{any})) {
       report_non_exhaustive(site.scrutinee_span, checker.witness(rows, type));
+      pattern_diagnostics_.back().with_note("the matched value is of type `" + show(type) + "`");
     }
     item_scopes_.pop_back();
   }
@@ -863,16 +1156,24 @@ void BodyChecker::check_patterns_exhaustive() {
     if (is_error(type)) continue;
     item_scopes_.push_back(site.scope);
     Pat p = checker.lower(site.pattern, type);
-    item_scopes_.pop_back();
     Pat any;
     any.type = type;
     if (checker.useful({Row{p}}, Row{any})) {
       std::string missing = checker.witness({Row{p}}, type);
-      Diagnostic d = make_diagnostic(DiagKind::RefutablePattern, tree_->span(site.pattern),
-                                     {site.in_for ? "`for` loop binding" : "local binding"});
-      d.with_label("pattern " + missing + " not covered");
+      bool several = missing.find(" and ") != std::string::npos || missing.find(", ") != std::string::npos;
+      std::string_view what = site.in_for                                    ? "`for` loop binding"
+                              : pattern_is_parameter(*tree_, site.pattern) ? "function argument"
+                                                                             : "local binding";
+      Diagnostic d = make_diagnostic(DiagKind::RefutablePattern, tree_->span(site.pattern), {what});
+      d.with_label(std::string(several ? "patterns " : "pattern ") + missing + " not covered");
+      if (what == "local binding") {
+        d.with_note("`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant");
+        d.with_note("for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html");
+      }
+      d.with_note("the matched value is of type `" + show(type) + "`");
       pattern_diagnostics_.push_back(std::move(d));
     }
+    item_scopes_.pop_back();
   }
 }
 

@@ -89,6 +89,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
       return types_.bool_type();
     }
     bool lhs_var = types_.kind(ls) == TypeKind::IntVar || types_.kind(ls) == TypeKind::FloatVar;
+    if ((op == OpKind::Eq || op == OpKind::Ne) && unify_array_with_slice(l, r)) return types_.bool_type();
     if (!unify(l, r)) {
       if (lhs_var && types_.is_numeric(rs)) {
         type_error(make_diagnostic(DiagKind::CannotCompare, tree_->span(op_node), {show(l), show(r)}));
@@ -301,6 +302,22 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
   }
   check_mutable_place(lhs, node, false);
   return types_.unit();
+}
+
+// std's `PartialEq` between an array and a slice (`[A; N] == [B]`, `[A] ==
+// [B; N]`), also behind equal levels of `&`: whether the two are such a
+// pair, whose elements then unify.
+bool BodyChecker::unify_array_with_slice(TypeId l, TypeId r) {
+  l = shallow(l);
+  r = shallow(r);
+  for (int depth = 0; depth < 8 && types_.kind(l) == TypeKind::Ref && types_.kind(r) == TypeKind::Ref; ++depth) {
+    l = shallow(types_.element(l));
+    r = shallow(types_.element(r));
+  }
+  auto sequence = [&](TypeId t) { return types_.kind(t) == TypeKind::Array || types_.kind(t) == TypeKind::Slice; };
+  if (!sequence(l) || !sequence(r) || types_.kind(l) == types_.kind(r)) return false;
+  if (!unify(types_.element(l), types_.element(r))) return false;
+  return true;
 }
 
 TypeId BodyChecker::check_prefix(NodeId node) {

@@ -19,6 +19,17 @@ std::vector<NodeId> pattern_children(const SyntaxTree& tree, NodeId node) {
 
 }  // namespace
 
+// Whether `pattern` is a function parameter's pattern. The tree is in
+// postorder: the parent is the first node after `pattern` whose subtree
+// reaches back to it (a parameter's type is the only subtree in between).
+bool pattern_is_parameter(const SyntaxTree& tree, NodeId pattern) {
+  size_t end = std::min(tree.nodes.size(), size_t(pattern.index) + 4096);
+  for (size_t i = pattern.index + 1; i < end; ++i) {
+    if (i + 1 - tree.nodes[i].subtree_size <= pattern.index) return tree.nodes[i].kind == NodeKind::Param;
+  }
+  return false;
+}
+
 // For match checking: what a lone name in a pattern stands for, when it is a
 // unit struct, unit variant or const (otherwise it is a binding). `opaque` is
 // set when the name is neither for sure: an item outside L1 (`None`), or an
@@ -358,6 +369,10 @@ void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
   if (!in_nested_pattern_) {
     PooledVector<std::pair<std::string_view, Span>> names;  // only its diagnostics matter here
     pattern_bindings(pat, names.v, 0);
+    // `let` and `for` record their patterns for the refutability check; a parameter's is recorded here.
+    if (in_let && !in_macro_arguments_ && !is_trivially_irrefutable(pat) && pattern_is_parameter(*tree_, pat)) {
+      let_sites_.push_back({pat, expected, false, item_scope()});
+    }
   }
   bool outer = in_nested_pattern_;
   in_nested_pattern_ = true;

@@ -74,6 +74,68 @@ void BodyChecker::note_ref_mut_bindings(NodeId pattern, NodeId scrutinee) {
 
 // `place` is assigned to (`borrow` false) or borrowed mutably: its root local
 // must be `mut`, unless the place goes through a `&mut` reference.
+// `*r = ..`, `(*r).f = ..`, `&mut *r`: an error when a `&` reference is on
+// the way from the binding `r` to the place.
+void BodyChecker::check_place_behind_deref(NodeId place, NodeId deref, NodeId whole, bool borrow) {
+  NodeId operand = deref;
+  int derefs = 0;
+  for (; derefs < 64 && operand.has_value() && tree_->kind(operand) == NodeKind::PrefixExpr; ++derefs) {
+    NodeId op = first_child(*tree_, operand, NodeKind::Op);
+    if (op.is_none() || static_cast<OpKind>(tree_->node(op).detail) != OpKind::Deref) return;
+    NodeId inner;
+    for (NodeId c : Kids(*tree_, operand)) {
+      if (is_expr_kind(tree_->kind(c))) inner = c;
+    }
+    operand = inner;
+    while (operand.has_value() && tree_->kind(operand) == NodeKind::ParenExpr) {
+      NodeId paren = operand;
+      operand = NodeId::none();
+      for (NodeId c : Kids(*tree_, paren)) {
+        if (is_expr_kind(tree_->kind(c))) operand = c;
+      }
+    }
+  }
+  if (operand.is_none() || tree_->kind(operand) != NodeKind::PathExpr) return;
+  NodeId path = first_child(*tree_, operand, NodeKind::Path);
+  SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
+  if (segments.size() != 1) return;
+  std::optional<uint32_t> index = find_local(segments[0].name);
+  if (!index) return;
+  Local& local = locals_[*index];
+  TypeId type = shallow(local.type);
+  bool shared = false;
+  for (int i = 0; i < derefs && types_.kind(type) == TypeKind::Ref; ++i) {
+    shared |= !types_.is_mutable_ref(type);
+    type = shallow(types_.element(type));
+  }
+  if (!shared) return;
+  // rustc names `(*p).x` as `p.x`.
+  std::string text(tree_->text(place, text_));
+  std::string name(segments[0].name);
+  if (place != deref) {
+    std::string wrapped = "(*" + name + ")";
+    if (text.starts_with(wrapped)) text = name + text.substr(wrapped.size());
+  }
+  // A borrow is reported at the whole `&mut *r`; an assignment at the whole `*r = ..`.
+  bool at_whole = !borrow || tree_->kind(whole) == NodeKind::RefExpr;
+  report_behind_shared_ref(std::move(text), local, at_whole ? whole : place, borrow);
+}
+
+// E0594/E0596 for a place reached through the `&` reference in `local`,
+// with rustc's label and its suggestion to make that reference `&mut`.
+void BodyChecker::report_behind_shared_ref(std::string place_text, const Local& local, NodeId at, bool borrow) {
+  Diagnostic d = make_diagnostic(borrow ? DiagKind::BorrowBehindSharedRef : DiagKind::AssignBehindSharedRef,
+                                 tree_->span(at), {place_text});
+  std::string name(local.name);
+  d.with_label("`" + name + "` is a `&` reference, so it cannot be " + (borrow ? "borrowed as mutable" : "written to"));
+  Span origin = local.expectation;
+  if (origin.file.has_value() && origin.file == local.span.file && origin.begin < text_.size() && text_[origin.begin] == '&') {
+    d.with_fix(Span{origin.file, origin.begin + 1, origin.begin + 1}, "mut ", "consider changing this to be a mutable reference",
+               Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  }
+  borrow_error(std::move(d));
+}
+
 void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   NodeId current = place;
   bool projected = false;
@@ -99,7 +161,10 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
       current = base;
       continue;
     }
-    if (k == NodeKind::PrefixExpr) return;  // `*r = ..`: decided by r's type (checked by the operator)
+    if (k == NodeKind::PrefixExpr) {
+      check_place_behind_deref(place, current, whole, borrow);
+      return;
+    }
     break;
   }
   if (current.is_none() || tree_->kind(current) != NodeKind::PathExpr) return;
@@ -117,9 +182,7 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   TypeId type = shallow(local.type);
   if (projected && types_.kind(type) == TypeKind::Ref) {
     if (types_.is_mutable_ref(type)) return;
-    std::string text(tree_->text(place, text_));
-    borrow_error(make_diagnostic(borrow ? DiagKind::BorrowBehindSharedRef : DiagKind::AssignBehindSharedRef,
-                                 tree_->span(borrow ? place : place), {text}));
+    report_behind_shared_ref(std::string(tree_->text(place, text_)), local, borrow ? place : whole, borrow);
     return;
   }
   std::string name(segments[0].name);

@@ -811,11 +811,24 @@ void put_suggestion(StyledBuffer& buffer, const SourceMap& sources, const SubDia
       buffer.puts(row, gutter.width_offset() - 2, std::string_view("| "), Style::LineNumber);
       put_marked_line(buffer, row, code_offset, lines[i], Style::Addition);
       draw_col_separator(buffer, row + 1, gutter.width_offset() - 2);
+      // Like rustc, an inserted run's surrounding spaces are not underlined
+      // (`mut ` shows as `+++`).
+      std::vector<bool> underlined(lines[i].inserted.begin(), lines[i].inserted.end());
+      for (size_t k = 0; k < underlined.size();) {
+        if (!underlined[k]) {
+          ++k;
+          continue;
+        }
+        size_t end = k;
+        while (end < underlined.size() && lines[i].inserted[end]) ++end;
+        for (size_t j = k; j < end && lines[i].text[j] == U' '; ++j) underlined[j] = false;
+        for (size_t j = end; j > k && lines[i].text[j - 1] == U' '; --j) underlined[j - 1] = false;
+        k = end;
+      }
       uint32_t col = 0;
       for (size_t k = 0; k < lines[i].text.size(); ++k) {
         uint32_t width = char_width(lines[i].text[k]);
-        if (lines[i].inserted[k])
-          buffer.draw_range(row + 1, code_offset + col, code_offset + col + width, U'+', Style::Addition);
+        if (underlined[k]) buffer.draw_range(row + 1, code_offset + col, code_offset + col + width, U'+', Style::Addition);
         col += width;
       }
     }
