@@ -66,6 +66,9 @@ class SegmentList {
   size_t size_ = 0;
 };
 
+// Whether a pattern is a function's parameter (E0005 says "function argument").
+bool pattern_is_parameter(const SyntaxTree& tree, NodeId pattern);
+
 class BodyChecker {
   friend class PatternChecker;
 
@@ -391,7 +394,6 @@ class BodyChecker {
   std::vector<LetSite> let_sites_;
   std::vector<Diagnostic> pattern_diagnostics_;
   void check_patterns_exhaustive();
-  void report_non_exhaustive(Span scrutinee, const std::string& missing);
   void run_match_checks();
   // A plain binding or `_` matches everything: no need to check it.
   bool is_trivially_irrefutable(NodeId pattern) const {

@@ -42,7 +42,6 @@ using Row = std::vector<Pat>;
 
 }  // namespace
 
-bool pattern_is_parameter(const SyntaxTree& tree, NodeId pattern);  // check_patterns.cpp
 
 // Everything the usefulness algorithm needs from types: lives in the body checker.
 class PatternChecker {
@@ -54,6 +53,8 @@ class PatternChecker {
   Pat lower(NodeId node, TypeId type, int depth = 0);
   bool useful(const std::vector<Row>& rows, const Row& v, int depth = 0);
   std::string witness(const std::vector<Row>& rows, TypeId type);
+  // How many values the last witness() found: "pattern" or "patterns".
+  std::string_view pattern_word() const { return witness_count_ > 1 ? "patterns " : "pattern "; }
   // Matches whose arms are all field-less constructors or wildcards (the
   // common `match n { 0 => .., 1..=9 => .., _ => .. }`), in O(n log n): a
   // 10,000-arm match must not take the general algorithm's quadratic time.
@@ -101,6 +102,7 @@ class PatternChecker {
   const SyntaxTree& tree_;
   std::string_view text_;
   uint32_t next_opaque_ = 0;
+  size_t witness_count_ = 0;
   std::unordered_map<std::string, uint32_t> opaque_ids_;
 };
 
@@ -744,6 +746,8 @@ std::vector<Row> PatternChecker::missing_rows(const std::vector<Row>& rows, std:
     }
     return out;
   }
+  // rustc explores `true` before `false`, and other constructors in declaration order.
+  if (types_.kind(type) == TypeKind::Bool) std::reverse(present.begin(), present.end());
   for (const Ctor& c : present) {
     std::vector<Row> specialized;
     for (const Row& r : flat) {
@@ -909,6 +913,7 @@ std::string PatternChecker::witness(const std::vector<Row>& rows, TypeId type) {
   TypeId types[] = {type};
   std::vector<std::string> missing;
   for (const Row& w : missing_rows(rows, types, true, 0)) missing.push_back("`" + show(w[0], 0) + "`");
+  witness_count_ = missing.size();
   if (missing.empty()) return "`_`";
   std::string out;
   size_t shown = missing.size() > 3 ? 3 : missing.size();
@@ -996,12 +1001,17 @@ std::optional<PatternChecker::FlatResult> PatternChecker::check_flat(const std::
   return result;
 }
 
-void BodyChecker::report_non_exhaustive(Span scrutinee, const std::string& missing) {
-  bool several = missing.find(" and ") != std::string::npos || missing.find(", ") != std::string::npos;
+namespace {
+
+// E0004 at the scrutinee; `word` is "pattern " or "patterns " (a witness may contain ", " itself).
+Diagnostic non_exhaustive(Span scrutinee, const std::string& missing, std::string_view word, std::string type) {
   Diagnostic d = make_diagnostic(DiagKind::NonExhaustivePatterns, scrutinee, {missing});
-  d.with_label(std::string(several ? "patterns " : "pattern ") + missing + " not covered");
-  pattern_diagnostics_.push_back(std::move(d));
+  d.with_label(std::string(word) + missing + " not covered");
+  d.with_note("the matched value is of type `" + type + "`");
+  return d;
 }
+
+}  // namespace
 
 namespace {
 
@@ -1118,8 +1128,8 @@ void BodyChecker::check_patterns_exhaustive() {
         for (auto& [p, guard] : lowered) {
           if (!guard) rows.push_back(Row{p});
         }
-        report_non_exhaustive(site.scrutinee_span, checker.witness(rows, type));
-        pattern_diagnostics_.back().with_note("the matched value is of type `" + show(type) + "`");
+        std::string missing = checker.witness(rows, type);
+        pattern_diagnostics_.push_back(non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type)));
       }
       item_scopes_.pop_back();
       continue;
@@ -1146,8 +1156,8 @@ void BodyChecker::check_patterns_exhaustive() {
     Pat any;
     any.type = type;
     if (checker.useful(rows, Row{any})) {
-      report_non_exhaustive(site.scrutinee_span, checker.witness(rows, type));
-      pattern_diagnostics_.back().with_note("the matched value is of type `" + show(type) + "`");
+      std::string missing = checker.witness(rows, type);
+      pattern_diagnostics_.push_back(non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type)));
     }
     item_scopes_.pop_back();
   }
@@ -1160,12 +1170,11 @@ void BodyChecker::check_patterns_exhaustive() {
     any.type = type;
     if (checker.useful({Row{p}}, Row{any})) {
       std::string missing = checker.witness({Row{p}}, type);
-      bool several = missing.find(" and ") != std::string::npos || missing.find(", ") != std::string::npos;
       std::string_view what = site.in_for                                    ? "`for` loop binding"
                               : pattern_is_parameter(*tree_, site.pattern) ? "function argument"
                                                                              : "local binding";
       Diagnostic d = make_diagnostic(DiagKind::RefutablePattern, tree_->span(site.pattern), {what});
-      d.with_label(std::string(several ? "patterns " : "pattern ") + missing + " not covered");
+      d.with_label(std::string(checker.pattern_word()) + missing + " not covered");
       if (what == "local binding") {
         d.with_note("`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant");
         d.with_note("for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html");

@@ -155,6 +155,7 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   locals_[index].expectation_label =
       binding_expectation_ ? binding_expectation_->label : "expected due to the type of this binding";
   if (!in_macro_arguments_) flow_.set_local(pat, locals_[index].uid);
+  if (!in_macro_arguments_ && (by_ref || binding_mode_ != 0)) flow_.set(pat, FlowFacts::kBindsByReference);
   if (is_mut) {
     locals_[index].pattern_span = tree_->span(pat);
     if (locals_[index].uid < flow_.locals.size()) flow_.locals[locals_[index].uid].pattern_span = tree_->span(pat);

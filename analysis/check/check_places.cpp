@@ -187,6 +187,9 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   }
   std::string name(segments[0].name);
   if (!projected && !borrow) return;  // assigning a local: the flow pass decides (E0384)
+  // A field of a binding declared without a value: rustc's E0381 ("partially
+  // assigned binding") is the one error (the flow pass reports it).
+  if (projected && !borrow && !local.assigned_at_declaration) return;
   std::string text(tree_->text(place, text_));
   if (borrow) {
     // A second mutable borrow of the same binding: rustc reports one error at

@@ -9,6 +9,7 @@
 #include <array>
 #include <functional>
 #include <iterator>
+#include <map>
 #include <span>
 
 #include "analysis/check/body_checker.h"
@@ -23,8 +24,10 @@ constexpr uint8_t kMaybeInit = 2;
 constexpr uint8_t kMaybeMoved = 4;
 constexpr uint8_t kMaybePartlyMoved = 8;  // a non-Copy field was moved out
 
-// Deref: `*r`, a use of `r` that neither moves nor borrows it.
-enum class Use : uint8_t { Move, Borrow, Deref };
+// Deref: `*r`, a use of `r` that neither moves nor borrows it. Scrutinee:
+// the place a `match` or `if let` inspects (a partial move does not matter
+// there; moving the moved part again does, see move_by_pattern()).
+enum class Use : uint8_t { Move, Borrow, Deref, Scrutinee };
 
 // The assignments that may reach a point, for one local: a sorted set of
 // write ids. Almost always 0-2 of them, held inline so that copying a State
@@ -222,10 +225,83 @@ class FlowPass {
       const FlowLocal& info = facts_.locals[r->local];
       std::string name(info.name);
       std::string state = r->possibly ? "is possibly-uninitialized" : "isn't initialized";
-      Diagnostic d = make_diagnostic(DiagKind::UsedUninitialized, use_span(r->node, info.name), {name, state});
-      d.with_label("`" + name + "` used here but it " + state);
+      Diagnostic d;
+      if (r->partial_assignment) {
+        d = make_diagnostic(DiagKind::PartiallyAssignedUninitialized, tree_.span(r->node), {name});
+        d.with_label("`" + name + "` partially assigned here but it isn't fully initialized");
+      } else {
+        d = make_diagnostic(DiagKind::UsedUninitialized, use_span(r->node, info.name), {name, state});
+        d.with_label("`" + name + "` used here but it " + state);
+      }
       Span declared = info.pattern_span.file.has_value() ? info.pattern_span : info.span;
       d.with_secondary(declared, "binding declared here but left uninitialized");
+      if (r->partial_assignment) {
+        d.with_help("partial initialization isn't supported, fully initialize the binding with a default value and "
+                    "mutate it, or use `std::mem::MaybeUninit`");
+      }
+      result_.errors.push_back(std::move(d));
+    }
+  }
+
+  // `s.a = 1` where `s` may have no value yet: rustc's "partially assigned
+  // binding" (E0381) rather than a use of it.
+  bool partial_assignment(NodeId target, NodeId assignment, State& s) {
+    if (tree_.kind(target) != NodeKind::FieldExpr || !s.reachable) return false;
+    std::optional<uint32_t> local = place_local(target);
+    if (!local || !(s.bits(*local) & kMaybeUninit)) return false;
+    if (uninitialized_read_nodes_.insert((uint64_t(*local) << 32) | assignment.index).second) {
+      uninitialized_reads_.push_back(UninitializedRead{*local, assignment, (s.bits(*local) & kMaybeInit) != 0, true});
+    }
+    return true;
+  }
+
+  // Whether a binding pattern moves what it matches: it binds by value, and
+  // a type that is not Copy.
+  bool moves_out(NodeId binding) const {
+    uint32_t local = facts_.local_of(binding);
+    return local != FlowFacts::kNoLocal && !facts_.locals[local].is_copy &&
+           !facts_.has(binding, FlowFacts::kBindsByReference);
+  }
+
+  // The parts a pattern moves out of `root`, one level deep: a struct
+  // pattern's fields by name, a tuple (struct) pattern's by index. Moving a
+  // part already moved is E0382 at the binding, as rustc reports it.
+  void report_moved_parts(NodeId pattern, uint32_t root, State& s) {
+    NodeKind kind = tree_.kind(pattern);
+    bool named = kind == NodeKind::RecordPat;
+    if (!named && kind != NodeKind::TupleStructPat && kind != NodeKind::TuplePat) return;
+    std::string variant;  // parts of an enum variant are keyed by it too
+    if (NodeId path = first_child(tree_, pattern, NodeKind::Path); path.has_value()) variant = tree_.text(path, text_);
+    NodeId fields = named ? first_child(tree_, pattern, NodeKind::RecordPatFieldList) : pattern;
+    if (fields.is_none()) return;
+    uint32_t index = 0;
+    for (NodeId field : Kids(tree_, fields)) {
+      NodeId binding = field;
+      std::string key;
+      if (named) {
+        if (tree_.kind(field) != NodeKind::RecordPatField) continue;
+        NodeId name = first_child(tree_, field, NodeKind::NameRef);
+        key = name.has_value() ? std::string(tree_.text(name, text_)) : std::string();
+        binding = NodeId::none();
+        for (NodeId c : Kids(tree_, field)) {
+          if (is_pattern_kind(tree_.kind(c))) binding = c;
+        }
+        if (key.empty() && binding.has_value()) key = tree_.text(binding, text_);
+      } else {
+        if (!is_pattern_kind(tree_.kind(field))) continue;
+        key = std::to_string(index++);
+      }
+      if (binding.is_none() || tree_.kind(binding) != NodeKind::IdentPat || !moves_out(binding)) continue;
+      std::string full = variant + "." + key;
+      auto [it, first_move] = moved_parts_.emplace(std::pair(root, full), tree_.span(binding));
+      if (first_move || !(s.bits(root) & (kMaybePartlyMoved | kMaybeMoved))) continue;
+      // rustc names a struct's field (`p.a`); a variant's payload has no name.
+      std::string place = variant.empty() || kind != NodeKind::TupleStructPat
+                              ? std::string(facts_.locals[root].name) + "." + key : std::string();
+      Diagnostic d = place.empty() ? make_diagnostic(DiagKind::UseOfMovedPart, tree_.span(binding), {})
+                                   : make_diagnostic(DiagKind::UseOfMovedValue, tree_.span(binding), {"use", place});
+      d.with_label("value used here after move");
+      d.with_secondary(it->second, "value moved here");
       result_.errors.push_back(std::move(d));
     }
   }
@@ -239,7 +315,8 @@ class FlowPass {
       if (uninitialized_read_nodes_.insert((uint64_t(local) << 32) | node.index).second) {
         uninitialized_reads_.push_back(UninitializedRead{local, node, (bits & kMaybeInit) != 0});
       }
-    } else if (((bits & kMaybeMoved) || ((bits & kMaybePartlyMoved) && projection_node_.is_none())) &&
+    } else if (((bits & kMaybeMoved) ||
+                ((bits & kMaybePartlyMoved) && projection_node_.is_none() && use != Use::Scrutinee)) &&
                !(bits & kMaybeUninit)) {
       bool partly = !(bits & kMaybeMoved);
       // rustc keeps one error per move: a later use of a field of the moved
@@ -338,7 +415,8 @@ class FlowPass {
       bool moves = tree_.kind(pattern) == NodeKind::IdentPat && !has_ref_modifier(pattern);
       bool annotated = false;
       for (NodeId c : Kids(tree_, stmt)) annotated |= is_type_kind(tree_.kind(c));
-      expr(init, s, !moves ? Use::Borrow : annotated ? coerced_use(init) : Use::Move);
+      expr(init, s, !moves ? Use::Scrutinee : annotated ? coerced_use(init) : Use::Move);
+      if (!moves) move_by_pattern(pattern, init, s);
     }
     if (else_block.has_value()) {
       State other = s;
@@ -360,12 +438,44 @@ class FlowPass {
       NodeId pattern;
       for (NodeId c : Kids(tree_, cond)) {
         if (is_pattern_kind(tree_.kind(c)) && pattern.is_none()) pattern = c;
-        else if (is_expr_kind(tree_.kind(c))) expr(c, s, Use::Borrow);
+        else if (is_expr_kind(tree_.kind(c))) expr(c, s, Use::Scrutinee);
       }
+      NodeId scrutinee;
+      for (NodeId c : Kids(tree_, cond)) {
+        if (is_expr_kind(tree_.kind(c))) scrutinee = c;
+      }
+      move_by_pattern(pattern, scrutinee, s);
       declare_bindings(pattern, s, true, Span{});
       return;
     }
     expr(cond, s, Use::Move);
+  }
+
+  // A pattern that binds a non-Copy part of a place by value moves it out of
+  // the place's binding: all of it (`other => ..`) or a part (`Pair { a, .. }`,
+  // which rustc reports as a use of a partially moved value).
+  void move_by_pattern(NodeId pattern, NodeId scrutinee, State& s) {
+    if (pattern.is_none() || scrutinee.is_none() || !s.reachable) return;
+    std::optional<uint32_t> root = place_local(scrutinee);
+    if (!root) return;
+    NodeId place = scrutinee;
+    while (place.has_value() && tree_.kind(place) == NodeKind::ParenExpr) {
+      Kids inner = children_of_kind(place, expr_pred);
+      place = inner.empty() ? NodeId::none() : inner[0];
+    }
+    bool whole_place = place.has_value() && tree_.kind(place) == NodeKind::PathExpr;
+    bool moves_whole = false, moves_part = false;
+    uint32_t begin = pattern.index + 1 - tree_.node(pattern).subtree_size;
+    for (uint32_t i = begin; i <= pattern.index; ++i) {
+      if (tree_.nodes[i].kind != NodeKind::IdentPat || !moves_out(NodeId(i))) continue;
+      (i == pattern.index ? moves_whole : moves_part) = true;
+    }
+    if (whole_place && moves_part && !moves_whole) report_moved_parts(pattern, *root, s);
+    if (whole_place && moves_whole) {
+      s.bits(*root) |= kMaybeMoved;
+    } else if (moves_whole || moves_part) {
+      s.bits(*root) |= kMaybePartlyMoved;
+    }
   }
 
   Frame* find_frame(NodeId node, bool is_continue) {
@@ -449,7 +559,7 @@ class FlowPass {
       }
       case NodeKind::MatchExpr: {
         NodeId arms = first_child(tree_, node, NodeKind::MatchArmList);
-        if (!parts.empty()) expr(parts[0], s, Use::Borrow);
+        if (!parts.empty()) expr(parts[0], s, Use::Scrutinee);
         State start = s;
         State out = unreachable_like(s);
         bool any = false;
@@ -460,7 +570,10 @@ class FlowPass {
             State a = start;
             for (NodeId c : Kids(tree_, arm)) {
               NodeKind k = tree_.kind(c);
-              if (is_pattern_kind(k)) declare_bindings(c, a, true, Span{});
+              if (is_pattern_kind(k)) {
+                if (!parts.empty()) move_by_pattern(c, parts[0], a);
+                declare_bindings(c, a, true, Span{});
+              }
               else if (k == NodeKind::MatchGuard) {
                 for (NodeId g : children_of_kind(c, expr_pred)) condition(g, a);
               } else if (is_expr_kind(k)) {
@@ -546,6 +659,7 @@ class FlowPass {
             }
             return;
           }
+          if (!compound && partial_assignment(parts[0], node, s)) return;
           expr(parts[0], s, Use::Borrow);
           return;
         }
@@ -660,8 +774,11 @@ class FlowPass {
     uint32_t local;
     NodeId node;
     bool possibly;
+    bool partial_assignment = false;  // `s.a = 1` before `s` has a value
   };
   std::vector<UninitializedRead> uninitialized_reads_;
+  // (local, "Variant.field") -> where a pattern first moved that part out.
+  std::map<std::pair<uint32_t, std::string>, Span> moved_parts_;
   std::unordered_set<uint64_t> uninitialized_read_nodes_;  // (local << 32) | node
   std::unordered_set<uint32_t> reported_assignments_;  // loops walk a body more than once
   std::unordered_map<uint32_t, size_t> moved_error_;  // local -> its E0382 in result_.errors

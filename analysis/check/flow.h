@@ -35,6 +35,7 @@ struct FlowFacts {
   static constexpr uint8_t kDiverges = 1;         // a call or macro of type `!`
   static constexpr uint8_t kByValueReceiver = 2;  // a method call taking `self` by value
   static constexpr uint8_t kNonCopyField = 4;     // a field access of a non-Copy type
+  static constexpr uint8_t kBindsByReference = 8; // a binding pattern that takes a reference (`ref x`, or through `&`)
 
   std::vector<FlowLocal> locals;  // by local id
   // MacroCall node -> the locals its arguments read (true: through a field, `p.x`).

@@ -120,6 +120,19 @@ Diagnostic naming(DiagKind kind, Span span, std::string what, std::string_view n
 
 }  // namespace
 
+// `use path as _;` binds no name: in L1 nothing can use it, unless it
+// imports a trait for its methods (outside L1: a local trait, or one of
+// std's, which sluice does not model). Those stay quiet.
+static bool may_be_trait_import(const CrateDefMap& map, const Import& import) {
+  if (import.binding != "_" || import.path.empty()) return false;
+  std::string_view first = import.path.front().name;
+  if (first == "std" || first == "core" || first == "alloc") return true;
+  for (const Item& item : map.items) {
+    if (item.kind == ItemKind::Unsupported && item.name == import.path.back().name) return true;
+  }
+  return false;
+}
+
 std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
   const CrateDefMap& map = *in.map;
   std::vector<bool> used(map.imports.size(), false);
@@ -137,7 +150,7 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
     for (size_t k = i; k < end; ++k) {
       const Import& import = map.imports[k];
       bool exported = import.visible_in != import.module;
-      if (!used[k] && !exported && import.binding != "_" && map.import_resolved[k]) unused.push_back(k);
+      if (!used[k] && !exported && map.import_resolved[k] && !may_be_trait_import(map, import)) unused.push_back(k);
     }
     if (!unused.empty()) {
       std::vector<std::string_view> names;
@@ -147,10 +160,13 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
         names.push_back(file == nullptr ? std::string_view("?")
                                         : file->text.substr(import.span.begin, import.span.end - import.span.begin));
       }
-      Span span = unused.size() == end - i ? map.imports[i].item_span : map.imports[unused[0]].span;
-      if (unused.size() == 1 && end - i == 1) span = map.imports[unused[0]].span;
+      // rustc points at every unused import (the first is the primary span)
+      // and lists their text sorted.
+      Span span = map.imports[unused[0]].span;
+      std::sort(names.begin(), names.end());
       Diagnostic d = make_diagnostic(unused.size() == 1 ? DiagKind::UnusedImport : DiagKind::UnusedImports, span,
                                      {unused.size() == 1 ? "`" + std::string(names[0]) + "`" : list_in_backticks(names)});
+      for (size_t u = 1; u < unused.size(); ++u) d.with_secondary(map.imports[unused[u]].span, "");
       out.push_back(std::move(d));
     }
     i = end;
@@ -158,57 +174,75 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
   return out;
 }
 
-static void naming_lints(const CrateLintInput& in, std::vector<Diagnostic>& out) {
-  const CrateDefMap& map = *in.map;
-  for (const Item& item : map.items) {
-    if (item.name.empty() || !item.name_span.file.has_value()) continue;
-    Span span = item.name_span;
-    std::string_view name = item.name;
-    const Item& parent = item.parent.has_value() ? map.items[item.parent.index] : item;
-    bool associated = parent.kind == ItemKind::Impl;
-    switch (item.kind) {
-      case ItemKind::Fn:
-        if (!is_snake_case(name)) {
-          bool method = associated && map.fns[item.data].self != SelfParamKind::None;
-          out.push_back(naming(DiagKind::NonSnakeCase, span, method ? "method" : "function", name, to_snake_case(name),
-                               "convert the identifier to snake case"));
-        }
-        break;
-      case ItemKind::Module:
-        if (!is_snake_case(name)) {
-          out.push_back(naming(DiagKind::NonSnakeCase, span, "module", name, to_snake_case(name),
-                               "convert the identifier to snake case"));
-        }
-        break;
-      case ItemKind::Const:
-      case ItemKind::Static:
-        if (!is_upper_case(name)) {
-          std::string what = item.kind == ItemKind::Static ? "static variable" : associated ? "associated constant" : "constant";
-          out.push_back(naming(DiagKind::NonUpperCaseGlobal, span, what, name, to_upper_case(name),
-                               "convert the identifier to upper case"));
-        }
-        break;
-      default: break;
-    }
-    if ((item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) && item.data < map.adts.size()) {
-      const AdtData& adt = map.adts[item.data];
-      if (adt.shape != FieldsShape::Named) continue;
-      for (const FieldDef& field : adt.fields) {
-        if (!is_snake_case(field.name)) {
-          out.push_back(naming(DiagKind::NonSnakeCase, field.span, "structure field", field.name,
-                               to_snake_case(field.name), "convert the identifier to snake case"));
-        }
-      }
-    }
-  }
-  for (const BodyResult* body : in.bodies) {
-    for (auto& [name, span] : body->bindings) {
+// The naming lints of the late lint pass, by (module pass, offset): rustc
+// runs the pass module by module, each in source order with the bodies'
+// bindings where they are.
+using KeyedLint = std::pair<std::pair<uint32_t, uint32_t>, Diagnostic>;
+
+static void item_naming_lints(const CrateDefMap& map, uint32_t index, std::vector<Diagnostic>& out) {
+  const Item& item = map.items[index];
+  if (item.name.empty() || !item.name_span.file.has_value()) return;
+  Span span = item.name_span;
+  std::string_view name = item.name;
+  const Item& parent = item.parent.has_value() ? map.items[item.parent.index] : item;
+  bool associated = parent.kind == ItemKind::Impl;
+  switch (item.kind) {
+    case ItemKind::Fn:
       if (!is_snake_case(name)) {
-        out.push_back(naming(DiagKind::NonSnakeCase, span, "variable", name, to_snake_case(name),
+        bool method = associated && map.fns[item.data].self != SelfParamKind::None;
+        out.push_back(naming(DiagKind::NonSnakeCase, span, method ? "method" : "function", name, to_snake_case(name),
                              "convert the identifier to snake case"));
       }
+      break;
+    case ItemKind::Module:
+      if (!is_snake_case(name)) {
+        out.push_back(naming(DiagKind::NonSnakeCase, span, "module", name, to_snake_case(name),
+                             "convert the identifier to snake case"));
+      }
+      break;
+    case ItemKind::Const:
+    case ItemKind::Static:
+      if (!is_upper_case(name)) {
+        std::string what = item.kind == ItemKind::Static ? "static variable" : associated ? "associated constant" : "constant";
+        out.push_back(naming(DiagKind::NonUpperCaseGlobal, span, what, name, to_upper_case(name),
+                             "convert the identifier to upper case"));
+      }
+      break;
+    default: break;
+  }
+  if ((item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) && item.data < map.adts.size()) {
+    const AdtData& adt = map.adts[item.data];
+    if (adt.shape != FieldsShape::Named) return;
+    for (const FieldDef& field : adt.fields) {
+      if (!is_snake_case(field.name)) {
+        out.push_back(naming(DiagKind::NonSnakeCase, field.span, "structure field", field.name,
+                             to_snake_case(field.name), "convert the identifier to snake case"));
+      }
     }
   }
+}
+
+static void naming_lints(const CrateLintInput& in, std::vector<Diagnostic>& out) {
+  const CrateDefMap& map = *in.map;
+  std::vector<KeyedLint> keyed;
+  std::vector<Diagnostic> found;
+  for (uint32_t i = 0; i < map.items.size(); ++i) {
+    found.clear();
+    item_naming_lints(map, i, found);
+    uint32_t module = lint_pass_module(map, i);
+    for (Diagnostic& d : found) keyed.push_back({{module, d.primary.span.begin}, std::move(d)});
+  }
+  for (const BodyResult* body : in.bodies) {
+    uint32_t module = body->owner.index < map.items.size() ? lint_pass_module(map, body->owner.index) : 0;
+    for (auto& [name, span] : body->bindings) {
+      if (!is_snake_case(name)) {
+        keyed.push_back({{module, span.begin}, naming(DiagKind::NonSnakeCase, span, "variable", name,
+                                                      to_snake_case(name), "convert the identifier to snake case")});
+      }
+    }
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const KeyedLint& a, const KeyedLint& b) { return a.first < b.first; });
+  for (KeyedLint& k : keyed) out.push_back(std::move(k.second));
 }
 
 // non_camel_case_types is one of rustc's early lints: reported whatever the

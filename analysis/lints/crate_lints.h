@@ -29,6 +29,11 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& input);
 std::vector<Diagnostic> late_lints(const CrateLintInput& input);
 std::vector<Diagnostic> dead_code_lints(const CrateLintInput& input);
 
+// rustc runs dead_code and the late lints module by module (modules in
+// definition order, each with the items of the blocks inside it): the
+// item index of the `mod` whose pass reports on `item`.
+uint32_t lint_pass_module(const CrateDefMap& map, uint32_t item);
+
 // All of a crate's diagnostics from stages 2 and 3, in rustc's order (item and
 // import errors, resolution in bodies, unused_imports, the early lints in
 // source order, a missing `main` (E0601), type errors, borrow errors and
