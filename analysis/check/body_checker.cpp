@@ -269,6 +269,7 @@ BodyResult BodyChecker::run() {
         if (is_expr_kind(tree_->kind(child))) expr = child;
       }
     }
+    if (expr.has_value()) lint_parens(expr, "assigned value");
     if (expr.has_value()) check_expr(expr, data.type);
     report_deferred_casts();
     if (!finish_waits()) return std::move(result_);

@@ -187,6 +187,7 @@ class BodyChecker {
   void check_let(NodeId let);
   TypeId check_literal(NodeId node, TypeId expected);
   void lint_parens(NodeId node, std::string_view what);
+  void lint_paren_pattern(NodeId pat, bool top_level);
   NodeId paren_inner(NodeId paren) const;
   TypeId check_if(NodeId node, TypeId expected);
   TypeId check_condition(NodeId cond);

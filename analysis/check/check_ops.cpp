@@ -564,6 +564,7 @@ TypeId BodyChecker::check_index(NodeId node) {
     if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
   }
   if (parts.size() != 2) return types_.error();
+  lint_parens(parts[1], "index expression");
   TypeId base = shallow(check_expr(parts[0], TypeId::none()));
   TypeId index = shallow(check_expr(parts[1], TypeId::none()));
   while (types_.kind(base) == TypeKind::Ref) base = shallow(types_.element(base));

@@ -366,7 +366,29 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
   }
 }
 
+// unused_parens around a pattern: `(x)`, `E::A((y))`, a match arm's `(3 | 4)`.
+// Kept quiet where they are needed or rustc keeps quiet: a range `(1..=2)`,
+// `&(mut x)`, and an or-pattern inside another pattern (`&(A | B)`).
+void BodyChecker::lint_paren_pattern(NodeId pat, bool top_level) {
+  if (in_macro_arguments_ || tree_->kind(pat) != NodeKind::ParenPat) return;
+  std::vector<NodeId> inner = pattern_children(*tree_, pat);
+  if (inner.size() != 1) return;
+  NodeKind k = tree_->kind(inner[0]);
+  if (k == NodeKind::RangePat || (k == NodeKind::OrPat && !top_level)) return;
+  if (k == NodeKind::IdentPat) {
+    for (NodeId c : Kids(*tree_, inner[0])) {
+      if (tree_->kind(c) == NodeKind::Modifier && tree_->node(c).detail == uint8_t(ModifierKind::Mut)) return;
+    }
+  }
+  const Node& n = tree_->node(pat);
+  Diagnostic d = make_diagnostic(DiagKind::UnusedParens, tree_->token_span(n.first_token), {"pattern"});
+  d.with_secondary(tree_->token_span(n.end_token - 1), "");
+  d.with_help("remove these parentheses");
+  result_.early_lints.push_back(std::move(d));
+}
+
 void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
+  lint_paren_pattern(pat, !in_nested_pattern_);
   if (!in_nested_pattern_) {
     PooledVector<std::pair<std::string_view, Span>> names;  // only its diagnostics matter here
     pattern_bindings(pat, names.v, 0);
