@@ -222,7 +222,8 @@ BodyResult BodyChecker::run() {
       TypeId self = self_type_.has_value() ? self_type_ : types_.error();
       if (fn.self == SelfParamKind::Ref) self = types_.reference(self, false);
       if (fn.self == SelfParamKind::RefMut) self = types_.reference(self, true);
-      declare_local("self", self, fn.self_mut_binding, Span{});
+      uint32_t self_local = declare_local("self", self, fn.self_mut_binding, Span{});
+      if (fn.self_mut_binding) note_mut_self(node, locals_[self_local]);
     }
     NodeId params = first_child(*tree_, node, NodeKind::ParamList);
     uint32_t index = 0;
@@ -372,8 +373,24 @@ void BodyChecker::pop_scope_with_lints(uint32_t mark) {
   locals_.resize(mark);
 }
 
+// `mut self`: where unused_mut points (the other liveness lints leave
+// `self` alone).
+void BodyChecker::note_mut_self(NodeId fn, Local& self) {
+  NodeId params = first_child(*tree_, fn, NodeKind::ParamList);
+  NodeId param = params.has_value() ? first_child(*tree_, params, NodeKind::Param) : NodeId::none();
+  NodeId self_param = param.has_value() ? first_child(*tree_, param, NodeKind::SelfParam) : NodeId::none();
+  if (self_param.is_none()) return;
+  const Node& n = tree_->node(self_param);
+  for (uint32_t t = n.first_token; t < n.end_token; ++t) {
+    if (tree_->tokens[t].kind != TokenKind::KwSelfValue) continue;
+    self.span = tree_->token_span(t);
+    self.pattern_span = Span{self.span.file, tree_->token_span(n.first_token).begin, self.span.end};
+    return;
+  }
+}
+
 void BodyChecker::lint_local(const Local& local) {
-  if (local.name == "self" || !local.span.file.has_value() || in_macro_arguments_) return;
+  if (!local.span.file.has_value() || in_macro_arguments_) return;
   std::string name(local.name);
   if (local.is_mut && !local.mutated && local.pattern_span.file.has_value()) {
     Diagnostic d = make_diagnostic(DiagKind::UnusedMut, local.pattern_span, {});
@@ -382,7 +399,7 @@ void BodyChecker::lint_local(const Local& local) {
     if (!local.assigned_at_declaration) unused_mut_lints_.push_back({liveness_lints_.size(), local.uid});
     liveness_lints_.push_back(std::move(d));
   }
-  if (local.name.starts_with("_") || local.reads > 0) return;
+  if (local.name == "self" || local.name.starts_with("_") || local.reads > 0) return;
   // rustc points the liveness lints at the whole binding, `mut x` included.
   Span binding = local.pattern_span.file.has_value() && !local.shorthand_field ? local.pattern_span : local.span;
   if (!local.writes.empty()) {

@@ -159,6 +159,7 @@ class BodyChecker {
   bool only_lifetime_arguments(NodeId segment) const;  // `H<'a>`  // `x`, `mut x`: no sub-pattern
   void pop_scope_with_lints(uint32_t mark);
   void lint_local(const Local& local);
+  void note_mut_self(NodeId fn, Local& self);
   void sort_liveness_lints();
   void check_place_behind_deref(NodeId place, NodeId deref, NodeId whole, bool borrow);
   void report_behind_shared_ref(std::string place_text, const Local& local, NodeId at, bool borrow);
@@ -189,6 +190,7 @@ class BodyChecker {
   void lint_parens(NodeId node, std::string_view what);
   void lint_paren_pattern(NodeId pat, bool top_level);
   NodeId paren_inner(NodeId paren) const;
+  NodeId paren_inner_expr(NodeId e) const;
   TypeId check_if(NodeId node, TypeId expected);
   TypeId check_condition(NodeId cond);
   TypeId check_match(NodeId node, TypeId expected);
@@ -204,7 +206,9 @@ class BodyChecker {
   void note_missing_operator_impl(Diagnostic& d, OpKind op, bool assign, TypeId ls, TypeId rs);
   TypeId check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind op);
   bool names_place(NodeId path_expr);
-  TypeId check_prefix(NodeId node);
+  TypeId check_prefix(NodeId node, TypeId expected);
+  bool report_negated_unsigned_literal(NodeId node, NodeId operand, TypeId expected);
+  Span cast_of_operand_;  // the cast whose operand is being checked with the target as a hint
   TypeId check_ref(NodeId node, TypeId expected);
   TypeId check_cast(NodeId node);
   bool unify_array_with_slice(TypeId l, TypeId r);
@@ -345,6 +349,7 @@ class BodyChecker {
   std::vector<LiteralUse> float_literals_;
   NodeId negated_literal_;
   void lint_overflowing_literals();
+  Diagnostic overflowing_int_literal(const LiteralUse& use, IntKind kind, unsigned __int128 value, bool too_big);
   void lint_overflowing_integers();
   void lint_overflowing_floats();
   // arithmetic_overflow (check_overflow.cpp): `+ - *`, shifts and negations

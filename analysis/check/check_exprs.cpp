@@ -67,7 +67,7 @@ TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
     case NodeKind::IndexExpr: return check_index(node);
     case NodeKind::CastExpr: return check_cast(node);
     case NodeKind::RefExpr: return check_ref(node, expected);
-    case NodeKind::PrefixExpr: return check_prefix(node);
+    case NodeKind::PrefixExpr: return check_prefix(node, expected);
     case NodeKind::BinaryExpr: return check_binary(node);
     case NodeKind::RangeExpr: return check_range(node);
     case NodeKind::RecordExpr: return check_record(node);
@@ -114,6 +114,12 @@ uint64_t byte_string_length(std::string_view literal, TokenKind kind) {
 }
 
 // The expression inside `( )`; none when the parser found none.
+// `e` without any parentheses around it.
+NodeId BodyChecker::paren_inner_expr(NodeId e) const {
+  for (int depth = 0; depth < 64 && e.has_value() && tree_->kind(e) == NodeKind::ParenExpr; ++depth) e = paren_inner(e);
+  return e;
+}
+
 NodeId BodyChecker::paren_inner(NodeId paren) const {
   NodeId inner;
   for (NodeId c : Kids(*tree_, paren)) {

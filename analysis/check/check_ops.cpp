@@ -320,7 +320,28 @@ bool BodyChecker::unify_array_with_slice(TypeId l, TypeId r) {
   return true;
 }
 
-TypeId BodyChecker::check_prefix(NodeId node) {
+// `-1` where an unsigned integer is expected: rustc types the literal from
+// the expectation, so it is E0600 there (and `u32::MAX` is what `-1` meant).
+bool BodyChecker::report_negated_unsigned_literal(NodeId node, NodeId operand, TypeId expected) {
+  TypeId e = expected.has_value() ? shallow(expected) : TypeId::none();
+  if (e.is_none() || types_.kind(e) != TypeKind::Int || is_signed(IntKind(types_.data(e).detail))) return false;
+  NodeId literal = paren_inner_expr(operand);
+  if (literal.is_none() || tree_->kind(literal) != NodeKind::LiteralExpr) return false;
+  if (tree_->tokens[tree_->node(literal).first_token].kind != TokenKind::IntLiteral) return false;
+  check_expr(operand, e);
+  std::string type = show(e);
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::CannotApplyUnary, tree_->span(node), {"-", type}));
+  d.with_label("cannot apply unary operator `-`");
+  d.with_note("unsigned values cannot be negated");
+  if (operand == literal && tree_->text(literal, text_) == "1") {
+    Span whole = cast_of_operand_.file.has_value() ? cast_of_operand_ : tree_->span(node);
+    d.with_fix(whole, type + "::MAX", "you may have meant the maximum value of `" + type + "`",
+               Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  }
+  return true;
+}
+
+TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   NodeId op_node = first_child(*tree_, node, NodeKind::Op);
   NodeId operand;
   for (NodeId c : Kids(*tree_, node)) {
@@ -328,6 +349,7 @@ TypeId BodyChecker::check_prefix(NodeId node) {
   }
   if (op_node.is_none() || operand.is_none()) return types_.error();
   OpKind op = static_cast<OpKind>(tree_->node(op_node).detail);
+  if (op == OpKind::Neg && report_negated_unsigned_literal(node, operand, expected)) return types_.error();
   if (op == OpKind::Neg && tree_->kind(operand) == NodeKind::LiteralExpr) negated_literal_ = operand;
   TypeId t = shallow(check_expr(operand, TypeId::none()));
   negated_literal_ = NodeId::none();
@@ -387,7 +409,29 @@ TypeId BodyChecker::check_cast(NodeId node) {
     else if (is_type_kind(tree_->kind(c))) type_node = c;
   }
   TypeId target = lower_type(type_node);
-  TypeId from = shallow(check_expr(operand, TypeId::none()));
+  // rustc types a literal operand from the cast's target (`300 as u8` is a
+  // u8 literal, out of range): the target is its expectation, in its family.
+  TypeId hint;
+  NodeId literal = paren_inner_expr(operand);
+  if (literal.has_value() && tree_->kind(literal) == NodeKind::PrefixExpr) {
+    Kids inner(*tree_, literal);
+    for (NodeId c : inner) {
+      if (is_expr_kind(tree_->kind(c))) literal = paren_inner_expr(c);
+    }
+  }
+  if (literal.has_value() && tree_->kind(literal) == NodeKind::LiteralExpr) {
+    TokenKind token = tree_->tokens[tree_->node(literal).first_token].kind;
+    TypeKind target_kind = types_.kind(shallow(target));
+    bool suffixed = tree_->tokens[tree_->node(literal).first_token].flags & Token::kHasSuffix;
+    if (!suffixed && ((token == TokenKind::IntLiteral && target_kind == TypeKind::Int) ||
+                      (token == TokenKind::FloatLiteral && target_kind == TypeKind::Float))) {
+      hint = target;
+    }
+  }
+  Span saved_cast = cast_of_operand_;
+  cast_of_operand_ = hint.has_value() ? tree_->span(node) : Span{};
+  TypeId from = shallow(check_expr(operand, hint));
+  cast_of_operand_ = saved_cast;
   TypeId to = shallow(target);
   int_casts_.push_back({node, operand, from});  // arithmetic_overflow follows values through `as`
   // rustc checks casts at the end of the body; a type still unknown here is

@@ -365,11 +365,90 @@ void BodyChecker::lint_overflowing_integers() {
     }
     if (!too_big && value <= limit) continue;
     if (use.negated && !is_signed(kind)) continue;  // `-1u8` is E0600, reported already
-    Diagnostic d = make_diagnostic(DiagKind::OverflowingLiteral, tree_->span(use.node), {std::string(int_name(kind))});
-    d.with_note("the literal `" + std::string(tree_->text(use.node, text_)) + "` does not fit into the type `" +
-                std::string(int_name(kind)) + "`");
-    result_.late_lints.push_back(std::move(d));
+    result_.late_lints.push_back(overflowing_int_literal(use, kind, value, too_big));
   }
+}
+
+namespace {
+
+std::string decimal(unsigned __int128 value) {
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), char('0' + int(value % 10)));
+    value /= 10;
+  } while (value != 0);
+  return digits;
+}
+
+// The smallest integer type that holds `value` (rustc's Integer::fit_*).
+std::string_view fit_unsigned(unsigned __int128 value) {
+  for (IntKind k : {IntKind::U8, IntKind::U16, IntKind::U32, IntKind::U64}) {
+    if (value < ((unsigned __int128)1 << int_bits(k))) return int_name(k);
+  }
+  return "u128";
+}
+std::string_view fit_signed(unsigned __int128 magnitude, bool negative) {
+  for (IntKind k : {IntKind::I8, IntKind::I16, IntKind::I32, IntKind::I64}) {
+    unsigned __int128 half = (unsigned __int128)1 << (int_bits(k) - 1);
+    if (negative ? magnitude <= half : magnitude < half) return int_name(k);
+  }
+  return "i128";
+}
+
+// rustc's "consider using the type `T` instead" (get_type_suggestion).
+std::string_view suggested_type(IntKind kind, unsigned __int128 value, bool negative) {
+  if (kind == IntKind::Usize || kind == IntKind::Isize) return {};
+  if (!is_signed(kind)) return fit_unsigned(value);
+  if (negative) return fit_signed(value, true);
+  std::string_view unsigned_fit = fit_unsigned(value);
+  bool same_width = (unsigned_fit == "u8" && kind == IntKind::I8) || (unsigned_fit == "u16" && kind == IntKind::I16) ||
+                    (unsigned_fit == "u32" && kind == IntKind::I32) || (unsigned_fit == "u64" && kind == IntKind::I64) ||
+                    (unsigned_fit == "u128" && kind == IntKind::I128);
+  return same_width ? unsigned_fit : fit_signed(value, false);
+}
+
+}  // namespace
+
+// overflowing_literals on an integer, with rustc's notes: a decimal's range
+// (and a wider signed type), or what a hex/octal/binary pattern becomes.
+Diagnostic BodyChecker::overflowing_int_literal(const LiteralUse& use, IntKind kind, unsigned __int128 value,
+                                                bool too_big) {
+  std::string type(int_name(kind));
+  std::string_view text = tree_->text(use.node, text_);
+  Span span = tree_->span(use.node);
+  bool radix = text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b');
+  if (use.negated && !radix) {
+    // rustc points at the whole `-129`.
+    uint32_t start = span.begin;
+    while (start > 0 && (text_[start - 1] == ' ' || text_[start - 1] == '(')) --start;
+    if (start > 0 && text_[start - 1] == '-') span.begin = start - 1;
+  }
+  Diagnostic d = make_diagnostic(DiagKind::OverflowingLiteral, span, {type});
+  uint32_t bits = int_bits(kind);
+  if (radix && !too_big) {
+    const Token& token = tree_->tokens[tree_->node(use.node).first_token];
+    std::string_view digits = text.substr(0, text.size() - ((token.flags & Token::kHasSuffix) ? token.suffix_length : 0));
+    std::string_view wider = suggested_type(kind, value, false);
+    if (!wider.empty()) d.with_fix(span, std::string(digits) + std::string(wider), "consider using the type `" + std::string(wider) + "` instead");
+    unsigned __int128 truncated = bits == 128 ? value : value & (((unsigned __int128)1 << bits) - 1);
+    std::string becomes = decimal(truncated);
+    if (is_signed(kind) && bits < 128 && (truncated >> (bits - 1)) != 0) {
+      becomes = "-" + decimal(((unsigned __int128)1 << bits) - truncated);
+    }
+    d.with_note("the literal `" + std::string(text) + "` (decimal `" + decimal(value) + "`) does not fit into the type `" +
+                type + "` and will become `" + becomes + type + "`");
+    return d;
+  }
+  std::string range = is_signed(kind) ? "-" + decimal((unsigned __int128)1 << (bits - 1)) + "..=" +
+                                            decimal(((unsigned __int128)1 << (bits - 1)) - 1)
+                                      : "0..=" + decimal(bits == 128 ? ~(unsigned __int128)0 : ((unsigned __int128)1 << bits) - 1);
+  d.with_note("the literal `" + std::string(use.negated ? "-" : "") + std::string(text) + "` does not fit into the type `" +
+              type + "` whose range is `" + range + "`");
+  if (is_signed(kind) && !too_big) {
+    std::string_view wider = suggested_type(kind, value, use.negated);
+    if (!wider.empty() && wider != type) d.with_help("consider using the type `" + std::string(wider) + "` instead");
+  }
+  return d;
 }
 
 }  // namespace sluice
