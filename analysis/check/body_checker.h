@@ -224,7 +224,7 @@ class BodyChecker {
   void note_constructed(ItemRef item) {
     if (item.crate == crate_.crate) result_.constructed_items.push_back(item.item);
   }
-  void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee);
+  void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId scrutinee_type);
   TypeId check_field(NodeId node);
   TypeId check_call(NodeId node);
   TypeId check_method_call(NodeId node);

@@ -342,7 +342,7 @@ void BodyChecker::check_let(NodeId let) {
     }
   }
   uint32_t first_new = static_cast<uint32_t>(locals_.size());
-  note_ref_mut_bindings(pattern, init);
+  note_ref_mut_bindings(pattern, init, type);
   // `let x: T` and `let x = v` point later mismatching assignments at `T` or `v`.
   bool lone_binding = is_lone_binding(pattern);
   if (lone_binding && type_node.has_value()) binding_expectation_ = {tree_->span(type_node), "expected due to this type"};
@@ -450,7 +450,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         NodeKind k = tree_->kind(c);
         if (is_pattern_kind(k) && arm_site.pattern.is_none()) arm_site.pattern = c;
         if (is_pattern_kind(k)) {
-          note_ref_mut_bindings(c, scrutinee);
+          note_ref_mut_bindings(c, scrutinee, scrutinee_type);
           check_pattern(c, scrutinee_type, false);
         }
         else if (k == NodeKind::MatchGuard) {
@@ -460,6 +460,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         } else if (is_expr_kind(k)) body = c;
       }
       if (body.has_value()) {
+        lint_parens(body, "match arm expression");
         TypeId type;
         if (result.has_value()) {
           type = check_expr(body, result);

@@ -53,8 +53,11 @@ TypeId BodyChecker::check_for(NodeId node) {
 }
 
 // `let (ref mut a, _) = pair;` borrows `pair` mutably: it must be `mut`.
-void BodyChecker::note_ref_mut_bindings(NodeId pattern, NodeId scrutinee) {
+void BodyChecker::note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId scrutinee_type) {
   if (pattern.is_none() || scrutinee.is_none()) return;
+  // Through a reference, `ref mut` reborrows what it points to: the binding
+  // holding the reference needs no `mut` (a `&mut` is enough).
+  if (scrutinee_type.has_value() && types_.kind(shallow(scrutinee_type)) == TypeKind::Ref) return;
   uint32_t end = pattern.index;
   uint32_t begin = end + 1 - tree_->node(pattern).subtree_size;
   for (uint32_t i = begin; i <= end; ++i) {

@@ -661,6 +661,12 @@ class FlowPass {
           }
           if (!compound && partial_assignment(parts[0], node, s)) return;
           expr(parts[0], s, Use::Borrow);
+          // `h.b = ..` after `h.b` was moved out puts it back. Moves are
+          // tracked per binding, not per field: the binding is whole again
+          // (one refilled field of several moved is not caught).
+          if (!compound && tree_.kind(parts[0]) == NodeKind::FieldExpr && s.reachable) {
+            if (std::optional<uint32_t> root = place_local(parts[0])) s.bits(*root) &= ~kMaybePartlyMoved;
+          }
           return;
         }
         if (op == OpKind::And || op == OpKind::Or) {

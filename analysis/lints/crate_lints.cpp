@@ -260,18 +260,46 @@ static std::vector<std::pair<uint32_t, Diagnostic>> camel_case_lints(const Crate
   return out;
 }
 
-// The early lints of the items and of the bodies, in item order (rustc's
-// early lint pass walks the crate once, in order).
-static void append_early_lints(const CrateDefMap& map, std::vector<BodyResult>& results, std::vector<Diagnostic>& out) {
-  std::vector<std::pair<uint32_t, Diagnostic>> items = camel_case_lints(map);
-  size_t next_item = 0;
-  for (BodyResult& r : results) {
-    while (next_item < items.size() && items[next_item].first < r.owner.index) {
-      out.push_back(std::move(items[next_item++].second));
-    }
-    for (Diagnostic& d : r.early_lints) out.push_back(std::move(d));
+// Where rustc's early lint pass reaches a position: it walks the crate's
+// syntax once, entering a file module where its `mod m;` is. The key: the
+// offsets of the `mod` items from the root down to the file, then the offset.
+static std::vector<uint32_t> early_walk_key(const CrateInput& input, Span at) {
+  const CrateFile* file = nullptr;
+  for (const CrateFile& f : input.files) {
+    if (f.file == at.file) file = &f;
   }
-  for (; next_item < items.size(); ++next_item) out.push_back(std::move(items[next_item].second));
+  std::vector<uint32_t> key;
+  if (file == nullptr) return {UINT32_MAX, at.begin};
+  const CrateFile* level = input.files.empty() ? nullptr : &input.files[0];
+  for (size_t depth = 0; depth < file->order_key.size() && level != nullptr; ++depth) {
+    uint32_t index = file->order_key[depth];
+    if (index >= level->module_items.size() || level->tree == nullptr) return {UINT32_MAX, at.begin};
+    key.push_back(level->tree->span(level->module_items[index]).begin);
+    std::vector<uint32_t> prefix(file->order_key.begin(), file->order_key.begin() + depth + 1);
+    const CrateFile* next = nullptr;
+    for (const CrateFile& f : input.files) {
+      if (f.order_key == prefix) next = &f;
+    }
+    level = next;
+  }
+  key.push_back(at.begin);
+  return key;
+}
+
+// The early lints (unused imports, an item's naming, a body's unused_parens
+// and while_true) in the order rustc's early lint pass meets their items;
+// a body's own lints stay in the order its checker found them.
+static void append_early_lints(const CrateInput& input, const CrateDefMap& map, std::vector<BodyResult>& results,
+                               std::vector<Diagnostic> imports, std::vector<Diagnostic>& out) {
+  std::vector<std::pair<std::vector<uint32_t>, Diagnostic>> keyed;
+  for (Diagnostic& d : imports) keyed.emplace_back(early_walk_key(input, d.primary.span), std::move(d));
+  for (auto& [item, d] : camel_case_lints(map)) keyed.emplace_back(early_walk_key(input, map.items[item].name_span), std::move(d));
+  for (BodyResult& r : results) {
+    std::vector<uint32_t> key = early_walk_key(input, map.items[r.owner.index].name_span);
+    for (Diagnostic& d : r.early_lints) keyed.emplace_back(key, std::move(d));
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [key, d] : keyed) out.push_back(std::move(d));
 }
 
 // rustc reports dead_code before the late lint pass's naming lints.
@@ -359,11 +387,7 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
     for (Diagnostic& d : from) out.push_back(std::move(d));
   };
   std::vector<Diagnostic> signature_paths = append_resolution_diagnostics(map, results, out);
-  if (complete) {
-    std::vector<Diagnostic> imports = unused_import_lints(lint_input);
-    append(imports);
-  }
-  append_early_lints(map, results, out);
+  append_early_lints(input, map, results, complete ? unused_import_lints(lint_input) : std::vector<Diagnostic>{}, out);
   // rustc looks for `main` after the early lints, before type checking.
   if (is_bin) {
     if (std::optional<Diagnostic> d = missing_main(input, map)) out.push_back(std::move(*d));

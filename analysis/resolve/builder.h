@@ -50,6 +50,7 @@ class DefMapBuilder {
                     Span name_span, bool is_block);
   void define(ItemId module, Namespace ns, std::string_view name, ItemId item, Span span);
   bool reported_at(DiagKind kind, Span span) const;
+  void bind_failed_import(uint32_t index);
   Span head_span_of(const Item& item, Span fallback) const;
   ItemAttributes read_attributes(uint32_t file, NodeId node);
   ItemId visibility_of(uint32_t file, NodeId node, ItemId module);

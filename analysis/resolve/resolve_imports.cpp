@@ -6,6 +6,8 @@
 #include "analysis/resolve/builder.h"
 #include "analysis/resolve/paths.h"
 
+#include <algorithm>
+
 namespace sluice {
 
 namespace {
@@ -74,6 +76,20 @@ void DefMapBuilder::bind_opaque_std(uint32_t index) {
   binding.import = index;
   bind(import.module, Namespace::Type, import.binding, binding, import.span);
   bind(import.module, Namespace::Value, import.binding, binding, import.span);
+}
+
+// A failed import's dummy binding: the opaque item, in the namespaces where
+// the name is still free (an item of that name is no clash: E0432 is the error).
+void DefMapBuilder::bind_failed_import(uint32_t index) {
+  const Import& import = map_.imports[index];
+  Binding binding;
+  binding.target = ItemRef{ItemRef::kStdCrate, kStdOpaqueItem};
+  binding.visible_in = import.visible_in;
+  binding.import = index;
+  auto& names = map_.modules[map_.items[import.module.index].data].names;
+  for (Namespace ns : {Namespace::Type, Namespace::Value}) {
+    if (!names[static_cast<size_t>(ns)].contains(import.binding)) bind(import.module, ns, import.binding, binding, import.span);
+  }
 }
 
 // Binds an import whose path goes into a dependency that has not settled (root-first
@@ -245,7 +261,16 @@ void DefMapBuilder::report_unresolved_import(uint32_t index) {
   }
   if (import.glob && resolvable == import.path.size()) return;  // resolved after all (enum or module)
   Diagnostic d;
-  if (resolvable == 0) {
+  if (resolvable < import.path.size() && import.path[resolvable].name == "super") {
+    // `use super::X` at the crate root: E0433, as in an expression's path.
+    d = make_diagnostic(DiagKind::TooManySupers, import.path[resolvable].span, {});
+    d.with_label("there are too many leading `super` keywords");
+    // rustc reports it while resolving imports, before any E0432.
+    auto first_unresolved = std::find_if(map_.diagnostics.begin(), map_.diagnostics.end(),
+                                         [](const Diagnostic& e) { return e.kind == DiagKind::UnresolvedImport; });
+    map_.diagnostics.insert(first_unresolved, std::move(d));
+    return;
+  } else if (resolvable == 0) {
     d = make_diagnostic(DiagKind::UnresolvedImport, import.path.empty() ? import.span : import.path[0].span,
                         {joined(import.path, 1)});
     d.with_label("use of unresolved module or unlinked crate `" + joined(import.path, 1) + "`");
@@ -282,8 +307,9 @@ void DefMapBuilder::resolve_imports() {
     map_.import_resolved[i] = import_done_[i] ? 1 : 0;
     if (!import_done_[i]) {
       report_unresolved_import(i);
-      // Uses of the name then resolve to nothing known, silently (rustc's dummy binding).
-      if (!map_.imports[i].glob) bind_opaque_std(i);
+      // Uses of the name then resolve to nothing known, silently (rustc's
+      // dummy binding, which clashes with nothing).
+      if (!map_.imports[i].glob) bind_failed_import(i);
     }
     if (map_.imports[i].glob) {
       ModuleData& module = map_.modules[map_.items[map_.imports[i].module.index].data];

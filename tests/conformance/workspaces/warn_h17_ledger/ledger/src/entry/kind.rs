@@ -1,0 +1,11 @@
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    Credit,
+    Debit,
+    Fee,
+}
+
+pub(crate) enum Internal {
+    Opening,
+    Closing,
+}
