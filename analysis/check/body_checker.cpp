@@ -351,6 +351,7 @@ void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters)
     TypeId type = shallow(flow_types_[i]);
     flow_.locals[i].is_copy = is_error(type) || is_copy(type);
     flow_.locals[i].is_mut_ref = types_.kind(type) == TypeKind::Ref && types_.data(type).detail == 1;
+    if (!flow_.locals[i].is_copy) flow_.locals[i].type_name = show(type);
   }
   FlowResult flow = run_flow_pass(*tree_, text_, body, flow_, parameters);
   // unused_mut was decided when each local went out of scope, without the

@@ -324,11 +324,12 @@ class BodyChecker {
   // arguments are being checked.
   FlowFacts flow_;
   std::vector<TypeId> flow_types_;
-  std::vector<std::pair<uint32_t, bool>>* macro_reads_ = nullptr;
+  std::vector<FlowFacts::MacroRead>* macro_reads_ = nullptr;
+  bool passed_by_value_in_macro(NodeId path) const;
   void note_local_use(uint32_t index, NodeId node) {
     uint32_t uid = locals_[index].uid;
     if (in_macro_arguments_) {
-      if (macro_reads_ != nullptr) macro_reads_->push_back({uid, false});
+      if (macro_reads_ != nullptr) macro_reads_->push_back({uid, false, node.has_value() && passed_by_value_in_macro(node)});
     } else if (node.has_value()) {
       flow_.set_local(node, uid);
     }

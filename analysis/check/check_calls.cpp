@@ -533,7 +533,8 @@ TypeId BodyChecker::check_field(NodeId node) {
   size_t reads_before = macro_reads_ != nullptr ? macro_reads_->size() : 0;
   TypeId t = shallow(check_expr(base, TypeId::none()));
   if (macro_reads_ != nullptr && macro_reads_->size() == reads_before + 1 && tree_->kind(base) == NodeKind::PathExpr) {
-    macro_reads_->back().second = true;  // `p.x` in a macro's arguments reads through a field
+    macro_reads_->back().through_field = true;  // `p.x` in a macro's arguments reads through a field
+    macro_reads_->back().moved = false;
   }
   if (name_node.is_none()) return types_.error();
   std::string_view name = tree_->text(name_node, text_);

@@ -303,6 +303,26 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
   }
 }
 
+// Whether a binding's path in a macro's arguments is passed by value, and
+// so moved: an argument of a call (`println!("{}", take(t))`), a field of a
+// struct literal, an element of a tuple or array. The format arguments
+// themselves are only borrowed.
+bool BodyChecker::passed_by_value_in_macro(NodeId path) const {
+  const std::vector<Node>& nodes = tree_->nodes;
+  for (uint32_t i = path.index + 1; i < nodes.size(); ++i) {
+    if (i + 1 - nodes[i].subtree_size > path.index) continue;  // not an ancestor
+    if (NodeId(i) == tree_->root()) return false;  // a format argument itself: borrowed
+    NodeKind parent = nodes[i].kind;
+    if (parent == NodeKind::ParenExpr) {
+      path = NodeId(i);
+      continue;
+    }
+    return parent == NodeKind::ArgList || parent == NodeKind::RecordExprField || parent == NodeKind::TupleExpr ||
+           parent == NodeKind::ArrayExpr;
+  }
+  return false;
+}
+
 TypeId BodyChecker::check_macro_call(NodeId node) {
   NodeId path = first_child(*tree_, node, NodeKind::Path);
   NodeId token_tree = first_child(*tree_, node, NodeKind::TokenTree);
@@ -352,7 +372,7 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   const SyntaxTree* saved = tree_;
   tree_ = &arguments;
   in_macro_arguments_ = true;
-  std::vector<std::pair<uint32_t, bool>> reads;
+  std::vector<FlowFacts::MacroRead> reads;
   macro_reads_ = &reads;
   std::vector<NodeId> args;
   for (NodeId c : Kids(*tree_, tree_->root())) {

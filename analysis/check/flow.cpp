@@ -191,17 +191,28 @@ class FlowPass {
     const FlowLocal& info = facts_.locals[local];
     if (bits & (kMaybeUninit | kMaybeMoved | kMaybePartlyMoved)) report_bad_read(local, node, bits, use);
     for (uint32_t w : s.defs(local)) writes_[w].read = true;
-    if (use == Use::Move && !info.is_copy) s.bits(local) |= kMaybeMoved;
+    if (use == Use::Move && !info.is_copy) {
+      s.bits(local) |= kMaybeMoved;
+      last_move_[local] = use_span(node, info.name);
+    }
   }
 
   // Where a read is: in a macro's arguments, the argument naming the local
   // (`x` in `println!("{}", x)`), as rustc points there.
-  Span use_span(NodeId node, std::string_view name) const {
+  // With `through_field`, the whole `p.x.y` that names the local.
+  Span use_span(NodeId node, std::string_view name, bool through_field = false) const {
     if (tree_.kind(node) != NodeKind::MacroCall) return tree_.span(node);
     const Node& call = tree_.node(node);
     for (uint32_t t = call.first_token; t < call.end_token; ++t) {
       const Token& token = tree_.tokens[t];
-      if (token.kind == TokenKind::Ident && text_.substr(token.offset, token.length) == name) return tree_.token_span(t);
+      if (token.kind != TokenKind::Ident || text_.substr(token.offset, token.length) != name) continue;
+      Span span = tree_.token_span(t);
+      while (through_field && t + 2 < call.end_token && tree_.tokens[t + 1].kind == TokenKind::Dot &&
+             (tree_.tokens[t + 2].kind == TokenKind::Ident || tree_.tokens[t + 2].kind == TokenKind::IntLiteral)) {
+        t += 2;
+        span.end = tree_.token_span(t).end;
+      }
+      return span;
     }
     return tree_.span(node);
   }
@@ -306,6 +317,25 @@ class FlowPass {
     }
   }
 
+  // rustc's labels on E0382: where the binding's type is named as not Copy,
+  // and where it was moved (in an earlier iteration, for a move after the use).
+  void label_move(Diagnostic& d, uint32_t local, Span use, bool partly) const {
+    const FlowLocal& info = facts_.locals[local];
+    auto move = last_move_.find(local);
+    if (move != last_move_.end() && !partly) {
+      if (move->second == use) {
+        d.primary.text = "value moved here, in previous iteration of loop";  // the same use, a loop round later
+      } else {
+        bool earlier_iteration = move->second.begin > use.begin;
+        d.with_secondary(move->second, earlier_iteration ? "value moved here, in previous iteration of loop" : "value moved here");
+      }
+    }
+    if (!partly && !info.type_name.empty() && info.span.file.has_value()) {
+      d.with_secondary(info.span, "move occurs because `" + std::string(info.name) + "` has type `" + info.type_name +
+                                      "`, which does not implement the `Copy` trait");
+    }
+  }
+
   // E0381 / E0382 for a read of `local` in a state with `bits`.
   void report_bad_read(uint32_t local, NodeId node, uint8_t bits, Use use) {
     const FlowLocal& info = facts_.locals[local];
@@ -324,9 +354,11 @@ class FlowPass {
       auto earlier = moved_error_.find(local);
       if (earlier == moved_error_.end() || projection_node_.has_value()) {
         Span at = projection_node_.has_value() ? tree_.span(projection_node_) : tree_.span(node);
+        if (tree_.kind(node) == NodeKind::MacroCall) at = use_span(node, info.name, projection_node_ == node);
         Diagnostic d = make_diagnostic(partly ? DiagKind::UseOfPartlyMovedValue : DiagKind::UseOfMovedValue, at,
                                        {use == Use::Borrow ? "borrow" : "use", name});
         d.with_label(use == Use::Borrow ? "value borrowed here after move" : "value used here after move");
+        label_move(d, local, at, partly);
         if (earlier == moved_error_.end()) {
           moved_error_[local] = result_.errors.size();
           result_.errors.push_back(std::move(d));
@@ -687,7 +719,8 @@ class FlowPass {
         if (parts.empty()) return;
         NodeId saved = projection_node_;
         if (tree_.kind(parts[0]) == NodeKind::PathExpr) projection_node_ = node;
-        expr(parts[0], s, Use::Borrow);
+        // Reading a field by value uses the base (`r.n` is a "use"), without moving it.
+        expr(parts[0], s, use == Use::Move || use == Use::Deref ? Use::Deref : Use::Borrow);
         projection_node_ = saved;
         // Moving a non-Copy field out of a local moves part of it.
         uint32_t base = tree_.kind(parts[0]) == NodeKind::PathExpr ? facts_.local_of(parts[0]) : FlowFacts::kNoLocal;
@@ -732,10 +765,11 @@ class FlowPass {
       case NodeKind::MacroCall: {
         auto it = facts_.macro_reads.find(node.index);
         if (it != facts_.macro_reads.end()) {
-          for (auto [local, through_field] : it->second) {
+          for (const FlowFacts::MacroRead& r : it->second) {
             NodeId saved = projection_node_;
-            if (through_field) projection_node_ = node;
-            read(local, node, s, Use::Borrow);
+            if (r.through_field) projection_node_ = node;
+            bool moves = r.moved && !facts_.locals[r.local].is_mut_ref;
+            read(r.local, node, s, moves ? Use::Move : Use::Borrow);
             projection_node_ = saved;
           }
         }
@@ -788,6 +822,7 @@ class FlowPass {
   std::unordered_set<uint64_t> uninitialized_read_nodes_;  // (local << 32) | node
   std::unordered_set<uint32_t> reported_assignments_;  // loops walk a body more than once
   std::unordered_map<uint32_t, size_t> moved_error_;  // local -> its E0382 in result_.errors
+  std::unordered_map<uint32_t, Span> last_move_;       // local -> where the walk last moved it
   NodeId projection_node_;                            // the field access whose base is being read
   std::vector<Frame> frames_;
   std::vector<bool> ever_read_ = std::vector<bool>(facts_.locals.size(), false);

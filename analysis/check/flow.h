@@ -6,6 +6,7 @@
 // node names which local, which calls diverge, ...) as FlowFacts.
 #pragma once
 
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -22,6 +23,7 @@ struct FlowLocal {
   bool is_mut = false;
   bool is_copy = true;
   bool is_mut_ref = false;  // `&mut T`: reborrowed, not moved, where a coercion applies
+  std::string type_name;    // for a type that is not Copy: E0382's "move occurs because ..." label
   bool initialized = true;  // at its declaration
   bool partially_bound = false;  // bound by only some alternatives of an or-pattern (E0408)
   Span init_span;           // the initialiser, when the declaration has one
@@ -38,8 +40,13 @@ struct FlowFacts {
   static constexpr uint8_t kBindsByReference = 8; // a binding pattern that takes a reference (`ref x`, or through `&`)
 
   std::vector<FlowLocal> locals;  // by local id
-  // MacroCall node -> the locals its arguments read (true: through a field, `p.x`).
-  std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, bool>>> macro_reads;
+  // MacroCall node -> the locals its arguments read.
+  struct MacroRead {
+    uint32_t local;
+    bool through_field = false;  // `p.x`
+    bool moved = false;          // passed by value in the arguments: `take(t)`
+  };
+  std::unordered_map<uint32_t, std::vector<MacroRead>> macro_reads;
 
   FlowFacts() : local_(ScratchPool<uint32_t>::take()), flags_(ScratchPool<uint8_t>::take()) {}
   ~FlowFacts() {
