@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_set>
 
 #include "analysis/check/check.h"
 #include "analysis/check/flow.h"
@@ -250,6 +251,8 @@ class BodyChecker {
   };
   std::vector<PrimitivePathCall> primitive_path_calls_;
   void check_mutable_place(NodeId place, NodeId whole, bool borrow);
+  void note_place_in_shared_temporary(NodeId place, NodeId base, TypeId base_type);
+  std::unordered_set<uint32_t> places_in_shared_temporaries_;  // nodes: see note_place_in_shared_temporary()
 
   // ---- patterns (check_patterns.cpp)
   void check_pattern(NodeId pat, TypeId expected, bool in_let);

@@ -538,6 +538,7 @@ TypeId BodyChecker::check_field(NodeId node) {
   }
   if (name_node.is_none()) return types_.error();
   std::string_view name = tree_->text(name_node, text_);
+  note_place_in_shared_temporary(node, base, t);
   for (int step = 0; step < 8 && types_.kind(t) == TypeKind::Ref; ++step) t = shallow(types_.element(t));
   if (is_error(t)) return t;
   const TypeData& d = types_.data(t);

@@ -355,6 +355,7 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   negated_literal_ = NodeId::none();
   if (is_error(t)) return t;
   if (op == OpKind::Deref) {
+    note_place_in_shared_temporary(node, operand, t);
     if (types_.kind(t) == TypeKind::Ref) return types_.element(t);
     type_error(make_diagnostic(DiagKind::CannotDeref, tree_->span(node), {show(t)})).with_label("can't be dereferenced");
     return types_.error();
@@ -611,6 +612,7 @@ TypeId BodyChecker::check_index(NodeId node) {
   lint_parens(parts[1], "index expression");
   TypeId base = shallow(check_expr(parts[0], TypeId::none()));
   TypeId index = shallow(check_expr(parts[1], TypeId::none()));
+  note_place_in_shared_temporary(node, parts[0], base);
   while (types_.kind(base) == TypeKind::Ref) base = shallow(types_.element(base));
   if (is_error(base) || is_error(index)) return types_.error();
   TypeKind bk = types_.kind(base);

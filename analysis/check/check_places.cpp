@@ -139,10 +139,27 @@ void BodyChecker::report_behind_shared_ref(std::string place_text, const Local& 
   borrow_error(std::move(d));
 }
 
+// `*pick(&a)`, `s.view()[0]`, `s.get().x`: a place inside what a call
+// returned behind a `&` reference (a temporary, not a binding).
+void BodyChecker::note_place_in_shared_temporary(NodeId place, NodeId base, TypeId base_type) {
+  if (in_macro_arguments_ || base.is_none()) return;
+  NodeKind k = tree_->kind(paren_inner_expr(base));
+  if (k != NodeKind::CallExpr && k != NodeKind::MethodCallExpr) return;
+  TypeId t = shallow(base_type);
+  if (types_.kind(t) == TypeKind::Ref && !types_.is_mutable_ref(t)) places_in_shared_temporaries_.insert(place.index);
+}
+
 void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   NodeId current = place;
   bool projected = false;
   for (int depth = 0; depth < 64; ++depth) {
+    if (current.has_value() && !in_macro_arguments_ && places_in_shared_temporaries_.contains(current.index)) {
+      Diagnostic d = make_diagnostic(borrow ? DiagKind::BorrowDataInSharedRef : DiagKind::AssignDataInSharedRef,
+                                     tree_->span(whole), {});
+      d.with_label(borrow ? "cannot borrow as mutable" : "cannot assign");
+      borrow_error(std::move(d));
+      return;
+    }
     NodeKind k = tree_->kind(current);
     if (k == NodeKind::ParenExpr) {
       NodeId inner;
