@@ -277,16 +277,26 @@ BodyResult BodyChecker::run() {
     run_match_checks();
     if (!tainted_) lint_overflowing_literals();
   }
-  if (!tainted_) {
-    // rustc's borrow checker buffers its errors and sorts them by span.
-    std::stable_sort(borrow_diagnostics_.begin(), borrow_diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-      return std::pair(a.primary.span.begin, a.primary.span.end) < std::pair(b.primary.span.begin, b.primary.span.end);
-    });
-    for (Diagnostic& d : borrow_diagnostics_) result_.borrow_diagnostics.push_back(std::move(d));
-    sort_liveness_lints();
-    for (Diagnostic& d : liveness_lints_) result_.borrow_diagnostics.push_back(std::move(d));
-  }
+  if (!tainted_) publish_borrow_check();
   return std::move(result_);
+}
+
+// What rustc's MIR passes report for a body: unconditional_recursion (as
+// the MIR is built); the borrow checker's errors and its unused_mut, which
+// it buffers and sorts by span; then the liveness lints.
+void BodyChecker::publish_borrow_check() {
+  sort_liveness_lints();
+  std::vector<Diagnostic> liveness;
+  for (Diagnostic& d : liveness_lints_) {
+    if (d.kind == DiagKind::UnconditionalRecursion) result_.borrow_diagnostics.push_back(std::move(d));
+    else if (d.kind == DiagKind::UnusedMut) borrow_diagnostics_.push_back(std::move(d));
+    else liveness.push_back(std::move(d));
+  }
+  std::stable_sort(borrow_diagnostics_.begin(), borrow_diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::pair(a.primary.span.begin, a.primary.span.end) < std::pair(b.primary.span.begin, b.primary.span.end);
+  });
+  for (Diagnostic& d : borrow_diagnostics_) result_.borrow_diagnostics.push_back(std::move(d));
+  for (Diagnostic& d : liveness) result_.borrow_diagnostics.push_back(std::move(d));
 }
 
 // rustc's order within a body: unconditional_recursion (MIR building), then

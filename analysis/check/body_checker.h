@@ -162,6 +162,7 @@ class BodyChecker {
   void lint_local(const Local& local);
   void note_mut_self(NodeId fn, Local& self);
   void sort_liveness_lints();
+  void publish_borrow_check();
   void check_place_behind_deref(NodeId place, NodeId deref, NodeId whole, bool borrow);
   void report_behind_shared_ref(std::string place_text, const Local& local, NodeId at, bool borrow);
   Local* local_of_place(NodeId place);

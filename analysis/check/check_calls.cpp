@@ -332,7 +332,7 @@ TypeId BodyChecker::check_call(NodeId node) {
       if (fn.self == SelfParamKind::Ref) self = types_.reference(self, false);
       if (fn.self == SelfParamKind::RefMut) self = types_.reference(self, true);
       params.insert(params.begin(), self);
-      check_args(arg_list, params, tree_->span(callee), parent.kind == ItemKind::Impl ? "method" : "function");
+      check_args(arg_list, params, tree_->span(callee), "function");  // called by path: rustc says "function"
       return fn.ret;
     }
     // A tuple struct or tuple variant constructor.
@@ -350,7 +350,16 @@ TypeId BodyChecker::check_call(NodeId node) {
     }
   }
   if (is_error(callee_type)) return types_.error();
-  type_error(make_diagnostic(DiagKind::NotAFunction, tree_->span(callee), {show(callee_type)}));
+  // rustc names a unit struct or variant called as a function by what it is.
+  std::string what = "`" + show(callee_type) + "`";
+  TypeId t = shallow(callee_type);
+  if (tree_->kind(callee) == NodeKind::PathExpr && types_.kind(t) == TypeKind::Adt) {
+    bool is_enum = resolver_.item(types_.data(t).item).kind == ItemKind::Enum;
+    std::string path(tree_->text(callee, text_));
+    what = is_enum ? "enum variant `" + path + "`" : "struct `" + path + "`";
+  }
+  Diagnostic& error = type_error(make_diagnostic(DiagKind::NotAFunction, tree_->span(callee), {what}));
+  if (arg_list.has_value()) error.with_secondary(tree_->span(arg_list), "call expression requires function");
   return types_.error();
 }
 
@@ -732,12 +741,16 @@ TypeId BodyChecker::check_record(NodeId node) {
     if (!given[i]) missing.push_back(adt.shape == FieldsShape::Named ? std::string(adt.fields[i].name) : std::to_string(i));
   }
   if (!missing.empty() && !unknown_field) {
+    std::sort(missing.begin(), missing.end());  // rustc lists them by name
     std::string list;
     for (size_t i = 0; i < missing.size() && i < 3; ++i) {
       if (i > 0) list += (i + 1 == missing.size() ? " and " : ", ");
       list += "`" + missing[i] + "`";
     }
-    if (missing.size() > 3) list += " and " + std::to_string(missing.size() - 3) + " other fields";
+    if (missing.size() > 3) {
+      size_t others = missing.size() - 3;
+      list += " and " + std::to_string(others) + (others == 1 ? " other field" : " other fields");
+    }
     type_error(make_diagnostic(DiagKind::MissingFields, tree_->span(path),
                                {missing.size() == 1 ? "field" : "fields", list, display}))
         .with_label("missing " + list);

@@ -98,11 +98,14 @@ TypeId BodyChecker::check_binary(NodeId node) {
       return types_.bool_type();
     }
     TypeId t = shallow(l);
-    if (types_.kind(t) == TypeKind::Adt) {
-      const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
-      const AdtData& adt = map->adts[map->items[types_.data(t).item.item].data];
+    // `&a < &b` compares what the references point to: the same impls decide.
+    TypeId compared = t;
+    for (int depth = 0; depth < 8 && types_.kind(compared) == TypeKind::Ref; ++depth) compared = shallow(types_.element(compared));
+    if (types_.kind(compared) == TypeKind::Adt) {
+      const CrateDefMap* map = resolver_.map_of(types_.data(compared).item.crate);
+      const AdtData& adt = map->adts[map->items[types_.data(compared).item.item].data];
       bool ordered = op != OpKind::Eq && op != OpKind::Ne;
-      if (!is_derived(adt, ordered ? DeriveKind::PartialOrd : DeriveKind::PartialEq) && !has_trait_impls(t)) {
+      if (!is_derived(adt, ordered ? DeriveKind::PartialOrd : DeriveKind::PartialEq) && !has_trait_impls(compared)) {
         type_error(make_diagnostic(DiagKind::BinaryOpUnsupported, tree_->span(op_node),
                                    {std::string(op_spelling(op)), show(t)}))
             .with_label("");

@@ -161,6 +161,10 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
     if (locals_[index].uid < flow_.locals.size()) flow_.locals[locals_[index].uid].pattern_span = tree_->span(pat);
   }
   locals_[index].shorthand_field = shorthand_field_pattern_;
+  // rustc's naming lints skip `P { payloadLen }`: the field's name is not the binding's to choose.
+  if (shorthand_field_pattern_ && !result_.bindings.empty() && result_.bindings.back().second == tree_->span(name_node)) {
+    result_.bindings.pop_back();
+  }
   for (NodeId s : sub) check_pattern(s, expected, false);
 }
 
