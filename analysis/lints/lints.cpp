@@ -119,15 +119,13 @@ LintLevels::LintLevels(const CrateInput& input) {
   }
 }
 
-const LintLevels::Setting* LintLevels::find(FileId file, uint32_t offset, const LintInfo& info) const {
+template <typename Applies>
+const LintLevels::Setting* LintLevels::innermost(FileId file, uint32_t offset, Applies applies) const {
   const Setting* best = nullptr;
   for (const FileLevels& f : files_) {
     if (f.file != file) continue;
     for (const Setting& s : f.settings) {
-      if (offset < s.begin || offset >= s.end) continue;
-      bool applies = s.name == info.name || (!info.group.empty() && s.name == info.group) ||
-                     (s.name == "warnings" && info.default_level == LintLevel::Warn);
-      if (!applies) continue;
+      if (offset < s.begin || offset >= s.end || !applies(s)) continue;
       if (best == nullptr || (s.end - s.begin) < (best->end - best->begin) ||
           ((s.end - s.begin) == (best->end - best->begin) && s.order > best->order)) {
         best = &s;
@@ -136,6 +134,21 @@ const LintLevels::Setting* LintLevels::find(FileId file, uint32_t offset, const 
   }
   return best;
 }
+
+// The setting that decides a lint's level at a place: the innermost one
+// naming the lint or its group; and when that leaves it a warning, the
+// innermost `warnings` setting, which rustc applies to whatever warns there
+// (`#![deny(warnings)]` makes an explicit `#[warn(x)]` an error too).
+const LintLevels::Setting* LintLevels::find(FileId file, uint32_t offset, const LintInfo& info) const {
+  const Setting* specific = innermost(file, offset, [&](const Setting& s) {
+    return s.name == info.name || (!info.group.empty() && s.name == info.group);
+  });
+  LintLevel level = specific != nullptr ? specific->level : info.default_level;
+  if (level != LintLevel::Warn) return specific;
+  const Setting* warnings = innermost(file, offset, [](const Setting& s) { return s.name == "warnings"; });
+  return warnings != nullptr ? warnings : specific;
+}
+
 
 LintLevel LintLevels::level(FileId file, uint32_t offset, Lint lint) const {
   const LintInfo& info = lint_info(lint);

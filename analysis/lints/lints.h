@@ -51,6 +51,8 @@ class LintLevels {
     std::vector<Setting> settings;  // including those inherited from the `mod` declaration
   };
   const Setting* find(FileId file, uint32_t offset, const LintInfo& info) const;
+  template <typename Applies>
+  const Setting* innermost(FileId file, uint32_t offset, Applies applies) const;
   std::vector<FileLevels> files_;
 };
 
