@@ -1092,6 +1092,21 @@ void PatternChecker::explain_unreachable(const std::vector<std::pair<Pat, bool>>
   };
   for (size_t i = 0; i < arms.size(); ++i) {
     std::span<const Pat> alternatives = alternatives_of(arms[i].first);
+    // An or-pattern none of whose alternatives is reachable: one warning for the whole, as rustc.
+    bool all_dead = arms[i].first.is_or() && std::all_of(alternatives.begin(), alternatives.end(), [&](const Pat& a) {
+      return dead_nodes.count(a.node.index) != 0;
+    });
+    if (all_dead) {
+      std::vector<Covering> covering;
+      for (size_t j = 0; j < i; ++j) {
+        const Pat& earlier = arms[j].first;
+        bool overlaps = std::any_of(alternatives.begin(), alternatives.end(),
+                                    [&](const Pat& a) { return intersects(earlier, a, 0); });
+        if (!arms[j].second && live(earlier) && overlaps) covering.push_back({earlier.node, earlier.wild});
+      }
+      out.push_back(unreachable_pattern(tree_, arms[i].first.node, covering));
+      continue;
+    }
     for (size_t k = 0; k < alternatives.size(); ++k) {
       const Pat& target = alternatives[k];
       if (!dead_nodes.count(target.node.index)) continue;
