@@ -130,6 +130,19 @@ Diagnostic& BodyChecker::resolution_error(Diagnostic d) {
   return out.back();
 }
 
+// An unmet operator obligation (E0277): rustc reports those when it next
+// selects obligations, at the end of the statement (flush_obligation_errors()).
+Diagnostic& BodyChecker::obligation_error(Diagnostic d) {
+  tainted_ = true;
+  pending_obligation_errors_.push_back(std::move(d));
+  return pending_obligation_errors_.back();
+}
+
+void BodyChecker::flush_obligation_errors() {
+  for (Diagnostic& d : pending_obligation_errors_) type_error(std::move(d));
+  pending_obligation_errors_.clear();
+}
+
 Diagnostic& BodyChecker::type_error(Diagnostic d) {
   if (d.level == Level::Error) tainted_ = true;
   result_.type_diagnostics.push_back(std::move(d));
@@ -253,6 +266,7 @@ BodyResult BodyChecker::run() {
     if (body.has_value()) {
       check_block(body, return_type_);
     }
+    flush_obligation_errors();
     report_deferred_casts();
     pop_scope();
     if (!finish_waits()) return std::move(result_);
@@ -272,6 +286,7 @@ BodyResult BodyChecker::run() {
     }
     if (expr.has_value()) lint_parens(expr, "assigned value");
     if (expr.has_value()) check_expr(expr, data.type);
+    flush_obligation_errors();
     report_deferred_casts();
     if (!finish_waits()) return std::move(result_);
     run_match_checks();

@@ -122,6 +122,9 @@ class BodyChecker {
   bool finish_waits();
   Diagnostic& resolution_error(Diagnostic d);
   Diagnostic& type_error(Diagnostic d);
+  Diagnostic& obligation_error(Diagnostic d);
+  void flush_obligation_errors();
+  std::vector<Diagnostic> pending_obligation_errors_;
   void borrow_error(Diagnostic d);
   void report_mismatch(Span span, TypeId expected, TypeId found);
   // Checks `node` against `expected` with coercion; reports E0308.

@@ -249,6 +249,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     if (kind == NodeKind::LetStmt) {
       note_unreachable(stmt, "statement");
       check_let(stmt);
+      flush_obligation_errors();
       continue;
     }
     if (kind != NodeKind::ExprStmt) continue;  // items are bodies of their own
@@ -260,6 +261,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     note_unreachable(stmt, "statement");
     bool has_semicolon = tree_->node(stmt).detail == 1;
     TypeId type = check_expr(expr, has_semicolon ? TypeId::none() : types_.unit());
+    flush_obligation_errors();
     if (is_never(type)) diverges = true;
     if (has_semicolon) last_semi_expr = expr;
   }

@@ -114,7 +114,6 @@ TypeId BodyChecker::check_binary(NodeId node) {
     return types_.bool_type();
   }
   TypeId r = check_expr(rhs, TypeId::none());
-  if (is_error(l) || is_error(r)) return types_.error();
   // Arithmetic on references to numbers works through their values.
   auto strip_ref = [&](TypeId t) {
     t = shallow(t);
@@ -122,6 +121,12 @@ TypeId BodyChecker::check_binary(NodeId node) {
     return t;
   };
   TypeId ls = strip_ref(l), rs = strip_ref(r);
+  // `x * {error}`: rustc still types it as `x`'s number type, so what follows is judged.
+  if (!is_error(l) && is_error(r) && is_arithmetic(op) && types_.is_numeric(ls) &&
+      types_.kind(ls) != TypeKind::IntVar && types_.kind(ls) != TypeKind::FloatVar) {
+    return ls;
+  }
+  if (is_error(l) || is_error(r)) return types_.error();
   // An operand whose type is not known yet takes the other's (L1 has no
   // operator traits to choose between).
   if (types_.kind(ls) == TypeKind::InferVar || types_.kind(rs) == TypeKind::InferVar) {
@@ -152,10 +157,12 @@ TypeId BodyChecker::check_binary(NodeId node) {
                             ? std::string("a float")
                             : "`" + show(rs) + "`";
     std::string label = no_implementation(op, false, show(ls), show(rs));
-    type_error(make_diagnostic(DiagKind::OperatorNotImplemented, tree_->span(op_node),
-                               {cannot_apply_message(op, false, left, right, label)}))
+    obligation_error(make_diagnostic(DiagKind::OperatorNotImplemented, tree_->span(op_node),
+                                     {cannot_apply_message(op, false, left, right, label)}))
         .with_label(label);
-    return types_.error();
+    // rustc types `a - b` with mismatched integers as `a`'s type (a later
+    // mismatch with it is another error); across families, as unknown.
+    return same_family ? ls : types_.error();
   }
   if (has_trait_impls(ls)) return types_.error();  // `impl Add for T` (outside L1) may define it
   std::string label = no_implementation(op, false, show(ls), show(rs));
@@ -163,7 +170,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
   // A primitive with impls of the operator for other operands: E0277, the
   // operand is wrong. A type with none: E0369, the operator is.
   if (has_operator_impls(types_, op, ls)) {
-    type_error(make_diagnostic(DiagKind::OperatorNotImplemented, tree_->span(op_node), {message})).with_label(label);
+    obligation_error(make_diagnostic(DiagKind::OperatorNotImplemented, tree_->span(op_node), {message})).with_label(label);
     return types_.error();
   }
   Diagnostic d = make_diagnostic(DiagKind::BinaryOpCannotApply, tree_->span(op_node), {message});
@@ -213,7 +220,7 @@ void BodyChecker::report_compound_assignment(NodeId node, NodeId lhs, OpKind bas
   if (has_operator_impls(types_, base, ls)) {
     std::string label = no_implementation(base, true, show(ls), show(rs));
     std::string message = cannot_apply_message(base, true, "`" + show(ls) + "`", "`" + show(rs) + "`", label);
-    type_error(make_diagnostic(DiagKind::OperatorNotImplemented, op_span, {message})).with_label(label);
+    obligation_error(make_diagnostic(DiagKind::OperatorNotImplemented, op_span, {message})).with_label(label);
     return;
   }
   std::string spelling = std::string(op_spelling(base)) + "=";
