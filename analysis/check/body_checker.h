@@ -216,6 +216,7 @@ class BodyChecker {
   Span cast_of_operand_;  // the cast whose operand is being checked with the target as a hint
   TypeId check_ref(NodeId node, TypeId expected);
   TypeId check_cast(NodeId node);
+  void check_constructor_privacy(NodeId callee, ItemRef ctor, const AdtData& adt);
   bool unify_array_with_slice(TypeId l, TypeId r);
   void require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref);
   void report_deferred_casts();

@@ -294,6 +294,25 @@ void BodyChecker::defer_callee_resolution_errors(NodeId callee, size_t first) {
   resolution.resize(kept);
 }
 
+// A tuple struct's constructor is as private as its most private field:
+// through a path, E0603 (privacy); by a name in scope (an import), E0423.
+void BodyChecker::check_constructor_privacy(NodeId callee, ItemRef ctor, const AdtData& adt) {
+  bool hidden = std::any_of(adt.fields.begin(), adt.fields.end(), [&](const FieldDef& f) {
+    return !resolver_.is_accessible(ctor.crate, f.visible_in, item_scope());
+  });
+  if (!hidden || tree_->kind(callee) != NodeKind::PathExpr) return;
+  NodeId path = first_child(*tree_, callee, NodeKind::Path);
+  SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
+  if (segments.size() == 0) return;
+  std::string name(resolver_.item(ctor).name);
+  if (segments.size() > 1) {
+    resolution_error(make_diagnostic(DiagKind::PrivateItem, segments.back().span, {"tuple struct constructor", name}))
+        .with_label("private tuple struct constructor");
+  } else {
+    resolution_error(make_diagnostic(DiagKind::TupleStructPrivateFields, tree_->span(callee), {}));
+  }
+}
+
 TypeId BodyChecker::check_call(NodeId node) {
   NodeId callee, arg_list = first_child(*tree_, node, NodeKind::ArgList);
   for (NodeId c : Kids(*tree_, node)) {
@@ -338,6 +357,7 @@ TypeId BodyChecker::check_call(NodeId node) {
     // A tuple struct or tuple variant constructor.
     note_constructed(d.item);
     const AdtData& adt = map->adts[item.data];
+    if (item.kind == ItemKind::Struct) check_constructor_privacy(callee, d.item, adt);
     std::vector<TypeId> params;
     for (const FieldDef& f : adt.fields) params.push_back(f.type);
     check_args(arg_list, params, tree_->span(callee), item.kind == ItemKind::Variant ? "enum variant" : "struct");

@@ -327,9 +327,10 @@ static void drop_repeated_std_unsupported(std::vector<Diagnostic>& diagnostics) 
 // (before any path in a signature or body), at once as its late resolution
 // walks the items (a path's middle segment, pattern bindings, captures),
 // at the end of that walk (what it could not find: held back for import
-// suggestions), after that (privacy), or when type checking gets there (a
-// path whose first segment names nothing).
-enum class ResolutionStage { Items, Walk, WalkEnd, Privacy, TypeCheck };
+// suggestions), after that (privacy, then a tuple struct's constructor made
+// private by its fields), or when type checking gets there (a path whose
+// first segment names nothing).
+enum class ResolutionStage { Items, Walk, WalkEnd, Privacy, PrivateConstructor, TypeCheck };
 
 static ResolutionStage resolution_stage(DiagKind kind) {
   switch (kind) {
@@ -346,6 +347,7 @@ static ResolutionStage resolution_stage(DiagKind kind) {
     case DiagKind::ExpectedUnitStructPattern:
     case DiagKind::SelfValueNotAvailable: return ResolutionStage::WalkEnd;
     case DiagKind::PrivateItem: return ResolutionStage::Privacy;
+    case DiagKind::TupleStructPrivateFields: return ResolutionStage::PrivateConstructor;
     case DiagKind::CannotFindModuleOrCrate: return ResolutionStage::TypeCheck;
     default: return ResolutionStage::Items;
   }
@@ -355,7 +357,7 @@ static ResolutionStage resolution_stage(DiagKind kind) {
 // order, but for those reported with type checking: returned.
 static std::vector<Diagnostic> append_resolution_diagnostics(const CrateDefMap& map, std::vector<BodyResult>& results,
                                                              std::vector<Diagnostic>& out) {
-  std::array<std::vector<Diagnostic>, 5> stages;
+  std::array<std::vector<Diagnostic>, 6> stages;
   for (const Diagnostic& d : map.diagnostics) stages[size_t(resolution_stage(d.kind))].push_back(d);
   for (BodyResult& r : results) {
     for (Diagnostic& d : r.resolution_diagnostics) {
