@@ -332,10 +332,6 @@ void BodyChecker::sort_liveness_lints() {
     if (pa != pb) return pa < pb;
     return a.primary.span.begin < b.primary.span.begin;
   });
-  // A compound assignment to a binding never read is a dead store to both
-  // the liveness walk and the flow pass: one warning, as rustc.
-  auto same = [](const Diagnostic& a, const Diagnostic& b) { return a.kind == b.kind && a.primary == b.primary; };
-  liveness_lints_.erase(std::unique(liveness_lints_.begin(), liveness_lints_.end(), same), liveness_lints_.end());
 }
 
 uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_mut, Span span, bool initialized) {

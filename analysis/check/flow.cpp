@@ -170,15 +170,20 @@ class FlowPass {
     return *slot;
   }
 
+  // `e` without the parentheses around it (none when they hold nothing).
+  NodeId without_parens(NodeId e) const {
+    for (int depth = 0; depth < 64 && e.has_value() && tree_.kind(e) == NodeKind::ParenExpr; ++depth) {
+      Kids parts = children_of_kind(e, expr_pred);
+      e = parts.empty() ? NodeId::none() : parts[0];
+    }
+    return e;
+  }
+
   // How a value at a coercion site (an argument, a field, an annotated
   // `let`) is used: a `&mut` binding there is reborrowed (`&mut *r`), not
   // moved, so `f(r); f(r);` is fine.
   Use coerced_use(NodeId value) const {
-    NodeId inner = value;
-    for (int depth = 0; depth < 64 && inner.has_value() && tree_.kind(inner) == NodeKind::ParenExpr; ++depth) {
-      Kids parts = children_of_kind(inner, expr_pred);
-      inner = parts.empty() ? NodeId::none() : parts[0];
-    }
+    NodeId inner = without_parens(value);
     if (inner.is_none() || tree_.kind(inner) != NodeKind::PathExpr) return Use::Move;
     uint32_t local = facts_.local_of(inner);
     return local != FlowFacts::kNoLocal && facts_.locals[local].is_mut_ref ? Use::Borrow : Use::Move;
@@ -372,7 +377,14 @@ class FlowPass {
   void assign(uint32_t local, NodeId node, Span span, State& s, bool compound) {
     if (!s.reachable) return;
     const FlowLocal& info = facts_.locals[local];
-    if (compound) read(local, node, s, Use::Borrow);
+    if (compound) {
+      // `x += 1` reads `x` only to write it back: not a use that makes the
+      // variable used (its liveness lints are the body checker's, with the
+      // variable's other writes).
+      bool used = ever_read_[local];
+      read(local, node, s, Use::Borrow);
+      ever_read_[local] = used;
+    }
     if (info.is_mut && (s.bits(local) & kMaybeInit)) result_.reassigned.push_back(local);
     if (!info.is_mut && (s.bits(local) & kMaybeInit) && reported_assignments_.insert(node.index).second) {
       std::string name(info.name);
@@ -490,11 +502,7 @@ class FlowPass {
     if (pattern.is_none() || scrutinee.is_none() || !s.reachable) return;
     std::optional<uint32_t> root = place_local(scrutinee);
     if (!root) return;
-    NodeId place = scrutinee;
-    while (place.has_value() && tree_.kind(place) == NodeKind::ParenExpr) {
-      Kids inner = children_of_kind(place, expr_pred);
-      place = inner.empty() ? NodeId::none() : inner[0];
-    }
+    NodeId place = without_parens(scrutinee);
     bool whole_place = place.has_value() && tree_.kind(place) == NodeKind::PathExpr;
     bool moves_whole = false, moves_part = false;
     uint32_t begin = pattern.index + 1 - tree_.node(pattern).subtree_size;

@@ -50,7 +50,6 @@ class DefMapBuilder {
                     Span name_span, bool is_block);
   void define(ItemId module, Namespace ns, std::string_view name, ItemId item, Span span);
   bool reported_at(DiagKind kind, Span span) const;
-  void bind_failed_import(uint32_t index);
   Span head_span_of(const Item& item, Span fallback) const;
   ItemAttributes read_attributes(uint32_t file, NodeId node);
   ItemId visibility_of(uint32_t file, NodeId node, ItemId module);
@@ -61,7 +60,7 @@ class DefMapBuilder {
   // resolve_imports.cpp
   bool try_resolve_import(uint32_t index);
   bool apply_glob(uint32_t index);
-  void bind_opaque_std(uint32_t index);
+  void bind_opaque_std(uint32_t index, bool only_free = false);
   void bind_unsettled(uint32_t index, uint32_t crate);
   void report_unresolved_import(uint32_t index);
   bool bind(ItemId module, Namespace ns, std::string_view name, const Binding& binding, Span span);
@@ -73,7 +72,7 @@ class DefMapBuilder {
   void lower_adt_fields(uint32_t file, NodeId fields_owner, ItemId scope, AdtData& adt, ItemId default_visible);
   std::optional<uint64_t> eval_array_length(uint32_t file, NodeId expr, ItemId scope);
   void register_impl(ItemId id);
-  void report_unresolved_length_paths(uint32_t file, NodeId expr, ItemId scope);
+  bool report_length_paths_ = false;  // eval_const_expr() is evaluating a signature's array length
   std::optional<ItemId> associated_const(ItemRef type, std::string_view name) const;
   std::optional<int64_t> primitive_bound(TypeId primitive, std::string_view name);
   std::optional<int64_t> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, int depth);

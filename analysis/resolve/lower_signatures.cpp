@@ -144,26 +144,6 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
   }
 }
 
-// A path in an array length that names nothing is an error here (in a
-// body, its checker reports it); the evaluator itself resolves quietly.
-void DefMapBuilder::report_unresolved_length_paths(uint32_t file, NodeId expr, ItemId scope) {
-  const SyntaxTree& t = tree(file);
-  if (expr.is_none()) return;
-  uint32_t first = expr.index + 1 - t.node(expr).subtree_size;
-  for (uint32_t i = first; i <= expr.index; ++i) {
-    NodeId path = t.kind(NodeId(i)) == NodeKind::PathExpr ? first_child(t, NodeId(i), NodeKind::Path) : NodeId::none();
-    if (path.is_none()) continue;
-    std::vector<PathSegment> segments = path_segments(file, path);
-    PathQuery query;
-    query.segments = segments;
-    query.ns = Namespace::Value;
-    query.scope = scope;
-    std::vector<Diagnostic> found;
-    if (resolver().resolve(query, found).kind != PathResolution::Kind::Failed) continue;
-    for (Diagnostic& d : found) map_.diagnostics.push_back(std::move(d));
-  }
-}
-
 // An inherent impl: its self type, and the impl listed under its type.
 void DefMapBuilder::register_impl(ItemId id) {
   const Item& item = map_.items[id.index];
@@ -191,8 +171,12 @@ std::optional<ItemId> DefMapBuilder::associated_const(ItemRef type, std::string_
 }
 
 std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId expr, ItemId scope) {
-  report_unresolved_length_paths(file, expr, scope);
+  // A path in a signature's array length that names nothing is an error here
+  // (in a body, its checker reports it); in the consts it reaches, not.
+  bool saved = report_length_paths_;
+  report_length_paths_ = true;
   std::optional<int64_t> value = eval_const_expr(file, expr, scope, 0);
+  report_length_paths_ = saved;
   if (!value || *value < 0) return std::nullopt;
   return static_cast<uint64_t>(*value);
 }
@@ -262,13 +246,16 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
       query.segments = segments;
       query.ns = Namespace::Value;
       query.scope = scope;
-      query.quiet = true;
-      std::vector<Diagnostic> ignored;
+      query.quiet = !report_length_paths_;
+      std::vector<Diagnostic> ignored;  // reported only for a signature's length
       PathResolver resolver = this->resolver();
       resolver.record_used_imports(&map_.imports_used_by_interface);
       std::vector<uint32_t> named;
       resolver.record_used_items(&named);
       PathResolution r = resolver.resolve(query, ignored);
+      if (r.kind == PathResolution::Kind::Failed) {
+        for (Diagnostic& d : ignored) map_.diagnostics.push_back(std::move(d));  // empty when quiet
+      }
       if (r.kind == PathResolution::Kind::Primitive && r.consumed + 1 == segments.size()) {
         return primitive_bound(r.primitive, segments.back().name);
       }
@@ -292,7 +279,11 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
         if (!v.known) return std::nullopt;
         return v.negative ? -int64_t(v.magnitude) : int64_t(v.magnitude);
       }
-      return const_value(ItemId(r.item.item), depth + 1);
+      bool reporting = report_length_paths_;
+      report_length_paths_ = false;  // another const's value: its own checker reports its paths
+      std::optional<int64_t> value = const_value(ItemId(r.item.item), depth + 1);
+      report_length_paths_ = reporting;
+      return value;
     }
     default: return std::nullopt;
   }

@@ -66,29 +66,26 @@ static PathResolution resolve_prefix(const PathResolver& resolver, const Import&
   return resolver.resolve(query, diagnostics);
 }
 
-// Binds an import of a std item sluice does not know to std's opaque item:
-// uses of it are then indeterminate, never errors.
-void DefMapBuilder::bind_opaque_std(uint32_t index) {
-  const Import& import = map_.imports[index];
+// The binding an import gives its name when it binds `target`.
+static Binding import_binding(const Import& import, uint32_t index, ItemRef target) {
   Binding binding;
-  binding.target = ItemRef{ItemRef::kStdCrate, kStdOpaqueItem};
+  binding.target = target;
   binding.visible_in = import.visible_in;
   binding.import = index;
-  bind(import.module, Namespace::Type, import.binding, binding, import.span);
-  bind(import.module, Namespace::Value, import.binding, binding, import.span);
+  return binding;
 }
 
-// A failed import's dummy binding: the opaque item, in the namespaces where
-// the name is still free (an item of that name is no clash: E0432 is the error).
-void DefMapBuilder::bind_failed_import(uint32_t index) {
+// Binds an import of a std item sluice does not know to std's opaque item:
+// uses of it are then indeterminate, never errors. A failed import's dummy
+// binding is the same, but only where the name is still free (`only_free`:
+// an item of that name is no clash, E0432 is the error).
+void DefMapBuilder::bind_opaque_std(uint32_t index, bool only_free) {
   const Import& import = map_.imports[index];
-  Binding binding;
-  binding.target = ItemRef{ItemRef::kStdCrate, kStdOpaqueItem};
-  binding.visible_in = import.visible_in;
-  binding.import = index;
+  Binding binding = import_binding(import, index, ItemRef{ItemRef::kStdCrate, kStdOpaqueItem});
   auto& names = map_.modules[map_.items[import.module.index].data].names;
   for (Namespace ns : {Namespace::Type, Namespace::Value}) {
-    if (!names[static_cast<size_t>(ns)].contains(import.binding)) bind(import.module, ns, import.binding, binding, import.span);
+    if (only_free && names[static_cast<size_t>(ns)].contains(import.binding)) continue;
+    bind(import.module, ns, import.binding, binding, import.span);
   }
 }
 
@@ -96,10 +93,7 @@ void DefMapBuilder::bind_failed_import(uint32_t index) {
 // checking) in every namespace: uses of the name are then indeterminate.
 void DefMapBuilder::bind_unsettled(uint32_t index, uint32_t crate) {
   const Import& import = map_.imports[index];
-  Binding binding;
-  binding.target = ItemRef{crate, 0};
-  binding.visible_in = import.visible_in;
-  binding.import = index;
+  Binding binding = import_binding(import, index, ItemRef{crate, 0});
   for (size_t ns = 0; ns < 3; ++ns) bind(import.module, Namespace(ns), import.binding, binding, import.span);
 }
 
@@ -309,7 +303,7 @@ void DefMapBuilder::resolve_imports() {
       report_unresolved_import(i);
       // Uses of the name then resolve to nothing known, silently (rustc's
       // dummy binding, which clashes with nothing).
-      if (!map_.imports[i].glob) bind_failed_import(i);
+      if (!map_.imports[i].glob) bind_opaque_std(i, /*only_free=*/true);
     }
     if (map_.imports[i].glob) {
       ModuleData& module = map_.modules[map_.items[map_.imports[i].module.index].data];
