@@ -68,6 +68,7 @@ class SegmentList {
 };
 
 // Whether a pattern is a function's parameter (E0005 says "function argument").
+NodeKind pattern_parent_kind(const SyntaxTree& tree, NodeId pattern);
 bool pattern_is_parameter(const SyntaxTree& tree, NodeId pattern);
 
 class BodyChecker {
@@ -193,7 +194,8 @@ class BodyChecker {
   void check_let(NodeId let);
   TypeId check_literal(NodeId node, TypeId expected);
   void lint_parens(NodeId node, std::string_view what);
-  void lint_paren_pattern(NodeId pat, bool top_level);
+  void lint_paren_pattern(NodeId pat, bool avoid_or, bool avoid_mut);
+  void lint_paren_subpatterns(NodeId pat);
   NodeId paren_inner(NodeId paren) const;
   NodeId paren_inner_expr(NodeId e) const;
   TypeId check_if(NodeId node, TypeId expected);
@@ -228,8 +230,18 @@ class BodyChecker {
   TypeId check_record(NodeId node);
   void check_shorthand_field(NodeId name_node, TypeId expected);
   void note_constructed(ItemRef item) {
-    if (item.crate == crate_.crate) result_.constructed_items.push_back(item.item);
+    if (item.crate != crate_.crate) return;
+    // dead_code, as rustc: building a variant inside an arm whose pattern
+    // needs that variant does not count as constructing it.
+    if (std::find(arm_variants_.begin(), arm_variants_.end(), item.item) != arm_variants_.end()) return;
+    result_.constructed_items.push_back(item.item);
   }
+  // The variants an arm's pattern needs to match, outside or-patterns, for
+  // the arm's guard and body (a stack: nested matches add theirs on top).
+  std::vector<uint32_t> arm_variants_;
+  uint32_t or_pattern_depth_ = 0;
+  bool in_arm_pattern_ = false;
+  void note_pattern_variant(NodeId path, ItemRef target);
   void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId scrutinee_type);
   TypeId check_field(NodeId node);
   TypeId check_call(NodeId node);

@@ -445,6 +445,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
       if (tree_->kind(arm) != NodeKind::MatchArm) continue;
       any_arm = true;
       push_scope();
+      size_t outer_variants = arm_variants_.size();
       NodeId body;
       MatchArmSite arm_site;
       arm_site.has_guard = first_child(*tree_, arm, NodeKind::MatchGuard).has_value();
@@ -453,7 +454,9 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         if (is_pattern_kind(k) && arm_site.pattern.is_none()) arm_site.pattern = c;
         if (is_pattern_kind(k)) {
           note_ref_mut_bindings(c, scrutinee, scrutinee_type);
+          in_arm_pattern_ = true;
           check_pattern(c, scrutinee_type, false);
+          in_arm_pattern_ = false;
         }
         else if (k == NodeKind::MatchGuard) {
           for (NodeId g : Kids(*tree_, c)) {
@@ -473,6 +476,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         if (!is_never(type)) all_diverge = false;
       }
       if (arm_site.pattern.has_value()) site.arms.push_back(arm_site);
+      arm_variants_.resize(outer_variants);
       pop_scope();
     }
   }

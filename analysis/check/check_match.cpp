@@ -348,7 +348,15 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
     }
     case NodeKind::OrPat: {
       p.wild = false;
-      for (NodeId s : subs) p.alternatives.push_back(lower(s, type, depth + 1));
+      // Nested or-patterns flatten into one list, as rustc: `(1 | 2) | 3`.
+      for (NodeId s : subs) {
+        Pat alternative = lower(s, type, depth + 1);
+        if (!alternative.is_or()) {
+          p.alternatives.push_back(std::move(alternative));
+          continue;
+        }
+        for (Pat& a : alternative.alternatives) p.alternatives.push_back(std::move(a));
+      }
       return p;
     }
     case NodeKind::SlicePat: {
@@ -1076,9 +1084,12 @@ bool PatternChecker::intersects(const Pat& a, const Pat& b, int depth) const {
 }
 
 // Unreachable alternatives (`dead`, in the order found) with the earlier
-// reachable, unguarded patterns that intersect them.
+// reachable, unguarded patterns that intersect them. As rustc, the
+// unreachable alternatives of reachable or-patterns come first, then the
+// wholly unreachable arms, each group in arm order.
 void PatternChecker::explain_unreachable(const std::vector<std::pair<Pat, bool>>& arms, const std::vector<NodeId>& dead,
                                          std::vector<Diagnostic>& out) const {
+  std::vector<Diagnostic> whole_arms;
   std::set<uint32_t> dead_nodes;
   for (NodeId n : dead) dead_nodes.insert(n.index);
   auto alternatives_of = [](const Pat& p) {
@@ -1104,7 +1115,7 @@ void PatternChecker::explain_unreachable(const std::vector<std::pair<Pat, bool>>
                                     [&](const Pat& a) { return intersects(earlier, a, 0); });
         if (!arms[j].second && live(earlier) && overlaps) covering.push_back({earlier.node, earlier.wild});
       }
-      out.push_back(unreachable_pattern(tree_, arms[i].first.node, covering));
+      whole_arms.push_back(unreachable_pattern(tree_, arms[i].first.node, covering));
       continue;
     }
     for (size_t k = 0; k < alternatives.size(); ++k) {
@@ -1121,9 +1132,10 @@ void PatternChecker::explain_unreachable(const std::vector<std::pair<Pat, bool>>
           covering.push_back({earlier.node, earlier.wild});
         }
       }
-      out.push_back(unreachable_pattern(tree_, target.node, covering));
+      (arms[i].first.is_or() ? out : whole_arms).push_back(unreachable_pattern(tree_, target.node, covering));
     }
   }
+  for (Diagnostic& d : whole_arms) out.push_back(std::move(d));
 }
 
 // Match checking for a body that type-checked: usefulness of every arm and

@@ -19,15 +19,27 @@ std::vector<NodeId> pattern_children(const SyntaxTree& tree, NodeId node) {
 
 }  // namespace
 
-// Whether `pattern` is a function parameter's pattern. The tree is in
-// postorder: the parent is the first node after `pattern` whose subtree
-// reaches back to it (a parameter's type is the only subtree in between).
-bool pattern_is_parameter(const SyntaxTree& tree, NodeId pattern) {
+// The kind of the node around a pattern. The tree is in postorder: the
+// parent is the first node after `pattern` whose subtree reaches back to it.
+// Only looked for nearby (a parameter's type, a `let`'s type and initialiser
+// come in between): farther than that it answers `Error`.
+NodeKind pattern_parent_kind(const SyntaxTree& tree, NodeId pattern) {
   size_t end = std::min(tree.nodes.size(), size_t(pattern.index) + 4096);
   for (size_t i = pattern.index + 1; i < end; ++i) {
-    if (i + 1 - tree.nodes[i].subtree_size <= pattern.index) return tree.nodes[i].kind == NodeKind::Param;
+    if (i + 1 - tree.nodes[i].subtree_size <= pattern.index) return tree.nodes[i].kind;
   }
-  return false;
+  return NodeKind::Error;
+}
+
+bool pattern_is_parameter(const SyntaxTree& tree, NodeId pattern) {
+  return pattern_parent_kind(tree, pattern) == NodeKind::Param;
+}
+
+void BodyChecker::note_pattern_variant(NodeId path, ItemRef target) {
+  if (!in_arm_pattern_ || or_pattern_depth_ > 0 || target.crate != crate_.crate || resolver_.item(target).kind != ItemKind::Variant) return;
+  // rustc counts only paths resolved by name, not `Self::Variant`.
+  if (path.has_value() && tree_->text(path, text_).starts_with("Self")) return;
+  arm_variants_.push_back(target.item);
 }
 
 // For match checking: what a lone name in a pattern stands for, when it is a
@@ -135,6 +147,7 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
     // A lone name may be a unit struct, unit variant or const in scope.
     bool opaque = false;
     if (std::optional<ItemRef> item = unit_pattern_item(name, &opaque)) {
+      note_pattern_variant(NodeId::none(), *item);
       TypeId type = unit_item_type(*item);
       TypeId e = expected;
       while (types_.kind(shallow(e)) == TypeKind::Ref && types_.kind(shallow(type)) != TypeKind::Ref) {
@@ -176,6 +189,7 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
     for (NodeId s : subs) check_pattern(s, types_.error(), false);
   };
   if (!target) return unknown();
+  note_pattern_variant(path, *target);
   const Item& item = resolver_.item(*target);
   const CrateDefMap* map = resolver_.map_of(target->crate);
   if ((item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) ||
@@ -237,6 +251,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
     }
   };
   if (!target) return unknown();
+  note_pattern_variant(path, *target);
   const Item& item = resolver_.item(*target);
   const CrateDefMap* map = resolver_.map_of(target->crate);
   if (item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) return unknown();
@@ -373,13 +388,17 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
 // unused_parens around a pattern: `(x)`, `E::A((y))`, a match arm's `(3 | 4)`.
 // Kept quiet where they are needed or rustc keeps quiet: a range `(1..=2)`,
 // `&(mut x)`, and an or-pattern inside another pattern (`&(A | B)`).
-void BodyChecker::lint_paren_pattern(NodeId pat, bool top_level) {
+// unused_parens on a pattern, as rustc's early lint: parentheses around a
+// range always stay; around an or-pattern where `|` would change the
+// meaning (`avoid_or`: a `let` or parameter pattern, `x @ (..)`, `&(..)`);
+// around `mut x` right after `&` (`avoid_mut`: `&mut x` means otherwise).
+void BodyChecker::lint_paren_pattern(NodeId pat, bool avoid_or, bool avoid_mut) {
   if (in_macro_arguments_ || tree_->kind(pat) != NodeKind::ParenPat) return;
   std::vector<NodeId> inner = pattern_children(*tree_, pat);
   if (inner.size() != 1) return;
   NodeKind k = tree_->kind(inner[0]);
-  if (k == NodeKind::RangePat || (k == NodeKind::OrPat && !top_level)) return;
-  if (k == NodeKind::IdentPat) {
+  if (k == NodeKind::RangePat || (k == NodeKind::OrPat && avoid_or)) return;
+  if (k == NodeKind::IdentPat && avoid_mut) {
     for (NodeId c : Kids(*tree_, inner[0])) {
       if (tree_->kind(c) == NodeKind::Modifier && tree_->node(c).detail == uint8_t(ModifierKind::Mut)) return;
     }
@@ -391,8 +410,47 @@ void BodyChecker::lint_paren_pattern(NodeId pat, bool top_level) {
   result_.early_lints.push_back(std::move(d));
 }
 
+// The same lint on the direct sub-patterns of `pat`, with the context its kind gives them.
+void BodyChecker::lint_paren_subpatterns(NodeId pat) {
+  if (in_macro_arguments_) return;
+  switch (tree_->kind(pat)) {
+    case NodeKind::TuplePat:
+    case NodeKind::TupleStructPat:
+    case NodeKind::SlicePat:
+    case NodeKind::OrPat:
+      for (NodeId c : pattern_children(*tree_, pat)) lint_paren_pattern(c, false, false);
+      break;
+    case NodeKind::RecordPat: {
+      NodeId list = first_child(*tree_, pat, NodeKind::RecordPatFieldList);
+      if (list.is_none()) break;
+      for (NodeId f : Kids(*tree_, list)) {
+        if (tree_->kind(f) != NodeKind::RecordPatField) continue;
+        for (NodeId c : pattern_children(*tree_, f)) lint_paren_pattern(c, false, false);
+      }
+      break;
+    }
+    case NodeKind::IdentPat:
+      for (NodeId c : pattern_children(*tree_, pat)) lint_paren_pattern(c, true, false);
+      break;
+    case NodeKind::RefPat: {
+      bool is_mut = false;
+      for (NodeId c : Kids(*tree_, pat)) {
+        is_mut |= tree_->kind(c) == NodeKind::Modifier && tree_->node(c).detail == uint8_t(ModifierKind::Mut);
+      }
+      for (NodeId c : pattern_children(*tree_, pat)) lint_paren_pattern(c, true, !is_mut);
+      break;
+    }
+    default: break;
+  }
+}
+
 void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
-  lint_paren_pattern(pat, !in_nested_pattern_);
+  if (!in_nested_pattern_ && tree_->kind(pat) == NodeKind::ParenPat) {
+    // A `let` statement's or a parameter's pattern keeps `(a | b)`; a match arm's, `if let`'s or `for`'s does not.
+    NodeKind parent = pattern_parent_kind(*tree_, pat);
+    lint_paren_pattern(pat, parent == NodeKind::LetStmt || parent == NodeKind::Param, false);
+  }
+  lint_paren_subpatterns(pat);
   if (!in_nested_pattern_) {
     PooledVector<std::pair<std::string_view, Span>> names;  // only its diagnostics matter here
     pattern_bindings(pat, names.v, 0);
@@ -478,6 +536,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       NodeId path = first_child(*tree_, pat, NodeKind::Path);
       std::optional<ItemRef> target = path.has_value() ? resolve_pattern_path(path, Namespace::Value) : std::nullopt;
       if (!target) break;
+      note_pattern_variant(path, *target);
       const Item& item = resolver_.item(*target);
       TypeId type = unit_item_type(*target);
       if (type.is_none() && item.kind != ItemKind::Unsupported) {
@@ -571,6 +630,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       break;
     }
     case NodeKind::OrPat: {
+      ++or_pattern_depth_;
       std::vector<NodeId> alternatives = pattern_children(*tree_, pat);
       size_t first = locals_.size();
       std::vector<std::vector<std::string_view>> bound(alternatives.size());
@@ -597,6 +657,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
           }
         }
       }
+      --or_pattern_depth_;
       break;
     }
     case NodeKind::BoxPat:

@@ -51,7 +51,9 @@ std::vector<bool> exported_items(const CrateDefMap& map) {
 
 struct Liveness {
   std::vector<bool> used, constructed;
-  std::vector<bool> named_in_body;  // a struct named by a path in live code counts as constructed, as in rustc
+  // A struct named by a path in live code (a body or a signature) counts as
+  // constructed, as in rustc: only a struct no live code names is reported.
+  std::vector<bool> named_live;
   std::vector<std::vector<bool>> fields_read;  // by item (structs and variants)
 };
 
@@ -82,7 +84,7 @@ Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
   Liveness live;
   live.used.assign(n, false);
   live.constructed.assign(n, false);
-  live.named_in_body.assign(n, false);
+  live.named_live.assign(n, false);
   live.fields_read.resize(n);
   std::vector<const BodyResult*> body_of(n, nullptr);
   for (const BodyResult* b : in.bodies) body_of[b->owner.index] = b;
@@ -115,12 +117,15 @@ Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
   while (!work.empty()) {
     uint32_t owner = work.back();
     work.pop_back();
-    for (uint32_t item : signature_uses[owner]) mark(item);
+    for (uint32_t item : signature_uses[owner]) {
+      mark(item);
+      live.named_live[item] = true;
+    }
     const BodyResult* body = body_of[owner];
     if (body == nullptr) continue;
     for (uint32_t item : body->used_items) {
       mark(item);
-      live.named_in_body[item] = true;
+      live.named_live[item] = true;
     }
     for (uint32_t item : body->constructed_items) {
       mark(item);
@@ -351,7 +356,7 @@ void report_item(const Reporter& r, uint32_t i, std::vector<Diagnostic>& out) {
       break;
     case ItemKind::Struct:
       if (exempt) break;
-      if (!live.constructed[i] && !live.named_in_body[i]) {
+      if (!live.constructed[i] && !live.named_live[i]) {
         report("struct " + name + " is never constructed");
       } else {
         report_fields(r, i, out);
