@@ -1,4 +1,4 @@
-// lints: dead_code, unreachable_patterns, unused_parens
+// lints: dead_code unreachable_patterns unused_parens
 // A traffic controller: variants rebuilt only in their own arms, structs
 // named only in signatures, nested or-patterns and parenthesised patterns.
 #[derive(Clone, Copy, PartialEq)]
