@@ -358,7 +358,6 @@ class BodyChecker {
   // unconditional_recursion: calls of the body's own function (recorded while
   // checking), and whether every path through a node makes one.
   std::vector<uint32_t> self_calls_;
-  bool always_recurses(NodeId node, int depth);
   void lint_unconditional_recursion(NodeId body);
   // overflowing_literals: integer literals and the type they got (negated: `-128`).
   struct LiteralUse {

@@ -214,8 +214,10 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
     frame.break_type = expected.has_value() ? expected : new_var();
     loops_.push_back(frame);
     TypeId type = check_stmt_list(list, frame.break_type);
+    bool broken_out = loops_.back().has_break;
     loops_.pop_back();
-    return type;
+    // A `break 'label` leaves the block normally even when its end is never reached.
+    return broken_out && is_never(type) ? frame.break_type : type;
   }
   return check_stmt_list(list, expected);
 }
