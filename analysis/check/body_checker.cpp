@@ -341,6 +341,7 @@ uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_
   local.is_mut = is_mut;
   local.span = span;
   local.assigned_at_declaration = initialized;
+  local.in_dead_code = in_unreachable_code();
   local.uid = static_cast<uint32_t>(flow_.locals.size());
   FlowLocal fact;
   fact.name = name;
@@ -412,7 +413,7 @@ void BodyChecker::note_mut_self(NodeId fn, Local& self) {
 }
 
 void BodyChecker::lint_local(const Local& local) {
-  if (!local.span.file.has_value() || in_macro_arguments_) return;
+  if (!local.span.file.has_value() || in_macro_arguments_ || local.in_dead_code) return;
   std::string name(local.name);
   if (local.is_mut && !local.mutated && local.pattern_span.file.has_value()) {
     Diagnostic d = make_diagnostic(DiagKind::UnusedMut, local.pattern_span, {});

@@ -144,6 +144,7 @@ class BodyChecker {
     bool mutated = false;      // assigned or mutably borrowed: `mut` was needed
     Span pattern_span;         // `mut x` (for unused_mut)
     bool shorthand_field = false;
+    bool in_dead_code = false;  // declared after a divergence: rustc's liveness never sees it
     uint32_t uid = 0;          // index into flow_.locals
     // What rustc points at when an assignment to it mismatches: the
     // annotation, the initial value, the parameter's type or the binding.
@@ -321,6 +322,29 @@ class BodyChecker {
     bool has_break = false;
   };
   std::vector<LoopFrame> loops_;
+  // rustc's `diverges` flag: whether the code checked so far in the current
+  // expression cannot complete (Always: at `at`), and whether that was
+  // already reported as unreachable_code (Warned: once per divergence).
+  struct Divergence {
+    enum State : uint8_t { Maybe, Always, Warned } state = Maybe;
+    Span at;
+    bool all_arms = false;  // a `match` all of whose arms diverge (rustc's note)
+  };
+  Divergence diverges_;
+  // `|` and `&` of rustc's flags: either may happen, or both must.
+  static Divergence either(const Divergence& a, const Divergence& b) { return b.state > a.state ? b : a; }
+  static Divergence both(const Divergence& a, const Divergence& b) { return b.state < a.state ? b : a; }
+  void diverge_at(Span at) {
+    if (diverges_.state == Divergence::Maybe) diverges_ = Divergence{Divergence::Always, at, false};
+  }
+  void warn_if_unreachable(Span span, std::string_view what);
+  // How many enclosing statements or expressions are checked after a
+  // divergence: reads there do not make a variable used (rustc's liveness).
+  uint32_t unreachable_nesting_ = 0;
+  bool in_unreachable_code() const { return unreachable_nesting_ > 0 || diverges_.state != Divergence::Maybe; }
+  void note_read(uint32_t local) {
+    if (!in_unreachable_code()) ++locals_[local].reads;
+  }
   // A loop or block's label (`'outer`), or empty.
   std::string_view label_of(NodeId node) const {
     NodeId label = first_child(*tree_, node, NodeKind::Label);

@@ -142,7 +142,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
   }
   if (segments.size() == 1) {
     if (std::optional<uint32_t> local = find_local(segments[0].name)) {
-      if (assignment_target_ == 0) ++locals_[*local].reads;
+      if (assignment_target_ == 0) note_read(*local);
       note_local_use(*local, node);
       return locals_[*local].type;
     }
@@ -626,7 +626,7 @@ void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
   if (name.starts_with("r#")) name.remove_prefix(2);
   TypeId type;
   if (std::optional<uint32_t> local = find_local(name)) {
-    ++locals_[*local].reads;
+    note_read(*local);
     if (!in_macro_arguments_) flow_.set_local(name_node, locals_[*local].uid);
     type = locals_[*local].type;
   } else {

@@ -19,10 +19,64 @@ bool passes_expectation_down(NodeKind kind) {
 
 TypeId BodyChecker::check_coerce(NodeId node, TypeId expected) { return check_expr(node, expected); }
 
+// unreachable_code, as rustc's type checker reports it: the first statement
+// or expression checked after a divergence, once per divergence (also when
+// the lint is allowed there).
+void BodyChecker::warn_if_unreachable(Span span, std::string_view what) {
+  if (diverges_.state != Divergence::Always) return;
+  Span at = diverges_.at;
+  bool all_arms = diverges_.all_arms;
+  diverges_.state = Divergence::Warned;
+  if (in_macro_arguments_) return;
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::UnreachableStatement, span, {std::string(what)}));
+  d.with_label("unreachable " + std::string(what));
+  if (at.is_none()) return;
+  d.with_secondary(at, all_arms ? "any code following this `match` expression is unreachable, as all arms diverge"
+                                : "any code following this expression is unreachable");
+}
+
 TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   if (node.is_none()) return types_.error();
-  TypeId type = check_expr_inner(node, expected);
   NodeKind kind = tree_->kind(node);
+  // Parentheses are not an expression of their own for rustc.
+  bool transparent = kind == NodeKind::ParenExpr;
+  if (!transparent) warn_if_unreachable(tree_->span(node), "expression");
+  Divergence outer = transparent ? Divergence{} : std::exchange(diverges_, Divergence{});
+  bool after_divergence = outer.state != Divergence::Maybe;
+  unreachable_nesting_ += after_divergence;
+  TypeId type = check_expr_inner(node, expected);
+  unreachable_nesting_ -= after_divergence;
+  if (!transparent) {
+    // An expression whose parts diverged is never evaluated itself.
+    switch (kind) {
+      case NodeKind::BlockExpr:
+      case NodeKind::IfExpr:
+      case NodeKind::MatchExpr:
+      case NodeKind::LoopExpr:
+      case NodeKind::WhileExpr:
+      case NodeKind::ForExpr:
+      case NodeKind::LetExpr: break;
+      case NodeKind::CallExpr: {
+        NodeId callee;
+        for (NodeId c : Kids(*tree_, node)) {
+          if (is_expr_kind(tree_->kind(c))) {
+            callee = c;
+            break;
+          }
+        }
+        warn_if_unreachable(tree_->span(callee.has_value() ? callee : node), "call");
+        break;
+      }
+      case NodeKind::MethodCallExpr: {
+        NodeId name = first_child(*tree_, node, NodeKind::NameRef);
+        warn_if_unreachable(tree_->span(name.has_value() ? name : node), "call");
+        break;
+      }
+      default: warn_if_unreachable(tree_->span(node), "expression"); break;
+    }
+    if (is_never(type)) diverge_at(tree_->span(node));
+    diverges_ = either(diverges_, outer);
+  }
   if (!in_macro_arguments_ && is_never(type) &&
       (kind == NodeKind::CallExpr || kind == NodeKind::MethodCallExpr || kind == NodeKind::MacroCall)) {
     flow_.set(node, FlowFacts::kDiverges);
@@ -216,6 +270,7 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
     TypeId type = check_stmt_list(list, frame.break_type);
     bool broken_out = loops_.back().has_break;
     loops_.pop_back();
+    if (broken_out) diverges_ = Divergence{};
     // A `break 'label` leaves the block normally even when its end is never reached.
     return broken_out && is_never(type) ? frame.break_type : type;
   }
@@ -237,21 +292,23 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     --statement_count;
   }
   std::span<const NodeId> statements(all_statements.begin(), statement_count);
-  bool diverges = false;
-  bool reported_unreachable = false;
-  NodeId last_semi_expr;
-  auto note_unreachable = [&](NodeId stmt, std::string_view what) {
-    if (!diverges || reported_unreachable || in_macro_arguments_) return;
-    reported_unreachable = true;
-    type_error(make_diagnostic(DiagKind::UnreachableStatement, tree_->span(stmt), {std::string(what)}))
-        .with_label("unreachable " + std::string(what));
+  // Each statement is checked with a fresh divergence flag, then combined.
+  auto statement = [&](NodeId stmt, NodeId expr, auto&& check) {
+    // A macro statement's span is the macro call's, without its `;`.
+    bool macro = expr.has_value() && tree_->kind(expr) == NodeKind::MacroCall;
+    warn_if_unreachable(tree_->span(macro ? expr : stmt), "statement");
+    Divergence outer = std::exchange(diverges_, Divergence{});
+    bool after_divergence = outer.state != Divergence::Maybe;
+    unreachable_nesting_ += after_divergence;
+    check();
+    unreachable_nesting_ -= after_divergence;
+    diverges_ = either(diverges_, outer);
+    flush_obligation_errors();
   };
   for (NodeId stmt : statements) {
     NodeKind kind = tree_->kind(stmt);
     if (kind == NodeKind::LetStmt) {
-      note_unreachable(stmt, "statement");
-      check_let(stmt);
-      flush_obligation_errors();
+      statement(stmt, NodeId::none(), [&] { check_let(stmt); });
       continue;
     }
     if (kind != NodeKind::ExprStmt) continue;  // items are bodies of their own
@@ -260,13 +317,11 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
       if (is_expr_kind(tree_->kind(c))) expr = c;
     }
     if (expr.is_none()) continue;
-    note_unreachable(stmt, "statement");
     bool has_semicolon = tree_->node(stmt).detail == 1;
-    TypeId type = check_expr(expr, has_semicolon ? TypeId::none() : types_.unit());
-    flush_obligation_errors();
-    if (is_never(type)) diverges = true;
-    if (has_semicolon) last_semi_expr = expr;
+    statement(stmt, expr, [&] { check_expr(expr, has_semicolon ? TypeId::none() : types_.unit()); });
   }
+  // As rustc: a block whose statements cannot complete has type `!`.
+  bool diverges = diverges_.state != Divergence::Maybe;
   TypeId result;
   // The parser gave up on the rest of this block (an Error node ends it): what
   // the block would have produced is unknown, so it is not judged.
@@ -277,7 +332,6 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     for (NodeId c : Kids(*tree_, tail)) {
       if (is_expr_kind(tree_->kind(c))) expr = c;
     }
-    if (expr.has_value()) note_unreachable(expr, "expression");
     if (expr.has_value()) lint_parens(expr, "block return value");
     result = expr.has_value() ? check_expr(expr, expected) : types_.unit();
     if (diverges && expr.has_value() && is_unit(result)) result = types_.never();
@@ -320,6 +374,7 @@ void BodyChecker::check_let(NodeId let) {
     }
   }
   if (init.has_value()) lint_parens(init, "assigned value");
+  bool in_dead_code = in_unreachable_code();  // before the initialiser, which may diverge
   TypeId declared = type_node.has_value() ? lower_type(type_node) : TypeId::none();
   // A declared type that did not resolve was reported already; as in rustc,
   // the body's later passes (lints, borrow checking) are then skipped.
@@ -339,7 +394,9 @@ void BodyChecker::check_let(NodeId let) {
   }
   if (type.is_none()) type = new_var();
   if (else_block.has_value()) {
+    Divergence before_else = diverges_;  // the `else` runs only when the pattern does not match
     TypeId else_type = check_block(else_block, TypeId::none());
+    diverges_ = before_else;
     if (!is_never(else_type) && !is_error(else_type)) {
       type_error(make_diagnostic(DiagKind::MismatchedTypes, tree_->span(else_block), {}))
           .with_label("expected `!`, found `" + show(else_type) + "`");
@@ -352,6 +409,7 @@ void BodyChecker::check_let(NodeId let) {
   if (lone_binding && type_node.has_value()) binding_expectation_ = {tree_->span(type_node), "expected due to this type"};
   else if (lone_binding && init.has_value()) binding_expectation_ = {tree_->span(init), "expected due to this value"};
   if (pattern.has_value()) check_pattern(pattern, type, true);
+  for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].in_dead_code = in_dead_code;
   binding_expectation_.reset();
   if (pattern.has_value() && init.has_value() && else_block.is_none()) note_immutable_initializer(pattern, init);
   if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, type, false, item_scope()});
@@ -395,13 +453,23 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   push_scope();  // bindings of `if let` are visible in the then-branch only
   if (cond.has_value()) lint_parens(cond, "`if` condition");
   if (cond.has_value()) check_condition(cond);
+  // The `if` diverges when its condition does, or both branches do.
+  Divergence cond_diverges = std::exchange(diverges_, Divergence{});
   if (else_branch.is_none()) {
     TypeId type = check_if_without_else(node, then_block, expected);
+    diverges_ = cond_diverges;
     pop_scope();
     return type;
   }
   TypeId target = expected;
   TypeId then_type = then_block.has_value() ? check_block(then_block, target) : types_.error();
+  Divergence then_diverges = std::exchange(diverges_, Divergence{});
+  struct Combine {
+    BodyChecker& c;
+    const Divergence& cond;
+    const Divergence& then;
+    ~Combine() { c.diverges_ = either(cond, both(then, c.diverges_)); }
+  } combine{*this, cond_diverges, then_diverges};
   pop_scope();
   if (target.is_none()) {
     TypeId else_type = check_expr_inner(else_branch, TypeId::none());
@@ -435,6 +503,9 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   }
   if (scrutinee.has_value()) lint_parens(scrutinee, "`match` scrutinee expression");
   TypeId scrutinee_type = check_expr(scrutinee, TypeId::none());
+  // The `match` diverges when its scrutinee does, or every arm does.
+  Divergence scrutinee_diverges = std::exchange(diverges_, Divergence{});
+  Divergence arms_diverge{Divergence::Warned, Span{}, false};
   TypeId result = expected;
   MatchSite site;
   site.scope = item_scope();
@@ -461,11 +532,13 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
           in_arm_pattern_ = false;
         }
         else if (k == NodeKind::MatchGuard) {
+          diverges_ = Divergence{};
           for (NodeId g : Kids(*tree_, c)) {
             if (is_expr_kind(tree_->kind(g))) check_condition(g);
           }
         } else if (is_expr_kind(k)) body = c;
       }
+      diverges_ = Divergence{};
       if (body.has_value()) {
         lint_parens(body, "match arm expression");
         TypeId type;
@@ -477,11 +550,14 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         }
         if (!is_never(type)) all_diverge = false;
       }
+      arms_diverge = both(arms_diverge, diverges_);
       if (arm_site.pattern.has_value()) site.arms.push_back(arm_site);
       arm_variants_.resize(outer_variants);
       pop_scope();
     }
   }
+  if (arms_diverge.state == Divergence::Always) arms_diverge = Divergence{Divergence::Always, tree_->span(node), true};
+  diverges_ = either(scrutinee_diverges, arms_diverge);
   if (!in_macro_arguments_) match_sites_.push_back(std::move(site));
   if (!any_arm || all_diverge) return types_.never();
   return result.has_value() ? result : types_.never();
@@ -496,6 +572,9 @@ TypeId BodyChecker::check_loop(NodeId node, TypeId expected) {
   check_block(first_child(*tree_, node, NodeKind::BlockExpr), types_.unit());
   LoopFrame done = loops_.back();
   loops_.pop_back();
+  // A loop left by `break` may complete; one that is not never does.
+  if (done.has_break) diverges_ = Divergence{};
+  else diverge_at(tree_->span(node));
   if (!done.has_break) return types_.never();
   return done.break_type;
 }
@@ -596,6 +675,7 @@ TypeId BodyChecker::check_while(NodeId node) {
   check_block(body, types_.unit());
   loops_.pop_back();
   pop_scope();
+  diverges_ = Divergence{};  // the condition may be false: what follows is reachable
   return types_.unit();
 }
 

@@ -248,7 +248,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
       if (found) continue;
       // An inline captured identifier: a local, const or static.
       if (std::optional<uint32_t> local = find_local(p.name)) {
-        ++locals_[*local].reads;
+        note_read(*local);
         note_local_use(*local, NodeId::none());
         if (!(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
           type_error(make_diagnostic(p.debug ? DiagKind::DoesNotImplementDebug : DiagKind::DoesNotImplementDisplay,

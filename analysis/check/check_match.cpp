@@ -1028,6 +1028,14 @@ struct Covering {
   bool catchall = false;
 };
 
+// rustc's "matches any value": a wildcard or binding, or a tuple, struct or
+// reference made of those only.
+bool is_catchall(const Pat& p) {
+  if (p.wild) return true;
+  if (p.is_or() || p.ctor.kind != Ctor::Kind::Single) return false;
+  return std::all_of(p.fields.begin(), p.fields.end(), is_catchall);
+}
+
 // rustc's explanation of an unreachable pattern: the one earlier pattern that
 // covers it, or up to four of the earlier patterns that together do.
 Diagnostic unreachable_pattern(const SyntaxTree& tree, NodeId pattern, const std::vector<Covering>& covering) {
@@ -1113,7 +1121,7 @@ void PatternChecker::explain_unreachable(const std::vector<std::pair<Pat, bool>>
         const Pat& earlier = arms[j].first;
         bool overlaps = std::any_of(alternatives.begin(), alternatives.end(),
                                     [&](const Pat& a) { return intersects(earlier, a, 0); });
-        if (!arms[j].second && live(earlier) && overlaps) covering.push_back({earlier.node, earlier.wild});
+        if (!arms[j].second && live(earlier) && overlaps) covering.push_back({earlier.node, is_catchall(earlier)});
       }
       whole_arms.push_back(unreachable_pattern(tree_, arms[i].first.node, covering));
       continue;
@@ -1122,14 +1130,24 @@ void PatternChecker::explain_unreachable(const std::vector<std::pair<Pat, bool>>
       const Pat& target = alternatives[k];
       if (!dead_nodes.count(target.node.index)) continue;
       std::vector<Covering> covering;
+      // rustc names a whole arm's covering patterns whole, and an
+      // alternative's covering alternatives one by one.
+      bool by_alternative = arms[i].first.is_or();
       for (size_t j = 0; j < i; ++j) {
         const Pat& earlier = arms[j].first;
-        if (!arms[j].second && live(earlier) && intersects(earlier, target, 0)) covering.push_back({earlier.node, earlier.wild});
+        if (arms[j].second || !live(earlier)) continue;
+        if (!by_alternative) {
+          if (intersects(earlier, target, 0)) covering.push_back({earlier.node, is_catchall(earlier)});
+          continue;
+        }
+        for (const Pat& a : alternatives_of(earlier)) {
+          if (!dead_nodes.count(a.node.index) && intersects(a, target, 0)) covering.push_back({a.node, is_catchall(a)});
+        }
       }
       for (size_t m = 0; m < k; ++m) {
         const Pat& earlier = alternatives[m];
         if (!dead_nodes.count(earlier.node.index) && intersects(earlier, target, 0)) {
-          covering.push_back({earlier.node, earlier.wild});
+          covering.push_back({earlier.node, is_catchall(earlier)});
         }
       }
       (arms[i].first.is_or() ? out : whole_arms).push_back(unreachable_pattern(tree_, target.node, covering));

@@ -76,7 +76,9 @@ TypeId BodyChecker::check_binary(NodeId node) {
   if (op == OpKind::Assign || is_compound_assignment(op)) return check_assignment(node, lhs, rhs, op);
   if (op == OpKind::And || op == OpKind::Or) {
     check_expr(lhs, types_.bool_type());
+    Divergence lhs_diverges = diverges_;  // the right side may not run
     check_expr(rhs, types_.bool_type());
+    diverges_ = lhs_diverges;
     return types_.bool_type();
   }
   TypeId l = check_expr(lhs, TypeId::none());
@@ -606,7 +608,7 @@ bool BodyChecker::reject_local_in_constant(NodeId expr) {
   NodeId path = first_child(*tree_, expr, NodeKind::Path);
   SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
   if (segments.size() != 1 || !find_local(segments[0].name)) return false;
-  ++locals_[*find_local(segments[0].name)].reads;
+  note_read(*find_local(segments[0].name));
   Diagnostic d = make_diagnostic(DiagKind::NonConstantInConstant, segments[0].span, {});
   d.with_label("non-constant value");
   resolution_error(std::move(d));

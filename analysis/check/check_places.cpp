@@ -49,6 +49,7 @@ TypeId BodyChecker::check_for(NodeId node) {
   if (body.has_value()) check_block(body, types_.unit());
   loops_.pop_back();
   pop_scope();
+  diverges_ = Divergence{};  // the iterator may be empty: what follows is reachable
   return types_.unit();
 }
 
