@@ -376,6 +376,10 @@ void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters)
     if (!flow_.locals[i].is_copy) flow_.locals[i].type_name = show(type);
   }
   FlowResult flow = run_flow_pass(*tree_, text_, body, flow_, parameters);
+  for (const FlowResult::FieldTypeNote& n : flow.field_type_notes) {
+    flow.errors[n.error].with_note("move occurs because `" + n.place + "` has type `" + show(n.type) +
+                                   "`, which does not implement the `Copy` trait");
+  }
   // unused_mut was decided when each local went out of scope, without the
   // flow: a binding declared without a value and assigned again in a loop
   // does need its `mut`.

@@ -244,6 +244,12 @@ class BodyChecker {
   bool in_arm_pattern_ = false;
   void note_pattern_variant(NodeId path, ItemRef target);
   void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId scrutinee_type);
+  // A field access of a type that is not Copy: using it by value moves it (the flow pass).
+  void note_field_type(NodeId node, TypeId type) {
+    if (in_macro_arguments_ || is_copy(type)) return;
+    flow_.set(node, FlowFacts::kNonCopyField);
+    flow_.field_types[node.index] = type;
+  }
   TypeId check_field(NodeId node);
   TypeId check_call(NodeId node);
   TypeId check_method_call(NodeId node);

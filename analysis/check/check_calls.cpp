@@ -561,12 +561,22 @@ TypeId BodyChecker::check_field(NodeId node) {
   }
   size_t reads_before = macro_reads_ != nullptr ? macro_reads_->size() : 0;
   TypeId t = shallow(check_expr(base, TypeId::none()));
-  if (macro_reads_ != nullptr && macro_reads_->size() == reads_before + 1 && tree_->kind(base) == NodeKind::PathExpr) {
-    macro_reads_->back().through_field = true;  // `p.x` in a macro's arguments reads through a field
-    macro_reads_->back().moved = false;
-  }
   if (name_node.is_none()) return types_.error();
   std::string_view name = tree_->text(name_node, text_);
+  if (macro_reads_ != nullptr && macro_reads_->size() == reads_before + 1) {
+    // `p.x` in a macro's arguments reads through a field: the place `p.x`, extended by `.y` in `p.x.y`.
+    FlowFacts::MacroRead& read = macro_reads_->back();
+    if (tree_->kind(base) == NodeKind::PathExpr) {
+      read.through_field = true;
+      read.moved = false;
+      read.field_path = name;
+      read.field_by_value = passed_by_value_in_macro(node);
+    } else if (tree_->kind(base) == NodeKind::FieldExpr && read.through_field && !read.field_path.empty()) {
+      read.field_path += ".";
+      read.field_path += name;
+      read.field_by_value = passed_by_value_in_macro(node);
+    }
+  }
   note_place_in_shared_temporary(node, base, t);
   for (int step = 0; step < 8 && types_.kind(t) == TypeKind::Ref; ++step) t = shallow(types_.element(t));
   if (is_error(t)) return t;
@@ -579,7 +589,10 @@ TypeId BodyChecker::check_field(NodeId node) {
       if (c < '0' || c > '9') numeric = false;
       else index = index * 10 + size_t(c - '0');
     }
-    if (numeric && index < elements.size()) return elements[index];
+    if (numeric && index < elements.size()) {
+      note_field_type(node, elements[index]);
+      return elements[index];
+    }
   } else if (d.kind == TypeKind::Adt) {
     const CrateDefMap* map = resolver_.map_of(d.item.crate);
     const Item& item = map->items[d.item.item];
@@ -590,7 +603,7 @@ TypeId BodyChecker::check_field(NodeId node) {
         bool match = adt.shape == FieldsShape::Named ? f.name == name : name == std::to_string(i);
         if (!match) continue;
         if (d.item.crate == crate_.crate) result_.read_fields.push_back({d.item.item, uint32_t(i)});
-        if (!in_macro_arguments_ && !is_copy(f.type)) flow_.set(node, FlowFacts::kNonCopyField);
+        note_field_type(node, f.type);
         if (!resolver_.is_accessible(d.item.crate, f.visible_in, item_scope())) {
           type_error(make_diagnostic(DiagKind::PrivateField, tree_->span(name_node),
                                      {std::string(name), std::string(item.name)}))

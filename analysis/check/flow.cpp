@@ -10,6 +10,7 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <set>
 #include <span>
 
 #include "analysis/check/body_checker.h"
@@ -27,7 +28,7 @@ constexpr uint8_t kMaybePartlyMoved = 8;  // a non-Copy field was moved out
 // Deref: `*r`, a use of `r` that neither moves nor borrows it. Scrutinee:
 // the place a `match` or `if let` inspects (a partial move does not matter
 // there; moving the moved part again does, see move_by_pattern()).
-enum class Use : uint8_t { Move, Borrow, Deref, Scrutinee };
+enum class Use : uint8_t { Move, Borrow, Deref, Scrutinee, Assign };
 
 // The assignments that may reach a point, for one local: a sorted set of
 // write ids. Almost always 0-2 of them, held inline so that copying a State
@@ -45,6 +46,9 @@ struct State {
   bool reachable = true;
   std::vector<LocalState> locals;                // by local
   std::vector<std::vector<uint32_t>> spilled;   // def sets too large for LocalState
+  // The field paths moved out of locals (`p.a.b`): (local, path id), sorted.
+  // Almost always empty; a partly moved local also has kMaybePartlyMoved.
+  std::vector<std::pair<uint32_t, uint32_t>> moved_paths;
 
   uint8_t& bits(uint32_t local) { return locals[local].bits; }
   std::span<const uint32_t> defs(uint32_t local) const {
@@ -77,7 +81,7 @@ struct State {
       std::span<const uint32_t> a = defs(i), b = other.defs(i);
       if (!std::equal(a.begin(), a.end(), b.begin(), b.end())) return false;
     }
-    return true;
+    return moved_paths == other.moved_paths;
   }
 };
 
@@ -99,6 +103,14 @@ void merge(State& into, const State& other) {
     std::set_union(ours.begin(), ours.end(), theirs.begin(), theirs.end(), std::back_inserter(scratch));
     into.set_defs(i, scratch);
   }
+  if (other.moved_paths.empty() ||
+      std::includes(into.moved_paths.begin(), into.moved_paths.end(), other.moved_paths.begin(), other.moved_paths.end())) {
+    return;
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> both;
+  std::set_union(into.moved_paths.begin(), into.moved_paths.end(), other.moved_paths.begin(), other.moved_paths.end(),
+                 std::back_inserter(both));
+  into.moved_paths = std::move(both);
 }
 
 // Contents do not matter once unreachable (see State::operator==): nothing to copy.
@@ -393,8 +405,114 @@ class FlowPass {
       result_.errors.push_back(std::move(d));
     }
     s.bits(local) = kMaybeInit;
+    forget_moved_paths(local, "", s);
     uint32_t write = write_id(node.index, local, span);
     s.set_defs(local, std::span<const uint32_t>(&write, 1));
+  }
+
+  // A field place rooted in a local: `p.a.b` is (p, "a.b").
+  struct FieldPlace {
+    uint32_t local;
+    std::string path;
+  };
+  std::optional<FieldPlace> field_place(NodeId node) const {
+    std::vector<std::string_view> names;
+    for (int depth = 0; depth < 64 && node.has_value(); ++depth) {
+      node = without_parens(node);
+      if (node.is_none()) return std::nullopt;
+      NodeKind k = tree_.kind(node);
+      if (k == NodeKind::PathExpr) {
+        uint32_t local = facts_.local_of(node);
+        if (local == FlowFacts::kNoLocal || names.empty()) return std::nullopt;
+        FieldPlace place{local, {}};
+        for (size_t i = names.size(); i-- > 0;) {
+          place.path += names[i];
+          if (i > 0) place.path += '.';
+        }
+        return place;
+      }
+      if (k != NodeKind::FieldExpr) return std::nullopt;
+      NodeId name = first_child(tree_, node, NodeKind::NameRef);
+      if (name.is_none()) return std::nullopt;
+      names.push_back(tree_.text(name, text_));
+      Kids parts = children_of_kind(node, expr_pred);
+      if (parts.empty()) return std::nullopt;
+      node = parts[0];
+    }
+    return std::nullopt;
+  }
+
+  uint32_t path_id(const std::string& path) {
+    auto [it, added] = path_ids_.emplace(path, static_cast<uint32_t>(path_names_.size()));
+    if (added) path_names_.push_back(path);
+    return it->second;
+  }
+
+  // Forgets the moves of `path` and of the paths inside it ("" is the whole local).
+  void forget_moved_paths(uint32_t local, std::string_view path, State& s) const {
+    std::erase_if(s.moved_paths, [&](const auto& m) {
+      if (m.first != local) return false;
+      const std::string& moved = path_names_[m.second];
+      return path.empty() || moved == path || (moved.starts_with(path) && moved[path.size()] == '.');
+    });
+  }
+
+  // A use of the place `p.a.b`: E0382 when it or a place containing it
+  // moved, or a place inside it (then it is partially moved); a move of a
+  // non-Copy field moves that path.
+  void use_field_place(NodeId node, State& s, Use use) {
+    if (!s.reachable) return;
+    std::optional<FieldPlace> place = field_place(node);
+    if (!place) return;
+    use_place(place->local, place->path, node, tree_.span(node), s, use);
+  }
+
+  // `node` is the field access (for its type and a move), or none in a macro's arguments.
+  void use_place(uint32_t local, const std::string& path, NodeId node, Span at, State& s, Use use) {
+    bool assigned = std::exchange(assigning_field_, false);
+    if (!(s.bits(local) & (kMaybeMoved | kMaybeUninit))) {
+      for (const auto& [l, id] : s.moved_paths) {
+        if (l != local) continue;
+        const std::string& moved = path_names_[id];
+        bool covered = path == moved || (path.starts_with(moved) && path[moved.size()] == '.');
+        bool inside = moved.starts_with(path) && moved.size() > path.size() && moved[path.size()] == '.';
+        if (!covered && !inside) continue;
+        // Assigning to a moved place refills it; to a part of one is E0382.
+        if (assigned && (inside || path == moved)) continue;
+        report_moved_path(node, at, local, id, covered ? moved : path, !covered, assigned ? Use::Assign : use);
+        break;
+      }
+    }
+    if (use == Use::Move && node.has_value() && facts_.has(node, FlowFacts::kNonCopyField)) {
+      std::pair<uint32_t, uint32_t> entry{local, path_id(path)};
+      auto at = std::lower_bound(s.moved_paths.begin(), s.moved_paths.end(), entry);
+      if (at == s.moved_paths.end() || *at != entry) s.moved_paths.insert(at, entry);
+      s.bits(local) |= kMaybePartlyMoved;
+      path_moves_[entry] = tree_.span(node);
+    }
+  }
+
+  void report_moved_path(NodeId node, Span at, uint32_t local, uint32_t moved_id, const std::string& shown, bool partly,
+                         Use use) {
+    if (!reported_paths_.insert({local, moved_id}).second) return;
+    std::string place = std::string(facts_.locals[local].name) + "." + shown;
+    bool borrow = use == Use::Borrow;
+    std::string_view verb = use == Use::Assign ? "assign to part" : borrow ? "borrow" : "use";
+    Diagnostic d = make_diagnostic(partly ? DiagKind::UseOfPartlyMovedValue : DiagKind::UseOfMovedValue, at,
+                                   {std::string(verb), place});
+    d.with_label(use == Use::Assign ? "value partially assigned here after move"
+                 : borrow           ? "value borrowed here after move"
+                                    : "value used here after move");
+    auto moved = path_moves_.find({local, moved_id});
+    if (moved != path_moves_.end()) {
+      bool earlier_iteration = moved->second.begin > at.begin;
+      d.with_secondary(moved->second, earlier_iteration ? "value moved here, in previous iteration of loop" : "value moved here");
+    }
+    auto type = node.has_value() ? facts_.field_types.find(node.index) : facts_.field_types.end();
+    if (!partly && type != facts_.field_types.end()) {
+      result_.field_type_notes.push_back({result_.errors.size(), place, type->second});
+    }
+    result_.errors.push_back(std::move(d));
   }
 
   // The local a place expression is rooted in (`x`, `x.f`, `x[i]`), if any.
@@ -422,6 +540,7 @@ class FlowPass {
       uint32_t local = tree_.nodes[i].kind == NodeKind::IdentPat ? facts_.local_of(NodeId(i)) : FlowFacts::kNoLocal;
       if (local == FlowFacts::kNoLocal) continue;
       s.bits(local) = initialized ? kMaybeInit : kMaybeUninit;
+      forget_moved_paths(local, "", s);
       if (facts_.locals[local].partially_bound) s.bits(local) = kMaybeInit | kMaybeUninit;
       s.set_defs(local, {});
       if (initialized && init_span.file.has_value() && tree_.kind(pattern) == NodeKind::IdentPat) {
@@ -510,11 +629,58 @@ class FlowPass {
       if (tree_.nodes[i].kind != NodeKind::IdentPat || !moves_out(NodeId(i))) continue;
       (i == pattern.index ? moves_whole : moves_part) = true;
     }
-    if (whole_place && moves_part && !moves_whole) report_moved_parts(pattern, *root, s);
+    if (whole_place && moves_part && !moves_whole) {
+      report_moved_parts(pattern, *root, s);
+      move_pattern_paths(pattern, *root, "", s, 0);
+    }
     if (whole_place && moves_whole) {
       s.bits(*root) |= kMaybeMoved;
     } else if (moves_whole || moves_part) {
       s.bits(*root) |= kMaybePartlyMoved;
+    }
+  }
+
+  // The field paths a destructuring pattern moves out of `root`: `let (h, c) = pair` moves `pair.0`.
+  void move_pattern_paths(NodeId pattern, uint32_t root, const std::string& path, State& s, int depth) {
+    if (depth > 32) return;
+    NodeKind kind = tree_.kind(pattern);
+    if (kind == NodeKind::ParenPat) {
+      for (NodeId c : Kids(tree_, pattern)) {
+        if (is_pattern_kind(tree_.kind(c))) move_pattern_paths(c, root, path, s, depth + 1);
+      }
+      return;
+    }
+    if (kind == NodeKind::IdentPat) {
+      if (path.empty() || !moves_out(pattern)) return;
+      std::pair<uint32_t, uint32_t> entry{root, path_id(path)};
+      auto at = std::lower_bound(s.moved_paths.begin(), s.moved_paths.end(), entry);
+      if (at == s.moved_paths.end() || *at != entry) s.moved_paths.insert(at, entry);
+      path_moves_[entry] = tree_.span(pattern);
+      return;
+    }
+    std::string prefix = path.empty() ? path : path + ".";
+    if (kind == NodeKind::TuplePat || kind == NodeKind::TupleStructPat) {
+      uint32_t index = 0;
+      for (NodeId c : Kids(tree_, pattern)) {
+        if (!is_pattern_kind(tree_.kind(c))) continue;
+        if (tree_.kind(c) == NodeKind::RestPat) return;  // later indices are not known here
+        move_pattern_paths(c, root, prefix + std::to_string(index++), s, depth + 1);
+      }
+      return;
+    }
+    if (kind != NodeKind::RecordPat) return;
+    NodeId fields = first_child(tree_, pattern, NodeKind::RecordPatFieldList);
+    if (fields.is_none()) return;
+    for (NodeId field : Kids(tree_, fields)) {
+      if (tree_.kind(field) != NodeKind::RecordPatField) continue;
+      NodeId name = first_child(tree_, field, NodeKind::NameRef);
+      NodeId binding;
+      for (NodeId c : Kids(tree_, field)) {
+        if (is_pattern_kind(tree_.kind(c))) binding = c;
+      }
+      if (binding.is_none()) continue;
+      std::string key = name.has_value() ? std::string(tree_.text(name, text_)) : std::string(tree_.text(binding, text_));
+      move_pattern_paths(binding, root, prefix + key, s, depth + 1);
     }
   }
 
@@ -700,12 +866,18 @@ class FlowPass {
             return;
           }
           if (!compound && partial_assignment(parts[0], node, s)) return;
+          assigning_field_ = !compound && field_place(parts[0]).has_value();
           expr(parts[0], s, Use::Borrow);
-          // `h.b = ..` after `h.b` was moved out puts it back. Moves are
-          // tracked per binding, not per field: the binding is whole again
-          // (one refilled field of several moved is not caught).
-          if (!compound && tree_.kind(parts[0]) == NodeKind::FieldExpr && s.reachable) {
-            if (std::optional<uint32_t> root = place_local(parts[0])) s.bits(*root) &= ~kMaybePartlyMoved;
+          assigning_field_ = false;
+          // `h.b = ..` after `h.b` was moved out puts it back; the binding is
+          // whole again once no moved path is left.
+          if (!compound && s.reachable) {
+            if (std::optional<FieldPlace> place = field_place(parts[0])) {
+              forget_moved_paths(place->local, place->path, s);
+              bool still_partly = std::any_of(s.moved_paths.begin(), s.moved_paths.end(),
+                                              [&](const auto& m) { return m.first == place->local; });
+              if (!still_partly) s.bits(place->local) &= ~kMaybePartlyMoved;
+            }
           }
           return;
         }
@@ -727,14 +899,14 @@ class FlowPass {
         if (parts.empty()) return;
         NodeId saved = projection_node_;
         if (tree_.kind(parts[0]) == NodeKind::PathExpr) projection_node_ = node;
+        // The outermost field access of a chain (`p.a` of `p.a.b`) is the place used.
+        bool outermost = !in_field_base_;
+        in_field_base_ = tree_.kind(without_parens(parts[0])) == NodeKind::FieldExpr;
         // Reading a field by value uses the base (`r.n` is a "use"), without moving it.
         expr(parts[0], s, use == Use::Move || use == Use::Deref ? Use::Deref : Use::Borrow);
+        in_field_base_ = false;
         projection_node_ = saved;
-        // Moving a non-Copy field out of a local moves part of it.
-        uint32_t base = tree_.kind(parts[0]) == NodeKind::PathExpr ? facts_.local_of(parts[0]) : FlowFacts::kNoLocal;
-        if (use == Use::Move && s.reachable && base != FlowFacts::kNoLocal && facts_.has(node, FlowFacts::kNonCopyField)) {
-          s.bits(base) |= kMaybePartlyMoved;
-        }
+        if (outermost) use_field_place(node, s, use);
         return;
       }
       case NodeKind::IndexExpr:
@@ -777,8 +949,12 @@ class FlowPass {
             NodeId saved = projection_node_;
             if (r.through_field) projection_node_ = node;
             bool moves = r.moved && !facts_.locals[r.local].is_mut_ref;
-            read(r.local, node, s, moves ? Use::Move : Use::Borrow);
+            read(r.local, node, s, moves ? Use::Move : r.field_by_value ? Use::Deref : Use::Borrow);
             projection_node_ = saved;
+            if (r.through_field && !r.field_path.empty() && s.reachable) {
+              use_place(r.local, r.field_path, NodeId::none(), use_span(node, facts_.locals[r.local].name, true), s,
+                        r.field_by_value ? Use::Deref : Use::Borrow);
+            }
           }
         }
         if (facts_.has(node, FlowFacts::kDiverges)) s.reachable = false;
@@ -832,6 +1008,13 @@ class FlowPass {
   std::unordered_map<uint32_t, size_t> moved_error_;  // local -> its E0382 in result_.errors
   std::unordered_map<uint32_t, Span> last_move_;       // local -> where the walk last moved it
   NodeId projection_node_;                            // the field access whose base is being read
+  bool in_field_base_ = false;                        // visiting the base of a field access chain
+  bool assigning_field_ = false;                      // the next field place is an assignment's target
+  // Field paths (`a.b`), interned for State::moved_paths.
+  std::vector<std::string> path_names_;
+  std::unordered_map<std::string, uint32_t> path_ids_;
+  std::map<std::pair<uint32_t, uint32_t>, Span> path_moves_;  // (local, path) -> where last moved
+  std::set<std::pair<uint32_t, uint32_t>> reported_paths_;    // one E0382 per moved path
   std::vector<Frame> frames_;
   std::vector<bool> ever_read_ = std::vector<bool>(facts_.locals.size(), false);
 };

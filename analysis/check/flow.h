@@ -14,6 +14,7 @@
 #include "analysis/check/scratch_pool.h"
 #include "analysis/diag/diagnostic.h"
 #include "analysis/parse/syntax_tree.h"
+#include "analysis/types/types.h"
 
 namespace sluice {
 
@@ -45,8 +46,12 @@ struct FlowFacts {
     uint32_t local;
     bool through_field = false;  // `p.x`
     bool moved = false;          // passed by value in the arguments: `take(t)`
+    std::string field_path;      // with through_field: the place read, `x.y` of `p.x.y`
+    bool field_by_value = false; // with through_field: the place is passed by value (a "use", not a borrow)
   };
   std::unordered_map<uint32_t, std::vector<MacroRead>> macro_reads;
+  // The type of each non-Copy field access (by node), for E0382's note.
+  std::unordered_map<uint32_t, TypeId> field_types;
 
   FlowFacts() : local_(ScratchPool<uint32_t>::take()), flags_(ScratchPool<uint8_t>::take()) {}
   ~FlowFacts() {
@@ -86,6 +91,14 @@ struct FlowResult {
   // `mut` locals assigned where they may hold a value already (a write in a
   // loop to a binding declared without one): they need their `mut`.
   std::vector<uint32_t> reassigned;
+  // E0382 for a moved field: the body checker adds rustc's note naming the
+  // field's type (the pass has no type table).
+  struct FieldTypeNote {
+    size_t error;
+    std::string place;
+    TypeId type;
+  };
+  std::vector<FieldTypeNote> field_type_notes;
 };
 
 FlowResult run_flow_pass(const SyntaxTree& tree, std::string_view text, NodeId body, const FlowFacts& facts,
