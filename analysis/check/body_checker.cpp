@@ -429,7 +429,8 @@ void BodyChecker::lint_local(const Local& local) {
   if (local.name == "self" || local.name.starts_with("_") || local.reads > 0) return;
   // rustc points the liveness lints at the whole binding, `mut x` included.
   Span binding = local.pattern_span.file.has_value() && !local.shorthand_field ? local.pattern_span : local.span;
-  if (!local.writes.empty()) {
+  if (!local.writes.empty() || local.field_written) {
+    // (A dead write to a field is the flow pass's to report.)
     Diagnostic d = make_diagnostic(DiagKind::VariableAssignedNeverUsed, binding, {name});
     d.with_note("consider using `_" + name + "` instead");
     liveness_lints_.push_back(std::move(d));
@@ -447,6 +448,32 @@ void BodyChecker::lint_local(const Local& local) {
     d.with_fix(binding, "_" + name, "if this is intentional, prefix it with an underscore");
   }
   liveness_lints_.push_back(std::move(d));
+}
+
+// The local `x` of a place `x.f.g` made of field accesses only.
+std::optional<uint32_t> BodyChecker::field_chain_local(NodeId place) {
+  NodeId current = place;
+  bool through_field = false;
+  for (int depth = 0; depth < 64 && current.has_value(); ++depth) {
+    NodeKind k = tree_->kind(current);
+    if (k == NodeKind::PathExpr) {
+      if (!through_field) return std::nullopt;
+      NodeId path = first_child(*tree_, current, NodeKind::Path);
+      SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
+      return segments.size() == 1 ? find_local(segments[0].name) : std::nullopt;
+    }
+    if (k != NodeKind::ParenExpr && k != NodeKind::FieldExpr) return std::nullopt;
+    through_field |= k == NodeKind::FieldExpr;
+    NodeId base;
+    for (NodeId c : Kids(*tree_, current)) {
+      if (is_expr_kind(tree_->kind(c))) {
+        base = c;
+        break;
+      }
+    }
+    current = base;
+  }
+  return std::nullopt;
 }
 
 // The local a place expression (`x`, `x.f`, `x[i]`) is rooted in, when it is

@@ -145,6 +145,7 @@ class BodyChecker {
     Span pattern_span;         // `mut x` (for unused_mut)
     bool shorthand_field = false;
     bool in_dead_code = false;  // declared after a divergence: rustc's liveness never sees it
+    bool field_written = false; // `x.f = v`: assigned to, not read
     uint32_t uid = 0;          // index into flow_.locals
     // What rustc points at when an assignment to it mismatches: the
     // annotation, the initial value, the parameter's type or the binding.
@@ -171,6 +172,7 @@ class BodyChecker {
   void check_place_behind_deref(NodeId place, NodeId deref, NodeId whole, bool borrow);
   void report_behind_shared_ref(std::string place_text, const Local& local, NodeId at, bool borrow);
   Local* local_of_place(NodeId place);
+  std::optional<uint32_t> field_chain_local(NodeId place);
   uint32_t declare_local(std::string_view name, TypeId type, bool is_mut, Span span, bool initialized = true);
   std::optional<uint32_t> find_local(std::string_view name) const;
   void push_scope() { scope_marks_.push_back(static_cast<uint32_t>(locals_.size())); }

@@ -578,6 +578,7 @@ TypeId BodyChecker::check_field(NodeId node) {
     }
   }
   note_place_in_shared_temporary(node, base, t);
+  if (types_.kind(t) == TypeKind::Ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kThroughReference);
   for (int step = 0; step < 8 && types_.kind(t) == TypeKind::Ref; ++step) t = shallow(types_.element(t));
   if (is_error(t)) return t;
   const TypeData& d = types_.data(t);

@@ -266,11 +266,19 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"destructuring assignment"}));
     return types_.unit();
   }
-  // The place of a plain or compound assignment to a local is written, not read.
+  // The place of a plain or compound assignment to a local is written, not
+  // read; so is a field of a local (`s.a = v`) by a plain assignment, unless
+  // the local is a reference (then it is read to reach the place).
   bool writes_local = lk == NodeKind::PathExpr;
-  if (writes_local) ++assignment_target_;
+  std::optional<uint32_t> field_root = op == OpKind::Assign ? field_chain_local(lhs) : std::nullopt;
+  if (writes_local || field_root) ++assignment_target_;
   TypeId l = check_expr(lhs, TypeId::none());
-  if (writes_local) --assignment_target_;
+  if (writes_local || field_root) --assignment_target_;
+  if (field_root) {
+    Local& root = locals_[*field_root];
+    if (types_.kind(shallow(root.type)) == TypeKind::Ref) note_read(*field_root);
+    else root.field_written = true;
+  }
   if (!place) {
     check_expr(rhs, TypeId::none());
     Diagnostic d = make_diagnostic(op == OpKind::Assign ? DiagKind::InvalidAssignTarget
@@ -625,6 +633,7 @@ TypeId BodyChecker::check_index(NodeId node) {
   TypeId base = shallow(check_expr(parts[0], TypeId::none()));
   TypeId index = shallow(check_expr(parts[1], TypeId::none()));
   note_place_in_shared_temporary(node, parts[0], base);
+  if (types_.kind(base) == TypeKind::Ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kThroughReference);
   while (types_.kind(base) == TypeKind::Ref) base = shallow(types_.element(base));
   if (is_error(base) || is_error(index)) return types_.error();
   TypeKind bk = types_.kind(base);

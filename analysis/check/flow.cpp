@@ -515,6 +515,30 @@ class FlowPass {
     result_.errors.push_back(std::move(d));
   }
 
+  // `s.a = v`, `w[i] = v`: a write to part of a local. It is dead unless
+  // the local is read after it, and it does not end the earlier writes (the
+  // rest of the value is still theirs), as rustc's liveness on MIR.
+  void partial_write(NodeId target, NodeId assignment, State& s) {
+    NodeId place = without_parens(target);
+    if (!s.reachable || place.is_none()) return;
+    NodeKind k = tree_.kind(place);
+    if (k != NodeKind::FieldExpr && k != NodeKind::IndexExpr) return;
+    std::optional<uint32_t> local = place_local(place);
+    if (!local) return;
+    // A write through a reference is seen by whoever holds the referent.
+    for (NodeId n = place; n.has_value() && tree_.kind(n) != NodeKind::PathExpr;) {
+      if (facts_.has(n, FlowFacts::kThroughReference)) return;
+      Kids parts = children_of_kind(n, expr_pred);
+      n = parts.empty() ? NodeId::none() : parts[0];
+    }
+    uint32_t write = write_id(assignment.index, *local, tree_.span(assignment));
+    std::span<const uint32_t> defs = s.defs(*local);
+    if (std::binary_search(defs.begin(), defs.end(), write)) return;
+    std::vector<uint32_t> more(defs.begin(), defs.end());
+    more.insert(std::upper_bound(more.begin(), more.end(), write), write);
+    s.set_defs(*local, more);
+  }
+
   // The local a place expression is rooted in (`x`, `x.f`, `x[i]`), if any.
   std::optional<uint32_t> place_local(NodeId node) const {
     for (int depth = 0; depth < 64 && node.has_value(); ++depth) {
@@ -543,10 +567,12 @@ class FlowPass {
       forget_moved_paths(local, "", s);
       if (facts_.locals[local].partially_bound) s.bits(local) = kMaybeInit | kMaybeUninit;
       s.set_defs(local, {});
-      if (initialized && init_span.file.has_value() && tree_.kind(pattern) == NodeKind::IdentPat) {
-        uint32_t write = write_id(i, local, init_span);
-        s.set_defs(local, std::span<const uint32_t>(&write, 1));
-      }
+      if (!initialized) continue;
+      // A lone `let x = v` writes `v`; a binding inside a pattern (or of a
+      // match arm, `if let`, `for`) writes at the binding, as rustc points.
+      bool lone = init_span.file.has_value() && tree_.kind(pattern) == NodeKind::IdentPat;
+      uint32_t write = write_id(i, local, lone ? init_span : tree_.span(NodeId(i)));
+      s.set_defs(local, std::span<const uint32_t>(&write, 1));
     }
   }
 
@@ -869,6 +895,7 @@ class FlowPass {
           assigning_field_ = !compound && field_place(parts[0]).has_value();
           expr(parts[0], s, Use::Borrow);
           assigning_field_ = false;
+          if (!compound) partial_write(parts[0], node, s);
           // `h.b = ..` after `h.b` was moved out puts it back; the binding is
           // whole again once no moved path is left.
           if (!compound && s.reachable) {

@@ -39,6 +39,7 @@ struct FlowFacts {
   static constexpr uint8_t kByValueReceiver = 2;  // a method call taking `self` by value
   static constexpr uint8_t kNonCopyField = 4;     // a field access of a non-Copy type
   static constexpr uint8_t kBindsByReference = 8; // a binding pattern that takes a reference (`ref x`, or through `&`)
+  static constexpr uint8_t kThroughReference = 16; // a field access or index whose base is a reference
 
   std::vector<FlowLocal> locals;  // by local id
   // MacroCall node -> the locals its arguments read.
