@@ -199,6 +199,7 @@ class BodyChecker {
   void lint_parens(NodeId node, std::string_view what);
   void lint_paren_pattern(NodeId pat, bool avoid_or, bool avoid_mut);
   void lint_paren_subpatterns(NodeId pat);
+  void report_tuple_as_struct_pattern(NodeId pat, NodeId path, const std::vector<NodeId>& fields, size_t field_count);
   NodeId paren_inner(NodeId paren) const;
   NodeId paren_inner_expr(NodeId e) const;
   TypeId check_if(NodeId node, TypeId expected);

@@ -265,6 +265,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
                             ? std::string(map->items[item.parent.index].name) + "::" + std::string(item.name)
                             : std::string(item.name);
   std::vector<bool> mentioned(adt.fields.size(), false);
+  std::vector<Diagnostic> no_such_field;  // reported after the fields' patterns, as rustc
   for (NodeId f : fields) {
     NodeId name_node = first_child(*tree_, f, NodeKind::NameRef);
     std::vector<NodeId> subs = pattern_children(*tree_, f);
@@ -282,8 +283,9 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
     }
     size_t index = adt.field_index(name);
     if (index == adt.fields.size()) {
-      type_error(make_diagnostic(DiagKind::PatternNoSuchField, span,
-                                 {item.kind == ItemKind::Variant ? "variant" : "struct", display, std::string(name)}));
+      std::string_view what = item.kind == ItemKind::Variant ? "variant" : "struct";
+      no_such_field.push_back(make_diagnostic(DiagKind::PatternNoSuchField, span, {std::string(what), display, std::string(name)}));
+      no_such_field.back().with_label(std::string(what) + " `" + display + "` does not have this field");
       for (NodeId p : subs) check_pattern(p, types_.error(), false);
       continue;
     }
@@ -293,11 +295,18 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
     for (NodeId p : subs) check_pattern(p, adt.fields[index].type, false);
     shorthand_field_pattern_ = false;
   }
-  if (has_rest) return;
   std::vector<std::string> missing;
-  for (size_t i = 0; i < adt.fields.size(); ++i) {
-    if (!mentioned[i]) missing.push_back(std::string(adt.fields[i].name));
+  for (size_t i = 0; i < adt.fields.size() && !has_rest; ++i) {
+    if (mentioned[i]) continue;
+    missing.push_back(adt.shape == FieldsShape::Named ? std::string(adt.fields[i].name) : std::to_string(i));
   }
+  // `Celsius { degrees }` for a tuple struct or variant: one E0769 instead of
+  // the fields it does not have and the ones it does not mention.
+  if (!missing.empty() && adt.shape == FieldsShape::Tuple) {
+    report_tuple_as_struct_pattern(pat, path, fields, adt.fields.size());
+    return;
+  }
+  for (Diagnostic& d : no_such_field) type_error(std::move(d));
   if (missing.empty()) return;
   std::string list_text;
   for (size_t i = 0; i < missing.size(); ++i) {
@@ -306,6 +315,26 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
   }
   type_error(make_diagnostic(DiagKind::PatternMissingFields, tree_->span(pat),
                              {missing.size() == 1 ? "field" : "fields", list_text}));
+}
+
+void BodyChecker::report_tuple_as_struct_pattern(NodeId pat, NodeId path, const std::vector<NodeId>& fields,
+                                                 size_t field_count) {
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::TupleVariantAsStructPattern, tree_->span(pat),
+                                             {std::string(tree_->text(path, text_))}));
+  // rustc offers the fields' own patterns when there are as many as the
+  // tuple has, and placeholders otherwise.
+  std::string inside;
+  for (size_t i = 0; i < field_count; ++i) {
+    if (i > 0) inside += ", ";
+    std::vector<NodeId> subs = i < fields.size() && fields.size() == field_count ? pattern_children(*tree_, fields[i])
+                                                                                   : std::vector<NodeId>{};
+    inside += subs.empty() ? std::string("_") : std::string(tree_->text(subs.back(), text_));
+  }
+  Span span = tree_->span(pat);
+  span.begin = tree_->span(path).end;
+  d.with_fix(span, "(" + inside + ")", "use the tuple variant pattern syntax instead",
+             fields.size() == field_count ? Applicability::MachineApplicable : Applicability::MaybeIncorrect,
+             SuggestionStyle::ShowAlways);
 }
 
 // The names a pattern binds, in order, with their spans. Or-patterns bind
