@@ -149,15 +149,9 @@ Diagnostic& BodyChecker::type_error(Diagnostic d) {
   return result_.type_diagnostics.back();
 }
 
-// rustc's borrow checker reports a mutable borrow of an immutable place
-// once per place (each assignment, though, is its own error).
-void BodyChecker::borrow_error(Diagnostic d) {
-  bool is_borrow = d.kind == DiagKind::BorrowImmutableAsMutable || d.kind == DiagKind::BorrowBehindSharedRef;
-  for (const Diagnostic& other : borrow_diagnostics_) {
-    if (is_borrow && other.kind == d.kind && other.message == d.message) return;
-  }
-  borrow_diagnostics_.push_back(std::move(d));
-}
+// (A second mutable borrow of an immutable binding joins the first's error:
+// see check_mutable_place.)
+void BodyChecker::borrow_error(Diagnostic d) { borrow_diagnostics_.push_back(std::move(d)); }
 
 IfParts if_parts(const SyntaxTree& tree, NodeId node) {
   IfParts parts;

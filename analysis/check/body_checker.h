@@ -127,6 +127,15 @@ class BodyChecker {
   void flush_obligation_errors();
   std::vector<Diagnostic> pending_obligation_errors_;
   void borrow_error(Diagnostic d);
+  std::unordered_map<uint32_t, size_t> mut_borrow_errors_;  // local uid -> its E0596 in borrow_diagnostics_
+  std::string describe_place(NodeId place, int depth) const;
+  Span self_param_span() const;
+  NodeId paren_inner_all(NodeId node) const {
+    for (int depth = 0; depth < 64 && node.has_value() && tree_->kind(node) == NodeKind::ParenExpr; ++depth) {
+      node = paren_inner(node);
+    }
+    return node;
+  }
   void report_mismatch(Span span, TypeId expected, TypeId found);
   // Checks `node` against `expected` with coercion; reports E0308.
   TypeId check_coerce(NodeId node, TypeId expected);

@@ -44,6 +44,7 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   Divergence outer = transparent ? Divergence{} : std::exchange(diverges_, Divergence{});
   bool after_divergence = outer.state != Divergence::Maybe;
   unreachable_nesting_ += after_divergence;
+  size_t borrow_mark = kind == NodeKind::RefExpr ? borrow_diagnostics_.size() : 0;
   TypeId type = check_expr_inner(node, expected);
   unreachable_nesting_ -= after_divergence;
   if (!transparent) {
@@ -85,10 +86,13 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   if (expected.has_value() && !passes_expectation_down(tree_->kind(node)) && !coerces(type, expected)) {
     report_mismatch(tree_->span(node), expected, type);
   }
-  if (mutable_reborrow_through_shared_ && tree_->kind(node) == NodeKind::RefExpr) {
-    std::string text(tree_->text(node, text_));
-    if (text.starts_with("&mut ")) text = text.substr(5);
-    borrow_error(make_diagnostic(DiagKind::BorrowBehindSharedRef, tree_->span(node), {"*" + text}));
+  if (mutable_reborrow_through_shared_ && kind == NodeKind::RefExpr) {
+    // `&mut r` coerced to `&mut T` through `r: &T` reborrows the referent (a
+    // place of its own): rustc reports it before the errors of `&mut r`.
+    Diagnostic d = make_diagnostic(DiagKind::BorrowDataInSharedRef, tree_->span(node), {});
+    d.with_label("cannot borrow as mutable");
+    borrow_diagnostics_.insert(borrow_diagnostics_.begin() + std::min(borrow_mark, borrow_diagnostics_.size()), std::move(d));
+    for (auto& [uid, index] : mut_borrow_errors_) index += index >= borrow_mark;
   }
   mutable_reborrow_through_shared_ = false;
   return type;

@@ -133,7 +133,10 @@ void BodyChecker::report_behind_shared_ref(std::string place_text, const Local& 
   std::string name(local.name);
   d.with_label("`" + name + "` is a `&` reference, so it cannot be " + (borrow ? "borrowed as mutable" : "written to"));
   Span origin = local.expectation;
-  if (origin.file.has_value() && origin.file == local.span.file && origin.begin < text_.size() && text_[origin.begin] == '&') {
+  bool self_param = local.name == "self";
+  if (self_param) origin = self_param_span();  // `&self`
+  if (origin.file.has_value() && (self_param || origin.file == local.span.file) && origin.begin < text_.size() &&
+      text_[origin.begin] == '&') {
     d.with_fix(Span{origin.file, origin.begin + 1, origin.begin + 1}, "mut ", "consider changing this to be a mutable reference",
                Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
   }
@@ -150,7 +153,54 @@ void BodyChecker::note_place_in_shared_temporary(NodeId place, NodeId base, Type
   if (types_.kind(t) == TypeKind::Ref && !types_.is_mutable_ref(t)) places_in_shared_temporaries_.insert(place.index);
 }
 
+// The owner's `self` parameter as written (`&self`), or none.
+Span BodyChecker::self_param_span() const {
+  NodeId params = owner_item_.node.has_value() ? first_child(*tree_, owner_item_.node, NodeKind::ParamList) : NodeId::none();
+  NodeId param = params.has_value() ? first_child(*tree_, params, NodeKind::Param) : NodeId::none();
+  NodeId self_param = param.has_value() ? first_child(*tree_, param, NodeKind::SelfParam) : NodeId::none();
+  return self_param.has_value() ? tree_->span(self_param) : Span{};
+}
+
+// A place as rustc's borrow checker names it: `p.a`, `v[_]`, `(*r).x` as `r.x`.
+std::string BodyChecker::describe_place(NodeId place, int depth) const {
+  if (place.is_none() || depth > 64) return std::string();
+  NodeKind k = tree_->kind(place);
+  NodeId base;
+  for (NodeId c : Kids(*tree_, place)) {
+    if (is_expr_kind(tree_->kind(c))) {
+      base = c;
+      break;
+    }
+  }
+  if (k == NodeKind::ParenExpr) return describe_place(base, depth + 1);
+  if (k == NodeKind::IndexExpr) return describe_place(base, depth + 1) + "[_]";
+  if (k == NodeKind::FieldExpr) {
+    NodeId name = first_child(*tree_, place, NodeKind::NameRef);
+    return describe_place(base, depth + 1) + "." + std::string(name.has_value() ? tree_->text(name, text_) : "");
+  }
+  return std::string(tree_->text(place, text_));
+}
+
 void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
+  // `&mut v[1..3]` borrows `v` itself, for `IndexMut` with a range.
+  if (NodeId inner = paren_inner_all(place); borrow && inner.has_value() && tree_->kind(inner) == NodeKind::IndexExpr) {
+    std::vector<NodeId> parts;
+    for (NodeId c : Kids(*tree_, inner)) {
+      if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
+    }
+    if (parts.size() == 2 && tree_->kind(paren_inner_all(parts[1])) == NodeKind::RangeExpr) {
+      // Through a reference in a binding, the place borrowed is `*r`.
+      NodeId base = paren_inner_all(parts[0]);
+      Local* local = base.has_value() && tree_->kind(base) == NodeKind::PathExpr ? local_of_place(base) : nullptr;
+      TypeId type = local != nullptr ? shallow(local->type) : TypeId::none();
+      if (local != nullptr && !is_error(type) && types_.kind(type) == TypeKind::Ref) {
+        if (!types_.is_mutable_ref(type)) report_behind_shared_ref("*" + std::string(local->name), *local, parts[0], true);
+        return;
+      }
+      check_mutable_place(parts[0], parts[0], true);
+      return;
+    }
+  }
   NodeId current = place;
   bool projected = false;
   for (int depth = 0; depth < 64; ++depth) {
@@ -203,7 +253,8 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   TypeId type = shallow(local.type);
   if (projected && types_.kind(type) == TypeKind::Ref) {
     if (types_.is_mutable_ref(type)) return;
-    report_behind_shared_ref(std::string(tree_->text(place, text_)), local, borrow ? place : whole, borrow);
+    NodeId at = !borrow || tree_->kind(whole) == NodeKind::RefExpr ? whole : place;
+    report_behind_shared_ref(describe_place(place, 0), local, at, borrow);
     return;
   }
   std::string name(segments[0].name);
@@ -211,31 +262,40 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   // A field of a binding declared without a value: rustc's E0381 ("partially
   // assigned binding") is the one error (the flow pass reports it).
   if (projected && !borrow && !local.assigned_at_declaration) return;
-  std::string text(tree_->text(place, text_));
+  std::string text = describe_place(place, 0);
   if (borrow) {
+    // `&mut x` is pointed at whole; an automatic borrow (a method's
+    // receiver, `IndexMut`) at the place.
+    Span at = tree_->kind(whole) == NodeKind::RefExpr ? tree_->span(whole) : tree_->span(place);
     // A second mutable borrow of the same binding: rustc reports one error at
     // the binding ("not mutable"), with a label at each borrow.
-    for (Diagnostic& earlier : borrow_diagnostics_) {
-      if (earlier.kind != DiagKind::BorrowImmutableAsMutable || earlier.message.find("`" + text + "`") == std::string::npos) continue;
+    if (auto earlier = mut_borrow_errors_.find(local.uid); earlier != mut_borrow_errors_.end()) {
+      Diagnostic& d = borrow_diagnostics_[earlier->second];
       if (!local.span.file.has_value()) return;
-      if (earlier.primary.span.begin != local.span.begin) {
-        earlier.secondary.insert(earlier.secondary.begin(), Label{earlier.primary.span, "cannot borrow as mutable"});
-        earlier.primary = Label{local.span, "not mutable"};
+      if (d.primary.span.begin != local.span.begin) {
+        d.secondary.insert(d.secondary.begin(), Label{d.primary.span, "cannot borrow as mutable"});
+        d.primary = Label{local.span, "not mutable"};
       }
-      earlier.with_secondary(tree_->span(place), "cannot borrow as mutable");
+      d.with_secondary(at, "cannot borrow as mutable");
       return;
     }
-    Diagnostic d = make_diagnostic(DiagKind::BorrowImmutableAsMutable, tree_->span(place), {text});
+    Diagnostic d = projected ? make_diagnostic(DiagKind::BorrowImmutablePartAsMutable, at, {text, name})
+                             : make_diagnostic(DiagKind::BorrowImmutableAsMutable, at, {text});
     d.with_label("cannot borrow as mutable");
     if (local.span.file.has_value()) {
       d.with_fix(Span{local.span.file, local.span.begin, local.span.begin}, "mut ",
                  "consider changing this to be mutable", Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
     }
-    borrow_error(std::move(d));
+    mut_borrow_errors_[local.uid] = borrow_diagnostics_.size();
+    borrow_diagnostics_.push_back(std::move(d));
     return;
   }
   Diagnostic d = make_diagnostic(DiagKind::AssignToImmutableField, tree_->span(whole), {text, name});
   d.with_label("cannot assign");
+  if (local.span.file.has_value()) {
+    d.with_fix(Span{local.span.file, local.span.begin, local.span.begin}, "mut ", "consider changing this to be mutable",
+               Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  }
   borrow_error(std::move(d));
 }
 
