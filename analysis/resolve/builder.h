@@ -70,6 +70,7 @@ class DefMapBuilder {
   TypeId lower_path_type(uint32_t file, NodeId type_node, ItemId scope, TypeId self_type);
   void lower_fn(ItemId id, TypeId self_type);
   void lower_adt_fields(uint32_t file, NodeId fields_owner, ItemId scope, AdtData& adt, ItemId default_visible);
+  void repeat_field_errors_of_derives(ItemId adt_item, size_t first);
   std::optional<uint64_t> eval_array_length(uint32_t file, NodeId expr, ItemId scope);
   void register_impl(ItemId id);
   bool report_length_paths_ = false;  // eval_const_expr() is evaluating a signature's array length

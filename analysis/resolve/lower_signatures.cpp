@@ -394,6 +394,36 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   if (ret.has_value()) fn.ret_span = t.span(ret);
 }
 
+// rustc expands `#[derive(Clone, Copy)]` and `#[derive(Eq)]` into impls
+// that name every field's type again: a field type that names nothing is
+// reported once more by each of them, right after the type's own errors.
+void DefMapBuilder::repeat_field_errors_of_derives(ItemId adt_item, size_t first) {
+  const Item& adt = map_.items[adt_item.index];
+  if (adt.kind != ItemKind::Struct && adt.kind != ItemKind::Enum) return;
+  const AdtData& data = map_.adts[adt.data];
+  int repeats = int(is_derived(data, DeriveKind::Clone) && is_derived(data, DeriveKind::Copy)) +
+                int(is_derived(data, DeriveKind::Eq));
+  if (repeats == 0 || first >= map_.diagnostics.size()) return;
+  std::vector<Diagnostic> unknown;
+  for (size_t d = first; d < map_.diagnostics.size(); ++d) {
+    if (map_.diagnostics[d].kind == DiagKind::CannotFindName) unknown.push_back(map_.diagnostics[d]);
+  }
+  for (int r = 0; r < repeats; ++r) {
+    for (const Diagnostic& d : unknown) {
+      Diagnostic again = d;
+      // In the expansion rustc also offers the name as a type parameter.
+      size_t open = d.message.find('`');
+      size_t close = open == std::string::npos ? open : d.message.find('`', open + 1);
+      if (close != std::string::npos && !adt.name_span.is_none()) {
+        std::string name = d.message.substr(open + 1, close - open - 1);
+        again.with_fix(Span{adt.name_span.file, adt.name_span.end, adt.name_span.end}, "<" + name + ">",
+                       "you might be missing a type parameter", Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+      }
+      map_.diagnostics.push_back(std::move(again));
+    }
+  }
+}
+
 void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, AdtData& adt, ItemId default_visible) {
   const SyntaxTree& t = tree(file);
   NodeId list = first_child(t, owner, NodeKind::RecordFieldList);
@@ -450,8 +480,10 @@ void DefMapBuilder::lower_signatures() {
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     if (map_.items[i].kind == ItemKind::Const) const_value(ItemId(i), 0);
   }
+  size_t adt_first_diagnostic = 0;  // where the current struct's or enum's field errors begin
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     Item item = map_.items[i];
+    if (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) adt_first_diagnostic = map_.diagnostics.size();
     // Fields of a variant belong to its enum's signature.
     signature_owner_ = item.kind == ItemKind::Variant ? item.parent : item.kind == ItemKind::Impl ? ItemId::none() : ItemId(i);
     waits_owner_ = item.kind == ItemKind::Variant ? item.parent : ItemId(i);
@@ -485,6 +517,9 @@ void DefMapBuilder::lower_signatures() {
       }
       default: break;
     }
+    bool adt_done = item.kind == ItemKind::Struct ||
+                    (item.kind == ItemKind::Variant && (i + 1 == map_.items.size() || map_.items[i + 1].parent != item.parent));
+    if (adt_done) repeat_field_errors_of_derives(item.kind == ItemKind::Struct ? ItemId(i) : item.parent, adt_first_diagnostic);
   }
   signature_owner_ = ItemId::none();
   waits_owner_ = ItemId::none();
