@@ -224,16 +224,25 @@ bool DefMapBuilder::apply_glob(uint32_t index) {
   }
   if (owner.kind != ItemKind::Module) return false;
   // Copy first: binding into our own module while iterating it would invalidate iterators.
-  std::vector<std::tuple<Namespace, std::string_view, ItemRef>> names;
+  std::vector<std::tuple<Namespace, std::string_view, ItemRef, ItemId>> names;
   const ModuleData& data = map->modules[owner.data];
+  bool same_crate = source.item.crate == map_.crate;
   for (size_t ns = 0; ns < 3; ++ns) {
     for (const auto& [name, b] : data.names[ns]) {
       if (!resolver.is_accessible(source.item.crate, b.visible_in, import.module)) continue;
-      names.emplace_back(Namespace(ns), name, b.target);
+      // A glob re-exports each name no further than the name itself goes:
+      // `pub use m::*` of a `pub(crate)` item binds it `pub(crate)`.
+      ItemId visible_in = import.visible_in;
+      if (same_crate && b.visible_in.has_value() &&
+          (visible_in.is_none() || resolver.is_accessible(map_.crate, visible_in, b.visible_in))) {
+        visible_in = b.visible_in;
+      }
+      names.emplace_back(Namespace(ns), name, b.target, visible_in);
     }
   }
-  for (auto& [ns, name, target] : names) {
+  for (auto& [ns, name, target, visible_in] : names) {
     binding.target = target;
+    binding.visible_in = visible_in;
     changed |= bind(import.module, ns, name, binding, import.span);
   }
   return changed;
