@@ -68,6 +68,8 @@ class SegmentList {
 };
 
 // Whether a pattern is a function's parameter (E0005 says "function argument").
+// Where a `let` is a condition: `if let`, `while let`, `let ... else`.
+enum class ConditionalLet : uint8_t { None, IfLet, WhileLet, LetElse };
 NodeKind pattern_parent_kind(const SyntaxTree& tree, NodeId pattern);
 bool pattern_is_parameter(const SyntaxTree& tree, NodeId pattern);
 
@@ -212,7 +214,7 @@ class BodyChecker {
   NodeId paren_inner(NodeId paren) const;
   NodeId paren_inner_expr(NodeId e) const;
   TypeId check_if(NodeId node, TypeId expected);
-  TypeId check_condition(NodeId cond);
+  TypeId check_condition(NodeId cond, ConditionalLet let_kind = ConditionalLet::None);
   TypeId check_match(NodeId node, TypeId expected);
   TypeId check_loop(NodeId node, TypeId expected);
   TypeId check_if_without_else(NodeId node, NodeId then_block, TypeId expected);
@@ -457,6 +459,10 @@ class BodyChecker {
     TypeId type;
     bool in_for = false;
     ItemId scope;
+    // A conditional `let` (irrefutable_let_patterns rather than E0005),
+    // with the span rustc points at.
+    ConditionalLet conditional = ConditionalLet::None;
+    Span span;
   };
   std::vector<MatchSite> match_sites_;
   std::vector<LetSite> let_sites_;

@@ -417,12 +417,18 @@ void BodyChecker::check_let(NodeId let) {
   binding_expectation_.reset();
   if (pattern.has_value() && init.has_value() && else_block.is_none()) note_immutable_initializer(pattern, init);
   if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, type, false, item_scope()});
+  if (pattern.has_value() && else_block.has_value() && !in_macro_arguments_) {
+    // rustc points at `let PAT = VALUE`, without the `else`.
+    Span span = tree_->span(let);
+    span.end = tree_->span(init.has_value() ? init : pattern).end;
+    let_sites_.push_back({pattern, type, false, item_scope(), ConditionalLet::LetElse, span});
+  }
   if (init.is_none()) {
     for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].assigned_at_declaration = false;
   }
 }
 
-TypeId BodyChecker::check_condition(NodeId cond) {
+TypeId BodyChecker::check_condition(NodeId cond, ConditionalLet let_kind) {
   if (tree_->kind(cond) == NodeKind::LetExpr) {
     NodeId pattern, scrutinee;
     for (NodeId c : Kids(*tree_, cond)) {
@@ -431,6 +437,9 @@ TypeId BodyChecker::check_condition(NodeId cond) {
     }
     TypeId type = check_expr(scrutinee, TypeId::none());
     if (pattern.has_value()) check_pattern(pattern, type, false);
+    if (pattern.has_value() && let_kind != ConditionalLet::None && !in_macro_arguments_) {
+      let_sites_.push_back({pattern, type, false, item_scope(), let_kind, tree_->span(cond)});
+    }
     return types_.bool_type();
   }
   if (tree_->kind(cond) == NodeKind::BinaryExpr) {
@@ -456,7 +465,7 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   auto [cond, then_block, else_branch] = if_parts(*tree_, node);
   push_scope();  // bindings of `if let` are visible in the then-branch only
   if (cond.has_value()) lint_parens(cond, "`if` condition");
-  if (cond.has_value()) check_condition(cond);
+  if (cond.has_value()) check_condition(cond, ConditionalLet::IfLet);
   // The `if` diverges when its condition does, or both branches do.
   Divergence cond_diverges = std::exchange(diverges_, Divergence{});
   if (else_branch.is_none()) {
@@ -667,7 +676,7 @@ TypeId BodyChecker::check_while(NodeId node) {
         d.with_fix(span, "loop", "use `loop`", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
         result_.early_lints.push_back(std::move(d));
       }
-      check_condition(c);
+      check_condition(c, ConditionalLet::WhileLet);
       break;
     }
   }

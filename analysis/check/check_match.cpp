@@ -1156,6 +1156,27 @@ void PatternChecker::explain_unreachable(const std::vector<std::pair<Pat, bool>>
   for (Diagnostic& d : whole_arms) out.push_back(std::move(d));
 }
 
+namespace {
+
+// irrefutable_let_patterns: a conditional `let` whose pattern always matches.
+Diagnostic irrefutable_let(ConditionalLet kind, Span span) {
+  std::string_view what = kind == ConditionalLet::IfLet ? "if let" : kind == ConditionalLet::WhileLet ? "while let" : "let...else";
+  Diagnostic d = make_diagnostic(DiagKind::IrrefutableLetPattern, span, {std::string(what)});
+  if (kind == ConditionalLet::IfLet) {
+    d.with_note("this pattern will always match, so the `if let` is useless");
+    d.with_help("consider replacing the `if let` with a `let`");
+  } else if (kind == ConditionalLet::WhileLet) {
+    d.with_note("this pattern will always match, so the loop will never exit");
+    d.with_help("consider instead using a `loop { ... }` with a `let` inside it");
+  } else {
+    d.with_note("this pattern will always match, so the `else` clause is useless");
+    d.with_help("consider removing the `else` clause");
+  }
+  return d;
+}
+
+}  // namespace
+
 // Match checking for a body that type-checked: usefulness of every arm and
 // exhaustiveness of every `match`, refutability of `let`, `for` and parameter patterns.
 void BodyChecker::check_patterns_exhaustive() {
@@ -1213,6 +1234,11 @@ void BodyChecker::check_patterns_exhaustive() {
     Pat p = checker.lower(site.pattern, type);
     Pat any;
     any.type = type;
+    if (site.conditional != ConditionalLet::None) {
+      if (!checker.useful({Row{p}}, Row{any})) pattern_diagnostics_.push_back(irrefutable_let(site.conditional, site.span));
+      item_scopes_.pop_back();
+      continue;
+    }
     if (checker.useful({Row{p}}, Row{any})) {
       std::string missing = checker.witness({Row{p}}, type);
       std::string_view what = site.in_for                                    ? "`for` loop binding"
