@@ -68,6 +68,9 @@ class SegmentList {
 };
 
 // Whether a pattern is a function's parameter (E0005 says "function argument").
+// unused_parens: both parentheses are primary, and rustc's fix removes the
+// opening one and leaves a space for the closing one.
+Diagnostic unused_parens(Span open, Span close, std::string_view what);
 // Where a `let` is a condition: `if let`, `while let`, `let ... else`.
 enum class ConditionalLet : uint8_t { None, IfLet, WhileLet, LetElse };
 NodeKind pattern_parent_kind(const SyntaxTree& tree, NodeId pattern);

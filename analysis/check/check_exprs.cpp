@@ -40,14 +40,14 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   NodeKind kind = tree_->kind(node);
   // Parentheses are not an expression of their own for rustc.
   bool transparent = kind == NodeKind::ParenExpr;
-  if (!transparent) warn_if_unreachable(tree_->span(node), "expression");
+  if (!transparent && diverges_.state == Divergence::Always) warn_if_unreachable(tree_->span(node), "expression");
   Divergence outer = transparent ? Divergence{} : std::exchange(diverges_, Divergence{});
   bool after_divergence = outer.state != Divergence::Maybe;
   unreachable_nesting_ += after_divergence;
   size_t borrow_mark = kind == NodeKind::RefExpr ? borrow_diagnostics_.size() : 0;
   TypeId type = check_expr_inner(node, expected);
   unreachable_nesting_ -= after_divergence;
-  if (!transparent) {
+  if (!transparent && diverges_.state == Divergence::Always) {
     // An expression whose parts diverged is never evaluated itself.
     switch (kind) {
       case NodeKind::BlockExpr:
@@ -75,6 +75,8 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
       }
       default: warn_if_unreachable(tree_->span(node), "expression"); break;
     }
+  }
+  if (!transparent) {
     if (is_never(type)) diverge_at(tree_->span(node));
     diverges_ = either(diverges_, outer);
   }
@@ -186,6 +188,14 @@ NodeId BodyChecker::paren_inner(NodeId paren) const {
   return inner;
 }
 
+Diagnostic unused_parens(Span open, Span close, std::string_view what) {
+  Diagnostic d = make_diagnostic(DiagKind::UnusedParens, open, {std::string(what)});
+  d.secondary.push_back(Label{close, "", true});
+  d.with_fix(open, "", "remove these parentheses", Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  d.children.back().spans.push_back(Label{close, " "});
+  return d;
+}
+
 // unused_parens: `(expr)` where the parentheses change nothing. rustc keeps
 // them quiet around what would parse differently without them.
 void BodyChecker::lint_parens(NodeId node, std::string_view what) {
@@ -200,10 +210,7 @@ void BodyChecker::lint_parens(NodeId node, std::string_view what) {
   const Node& n = tree_->node(node);
   Span open = tree_->token_span(n.first_token);
   Span close = tree_->token_span(n.end_token - 1);
-  Diagnostic d = make_diagnostic(DiagKind::UnusedParens, open, {std::string(what)});
-  d.with_secondary(close, "");
-  d.with_help("remove these parentheses");
-  result_.early_lints.push_back(std::move(d));
+  result_.early_lints.push_back(unused_parens(open, close, what));
 }
 
 TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
@@ -300,7 +307,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
   auto statement = [&](NodeId stmt, NodeId expr, auto&& check) {
     // A macro statement's span is the macro call's, without its `;`.
     bool macro = expr.has_value() && tree_->kind(expr) == NodeKind::MacroCall;
-    warn_if_unreachable(tree_->span(macro ? expr : stmt), "statement");
+    if (diverges_.state == Divergence::Always) warn_if_unreachable(tree_->span(macro ? expr : stmt), "statement");
     Divergence outer = std::exchange(diverges_, Divergence{});
     bool after_divergence = outer.state != Divergence::Maybe;
     unreachable_nesting_ += after_divergence;

@@ -433,10 +433,7 @@ void BodyChecker::lint_paren_pattern(NodeId pat, bool avoid_or, bool avoid_mut) 
     }
   }
   const Node& n = tree_->node(pat);
-  Diagnostic d = make_diagnostic(DiagKind::UnusedParens, tree_->token_span(n.first_token), {"pattern"});
-  d.with_secondary(tree_->token_span(n.end_token - 1), "");
-  d.with_help("remove these parentheses");
-  result_.early_lints.push_back(std::move(d));
+  result_.early_lints.push_back(unused_parens(tree_->token_span(n.first_token), tree_->token_span(n.end_token - 1), "pattern"));
 }
 
 // The same lint on the direct sub-patterns of `pat`, with the context its kind gives them.

@@ -462,6 +462,11 @@ class FlowPass {
   // non-Copy field moves that path.
   void use_field_place(NodeId node, State& s, Use use) {
     if (!s.reachable) return;
+    // Most field uses neither move nor touch a moved path: no place to build.
+    if (s.moved_paths.empty() && !(use == Use::Move && facts_.has(node, FlowFacts::kNonCopyField))) {
+      assigning_field_ = false;
+      return;
+    }
     std::optional<FieldPlace> place = field_place(node);
     if (!place) return;
     use_place(place->local, place->path, node, tree_.span(node), s, use);

@@ -46,7 +46,12 @@ enum class SuggestionStyle : uint8_t { ShowCode, HideCodeInline, ShowAlways, Hid
 
 struct Label {
   Span span;
-  std::string text;  // may be empty
+  // May be empty. In a suggestion's spans, a non-empty text is that part's
+  // own replacement (the others take the suggestion's `replacement`).
+  std::string text;
+  // A secondary span drawn as primary too (`^`): rustc's diagnostics with
+  // several primary spans, like unused_parens' two parentheses.
+  bool primary = false;
   bool operator==(const Label&) const = default;
 };
 

@@ -718,8 +718,8 @@ struct Edit {
 // common prefix and the rest of the original as suffix stay (its `as_substr`).
 std::vector<Edit> suggestion_edits(const SourceFile& file, const SubDiagnostic& child) {
   std::vector<Edit> edits;
-  const std::string& replacement = *child.replacement;
   for (const Label& label : child.spans) {
+    const std::string& replacement = label.text.empty() ? *child.replacement : label.text;
     std::string_view original = file.text().substr(label.span.begin, label.span.end - label.span.begin);
     size_t prefix = 0;
     while (prefix < original.size() && prefix < replacement.size() && original[prefix] == replacement[prefix]) {
@@ -923,10 +923,11 @@ std::vector<std::pair<Label, bool>> ordered_labels(const Diagnostic& diagnostic,
   std::vector<std::pair<Label, bool>> labels;
   Span primary = diagnostic.primary.span;
   for (Label& l : labelled) {
-    bool is_primary = !primary.is_none() && same_span(l.span, primary);
+    bool is_primary = l.primary || (!primary.is_none() && same_span(l.span, primary));
     labels.push_back({std::move(l), is_primary});
   }
-  bool primary_listed = std::any_of(labels.begin(), labels.end(), [](const auto& l) { return l.second; });
+  bool primary_listed = std::any_of(labels.begin(), labels.end(),
+                                    [&](const auto& l) { return l.second && same_span(l.first.span, primary); });
   if (!primary.is_none() && !primary_listed) labels.push_back({Label{primary, ""}, true});
   return labels;
 }

@@ -671,7 +671,7 @@ void Lexer::report_emoji_identifier(const char* start, const char* end) {
   std::string_view name = text(start, end);
   auto [it, inserted] = emoji_identifiers_.try_emplace(name, out_.diagnostics.size());
   if (!inserted) {
-    out_.diagnostics[it->second].with_secondary(span(start, end), "");
+    out_.diagnostics[it->second].secondary.push_back(Label{span(start, end), "", true});
     return;
   }
   report(DiagKind::IdentifierContainsEmoji, start, end, {name});

@@ -166,7 +166,7 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
       std::sort(names.begin(), names.end());
       Diagnostic d = make_diagnostic(unused.size() == 1 ? DiagKind::UnusedImport : DiagKind::UnusedImports, span,
                                      {unused.size() == 1 ? "`" + std::string(names[0]) + "`" : list_in_backticks(names)});
-      for (size_t u = 1; u < unused.size(); ++u) d.with_secondary(map.imports[unused[u]].span, "");
+      for (size_t u = 1; u < unused.size(); ++u) d.secondary.push_back(Label{map.imports[unused[u]].span, "", true});
       out.push_back(std::move(d));
     }
     i = end;

@@ -208,7 +208,7 @@ std::optional<std::string> ignored_derives_note(const Reporter& r, const Item& t
 Diagnostic member_group(const std::vector<Span>& spans, std::string message, Span owner, std::string owner_label) {
   Diagnostic d = make_diagnostic(DiagKind::DeadCodeItem, spans[0], {std::move(message)});
   if (!owner.is_none()) d.with_secondary(owner, std::move(owner_label));
-  for (size_t i = 1; i < spans.size(); ++i) d.with_secondary(spans[i], "");
+  for (size_t i = 1; i < spans.size(); ++i) d.secondary.push_back(Label{spans[i], "", true});
   return d;
 }
 

@@ -238,7 +238,7 @@ void Parser::parse_binary_rest(const Marker& m, uint8_t min_precedence, ExprCont
         const Token& first = tokens_[first_comparison];
         const Token& second = tokens_[pos_];
         error_at(Span{file_.id(), first.offset, first.end()}, DiagKind::ComparisonChained, {});
-        diagnostics_.back().with_secondary(Span{file_.id(), second.offset, second.end()}, "");
+        diagnostics_.back().secondary.push_back(Label{Span{file_.id(), second.offset, second.end()}, "", true});
       }
       first_comparison = pos_;
     }

@@ -655,12 +655,16 @@ namespace {
 void write_label(ByteWriter& out, const Label& label, SpanWriter& spans) {
   spans.span(out, label.span);
   out.string(label.text);
+  out.u8(label.primary ? 1 : 0);
 }
 
 Label read_label(ByteReader& in, const SpanReader& spans) {
   Label label;
   label.span = spans.span(in);
   label.text = std::string(in.string());
+  uint8_t primary = in.u8();
+  if (primary > 1) in.fail();
+  label.primary = primary == 1;
   return label;
 }
 

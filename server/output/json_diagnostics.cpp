@@ -86,11 +86,18 @@ ordered_json labelled_spans_json(const SourceMap& sources, const Label& primary,
   bool has_primary = !primary.span.is_none();
   if (has_primary && !primary.text.empty())
     spans.push_back(span_json(sources, {primary.span, true, primary.text, std::nullopt, std::nullopt}));
+  // A secondary drawn as primary and without a label is one more unlabelled primary span.
+  auto extra_primary = [](const Label& l) { return l.primary && l.text.empty(); };
   for (size_t i = 0; i < secondary_count; ++i) {
-    spans.push_back(span_json(sources, {secondaries[i].span, false, secondaries[i].text, std::nullopt, std::nullopt}));
+    const Label& l = secondaries[i];
+    if (!extra_primary(l)) spans.push_back(span_json(sources, {l.span, l.primary, l.text, std::nullopt, std::nullopt}));
   }
   if (has_primary && primary.text.empty())
     spans.push_back(span_json(sources, {primary.span, true, std::nullopt, std::nullopt, std::nullopt}));
+  for (size_t i = 0; i < secondary_count; ++i) {
+    const Label& l = secondaries[i];
+    if (extra_primary(l)) spans.push_back(span_json(sources, {l.span, true, std::nullopt, std::nullopt, std::nullopt}));
+  }
   return spans;
 }
 
@@ -102,7 +109,8 @@ ordered_json child_json(const SourceMap& sources, const SubDiagnostic& child) {
   if (child.replacement) {
     ordered_json spans = ordered_json::array();
     for (const Label& l : child.spans) {
-      spans.push_back(span_json(sources, {l.span, true, std::nullopt, *child.replacement, child.applicability}));
+      const std::string& replacement = l.text.empty() ? *child.replacement : l.text;
+      spans.push_back(span_json(sources, {l.span, true, std::nullopt, replacement, child.applicability}));
     }
     j["spans"] = spans;
   } else if (child.spans.empty()) {
