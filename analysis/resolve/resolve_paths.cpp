@@ -131,7 +131,9 @@ PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, N
     result.item = ItemRef{crate_.crate, 0};
     return result;
   }
-  if (name == "self" && query.segments.size() > 1) {
+  // `self` alone is the module only where a module can be meant (an
+  // import's prefix: `use self::f`); in a body it is the `self` value.
+  if (name == "self" && (query.segments.size() > 1 || ns == Namespace::Type)) {
     result.item = ItemRef{crate_.crate, nearest_named_module(query.scope).index};
     return result;
   }
