@@ -371,8 +371,8 @@ void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters)
   }
   FlowResult flow = run_flow_pass(*tree_, text_, body, flow_, parameters);
   for (const FlowResult::FieldTypeNote& n : flow.field_type_notes) {
-    flow.errors[n.error].with_note("move occurs because `" + n.place + "` has type `" + show(n.type) +
-                                   "`, which does not implement the `Copy` trait");
+    flow.errors[n.error].with_note(std::string(n.partial ? "partial move" : "move") + " occurs because `" + n.place +
+                                   "` has type `" + show(n.type) + "`, which does not implement the `Copy` trait");
   }
   // unused_mut was decided when each local went out of scope, without the
   // flow: a binding declared without a value and assigned again in a loop

@@ -785,6 +785,15 @@ TypeId BodyChecker::check_record(NodeId node) {
     for (NodeId c : Kids(*tree_, base)) {
       if (is_expr_kind(tree_->kind(c))) check_expr(c, result);
     }
+    // The flow pass moves or copies out of the base the fields not given.
+    if (!in_macro_arguments_) {
+      std::vector<FlowFacts::UpdateField>& taken = flow_.struct_updates[base.index];
+      for (size_t i = 0; i < adt.fields.size(); ++i) {
+        if (given[i]) continue;
+        std::string name = adt.shape == FieldsShape::Named ? std::string(adt.fields[i].name) : std::to_string(i);
+        taken.push_back({std::move(name), !is_copy(adt.fields[i].type), adt.fields[i].type});
+      }
+    }
     return result;
   }
   std::vector<std::string> missing;

@@ -217,15 +217,17 @@ class FlowPass {
   // Where a read is: in a macro's arguments, the argument naming the local
   // (`x` in `println!("{}", x)`), as rustc points there.
   // With `through_field`, the whole `p.x.y` that names the local.
-  Span use_span(NodeId node, std::string_view name, bool through_field = false) const {
+  Span use_span(NodeId node, std::string_view name, bool through_field = false, size_t max_fields = SIZE_MAX) const {
     if (tree_.kind(node) != NodeKind::MacroCall) return tree_.span(node);
     const Node& call = tree_.node(node);
     for (uint32_t t = call.first_token; t < call.end_token; ++t) {
       const Token& token = tree_.tokens[t];
       if (token.kind != TokenKind::Ident || text_.substr(token.offset, token.length) != name) continue;
       Span span = tree_.token_span(t);
-      while (through_field && t + 2 < call.end_token && tree_.tokens[t + 1].kind == TokenKind::Dot &&
-             (tree_.tokens[t + 2].kind == TokenKind::Ident || tree_.tokens[t + 2].kind == TokenKind::IntLiteral)) {
+      for (size_t fields = 0; through_field && fields < max_fields && t + 2 < call.end_token &&
+                              tree_.tokens[t + 1].kind == TokenKind::Dot &&
+             (tree_.tokens[t + 2].kind == TokenKind::Ident || tree_.tokens[t + 2].kind == TokenKind::IntLiteral);
+           ++fields) {
         t += 2;
         span.end = tree_.token_span(t).end;
       }
@@ -469,11 +471,36 @@ class FlowPass {
     }
     std::optional<FieldPlace> place = field_place(node);
     if (!place) return;
-    use_place(place->local, place->path, node, tree_.span(node), s, use);
+    use_place(place->local, place->path, node, tree_.span(node), s, use, facts_.has(node, FlowFacts::kNonCopyField));
   }
 
-  // `node` is the field access (for its type and a move), or none in a macro's arguments.
-  void use_place(uint32_t local, const std::string& path, NodeId node, Span at, State& s, Use use) {
+  // `..base`: each field the literal does not give is moved (or copied) out
+  // of `base`, one place at a time, so only those fields need to be there.
+  void struct_update_base(NodeId literal, NodeId base_node, State& s) {
+    Kids values = children_of_kind(base_node, expr_pred);
+    NodeId base = values.empty() ? NodeId::none() : without_parens(values[0]);
+    auto taken = facts_.struct_updates.find(base_node.index);
+    uint32_t local = base.has_value() && tree_.kind(base) == NodeKind::PathExpr ? facts_.local_of(base) : FlowFacts::kNoLocal;
+    if (local == FlowFacts::kNoLocal || taken == facts_.struct_updates.end()) {
+      for (NodeId v : values) expr(v, s, Use::Borrow);
+      return;
+    }
+    // The base itself must hold a value; a part of it moved out is checked per field.
+    NodeId saved = projection_node_;
+    projection_node_ = base;
+    read(local, base, s, Use::Deref);
+    projection_node_ = saved;
+    if (!s.reachable) return;
+    // rustc labels the moves at the whole literal.
+    for (const FlowFacts::UpdateField& field : taken->second) {
+      use_place(local, field.name, NodeId::none(), tree_.span(literal), s, Use::Move, field.moves);
+      if (field.moves) path_types_[{local, path_id(field.name)}] = field.type;
+    }
+  }
+
+  // `node` is the field access (for its type), or none in a macro's
+  // arguments or `..base`; `moves`: the place is moved out (not Copy).
+  void use_place(uint32_t local, const std::string& path, NodeId node, Span at, State& s, Use use, bool moves) {
     bool assigned = std::exchange(assigning_field_, false);
     if (!(s.bits(local) & (kMaybeMoved | kMaybeUninit))) {
       for (const auto& [l, id] : s.moved_paths) {
@@ -484,16 +511,20 @@ class FlowPass {
         if (!covered && !inside) continue;
         // Assigning to a moved place refills it; to a part of one is E0382.
         if (assigned && (inside || path == moved)) continue;
-        report_moved_path(node, at, local, id, covered ? moved : path, !covered, assigned ? Use::Assign : use);
+        report_moved_path(node, assigned ? assignment_span_ : at, local, id, covered ? moved : path, !covered,
+                          assigned ? Use::Assign : use);
         break;
       }
     }
-    if (use == Use::Move && node.has_value() && facts_.has(node, FlowFacts::kNonCopyField)) {
+    if (use == Use::Move && moves) {
       std::pair<uint32_t, uint32_t> entry{local, path_id(path)};
-      auto at = std::lower_bound(s.moved_paths.begin(), s.moved_paths.end(), entry);
-      if (at == s.moved_paths.end() || *at != entry) s.moved_paths.insert(at, entry);
+      auto slot = std::lower_bound(s.moved_paths.begin(), s.moved_paths.end(), entry);
+      if (slot == s.moved_paths.end() || *slot != entry) s.moved_paths.insert(slot, entry);
       s.bits(local) |= kMaybePartlyMoved;
-      path_moves_[entry] = tree_.span(node);
+      path_moves_[entry] = at;
+      if (node.has_value()) {
+        if (auto type = facts_.field_types.find(node.index); type != facts_.field_types.end()) path_types_[entry] = type->second;
+      }
     }
   }
 
@@ -505,17 +536,36 @@ class FlowPass {
     std::string_view verb = use == Use::Assign ? "assign to part" : borrow ? "borrow" : "use";
     Diagnostic d = make_diagnostic(partly ? DiagKind::UseOfPartlyMovedValue : DiagKind::UseOfMovedValue, at,
                                    {std::string(verb), place});
-    d.with_label(use == Use::Assign ? "value partially assigned here after move"
-                 : borrow           ? "value borrowed here after move"
-                                    : "value used here after move");
+    std::string after = partly ? "after partial move" : "after move";
+    d.with_label(use == Use::Assign ? "value partially assigned here " + after
+                 : borrow           ? "value borrowed here " + after
+                                    : "value used here " + after);
     auto moved = path_moves_.find({local, moved_id});
     if (moved != path_moves_.end()) {
-      bool earlier_iteration = moved->second.begin > at.begin;
-      d.with_secondary(moved->second, earlier_iteration ? "value moved here, in previous iteration of loop" : "value moved here");
+      std::string moved_here = partly ? "value partially moved here" : "value moved here";
+      if (moved->second == at) {
+        d.primary.text = moved_here + ", in previous iteration of loop";  // the same use, a round later
+      } else {
+        bool earlier_iteration = moved->second.begin > at.begin;
+        d.with_secondary(moved->second, earlier_iteration ? moved_here + ", in previous iteration of loop" : moved_here);
+      }
     }
-    auto type = node.has_value() ? facts_.field_types.find(node.index) : facts_.field_types.end();
-    if (!partly && type != facts_.field_types.end()) {
-      result_.field_type_notes.push_back({result_.errors.size(), place, type->second});
+    std::string moved_place = std::string(facts_.locals[local].name) + "." + path_names_[moved_id];
+    auto type = path_types_.find({local, moved_id});
+    auto binding = path_bindings_.find({local, moved_id});
+    if (type != path_types_.end()) {
+      result_.field_type_notes.push_back({result_.errors.size(), moved_place, type->second, partly});
+    } else if (binding != path_bindings_.end()) {
+      // Moved by a pattern's binding: its type is the binding's.
+      const FlowLocal& bound = facts_.locals[facts_.local_of(binding->second)];
+      if (!bound.type_name.empty()) {
+        d.with_note(std::string(partly ? "partial move" : "move") + " occurs because `" + moved_place + "` has type `" +
+                    bound.type_name + "`, which does not implement the `Copy` trait");
+      }
+      Span at_binding = tree_.span(binding->second);
+      d.with_fix(Span{at_binding.file, at_binding.begin, at_binding.begin}, "ref ",
+                 "borrow this binding in the pattern to avoid moving the value", Applicability::MachineApplicable,
+                 SuggestionStyle::ShowAlways);
     }
     result_.errors.push_back(std::move(d));
   }
@@ -687,6 +737,7 @@ class FlowPass {
       auto at = std::lower_bound(s.moved_paths.begin(), s.moved_paths.end(), entry);
       if (at == s.moved_paths.end() || *at != entry) s.moved_paths.insert(at, entry);
       path_moves_[entry] = tree_.span(pattern);
+      path_bindings_[entry] = pattern;
       return;
     }
     std::string prefix = path.empty() ? path : path + ".";
@@ -898,6 +949,7 @@ class FlowPass {
           }
           if (!compound && partial_assignment(parts[0], node, s)) return;
           assigning_field_ = !compound && field_place(parts[0]).has_value();
+          assignment_span_ = tree_.span(node);
           expr(parts[0], s, Use::Borrow);
           assigning_field_ = false;
           if (!compound) partial_write(parts[0], node, s);
@@ -984,8 +1036,9 @@ class FlowPass {
             read(r.local, node, s, moves ? Use::Move : r.field_by_value ? Use::Deref : Use::Borrow);
             projection_node_ = saved;
             if (r.through_field && !r.field_path.empty() && s.reachable) {
-              use_place(r.local, r.field_path, NodeId::none(), use_span(node, facts_.locals[r.local].name, true), s,
-                        r.field_by_value ? Use::Deref : Use::Borrow);
+              size_t depth = 1 + std::count(r.field_path.begin(), r.field_path.end(), '.');
+              use_place(r.local, r.field_path, NodeId::none(), use_span(node, facts_.locals[r.local].name, true, depth), s,
+                        r.field_by_value ? Use::Deref : Use::Borrow, false);
             }
           }
         }
@@ -1002,7 +1055,7 @@ class FlowPass {
             if (local != FlowFacts::kNoLocal) read(local, f, s, facts_.locals[local].is_mut_ref ? Use::Borrow : Use::Move);
             for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, coerced_use(v));
           } else if (tree_.kind(f) == NodeKind::RecordExprBase) {
-            for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, Use::Borrow);
+            struct_update_base(node, f, s);
           }
         }
         return;
@@ -1042,10 +1095,13 @@ class FlowPass {
   NodeId projection_node_;                            // the field access whose base is being read
   bool in_field_base_ = false;                        // visiting the base of a field access chain
   bool assigning_field_ = false;                      // the next field place is an assignment's target
+  Span assignment_span_;                              // ... of this assignment
   // Field paths (`a.b`), interned for State::moved_paths.
   std::vector<std::string> path_names_;
   std::unordered_map<std::string, uint32_t> path_ids_;
   std::map<std::pair<uint32_t, uint32_t>, Span> path_moves_;  // (local, path) -> where last moved
+  std::map<std::pair<uint32_t, uint32_t>, TypeId> path_types_;  // (local, path) -> the moved place's type
+  std::map<std::pair<uint32_t, uint32_t>, NodeId> path_bindings_;  // (local, path) -> the binding that moved it
   std::set<std::pair<uint32_t, uint32_t>> reported_paths_;    // one E0382 per moved path
   std::vector<Frame> frames_;
   std::vector<bool> ever_read_ = std::vector<bool>(facts_.locals.size(), false);

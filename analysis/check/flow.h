@@ -53,6 +53,14 @@ struct FlowFacts {
   std::unordered_map<uint32_t, std::vector<MacroRead>> macro_reads;
   // The type of each non-Copy field access (by node), for E0382's note.
   std::unordered_map<uint32_t, TypeId> field_types;
+  // `S { a, ..base }` (by the RecordExprBase node): the fields `base` gives,
+  // with whether each is moved (not Copy) rather than copied.
+  struct UpdateField {
+    std::string name;
+    bool moves = false;
+    TypeId type;
+  };
+  std::unordered_map<uint32_t, std::vector<UpdateField>> struct_updates;
 
   FlowFacts() : local_(ScratchPool<uint32_t>::take()), flags_(ScratchPool<uint8_t>::take()) {}
   ~FlowFacts() {
@@ -98,6 +106,7 @@ struct FlowResult {
     size_t error;
     std::string place;
     TypeId type;
+    bool partial = false;  // "partial move occurs because ..."
   };
   std::vector<FieldTypeNote> field_type_notes;
 };
