@@ -135,6 +135,7 @@ class BodyChecker {
   std::unordered_map<uint32_t, size_t> mut_borrow_errors_;  // local uid -> its E0596 in borrow_diagnostics_
   std::string describe_place(NodeId place, int depth) const;
   Span self_param_span() const;
+  void check_static_place(NodeId place, NodeId whole, NodeId path, bool projected, bool borrow);
   NodeId paren_inner_all(NodeId node) const {
     for (int depth = 0; depth < 64 && node.has_value() && tree_->kind(node) == NodeKind::ParenExpr; ++depth) {
       node = paren_inner(node);

@@ -153,6 +153,34 @@ void BodyChecker::note_place_in_shared_temporary(NodeId place, NodeId base, Type
   if (types_.kind(t) == TypeKind::Ref && !types_.is_mutable_ref(t)) places_in_shared_temporaries_.insert(place.index);
 }
 
+// A place in a `static` (L1's statics are all immutable: `static mut` is
+// outside it): E0594/E0596 as rustc words them.
+void BodyChecker::check_static_place(NodeId place, NodeId whole, NodeId path, bool projected, bool borrow) {
+  PathResolution r = resolve_path(path, Namespace::Value, false, false);
+  if (r.kind != PathResolution::Kind::Item || r.consumed != segments_of(path).size()) return;
+  const Item& item = resolver_.item(r.item);
+  if (item.kind != ItemKind::Static) return;
+  std::string name(item.name);
+  Span at = tree_->span(whole);
+  Diagnostic d;
+  if (projected) {
+    d = make_diagnostic(borrow ? DiagKind::BorrowPartOfImmutableStatic : DiagKind::AssignPartOfImmutableStatic, at,
+                        {describe_place(place, 0), name});
+  } else {
+    d = make_diagnostic(borrow ? DiagKind::BorrowImmutableStatic : DiagKind::AssignImmutableStatic, at, {name});
+  }
+  d.with_label(borrow ? "cannot borrow as mutable" : "cannot assign");
+  // rustc points at the static's head (`static RATE: i64`) when it is at hand.
+  if (!in_macro_arguments_ && r.item.crate == crate_.crate && item.file == file_ && item.node.has_value()) {
+    Span head = tree_->span(item.node);
+    for (NodeId c : Kids(*tree_, item.node)) {
+      if (is_type_kind(tree_->kind(c))) head.end = tree_->span(c).end;
+    }
+    d.with_secondary(head, borrow ? "this `static` cannot be borrowed as mutable" : "this `static` cannot be written to");
+  }
+  borrow_error(std::move(d));
+}
+
 // The owner's `self` parameter as written (`&self`), or none.
 Span BodyChecker::self_param_span() const {
   NodeId params = owner_item_.node.has_value() ? first_child(*tree_, owner_item_.node, NodeKind::ParamList) : NodeId::none();
@@ -241,9 +269,11 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   if (current.is_none() || tree_->kind(current) != NodeKind::PathExpr) return;
   NodeId path = first_child(*tree_, current, NodeKind::Path);
   SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
-  if (segments.size() != 1) return;
-  std::optional<uint32_t> index = find_local(segments[0].name);
-  if (!index) return;
+  std::optional<uint32_t> index = segments.size() == 1 ? find_local(segments[0].name) : std::nullopt;
+  if (!index) {
+    if (path.has_value()) check_static_place(place, whole, path, projected, borrow);
+    return;
+  }
   Local& local = locals_[*index];
   TypeId local_type = shallow(local.type);
   // Mutation through a reference needs no `mut` on the binding itself.
