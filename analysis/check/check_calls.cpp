@@ -640,14 +640,33 @@ TypeId BodyChecker::check_field(NodeId node) {
   // A method named like the field: rustc says so (E0615).
   std::optional<PrimitiveMember> primitive =
       d.kind == TypeKind::Adt ? std::nullopt : find_primitive_member(types_, t, name, false);
-  if ((d.kind == TypeKind::Adt && find_inherent(t, name)) ||
+  // Only a method taking `self` counts; an associated fn or const is no field (E0609).
+  auto is_method = [&](ItemRef item) {
+    const Item& found = resolver_.item(item);
+    return found.kind == ItemKind::Fn && resolver_.map_of(item.crate)->fns[found.data].self != SelfParamKind::None;
+  };
+  std::optional<ItemRef> inherent = d.kind == TypeKind::Adt ? find_inherent(t, name) : std::nullopt;
+  if ((inherent && is_method(*inherent)) ||
       (primitive && primitive->kind == PrimitiveMember::Kind::Method && primitive->self != PrimitiveSelf::Assoc)) {
     type_error(make_diagnostic(DiagKind::MethodNotField, tree_->span(name_node), {std::string(name), show(t)}))
         .with_label("method, not a field");
     return types_.error();
   }
-  type_error(make_diagnostic(DiagKind::NoField, tree_->span(name_node), {std::string(name), show(t)}))
-      .with_label("unknown field");
+  Diagnostic& error = type_error(make_diagnostic(DiagKind::NoField, tree_->span(name_node), {std::string(name), show(t)}));
+  // An associated function named like the field: rustc shows it and the path syntax.
+  bool assoc_fn = inherent && resolver_.item(*inherent).kind == ItemKind::Fn && !in_macro_arguments_;
+  if (assoc_fn) error.with_label("this is an associated function, not a method");
+  error.with_secondary(tree_->span(name_node), "unknown field");
+  if (assoc_fn) {
+    const Item& fn = resolver_.item(*inherent);
+    error.with_note("found the following associated function; to be used as method, it must have a `self` parameter");
+    if (inherent->crate == crate_.crate && fn.file == file_ && fn.node.has_value()) {
+      error.with_note_at(tree_->fn_signature_span(fn.node),
+                         "the candidate is defined in an impl for the type `" + show(t) + "`");
+    }
+    error.with_fix(tree_->span(node), show(t) + "::" + std::string(name), "use associated function syntax instead",
+                   Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  }
   return types_.error();
 }
 
