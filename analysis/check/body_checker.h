@@ -71,6 +71,7 @@ class SegmentList {
 // unused_parens: both parentheses are primary, and rustc's fix removes the
 // opening one and leaves a space for the closing one.
 Diagnostic unused_parens(Span open, Span close, std::string_view what);
+std::string struct_variant_placeholders(const AdtData& adt, std::string_view placeholder);
 // Where a `let` is a condition: `if let`, `while let`, `let ... else`.
 enum class ConditionalLet : uint8_t { None, IfLet, WhileLet, LetElse };
 NodeKind pattern_parent_kind(const SyntaxTree& tree, NodeId pattern);
@@ -279,7 +280,7 @@ class BodyChecker {
   TypeId check_args(NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
                     std::string_view what);
   TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call);
-  TypeId item_value_type(ItemRef item, Span span);
+  TypeId item_value_type(ItemRef item, Span span, NodeId path = NodeId::none(), bool is_call = false);
   std::optional<ItemRef> find_inherent(TypeId self_type, std::string_view name);
   TypeId primitive_method_call(NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name);
   TypeId primitive_assoc_value(TypeId self_type, const PathSegment& segment, bool is_call);

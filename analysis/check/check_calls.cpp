@@ -33,7 +33,7 @@ std::optional<ItemRef> BodyChecker::find_inherent(TypeId self_type, std::string_
 
 // The type of an item used as a value: a function's item type, a const's
 // type, a unit struct or variant, or a tuple constructor.
-TypeId BodyChecker::item_value_type(ItemRef ref, Span span) {
+TypeId BodyChecker::item_value_type(ItemRef ref, Span span, NodeId path, bool is_call) {
   const Item& item = resolver_.item(ref);
   const CrateDefMap* map = resolver_.map_of(ref.crate);
   switch (item.kind) {
@@ -58,11 +58,34 @@ TypeId BodyChecker::item_value_type(ItemRef ref, Span span) {
     case ItemKind::Unsupported: return types_.error();
     default: break;
   }
+  // A struct variant named through its enum (`C::Move`) is rustc's type
+  // checker's error (E0533); named alone, the resolver's (E0423).
+  if (item.kind == ItemKind::Variant && path.has_value() && segments_of(path).size() >= 2) {
+    std::string text(tree_->text(path, text_));
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::ExpectedValueFoundStructVariant, tree_->span(path), {text}));
+    d.with_label("not a value");
+    if (!is_call && !in_macro_arguments_) {
+      Span end{tree_->span(path).file, tree_->span(path).end, tree_->span(path).end};
+      d.with_fix(end, " { " + struct_variant_placeholders(map->adts[item.data], "/* value */") + " }",
+                 "you might have meant to create a new value of the struct", Applicability::HasPlaceholders,
+                 SuggestionStyle::ShowAlways);
+    }
+    return types_.error();
+  }
   std::string word(item_kind_word(item));
-  if (item.kind == ItemKind::Variant) word = "struct variant";
   Diagnostic d = make_diagnostic(DiagKind::ExpectedValueFound, span, {word, std::string(item.name)});
   resolution_error(std::move(d));
   return types_.error();
+}
+
+// `a: /* value */, b: /* value */`: a struct variant's fields with a placeholder each.
+std::string struct_variant_placeholders(const AdtData& adt, std::string_view placeholder) {
+  std::string out;
+  for (size_t i = 0; i < adt.fields.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += std::string(adt.fields[i].name) + ": " + std::string(placeholder);
+  }
+  return out;
 }
 
 // `Type::name`: an associated function or const of an inherent impl, a
@@ -175,7 +198,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
           for (ItemId v : map->adts[adt.data].variants) {
             if (map->items[v.index].name == segments.back().name) {
               return item_value_type(ItemRef{types_.data(shallow(self)).item.crate, v.index},
-                                     segments.back().span);
+                                     segments.back().span, path, is_call);
             }
           }
         }
@@ -194,7 +217,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
       return types_.error();
     }
     if (item.kind == ItemKind::Const) note_const_item_use(node, r.item);
-    return item_value_type(r.item, segments.back().span);
+    return item_value_type(r.item, segments.back().span, path, is_call);
   }
   if (r.consumed + 1 != segments.size()) return types_.error();
   TypeId self;

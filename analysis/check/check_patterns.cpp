@@ -565,6 +565,19 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       note_pattern_variant(path, *target);
       const Item& item = resolver_.item(*target);
       TypeId type = unit_item_type(*target);
+      if (type.is_none() && item.kind == ItemKind::Variant && segments_of(path).size() >= 2) {
+        // Through its enum, a struct variant is the type checker's E0533.
+        Diagnostic& d = type_error(make_diagnostic(DiagKind::ExpectedUnitFoundStructVariant, tree_->span(path),
+                                                   {std::string(tree_->text(path, text_))}));
+        d.with_label("not a unit struct, unit variant or constant");
+        Span end{tree_->span(path).file, tree_->span(path).end, tree_->span(path).end};
+        const AdtData& adt = resolver_.map_of(target->crate)->adts[item.data];
+        d.with_fix(end, " { " + struct_variant_placeholders(adt, "_") + " }",
+                   adt.fields.size() == 1 ? "the struct variant's field is being ignored"
+                                          : "the struct variant's fields are being ignored",
+                   Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+        break;
+      }
       if (type.is_none() && item.kind != ItemKind::Unsupported) {
         resolution_error(make_diagnostic(DiagKind::ExpectedUnitStructPattern, tree_->span(path),
                                          {std::string(item_kind_word(item)), std::string(item.name)}));
