@@ -232,6 +232,9 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
   std::vector<TypeId> positional_types, named_types;
   for (NodeId a : positional) positional_types.push_back(check_expr(a, TypeId::none()));
   for (auto& [name, value] : named) named_types.push_back(check_expr(value, TypeId::none()));
+  // rustc drops the formatting obligations of a call with an erroneous argument.
+  bool any_error = std::any_of(positional_types.begin(), positional_types.end(), [&](TypeId t) { return is_error(t); }) ||
+                   std::any_of(named_types.begin(), named_types.end(), [&](TypeId t) { return is_error(t); });
   std::vector<bool> used(positional.size(), false), named_used(named.size(), false);
   size_t next = 0;
   size_t wanted = 0;
@@ -241,7 +244,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
       for (size_t i = 0; i < named.size(); ++i) {
         if (named[i].first == p.name) {
           named_used[i] = true;
-          if (!p.is_count) require_format_trait(named[i].second, named_types[i], p.debug);
+          if (!p.is_count && !any_error) require_format_trait(named[i].second, named_types[i], p.debug);
           found = true;
         }
       }
@@ -250,7 +253,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
       if (std::optional<uint32_t> local = find_local(p.name)) {
         note_read(*local);
         note_local_use(*local, NodeId::none());
-        if (!(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
+        if (!any_error && !(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
           type_error(make_diagnostic(p.debug ? DiagKind::DoesNotImplementDebug : DiagKind::DoesNotImplementDisplay,
                                      p.span, {show(locals_[*local].type)}));
         }
@@ -270,7 +273,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
     wanted = std::max(wanted, index + 1);
     if (index < positional.size()) {
       used[index] = true;
-      if (!p.is_count) require_format_trait(positional[index], positional_types[index], p.debug);
+      if (!p.is_count && !any_error) require_format_trait(positional[index], positional_types[index], p.debug);
     }
   }
   if (!parsed.valid) return;

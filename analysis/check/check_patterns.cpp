@@ -565,7 +565,8 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       note_pattern_variant(path, *target);
       const Item& item = resolver_.item(*target);
       TypeId type = unit_item_type(*target);
-      if (type.is_none() && item.kind == ItemKind::Variant && segments_of(path).size() >= 2) {
+      if (type.is_none() && item.kind == ItemKind::Variant && segments_of(path).size() >= 2 &&
+          resolver_.map_of(target->crate)->adts[item.data].shape == FieldsShape::Named) {
         // Through its enum, a struct variant is the type checker's E0533.
         Diagnostic& d = type_error(make_diagnostic(DiagKind::ExpectedUnitFoundStructVariant, tree_->span(path),
                                                    {std::string(tree_->text(path, text_))}));
