@@ -205,8 +205,27 @@ std::string BodyChecker::label_name(TypeId type) {
 void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found) {
   if (is_error(expected) || is_error(found)) return;
   Diagnostic d = make_diagnostic(DiagKind::MismatchedTypes, span, {});
-  d.with_label("expected " + label_name(expected) + ", found " + label_name(found));
+  d.with_label(mismatch_label(expected, found));
   type_error(std::move(d));
+}
+
+// rustc names what differs when only an array's length or a tuple's arity does.
+std::string BodyChecker::mismatch_label(TypeId expected, TypeId found) {
+  TypeId e = shallow(expected), f = shallow(found);
+  TypeKind ek = types_.kind(e), fk = types_.kind(f);
+  if (ek == TypeKind::Array && fk == TypeKind::Array && types_.data(e).length != types_.data(f).length &&
+      show(types_.element(e)) == show(types_.element(f))) {
+    return "expected an array with a size of " + std::to_string(types_.data(e).length) + ", found one with a size of " +
+           std::to_string(types_.data(f).length);
+  }
+  if (ek == TypeKind::Tuple && fk == TypeKind::Tuple) {
+    size_t want = types_.tuple_elements(e).size(), got = types_.tuple_elements(f).size();
+    if (want != got) {
+      return "expected a tuple with " + std::to_string(want) + " element" + (want == 1 ? "" : "s") + ", found one with " +
+             std::to_string(got) + " element" + (got == 1 ? "" : "s");
+    }
+  }
+  return "expected " + label_name(expected) + ", found " + label_name(found);
 }
 
 BodyResult BodyChecker::run() {
@@ -618,10 +637,39 @@ std::optional<uint64_t> BodyChecker::literal_length(NodeId literal_expr) {
   return static_cast<uint64_t>(*value);
 }
 
-// An array length: an integer literal, or a constant whose value is known.
-std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report) {
-  if (tree_->kind(length) == NodeKind::LiteralExpr) return literal_length(length);
-  if (tree_->kind(length) != NodeKind::PathExpr) return std::nullopt;
+// An array length: an integer literal, a constant whose value is known, or
+// arithmetic on those (`[u8; 2 * N]`); none when unknown or out of range.
+std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, int depth) {
+  if (length.is_none() || depth > 64) return std::nullopt;
+  NodeKind kind = tree_->kind(length);
+  if (kind == NodeKind::LiteralExpr) return literal_length(length);
+  if (kind == NodeKind::ParenExpr) return array_length(paren_inner(length), report, depth + 1);
+  if (kind == NodeKind::BinaryExpr) {
+    std::vector<NodeId> operands;
+    for (NodeId c : Kids(*tree_, length)) {
+      if (is_expr_kind(tree_->kind(c))) operands.push_back(c);
+    }
+    NodeId op = first_child(*tree_, length, NodeKind::Op);
+    if (operands.size() != 2 || op.is_none()) return std::nullopt;
+    std::optional<uint64_t> a = array_length(operands[0], report, depth + 1);
+    std::optional<uint64_t> b = array_length(operands[1], report, depth + 1);
+    if (!a || !b) return std::nullopt;
+    uint64_t out = 0;
+    switch (static_cast<OpKind>(tree_->node(op).detail)) {
+      case OpKind::Add: return __builtin_add_overflow(*a, *b, &out) ? std::nullopt : std::optional<uint64_t>(out);
+      case OpKind::Sub: return *b > *a ? std::nullopt : std::optional<uint64_t>(*a - *b);
+      case OpKind::Mul: return __builtin_mul_overflow(*a, *b, &out) ? std::nullopt : std::optional<uint64_t>(out);
+      case OpKind::Div: return *b == 0 ? std::nullopt : std::optional<uint64_t>(*a / *b);
+      case OpKind::Rem: return *b == 0 ? std::nullopt : std::optional<uint64_t>(*a % *b);
+      case OpKind::Shl: return *b > 63 ? std::nullopt : std::optional<uint64_t>(*a << *b);
+      case OpKind::Shr: return *b > 63 ? std::nullopt : std::optional<uint64_t>(*a >> *b);
+      case OpKind::BitAnd: return *a & *b;
+      case OpKind::BitOr: return *a | *b;
+      case OpKind::BitXor: return *a ^ *b;
+      default: return std::nullopt;
+    }
+  }
+  if (kind != NodeKind::PathExpr) return std::nullopt;
   NodeId path = first_child(*tree_, length, NodeKind::Path);
   PathResolution r = resolve_path(path, Namespace::Value, false, report);
   if (r.kind != PathResolution::Kind::Item || r.consumed != segments_of(path).size()) return std::nullopt;

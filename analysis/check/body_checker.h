@@ -144,6 +144,7 @@ class BodyChecker {
     return node;
   }
   void report_mismatch(Span span, TypeId expected, TypeId found);
+  std::string mismatch_label(TypeId expected, TypeId found);
   // Checks `node` against `expected` with coercion; reports E0308.
   TypeId check_coerce(NodeId node, TypeId expected);
 
@@ -310,7 +311,7 @@ class BodyChecker {
   // ---- types written in bodies
   TypeId lower_type(NodeId type_node);
   std::optional<uint64_t> literal_length(NodeId literal_expr);
-  std::optional<uint64_t> array_length(NodeId length, bool report);
+  std::optional<uint64_t> array_length(NodeId length, bool report, int depth = 0);
 
   // ---- state
   const BodyCheckContext& cx_;
