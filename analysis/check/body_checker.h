@@ -240,6 +240,7 @@ class BodyChecker {
   TypeId check_ref(NodeId node, TypeId expected);
   TypeId check_cast(NodeId node);
   void check_constructor_privacy(NodeId callee, ItemRef ctor, const AdtData& adt);
+  void check_pattern_constructor_privacy(NodeId path, ItemRef ctor, const AdtData& adt, const std::vector<NodeId>& subs);
   bool unify_array_with_slice(TypeId l, TypeId r);
   void require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref);
   void report_deferred_casts();

@@ -201,6 +201,7 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
     return unknown();
   }
   const AdtData& adt = map->adts[item.data];
+  if (item.kind == ItemKind::Struct) check_pattern_constructor_privacy(path, *target, adt, subs);
   TypeId type = item.kind == ItemKind::Struct ? types_.adt(*target) : types_.adt(ItemRef{target->crate, item.parent.index});
   if (!unify(expected, type)) {
     report_mismatch(tree_->span(pat), expected, type);
@@ -225,6 +226,29 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
       result_.read_fields.push_back({target->item, uint32_t(field)});
     }
     check_pattern(subs[i], adt.fields[field].type, false);
+  }
+}
+
+// A tuple struct pattern needs its constructor, which is as private as the
+// struct's most private field (as for a call: check_constructor_privacy).
+void BodyChecker::check_pattern_constructor_privacy(NodeId path, ItemRef ctor, const AdtData& adt,
+                                                    const std::vector<NodeId>& subs) {
+  size_t hidden = adt.fields.size();
+  for (size_t i = 0; i < adt.fields.size() && hidden == adt.fields.size(); ++i) {
+    if (!resolver_.is_accessible(ctor.crate, adt.fields[i].visible_in, item_scope())) hidden = i;
+  }
+  if (hidden == adt.fields.size() || in_macro_arguments_) return;
+  SegmentList segments = segments_of(path);
+  if (segments.size() > 1) {
+    resolution_error(make_diagnostic(DiagKind::PrivateItem, segments.back().span,
+                                     {"tuple struct constructor", std::string(resolver_.item(ctor).name)}))
+        .with_label("private tuple struct constructor");
+    return;
+  }
+  Diagnostic& d = resolution_error(make_diagnostic(DiagKind::TupleStructPatternPrivateFields, tree_->span(path), {}));
+  // rustc points at the sub-pattern matching the private field.
+  if (hidden < subs.size() && tree_->kind(subs[hidden]) != NodeKind::RestPat) {
+    d.with_note_at(tree_->span(subs[hidden]), "constructor is not visible here due to private fields");
   }
 }
 

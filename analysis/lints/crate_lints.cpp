@@ -345,6 +345,7 @@ static ResolutionStage resolution_stage(DiagKind kind) {
     case DiagKind::ExpectedStructFound:
     case DiagKind::ExpectedTupleStructPattern:
     case DiagKind::ExpectedUnitStructPattern:
+    case DiagKind::TupleStructPatternPrivateFields:
     case DiagKind::SelfValueNotAvailable: return ResolutionStage::WalkEnd;
     case DiagKind::PrivateItem: return ResolutionStage::Privacy;
     case DiagKind::TupleStructPrivateFields: return ResolutionStage::PrivateConstructor;
