@@ -347,7 +347,9 @@ bool BodyChecker::report_negated_unsigned_literal(NodeId node, NodeId operand, T
   if (e.is_none() || types_.kind(e) != TypeKind::Int || is_signed(IntKind(types_.data(e).detail))) return false;
   NodeId literal = paren_inner_expr(operand);
   if (literal.is_none() || tree_->kind(literal) != NodeKind::LiteralExpr) return false;
-  if (tree_->tokens[tree_->node(literal).first_token].kind != TokenKind::IntLiteral) return false;
+  const Token& token = tree_->tokens[tree_->node(literal).first_token];
+  // A suffix fixes the literal's type (`-1i32`): then it is a plain mismatch.
+  if (token.kind != TokenKind::IntLiteral || (token.flags & Token::kHasSuffix)) return false;
   check_expr(operand, e);
   std::string type = show(e);
   Diagnostic& d = type_error(make_diagnostic(DiagKind::CannotApplyUnary, tree_->span(node), {"-", type}));
