@@ -267,10 +267,11 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     return types_.unit();
   }
   // The place of a plain or compound assignment to a local is written, not
-  // read; so is a field of a local (`s.a = v`) by a plain assignment, unless
-  // the local is a reference (then it is read to reach the place).
+  // read; so is a field of a local (`s.a = v`, `s.a += v`: rustc's liveness
+  // sees no use of `s`), unless the local is a reference (then it is read to
+  // reach the place).
   bool writes_local = lk == NodeKind::PathExpr;
-  std::optional<uint32_t> field_root = op == OpKind::Assign ? field_chain_local(lhs) : std::nullopt;
+  std::optional<uint32_t> field_root = field_chain_local(lhs);
   if (writes_local || field_root) ++assignment_target_;
   TypeId l = check_expr(lhs, TypeId::none());
   if (writes_local || field_root) --assignment_target_;

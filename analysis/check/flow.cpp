@@ -952,7 +952,7 @@ class FlowPass {
           assignment_span_ = tree_.span(node);
           expr(parts[0], s, Use::Borrow);
           assigning_field_ = false;
-          if (!compound) partial_write(parts[0], node, s);
+          partial_write(parts[0], node, s);  // `s.a = v` and `s.a += v` alike
           // `h.b = ..` after `h.b` was moved out puts it back; the binding is
           // whole again once no moved path is left.
           if (!compound && s.reachable) {
