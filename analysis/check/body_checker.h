@@ -137,6 +137,13 @@ class BodyChecker {
   std::string describe_place(NodeId place, int depth) const;
   Span self_param_span() const;
   void check_static_place(NodeId place, NodeId whole, NodeId path, bool projected, bool borrow);
+  // Set while a `ref mut` binding's borrow of its part of a place is checked.
+  struct RefMutBinding {
+    std::string part;
+    Span at;
+  };
+  std::optional<RefMutBinding> ref_mut_binding_;
+  std::string binding_part(NodeId pattern, NodeId binding);
   NodeId paren_inner_all(NodeId node) const {
     for (int depth = 0; depth < 64 && node.has_value() && tree_->kind(node) == NodeKind::ParenExpr; ++depth) {
       node = paren_inner(node);

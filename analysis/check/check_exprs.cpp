@@ -443,6 +443,7 @@ TypeId BodyChecker::check_condition(NodeId cond, ConditionalLet let_kind) {
       else if (is_expr_kind(tree_->kind(c))) scrutinee = c;
     }
     TypeId type = check_expr(scrutinee, TypeId::none());
+    if (pattern.has_value()) note_ref_mut_bindings(pattern, scrutinee, type);
     if (pattern.has_value()) check_pattern(pattern, type, false);
     if (pattern.has_value() && let_kind != ConditionalLet::None && !in_macro_arguments_) {
       let_sites_.push_back({pattern, type, false, item_scope(), let_kind, tree_->span(cond)});

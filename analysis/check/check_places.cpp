@@ -70,10 +70,56 @@ void BodyChecker::note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId
       is_mut |= tree_->node(c).detail == uint8_t(ModifierKind::Mut);
     }
     if (by_ref && is_mut) {
+      ref_mut_binding_ = RefMutBinding{binding_part(pattern, NodeId(i)), tree_->span(NodeId(i))};
       check_mutable_place(scrutinee, scrutinee, true);
-      return;
+      ref_mut_binding_.reset();
     }
   }
+}
+
+// The part of the matched place a binding inside `pattern` stands for:
+// "1" for `high` in `(low, high)`, "price" in `Quote { price, .. }`, "" for
+// the whole; none when the way down is not one of those (a slice, a variant).
+std::string BodyChecker::binding_part(NodeId pattern, NodeId binding) {
+  std::string part;
+  NodeId node = pattern;
+  for (int depth = 0; depth < 32 && node != binding; ++depth) {
+    NodeKind kind = tree_->kind(node);
+    NodeId next;
+    std::string step;
+    auto contains = [&](NodeId n) { return n.index >= binding.index && n.index + 1 - tree_->node(n).subtree_size <= binding.index; };
+    if (kind == NodeKind::ParenPat) {
+      for (NodeId c : Kids(*tree_, node)) {
+        if (is_pattern_kind(tree_->kind(c)) && contains(c)) next = c;
+      }
+    } else if (kind == NodeKind::TuplePat) {
+      uint32_t index = 0;
+      for (NodeId c : Kids(*tree_, node)) {
+        if (!is_pattern_kind(tree_->kind(c))) continue;
+        if (tree_->kind(c) == NodeKind::RestPat) return std::string();
+        if (contains(c)) {
+          next = c;
+          step = std::to_string(index);
+        }
+        ++index;
+      }
+    } else if (kind == NodeKind::RecordPat) {
+      NodeId fields = first_child(*tree_, node, NodeKind::RecordPatFieldList);
+      for (NodeId f : fields.has_value() ? Kids(*tree_, fields) : Kids(*tree_, node)) {
+        if (tree_->kind(f) != NodeKind::RecordPatField || !contains(f)) continue;
+        NodeId name = first_child(*tree_, f, NodeKind::NameRef);
+        for (NodeId c : Kids(*tree_, f)) {
+          if (is_pattern_kind(tree_->kind(c))) next = c;
+        }
+        if (next.is_none()) return std::string();
+        step = name.has_value() ? std::string(tree_->text(name, text_)) : std::string(tree_->text(first_child(*tree_, next, NodeKind::Name), text_));
+      }
+    }
+    if (next.is_none()) return std::string();
+    if (!step.empty()) part += (part.empty() ? "" : ".") + step;
+    node = next;
+  }
+  return part;
 }
 
 // `place` is assigned to (`borrow` false) or borrowed mutably: its root local
@@ -295,8 +341,16 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   std::string text = describe_place(place, 0);
   if (borrow) {
     // `&mut x` is pointed at whole; an automatic borrow (a method's
-    // receiver, `IndexMut`) at the place.
+    // receiver, `IndexMut`) at the place; a `ref mut` binding at the binding,
+    // which borrows its part of the place (`pair.1`).
     Span at = tree_->kind(whole) == NodeKind::RefExpr ? tree_->span(whole) : tree_->span(place);
+    if (ref_mut_binding_) {
+      at = ref_mut_binding_->at;
+      if (!ref_mut_binding_->part.empty()) {
+        text += "." + ref_mut_binding_->part;
+        projected = true;
+      }
+    }
     // A second mutable borrow of the same binding: rustc reports one error at
     // the binding ("not mutable"), with a label at each borrow.
     if (auto earlier = mut_borrow_errors_.find(local.uid); earlier != mut_borrow_errors_.end()) {
