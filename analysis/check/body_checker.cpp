@@ -463,20 +463,23 @@ void BodyChecker::lint_local(const Local& local) {
   liveness_lints_.push_back(std::move(d));
 }
 
-// The local `x` of a place `x.f.g` made of field accesses only.
-std::optional<uint32_t> BodyChecker::field_chain_local(NodeId place) {
+// The local a place expression (`x`, `x.f`, `(x).f[i]`) is rooted in, by
+// its index: through fields and parentheses, and through indexing when
+// `through_index`. `projected` says whether a field or index was crossed.
+std::optional<uint32_t> BodyChecker::place_root_local(NodeId place, bool through_index, bool* projected) {
   NodeId current = place;
-  bool through_field = false;
+  bool crossed = false;
   for (int depth = 0; depth < 64 && current.has_value(); ++depth) {
     NodeKind k = tree_->kind(current);
     if (k == NodeKind::PathExpr) {
-      if (!through_field) return std::nullopt;
+      if (projected != nullptr) *projected = crossed;
       NodeId path = first_child(*tree_, current, NodeKind::Path);
       SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
       return segments.size() == 1 ? find_local(segments[0].name) : std::nullopt;
     }
-    if (k != NodeKind::ParenExpr && k != NodeKind::FieldExpr) return std::nullopt;
-    through_field |= k == NodeKind::FieldExpr;
+    bool step = k == NodeKind::FieldExpr || (through_index && k == NodeKind::IndexExpr);
+    if (!step && k != NodeKind::ParenExpr) return std::nullopt;
+    crossed |= step;
     NodeId base;
     for (NodeId c : Kids(*tree_, current)) {
       if (is_expr_kind(tree_->kind(c))) {
@@ -489,30 +492,17 @@ std::optional<uint32_t> BodyChecker::field_chain_local(NodeId place) {
   return std::nullopt;
 }
 
-// The local a place expression (`x`, `x.f`, `x[i]`) is rooted in, when it is
-// not reached through a reference.
+// The local `x` of a place `x.f.g` made of field accesses only.
+std::optional<uint32_t> BodyChecker::field_chain_local(NodeId place) {
+  bool projected = false;
+  std::optional<uint32_t> local = place_root_local(place, false, &projected);
+  return projected ? local : std::nullopt;
+}
+
+// The local a place expression (`x`, `x.f`, `x[i]`) is rooted in.
 BodyChecker::Local* BodyChecker::local_of_place(NodeId place) {
-  NodeId current = place;
-  for (int depth = 0; depth < 64 && current.has_value(); ++depth) {
-    NodeKind k = tree_->kind(current);
-    if (k == NodeKind::PathExpr) {
-      NodeId path = first_child(*tree_, current, NodeKind::Path);
-      SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
-      if (segments.size() != 1) return nullptr;
-      std::optional<uint32_t> index = find_local(segments[0].name);
-      return index ? &locals_[*index] : nullptr;
-    }
-    if (k != NodeKind::ParenExpr && k != NodeKind::FieldExpr && k != NodeKind::IndexExpr) return nullptr;
-    NodeId base;
-    for (NodeId c : Kids(*tree_, current)) {
-      if (is_expr_kind(tree_->kind(c))) {
-        base = c;
-        break;
-      }
-    }
-    current = base;
-  }
-  return nullptr;
+  std::optional<uint32_t> index = place_root_local(place, true, nullptr);
+  return index ? &locals_[*index] : nullptr;
 }
 
 std::optional<uint32_t> BodyChecker::find_local(std::string_view name) const {

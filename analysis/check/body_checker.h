@@ -144,12 +144,6 @@ class BodyChecker {
   };
   std::optional<RefMutBinding> ref_mut_binding_;
   std::string binding_part(NodeId pattern, NodeId binding);
-  NodeId paren_inner_all(NodeId node) const {
-    for (int depth = 0; depth < 64 && node.has_value() && tree_->kind(node) == NodeKind::ParenExpr; ++depth) {
-      node = paren_inner(node);
-    }
-    return node;
-  }
   void report_mismatch(Span span, TypeId expected, TypeId found);
   std::string mismatch_label(TypeId expected, TypeId found);
   // Checks `node` against `expected` with coercion; reports E0308.
@@ -197,6 +191,7 @@ class BodyChecker {
   void report_behind_shared_ref(std::string place_text, const Local& local, NodeId at, bool borrow);
   Local* local_of_place(NodeId place);
   std::optional<uint32_t> field_chain_local(NodeId place);
+  std::optional<uint32_t> place_root_local(NodeId place, bool through_index, bool* projected);
   uint32_t declare_local(std::string_view name, TypeId type, bool is_mut, Span span, bool initialized = true);
   std::optional<uint32_t> find_local(std::string_view name) const;
   void push_scope() { scope_marks_.push_back(static_cast<uint32_t>(locals_.size())); }
@@ -231,6 +226,7 @@ class BodyChecker {
   TypeId check_match(NodeId node, TypeId expected);
   TypeId check_loop(NodeId node, TypeId expected);
   TypeId check_if_without_else(NodeId node, NodeId then_block, TypeId expected);
+  TypeId check_else_branch(NodeId else_branch, TypeId target, TypeId then_type);
   NodeId block_tail_expr(NodeId block) const;
   TypeId check_while(NodeId node);
   TypeId check_for(NodeId node);

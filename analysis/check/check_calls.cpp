@@ -494,20 +494,8 @@ void BodyChecker::require_mutable_receiver(NodeId receiver, NodeId call, bool th
   if (through_ref && !through_mut_ref) {
     // rustc names the place borrowed: `*r` for a reference held in a binding.
     std::string text = describe_place(receiver, 0);
-    NodeId root = receiver;
-    while (root.has_value() && (tree_->kind(root) == NodeKind::FieldExpr || tree_->kind(root) == NodeKind::IndexExpr ||
-                                tree_->kind(root) == NodeKind::ParenExpr)) {
-      NodeId base;
-      for (NodeId c : Kids(*tree_, root)) {
-        if (is_expr_kind(tree_->kind(c))) {
-          base = c;
-          break;
-        }
-      }
-      root = base;
-    }
     if (tree_->kind(receiver) == NodeKind::PathExpr) text = "*" + text;
-    const Local* local = root.has_value() && tree_->kind(root) == NodeKind::PathExpr ? local_of_place(root) : nullptr;
+    const Local* local = local_of_place(receiver);
     if (local != nullptr && types_.kind(shallow(local->type)) == TypeKind::Ref) {
       report_behind_shared_ref(text, *local, receiver, true);  // with the binding's `&` to change
       return;

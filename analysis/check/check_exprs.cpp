@@ -485,13 +485,14 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   TypeId target = expected;
   TypeId then_type = then_block.has_value() ? check_block(then_block, target) : types_.error();
   Divergence then_diverges = std::exchange(diverges_, Divergence{});
-  struct Combine {
-    BodyChecker& c;
-    const Divergence& cond;
-    const Divergence& then;
-    ~Combine() { c.diverges_ = either(cond, both(then, c.diverges_)); }
-  } combine{*this, cond_diverges, then_diverges};
   pop_scope();
+  TypeId type = check_else_branch(else_branch, target, then_type);
+  diverges_ = either(cond_diverges, both(then_diverges, diverges_));
+  return type;
+}
+
+// The `else` of an `if` whose then-branch has `then_type`: the `if`'s type.
+TypeId BodyChecker::check_else_branch(NodeId else_branch, TypeId target, TypeId then_type) {
   if (target.is_none()) {
     TypeId else_type = check_expr_inner(else_branch, TypeId::none());
     if (is_never(then_type)) return else_type;

@@ -257,14 +257,14 @@ std::string BodyChecker::describe_place(NodeId place, int depth) const {
 
 void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   // `&mut v[1..3]` borrows `v` itself, for `IndexMut` with a range.
-  if (NodeId inner = paren_inner_all(place); borrow && inner.has_value() && tree_->kind(inner) == NodeKind::IndexExpr) {
+  if (NodeId inner = paren_inner_expr(place); borrow && inner.has_value() && tree_->kind(inner) == NodeKind::IndexExpr) {
     std::vector<NodeId> parts;
     for (NodeId c : Kids(*tree_, inner)) {
       if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
     }
-    if (parts.size() == 2 && tree_->kind(paren_inner_all(parts[1])) == NodeKind::RangeExpr) {
+    if (parts.size() == 2 && tree_->kind(paren_inner_expr(parts[1])) == NodeKind::RangeExpr) {
       // Through a reference in a binding, the place borrowed is `*r`.
-      NodeId base = paren_inner_all(parts[0]);
+      NodeId base = paren_inner_expr(parts[0]);
       Local* local = base.has_value() && tree_->kind(base) == NodeKind::PathExpr ? local_of_place(base) : nullptr;
       TypeId type = local != nullptr ? shallow(local->type) : TypeId::none();
       if (local != nullptr && !is_error(type) && types_.kind(type) == TypeKind::Ref) {
