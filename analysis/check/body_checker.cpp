@@ -324,6 +324,8 @@ void BodyChecker::publish_borrow_check() {
     return std::pair(a.primary.span.begin, a.primary.span.end) < std::pair(b.primary.span.begin, b.primary.span.end);
   });
   for (Diagnostic& d : borrow_diagnostics_) result_.borrow_diagnostics.push_back(std::move(d));
+  // rustc sorts by span, and a span inside a macro's expansion comes after the source's.
+  for (Diagnostic& d : expansion_borrow_diagnostics_) result_.borrow_diagnostics.push_back(std::move(d));
   for (Diagnostic& d : liveness) result_.borrow_diagnostics.push_back(std::move(d));
 }
 
@@ -402,7 +404,10 @@ void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters)
     }
   }
   std::erase_if(liveness_lints_, [](const Diagnostic& d) { return d.kind == DiagKind::Count; });
-  for (Diagnostic& d : flow.errors) borrow_diagnostics_.push_back(std::move(d));
+  for (size_t i = 0; i < flow.errors.size(); ++i) {
+    bool in_expansion = std::binary_search(flow.expansion_errors.begin(), flow.expansion_errors.end(), i);
+    (in_expansion ? expansion_borrow_diagnostics_ : borrow_diagnostics_).push_back(std::move(flow.errors[i]));
+  }
   for (Diagnostic& d : flow.lints) liveness_lints_.push_back(std::move(d));
 }
 

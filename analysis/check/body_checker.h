@@ -266,7 +266,7 @@ class BodyChecker {
   std::vector<uint32_t> arm_variants_;
   uint32_t or_pattern_depth_ = 0;
   bool in_arm_pattern_ = false;
-  void note_pattern_variant(NodeId path, ItemRef target);
+  void note_pattern_variant(NodeId pattern, NodeId path, ItemRef target);
   void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId scrutinee_type);
   // A field access of a type that is not Copy: using it by value moves it (the flow pass).
   void note_field_type(NodeId node, TypeId type) {
@@ -278,6 +278,7 @@ class BodyChecker {
   TypeId check_call(NodeId node);
   TypeId check_method_call(NodeId node);
   TypeId check_macro_call(NodeId node);
+  TypeId check_borrowed_operand(NodeId arg, std::vector<FlowFacts::MacroRead>& reads);
   void check_format_arguments(const std::vector<NodeId>& args, size_t first);
   void require_format_trait(NodeId arg, TypeId type, bool debug);
   bool implements_display(TypeId type);
@@ -382,6 +383,7 @@ class BodyChecker {
     return lifetime.has_value() ? tree_->text(lifetime, text_) : std::string_view();
   }
   std::vector<Diagnostic> borrow_diagnostics_;
+  std::vector<Diagnostic> expansion_borrow_diagnostics_;  // after the others: publish_borrow_check
   std::vector<Diagnostic> liveness_lints_;  // published only for bodies without errors
   // Casts judged invalid, reported at the end of the type check (report_deferred_casts).
   struct DeferredCast {

@@ -326,6 +326,28 @@ bool BodyChecker::passed_by_value_in_macro(NodeId path) const {
   return false;
 }
 
+// An operand the macro's expansion borrows (`&$left`): when it is a place
+// (`x`, `p.a`), its read is marked for the flow pass.
+TypeId BodyChecker::check_borrowed_operand(NodeId arg, std::vector<FlowFacts::MacroRead>& reads) {
+  size_t before = reads.size();
+  TypeId type = check_expr(arg, TypeId::none());
+  NodeId place = arg;
+  while (place.has_value() && (tree_->kind(place) == NodeKind::ParenExpr || tree_->kind(place) == NodeKind::FieldExpr)) {
+    NodeId inner;
+    for (NodeId c : Kids(*tree_, place)) {
+      if (is_expr_kind(tree_->kind(c))) {
+        inner = c;
+        break;
+      }
+    }
+    place = inner;
+  }
+  if (reads.size() == before + 1 && place.has_value() && tree_->kind(place) == NodeKind::PathExpr) {
+    reads.back().borrowed_by_expansion = true;
+  }
+  return type;
+}
+
 TypeId BodyChecker::check_macro_call(NodeId node) {
   NodeId path = first_child(*tree_, node, NodeKind::Path);
   NodeId token_tree = first_child(*tree_, node, NodeKind::TokenTree);
@@ -397,8 +419,8 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
       break;
     case MacroKind::AssertCmp: {
       if (args.size() >= 2) {
-        TypeId left = check_expr(args[0], TypeId::none());
-        TypeId right = check_expr(args[1], TypeId::none());
+        TypeId left = check_borrowed_operand(args[0], reads);
+        TypeId right = check_borrowed_operand(args[1], reads);
         if (!unify(left, right)) report_mismatch(tree_->span(args[1]), left, right);
         else {
           require_format_trait(args[0], left, true);

@@ -35,7 +35,11 @@ bool pattern_is_parameter(const SyntaxTree& tree, NodeId pattern) {
   return pattern_parent_kind(tree, pattern) == NodeKind::Param;
 }
 
-void BodyChecker::note_pattern_variant(NodeId path, ItemRef target) {
+void BodyChecker::note_pattern_variant(NodeId pattern, NodeId path, ItemRef target) {
+  // The flow pass needs which patterns test a value of the place they match (E0382 at a moved place).
+  ItemKind kind = resolver_.item(target).kind;
+  if (!in_macro_arguments_ && kind == ItemKind::Variant) flow_.set(pattern, FlowFacts::kTestsVariant);
+  if (!in_macro_arguments_ && kind == ItemKind::Const) flow_.set(pattern, FlowFacts::kTestsValue);
   if (!in_arm_pattern_ || or_pattern_depth_ > 0 || target.crate != crate_.crate || resolver_.item(target).kind != ItemKind::Variant) return;
   // rustc counts only paths resolved by name, not `Self::Variant`.
   if (path.has_value() && tree_->text(path, text_).starts_with("Self")) return;
@@ -147,7 +151,7 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
     // A lone name may be a unit struct, unit variant or const in scope.
     bool opaque = false;
     if (std::optional<ItemRef> item = unit_pattern_item(name, &opaque)) {
-      note_pattern_variant(NodeId::none(), *item);
+      note_pattern_variant(pat, NodeId::none(), *item);
       TypeId type = unit_item_type(*item);
       TypeId e = expected;
       while (types_.kind(shallow(e)) == TypeKind::Ref && types_.kind(shallow(type)) != TypeKind::Ref) {
@@ -189,7 +193,7 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
     for (NodeId s : subs) check_pattern(s, types_.error(), false);
   };
   if (!target) return unknown();
-  note_pattern_variant(path, *target);
+  note_pattern_variant(pat, path, *target);
   const Item& item = resolver_.item(*target);
   const CrateDefMap* map = resolver_.map_of(target->crate);
   if ((item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) ||
@@ -275,7 +279,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
     }
   };
   if (!target) return unknown();
-  note_pattern_variant(path, *target);
+  note_pattern_variant(pat, path, *target);
   const Item& item = resolver_.item(*target);
   const CrateDefMap* map = resolver_.map_of(target->crate);
   if (item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) return unknown();
@@ -586,7 +590,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       NodeId path = first_child(*tree_, pat, NodeKind::Path);
       std::optional<ItemRef> target = path.has_value() ? resolve_pattern_path(path, Namespace::Value) : std::nullopt;
       if (!target) break;
-      note_pattern_variant(path, *target);
+      note_pattern_variant(pat, path, *target);
       const Item& item = resolver_.item(*target);
       TypeId type = unit_item_type(*target);
       if (type.is_none() && item.kind == ItemKind::Variant && segments_of(path).size() >= 2 &&

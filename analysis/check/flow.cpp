@@ -51,6 +51,7 @@ struct State {
   std::vector<std::pair<uint32_t, uint32_t>> moved_paths;
 
   uint8_t& bits(uint32_t local) { return locals[local].bits; }
+  uint8_t bits(uint32_t local) const { return locals[local].bits; }
   std::span<const uint32_t> defs(uint32_t local) const {
     const LocalState& l = locals[local];
     if (l.count == LocalState::kSpilled) return spilled[l.defs[0]];
@@ -139,6 +140,8 @@ class FlowPass {
     for (uint32_t p : parameters) s.bits(p) = kMaybeInit;
     expr(body, s, Use::Move);
     report_uninitialized_reads(body);
+    name_moved_places();
+    result_.expansion_errors.assign(expansion_errors_.begin(), expansion_errors_.end());
     for (const Write& w : writes_) {
       if (!w.read && ever_read_[w.local] && !facts_.locals[w.local].name.starts_with("_")) {
         Diagnostic d = make_diagnostic(DiagKind::ValueAssignedNeverRead, w.span, {std::string(facts_.locals[w.local].name)});
@@ -358,7 +361,6 @@ class FlowPass {
   // E0381 / E0382 for a read of `local` in a state with `bits`.
   void report_bad_read(uint32_t local, NodeId node, uint8_t bits, Use use) {
     const FlowLocal& info = facts_.locals[local];
-    std::string name(info.name);
     if (bits & kMaybeUninit) {
       // Loops walk a body more than once: the first walk's state is kept.
       if (uninitialized_read_nodes_.insert((uint64_t(local) << 32) | node.index).second) {
@@ -367,24 +369,80 @@ class FlowPass {
     } else if (((bits & kMaybeMoved) ||
                 ((bits & kMaybePartlyMoved) && projection_node_.is_none() && use != Use::Scrutinee)) &&
                !(bits & kMaybeUninit)) {
+      // A scrutinee's own mention is no use: its pattern's tests and bindings are.
+      if ((bits & kMaybeMoved) && local == quiet_scrutinee_) return;
       bool partly = !(bits & kMaybeMoved);
-      // rustc keeps one error per move: a later use of a field of the moved
-      // value replaces the earlier error; a later use of the whole does not.
-      auto earlier = moved_error_.find(local);
-      if (earlier == moved_error_.end() || projection_node_.has_value()) {
-        Span at = projection_node_.has_value() ? tree_.span(projection_node_) : tree_.span(node);
-        if (tree_.kind(node) == NodeKind::MacroCall) at = use_span(node, info.name, projection_node_ == node);
-        Diagnostic d = make_diagnostic(partly ? DiagKind::UseOfPartlyMovedValue : DiagKind::UseOfMovedValue, at,
-                                       {use == Use::Borrow ? "borrow" : "use", name});
-        d.with_label(use == Use::Borrow ? "value borrowed here after move" : "value used here after move");
-        label_move(d, local, at, partly);
-        if (earlier == moved_error_.end()) {
-          moved_error_[local] = result_.errors.size();
-          result_.errors.push_back(std::move(d));
-        } else {
-          result_.errors[earlier->second] = std::move(d);
-        }
+      Span at = projection_node_.has_value() ? tree_.span(projection_node_) : tree_.span(node);
+      if (tree_.kind(node) == NodeKind::MacroCall) at = use_span(node, info.name, projection_node_ == node);
+      if (borrow_span_ && use == Use::Borrow) at = *borrow_span_;
+      if (expansion_borrow_ && use == Use::Borrow) at = tree_.span(node);
+      report_use_of_moved(local, used_path(local), kNoDowncast, at, use, partly);
+    }
+  }
+
+  // The place under `local` being read: "" for all of it, `a.b` through fields.
+  std::string used_path(uint32_t local) const {
+    if (projection_node_.is_none()) return {};
+    if (tree_.kind(projection_node_) == NodeKind::FieldExpr) {
+      std::optional<FieldPlace> place = field_place(projection_node_);
+      return place && place->local == local ? place->path : std::string();
+    }
+    return projection_path_;
+  }
+
+  static constexpr size_t kNoDowncast = std::string::npos;
+  static bool path_within(std::string_view inner, std::string_view outer) {
+    return outer.empty() || inner == outer || (inner.starts_with(outer) && inner[outer.size()] == '.');
+  }
+
+  // rustc keeps one E0382 per move of a local: a later use of a place that
+  // is not within the reported one (`s.y` after `s.x`) replaces the error, a
+  // use of the same place or one containing it (`s` after `s.x`) is silent.
+  // `path` is the place used under the local; past `downcast_at` it is inside
+  // an enum variant, which rustc does not name.
+  void report_use_of_moved(uint32_t local, const std::string& path, size_t downcast_at, Span at, Use use, bool partly) {
+    auto move = last_move_.find(local);
+    uint32_t move_at = move == last_move_.end() ? UINT32_MAX : move->second.begin;
+    auto [earlier, first] = moved_errors_.try_emplace({local, move_at});
+    if (!first && path_within(earlier->second.path, path)) return;
+    Diagnostic d = make_diagnostic(partly ? DiagKind::UseOfPartlyMovedValue : DiagKind::UseOfMovedValue, at,
+                                   {use == Use::Borrow ? "borrow" : "use", facts_.locals[local].name});
+    d.with_label(use == Use::Borrow ? "value borrowed here after move" : "value used here after move");
+    label_move(d, local, at, partly);
+    earlier->second.path = path;
+    earlier->second.downcast_at = downcast_at;
+    earlier->second.borrow = use == Use::Borrow;
+    earlier->second.partly = partly;
+    if (first) {
+      earlier->second.error = result_.errors.size();
+      result_.errors.push_back(std::move(d));
+    } else {
+      result_.errors[earlier->second.error] = std::move(d);
+    }
+    if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(earlier->second.error);
+    else expansion_errors_.erase(earlier->second.error);
+  }
+
+  // rustc names the used place down to the deepest part of it that the body
+  // moves or assigns anywhere (`s.x` when `s.x` is moved somewhere, else `s`):
+  // known only once the walk is done.
+  void name_moved_places() {
+    for (const auto& [key, error] : moved_errors_) {
+      if (error.partly || error.path.empty()) continue;
+      std::string_view path = error.path;
+      while (!path.empty() && !moved_anywhere_.contains({key.first, std::string(path)})) {
+        size_t dot = path.rfind('.');
+        path = dot == std::string_view::npos ? std::string_view() : path.substr(0, dot);
       }
+      if (path.empty()) continue;
+      Diagnostic& d = result_.errors[error.error];
+      std::string place = std::string(facts_.locals[key.first].name) + "." + std::string(path);
+      Diagnostic named = error.downcast_at != kNoDowncast && path.size() > error.downcast_at
+                             ? make_diagnostic(DiagKind::UseOfMovedPart, d.primary.span, {})
+                             : make_diagnostic(DiagKind::UseOfMovedValue, d.primary.span,
+                                               {error.borrow ? "borrow" : "use", place});
+      d.kind = named.kind;
+      d.message = std::move(named.message);
     }
   }
 
@@ -471,7 +529,7 @@ class FlowPass {
     }
     std::optional<FieldPlace> place = field_place(node);
     if (!place) return;
-    use_place(place->local, place->path, node, tree_.span(node), s, use, facts_.has(node, FlowFacts::kNonCopyField));
+    use_place(place->local, place->path, node, borrow_span_ && use == Use::Borrow ? *borrow_span_ : tree_.span(node), s, use, facts_.has(node, FlowFacts::kNonCopyField));
   }
 
   // `..base`: each field the literal does not give is moved (or copied) out
@@ -488,6 +546,7 @@ class FlowPass {
     // The base itself must hold a value; a part of it moved out is checked per field.
     NodeId saved = projection_node_;
     projection_node_ = base;
+    projection_path_ = taken->second.empty() ? std::string() : taken->second.front().name;  // the first field it reads
     read(local, base, s, Use::Deref);
     projection_node_ = saved;
     if (!s.reachable) return;
@@ -517,6 +576,7 @@ class FlowPass {
       }
     }
     if (use == Use::Move && moves) {
+      moved_anywhere_.emplace(local, path);
       std::pair<uint32_t, uint32_t> entry{local, path_id(path)};
       auto slot = std::lower_bound(s.moved_paths.begin(), s.moved_paths.end(), entry);
       if (slot == s.moved_paths.end() || *slot != entry) s.moved_paths.insert(slot, entry);
@@ -550,6 +610,7 @@ class FlowPass {
         d.with_secondary(moved->second, earlier_iteration ? moved_here + ", in previous iteration of loop" : moved_here);
       }
     }
+    if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(result_.errors.size());
     std::string moved_place = std::string(facts_.locals[local].name) + "." + path_names_[moved_id];
     auto type = path_types_.find({local, moved_id});
     auto binding = path_bindings_.find({local, moved_id});
@@ -586,6 +647,9 @@ class FlowPass {
       Kids parts = children_of_kind(n, expr_pred);
       n = parts.empty() ? NodeId::none() : parts[0];
     }
+    if (k == NodeKind::FieldExpr) {
+      if (std::optional<FieldPlace> field = field_place(place)) moved_anywhere_.emplace(field->local, field->path);
+    }
     uint32_t write = write_id(assignment.index, *local, tree_.span(assignment));
     std::span<const uint32_t> defs = s.defs(*local);
     if (std::binary_search(defs.begin(), defs.end(), write)) return;
@@ -595,6 +659,19 @@ class FlowPass {
   }
 
   // The local a place expression is rooted in (`x`, `x.f`, `x[i]`), if any.
+  // `p`, `p.a.b`, `(p.a)`: a local or a field of one.
+  bool names_field_place(NodeId node) const {
+    for (int depth = 0; depth < 64 && node.has_value(); ++depth) {
+      node = without_parens(node);
+      if (node.is_none()) return false;
+      if (tree_.kind(node) == NodeKind::PathExpr) return facts_.local_of(node) != FlowFacts::kNoLocal;
+      if (tree_.kind(node) != NodeKind::FieldExpr) return false;
+      Kids parts = children_of_kind(node, expr_pred);
+      node = parts.empty() ? NodeId::none() : parts[0];
+    }
+    return false;
+  }
+
   std::optional<uint32_t> place_local(NodeId node) const {
     for (int depth = 0; depth < 64 && node.has_value(); ++depth) {
       NodeKind k = tree_.kind(node);
@@ -659,8 +736,12 @@ class FlowPass {
       bool moves = tree_.kind(pattern) == NodeKind::IdentPat && !has_ref_modifier(pattern);
       bool annotated = false;
       for (NodeId c : Kids(tree_, stmt)) annotated |= is_type_kind(tree_.kind(c));
-      expr(init, s, !moves ? Use::Scrutinee : annotated ? coerced_use(init) : Use::Move);
-      if (!moves) move_by_pattern(pattern, init, s);
+      if (moves) {
+        expr(init, s, annotated ? coerced_use(init) : Use::Move);
+      } else {
+        report_let_pattern_reads(scrutinee(init, s), pattern, init);
+        move_by_pattern(pattern, init, s);
+      }
     }
     if (else_block.has_value()) {
       State other = s;
@@ -679,20 +760,140 @@ class FlowPass {
   void condition(NodeId cond, State& s) {
     if (cond.is_none()) return;
     if (tree_.kind(cond) == NodeKind::LetExpr) {
-      NodeId pattern;
+      NodeId pattern, value;
       for (NodeId c : Kids(tree_, cond)) {
         if (is_pattern_kind(tree_.kind(c)) && pattern.is_none()) pattern = c;
-        else if (is_expr_kind(tree_.kind(c))) expr(c, s, Use::Scrutinee);
+        else if (is_expr_kind(tree_.kind(c))) value = c;
       }
-      NodeId scrutinee;
-      for (NodeId c : Kids(tree_, cond)) {
-        if (is_expr_kind(tree_.kind(c))) scrutinee = c;
-      }
-      move_by_pattern(pattern, scrutinee, s);
+      if (value.has_value()) report_let_pattern_reads(scrutinee(value, s), pattern, value);
+      move_by_pattern(pattern, value, s);
       declare_bindings(pattern, s, true, Span{});
       return;
     }
     expr(cond, s, Use::Move);
+  }
+
+  // A scrutinee that is a place of a moved local (`m`, `m.a`): its local and
+  // path. rustc reports the pattern's reads of it, not its mention.
+  std::optional<FieldPlace> moved_scrutinee(NodeId scrutinee, const State& s) const {
+    NodeId place = without_parens(scrutinee);
+    if (!s.reachable || place.is_none()) return std::nullopt;
+    std::optional<FieldPlace> found;
+    if (tree_.kind(place) == NodeKind::PathExpr && facts_.local_of(place) != FlowFacts::kNoLocal) {
+      found = FieldPlace{facts_.local_of(place), {}};
+    } else if (tree_.kind(place) == NodeKind::FieldExpr) {
+      found = field_place(place);
+    }
+    if (!found || (s.bits(found->local) & (kMaybeMoved | kMaybeUninit)) != kMaybeMoved) return std::nullopt;
+    return found;
+  }
+
+  // Visits a scrutinee without reporting its own mention when it is a moved
+  // place (moved_scrutinee); returns that place.
+  std::optional<FieldPlace> scrutinee(NodeId node, State& s) {
+    std::optional<FieldPlace> moved = moved_scrutinee(node, s);
+    uint32_t saved = std::exchange(quiet_scrutinee_, moved ? moved->local : FlowFacts::kNoLocal);
+    expr(node, s, Use::Scrutinee);
+    quiet_scrutinee_ = saved;
+    return moved;
+  }
+
+  // What a pattern reads of the place it matches, in the order rustc's match
+  // lowering does: its tests (an enum's discriminant, a compared literal or
+  // const) and its bindings. Against a moved place each is a use of it.
+  struct PatternRead {
+    std::string path;  // under the local
+    Span at;
+    bool borrow = false;
+    size_t downcast_at = kNoDowncast;
+  };
+  struct PatternReads {
+    Span discriminant_at;  // where rustc points a discriminant read: the scrutinee
+    Span value_test_at;    // ... a compared value: `match x`, or a `let`'s pattern
+    std::vector<PatternRead> tests;
+    std::vector<PatternRead> bindings;
+  };
+  void pattern_reads(NodeId pat, const std::string& path, size_t downcast_at, PatternReads& out, int depth) const {
+    if (pat.is_none() || depth > 32) return;
+    NodeKind kind = tree_.kind(pat);
+    auto test = [&](Span at) { out.tests.push_back(PatternRead{path, at, false, downcast_at}); };
+    if (kind == NodeKind::LiteralPat || kind == NodeKind::RangePat) return test(out.value_test_at);
+    if (kind == NodeKind::IdentPat && facts_.local_of(pat) != FlowFacts::kNoLocal) {
+      out.bindings.push_back(PatternRead{path, tree_.span(pat), facts_.has(pat, FlowFacts::kBindsByReference), downcast_at});
+    } else if (facts_.has(pat, FlowFacts::kTestsValue)) {
+      return test(out.value_test_at);
+    } else if (facts_.has(pat, FlowFacts::kTestsVariant)) {
+      test(out.discriminant_at);
+      downcast_at = path.size();
+    }
+    if (kind == NodeKind::ParenPat || kind == NodeKind::OrPat || kind == NodeKind::IdentPat) {
+      for (NodeId c : Kids(tree_, pat)) {
+        if (is_pattern_kind(tree_.kind(c))) pattern_reads(c, path, downcast_at, out, depth + 1);
+      }
+      return;
+    }
+    std::string prefix = path.empty() ? path : path + ".";
+    if (kind == NodeKind::TuplePat || kind == NodeKind::TupleStructPat) {
+      uint32_t index = 0;
+      for (NodeId c : Kids(tree_, pat)) {
+        if (!is_pattern_kind(tree_.kind(c))) continue;
+        if (tree_.kind(c) == NodeKind::RestPat) return;  // later indices are not known here
+        pattern_reads(c, prefix + std::to_string(index++), downcast_at, out, depth + 1);
+      }
+      return;
+    }
+    NodeId fields = kind == NodeKind::RecordPat ? first_child(tree_, pat, NodeKind::RecordPatFieldList) : NodeId::none();
+    if (fields.is_none()) return;
+    for (NodeId field : Kids(tree_, fields)) {
+      if (tree_.kind(field) != NodeKind::RecordPatField) continue;
+      NodeId name = first_child(tree_, field, NodeKind::NameRef);
+      NodeId binding;
+      for (NodeId c : Kids(tree_, field)) {
+        if (is_pattern_kind(tree_.kind(c))) binding = c;
+      }
+      if (binding.is_none()) continue;
+      std::string key = name.has_value() ? std::string(tree_.text(name, text_)) : std::string(tree_.text(binding, text_));
+      pattern_reads(binding, prefix + key, downcast_at, out, depth + 1);
+    }
+  }
+
+  PatternReads moved_place_reads(const FieldPlace& moved, NodeId pattern, Span discriminant_at, Span value_test_at) const {
+    PatternReads reads{discriminant_at, value_test_at, {}, {}};
+    pattern_reads(pattern, moved.path, kNoDowncast, reads, 0);
+    return reads;
+  }
+
+  void report_pattern_reads(uint32_t local, const std::vector<PatternRead>& reads) {
+    for (const PatternRead& r : reads) {
+      report_use_of_moved(local, r.path, r.downcast_at, r.at, r.borrow ? Use::Borrow : Use::Move, false);
+    }
+  }
+
+  // A match on a moved place tests each place once, before any arm binds:
+  // rustc points a compared value at `match m`, a discriminant at `m`.
+  void report_match_tests(NodeId match, NodeId value, NodeId arms, const FieldPlace& moved) {
+    Span value_span = tree_.span(value);
+    Span head{value_span.file, tree_.span(match).begin, value_span.end};
+    std::vector<PatternRead> tests;
+    for (NodeId arm : Kids(tree_, arms)) {
+      if (tree_.kind(arm) != NodeKind::MatchArm) continue;
+      for (NodeId c : Kids(tree_, arm)) {
+        if (!is_pattern_kind(tree_.kind(c))) continue;
+        for (PatternRead& r : moved_place_reads(moved, c, value_span, head).tests) {
+          bool seen = std::any_of(tests.begin(), tests.end(), [&](const PatternRead& t) { return t.path == r.path; });
+          if (!seen) tests.push_back(std::move(r));
+        }
+      }
+    }
+    report_pattern_reads(moved.local, tests);
+  }
+
+  // `let P = m;`, `if let P = m`: the pattern's tests, then its bindings.
+  void report_let_pattern_reads(const std::optional<FieldPlace>& moved, NodeId pattern, NodeId scrutinee) {
+    if (!moved || pattern.is_none()) return;
+    PatternReads reads = moved_place_reads(*moved, pattern, tree_.span(scrutinee), tree_.span(pattern));
+    report_pattern_reads(moved->local, reads.tests);
+    report_pattern_reads(moved->local, reads.bindings);
   }
 
   // A pattern that binds a non-Copy part of a place by value moves it out of
@@ -733,6 +934,7 @@ class FlowPass {
     }
     if (kind == NodeKind::IdentPat) {
       if (path.empty() || !moves_out(pattern)) return;
+      moved_anywhere_.emplace(root, path);
       std::pair<uint32_t, uint32_t> entry{root, path_id(path)};
       auto at = std::lower_bound(s.moved_paths.begin(), s.moved_paths.end(), entry);
       if (at == s.moved_paths.end() || *at != entry) s.moved_paths.insert(at, entry);
@@ -847,7 +1049,8 @@ class FlowPass {
       }
       case NodeKind::MatchExpr: {
         NodeId arms = first_child(tree_, node, NodeKind::MatchArmList);
-        if (!parts.empty()) expr(parts[0], s, Use::Scrutinee);
+        std::optional<FieldPlace> moved = parts.empty() ? std::nullopt : scrutinee(parts[0], s);
+        if (moved && arms.has_value()) report_match_tests(node, parts[0], arms, *moved);
         State start = s;
         State out = unreachable_like(s);
         bool any = false;
@@ -859,6 +1062,7 @@ class FlowPass {
             for (NodeId c : Kids(tree_, arm)) {
               NodeKind k = tree_.kind(c);
               if (is_pattern_kind(k)) {
+                if (moved) report_pattern_reads(moved->local, moved_place_reads(*moved, c, Span{}, Span{}).bindings);
                 if (!parts.empty()) move_by_pattern(c, parts[0], a);
                 declare_bindings(c, a, true, Span{});
               }
@@ -976,9 +1180,15 @@ class FlowPass {
         for (NodeId p : parts) expr(p, s, compares ? Use::Borrow : Use::Move);
         return;
       }
-      case NodeKind::RefExpr:
-        if (!parts.empty()) expr(parts[0], s, Use::Borrow);
+      case NodeKind::RefExpr: {
+        if (parts.empty()) return;
+        // rustc points a borrow of a moved place at the whole `&p.a`.
+        std::optional<Span> saved = std::exchange(borrow_span_, std::nullopt);
+        if (names_field_place(parts[0])) borrow_span_ = tree_.span(node);
+        expr(parts[0], s, Use::Borrow);
+        borrow_span_ = saved;
         return;
+      }
       case NodeKind::FieldExpr: {
         if (parts.empty()) return;
         NodeId saved = projection_node_;
@@ -1032,14 +1242,17 @@ class FlowPass {
           for (const FlowFacts::MacroRead& r : it->second) {
             NodeId saved = projection_node_;
             if (r.through_field) projection_node_ = node;
+            projection_path_ = r.field_path;
+            expansion_borrow_ = r.borrowed_by_expansion;
             bool moves = r.moved && !facts_.locals[r.local].is_mut_ref;
             read(r.local, node, s, moves ? Use::Move : r.field_by_value ? Use::Deref : Use::Borrow);
             projection_node_ = saved;
             if (r.through_field && !r.field_path.empty() && s.reachable) {
               size_t depth = 1 + std::count(r.field_path.begin(), r.field_path.end(), '.');
-              use_place(r.local, r.field_path, NodeId::none(), use_span(node, facts_.locals[r.local].name, true, depth), s,
-                        r.field_by_value ? Use::Deref : Use::Borrow, false);
+              Span at = r.borrowed_by_expansion ? tree_.span(node) : use_span(node, facts_.locals[r.local].name, true, depth);
+              use_place(r.local, r.field_path, NodeId::none(), at, s, r.field_by_value ? Use::Deref : Use::Borrow, false);
             }
+            expansion_borrow_ = false;
           }
         }
         if (facts_.has(node, FlowFacts::kDiverges)) s.reachable = false;
@@ -1090,7 +1303,20 @@ class FlowPass {
   std::map<std::pair<uint32_t, std::string>, Span> moved_parts_;
   std::unordered_set<uint64_t> uninitialized_read_nodes_;  // (local << 32) | node
   std::unordered_set<uint32_t> reported_assignments_;  // loops walk a body more than once
-  std::unordered_map<uint32_t, size_t> moved_error_;  // local -> its E0382 in result_.errors
+  struct MovedError {
+    size_t error = 0;  // in result_.errors
+    std::string path;  // the place used, under the local
+    size_t downcast_at = kNoDowncast;
+    bool borrow = false;
+    bool partly = false;
+  };
+  std::map<std::pair<uint32_t, uint32_t>, MovedError> moved_errors_;  // (local, where moved) -> its E0382
+  std::set<std::pair<uint32_t, std::string>> moved_anywhere_;  // (local, path): moved or assigned by the body
+  uint32_t quiet_scrutinee_ = FlowFacts::kNoLocal;  // its pattern reports the uses (pattern_reads)
+  std::string projection_path_;  // the place read when projection_node_ is not a field access
+  std::optional<Span> borrow_span_;  // `&p.a` while its place is visited
+  bool expansion_borrow_ = false;    // reading a macro operand its expansion borrows (MacroRead)
+  std::set<size_t> expansion_errors_;  // in result_.errors: FlowResult::expansion_errors
   std::unordered_map<uint32_t, Span> last_move_;       // local -> where the walk last moved it
   NodeId projection_node_;                            // the field access whose base is being read
   bool in_field_base_ = false;                        // visiting the base of a field access chain

@@ -40,6 +40,8 @@ struct FlowFacts {
   static constexpr uint8_t kNonCopyField = 4;     // a field access of a non-Copy type
   static constexpr uint8_t kBindsByReference = 8; // a binding pattern that takes a reference (`ref x`, or through `&`)
   static constexpr uint8_t kThroughReference = 16; // a field access or index whose base is a reference
+  static constexpr uint8_t kTestsVariant = 32;    // a pattern naming an enum variant (reads the discriminant)
+  static constexpr uint8_t kTestsValue = 64;      // a pattern naming a const (compares the value)
 
   std::vector<FlowLocal> locals;  // by local id
   // MacroCall node -> the locals its arguments read.
@@ -49,6 +51,9 @@ struct FlowFacts {
     bool moved = false;          // passed by value in the arguments: `take(t)`
     std::string field_path;      // with through_field: the place read, `x.y` of `p.x.y`
     bool field_by_value = false; // with through_field: the place is passed by value (a "use", not a borrow)
+    // The macro's expansion borrows the whole operand (`assert_eq!`'s `&left`): rustc points at the
+    // whole call, and sorts its error after the body's others (its span is the expansion's).
+    bool borrowed_by_expansion = false;
   };
   std::unordered_map<uint32_t, std::vector<MacroRead>> macro_reads;
   // The type of each non-Copy field access (by node), for E0382's note.
@@ -109,6 +114,7 @@ struct FlowResult {
     bool partial = false;  // "partial move occurs because ..."
   };
   std::vector<FieldTypeNote> field_type_notes;
+  std::vector<size_t> expansion_errors;  // errors at a macro's expansion: rustc sorts them last
 };
 
 FlowResult run_flow_pass(const SyntaxTree& tree, std::string_view text, NodeId body, const FlowFacts& facts,
