@@ -206,7 +206,32 @@ void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found) {
   if (is_error(expected) || is_error(found)) return;
   Diagnostic d = make_diagnostic(DiagKind::MismatchedTypes, span, {});
   d.with_label(mismatch_label(expected, found));
+  if (std::optional<std::string> note = expected_found_note(expected, found)) d.with_note(std::move(*note));
   type_error(std::move(d));
+}
+
+// rustc spells both types out in a note when they are the same kind of
+// compound type (two arrays, two references, two tuples), where the label's
+// short form may not show what differs. Not for arrays of different sizes:
+// their label says it.
+std::optional<std::string> BodyChecker::expected_found_note(TypeId expected, TypeId found) {
+  TypeId e = shallow(expected), f = shallow(found);
+  TypeKind kind = types_.kind(e);
+  if (kind != types_.kind(f)) return std::nullopt;
+  std::string sort;
+  switch (kind) {
+    case TypeKind::Ref: sort = types_.is_mutable_ref(e) ? "mutable reference" : "reference"; break;
+    case TypeKind::Array:
+      if (types_.data(e).length != types_.data(f).length) return std::nullopt;
+      sort = "array";
+      break;
+    case TypeKind::Slice: sort = "slice"; break;
+    case TypeKind::Tuple: sort = "tuple"; break;
+    default: return std::nullopt;
+  }
+  std::string found_sort = kind == TypeKind::Ref && types_.is_mutable_ref(f) != types_.is_mutable_ref(e)
+                               ? (types_.is_mutable_ref(f) ? "mutable reference" : "reference") : sort;
+  return "expected " + sort + " `" + show(e) + "`\n   found " + found_sort + " `" + show(f) + "`";
 }
 
 // rustc names what differs when only an array's length or a tuple's arity does.

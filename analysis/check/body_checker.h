@@ -145,6 +145,7 @@ class BodyChecker {
   std::optional<RefMutBinding> ref_mut_binding_;
   std::string binding_part(NodeId pattern, NodeId binding);
   void report_mismatch(Span span, TypeId expected, TypeId found);
+  std::optional<std::string> expected_found_note(TypeId expected, TypeId found);
   std::string mismatch_label(TypeId expected, TypeId found);
   // Checks `node` against `expected` with coercion; reports E0308.
   TypeId check_coerce(NodeId node, TypeId expected);
@@ -244,13 +245,16 @@ class BodyChecker {
   TypeId check_cast(NodeId node);
   void check_constructor_privacy(NodeId callee, ItemRef ctor, const AdtData& adt);
   void check_pattern_constructor_privacy(NodeId path, ItemRef ctor, const AdtData& adt, const std::vector<NodeId>& subs);
-  bool unify_array_with_slice(TypeId l, TypeId r);
+  bool lacks_comparison(TypeId t, OpKind op);
+  std::optional<std::pair<TypeId, TypeId>> uncomparable_pair(TypeId l, TypeId r, int depth);
+  void check_sequence_or_ref_comparison(NodeId op_node, NodeId rhs, TypeId l, TypeId r);
   void require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref);
   void report_deferred_casts();
   TypeId check_range(NodeId node);
   TypeId check_tuple(NodeId node, TypeId expected);
   TypeId check_array(NodeId node, TypeId expected);
   TypeId check_index(NodeId node);
+  bool is_negated_int_literal(NodeId expr) const;
   TypeId check_path_expr(NodeId node);
   TypeId check_record(NodeId node);
   void check_shorthand_field(NodeId name_node, TypeId expected);

@@ -83,15 +83,33 @@ TypeId BodyChecker::check_binary(NodeId node) {
   }
   TypeId l = check_expr(lhs, TypeId::none());
   if (is_comparison(op)) {
-    TypeId r = check_expr(rhs, TypeId::none());
+    TypeId ls = shallow(l);
+    TypeKind lk = types_.kind(ls);
+    bool lhs_var = lk == TypeKind::IntVar || lk == TypeKind::FloatVar;
+    // std has one impl of the operator's trait for most types, which gives
+    // the right side its expected type; references, arrays and slices have
+    // several `PartialEq` impls, so theirs is found from both sides.
+    bool several_impls = (op == OpKind::Eq || op == OpKind::Ne) &&
+                         (lk == TypeKind::Ref || lk == TypeKind::Array || lk == TypeKind::Slice);
+    bool one_impl = !several_impls && !lhs_var && lk != TypeKind::InferVar && !is_error(ls) && !lacks_comparison(ls, op);
+    size_t errors_before = result_.type_diagnostics.size();
+    TypeId r = check_expr(rhs, one_impl ? l : TypeId::none());
     if (is_error(l) || is_error(r)) return types_.bool_type();
-    TypeId ls = shallow(l), rs = shallow(r);
-    if (types_.kind(ls) == TypeKind::Ref && types_.kind(rs) != TypeKind::Ref && types_.kind(rs) != TypeKind::InferVar) {
-      // `&a == b` is E0277 in rustc; leave it unknown rather than guess.
+    if (one_impl) {
+      // rustc says where the right side's expected type came from.
+      for (size_t i = errors_before; i < result_.type_diagnostics.size(); ++i) {
+        Diagnostic& d = result_.type_diagnostics[i];
+        if (d.kind == DiagKind::MismatchedTypes && d.primary.span == tree_->span(rhs) && d.children.empty()) {
+          d.with_secondary(tree_->span(lhs), "expected because this is `" + show(l) + "`");
+        }
+      }
       return types_.bool_type();
     }
-    bool lhs_var = types_.kind(ls) == TypeKind::IntVar || types_.kind(ls) == TypeKind::FloatVar;
-    if ((op == OpKind::Eq || op == OpKind::Ne) && unify_array_with_slice(l, r)) return types_.bool_type();
+    if (several_impls) {
+      check_sequence_or_ref_comparison(op_node, rhs, ls, r);
+      return types_.bool_type();
+    }
+    TypeId rs = shallow(r);
     if (!unify(l, r)) {
       if (lhs_var && types_.is_numeric(rs)) {
         type_error(make_diagnostic(DiagKind::CannotCompare, tree_->span(op_node), {show(l), show(r)}));
@@ -325,20 +343,65 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
   return types_.unit();
 }
 
-// std's `PartialEq` between an array and a slice (`[A; N] == [B]`, `[A] ==
-// [B; N]`), also behind equal levels of `&`: whether the two are such a
-// pair, whose elements then unify.
-bool BodyChecker::unify_array_with_slice(TypeId l, TypeId r) {
+// Whether `t` (behind any references) is a struct or enum without the
+// comparison's derive: then rustc finds no impl at all (E0369).
+bool BodyChecker::lacks_comparison(TypeId t, OpKind op) {
+  for (int depth = 0; depth < 8 && types_.kind(t) == TypeKind::Ref; ++depth) t = shallow(types_.element(t));
+  if (types_.kind(t) != TypeKind::Adt) return false;
+  const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
+  const AdtData& adt = map->adts[map->items[types_.data(t).item.item].data];
+  bool ordered = op != OpKind::Eq && op != OpKind::Ne;
+  return !is_derived(adt, ordered ? DeriveKind::PartialOrd : DeriveKind::PartialEq) && !has_trait_impls(t);
+}
+
+// `l == r` where std's `PartialEq` impls for references, arrays and slices
+// compare what they hold: `&A == &B`, `[A; N] == [B; N]`, `[A; N] == [B]`,
+// `[A; N] == &[B]` need `A == B`. The first pair with no impl, innermost,
+// is rustc's E0277 ("can't compare `u16` with `u8`"); none is found when
+// everything unifies.
+std::optional<std::pair<TypeId, TypeId>> BodyChecker::uncomparable_pair(TypeId l, TypeId r, int depth) {
   l = shallow(l);
   r = shallow(r);
-  for (int depth = 0; depth < 8 && types_.kind(l) == TypeKind::Ref && types_.kind(r) == TypeKind::Ref; ++depth) {
-    l = shallow(types_.element(l));
-    r = shallow(types_.element(r));
+  if (is_error(l) || is_error(r) || depth > 16) return std::nullopt;
+  TypeKind lk = types_.kind(l), rk = types_.kind(r);
+  auto sequence = [](TypeKind k) { return k == TypeKind::Array || k == TypeKind::Slice; };
+  if (lk == TypeKind::Ref) {
+    if (rk != TypeKind::Ref) return std::pair(l, r);
+    return uncomparable_pair(types_.element(l), types_.element(r), depth + 1);
   }
-  auto sequence = [&](TypeId t) { return types_.kind(t) == TypeKind::Array || types_.kind(t) == TypeKind::Slice; };
-  if (!sequence(l) || !sequence(r) || types_.kind(l) == types_.kind(r)) return false;
-  if (!unify(types_.element(l), types_.element(r))) return false;
-  return true;
+  if (sequence(lk)) {
+    TypeId held = r;
+    if (rk == TypeKind::Ref && types_.kind(shallow(types_.element(r))) == TypeKind::Slice) held = shallow(types_.element(r));
+    if (!sequence(types_.kind(held))) return std::pair(l, r);
+    if (lk == TypeKind::Array && types_.kind(held) == TypeKind::Array && types_.data(l).length != types_.data(held).length) {
+      return std::pair(l, r);
+    }
+    return uncomparable_pair(types_.element(l), types_.element(held), depth + 1);
+  }
+  if (unify(l, r)) return std::nullopt;
+  return std::pair(l, r);
+}
+
+void BodyChecker::check_sequence_or_ref_comparison(NodeId op_node, NodeId rhs, TypeId l, TypeId r) {
+  std::optional<std::pair<TypeId, TypeId>> failed = uncomparable_pair(l, r, 0);
+  if (!failed) return;
+  std::string left = show(failed->first), right = show(failed->second);  // before the unification below
+  // rustc's check of built-in operators sees through one reference: two
+  // numbers that differ are also E0308, reported first.
+  auto deref_once = [&](TypeId t) {
+    t = shallow(t);
+    return types_.kind(t) == TypeKind::Ref ? shallow(types_.element(t)) : t;
+  };
+  auto scalar = [&](TypeId t) {
+    TypeKind k = types_.kind(t);
+    return types_.is_numeric(t) || k == TypeKind::Bool || k == TypeKind::Char;
+  };
+  TypeId ld = deref_once(l), rd = deref_once(r);
+  if (types_.kind(shallow(l)) == TypeKind::Ref && scalar(ld) && scalar(rd) && !unify(ld, rd)) {
+    report_mismatch(tree_->span(rhs), ld, rd);
+  }
+  type_error(make_diagnostic(DiagKind::CannotCompare, tree_->span(op_node), {left, right}))
+      .with_label("no implementation for `" + left + " == " + right + "`");
 }
 
 // `-1` where an unsigned integer is expected: rustc types the literal from
@@ -626,6 +689,26 @@ bool BodyChecker::reject_local_in_constant(NodeId expr) {
   return true;
 }
 
+// `-1`, `-(2)`, `-3i32`: a minus sign on an integer literal.
+bool BodyChecker::is_negated_int_literal(NodeId expr) const {
+  if (expr.is_none() || tree_->kind(expr) != NodeKind::PrefixExpr) return false;
+  NodeId op = first_child(*tree_, expr, NodeKind::Op);
+  if (op.is_none() || static_cast<OpKind>(tree_->node(op).detail) != OpKind::Neg) return false;
+  NodeId operand;
+  for (NodeId c : Kids(*tree_, expr)) {
+    if (is_expr_kind(tree_->kind(c))) operand = c;
+  }
+  for (int depth = 0; depth < 16 && operand.has_value() && tree_->kind(operand) == NodeKind::ParenExpr; ++depth) {
+    NodeId inner;
+    for (NodeId c : Kids(*tree_, operand)) {
+      if (is_expr_kind(tree_->kind(c))) inner = c;
+    }
+    operand = inner;
+  }
+  if (operand.is_none() || tree_->kind(operand) != NodeKind::LiteralExpr) return false;
+  return tree_->tokens[tree_->node(operand).first_token].kind == TokenKind::IntLiteral;
+}
+
 TypeId BodyChecker::check_index(NodeId node) {
   std::vector<NodeId> parts;
   for (NodeId c : Kids(*tree_, node)) {
@@ -645,6 +728,19 @@ TypeId BodyChecker::check_index(NodeId node) {
     return types_.error();
   }
   TypeId element = bk == TypeKind::Str ? types_.str() : types_.element(base);
+  if (bk != TypeKind::Str && is_negated_int_literal(parts[1])) {
+    // rustc's own error for `a[-1]`, before the index's type is judged.
+    std::string shown = show(base);
+    Span at = tree_->span(parts[1]);
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::NegativeIndex, at, {shown}));
+    d.with_label("cannot use a negative integer for indexing on `" + shown + "`");
+    if (tree_->kind(parts[0]) == NodeKind::PathExpr) {
+      d.with_fix(Span{at.file, at.begin, at.begin}, std::string(tree_->text(parts[0], text_)) + ".len() ",
+                 "to access an element starting from the end of the `" + shown + "`, compute the index",
+                 Applicability::MachineApplicable, SuggestionStyle::ShowCode);
+    }
+    return element;
+  }
   if (types_.kind(index) == TypeKind::Range) {
     if (!unify(types_.element(index), types_.int_type(IntKind::Usize))) {
       type_error(make_diagnostic(DiagKind::IndexWrongType, tree_->span(parts[1]), {show(base), show(index)}));
