@@ -486,16 +486,21 @@ class BodyChecker {
   void check_patterns_exhaustive();
   void run_match_checks();
   // A plain binding or `_` matches everything: no need to check it.
-  bool is_trivially_irrefutable(NodeId pattern) const {
+  // `_`, or a name that binds (not a const or unit struct or variant in scope: `let LIMIT = n` tests a value).
+  bool is_trivially_irrefutable(NodeId pattern) {
     NodeKind k = tree_->kind(pattern);
     if (k == NodeKind::WildcardPat) return true;
     if (k != NodeKind::IdentPat) return false;
+    bool modified = false;
     for (NodeId c : Kids(*tree_, pattern)) {
       if (is_pattern_kind(tree_->kind(c))) return false;
+      modified |= tree_->kind(c) == NodeKind::Modifier;
     }
-    return true;
+    NodeId name = first_child(*tree_, pattern, NodeKind::Name);
+    return modified || name.is_none() || !unit_pattern_item(tree_->text(name, text_));
   }
   std::optional<ItemRef> unit_pattern_item(std::string_view name, bool* opaque = nullptr);
+  void note_constant_binding(Diagnostic& d, NodeId pattern);
   std::optional<ItemRef> resolve_unit_pattern_item(std::string_view name, bool* opaque);
   struct UnitPatternLookup {
     ItemId scope;

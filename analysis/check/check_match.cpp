@@ -1179,6 +1179,21 @@ Diagnostic irrefutable_let(ConditionalLet kind, Span span) {
 
 // Match checking for a body that type-checked: usefulness of every arm and
 // exhaustiveness of every `match`, refutability of `let`, `for` and parameter patterns.
+// `let LIMIT = n` where `LIMIT` is a const: rustc says so and offers a name.
+void BodyChecker::note_constant_binding(Diagnostic& d, NodeId pattern) {
+  if (tree_->kind(pattern) != NodeKind::IdentPat) return;
+  NodeId name = first_child(*tree_, pattern, NodeKind::Name);
+  std::optional<ItemRef> item = name.has_value() ? unit_pattern_item(tree_->text(name, text_)) : std::nullopt;
+  if (!item || item->crate != crate_.crate || resolver_.item(*item).kind != ItemKind::Const) return;
+  const Item& constant = resolver_.item(*item);
+  std::string text(tree_->text(name, text_));
+  d.with_secondary(cx_.input->files[constant.file].tree->def_span(constant.node),
+                   "missing patterns are not covered because `" + text +
+                       "` is interpreted as a constant pattern, not a new variable");
+  Span end{tree_->span(name).file, tree_->span(name).end, tree_->span(name).end};
+  d.with_fix(end, "_var", "introduce a variable instead", Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+}
+
 void BodyChecker::check_patterns_exhaustive() {
   PatternChecker checker(*this, types_, resolver_, *tree_, text_);
   for (const MatchSite& site : match_sites_) {
@@ -1251,6 +1266,7 @@ void BodyChecker::check_patterns_exhaustive() {
         d.with_note("for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html");
       }
       d.with_note("the matched value is of type `" + show(type) + "`");
+      note_constant_binding(d, site.pattern);
       pattern_diagnostics_.push_back(std::move(d));
     }
     item_scopes_.pop_back();

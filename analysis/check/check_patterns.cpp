@@ -123,6 +123,13 @@ std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace 
         for (ItemId v : map->adts[item.data].variants) {
           if (map->items[v.index].name == segments.back().name) return ItemRef{adt.crate, v.index};
         }
+      }
+      // An associated const is a constant pattern (`Level::EASY =>`).
+      if (std::optional<ItemRef> assoc = find_inherent(owner, segments.back().name);
+          assoc && resolver_.item(*assoc).kind == ItemKind::Const) {
+        return assoc;
+      }
+      if (item.kind == ItemKind::Enum) {
         if (report) {
           type_error(make_diagnostic(DiagKind::NoAssociatedItem, segments.back().span,
                                      {"variant or associated item", std::string(segments.back().name), "enum",
