@@ -121,7 +121,9 @@ bool BodyChecker::finish_waits() {
 }
 
 Diagnostic& BodyChecker::resolution_error(Diagnostic d) {
-  tainted_ = true;
+  // A binding that shadows a static (E0530) is still a good binding: the
+  // body is not tainted, its lints come as usual.
+  if (d.kind != DiagKind::BindingShadowsItem) tainted_ = true;
   // rustc reports a path whose first segment names nothing ("cannot find
   // module or crate") only when type checking reaches it.
   std::vector<Diagnostic>& out = d.kind == DiagKind::CannotFindModuleOrCrate ? result_.type_diagnostics
@@ -279,6 +281,8 @@ BodyResult BodyChecker::run() {
     NodeId params = first_child(*tree_, node, NodeKind::ParamList);
     uint32_t index = 0;
     uint32_t first_param_local = 0;
+    std::vector<std::pair<std::string_view, Span>> parameter_names;
+    parameter_names_ = &parameter_names;
     if (params.has_value()) {
       for (NodeId param : Kids(*tree_, params)) {
         if (tree_->kind(param) != NodeKind::Param || first_child(*tree_, param, NodeKind::SelfParam).has_value())
@@ -299,6 +303,7 @@ BodyResult BodyChecker::run() {
         }
       }
     }
+    parameter_names_ = nullptr;
     std::vector<uint32_t> parameters;
     for (uint32_t uid = first_param_local; uid < flow_.locals.size(); ++uid) parameters.push_back(uid);
     if (body.has_value()) {

@@ -501,13 +501,17 @@ class BodyChecker {
   }
   std::optional<ItemRef> unit_pattern_item(std::string_view name, bool* opaque = nullptr);
   void note_constant_binding(Diagnostic& d, NodeId pattern);
-  std::optional<ItemRef> resolve_unit_pattern_item(std::string_view name, bool* opaque);
   struct UnitPatternLookup {
     ItemId scope;
     std::string_view name;
-    std::optional<ItemRef> item;
+    std::optional<ItemRef> item;      // a unit struct, unit variant or const: the name is that pattern
+    std::optional<ItemRef> resolved;  // whatever item the name resolves to
     bool opaque = false;
   };
+  const UnitPatternLookup& value_item_named(std::string_view name);
+  bool check_binding_shadows(NodeId pat, NodeId name_node, bool plain);
+  NodeId top_pattern_;  // the outermost pattern being checked
+  std::vector<std::pair<std::string_view, Span>>* parameter_names_ = nullptr;  // while checking a fn's parameters
   static constexpr size_t kMaxUnitPatternLookups = 64;  // a linear search: keep it short
   std::vector<UnitPatternLookup> unit_pattern_lookups_;
   TypeId unit_item_type(ItemRef item);

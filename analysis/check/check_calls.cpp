@@ -773,6 +773,7 @@ TypeId BodyChecker::check_record(NodeId node) {
   std::string display = is_variant ? std::string(map->items[def.parent.index].name) + "::" + std::string(def.name)
                                    : std::string(def.name);
   std::vector<bool> given(adt.fields.size(), false);
+  std::vector<Span> first_use(adt.fields.size());
   bool unknown_field = false;
   for (NodeId f : field_nodes) {
     NodeId name_node = first_child(*tree_, f, NodeKind::NameRef);
@@ -800,6 +801,12 @@ TypeId BodyChecker::check_record(NodeId node) {
       unknown_field = true;
       continue;
     }
+    if (given[index]) {
+      Diagnostic& d = type_error(make_diagnostic(DiagKind::FieldSpecifiedTwice, name_span, {std::string(name)}));
+      d.with_label("used more than once");
+      d.with_secondary(first_use[index], "first use of `" + std::string(name) + "`");
+    }
+    if (!given[index]) first_use[index] = name_span;
     given[index] = true;
     if (!resolver_.is_accessible(target.crate, adt.fields[index].visible_in, item_scope())) {
       // rustc's privacy pass runs after type checking, only on error-free code.

@@ -51,39 +51,76 @@ void BodyChecker::note_pattern_variant(NodeId pattern, NodeId path, ItemRef targ
 // set when the name is neither for sure: an item outside L1 (`None`), or an
 // indeterminate path (root-first checking): no binding, nothing to check.
 std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name, bool* opaque) {
-  if (name.starts_with("r#")) name.remove_prefix(2);
-  // Each binding is looked up two or three times (its bindings, its type,
-  // match checking). The answer depends only on the scope and the name; what
-  // the resolver records on the way (used imports and items, waits) is read
-  // as sets, so a repeated lookup adds nothing.
-  ItemId scope = item_scope();
-  for (const UnitPatternLookup& seen : unit_pattern_lookups_) {
-    if (seen.scope == scope && seen.name == name) {
-      if (opaque != nullptr) *opaque = seen.opaque;
-      return seen.item;
-    }
-  }
-  bool is_opaque = false;
-  std::optional<ItemRef> item = resolve_unit_pattern_item(name, &is_opaque);
-  if (unit_pattern_lookups_.size() < kMaxUnitPatternLookups) {
-    unit_pattern_lookups_.push_back({scope, name, item, is_opaque});
-  }
-  if (opaque != nullptr) *opaque = is_opaque;
-  return item;
+  const UnitPatternLookup& found = value_item_named(name);
+  if (opaque != nullptr) *opaque = found.opaque;
+  return found.item;
 }
 
-std::optional<ItemRef> BodyChecker::resolve_unit_pattern_item(std::string_view name, bool* opaque) {
+// What a lone name in a pattern resolves to in the value namespace. Each
+// binding is looked up two or three times (its bindings, its type, match
+// checking). The answer depends only on the scope and the name; what the
+// resolver records on the way (used imports and items, waits) is read as
+// sets, so a repeated lookup adds nothing.
+const BodyChecker::UnitPatternLookup& BodyChecker::value_item_named(std::string_view name) {
+  if (name.starts_with("r#")) name.remove_prefix(2);
+  ItemId scope = item_scope();
+  for (const UnitPatternLookup& seen : unit_pattern_lookups_) {
+    if (seen.scope == scope && seen.name == name) return seen;
+  }
   PathSegment segment{name, Span{}};
   PathQuery query;
   query.segments = std::span<const PathSegment>(&segment, 1);
   query.ns = Namespace::Value;
-  query.scope = item_scope();
+  query.scope = scope;
   query.quiet = true;
   std::vector<Diagnostic> ignored;
   PathResolution r = resolver_.resolve(query, ignored);
-  if (opaque != nullptr) *opaque = r.kind == PathResolution::Kind::Unsupported || r.indeterminate();
-  if (r.kind != PathResolution::Kind::Item || unit_item_type(r.item).is_none()) return std::nullopt;
-  return r.item;
+  UnitPatternLookup found{scope, name, std::nullopt, std::nullopt,
+                          r.kind == PathResolution::Kind::Unsupported || r.indeterminate()};
+  if (r.kind == PathResolution::Kind::Item) {
+    found.resolved = r.item;
+    if (unit_item_type(r.item).has_value()) found.item = r.item;
+  }
+  if (unit_pattern_lookups_.size() >= kMaxUnitPatternLookups) unit_pattern_lookups_.erase(unit_pattern_lookups_.begin());
+  unit_pattern_lookups_.push_back(found);
+  return unit_pattern_lookups_.back();
+}
+
+// A binding named like a static, or like a const, unit or tuple struct or
+// variant where the name cannot be that pattern (`mut LIMIT`, `ref Unit`,
+// `x @ ..`, `Pt` of `struct Pt(u8, u8)`): rustc's E0530. It stays a binding.
+bool BodyChecker::check_binding_shadows(NodeId pat, NodeId name_node, bool plain) {
+  const UnitPatternLookup& found = value_item_named(tree_->text(name_node, text_));
+  if (!found.resolved) return false;
+  const Item& item = resolver_.item(*found.resolved);
+  const CrateDefMap* map = resolver_.map_of(found.resolved->crate);
+  std::string what;
+  if (item.kind == ItemKind::Static) what = "static";
+  else if (item.kind == ItemKind::Const && !plain) what = "constant";
+  else if (item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) {
+    FieldsShape shape = map->adts[item.data].shape;
+    std::string_view noun = item.kind == ItemKind::Struct ? "struct" : "variant";
+    if (shape == FieldsShape::Tuple) what = "tuple " + std::string(noun);
+    else if (shape == FieldsShape::Unit && !plain) what = "unit " + std::string(noun);
+  }
+  if (what.empty()) return false;
+  std::string_view source;
+  switch (pattern_parent_kind(*tree_, top_pattern_)) {
+    case NodeKind::Param: source = "function parameters"; break;
+    case NodeKind::MatchArm: source = "match bindings"; break;
+    case NodeKind::ForExpr: source = "for bindings"; break;
+    default: source = "let bindings"; break;
+  }
+  std::string plural = what == "static" ? "statics" : what + "s";
+  Diagnostic& d = resolution_error(make_diagnostic(DiagKind::BindingShadowsItem, tree_->span(name_node),
+                                                   {std::string(source), plural}));
+  d.with_label("cannot be named the same as a " + what);
+  if (found.resolved->crate == crate_.crate && item.file < cx_.input->files.size()) {
+    const SyntaxTree& tree = *cx_.input->files[item.file].tree;
+    Span whole = tree.span_without_attributes(item.node);
+    d.with_secondary(whole, "the " + what + " `" + std::string(item.name) + "` is defined here");
+  }
+  return true;
 }
 
 // The type a unit struct, unit variant or const has as a pattern; none for other items.
@@ -154,6 +191,7 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   if (name_node.is_none()) return;
   std::string_view name = tree_->text(name_node, text_);
   if (name.starts_with("r#")) name.remove_prefix(2);
+  bool shadows = !in_macro_arguments_ && check_binding_shadows(pat, name_node, !by_ref && !is_mut && sub.empty());
   if (!by_ref && !is_mut && sub.empty()) {
     // A lone name may be a unit struct, unit variant or const in scope.
     bool opaque = false;
@@ -186,7 +224,8 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   }
   locals_[index].shorthand_field = shorthand_field_pattern_;
   // rustc's naming lints skip `P { payloadLen }`: the field's name is not the binding's to choose.
-  if (shorthand_field_pattern_ && !result_.bindings.empty() && result_.bindings.back().second == tree_->span(name_node)) {
+  if ((shorthand_field_pattern_ || shadows) && !result_.bindings.empty() &&
+      result_.bindings.back().second == tree_->span(name_node)) {
     result_.bindings.pop_back();
   }
   for (NodeId s : sub) check_pattern(s, expected, false);
@@ -300,6 +339,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
                             ? std::string(map->items[item.parent.index].name) + "::" + std::string(item.name)
                             : std::string(item.name);
   std::vector<bool> mentioned(adt.fields.size(), false);
+  std::vector<Span> first_use(adt.fields.size());
   std::vector<Diagnostic> no_such_field;  // reported after the fields' patterns, as rustc
   for (NodeId f : fields) {
     NodeId name_node = first_child(*tree_, f, NodeKind::NameRef);
@@ -324,7 +364,15 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
       for (NodeId p : subs) check_pattern(p, types_.error(), false);
       continue;
     }
+    if (mentioned[index]) {
+      Diagnostic& d = type_error(make_diagnostic(DiagKind::FieldBoundTwice, tree_->span(f), {std::string(name)}));
+      d.with_label("multiple uses of `" + std::string(name) + "` in pattern");
+      d.with_secondary(first_use[index], "first use of `" + std::string(name) + "`");
+      for (NodeId p : subs) check_pattern(p, types_.error(), false);
+      continue;
+    }
     mentioned[index] = true;
+    first_use[index] = tree_->span(f);
     if (target->crate == crate_.crate) result_.read_fields.push_back({target->item, uint32_t(index)});
     shorthand_field_pattern_ = name_node.is_none();
     for (NodeId p : subs) check_pattern(p, adt.fields[index].type, false);
@@ -427,8 +475,10 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
         bool duplicate = false;
         for (auto& b : out) duplicate |= b.first == text;
         if (duplicate) {
-          Diagnostic d = make_diagnostic(DiagKind::BoundMoreThanOnce, tree_->span(name), {std::string(text)});
-          d.with_label("used in a pattern more than once");
+          bool parameter = parameter_names_ != nullptr;
+          Diagnostic d = make_diagnostic(parameter ? DiagKind::ParameterBoundTwice : DiagKind::BoundMoreThanOnce,
+                                         tree_->span(name), {std::string(text)});
+          d.with_label(parameter ? "used as parameter more than once" : "used in a pattern more than once");
           result_.resolution_diagnostics.push_back(std::move(d));
         } else {
           out.push_back({text, tree_->span(name)});
@@ -513,8 +563,10 @@ void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
   }
   lint_paren_subpatterns(pat);
   if (!in_nested_pattern_) {
+    top_pattern_ = pat;
     PooledVector<std::pair<std::string_view, Span>> names;  // only its diagnostics matter here
-    pattern_bindings(pat, names.v, 0);
+    // A function's parameters share one list of names (E0415).
+    pattern_bindings(pat, parameter_names_ != nullptr ? *parameter_names_ : names.v, 0);
     // `let` and `for` record their patterns for the refutability check; a parameter's is recorded here.
     if (in_let && !in_macro_arguments_ && !is_trivially_irrefutable(pat) && pattern_is_parameter(*tree_, pat)) {
       let_sites_.push_back({pat, expected, false, item_scope(), ConditionalLet::None, Span{}});
