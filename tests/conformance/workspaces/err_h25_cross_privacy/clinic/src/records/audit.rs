@@ -1,0 +1,3 @@
+pub fn entries() -> usize {
+    3
+}

@@ -1,0 +1,6 @@
+pub mod patient;
+pub(crate) mod audit;
+
+pub fn count() -> usize {
+    audit::entries()
+}

@@ -1,0 +1,3 @@
+pub fn hit_rate() -> f64 {
+    0.75
+}

@@ -1,0 +1,3 @@
+pub fn is_digit(b: u8) -> bool {
+    b.is_ascii_digit()
+}

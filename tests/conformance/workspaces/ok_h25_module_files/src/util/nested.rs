@@ -1,0 +1,5 @@
+pub mod inner;
+
+pub fn depth() -> u32 {
+    2
+}

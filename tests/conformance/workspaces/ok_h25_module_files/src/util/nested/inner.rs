@@ -1,0 +1,3 @@
+pub fn level() -> u32 {
+    super::depth() * 10 + crate::util::nested::depth()
+}
