@@ -700,7 +700,7 @@ std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, in
   if (r.kind != PathResolution::Kind::Item || r.consumed != segments_of(path).size()) return std::nullopt;
   const Item& item = resolver_.item(r.item);
   const CrateDefMap* map = resolver_.map_of(r.item.crate);
-  if (item.kind != ItemKind::Const || !map->consts[item.data].value.known) return std::nullopt;
+  if (item.kind != ItemKind::Const || !map->consts[item.data].value.is_int()) return std::nullopt;
   return map->consts[item.data].value.magnitude;
 }
 

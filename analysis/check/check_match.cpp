@@ -108,35 +108,6 @@ class PatternChecker {
 
 namespace {
 
-uint32_t decode_escape(std::string_view body) {
-  if (body.empty()) return 0;
-  if (body[0] != '\\') {
-    unsigned char c = static_cast<unsigned char>(body[0]);
-    if (c < 0x80) return c;
-    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    uint32_t v = c & (0x3F >> (len - 1));
-    for (int i = 1; i < len && i < int(body.size()); ++i) v = (v << 6) | (static_cast<unsigned char>(body[i]) & 0x3F);
-    return v;
-  }
-  if (body.size() < 2) return 0;
-  switch (body[1]) {
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 't': return '\t';
-    case '0': return 0;
-    case 'x': return static_cast<uint32_t>(std::stoul(std::string(body.substr(2, 2)), nullptr, 16));
-    case 'u': {
-      size_t open = body.find('{'), close = body.find('}');
-      std::string digits;
-      for (size_t i = open + 1; i < close; ++i) {
-        if (body[i] != '_') digits += body[i];
-      }
-      return static_cast<uint32_t>(std::stoul(digits, nullptr, 16));
-    }
-    default: return static_cast<unsigned char>(body[1]);
-  }
-}
-
 }  // namespace
 
 std::optional<std::pair<Wide, Wide>> PatternChecker::domain(TypeId type) const {
@@ -162,9 +133,9 @@ std::optional<Wide> PatternChecker::literal_value(NodeId pat) const {
   std::string_view text = tree_.text(literal, text_);
   bool negative = tree_.tokens[tree_.node(pat).first_token].kind == TokenKind::Minus;
   if (token.kind == TokenKind::CharLiteral || token.kind == TokenKind::ByteLiteral) {
-    size_t open = text.find('\'');
-    std::string_view body = text.substr(open + 1, text.rfind('\'') - open - 1);
-    return kBias + decode_escape(body);
+    std::optional<uint32_t> code = char_literal_value(text);
+    if (!code) return std::nullopt;
+    return kBias + *code;
   }
   if (token.kind != TokenKind::IntLiteral) return std::nullopt;
   std::optional<Wide> value = integer_literal_value(text, (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
@@ -419,9 +390,11 @@ std::optional<Wide> PatternChecker::bound_value(NodeId bound, TypeId type) {
   if (!item) return std::nullopt;
   const CrateDefMap* map = resolver_.map_of(item->crate);
   const Item& it = map->items[item->item];
-  if (it.kind != ItemKind::Const || !map->consts[it.data].value.known) return std::nullopt;
-  const ConstValue& v = map->consts[it.data].value;
-  return v.negative ? kBias - Wide(v.magnitude) : kBias + Wide(v.magnitude);
+  const ConstValue* v = it.kind == ItemKind::Const ? &map->consts[it.data].value : nullptr;
+  if (v == nullptr || !v->known || (v->kind != ConstValue::Kind::Int && v->kind != ConstValue::Kind::Char)) {
+    return std::nullopt;
+  }
+  return v->negative ? kBias - Wide(v->magnitude) : kBias + Wide(v->magnitude);
 }
 
 // A unit struct, unit variant or const used as a pattern.
@@ -443,7 +416,21 @@ Pat PatternChecker::lower_item_pattern(ItemRef ref, TypeId type, Pat p) {
   }
   if (item.kind == ItemKind::Const) {
     const ConstValue& v = map->consts[item.data].value;
-    if (v.known && domain(type)) {
+    // A bool or unit variant const matches what its value does.
+    if (v.known && v.kind == ConstValue::Kind::Bool && types_.kind(type) == TypeKind::Bool) {
+      p.wild = false;
+      p.ctor.kind = Ctor::Kind::Bool;
+      p.ctor.index = uint32_t(v.magnitude);
+      return p;
+    }
+    if (v.known && v.kind == ConstValue::Kind::Variant) {
+      const CrateDefMap* owner = resolver_.map_of(v.variant.crate);
+      if (owner != nullptr && types_.kind(type) == TypeKind::Adt && types_.data(type).item.crate == v.variant.crate &&
+          types_.data(type).item.item == owner->items[v.variant.item].parent.index) {
+        return lower_item_pattern(v.variant, type, p);
+      }
+    }
+    if (v.known && v.kind != ConstValue::Kind::Bool && v.kind != ConstValue::Kind::Variant && domain(type)) {
       p.wild = false;
       p.ctor.kind = Ctor::Kind::Range;
       p.ctor.lo = p.ctor.hi = v.negative ? kBias - Wide(v.magnitude) : kBias + Wide(v.magnitude);

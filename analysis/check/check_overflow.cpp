@@ -83,7 +83,7 @@ void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
   const CrateDefMap* map = resolver_.map_of(item.crate);
   if (map == nullptr) return;
   const ConstValue& v = map->consts[map->items[item.item].data].value;
-  if (!v.known) return;
+  if (!v.is_int()) return;
   __int128 magnitude = static_cast<__int128>(v.magnitude);
   path_constants_.push_back({path_expr, v.negative ? -magnitude : magnitude});
 }

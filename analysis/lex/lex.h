@@ -71,4 +71,8 @@ TokenizedFile lex(const SourceFile& file, const LexOptions& options);
 // (the lexer has reported that).
 std::optional<unsigned __int128> integer_literal_value(std::string_view text, uint32_t suffix_length);
 
+// The code point of a char or byte literal's text (`'a'`, `b'\n'`, `'\u{1F600}'`);
+// none for a malformed one (the lexer has reported that).
+std::optional<uint32_t> char_literal_value(std::string_view text);
+
 }  // namespace sluice

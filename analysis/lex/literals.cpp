@@ -900,3 +900,53 @@ std::optional<unsigned __int128> integer_literal_value(std::string_view text, ui
 }
 
 }  // namespace sluice
+
+namespace sluice {
+
+namespace {
+
+std::optional<uint32_t> hex_digits_value(std::string_view digits) {
+  uint32_t value = 0;
+  size_t count = 0;
+  for (char c : digits) {
+    if (c == '_') continue;
+    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (digit < 0 || ++count > 6) return std::nullopt;
+    value = value * 16 + uint32_t(digit);
+  }
+  if (count == 0) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+std::optional<uint32_t> char_literal_value(std::string_view text) {
+  size_t open = text.find('\'');
+  size_t close = text.rfind('\'');
+  if (open == std::string_view::npos || close <= open + 1) return std::nullopt;
+  std::string_view body = text.substr(open + 1, close - open - 1);
+  if (body[0] != '\\') {
+    unsigned char c = static_cast<unsigned char>(body[0]);
+    if (c < 0x80) return c;
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    uint32_t v = c & (0x3F >> (len - 1));
+    for (int i = 1; i < len && i < int(body.size()); ++i) v = (v << 6) | (static_cast<unsigned char>(body[i]) & 0x3F);
+    return v;
+  }
+  if (body.size() < 2) return std::nullopt;
+  switch (body[1]) {
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case '0': return 0;
+    case 'x': return hex_digits_value(body.substr(2, 2));
+    case 'u': {
+      size_t brace = body.find('{'), end = body.find('}');
+      if (brace == std::string_view::npos || end == std::string_view::npos || end < brace) return std::nullopt;
+      return hex_digits_value(body.substr(brace + 1, end - brace - 1));
+    }
+    default: return static_cast<unsigned char>(body[1]);
+  }
+}
+
+}  // namespace sluice

@@ -78,6 +78,9 @@ class DefMapBuilder {
   std::optional<int64_t> primitive_bound(TypeId primitive, std::string_view name);
   std::optional<int64_t> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, int depth);
   std::optional<int64_t> const_value(ItemId id, int depth);
+  std::optional<ConstValue> pattern_const_value(uint32_t file, NodeId expr, ItemId owner, int depth);
+  std::optional<ItemRef> pattern_const_target(const std::vector<PathSegment>& segments, ItemId owner,
+                                              const PathResolver& resolver) const;
 
  public:
   Span span(uint32_t file, NodeId node) const { return tree(file).span(node); }

@@ -133,10 +133,16 @@ struct ImplData {
 };
 
 // Values of consts and statics, computed when the crate's interface is built.
+// A const's value where the interface needs it: integers for array lengths
+// and patterns; bools, chars and unit variants for patterns.
 struct ConstValue {
+  enum class Kind : uint8_t { Int, Bool, Char, Variant };
   bool known = false;
+  Kind kind = Kind::Int;
   bool negative = false;
-  uint64_t magnitude = 0;  // integers only for now (array lengths)
+  uint64_t magnitude = 0;  // Int; Bool: 0 or 1; Char: the code point
+  ItemRef variant;         // Variant: the unit variant
+  bool is_int() const { return known && kind == Kind::Int; }
 };
 
 struct ConstData {

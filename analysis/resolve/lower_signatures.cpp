@@ -276,7 +276,7 @@ std::optional<int64_t> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr
       if (r.item.crate == map_.crate) add_wait_edge(r.item.item);
       if (r.item.crate != map_.crate) {
         const ConstValue& v = resolver.map_of(r.item.crate)->consts[item.data].value;
-        if (!v.known) return std::nullopt;
+        if (!v.is_int()) return std::nullopt;
         return v.negative ? -int64_t(v.magnitude) : int64_t(v.magnitude);
       }
       bool reporting = report_length_paths_;
@@ -324,7 +324,10 @@ TypeId DefMapBuilder::alias_type(ItemId id) {
 std::optional<int64_t> DefMapBuilder::const_value(ItemId id, int depth) {
   const Item item = map_.items[id.index];
   ConstData& data = map_.consts[item.data];
-  if (data.value.known) return data.value.negative ? -int64_t(data.value.magnitude) : int64_t(data.value.magnitude);
+  if (data.value.known) {
+    if (!data.value.is_int()) return std::nullopt;
+    return data.value.negative ? -int64_t(data.value.magnitude) : int64_t(data.value.magnitude);
+  }
   if (const_in_progress_.count(id.index) || depth > 64) {
     if (const_in_progress_.count(id.index)) {
       // Everything being evaluated is on the cycle's path: report it once.
@@ -359,8 +362,100 @@ std::optional<int64_t> DefMapBuilder::const_value(ItemId id, int depth) {
     out.value.known = true;
     out.value.negative = *result < 0;
     out.value.magnitude = *result < 0 ? uint64_t(-*result) : uint64_t(*result);
+  } else if (std::optional<ConstValue> other = pattern_const_value(item.file, expr, id, depth + 1)) {
+    map_.consts[item.data].value = *other;
   }
   return result;
+}
+
+// The item a const's initialiser names: a path, `Type::NAME` (an associated
+// const), or `Self::NAME` in an impl (a variant of the impl's enum, or an
+// associated const).
+std::optional<ItemRef> DefMapBuilder::pattern_const_target(const std::vector<PathSegment>& segments, ItemId owner,
+                                                           const PathResolver& resolver) const {
+  if (segments.empty()) return std::nullopt;
+  const Item& constant = map_.items[owner.index];
+  std::optional<ItemRef> type;
+  size_t consumed = 0;
+  if (segments[0].name == "Self" && constant.parent.has_value() &&
+      map_.items[constant.parent.index].kind == ItemKind::Impl) {
+    TypeId self = map_.impls[map_.items[constant.parent.index].data].self_type;
+    if (types_.kind(self) != TypeKind::Adt) return std::nullopt;
+    type = types_.data(self).item;
+    consumed = 1;
+  } else {
+    PathQuery query;
+    query.segments = segments;
+    query.ns = Namespace::Value;
+    query.scope = constant.module;
+    query.quiet = true;
+    std::vector<Diagnostic> ignored;
+    PathResolution r = resolver.resolve(query, ignored);
+    if (r.kind != PathResolution::Kind::Item) return std::nullopt;
+    if (r.consumed == segments.size()) return r.item;
+    type = r.item;
+    consumed = r.consumed;
+  }
+  if (consumed + 1 != segments.size()) return std::nullopt;
+  std::string_view name = segments.back().name;
+  const CrateDefMap* map = resolver.map_of(type->crate);
+  const Item& adt = map->items[type->item];
+  if (adt.kind == ItemKind::Enum) {
+    for (ItemId variant : map->adts[adt.data].variants) {
+      if (map->items[variant.index].name == name) return ItemRef{type->crate, variant.index};
+    }
+  }
+  if (std::optional<ItemId> assoc = associated_const(*type, name)) return ItemRef{map_.crate, assoc->index};
+  return std::nullopt;
+}
+
+// A const's value that is not an integer but can stand for a pattern: `true`,
+// `'x'`, a unit variant (`Mode::Fast`), or another such const.
+std::optional<ConstValue> DefMapBuilder::pattern_const_value(uint32_t file, NodeId expr, ItemId owner, int depth) {
+  const SyntaxTree& t = tree(file);
+  if (expr.is_none() || depth > 64) return std::nullopt;
+  ConstValue v;
+  v.known = true;
+  if (t.kind(expr) == NodeKind::ParenExpr) {
+    NodeId inner;
+    for (NodeId c : t.children(expr)) inner = c;
+    return pattern_const_value(file, inner, owner, depth + 1);
+  }
+  if (t.kind(expr) == NodeKind::LiteralExpr) {
+    const Token& token = t.tokens[t.node(expr).first_token];
+    if (token.kind == TokenKind::KwTrue || token.kind == TokenKind::KwFalse) {
+      v.kind = ConstValue::Kind::Bool;
+      v.magnitude = token.kind == TokenKind::KwTrue;
+      return v;
+    }
+    if (token.kind == TokenKind::CharLiteral) {
+      std::optional<uint32_t> code = char_literal_value(t.text(expr, text(file)));
+      if (!code) return std::nullopt;
+      v.kind = ConstValue::Kind::Char;
+      v.magnitude = *code;
+      return v;
+    }
+    return std::nullopt;
+  }
+  if (t.kind(expr) != NodeKind::PathExpr) return std::nullopt;
+  NodeId path = first_child(t, expr, NodeKind::Path);
+  if (path.is_none()) return std::nullopt;
+  std::vector<PathSegment> segments = path_segments(file, path);
+  PathResolver resolver = this->resolver();
+  std::optional<ItemRef> target = pattern_const_target(segments, owner, resolver);
+  if (!target) return std::nullopt;
+  const Item& item = resolver.item(*target);
+  const CrateDefMap* defined_in = resolver.map_of(target->crate);
+  if (item.kind == ItemKind::Variant && defined_in->adts[item.data].shape == FieldsShape::Unit) {
+    v.kind = ConstValue::Kind::Variant;
+    v.variant = *target;
+    return v;
+  }
+  if (item.kind != ItemKind::Const) return std::nullopt;
+  if (target->crate == map_.crate) const_value(ItemId(target->item), depth + 1);
+  const ConstValue& other = defined_in->consts[item.data].value;
+  if (!other.known || other.kind == ConstValue::Kind::Int) return std::nullopt;
+  return other;
 }
 
 void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {

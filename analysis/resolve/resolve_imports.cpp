@@ -258,6 +258,8 @@ void DefMapBuilder::report_unresolved_import(uint32_t index) {
   for (size_t count = 1; count <= import.path.size(); ++count) {
     scratch.clear();
     PathResolution r = resolve_prefix(resolver, import, count, scratch);
+    // Root-first: a name that may come from an unsettled dependency's glob is not known to be missing.
+    if (r.indeterminate()) return;
     if (r.kind != PathResolution::Kind::Item || r.consumed != count) break;
     resolvable = count;
     parent = r.item;

@@ -231,8 +231,9 @@ void ShapeWriter::impls_and_consts() {
   body_.varint(map_.consts.size());
   for (const ConstData& c : map_.consts) {
     type(c.type);
-    body_.u8(uint8_t(c.value.known) | uint8_t(c.value.negative) << 1);
+    body_.u8(uint8_t(c.value.known) | uint8_t(c.value.negative) << 1 | uint8_t(c.value.kind) << 2);
     body_.varint(c.value.magnitude);
+    if (c.value.kind == ConstValue::Kind::Variant) item_ref(c.value.variant);
   }
   body_.varint(map_.type_aliases.size());
   for (TypeId alias : map_.type_aliases) type(alias);
@@ -545,7 +546,9 @@ void ShapeReader::impls_and_consts(CrateDefMap& map) {
     uint8_t flags = in_.u8();
     c.value.known = flags & 1;
     c.value.negative = flags & 2;
+    c.value.kind = static_cast<ConstValue::Kind>((flags >> 2) & 3);
     c.value.magnitude = in_.varint();
+    if (c.value.kind == ConstValue::Kind::Variant) c.value.variant = item_ref();
   }
   map.type_aliases.resize(in_.count());
   for (TypeId& alias : map.type_aliases) alias = type();
