@@ -269,6 +269,7 @@ BodyResult BodyChecker::run() {
     // signature, or a path into something opaque) taints the body as in
     // rustc: no lints and no borrow checking.
     for (TypeId param : fn.params) tainted_ |= is_error(param);
+    tainted_ |= is_error(fn.ret);  // also an elided lifetime with nothing to borrow from (E0106)
     NodeId body = first_child(*tree_, node, NodeKind::BlockExpr);
     push_scope();
     if (fn.self != SelfParamKind::None) {

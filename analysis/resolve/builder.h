@@ -78,6 +78,14 @@ class DefMapBuilder {
   std::optional<int64_t> primitive_bound(TypeId primitive, std::string_view name);
   std::optional<int64_t> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, int depth);
   std::optional<int64_t> const_value(ItemId id, int depth);
+  struct TypeReferences {
+    size_t total = 0;
+    std::vector<NodeId> elided;
+  };
+  TypeReferences elided_references(const SyntaxTree& t, NodeId type) const;
+  bool has_generic_params(const SyntaxTree& t, NodeId item) const;
+  Diagnostic missing_lifetime(const SyntaxTree& t, const std::vector<NodeId>& elided) const;
+  bool check_elided_return_lifetimes(uint32_t file, NodeId params, NodeId ret_type);
   std::optional<ConstValue> pattern_const_value(uint32_t file, NodeId expr, ItemId owner, int depth);
   std::optional<ItemRef> pattern_const_target(const std::vector<PathSegment>& segments, ItemId owner,
                                               const PathResolver& resolver) const;

@@ -487,6 +487,86 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   NodeId ret = first_child(t, item.node, NodeKind::RetType);
   fn.ret = ret.has_value() ? lower_type(item.file, first_type_child(t, ret), scope, self_type) : types_.unit();
   if (ret.has_value()) fn.ret_span = t.span(ret);
+  if (ret.has_value() && fn.self != SelfParamKind::Ref && fn.self != SelfParamKind::RefMut &&
+      !has_generic_params(t, item.node)) {
+    if (!check_elided_return_lifetimes(item.file, params, first_type_child(t, ret))) fn.ret = types_.error();
+  }
+}
+
+// The references in a type (fn pointer types elide on their own): how many,
+// and those without a lifetime.
+DefMapBuilder::TypeReferences DefMapBuilder::elided_references(const SyntaxTree& t, NodeId type) const {
+  TypeReferences out;
+  if (type.is_none()) return out;
+  uint32_t first = type.index + 1 - t.node(type).subtree_size;
+  for (uint32_t i = first; i <= type.index; ++i) {
+    if (t.nodes[i].kind == NodeKind::FnPtrType) return TypeReferences{};
+    if (t.nodes[i].kind != NodeKind::RefType) continue;
+    ++out.total;
+    if (first_child(t, NodeId(i), NodeKind::Lifetime).is_none()) out.elided.push_back(NodeId(i));
+  }
+  return out;
+}
+
+bool DefMapBuilder::has_generic_params(const SyntaxTree& t, NodeId item) const {
+  return first_child(t, item, NodeKind::GenericParamList).has_value();
+}
+
+// E0106 at each `&` of `elided` (one diagnostic, as rustc groups a signature's).
+Diagnostic DefMapBuilder::missing_lifetime(const SyntaxTree& t, const std::vector<NodeId>& elided) const {
+  auto amp = [&](NodeId ref) { return t.token_span(t.node(ref).first_token); };
+  Diagnostic d = make_diagnostic(elided.size() == 1 ? DiagKind::MissingLifetime : DiagKind::MissingLifetimes,
+                                 amp(elided[0]), {});
+  d.primary.text = "expected named lifetime parameter";
+  for (size_t i = 1; i < elided.size(); ++i) {
+    d.secondary.push_back(Label{amp(elided[i]), "expected named lifetime parameter", true});
+  }
+  return d;
+}
+
+// Lifetime elision in a signature without `self` by reference: an elided
+// output lifetime needs exactly one input lifetime to take (E0106).
+bool DefMapBuilder::check_elided_return_lifetimes(uint32_t file, NodeId params, NodeId ret_type) {
+  const SyntaxTree& t = tree(file);
+  TypeReferences output = elided_references(t, ret_type);
+  if (output.elided.empty()) return true;
+  size_t inputs = 0;
+  std::vector<std::pair<NodeId, size_t>> borrowing;  // parameters with references, and how many
+  if (params.has_value()) {
+    for (NodeId param : t.children(params)) {
+      if (t.kind(param) != NodeKind::Param) continue;
+      size_t count = elided_references(t, first_type_child(t, param)).total;
+      inputs += count;
+      if (count > 0) borrowing.push_back({param, count});
+    }
+  }
+  if (inputs == 1) return true;
+  Diagnostic d = missing_lifetime(t, output.elided);
+  std::string help = "this function's return type contains a borrowed value, but ";
+  auto name_of = [&](NodeId param) {
+    for (NodeId c : t.children(param)) {
+      if (t.kind(c) >= NodeKind::IdentPat && t.kind(c) <= NodeKind::MacroPat) return "`" + std::string(t.text(c, text(file))) + "`";
+    }
+    return std::string("an argument");
+  };
+  if (borrowing.empty()) {
+    help += "there is no value for it to be borrowed from";
+  } else if (borrowing.size() == 1) {
+    help += "the signature does not say which one of " + name_of(borrowing[0].first) + "'s " +
+            std::to_string(borrowing[0].second) + " lifetimes it is borrowed from";
+  } else {
+    help += "the signature does not say whether it is borrowed from ";
+    for (size_t i = 0; i < borrowing.size(); ++i) {
+      if (i > 0) help += borrowing.size() == 2 ? " or " : i + 1 == borrowing.size() ? ", or " : ", ";
+      help += name_of(borrowing[i].first);
+    }
+  }
+  for (const auto& [param, count] : borrowing) {
+    d.secondary.push_back(Label{t.span(first_type_child(t, param)), "", false});
+  }
+  d.with_help(help);
+  map_.diagnostics.push_back(std::move(d));
+  return false;
 }
 
 // rustc expands `#[derive(Clone, Copy)]` and `#[derive(Eq)]` into impls
@@ -534,6 +614,11 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
     if (named && name.is_none()) continue;
     def.name = named ? name_text(file, name) : std::string_view();
     def.type = lower_type(file, first_type_child(t, field), scope, TypeId::none());
+    if (!has_generic_params(t, owner)) {
+      for (NodeId elided : elided_references(t, first_type_child(t, field)).elided) {
+        map_.diagnostics.push_back(missing_lifetime(t, {elided}));
+      }
+    }
     ItemId visible = default_visible.has_value() ? visibility_of(file, field, scope) : ItemId::none();
     def.visible_in = visible;
     def.span = named ? t.span(name) : t.span(field);
