@@ -292,7 +292,9 @@ class BodyChecker {
   TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call);
   TypeId item_value_type(ItemRef item, Span span, NodeId path = NodeId::none(), bool is_call = false);
   std::optional<ItemRef> find_inherent(TypeId self_type, std::string_view name);
-  TypeId primitive_method_call(NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name);
+  TypeId primitive_method_call(NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name,
+                               TypeId written_receiver);
+  std::pair<std::string, std::string> receiver_description(TypeId receiver, std::string_view word);
   TypeId primitive_assoc_value(TypeId self_type, const PathSegment& segment, bool is_call);
   TypeId derived_default_fn(TypeId self_type);
   // Functions named through a primitive type's path (`i32::pow`) or derived

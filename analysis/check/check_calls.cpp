@@ -468,7 +468,8 @@ TypeId BodyChecker::check_method_call(NodeId node) {
       check_args(arg_list, {types_.reference(t, false)}, tree_->span(name_node), "method");
       return types_.bool_type();
     }
-    if ((name == "cmp" || name == "partial_cmp" || name == "hash" || name == "fmt" || name == "max" || name == "min") &&
+    if ((name == "cmp" || name == "partial_cmp" || name == "hash" || name == "fmt" || name == "max" || name == "min" ||
+         name == "clamp" || name == "lt" || name == "le" || name == "gt" || name == "ge") &&
         adt_data.derives != 0) {
       check_rest();
       type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(name_node),
@@ -477,15 +478,23 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     }
     check_rest();
     if (has_trait_impls(t)) return types_.error();  // a trait method, maybe
-    Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node),
-                                   {std::string(name), adt.kind == ItemKind::Enum ? "enum" : "struct", show(t)});
-    d.with_label("method not found in `" + show(t) + "`");
+    auto [what, shown] = receiver_description(receiver_type, adt.kind == ItemKind::Enum ? "enum" : "struct");
+    Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), what, shown});
+    d.with_label("method not found in `" + shown + "`");
     type_error(std::move(d));
     return types_.error();
   }
   bool sequence = types_.kind(t) == TypeKind::Array || types_.kind(t) == TypeKind::Slice;
   if (sequence && name == "iter_mut") require_mutable_receiver(receiver, node, through_ref, through_mut_ref);
-  return primitive_method_call(name_node, arg_list, t, name);
+  return primitive_method_call(name_node, arg_list, t, name, receiver_type);
+}
+
+// How E0599 names a receiver: rustc names the type as written, before
+// auto-deref (`reference `&str``, `mutable reference `&mut Track``).
+std::pair<std::string, std::string> BodyChecker::receiver_description(TypeId receiver, std::string_view word) {
+  TypeId t = shallow(receiver);
+  if (types_.kind(t) != TypeKind::Ref) return {std::string(word), show(t)};
+  return {types_.is_mutable_ref(t) ? "mutable reference" : "reference", show(t)};
 }
 
 // A method taking `&mut self`: its receiver is borrowed mutably (which also
@@ -507,8 +516,8 @@ void BodyChecker::require_mutable_receiver(NodeId receiver, NodeId call, bool th
 }
 
 // Methods of primitive types and of L1's iterator stand-ins.
-TypeId BodyChecker::primitive_method_call(NodeId name_node, NodeId arg_list, TypeId t,
-                                          std::string_view name) {
+TypeId BodyChecker::primitive_method_call(NodeId name_node, NodeId arg_list, TypeId t, std::string_view name,
+                                          TypeId written_receiver) {
   auto check_rest = [&] {
     if (arg_list.has_value()) {
       for (NodeId c : Kids(*tree_, arg_list)) {
@@ -566,14 +575,16 @@ TypeId BodyChecker::primitive_method_call(NodeId name_node, NodeId arg_list, Typ
   if (kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bool || kind == TypeKind::Char ||
       kind == TypeKind::Str || kind == TypeKind::Array || kind == TypeKind::Slice || kind == TypeKind::Tuple) {
     if (name == "clone" || name == "to_string" || name == "to_owned" || name == "cmp" || name == "partial_cmp" ||
-        name == "eq" || name == "ne" || name == "into" || name == "hash" || name == "fmt") {
+        name == "eq" || name == "ne" || name == "into" || name == "hash" || name == "fmt" || name == "lt" ||
+        name == "le" || name == "gt" || name == "ge" || name == "max" || name == "min" || name == "clamp") {
       if (name == "clone") return t;
       type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(name_node),
                                  {"the trait method `" + std::string(name) + "`"}));
       return types_.error();
     }
-    Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), "type", show(t)});
-    d.with_label("method not found in `" + show(t) + "`");
+    auto [what, shown] = receiver_description(written_receiver, "type");
+    Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), what, shown});
+    d.with_label("method not found in `" + shown + "`");
     type_error(std::move(d));
   }
   return types_.error();
@@ -607,6 +618,7 @@ TypeId BodyChecker::check_field(NodeId node) {
   }
   note_place_in_shared_temporary(node, base, t);
   if (types_.kind(t) == TypeKind::Ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kThroughReference);
+  TypeId written = t;  // rustc's messages name the base's type before auto-deref (`&Track`)
   for (int step = 0; step < 8 && types_.kind(t) == TypeKind::Ref; ++step) t = shallow(types_.element(t));
   if (is_error(t)) return t;
   const TypeData& d = types_.data(t);
@@ -643,7 +655,7 @@ TypeId BodyChecker::check_field(NodeId node) {
     }
   } else if (d.kind != TypeKind::Array && d.kind != TypeKind::Slice && d.kind != TypeKind::Str &&
              d.kind != TypeKind::Range && d.kind != TypeKind::Iter && d.kind != TypeKind::FnDef &&
-             d.kind != TypeKind::InferVar) {
+             d.kind != TypeKind::InferVar && written == t) {
     type_error(make_diagnostic(DiagKind::PrimitiveHasNoFields, tree_->span(name_node), {show(t)}));
     return types_.error();
   }
@@ -659,11 +671,12 @@ TypeId BodyChecker::check_field(NodeId node) {
   std::optional<ItemRef> inherent = d.kind == TypeKind::Adt ? find_inherent(t, name) : std::nullopt;
   if ((inherent && is_method(*inherent)) ||
       (primitive && primitive->kind == PrimitiveMember::Kind::Method && primitive->self != PrimitiveSelf::Assoc)) {
-    type_error(make_diagnostic(DiagKind::MethodNotField, tree_->span(name_node), {std::string(name), show(t)}))
+    type_error(make_diagnostic(DiagKind::MethodNotField, tree_->span(name_node), {std::string(name), show(written)}))
         .with_label("method, not a field");
     return types_.error();
   }
-  Diagnostic& error = type_error(make_diagnostic(DiagKind::NoField, tree_->span(name_node), {std::string(name), show(t)}));
+  Diagnostic& error =
+      type_error(make_diagnostic(DiagKind::NoField, tree_->span(name_node), {std::string(name), show(written)}));
   // An associated function named like the field: rustc shows it and the path syntax.
   bool assoc_fn = inherent && resolver_.item(*inherent).kind == ItemKind::Fn && !in_macro_arguments_;
   if (assoc_fn) error.with_label("this is an associated function, not a method");
