@@ -248,7 +248,7 @@ class BodyChecker {
   bool lacks_comparison(TypeId t, OpKind op);
   std::optional<std::pair<TypeId, TypeId>> uncomparable_pair(TypeId l, TypeId r, int depth);
   void check_sequence_or_ref_comparison(NodeId op_node, NodeId rhs, TypeId l, TypeId r);
-  void require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref);
+  void require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref, int derefs);
   void report_deferred_casts();
   TypeId check_range(NodeId node);
   TypeId check_tuple(NodeId node, TypeId expected);
@@ -295,6 +295,7 @@ class BodyChecker {
   TypeId primitive_method_call(NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name,
                                TypeId written_receiver);
   std::pair<std::string, std::string> receiver_description(TypeId receiver, std::string_view word);
+  void lint_const_item_mutation(NodeId receiver, NodeId call, ItemRef method);
   TypeId primitive_assoc_value(TypeId self_type, const PathSegment& segment, bool is_call);
   TypeId derived_default_fn(TypeId self_type);
   // Functions named through a primitive type's path (`i32::pow`) or derived

@@ -435,12 +435,15 @@ TypeId BodyChecker::check_method_call(NodeId node) {
   }
   // Auto-deref: the receiver, then what it refers to.
   bool through_ref = false;
-  bool through_mut_ref = false;
+  bool through_mut_ref = true;  // every reference on the way is `&mut`
+  int derefs = 0;
   for (int step = 0; step < 8 && types_.kind(t) == TypeKind::Ref; ++step) {
     through_ref = true;
-    through_mut_ref = types_.is_mutable_ref(t);
+    through_mut_ref &= types_.is_mutable_ref(t);
+    ++derefs;
     t = shallow(types_.element(t));
   }
+  through_mut_ref &= through_ref;
   if (types_.kind(t) == TypeKind::Adt) {
     std::optional<ItemRef> found = find_inherent(t, name);
     if (found && resolver_.item(*found).kind == ItemKind::Fn) {
@@ -454,7 +457,10 @@ TypeId BodyChecker::check_method_call(NodeId node) {
         check_args(arg_list, fn.params, tree_->span(name_node), "method");
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
         if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kByValueReceiver);
-        if (fn.self == SelfParamKind::RefMut) require_mutable_receiver(receiver, node, through_ref, through_mut_ref);
+        if (fn.self == SelfParamKind::RefMut) {
+          require_mutable_receiver(receiver, node, through_ref, through_mut_ref, derefs);
+          if (!through_ref) lint_const_item_mutation(receiver, node, *found);
+        }
         return fn.ret;
       }
     }
@@ -485,8 +491,30 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     return types_.error();
   }
   bool sequence = types_.kind(t) == TypeKind::Array || types_.kind(t) == TypeKind::Slice;
-  if (sequence && name == "iter_mut") require_mutable_receiver(receiver, node, through_ref, through_mut_ref);
+  if (sequence && name == "iter_mut") require_mutable_receiver(receiver, node, through_ref, through_mut_ref, derefs);
   return primitive_method_call(name_node, arg_list, t, name, receiver_type);
+}
+
+// `CONST.bump()` with `bump(&mut self)`: the method mutates a temporary copy
+// of the const, which is rustc's const_item_mutation lint.
+void BodyChecker::lint_const_item_mutation(NodeId receiver, NodeId call, ItemRef method) {
+  NodeId place = receiver;
+  while (place.has_value() && tree_->kind(place) == NodeKind::ParenExpr) place = first_child(*tree_, place, NodeKind::PathExpr);
+  if (place.is_none() || tree_->kind(place) != NodeKind::PathExpr || local_of_place(place) != nullptr) return;
+  NodeId path = first_child(*tree_, place, NodeKind::Path);
+  std::optional<ItemRef> item = path.has_value() ? silent_pattern_path(path) : std::nullopt;
+  if (!item || resolver_.item(*item).kind != ItemKind::Const || in_macro_arguments_) return;
+  Diagnostic d = make_diagnostic(DiagKind::ConstItemMutation, tree_->span(call), {});
+  d.with_note("each usage of a `const` item creates a new temporary");
+  d.with_note("the mutable reference will refer to this temporary, not the original `const` item");
+  auto definition = [&](ItemRef ref) -> std::optional<Span> {
+    const Item& it = resolver_.item(ref);
+    if (ref.crate != crate_.crate || it.file >= cx_.input->files.size()) return std::nullopt;
+    return cx_.input->files[it.file].tree->def_span(it.node);
+  };
+  if (std::optional<Span> at = definition(method)) d.with_note_at(*at, "mutable reference created due to call to this method");
+  if (std::optional<Span> at = definition(*item)) d.with_note_at(*at, "`const` item defined here");
+  borrow_diagnostics_.push_back(std::move(d));
 }
 
 // How E0599 names a receiver: rustc names the type as written, before
@@ -499,17 +527,21 @@ std::pair<std::string, std::string> BodyChecker::receiver_description(TypeId rec
 
 // A method taking `&mut self`: its receiver is borrowed mutably (which also
 // makes a `mut` binding's `mut` needed).
-void BodyChecker::require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref) {
+void BodyChecker::require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref,
+                                           int derefs) {
   if (through_ref && !through_mut_ref) {
-    // rustc names the place borrowed: `*r` for a reference held in a binding.
+    // rustc names the place borrowed: `*r` for a reference held in a binding, `**r` through two.
     std::string text = describe_place(receiver, 0);
-    if (tree_->kind(receiver) == NodeKind::PathExpr) text = "*" + text;
+    if (tree_->kind(receiver) == NodeKind::PathExpr) text = std::string(size_t(std::max(derefs, 1)), '*') + text;
     const Local* local = local_of_place(receiver);
-    if (local != nullptr && types_.kind(shallow(local->type)) == TypeKind::Ref) {
+    TypeId held = local != nullptr ? shallow(local->type) : TypeId::none();
+    if (local != nullptr && types_.kind(held) == TypeKind::Ref && !types_.is_mutable_ref(held)) {
       report_behind_shared_ref(text, *local, receiver, true);  // with the binding's `&` to change
       return;
     }
-    borrow_error(make_diagnostic(DiagKind::BorrowBehindSharedRef, tree_->span(receiver), {text.empty() ? "value" : text}));
+    Diagnostic d = make_diagnostic(DiagKind::BorrowBehindSharedRef, tree_->span(receiver), {text.empty() ? "value" : text});
+    if (local != nullptr) d.with_label("cannot borrow as mutable");  // the shared reference is an inner one
+    borrow_error(std::move(d));
   } else if (!through_ref) {
     check_mutable_place(receiver, call, true);
   }

@@ -207,7 +207,8 @@ void BodyChecker::check_static_place(NodeId place, NodeId whole, NodeId path, bo
   const Item& item = resolver_.item(r.item);
   if (item.kind != ItemKind::Static) return;
   std::string name(item.name);
-  Span at = tree_->span(whole);
+  // A method's receiver is borrowed by the call's auto-ref: rustc points at the receiver.
+  Span at = tree_->span(tree_->kind(whole) == NodeKind::MethodCallExpr ? place : whole);
   Diagnostic d;
   if (projected) {
     d = make_diagnostic(borrow ? DiagKind::BorrowPartOfImmutableStatic : DiagKind::AssignPartOfImmutableStatic, at,
