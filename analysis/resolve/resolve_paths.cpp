@@ -256,6 +256,19 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
                     : std::string(item_kind_word(p)) + " `" + std::string(p.name) + "`";
     short_where = is_root ? "the crate root" : std::string(p.name);
   }
+  if (index == 0 && name == "Self") {
+    // `Self` outside an impl: rustc's own errors, for a type (E0411) and a path's first segment (E0433).
+    Diagnostic d = last && query.ns == Namespace::Type
+                       ? make_diagnostic(DiagKind::SelfTypeOutsideImpl, segment.span, {})
+                       : make_diagnostic(DiagKind::CannotFindInScope, segment.span, {name});
+    d.with_label("`Self` is only available in impls, traits, and type definitions");
+    diagnostics.push_back(std::move(d));
+    return;
+  }
+  if (last && index == 0 && query.ns == Namespace::Value && primitive_type(types_, segment.name).has_value()) {
+    diagnostics.push_back(make_diagnostic(DiagKind::ExpectedValueFound, segment.span, {"builtin type", name}));
+    return;
+  }
   if (last && query.ns == Namespace::Value) {
     // Not a value, but a type or module of that name: E0423.
     const Binding* other = nullptr;
