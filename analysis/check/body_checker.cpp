@@ -406,7 +406,9 @@ void BodyChecker::run_match_checks() {
   if (tainted_) return;
   check_patterns_exhaustive();
   for (Diagnostic& d : pattern_diagnostics_) {
-    if (d.level == Level::Error) tainted_ = true;
+    // A deny-by-default lint (bindings_with_variant_name) is no error that stops the later passes.
+    bool lint = !d.code.empty() && d.code[0] != 'E';
+    if (d.level == Level::Error && !lint) tainted_ = true;
     result_.match_diagnostics.push_back(std::move(d));
   }
   pattern_diagnostics_.clear();

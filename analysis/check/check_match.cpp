@@ -6,6 +6,7 @@
 // algorithm of Maranget ("Warnings for pattern matching", 2007), splitting
 // integer ranges at the boundaries the rows use, as rustc does.
 #include <algorithm>
+#include <unordered_set>
 #include <functional>
 #include <span>
 #include <map>
@@ -80,6 +81,8 @@ class PatternChecker {
   std::optional<std::pair<Wide, Wide>> domain(TypeId type) const;
   std::optional<Wide> literal_value(NodeId literal_pat) const;
   Pat lower_item_pattern(ItemRef item, TypeId type, Pat p);
+  void lint_binding_named_like_variant(NodeId binding, NodeId name, TypeId type);
+  std::unordered_set<uint32_t> linted_bindings_;
   // What the checker does not understand matches nothing else and covers nothing.
   Pat opaque(Pat p) {
     p.wild = false;
@@ -190,7 +193,10 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
       bool has_modifier = first_child(tree_, node, NodeKind::Modifier).has_value();
       if (name.is_none() || has_modifier) return p;
       std::optional<ItemRef> item = checker_.unit_pattern_item(tree_.text(name, text_));
-      if (!item) return p;
+      if (!item) {
+        lint_binding_named_like_variant(node, name, type);
+        return p;
+      }
       return lower_item_pattern(*item, type, p);
     }
     case NodeKind::PathPat: {
@@ -395,6 +401,26 @@ std::optional<Wide> PatternChecker::bound_value(NodeId bound, TypeId type) {
     return std::nullopt;
   }
   return v->negative ? kBias - Wide(v->magnitude) : kBias + Wide(v->magnitude);
+}
+
+// `Red =>` matching a `Light` with a unit variant `Red`: a new binding that
+// matches everything, rustc's deny-by-default bindings_with_variant_name.
+void PatternChecker::lint_binding_named_like_variant(NodeId binding, NodeId name, TypeId type) {
+  if (types_.kind(type) != TypeKind::Adt || !linted_bindings_.insert(binding.index).second) return;
+  ItemRef adt = types_.data(type).item;
+  const CrateDefMap* map = resolver_.map_of(adt.crate);
+  if (map == nullptr || map->items[adt.item].kind != ItemKind::Enum) return;
+  std::string_view text = tree_.text(name, text_);
+  for (ItemId v : map->adts[map->items[adt.item].data].variants) {
+    const Item& variant = map->items[v.index];
+    if (variant.name != text || map->adts[variant.data].shape != FieldsShape::Unit) continue;
+    std::string enum_name(map->items[adt.item].name);
+    Diagnostic d = make_diagnostic(DiagKind::BindingNamedLikeVariant, tree_.span(name), {std::string(text), enum_name});
+    d.with_fix(tree_.span(name), enum_name + "::" + std::string(text), "to match on the variant, qualify the path",
+               Applicability::MachineApplicable, SuggestionStyle::ShowCode);
+    checker_.pattern_diagnostics_.push_back(std::move(d));
+    return;
+  }
 }
 
 // A unit struct, unit variant or const used as a pattern.

@@ -401,7 +401,11 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
     append(r.match_diagnostics);
     append(r.borrow_diagnostics);
   }
-  if (complete && !earlier_errors && !has_errors(out)) {
+  // rustc runs its late lints unless there are errors other than lints (its has_errors_excluding_lint_errors).
+  bool hard_errors = std::any_of(out.begin(), out.end(), [](const Diagnostic& d) {
+    return d.level == Level::Error && (d.code.empty() || d.code[0] == 'E' || d.code[0] == 'S');
+  });
+  if (complete && !earlier_errors && !hard_errors) {
     std::vector<Diagnostic> late = late_lints(lint_input);
     append(late);
     for (BodyResult& r : results) append(r.late_lints);

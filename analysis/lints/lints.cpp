@@ -194,6 +194,7 @@ void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& l
     LintLevel level = levels.level(at.file, at.begin, *lint);
     if (level == LintLevel::Allow) continue;
     d.level = level == LintLevel::Warn ? Level::Warning : Level::Error;
+    if (*lint == Lint::BindingsWithVariantName) d.code = "E0170";  // a lint that rustc shows with an error code
     if (note_origins && !levels.is_set_by_attribute(at.file, at.begin, *lint) && !noted[static_cast<size_t>(*lint)]) {
       const LintInfo& info = lint_info(*lint);
       std::string word = info.default_level == LintLevel::Warn ? "warn" : "deny";
