@@ -307,6 +307,7 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     type_error(std::move(d));
     return types_.unit();
   }
+  bool overloaded = false;
   if (op == OpKind::Assign) {
     size_t first_new = result_.type_diagnostics.size();
     check_expr(rhs, l);
@@ -318,7 +319,12 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     TypeId r = check_expr(rhs, TypeId::none());
     OpKind base = compound_base(op);
     TypeId ls = shallow(l), rs = shallow(r);
-    if (types_.kind(rs) == TypeKind::Ref && types_.is_numeric(shallow(types_.element(rs)))) rs = shallow(types_.element(rs));
+    if (types_.kind(rs) == TypeKind::Ref && types_.is_numeric(shallow(types_.element(rs)))) {
+      // `x += &y` is std's `AddAssign<&T>`: a call borrowing `x` mutably, not an assignment.
+      rs = shallow(types_.element(rs));
+      overloaded = true;
+      if (!in_macro_arguments_) flow_.set(node, FlowFacts::kOverloadedCompound);
+    }
     bool ok = is_error(ls) || is_error(rs) || (is_shift(base) && types_.is_integral(ls) && types_.is_integral(rs)) ||
               (is_bitwise(base) && types_.kind(ls) == TypeKind::Bool && types_.kind(rs) == TypeKind::Bool);
     if (!ok && types_.is_numeric(ls) && types_.is_numeric(rs) && (is_arithmetic(base) || is_bitwise(base))) {
@@ -339,7 +345,7 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
       if (op != OpKind::Assign) local->mutated = true;
     }
   }
-  check_mutable_place(lhs, node, false);
+  check_mutable_place(lhs, node, overloaded);
   return types_.unit();
 }
 

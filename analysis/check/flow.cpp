@@ -1132,6 +1132,10 @@ class FlowPass {
         if (op == OpKind::Assign || (op >= OpKind::AddAssign && op <= OpKind::ShrAssign)) {
           expr(parts[1], s, Use::Move);
           bool compound = op != OpKind::Assign;
+          if (compound && facts_.has(node, FlowFacts::kOverloadedCompound)) {
+            expr(parts[0], s, Use::Borrow);  // a method call borrowing the place, no assignment
+            return;
+          }
           if (tree_.kind(parts[0]) == NodeKind::PathExpr) {
             uint32_t local = facts_.local_of(parts[0]);
             if (local != FlowFacts::kNoLocal) {

@@ -42,6 +42,7 @@ struct FlowFacts {
   static constexpr uint8_t kThroughReference = 16; // a field access or index whose base is a reference
   static constexpr uint8_t kTestsVariant = 32;    // a pattern naming an enum variant (reads the discriminant)
   static constexpr uint8_t kTestsValue = 64;      // a pattern naming a const (compares the value)
+  static constexpr uint8_t kOverloadedCompound = 128;  // `x += &y`: std's `AddAssign<&T>`, a `&mut x` call
 
   std::vector<FlowLocal> locals;  // by local id
   // MacroCall node -> the locals its arguments read.
