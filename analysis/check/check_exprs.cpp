@@ -282,8 +282,10 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
     bool broken_out = loops_.back().has_break;
     loops_.pop_back();
     if (broken_out) diverges_ = Divergence{};
-    // A `break 'label` leaves the block normally even when its end is never reached.
-    return broken_out && is_never(type) ? frame.break_type : type;
+    // A `break 'label` leaves the block normally even when its end is never
+    // reached; the block has the type its breaks and tail coerce to, also
+    // when the tail did not (rustc's coercion target).
+    return broken_out ? frame.break_type : type;
   }
   return check_stmt_list(list, expected);
 }
