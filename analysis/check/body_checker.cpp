@@ -700,7 +700,16 @@ std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, in
   if (kind != NodeKind::PathExpr) return std::nullopt;
   NodeId path = first_child(*tree_, length, NodeKind::Path);
   PathResolution r = resolve_path(path, Namespace::Value, false, report);
-  if (r.kind != PathResolution::Kind::Item || r.consumed != segments_of(path).size()) return std::nullopt;
+  SegmentList segments = segments_of(path);
+  if (r.kind == PathResolution::Kind::Item && r.consumed + 1 == segments.size() &&
+      resolver_.item(r.item).kind != ItemKind::Module) {
+    // `Grid::N`: an associated const of the type.
+    std::optional<ItemRef> assoc = find_inherent(types_.adt(r.item), segments.back().name);
+    if (!assoc) return std::nullopt;
+    r.item = *assoc;
+    r.consumed = segments.size();
+  }
+  if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return std::nullopt;
   const Item& item = resolver_.item(r.item);
   const CrateDefMap* map = resolver_.map_of(r.item.crate);
   if (item.kind != ItemKind::Const || !map->consts[item.data].value.is_int()) return std::nullopt;
