@@ -294,6 +294,7 @@ BodyResult BodyChecker::run() {
         for (NodeId part : Kids(*tree_, param)) {
           if (is_type_kind(tree_->kind(part))) type_node = part;
         }
+        lint_paren_types(type_node);
         for (NodeId part : Kids(*tree_, param)) {
           if (!is_pattern_kind(tree_->kind(part))) continue;
           if (type_node.has_value() && is_lone_binding(part)) {
@@ -305,6 +306,11 @@ BodyResult BodyChecker::run() {
       }
     }
     parameter_names_ = nullptr;
+    if (NodeId ret = first_child(*tree_, node, NodeKind::RetType); ret.has_value()) {
+      for (NodeId part : Kids(*tree_, ret)) {
+        if (is_type_kind(tree_->kind(part))) lint_paren_types(part);
+      }
+    }
     std::vector<uint32_t> parameters;
     for (uint32_t uid = first_param_local; uid < flow_.locals.size(); ++uid) parameters.push_back(uid);
     if (body.has_value()) {

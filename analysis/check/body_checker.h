@@ -70,7 +70,7 @@ class SegmentList {
 // Whether a pattern is a function's parameter (E0005 says "function argument").
 // unused_parens: both parentheses are primary, and rustc's fix removes the
 // opening one and leaves a space for the closing one.
-Diagnostic unused_parens(Span open, Span close, std::string_view what);
+Diagnostic unused_parens(Span open, Span close, std::string_view what, bool owner_starts_file);
 std::string struct_variant_placeholders(const AdtData& adt, std::string_view placeholder);
 // Where a `let` is a condition: `if let`, `while let`, `let ... else`.
 enum class ConditionalLet : uint8_t { None, IfLet, WhileLet, LetElse };
@@ -217,6 +217,8 @@ class BodyChecker {
   void check_let(NodeId let);
   TypeId check_literal(NodeId node, TypeId expected);
   void lint_parens(NodeId node, std::string_view what);
+  void lint_paren_types(NodeId type);
+  bool owner_starts_file() const;
   void lint_paren_pattern(NodeId pat, bool avoid_or, bool avoid_mut);
   void lint_paren_subpatterns(NodeId pat);
   void report_tuple_as_struct_pattern(NodeId pat, NodeId path, const std::vector<NodeId>& fields, size_t field_count);

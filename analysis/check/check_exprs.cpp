@@ -188,11 +188,14 @@ NodeId BodyChecker::paren_inner(NodeId paren) const {
   return inner;
 }
 
-Diagnostic unused_parens(Span open, Span close, std::string_view what) {
+// rustc's suggestion replaces the closing parenthesis with nothing, but with
+// a space in a function that starts the file (seen on rustc 1.95: `fn` at
+// offset 0 of the file, however its lines go on).
+Diagnostic unused_parens(Span open, Span close, std::string_view what, bool owner_starts_file) {
   Diagnostic d = make_diagnostic(DiagKind::UnusedParens, open, {std::string(what)});
   d.secondary.push_back(Label{close, "", true});
   d.with_fix(open, "", "remove these parentheses", Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
-  d.children.back().spans.push_back(Label{close, " "});
+  d.children.back().spans.push_back(Label{close, owner_starts_file ? " " : ""});
   return d;
 }
 
@@ -210,7 +213,23 @@ void BodyChecker::lint_parens(NodeId node, std::string_view what) {
   const Node& n = tree_->node(node);
   Span open = tree_->token_span(n.first_token);
   Span close = tree_->token_span(n.end_token - 1);
-  result_.early_lints.push_back(unused_parens(open, close, what));
+  result_.early_lints.push_back(unused_parens(open, close, what, owner_starts_file()));
+}
+
+bool BodyChecker::owner_starts_file() const {
+  return owner_item_.node.has_value() && tree_->span(owner_item_.node).begin == 0;
+}
+
+// unused_parens around a type, at any depth: `let q: (f64)`, `x: &(u8)`.
+void BodyChecker::lint_paren_types(NodeId type) {
+  if (type.is_none() || in_macro_arguments_) return;
+  uint32_t first = type.index + 1 - tree_->node(type).subtree_size;
+  for (uint32_t i = first; i <= type.index; ++i) {
+    const Node& n = tree_->nodes[i];
+    if (n.kind != NodeKind::ParenType) continue;
+    result_.early_lints.push_back(
+        unused_parens(tree_->token_span(n.first_token), tree_->token_span(n.end_token - 1), "type", owner_starts_file()));
+  }
 }
 
 TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
@@ -386,6 +405,7 @@ void BodyChecker::check_let(NodeId let) {
       else_block = first_child(*tree_, c, NodeKind::BlockExpr);
     }
   }
+  lint_paren_types(type_node);
   if (init.has_value()) lint_parens(init, "assigned value");
   bool in_dead_code = in_unreachable_code();  // before the initialiser, which may diverge
   TypeId declared = type_node.has_value() ? lower_type(type_node) : TypeId::none();
@@ -525,6 +545,18 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
     if (tree_->kind(c) == NodeKind::MatchArmList) arms = c;
     else if (is_expr_kind(tree_->kind(c)) && scrutinee.is_none()) scrutinee = c;
   }
+  // rustc's early lint pass looks at the arms' bodies, then the scrutinee,
+  // before anything inside them.
+  if (arms.has_value()) {
+    for (NodeId arm : Kids(*tree_, arms)) {
+      if (tree_->kind(arm) != NodeKind::MatchArm) continue;
+      NodeId body;
+      for (NodeId c : Kids(*tree_, arm)) {
+        if (is_expr_kind(tree_->kind(c))) body = c;
+      }
+      if (body.has_value()) lint_parens(body, "match arm expression");
+    }
+  }
   if (scrutinee.has_value()) lint_parens(scrutinee, "`match` scrutinee expression");
   TypeId scrutinee_type = check_expr(scrutinee, TypeId::none());
   // The `match` diverges when its scrutinee does, or every arm does.
@@ -564,7 +596,6 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
       }
       diverges_ = Divergence{};
       if (body.has_value()) {
-        lint_parens(body, "match arm expression");
         TypeId type;
         if (result.has_value()) {
           type = check_expr(body, result);

@@ -518,7 +518,7 @@ void BodyChecker::lint_paren_pattern(NodeId pat, bool avoid_or, bool avoid_mut) 
     }
   }
   const Node& n = tree_->node(pat);
-  result_.early_lints.push_back(unused_parens(tree_->token_span(n.first_token), tree_->token_span(n.end_token - 1), "pattern"));
+  result_.early_lints.push_back(unused_parens(tree_->token_span(n.first_token), tree_->token_span(n.end_token - 1), "pattern", owner_starts_file()));
 }
 
 // The same lint on the direct sub-patterns of `pat`, with the context its kind gives them.
