@@ -137,14 +137,22 @@ class FlowPass {
     write_of_node_.assign(tree_.node(body).subtree_size, kNoWrite);
     State s;
     s.locals.assign(facts_.locals.size(), LocalState{});
-    for (uint32_t p : parameters) s.bits(p) = kMaybeInit;
+    for (uint32_t p : parameters) {
+      // The value passed in is a write of its own: overwritten before any read, rustc says so.
+      s.bits(p) = kMaybeInit;
+      const FlowLocal& info = facts_.locals[p];
+      uint32_t write = static_cast<uint32_t>(writes_.size());
+      writes_.push_back(Write{p, info.pattern_span.is_none() ? info.span : info.pattern_span, false, true});
+      s.set_defs(p, std::span<const uint32_t>(&write, 1));
+    }
     expr(body, s, Use::Move);
     report_uninitialized_reads(body);
     name_moved_places();
     result_.expansion_errors.assign(expansion_errors_.begin(), expansion_errors_.end());
     for (const Write& w : writes_) {
       if (!w.read && ever_read_[w.local] && !facts_.locals[w.local].name.starts_with("_")) {
-        Diagnostic d = make_diagnostic(DiagKind::ValueAssignedNeverRead, w.span, {std::string(facts_.locals[w.local].name)});
+        Diagnostic d = make_diagnostic(w.parameter ? DiagKind::ValuePassedNeverRead : DiagKind::ValueAssignedNeverRead,
+                                       w.span, {std::string(facts_.locals[w.local].name)});
         d.with_help("maybe it is overwritten before being read?");
         result_.lints.push_back(std::move(d));
       }
@@ -157,6 +165,7 @@ class FlowPass {
     uint32_t local;
     Span span;
     bool read = false;
+    bool parameter = false;  // the value a parameter is passed
   };
   struct Frame {
     std::string_view label;
@@ -180,7 +189,7 @@ class FlowPass {
     }
     if (*slot == kNoWrite) {
       *slot = static_cast<uint32_t>(writes_.size());
-      writes_.push_back(Write{local, span});
+      writes_.push_back(Write{local, span, false, false});
     }
     return *slot;
   }
