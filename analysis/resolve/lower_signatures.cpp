@@ -153,7 +153,24 @@ void DefMapBuilder::register_impl(ItemId id) {
   TypeId self_type = lower_type(item.file, first_type_child(t, item.node), item.module, TypeId::none());
   map_.impls[item.data].self_type = self_type;
   const TypeData& d = types_.data(self_type);
-  if (d.kind == TypeKind::Adt) map_.inherent_impls[d.item].push_back(id);
+  // Inherent impls belong with their type's crate (E0116); primitives have none of their own (E0390).
+  Span head = node_span_without_attributes(t, item.node);
+  if (NodeId self = first_type_child(t, item.node); self.has_value()) head.end = t.span(self).end;
+  if (d.kind == TypeKind::Adt && d.item.crate == map_.crate) {
+    map_.inherent_impls[d.item].push_back(id);
+  } else if (d.kind == TypeKind::Adt) {
+    Diagnostic e = make_diagnostic(DiagKind::ForeignInherentImpl, head, {});
+    e.with_label("impl for type defined outside of crate");
+    e.with_help("consider defining a trait and implementing it for the type or using a newtype wrapper like "
+                "`struct MyType(ExternalType);` and implement it");
+    e.with_note("for more details about the orphan rules, see "
+                "<https://doc.rust-lang.org/reference/items/implementations.html?highlight=orphan#orphan-rules>");
+    map_.diagnostics.push_back(std::move(e));
+  } else if (d.kind != TypeKind::Error && d.kind != TypeKind::InferVar) {
+    Diagnostic e = make_diagnostic(DiagKind::PrimitiveInherentImpl, head, {});
+    e.with_help("consider using an extension trait instead");
+    map_.diagnostics.push_back(std::move(e));
+  }
   waits_owner_ = ItemId::none();
 }
 
