@@ -318,6 +318,7 @@ BodyResult BodyChecker::run() {
     }
     flush_obligation_errors();
     report_deferred_casts();
+    report_unknown_let_types();
     pop_scope();
     if (!finish_waits()) return std::move(result_);
     run_match_checks();

@@ -219,6 +219,13 @@ class BodyChecker {
   void lint_parens(NodeId node, std::string_view what);
   void lint_paren_types(NodeId type);
   bool owner_starts_file() const;
+  struct UnknownTypeLet {
+    NodeId pattern;
+    NodeId init;
+    TypeId type;
+  };
+  std::vector<UnknownTypeLet> unknown_type_lets_;
+  void report_unknown_let_types();
   void lint_paren_pattern(NodeId pat, bool avoid_or, bool avoid_mut);
   void lint_paren_subpatterns(NodeId pat);
   void report_tuple_as_struct_pattern(NodeId pat, NodeId path, const std::vector<NodeId>& fields, size_t field_count);

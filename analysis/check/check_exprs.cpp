@@ -232,6 +232,33 @@ void BodyChecker::lint_paren_types(NodeId type) {
   }
 }
 
+// E0282 for the first `let a;` or `let e = [];` whose type inference never
+// learned (rustc reports one per body); the body is tainted then.
+void BodyChecker::report_unknown_let_types() {
+  for (const UnknownTypeLet& let : unknown_type_lets_) {
+    TypeId type = resolved(let.type, 0, true);
+    TypeId inner = type;
+    for (int depth = 0; depth < 8 && (types_.kind(inner) == TypeKind::Array || types_.kind(inner) == TypeKind::Slice);
+         ++depth) {
+      inner = resolved(types_.element(inner), 0, true);
+    }
+    if (types_.kind(inner) != TypeKind::InferVar) continue;
+    bool bare = type == inner;
+    std::string shown = bare ? "" : show(type);
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::TypeAnnotationsNeeded, tree_->span(let.pattern),
+                                               {bare ? "" : " for `" + shown + "`"}));
+    if (let.init.has_value()) d.with_secondary(tree_->span(let.init), "type must be known at this point");
+    NodeId name = first_child(*tree_, let.pattern, NodeKind::Name);
+    std::string binding = name.has_value() ? std::string(tree_->text(name, text_)) : std::string();
+    Span end{tree_->span(let.pattern).file, tree_->span(let.pattern).end, tree_->span(let.pattern).end};
+    d.with_fix(end, bare ? ": /* Type */" : ": " + shown,
+               bare ? "consider giving `" + binding + "` an explicit type"
+                    : "consider giving `" + binding + "` an explicit type, where the placeholders `_` are specified",
+               Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+    return;
+  }
+}
+
 TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
   const Token& token = tree_->tokens[tree_->node(node).first_token];
   std::string_view text = tree_->token_text(tree_->node(node).first_token, text_);
@@ -434,6 +461,10 @@ void BodyChecker::check_let(NodeId let) {
       type_error(make_diagnostic(DiagKind::MismatchedTypes, tree_->span(else_block), {}))
           .with_label("expected `!`, found `" + show(else_type) + "`");
     }
+  }
+  if (!type_node.has_value() && is_lone_binding(pattern) && !in_macro_arguments_ &&
+      (init.is_none() || (tree_->kind(init) == NodeKind::ArrayExpr && Kids(*tree_, init, is_expr_kind).empty()))) {
+    unknown_type_lets_.push_back({pattern, init, type});  // `let a;`, `let e = [];`: maybe never known (E0282)
   }
   uint32_t first_new = static_cast<uint32_t>(locals_.size());
   note_ref_mut_bindings(pattern, init, type);
