@@ -163,6 +163,7 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
     resolve_prefix(recording, import, prefix_length, map_.diagnostics);
   }
   bool reported_private = false;
+  bool narrowed = false;
   for (size_t ns = 0; ns < 3; ++ns) {
     if (found[ns] != nullptr) {
       binding.target = found[ns]->target;
@@ -177,6 +178,11 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
         reported_private = true;
         // An import reported as private is not also reported as unused, as in rustc.
         map_.imports_used_by_interface.push_back(index);
+      } else if (!reported_private && re_exports_wider(resolver, module_ref.crate, found[ns]->visible_in, import)) {
+        report_private_re_export(found[ns]->visible_in, import);
+        reported_private = true;
+        binding.visible_in = found[ns]->visible_in;  // it binds no further than the item goes
+        narrowed = true;
       }
     } else if (direct[ns].has_value()) {
       binding.target = direct[ns];
@@ -185,6 +191,8 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
     }
     bound_any |= bind(import.module, Namespace(ns), import.binding, binding, import.span);
   }
+  // A re-export that failed (E0364) exports nothing: it is as unused as a private import, as in rustc.
+  if (narrowed) map_.imports[index].visible_in = map_.imports[index].module;
   return true;
 }
 
@@ -246,6 +254,23 @@ bool DefMapBuilder::apply_glob(uint32_t index) {
     changed |= bind(import.module, ns, name, binding, import.span);
   }
   return changed;
+}
+
+// `pub use m::f` where `f` goes less far than the `pub`: rustc's E0364.
+bool DefMapBuilder::re_exports_wider(const PathResolver& resolver, uint32_t crate, ItemId item_visible_in,
+                                     const Import& import) const {
+  if (item_visible_in.is_none()) return false;
+  if (import.visible_in.is_none()) return true;
+  return !resolver.is_accessible(crate, item_visible_in, import.visible_in);
+}
+
+void DefMapBuilder::report_private_re_export(ItemId item_visible_in, const Import& import) {
+  std::string name(import.path.back().name);
+  bool crate_wide = item_visible_in == map_.root();
+  Diagnostic d = make_diagnostic(crate_wide ? DiagKind::CrateReExportedOutside : DiagKind::PrivateReExported,
+                                 import.span, {name});
+  d.with_note_at(import.span, "consider marking `" + name + "` as `pub` in the imported module");
+  map_.diagnostics.push_back(std::move(d));
 }
 
 void DefMapBuilder::report_unresolved_import(uint32_t index) {
