@@ -367,6 +367,8 @@ class BodyChecker {
     bool is_block = false;  // a labelled block
     TypeId break_type;
     bool has_break = false;
+    std::string_view keyword;  // `for` or `while` loops: for E0571
+    Span head;                 // ... `for x in xs`, `while c`
   };
   std::vector<LoopFrame> loops_;
   // rustc's `diverges` flag: whether the code checked so far in the current

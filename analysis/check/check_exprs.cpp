@@ -750,6 +750,8 @@ TypeId BodyChecker::check_while(NodeId node) {
         result_.early_lints.push_back(std::move(d));
       }
       check_condition(c, ConditionalLet::WhileLet);
+      frame.keyword = "while";
+      frame.head = Span{tree_->span(node).file, tree_->span(node).begin, tree_->span(c).end};  // with a label
       break;
     }
   }
@@ -796,8 +798,17 @@ TypeId BodyChecker::check_break(NodeId node) {
   if (value.has_value()) {
     if (!target->is_loop && !target->is_block) {
       check_expr(value, TypeId::none());
-      type_error(make_diagnostic(DiagKind::BreakWithValueInNonLoop, tree_->span(node), {}))
-          .with_label("can only break with a value inside `loop` or breakable block");
+      std::string keyword(target->keyword.empty() ? "while" : target->keyword);
+      Diagnostic& d = type_error(make_diagnostic(DiagKind::BreakWithValueInNonLoop, tree_->span(node), {keyword}));
+      d.with_label("can only break with a value inside `loop` or breakable block");
+      if (!target->head.is_none()) {
+        d.with_secondary(target->head, "you can't `break` with a value in a `" + keyword + "` loop");
+        Span kept = tree_->span(node);
+        kept.end = lifetime.has_value() ? tree_->span(lifetime).end : tree_->token_span(tree_->node(node).first_token).end;
+        d.with_fix(tree_->span(node), std::string(text_.substr(kept.begin, kept.end - kept.begin)),
+                   "use `break` on its own without a value inside this `" + keyword + "` loop",
+                   Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+      }
     } else {
       check_expr(value, target->break_type);
     }

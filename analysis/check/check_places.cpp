@@ -42,6 +42,10 @@ TypeId BodyChecker::check_for(NodeId node) {
   LoopFrame frame;
   frame.label = label_of(node);
   frame.break_type = types_.unit();
+  frame.keyword = "for";
+  if (pattern.has_value() && iterable.has_value()) {
+    frame.head = Span{tree_->span(node).file, tree_->span(node).begin, tree_->span(iterable).end};  // with a label
+  }
   push_scope();
   if (pattern.has_value()) check_pattern(pattern, item, true);
   if (pattern.has_value() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, item, true, item_scope(), ConditionalLet::None, Span{}});

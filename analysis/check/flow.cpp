@@ -137,6 +137,7 @@ class FlowPass {
     write_of_node_.assign(tree_.node(body).subtree_size, kNoWrite);
     State s;
     s.locals.assign(facts_.locals.size(), LocalState{});
+    parameters_ = parameters;
     for (uint32_t p : parameters) {
       // The value passed in is a write of its own: overwritten before any read, rustc says so.
       s.bits(p) = kMaybeInit;
@@ -468,15 +469,36 @@ class FlowPass {
     }
     if (info.is_mut && (s.bits(local) & kMaybeInit)) result_.reassigned.push_back(local);
     if (!info.is_mut && (s.bits(local) & kMaybeInit) && reported_assignments_.insert(node.index).second) {
-      std::string name(info.name);
-      Diagnostic d = make_diagnostic(DiagKind::AssignTwiceImmutable, span, {name});
-      d.with_label("cannot assign twice to immutable variable");
-      result_.errors.push_back(std::move(d));
+      result_.errors.push_back(assigned_twice(local, span, s));
     }
     s.bits(local) = kMaybeInit;
     forget_moved_paths(local, "", s);
     uint32_t write = write_id(node.index, local, span);
     s.set_defs(local, std::span<const uint32_t>(&write, 1));
+  }
+
+  // E0384 with rustc's labels: where the value came from (the binding, or
+  // the first assignment of one declared without a value), and `mut`.
+  Diagnostic assigned_twice(uint32_t local, Span span, const State& s) const {
+    const FlowLocal& info = facts_.locals[local];
+    std::string name(info.name);
+    bool parameter = std::find(parameters_.begin(), parameters_.end(), local) != parameters_.end();
+    Diagnostic d = make_diagnostic(parameter ? DiagKind::AssignImmutableArgument : DiagKind::AssignTwiceImmutable, span,
+                                   {name});
+    d.with_label(parameter ? "cannot assign to immutable argument" : "cannot assign twice to immutable variable");
+    if (!parameter) {
+      Span first = info.span;
+      std::span<const uint32_t> defs = s.defs(local);
+      if (declared_without_value_.contains(local) && !defs.empty() && writes_[defs.front()].span.file.has_value()) {
+        first = writes_[defs.front()].span;
+      }
+      if (first.file.has_value()) d.with_secondary(first, "first assignment to `" + name + "`");
+    }
+    if (info.span.file.has_value()) {
+      d.with_fix(Span{info.span.file, info.span.begin, info.span.begin}, "mut ", "consider making this binding mutable",
+                 Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+    }
+    return d;
   }
 
   // A field place rooted in a local: `p.a.b` is (p, "a.b").
@@ -708,7 +730,10 @@ class FlowPass {
       forget_moved_paths(local, "", s);
       if (facts_.locals[local].partially_bound) s.bits(local) = kMaybeInit | kMaybeUninit;
       s.set_defs(local, {});
-      if (!initialized) continue;
+      if (!initialized) {
+        declared_without_value_.insert(local);
+        continue;
+      }
       // A lone `let x = v` writes `v`; a binding inside a pattern (or of a
       // match arm, `if let`, `for`) writes at the binding, as rustc points.
       bool lone = init_span.file.has_value() && tree_.kind(pattern) == NodeKind::IdentPat;
@@ -1327,6 +1352,8 @@ class FlowPass {
   std::set<std::pair<uint32_t, std::string>> moved_anywhere_;  // (local, path): moved or assigned by the body
   uint32_t quiet_scrutinee_ = FlowFacts::kNoLocal;  // its pattern reports the uses (pattern_reads)
   std::string projection_path_;  // the place read when projection_node_ is not a field access
+  std::vector<uint32_t> parameters_;  // the body's parameter locals
+  std::unordered_set<uint32_t> declared_without_value_;  // `let x;`
   std::optional<Span> borrow_span_;  // `&p.a` while its place is visited
   bool expansion_borrow_ = false;    // reading a macro operand its expansion borrows (MacroRead)
   std::set<size_t> expansion_errors_;  // in result_.errors: FlowResult::expansion_errors
