@@ -807,6 +807,36 @@ class FlowPass {
     expr(cond, s, Use::Move);
   }
 
+  // The parts of a tuple, tuple struct or struct pattern with their field
+  // paths under `path` (`a.0`, `a.x`); after a `..` in a tuple the indices
+  // are not known here, so the walk stops.
+  template <typename Visit>
+  void for_each_part(NodeId pattern, const std::string& path, Visit&& visit) const {
+    NodeKind kind = tree_.kind(pattern);
+    std::string prefix = path.empty() ? path : path + ".";
+    if (kind == NodeKind::TuplePat || kind == NodeKind::TupleStructPat) {
+      uint32_t index = 0;
+      for (NodeId c : Kids(tree_, pattern)) {
+        if (!is_pattern_kind(tree_.kind(c))) continue;
+        if (tree_.kind(c) == NodeKind::RestPat) return;
+        visit(c, prefix + std::to_string(index++));
+      }
+      return;
+    }
+    NodeId fields = kind == NodeKind::RecordPat ? first_child(tree_, pattern, NodeKind::RecordPatFieldList) : NodeId::none();
+    if (fields.is_none()) return;
+    for (NodeId field : Kids(tree_, fields)) {
+      if (tree_.kind(field) != NodeKind::RecordPatField) continue;
+      NodeId name = first_child(tree_, field, NodeKind::NameRef);
+      NodeId binding;
+      for (NodeId c : Kids(tree_, field)) {
+        if (is_pattern_kind(tree_.kind(c))) binding = c;
+      }
+      if (binding.is_none()) continue;
+      visit(binding, prefix + std::string(tree_.text(name.has_value() ? name : binding, text_)));
+    }
+  }
+
   // A scrutinee that is a place of a moved local (`m`, `m.a`): its local and
   // path. rustc reports the pattern's reads of it, not its mention.
   std::optional<FieldPlace> moved_scrutinee(NodeId scrutinee, const State& s) const {
@@ -866,29 +896,9 @@ class FlowPass {
       }
       return;
     }
-    std::string prefix = path.empty() ? path : path + ".";
-    if (kind == NodeKind::TuplePat || kind == NodeKind::TupleStructPat) {
-      uint32_t index = 0;
-      for (NodeId c : Kids(tree_, pat)) {
-        if (!is_pattern_kind(tree_.kind(c))) continue;
-        if (tree_.kind(c) == NodeKind::RestPat) return;  // later indices are not known here
-        pattern_reads(c, prefix + std::to_string(index++), downcast_at, out, depth + 1);
-      }
-      return;
-    }
-    NodeId fields = kind == NodeKind::RecordPat ? first_child(tree_, pat, NodeKind::RecordPatFieldList) : NodeId::none();
-    if (fields.is_none()) return;
-    for (NodeId field : Kids(tree_, fields)) {
-      if (tree_.kind(field) != NodeKind::RecordPatField) continue;
-      NodeId name = first_child(tree_, field, NodeKind::NameRef);
-      NodeId binding;
-      for (NodeId c : Kids(tree_, field)) {
-        if (is_pattern_kind(tree_.kind(c))) binding = c;
-      }
-      if (binding.is_none()) continue;
-      std::string key = name.has_value() ? std::string(tree_.text(name, text_)) : std::string(tree_.text(binding, text_));
-      pattern_reads(binding, prefix + key, downcast_at, out, depth + 1);
-    }
+    for_each_part(pat, path, [&](NodeId part, const std::string& part_path) {
+      pattern_reads(part, part_path, downcast_at, out, depth + 1);
+    });
   }
 
   PatternReads moved_place_reads(const FieldPlace& moved, NodeId pattern, Span discriminant_at, Span value_test_at) const {
@@ -976,30 +986,9 @@ class FlowPass {
       path_bindings_[entry] = pattern;
       return;
     }
-    std::string prefix = path.empty() ? path : path + ".";
-    if (kind == NodeKind::TuplePat || kind == NodeKind::TupleStructPat) {
-      uint32_t index = 0;
-      for (NodeId c : Kids(tree_, pattern)) {
-        if (!is_pattern_kind(tree_.kind(c))) continue;
-        if (tree_.kind(c) == NodeKind::RestPat) return;  // later indices are not known here
-        move_pattern_paths(c, root, prefix + std::to_string(index++), s, depth + 1);
-      }
-      return;
-    }
-    if (kind != NodeKind::RecordPat) return;
-    NodeId fields = first_child(tree_, pattern, NodeKind::RecordPatFieldList);
-    if (fields.is_none()) return;
-    for (NodeId field : Kids(tree_, fields)) {
-      if (tree_.kind(field) != NodeKind::RecordPatField) continue;
-      NodeId name = first_child(tree_, field, NodeKind::NameRef);
-      NodeId binding;
-      for (NodeId c : Kids(tree_, field)) {
-        if (is_pattern_kind(tree_.kind(c))) binding = c;
-      }
-      if (binding.is_none()) continue;
-      std::string key = name.has_value() ? std::string(tree_.text(name, text_)) : std::string(tree_.text(binding, text_));
-      move_pattern_paths(binding, root, prefix + key, s, depth + 1);
-    }
+    for_each_part(pattern, path, [&](NodeId part, const std::string& part_path) {
+      move_pattern_paths(part, root, part_path, s, depth + 1);
+    });
   }
 
   Frame* find_frame(NodeId node, bool is_continue) {
