@@ -325,7 +325,7 @@ BodyResult BodyChecker::run() {
     if (body.has_value() && !tainted_) run_flow(body, parameters);
     if (body.has_value() && !tainted_) lint_unconditional_recursion(body);
     if (!tainted_) lint_overflowing_literals();
-    if (!tainted_) lint_arithmetic_overflow();
+    if (!tainted_) lint_arithmetic_overflow(result_.late_lints);
   } else {
     const ConstData& data = crate_.consts[owner_item_.data];
     NodeId value = first_child(*tree_, node, NodeKind::DefaultValue);
@@ -340,8 +340,16 @@ BodyResult BodyChecker::run() {
     flush_obligation_errors();
     report_deferred_casts();
     if (!finish_waits()) return std::move(result_);
+    // rustc evaluates a free const or static as it checks it (E0080); an
+    // associated const only where it is used, and lints it meanwhile.
+    bool associated = owner_item_.parent.has_value() &&
+                      resolver_.item(ItemRef{crate_.crate, owner_item_.parent.index}).kind == ItemKind::Impl;
+    bool const_checked = !tainted_ && !report_non_const_calls();
+    if (const_checked && expr.has_value() && !associated) evaluate_constant(expr, data.type);
     run_match_checks();
     if (!tainted_) lint_overflowing_literals();
+    // Unlike a function's (a late lint, when the crate has no errors), whatever the other errors.
+    if (!tainted_ && associated) lint_arithmetic_overflow(borrow_diagnostics_);
   }
   if (!tainted_) publish_borrow_check();
   return std::move(result_);

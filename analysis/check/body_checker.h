@@ -432,6 +432,16 @@ class BodyChecker {
   // unconditional_recursion: calls of the body's own function (recorded while
   // checking), and whether every path through a node makes one.
   std::vector<uint32_t> self_calls_;
+  // E0015: calls in a const's or static's initialiser, judged once it type-checked.
+  enum class ConstCallForm : uint8_t { Function, AssociatedFunction, Method };
+  struct ConstContextCall {
+    Span span;
+    ItemRef callee;
+    ConstCallForm form;
+  };
+  std::vector<ConstContextCall> const_context_calls_;
+  void note_const_context_call(Span span, ItemRef callee, ConstCallForm form);
+  bool report_non_const_calls();
   void lint_unconditional_recursion(NodeId body);
   // overflowing_literals: integer literals and the type they got (negated: `-128`).
   struct LiteralUse {
@@ -446,14 +456,14 @@ class BodyChecker {
   Diagnostic overflowing_int_literal(const LiteralUse& use, IntKind kind, unsigned __int128 value, bool too_big);
   void lint_overflowing_integers();
   void lint_overflowing_floats();
-  // arithmetic_overflow (check_overflow.cpp): `+ - *`, shifts and negations
-  // on integers, recorded while checking, evaluated once types are final;
+  // arithmetic_overflow and E0080 (check_overflow.cpp): operations on
+  // integers, recorded while checking, evaluated once types are final;
   // and each immutable local's initialiser, by local id.
   struct ArithmeticSite {
     NodeId node;
     OpKind op;
     NodeId lhs, rhs;  // rhs: none for a negation
-    TypeId type;      // the operation's (and for + - *, both operands')
+    TypeId type;      // the operation's (and but for shifts, both operands')
     TypeId rhs_type;  // a shift amount's own type
   };
   std::vector<ArithmeticSite> arithmetic_sites_;
@@ -469,8 +479,17 @@ class BodyChecker {
   void note_immutable_initializer(NodeId pattern, NodeId init);
   void note_const_item_use(NodeId path_expr, ItemRef item);
   void note_primitive_constant(NodeId path_expr, TypeId primitive, std::string_view name);
-  void lint_arithmetic_overflow();
+  void lint_arithmetic_overflow(std::vector<Diagnostic>& out);
   std::optional<__int128> constant_value(NodeId expr, TypeId type, int depth);
+  std::optional<__int128> site_value(const ArithmeticSite& site, TypeId type, int depth);
+  void sort_constant_sites();
+  // E0080: where evaluating a const's initialiser fails, and rustc's words for why.
+  struct ConstantFailure {
+    NodeId node;
+    std::string message;
+  };
+  ConstantFailure* constant_failure_ = nullptr;  // set while a const item is evaluated
+  void evaluate_constant(NodeId expr, TypeId type);
   std::optional<__int128> literal_magnitude(NodeId literal);
 
   // ---- match checking (check_match.cpp): sites recorded while checking

@@ -297,6 +297,41 @@ void BodyChecker::check_unsafe_call(NodeId call, ItemRef callee) {
   type_error(std::move(d));
 }
 
+void BodyChecker::note_const_context_call(Span span, ItemRef callee, ConstCallForm form) {
+  bool const_context = owner_item_.kind == ItemKind::Const || owner_item_.kind == ItemKind::Static;
+  if (const_context && !in_macro_arguments_) const_context_calls_.push_back({span, callee, form});
+}
+
+// E0015 for each call of a function that is not a `const fn` in a const's or
+// static's initialiser (rustc's const checking, after type checking). True
+// when there was one: the initialiser is then not evaluated.
+bool BodyChecker::report_non_const_calls() {
+  bool reported = false;
+  std::string_view context = owner_item_.kind == ItemKind::Static ? "statics" : "constants";
+  for (const ConstContextCall& call : const_context_calls_) {
+    const CrateDefMap* map = resolver_.map_of(call.callee.crate);
+    const Item& item = map->items[call.callee.item];
+    if (map->fns[item.data].is_const) continue;
+    std::string name(item.name);
+    if (call.form != ConstCallForm::Function) name = show(map->impls[map->items[item.parent.index].data].self_type) + "::" + name;
+    std::string_view form = call.form == ConstCallForm::Function             ? "function"
+                            : call.form == ConstCallForm::AssociatedFunction ? "associated function"
+                                                                             : "method";
+    Diagnostic d = make_diagnostic(DiagKind::NonConstCall, call.span,
+                                   {std::string(form), name, std::string(context)});
+    if (call.form == ConstCallForm::Function && call.callee.crate == crate_.crate) {
+      d.with_note_at(cx_.input->files[item.file].tree->fn_signature_span(item.node), "function `" + name + "` is not const");
+    }
+    d.with_note("calls in " + std::string(context) + " are limited to constant functions, tuple structs and tuple variants");
+    if (owner_item_.kind == ItemKind::Static) {
+      d.with_note("consider wrapping this expression in `std::sync::LazyLock::new(|| ...)`");
+    }
+    result_.type_diagnostics.push_back(std::move(d));
+    reported = true;
+  }
+  return reported;
+}
+
 // rustc keeps "cannot find function `f`" for a one-segment callee until
 // type checking reaches the call, so it comes out among the type errors, at
 // the call's place (`m::f` not found is reported with the other paths).
@@ -362,6 +397,9 @@ TypeId BodyChecker::check_call(NodeId node) {
     if (item.kind == ItemKind::Fn) {
       const FnData& fn = map->fns[item.data];
       if (fn.is_unsafe) check_unsafe_call(node, d.item);
+      bool associated = item.parent.has_value() && map->items[item.parent.index].kind == ItemKind::Impl;
+      note_const_context_call(tree_->span(node), d.item,
+                              associated ? ConstCallForm::AssociatedFunction : ConstCallForm::Function);
       if (fn.self == SelfParamKind::None) {
         check_args(arg_list, fn.params, tree_->span(callee), "function");  // the parameters as they are: no copy
         return fn.ret;
@@ -455,6 +493,8 @@ TypeId BodyChecker::check_method_call(NodeId node) {
               .with_label("private method");
         }
         check_args(arg_list, fn.params, tree_->span(name_node), "method");
+        Span from_name{tree_->span(name_node).file, tree_->span(name_node).begin, tree_->span(node).end};
+        note_const_context_call(from_name, *found, ConstCallForm::Method);
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
         if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kByValueReceiver);
         if (fn.self == SelfParamKind::RefMut) {

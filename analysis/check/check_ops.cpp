@@ -164,9 +164,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
              (is_bitwise(op) && types_.is_integral(ls) && types_.is_integral(rs))) {
     bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
     if (unify(ls, rs)) {
-      if (op == OpKind::Add || op == OpKind::Sub || op == OpKind::Mul) {
-        arithmetic_sites_.push_back({node, op, lhs, rhs, ls, ls});
-      }
+      if (types_.is_integral(ls)) arithmetic_sites_.push_back({node, op, lhs, rhs, ls, ls});
       return ls;
     }
     if (same_family) report_mismatch(tree_->span(rhs), ls, rs);
@@ -457,7 +455,7 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   bool ok = op == OpKind::Neg ? (types_.is_float(value) || types_.kind(value) == TypeKind::IntVar ||
                                  (types_.kind(value) == TypeKind::Int && is_signed(IntKind(types_.data(value).detail))))
                               : (types_.is_integral(value) || types_.kind(value) == TypeKind::Bool);
-  if (ok && op == OpKind::Neg && types_.kind(t) != TypeKind::Ref) {
+  if (ok && types_.kind(t) != TypeKind::Ref && (op == OpKind::Neg || types_.is_integral(value))) {
     arithmetic_sites_.push_back({node, op, operand, NodeId::none(), value, value});
   }
   if (ok) return value;

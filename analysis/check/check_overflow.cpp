@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "analysis/check/body_checker.h"
+#include "analysis/resolve/const_arith.h"
 
 namespace sluice {
 
@@ -15,55 +16,11 @@ namespace {
 
 constexpr int kMaxDepth = 32;  // chains of locals and nested operations
 
-struct IntRange {
-  __int128 min, max;
-};
-
-// Values beyond i128 (u128 above i128::MAX) are not modelled: never known.
-// Computed in unsigned arithmetic: i128's bounds overflow the signed steps.
-IntRange range_of(IntKind kind) {
-  uint32_t bits = int_bits(kind);
-  using Unsigned = unsigned __int128;
-  if (is_signed(kind)) {
-    __int128 max = static_cast<__int128>((Unsigned(1) << (bits - 1)) - 1);
-    return {-max - 1, max};
-  }
-  Unsigned max = bits >= 127 ? (Unsigned(1) << 127) - 1 : (Unsigned(1) << bits) - 1;
-  return {0, static_cast<__int128>(max)};
-}
-
 // -value, or none where that overflows __int128 (-i128::MIN).
 std::optional<__int128> negated(__int128 value) {
   __int128 result;
   if (__builtin_sub_overflow(__int128(0), value, &result)) return std::nullopt;
   return result;
-}
-
-// rustc's rendering of a value in these messages: `u8::MAX`, `i32::MIN`, `4096_u16`, `-1_i32`.
-std::string show_value(__int128 value, IntKind kind) {
-  std::string name(int_name(kind));
-  IntRange range = range_of(kind);
-  if (value == range.max && int_bits(kind) < 127) return name + "::MAX";
-  if (is_signed(kind) && value == range.min) return name + "::MIN";
-  bool negative = value < 0;
-  unsigned __int128 magnitude = negative ? -(unsigned __int128)value : (unsigned __int128)value;
-  std::string digits;
-  do {
-    digits.insert(digits.begin(), char('0' + int(magnitude % 10)));
-    magnitude /= 10;
-  } while (magnitude != 0);
-  return (negative ? "-" : "") + digits + "_" + name;
-}
-
-// `value as kind`: the low bits, read as the target type (what `as` does
-// between integer types). None for the 128-bit types.
-std::optional<__int128> wrap_to(__int128 value, IntKind kind) {
-  uint32_t bits = int_bits(kind);
-  if (bits >= 127) return std::nullopt;
-  unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
-  unsigned __int128 low = (unsigned __int128)value & mask;
-  if (is_signed(kind) && (low >> (bits - 1)) != 0) return (__int128)low - ((__int128)1 << bits);
-  return (__int128)low;
 }
 
 }  // namespace
@@ -93,15 +50,46 @@ void BodyChecker::note_primitive_constant(NodeId path_expr, TypeId primitive, st
   if (types_.kind(t) != TypeKind::Int || (name != "MIN" && name != "MAX")) return;
   IntKind kind = IntKind(types_.data(t).detail);
   if (int_bits(kind) >= 127) return;
-  IntRange range = range_of(kind);
+  IntRange range = int_range(kind);
   path_constants_.push_back({path_expr, name == "MIN" ? range.min : range.max});
+}
+
+// The value of an operation, from its operands' values. An operation that
+// fails (overflow, division by zero) has none; while a constant is being
+// evaluated, the first such failure is kept for E0080.
+std::optional<__int128> BodyChecker::site_value(const ArithmeticSite& site, TypeId type, int depth) {
+  IntKind kind = IntKind(types_.data(type).detail);
+  if (site.op == OpKind::Neg && tree_->kind(site.lhs) == NodeKind::LiteralExpr) {
+    // `-128` as an i8: the literal alone would not fit.
+    std::optional<__int128> magnitude = literal_magnitude(site.lhs);
+    std::optional<__int128> value = magnitude ? negated(*magnitude) : std::nullopt;
+    return value && int_fits(*value, kind) ? value : std::nullopt;
+  }
+  std::optional<__int128> l = constant_value(site.lhs, type, depth + 1);
+  if (!l) return std::nullopt;
+  IntOpResult result;
+  if (site.op == OpKind::Not) return int_not(*l, kind);
+  if (site.op == OpKind::Neg) {
+    result = int_negate(*l, kind);
+  } else {
+    bool shift = site.op == OpKind::Shl || site.op == OpKind::Shr;
+    TypeId amount_type = shift ? fallback(resolved(site.rhs_type)) : type;
+    if (types_.kind(amount_type) != TypeKind::Int) return std::nullopt;
+    std::optional<__int128> r = constant_value(site.rhs, amount_type, depth + 1);
+    if (!r) return std::nullopt;
+    result = int_binary(site.op, *l, *r, kind, IntKind(types_.data(amount_type).detail));
+  }
+  if (result.failed() && constant_failure_ && !constant_failure_->node.has_value()) {
+    *constant_failure_ = {site.node, std::move(result.failure)};
+  }
+  return result.value;
 }
 
 // The value of `expr` as a `type` (an integer type), when it is known without
 // running the program; none when it is not, or does not fit.
 std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, int depth) {
   if (expr.is_none() || depth > kMaxDepth || types_.kind(type) != TypeKind::Int) return std::nullopt;
-  IntRange range = range_of(IntKind(types_.data(type).detail));
+  IntRange range = int_range(IntKind(types_.data(type).detail));
   auto fits = [&](__int128 v) -> std::optional<__int128> {
     if (v < range.min || v > range.max) return std::nullopt;
     return v;
@@ -147,28 +135,7 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
                                     [](const ArithmeticSite& a, NodeId n) { return a.node.index < n.index; });
       for (auto it = first; it != arithmetic_sites_.end() && it->node == expr; ++it) {
         const ArithmeticSite& site = *it;
-        if (site.op == OpKind::Neg && tree_->kind(site.lhs) == NodeKind::LiteralExpr) {
-          // `-128` as an i8: the literal alone would not fit.
-          std::optional<__int128> magnitude = literal_magnitude(site.lhs);
-          std::optional<__int128> value = magnitude ? negated(*magnitude) : std::nullopt;
-          return value ? fits(*value) : std::nullopt;
-        }
-        std::optional<__int128> l = constant_value(site.lhs, type, depth + 1);
-        if (!l) return std::nullopt;
-        if (site.op == OpKind::Neg) {
-          std::optional<__int128> value = negated(*l);
-          return value ? fits(*value) : std::nullopt;
-        }
-        if (site.op == OpKind::Shl || site.op == OpKind::Shr) return std::nullopt;
-        std::optional<__int128> r = constant_value(site.rhs, type, depth + 1);
-        if (!r) return std::nullopt;
-        // i128/u128 operands may overflow __int128 itself: then unknown.
-        __int128 result;
-        bool overflow = site.op == OpKind::Add   ? __builtin_add_overflow(*l, *r, &result)
-                        : site.op == OpKind::Sub ? __builtin_sub_overflow(*l, *r, &result)
-                                                 : __builtin_mul_overflow(*l, *r, &result);
-        if (overflow) return std::nullopt;
-        return fits(result);
+        return site_value(site, type, depth);
       }
       return std::nullopt;
     }
@@ -176,15 +143,39 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
   }
 }
 
-void BodyChecker::lint_arithmetic_overflow() {
-  if (arithmetic_sites_.empty()) return;
-  // Sorted by node, for constant_value()'s lookups (a body may hold thousands).
+// Sorted by node, for constant_value()'s lookups (a body may hold thousands).
+void BodyChecker::sort_constant_sites() {
   auto by_node = [](const auto& a, const auto& b) { return a.node.index < b.node.index; };
   std::stable_sort(arithmetic_sites_.begin(), arithmetic_sites_.end(), by_node);
   std::stable_sort(int_casts_.begin(), int_casts_.end(), by_node);
   std::stable_sort(path_constants_.begin(), path_constants_.end(),
                    [](const auto& a, const auto& b) { return a.first.index < b.first.index; });
+}
+
+// E0080: a const or static whose initialiser fails to evaluate, at the
+// operation that fails. An initialiser sluice cannot evaluate (a call, a
+// block, a non-integer value) is not judged.
+void BodyChecker::evaluate_constant(NodeId expr, TypeId type) {
+  TypeId t = fallback(resolved(type));
+  if (types_.kind(t) != TypeKind::Int) return;
+  sort_constant_sites();
+  ConstantFailure failure;
+  constant_failure_ = &failure;
+  constant_value(expr, t, 0);
+  constant_failure_ = nullptr;
+  if (failure.node.is_none()) return;
+  Diagnostic d = make_diagnostic(DiagKind::ConstEvaluationFailed, tree_->span(failure.node), {failure.message});
+  d.with_label("evaluation of `" + std::string(owner_item_.name) + "` failed here");
+  result_.type_diagnostics.push_back(std::move(d));
+}
+
+void BodyChecker::lint_arithmetic_overflow(std::vector<Diagnostic>& out) {
+  if (arithmetic_sites_.empty()) return;
+  sort_constant_sites();
   for (const ArithmeticSite& site : arithmetic_sites_) {
+    bool linted = site.op == OpKind::Add || site.op == OpKind::Sub || site.op == OpKind::Mul ||
+                  site.op == OpKind::Neg || site.op == OpKind::Shl || site.op == OpKind::Shr;
+    if (!linted) continue;
     TypeId type = fallback(resolved(site.type));
     if (types_.kind(type) != TypeKind::Int) continue;
     IntKind kind = IntKind(types_.data(type).detail);
@@ -195,14 +186,14 @@ void BodyChecker::lint_arithmetic_overflow() {
       std::optional<__int128> amount = constant_value(site.rhs, amount_type, 0);
       if (!amount || (*amount >= 0 && *amount < int_bits(kind))) continue;
       label = std::string("attempt to shift ") + (site.op == OpKind::Shl ? "left" : "right") + " by `" +
-              show_value(*amount, IntKind(types_.data(amount_type).detail)) + "`, which would overflow";
+              show_int_value(*amount, IntKind(types_.data(amount_type).detail)) + "`, which would overflow";
     } else {
       std::optional<__int128> l = constant_value(site.lhs, type, 0);
       if (!l) continue;
-      IntRange range = range_of(kind);
+      IntRange range = int_range(kind);
       if (site.op == OpKind::Neg) {
         if (!is_signed(kind) || *l != range.min) continue;
-        label = "attempt to negate `" + show_value(*l, kind) + "`, which would overflow";
+        label = "attempt to negate `" + show_int_value(*l, kind) + "`, which would overflow";
       } else {
         std::optional<__int128> r = constant_value(site.rhs, type, 0);
         if (!r) continue;
@@ -213,13 +204,13 @@ void BodyChecker::lint_arithmetic_overflow() {
         if (!wide_overflow && result >= range.min && result <= range.max) continue;
         // u128 values above i128::MAX are not modelled: a result there is unknown, not an overflow.
         if (!is_signed(kind) && int_bits(kind) == 128 && (wide_overflow || result > range.max)) continue;
-        label = "attempt to compute `" + show_value(*l, kind) + " " + std::string(op_spelling(site.op)) + " " +
-                show_value(*r, kind) + "`, which would overflow";
+        label = "attempt to compute `" + show_int_value(*l, kind) + " " + std::string(op_spelling(site.op)) + " " +
+                show_int_value(*r, kind) + "`, which would overflow";
       }
     }
     Diagnostic d = make_diagnostic(DiagKind::ArithmeticOverflow, tree_->span(site.node), {});
     d.with_label(label);
-    result_.late_lints.push_back(std::move(d));
+    out.push_back(std::move(d));
   }
 }
 

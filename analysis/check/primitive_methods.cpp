@@ -1,7 +1,5 @@
 #include "analysis/check/primitive_methods.h"
 
-#include "analysis/resolve/paths.h"
-
 namespace sluice {
 
 namespace {
@@ -32,6 +30,8 @@ struct Entry {
 #define ByRef PrimitiveSelf::ByRef
 #define ByMutRef PrimitiveSelf::ByMutRef
 #define Assoc PrimitiveSelf::Assoc
+#define NonConst PrimitiveConstness::NonConst
+#define OrdTrait PrimitiveConstness::OrdTrait
 constexpr Entry kEntries[] = {
 #define SLUICE_PRIM_METHOD(receivers, name, self_mode, params, result) \
   {receivers, name, PrimitiveMember::Kind::Method, self_mode, params, result},
@@ -45,6 +45,30 @@ constexpr Entry kEntries[] = {
 #undef SLUICE_PRIM_CONST
 #undef SLUICE_PRIM_METHOD_UNSUPPORTED
 #undef SLUICE_PRIM_CONST_UNSUPPORTED
+};
+
+struct NotConstEntry {
+  Receivers receivers;
+  std::string_view name;
+  PrimitiveConstness constness;
+};
+
+constexpr NotConstEntry kNotConst[] = {
+#define SLUICE_PRIM_NOT_CONST(receivers, name, why) {receivers, name, why},
+#include "analysis/builtin/primitive_methods.def"
+#undef SLUICE_PRIM_NOT_CONST
+};
+
+struct RustcPathEntry {
+  Receivers receivers;
+  std::string_view path;
+  std::string_view names;  // separated by spaces; empty: every other method
+};
+
+constexpr RustcPathEntry kRustcPaths[] = {
+#define SLUICE_PRIM_RUSTC_PATH(receivers, path, names) {receivers, path, names},
+#include "analysis/builtin/primitive_methods.def"
+#undef SLUICE_PRIM_RUSTC_PATH
 };
 #undef Int
 #undef SignedInt
@@ -61,6 +85,8 @@ constexpr Entry kEntries[] = {
 #undef ByRef
 #undef ByMutRef
 #undef Assoc
+#undef NonConst
+#undef OrdTrait
 
 bool matches(TypeStore& types, Receivers receivers, TypeId t) {
   const TypeData& d = types.data(t);
@@ -82,6 +108,50 @@ bool matches(TypeStore& types, Receivers receivers, TypeId t) {
     case Receivers::Bool: return d.kind == TypeKind::Bool;
   }
   return false;
+}
+
+// The primitive types the table's parameter and result types name (`u32`, `bool`, ...). Kept here rather than
+// resolve's primitive_type so that this file needs only the type store (verify_tables.py links it alone).
+TypeId named_primitive(TypeStore& types, std::string_view text) {
+  for (int i = 0; i < 12; ++i) {
+    if (int_name(static_cast<IntKind>(i)) == text) return types.int_type(static_cast<IntKind>(i));
+  }
+  for (FloatKind kind : {FloatKind::F32, FloatKind::F64}) {
+    if (float_name(kind) == text) return types.float_type(kind);
+  }
+  if (text == "bool") return types.bool_type();
+  if (text == "char") return types.char_type();
+  if (text == "str") return types.str();
+  return types.error();
+}
+
+PrimitiveConstness constness_of(Receivers receivers, std::string_view name) {
+  for (const NotConstEntry& e : kNotConst) {
+    if (e.receivers == receivers && e.name == name) return e.constness;
+  }
+  return PrimitiveConstness::Const;
+}
+
+bool lists_name(std::string_view names, std::string_view name) {
+  if (names.empty()) return true;
+  for (size_t start = 0; start <= names.size();) {
+    size_t end = names.find(' ', start);
+    if (end == std::string_view::npos) end = names.size();
+    if (names.substr(start, end - start) == name) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// SignedInt, UnsignedInt and U8 methods are all defined in core::num, as Int's.
+std::string_view rustc_path_of(Receivers receivers, std::string_view name, PrimitiveConstness constness) {
+  if (constness == PrimitiveConstness::OrdTrait) return "<Self as Ord>";
+  bool integer = receivers == Receivers::SignedInt || receivers == Receivers::UnsignedInt || receivers == Receivers::U8;
+  if (integer) receivers = Receivers::Int;
+  for (const RustcPathEntry& e : kRustcPaths) {
+    if (e.receivers == receivers && lists_name(e.names, name)) return e.path;
+  }
+  return {};
 }
 
 TypeId same_width(TypeStore& types, TypeId self, bool want_signed) {
@@ -116,8 +186,7 @@ TypeId parse_type(TypeStore& types, TypeId self, std::string_view text) {
     return types.tuple(elements);
   }
   if (text.starts_with("&")) return types.reference(parse_type(types, self, text.substr(1)), false);
-  TypeId primitive = primitive_type(types, text);
-  return primitive.has_value() ? primitive : types.error();
+  return named_primitive(types, text);
 }
 
 }  // namespace
@@ -133,8 +202,12 @@ std::optional<PrimitiveMember> find_primitive_member(TypeStore& types, TypeId re
     PrimitiveMember m;
     m.kind = e.kind;
     m.self = e.self;
-    m.is_trait_method = (e.receivers == Receivers::Int) && (name == "min" || name == "max" || name == "clamp");
     if (e.kind == PrimitiveMember::Kind::Unsupported) return m;
+    if (e.kind == PrimitiveMember::Kind::Method) {
+      m.constness = constness_of(e.receivers, name);
+      m.rustc_path = rustc_path_of(e.receivers, name, m.constness);
+    }
+    m.is_trait_method = m.constness == PrimitiveConstness::OrdTrait;
     std::string_view params = e.params;
     while (!params.empty()) {
       // Split at top-level commas (tuples are not parameters here).
@@ -147,6 +220,31 @@ std::optional<PrimitiveMember> find_primitive_member(TypeStore& types, TypeId re
     return m;
   }
   return std::nullopt;
+}
+
+std::string const_call_name(const TypeStore& types, TypeId receiver, const PrimitiveMember& member,
+                            std::string_view name, const std::function<std::string(ItemRef)>& item_name) {
+  const TypeData& d = types.data(receiver);
+  std::string self;
+  if (d.kind == TypeKind::IntVar) {
+    self = "i32";
+  } else if (d.kind == TypeKind::FloatVar) {
+    self = "f64";
+  } else {
+    TypeId shown = d.kind == TypeKind::Array ? TypeId(d.a) : receiver;  // an array's methods are its slice's
+    std::function<std::string(ItemRef)> names = item_name;
+    if (!names) names = [](ItemRef) { return std::string("_"); };
+    self = display_type(types, shown, names);
+    if (d.kind == TypeKind::Array) self = "[" + self + "]";
+  }
+  std::string out;
+  std::string_view path = member.rustc_path;
+  for (size_t at = path.find("Self"); at != std::string_view::npos; at = path.find("Self")) {
+    out.append(path.substr(0, at)).append(self);
+    path.remove_prefix(at + 4);
+  }
+  out.append(path).append("::").append(name);
+  return out;
 }
 
 }  // namespace sluice

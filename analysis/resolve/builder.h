@@ -75,9 +75,21 @@ class DefMapBuilder {
   void register_impl(ItemId id);
   bool report_length_paths_ = false;  // eval_const_expr() is evaluating a signature's array length
   std::optional<ItemId> associated_const(ItemRef type, std::string_view name) const;
-  std::optional<int64_t> primitive_bound(TypeId primitive, std::string_view name);
-  std::optional<int64_t> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, int depth);
-  std::optional<int64_t> const_value(ItemId id, int depth);
+  // const_values.cpp
+  struct ConstOperand {
+    std::optional<__int128> value;
+    std::optional<IntKind> kind;
+  };
+  std::optional<__int128> primitive_bound(TypeId primitive, std::string_view name);
+  std::optional<IntKind> int_kind_of(TypeId type) const;
+  std::optional<IntKind> written_int_kind(uint32_t file, NodeId type_node, ItemId scope);
+  std::optional<IntKind> declared_int_kind(ItemRef constant);
+  ConstOperand const_path(uint32_t file, NodeId expr, ItemId scope, bool evaluate, int depth);
+  std::optional<IntKind> own_int_kind(uint32_t file, NodeId expr, ItemId scope, int depth);
+  std::optional<unsigned __int128> int_literal_magnitude(uint32_t file, NodeId expr, IntKind kind);
+  std::optional<__int128> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
+  std::optional<__int128> const_value(ItemId id, int depth);
+  void report_const_cycle();
   struct TypeReferences {
     size_t total = 0;
     std::vector<NodeId> elided;

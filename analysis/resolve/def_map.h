@@ -113,6 +113,7 @@ struct FnData {
   bool self_mut_binding = false;   // `mut self`
   bool has_body = true;
   bool is_unsafe = false;
+  bool is_const = false;           // `const fn`: callable in consts and statics
 };
 
 struct AdtData {

@@ -36,7 +36,7 @@
 
 namespace sluice {
 
-inline constexpr uint64_t kRecordFormatVersion = 3;  // 2: labels carry `primary`; 3: bool, char and variant consts
+inline constexpr uint64_t kRecordFormatVersion = 4;  // 2: labels carry `primary`; 3: bool, char and variant consts; 4: `const fn`
 
 struct RecordFile {
   std::string path;  // as the SourceMap shows it (relative to the workspace root when below it)

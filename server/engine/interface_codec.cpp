@@ -199,7 +199,7 @@ void ShapeWriter::signatures() {
     for (TypeId param : fn.params) type(param);
     type(fn.ret);
     body_.u8(static_cast<uint8_t>(fn.self));
-    body_.u8(uint8_t(fn.self_mut_binding) | uint8_t(fn.has_body) << 1 | uint8_t(fn.is_unsafe) << 2);
+    body_.u8(uint8_t(fn.self_mut_binding) | uint8_t(fn.has_body) << 1 | uint8_t(fn.is_unsafe) << 2 | uint8_t(fn.is_const) << 3);
   }
   body_.varint(map_.adts.size());
   for (const AdtData& adt : map_.adts) {
@@ -512,6 +512,7 @@ void ShapeReader::signatures(CrateDefMap& map) {
     fn.self_mut_binding = flags & 1;
     fn.has_body = flags & 2;
     fn.is_unsafe = flags & 4;
+    fn.is_const = flags & 8;
   }
   map.adts.resize(in_.count(4));
   for (AdtData& adt : map.adts) {

@@ -1,5 +1,7 @@
 // Compiled (syntax only) by verify_tables.py: the two tables must expand as C++ X-macro includes, both with every
 // macro defined and with none defined (the tables then define empty defaults and remove them afterwards).
+// With SLUICE_CONST_NAMES_MAIN it is also linked with the checker's primitive_methods.cpp and run (check 8): main()
+// prints what the checker's lookup says about every supported method in a const context, for rustc to confirm.
 #include <string_view>
 
 namespace sluice::builtin_check {
@@ -13,6 +15,7 @@ enum class Stream { Stdout, Stderr };
 enum class LineEnd { Newline, NoNewline };
 enum class Build { Always, DebugOnly };
 enum class Tier { L2, L3, Unplanned };
+enum class Why { NonConst, OrdTrait };
 
 struct PrimMethod {
   Receivers receivers;
@@ -33,6 +36,30 @@ constexpr std::string_view kUnsupportedMethods[] = {
 #define SLUICE_PRIM_METHOD_UNSUPPORTED(receivers, name) ((void)Receivers::receivers, name),
 #include "analysis/builtin/primitive_methods.def"
 #undef SLUICE_PRIM_METHOD_UNSUPPORTED
+};
+
+struct NotConst {
+  Receivers receivers;
+  std::string_view name;
+  Why why;
+};
+
+constexpr NotConst kNotConst[] = {
+#define SLUICE_PRIM_NOT_CONST(receivers, name, why) {Receivers::receivers, name, Why::why},
+#include "analysis/builtin/primitive_methods.def"
+#undef SLUICE_PRIM_NOT_CONST
+};
+
+struct RustcPath {
+  Receivers receivers;
+  std::string_view path;
+  std::string_view names;
+};
+
+constexpr RustcPath kRustcPaths[] = {
+#define SLUICE_PRIM_RUSTC_PATH(receivers, path, names) {Receivers::receivers, path, names},
+#include "analysis/builtin/primitive_methods.def"
+#undef SLUICE_PRIM_RUSTC_PATH
 };
 
 struct BuiltinMacro {
@@ -76,6 +103,8 @@ constexpr int kEveryEntry = 0
 #define SLUICE_PRIM_CONST SLUICE_COUNT
 #define SLUICE_PRIM_METHOD_UNSUPPORTED SLUICE_COUNT
 #define SLUICE_PRIM_CONST_UNSUPPORTED SLUICE_COUNT
+#define SLUICE_PRIM_NOT_CONST SLUICE_COUNT
+#define SLUICE_PRIM_RUSTC_PATH SLUICE_COUNT
 #include "analysis/builtin/primitive_methods.def"
 #define SLUICE_STD_MODULE SLUICE_COUNT
 #define SLUICE_STD_FN SLUICE_COUNT
@@ -94,6 +123,8 @@ constexpr int kEveryEntry = 0
 #undef SLUICE_PRIM_CONST
 #undef SLUICE_PRIM_METHOD_UNSUPPORTED
 #undef SLUICE_PRIM_CONST_UNSUPPORTED
+#undef SLUICE_PRIM_NOT_CONST
+#undef SLUICE_PRIM_RUSTC_PATH
 #undef SLUICE_STD_MODULE
 #undef SLUICE_STD_FN
 #undef SLUICE_STD_CONST
@@ -105,7 +136,8 @@ constexpr int kEveryEntry = 0
 #undef SLUICE_UNSUPPORTED_MACRO
 #include "analysis/builtin/primitive_methods.def"
 #include "analysis/builtin/std_items.def"
-#if defined(SLUICE_PRIM_METHOD) || defined(SLUICE_STD_MODULE) || defined(SLUICE_BUILTIN_MACRO)
+#if defined(SLUICE_PRIM_METHOD) || defined(SLUICE_PRIM_NOT_CONST) || defined(SLUICE_PRIM_RUSTC_PATH) || \
+    defined(SLUICE_STD_MODULE) || defined(SLUICE_BUILTIN_MACRO)
 #error "a .def file leaked its default macro definitions"
 #endif
 
@@ -113,6 +145,76 @@ constexpr int kEveryEntry = 0
 static_assert(sizeof(kPrimMethods) / sizeof(kPrimMethods[0]) == SLUICE_EXPECTED_PRIM_METHODS);
 static_assert(sizeof(kBuiltinMacros) / sizeof(kBuiltinMacros[0]) == SLUICE_EXPECTED_BUILTIN_MACROS);
 static_assert(sizeof(kUnsupportedMethods) > 0 && sizeof(kStdUnsupported) > 0);
+static_assert(sizeof(kNotConst) > 0 && sizeof(kRustcPaths) > 0);
 static_assert(kEveryEntry == SLUICE_EXPECTED_ENTRIES);
 
 }  // namespace sluice::builtin_check
+
+#ifdef SLUICE_CONST_NAMES_MAIN
+#include <cstdio>
+#include <span>
+#include <vector>
+
+#include "analysis/check/primitive_methods.h"
+
+namespace sluice::builtin_check {
+
+// The receiver types find_primitive_member is given for each kind of entry: the checker auto-derefs `&str` and
+// `&[i32]` before the lookup, so Str and Slice are probed on `str`, `[i32]` and the array `[i32; 3]`.
+std::vector<TypeId> receiver_types(TypeStore& types, Receivers receivers) {
+  std::vector<TypeId> out;
+  auto ints = [&](int from, int to) {
+    for (int i = from; i < to; ++i) out.push_back(types.int_type(static_cast<IntKind>(i)));
+  };
+  switch (receivers) {
+    case Receivers::Int: ints(0, 12); break;
+    case Receivers::SignedInt: ints(0, 6); break;
+    case Receivers::UnsignedInt: ints(6, 12); break;
+    case Receivers::U8: ints(6, 7); break;
+    case Receivers::Float: out = {types.float_type(FloatKind::F32), types.float_type(FloatKind::F64)}; break;
+    case Receivers::Char: out = {types.char_type()}; break;
+    case Receivers::Str: out = {types.str()}; break;
+    case Receivers::Slice:
+      out = {types.slice(types.int_type(IntKind::I32)), types.array(types.int_type(IntKind::I32), 3)};
+      break;
+    default: break;
+  }
+  return out;
+}
+
+std::string_view constness_name(PrimitiveConstness constness) {
+  switch (constness) {
+    case PrimitiveConstness::Const: return "Const";
+    case PrimitiveConstness::NonConst: return "NonConst";
+    case PrimitiveConstness::OrdTrait: return "OrdTrait";
+  }
+  return "?";
+}
+
+// One line for the method on the receiver: receiver, name, constness, rustc's name, tab-separated.
+void print_const_name(TypeStore& types, TypeId receiver, std::string_view method) {
+  std::string shown = display_type(types, receiver, [](ItemRef) { return std::string("?"); });
+  std::string name(method);
+  std::optional<PrimitiveMember> member = find_primitive_member(types, receiver, method, false);
+  if (!member || member->kind != PrimitiveMember::Kind::Method) {
+    std::printf("%s\t%s\tMISSING\t\n", shown.c_str(), name.c_str());
+    return;
+  }
+  std::string rustc_name = const_call_name(types, receiver, *member, method);
+  std::printf("%s\t%s\t%s\t%s\n", shown.c_str(), name.c_str(),
+              std::string(constness_name(member->constness)).c_str(), rustc_name.c_str());
+}
+
+int print_const_names() {
+  TypeStore types;
+  for (const PrimMethod& entry : kPrimMethods) {
+    for (TypeId receiver : receiver_types(types, entry.receivers)) print_const_name(types, receiver, entry.name);
+  }
+  print_const_name(types, types.int_var(0), "min");  // `{integer}`: named after rustc's fallback to i32
+  return 0;
+}
+
+}  // namespace sluice::builtin_check
+
+int main() { return sluice::builtin_check::print_const_names(); }
+#endif

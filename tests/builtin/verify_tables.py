@@ -18,13 +18,21 @@ errors back to table entries by line. The checks:
   6. the namespaces of every std and prelude entry are exactly rustc's (E0255/E0252 conflicts), the prelude and
      the std macros are complete against the docs;
   7. the built-in macros are compiled and run: format-string rules, streams, line ends, panic messages, exit
-     code 101, and debug-only assertions vanishing without debug assertions.
+     code 101, and debug-only assertions vanishing without debug assertions;
+  8. const contexts: every supported method, on every receiver type, is called in a `const fn` (method and path
+     form), a `const` and a `static`; exactly the SLUICE_PRIM_NOT_CONST entries are rejected, NonConst with E0015
+     and OrdTrait with E0658 plus "`Ord` is not yet stable as a const trait", and the message names the function
+     exactly as the checker's const_call_name does (include_check.cpp, linked with primitive_methods.cpp, prints
+     the checker's verdict and name per entry). Every associated constant is accepted in a const fn and a const.
+     Every method's fn item (E0308 "found fn item `... {core::num::<impl i32>::pow}`") is named as the checker
+     names it too, which proves the SLUICE_PRIM_RUSTC_PATH lines for the methods that are const.
 """
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 import gen_tables
 import std_docs
@@ -377,6 +385,189 @@ def check_builtin_macros():
     print(f"7. {len(entries)} built-in macros compiled and run")
 
 
+# ---- 8: const contexts ------------------------------------------------------------------------------------------
+
+CONST_CONTEXTS = ("constant functions", "const fn, path form", "constants", "statics")
+CONST_MESSAGES = {"NonConst": ("E0015", "cannot call non-const method `{}` in {}"),
+                  "OrdTrait": ("E0658", "cannot call conditionally-const method `{}` in {}")}
+ORD_NOT_CONST = "`Ord` is not yet stable as a const trait"
+
+
+def literal(type_text):
+    """A constant expression of the type, valid as every argument the table's entries take (1 divides, 1 >= 1)."""
+    if type_text in tables.SIGNED + tables.UNSIGNED:
+        return f"1{type_text}"
+    if type_text in tables.FLOATS:
+        return f"1.5{type_text}"
+    return {"char": "'a'", "bool": "true", "&str": '"ab"', "[i32; 3]": "[1, 2, 3]",
+            "&[i32]": "(&[1, 2, 3] as &[i32])", "&mut [i32]": "(&mut [1, 2, 3] as &mut [i32])"}[type_text]
+
+
+def const_context_probes(args, concrete, number):
+    """Four lines calling the entry in a const fn (method form, path form), a `const` and a `static`."""
+    receivers, name, self_mode, params, result = args
+    param_types = [tables.substitute(p, concrete) for p in tables.split_types(params)]
+    passed = ", ".join(f"p{i}" for i in range(len(param_types)))
+    result_type = tables.substitute(result, concrete)
+    lets = "".join(f"let p{i}: {t} = {literal(t)}; " for i, t in enumerate(param_types))
+    if self_mode == "Assoc":
+        method_call = path_call = f"<{concrete}>::{name}({passed})"
+    else:
+        lets = f"let {'mut ' if self_mode == 'ByMutRef' else ''}recv: {concrete} = {literal(concrete)}; " + lets
+        path_type, self_arg = self_argument(concrete, self_mode)
+        method_call = f"recv.{name}({passed})"
+        path_call = f"<{path_type}>::{name}({', '.join(x for x in (self_arg, passed) if x)})"
+    return [f"pub const fn probe_{number}_m() -> {result_type} {{ {lets}{method_call} }}",
+            f"pub const fn probe_{number}_p() -> {result_type} {{ {lets}{path_call} }}",
+            f"pub const PROBE_{number}_C: {result_type} = {{ {lets}{method_call} }};",
+            f"pub static PROBE_{number}_S: {result_type} = {{ {lets}{path_call} }};"]
+
+
+def checker_const_names():
+    """{(receiver as the checker prints it, name): (constness, rustc name)} from include_check.cpp's main(), which
+    asks the checker's own primitive_methods.cpp; None (after a failure) when it cannot be built."""
+    compiler = shutil.which("c++") or shutil.which("g++") or shutil.which("clang++")
+    if not compiler:
+        fail("no C++ compiler: the checker's const-ness lookup cannot be run")
+        return None
+    here = os.path.dirname(os.path.abspath(__file__))
+    counts = entry_counts()
+    sources = [os.path.join(here, "include_check.cpp"),
+               os.path.join(tables.ROOT, "analysis", "check", "primitive_methods.cpp"),
+               os.path.join(tables.ROOT, "analysis", "types", "types.cpp")]
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = os.path.join(tmp, "const_names")
+        proc = subprocess.run([compiler, "-std=c++20", "-O0", "-Wall", "-Wextra", "-Werror",
+                               "-DSLUICE_CONST_NAMES_MAIN", *cpp_count_defines(counts), "-I", tables.ROOT,
+                               *sources, "-o", exe], capture_output=True, text=True)
+        if proc.returncode != 0:
+            fail(f"include_check.cpp with SLUICE_CONST_NAMES_MAIN does not build:\n{proc.stderr}")
+            return None
+        output = subprocess.run([exe], capture_output=True, text=True, check=True).stdout
+    names = {}
+    for line in output.splitlines():
+        receiver, name, constness, rustc_name = line.split("\t")
+        names[(receiver, name)] = (constness, rustc_name)
+    return names
+
+
+def checker_key(concrete):
+    """The receiver type the checker looks the method up on (after auto-deref), as it prints it."""
+    return concrete.lstrip("&").replace("mut ", "")
+
+
+def declared_not_const():
+    """{(receivers, name): why} from SLUICE_PRIM_NOT_CONST; each must name a supported method."""
+    methods = {(a[0], a[1]) for a, _ in tables.by_macro(tables.PRIMITIVE_DEF, "SLUICE_PRIM_METHOD")}
+    declared = {}
+    for (receivers, name, why), line in tables.by_macro(tables.PRIMITIVE_DEF, "SLUICE_PRIM_NOT_CONST"):
+        if (receivers, name) not in methods:
+            fail(f"primitive_methods.def:{line} SLUICE_PRIM_NOT_CONST({receivers}, {name}) names no SLUICE_PRIM_METHOD")
+        declared[(receivers, name)] = why
+    return declared
+
+
+def error_messages(diagnostics, first_line):
+    """{probe line index: [(code or message, message)]} for the errors with a primary span on that line."""
+    by_line = {}
+    for d in diagnostics:
+        if d.get("level") != "error":
+            continue
+        code = (d.get("code") or {}).get("code") or d.get("message", "")
+        for span in d.get("spans", []):
+            if span.get("is_primary"):
+                by_line.setdefault(span["line_start"] - first_line, []).append((code, d["message"]))
+    return by_line
+
+
+def expected_const_errors(why, rustc_name, context):
+    """The (code, message) pairs rustc gives for the call in the context, sorted."""
+    if why == "Const":
+        return []
+    code, template = CONST_MESSAGES[why]
+    expected = [(code, template.format(rustc_name, context))]
+    if why == "OrdTrait":
+        expected.append((ORD_NOT_CONST, ORD_NOT_CONST))
+    return sorted(expected)
+
+
+def const_context_lines(names, declared):
+    """[(line, description, expected errors)] for every supported entry, plus the controls of the name rules."""
+    lines = []
+    for args, line in tables.by_macro(tables.PRIMITIVE_DEF, "SLUICE_PRIM_METHOD"):
+        why = declared.get((args[0], args[1]), "Const")
+        for concrete in concrete_types(args[0]):
+            constness, rustc_name = names.get((checker_key(concrete), args[1]), ("MISSING", ""))
+            what = f"primitive_methods.def:{line} {args[1]} on {concrete}"
+            if constness != why:
+                fail(f"{what}: the checker says {constness}, the table {why}")
+            probes = const_context_probes(args, concrete, len(lines))
+            for text, context in zip(probes, CONST_CONTEXTS):
+                context = "constant functions" if context.startswith("const fn") else context
+                lines.append((text, f"{what} in {context}", expected_const_errors(why, rustc_name, context)))
+    return lines
+
+
+def const_item_lines():
+    """Every associated constant, read in a const fn and in a const: all must be accepted."""
+    lines = []
+    for (receivers, name, type_text), line in tables.by_macro(tables.PRIMITIVE_DEF, "SLUICE_PRIM_CONST"):
+        for concrete in concrete_types(receivers):
+            value_type = tables.substitute(type_text, concrete)
+            what = f"primitive_methods.def:{line} {name} on {concrete}"
+            lines.append((f"pub const fn probe_k{len(lines)}() -> {value_type} {{ <{concrete}>::{name} }}", what, []))
+            lines.append((f"pub const PROBE_K{len(lines)}: {value_type} = <{concrete}>::{name};", what, []))
+    return lines
+
+
+def name_control_lines(names):
+    """rustc's names for what the table cannot show in a const context: `{integer}` falls back to i32, an array
+    calls its slice's methods, and every method's fn item names the function as E0015 would."""
+    lines = []
+    integer = names.get(("{integer}", "min"), ("MISSING", ""))[1]
+    lines.append(("pub const fn probe_iv() { let _ = 3.min(4); }", "min on {integer}",
+                  expected_const_errors("OrdTrait", integer, "constant functions")))
+    slice_path = names.get(("[i32; 3]", "len"), ("MISSING", "?::len"))[1].rsplit("::", 1)[0]
+    lines.append(("pub const fn probe_arr(recv: [i32; 3]) -> bool { recv.contains(&1) }", "contains on [i32; 3]",
+                  expected_const_errors("NonConst", f"{slice_path}::contains", "constant functions")))
+    for (receiver, name), (_, rustc_name) in sorted(names.items()):
+        if receiver in ("{integer}", "[i32; 3]"):
+            continue
+        lines.append((f"pub fn probe_f{len(lines)}() {{ let _: () = <{receiver}>::{name}; }}",
+                      f"fn item {name} on {receiver}", [("E0308", rustc_name)]))
+    return lines
+
+
+def fn_item_name(diagnostic):
+    """The function's path in an E0308 "found fn item `fn(f64) -> f64 {f64::<impl f64>::sqrt}`" note."""
+    for child in diagnostic.get("children", []):
+        match = re.search(r"found fn item `.*\{(.*)\}`", child.get("message", ""))
+        if match:
+            return match.group(1)
+    return None
+
+
+def check_const_contexts():
+    names = checker_const_names()
+    if names is None:
+        return
+    lines = const_context_lines(names, declared_not_const()) + const_item_lines() + name_control_lines(names)
+    header = "#![allow(warnings)]\nfn main() {}\n"
+    first_line = header.count("\n") + 1
+    diagnostics, _ = tables.rustc(header + "".join(text + "\n" for text, _, _ in lines))
+    by_line = error_messages(diagnostics, first_line)
+    for d in diagnostics:  # an E0308 names the fn item in a note, not in its message
+        if (d.get("code") or {}).get("code") == "E0308":
+            index = d["spans"][0]["line_start"] - first_line
+            by_line[index] = [("E0308", fn_item_name(d))]
+    rejected = sum(1 for _, _, expected in lines if expected and expected[0][0] != "E0308")
+    for index, (_, what, expected) in enumerate(lines):
+        actual = sorted(by_line.get(index, []))
+        if actual != expected:
+            fail(f"{what}: expected {expected or 'no error'}, rustc says {actual or 'no error'}")
+    print(f"8. {len(lines)} const-context probes: {rejected} rejected as the table and the checker's names say")
+
+
 def entry_counts():
     counts = {}
     for path in (tables.PRIMITIVE_DEF, tables.STD_DEF):
@@ -390,6 +581,13 @@ def count_entries():
         print(f"   {macro}: {count}")
 
 
+def cpp_count_defines(counts):
+    """The entry counts include_check.cpp asserts, so that C++ and the scripts provably see the same entries."""
+    return [f"-DSLUICE_EXPECTED_PRIM_METHODS={counts['SLUICE_PRIM_METHOD']}",
+            f"-DSLUICE_EXPECTED_BUILTIN_MACROS={counts['SLUICE_BUILTIN_MACRO']}",
+            f"-DSLUICE_EXPECTED_ENTRIES={sum(counts.values())}"]
+
+
 def check_cpp_includes():
     """The tables are included by C++: they must expand with every macro defined, and with none."""
     compiler = shutil.which("c++") or shutil.which("g++") or shutil.which("clang++")
@@ -397,10 +595,7 @@ def check_cpp_includes():
         print("0. no C++ compiler found; include check skipped")
         return
     source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "include_check.cpp")
-    counts = entry_counts()
-    defines = [f"-DSLUICE_EXPECTED_PRIM_METHODS={counts['SLUICE_PRIM_METHOD']}",
-               f"-DSLUICE_EXPECTED_BUILTIN_MACROS={counts['SLUICE_BUILTIN_MACRO']}",
-               f"-DSLUICE_EXPECTED_ENTRIES={sum(counts.values())}"]
+    defines = cpp_count_defines(entry_counts())
     proc = subprocess.run([compiler, "-std=c++20", "-fsyntax-only", "-Wall", "-Wextra", "-Werror", *defines,
                            "-I", tables.ROOT, source], capture_output=True, text=True)
     if proc.returncode != 0:
@@ -420,6 +615,7 @@ def main():
     check_prelude()
     check_macro_lists()
     check_builtin_macros()
+    check_const_contexts()
     count_entries()
     print(f"{len(FAILURES)} failure(s)")
     return 1 if FAILURES else 0

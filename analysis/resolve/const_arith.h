@@ -1,0 +1,42 @@
+// Integer arithmetic as the compiler does it before the program runs: in a
+// const's initialiser (stage 2 computes the values the interface carries;
+// stage 3 reports what fails, E0080) and in the arithmetic_overflow lint.
+// Values are held in __int128; u128 values above i128::MAX are not modelled
+// (an operation that reaches one is unknown, never a failure).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "analysis/parse/syntax_tree.h"
+#include "analysis/types/types.h"
+
+namespace sluice {
+
+struct IntRange {
+  __int128 min, max;
+};
+IntRange int_range(IntKind kind);
+bool int_fits(__int128 value, IntKind kind);
+// `value as kind`: the low bits read as the target type, what `as` does
+// between integer types. None for the 128-bit types.
+std::optional<__int128> wrap_to(__int128 value, IntKind kind);
+// rustc's rendering of a value in its messages: `u8::MAX`, `i32::MIN`, `4096_u16`, `-1_i32`.
+std::string show_int_value(__int128 value, IntKind kind);
+
+// The outcome of one operation: its value, or rustc's message for why
+// evaluation fails ("attempt to divide `10_i32` by zero"), or neither when
+// the result is not modelled.
+struct IntOpResult {
+  std::optional<__int128> value;
+  std::string failure;
+  bool failed() const { return !failure.empty(); }
+};
+// `l op r` in `kind` (for shifts: `r` in `amount_kind`). `op` is one of
+// + - * / % & | ^ << >>; any other is unknown.
+IntOpResult int_binary(OpKind op, __int128 l, __int128 r, IntKind kind, IntKind amount_kind);
+IntOpResult int_negate(__int128 value, IntKind kind);
+// `!value` in `kind`.
+std::optional<__int128> int_not(__int128 value, IntKind kind);
+
+}  // namespace sluice

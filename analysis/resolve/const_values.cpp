@@ -1,0 +1,405 @@
+// Constant values in stage 2: what the interface carries of consts (integers
+// for array lengths and patterns; bools, chars and unit variants for
+// patterns), and array lengths in signatures. Evaluated with the types
+// rustc would infer, so that a cast truncates and an operation that
+// overflows leaves the value unknown (stage 3 reports it, E0080).
+#include "analysis/lex/lex.h"
+#include "analysis/resolve/builder.h"
+#include "analysis/resolve/const_arith.h"
+#include "analysis/resolve/paths.h"
+#include "analysis/resolve/syntax_walk.h"
+
+namespace sluice {
+std::optional<ItemId> DefMapBuilder::associated_const(ItemRef type, std::string_view name) const {
+  if (type.crate != map_.crate) return std::nullopt;
+  auto impls = map_.inherent_impls.find(type);
+  if (impls == map_.inherent_impls.end()) return std::nullopt;
+  for (ItemId impl : impls->second) {
+    const ImplData& data = map_.impls[map_.items[impl.index].data];
+    auto found = data.items.find(name);
+    if (found != data.items.end() && map_.items[found->second.index].kind == ItemKind::Const) return found->second;
+  }
+  return std::nullopt;
+}
+
+std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId expr, ItemId scope) {
+  // A path in a signature's array length that names nothing is an error here
+  // (in a body, its checker reports it); in the consts it reaches, not.
+  bool saved = report_length_paths_;
+  report_length_paths_ = true;
+  std::optional<__int128> value = eval_const_expr(file, expr, scope, IntKind::Usize, 0);
+  report_length_paths_ = saved;
+  if (!value) return std::nullopt;
+  return static_cast<uint64_t>(*value);
+}
+
+namespace {
+
+std::vector<NodeId> expression_parts(const SyntaxTree& t, NodeId expr) {
+  std::vector<NodeId> parts;
+  for (NodeId c : t.children(expr)) {
+    NodeKind k = t.kind(c);
+    if ((k >= NodeKind::LiteralExpr && k <= NodeKind::BoxExpr) || k == NodeKind::Op) parts.push_back(c);
+  }
+  return parts;
+}
+
+NodeId type_child(const SyntaxTree& tree, NodeId node) {
+  for (NodeId child : tree.children(node)) {
+    NodeKind k = tree.kind(child);
+    if (k >= NodeKind::PathType && k <= NodeKind::MacroType) return child;
+  }
+  return NodeId::none();
+}
+
+bool is_shift(OpKind op) { return op == OpKind::Shl || op == OpKind::Shr; }
+
+}  // namespace
+
+// `i32::MAX`, `u8::MIN`: an integer type's bound.
+std::optional<__int128> DefMapBuilder::primitive_bound(TypeId primitive, std::string_view name) {
+  if (types_.kind(primitive) != TypeKind::Int || (name != "MIN" && name != "MAX")) return std::nullopt;
+  IntRange range = int_range(IntKind(types_.data(primitive).detail));
+  return name == "MIN" ? range.min : range.max;
+}
+
+std::optional<IntKind> DefMapBuilder::int_kind_of(TypeId type) const {
+  if (type.is_none() || types_.kind(type) != TypeKind::Int) return std::nullopt;
+  return IntKind(types_.data(type).detail);
+}
+
+// The integer type a type written in a const's signature or a cast names,
+// found without reporting anything: a primitive or an alias of one.
+std::optional<IntKind> DefMapBuilder::written_int_kind(uint32_t file, NodeId type_node, ItemId scope) {
+  const SyntaxTree& t = tree(file);
+  if (type_node.is_none()) return std::nullopt;
+  if (t.kind(type_node) == NodeKind::ParenType) return written_int_kind(file, type_child(t, type_node), scope);
+  NodeId path = t.kind(type_node) == NodeKind::PathType ? first_child(t, type_node, NodeKind::Path) : NodeId::none();
+  if (path.is_none()) return std::nullopt;
+  std::vector<PathSegment> segments = path_segments(file, path);
+  PathQuery query;
+  query.segments = segments;
+  query.ns = Namespace::Type;
+  query.scope = scope;
+  query.quiet = true;
+  std::vector<Diagnostic> ignored;
+  PathResolver resolver = this->resolver();
+  PathResolution r = resolver.resolve(query, ignored);
+  if (r.consumed != segments.size()) return std::nullopt;
+  if (r.kind == PathResolution::Kind::Primitive) return int_kind_of(r.primitive);
+  if (r.kind != PathResolution::Kind::Item || resolver.item(r.item).kind != ItemKind::TypeAlias) return std::nullopt;
+  if (r.item.crate == map_.crate) return int_kind_of(alias_type(ItemId(r.item.item)));
+  return int_kind_of(resolver.map_of(r.item.crate)->type_aliases[resolver.item(r.item).data]);
+}
+
+// A const's declared integer type (in this crate its signature may not be lowered yet).
+std::optional<IntKind> DefMapBuilder::declared_int_kind(ItemRef constant) {
+  if (constant.crate != map_.crate) {
+    const CrateDefMap* map = resolver().map_of(constant.crate);
+    return int_kind_of(map->consts[map->items[constant.item].data].type);
+  }
+  const Item& item = map_.items[constant.item];
+  return written_int_kind(item.file, type_child(tree(item.file), item.node), item.module);
+}
+
+// What a path in a constant expression stands for: a const (with its value
+// when `evaluate`) or an integer type's bound. Evaluating also records what
+// the path uses (imports, items named by a signature, waits) and, for a
+// signature's array length, reports a path that names nothing.
+DefMapBuilder::ConstOperand DefMapBuilder::const_path(uint32_t file, NodeId expr, ItemId scope, bool evaluate,
+                                                      int depth) {
+  const SyntaxTree& t = tree(file);
+  NodeId path = first_child(t, expr, NodeKind::Path);
+  if (path.is_none()) return {};
+  std::vector<PathSegment> segments = path_segments(file, path);
+  PathQuery query;
+  query.segments = segments;
+  query.ns = Namespace::Value;
+  query.scope = scope;
+  query.quiet = !(evaluate && report_length_paths_);
+  std::vector<Diagnostic> reported;  // only for a signature's length
+  PathResolver resolver = this->resolver();
+  std::vector<uint32_t> named;
+  if (evaluate) {
+    resolver.record_used_imports(&map_.imports_used_by_interface);
+    resolver.record_used_items(&named);
+  }
+  PathResolution r = resolver.resolve(query, reported);
+  if (r.kind == PathResolution::Kind::Failed) {
+    for (Diagnostic& d : reported) map_.diagnostics.push_back(std::move(d));  // empty when quiet
+  }
+  if (r.kind == PathResolution::Kind::Primitive && r.consumed + 1 == segments.size()) {
+    return {primitive_bound(r.primitive, segments.back().name), int_kind_of(r.primitive)};
+  }
+  if (r.kind == PathResolution::Kind::Item && r.consumed + 1 == segments.size()) {
+    if (std::optional<ItemId> assoc = associated_const(r.item, segments.back().name)) {
+      r.item = ItemRef{map_.crate, assoc->index};
+      r.consumed = segments.size();
+      named.push_back(assoc->index);
+    }
+  }
+  // dead_code: a const named in a signature's array length is used by it.
+  if (signature_owner_.has_value()) {
+    for (uint32_t item : named) map_.signature_uses.push_back({signature_owner_.index, item});
+  }
+  if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return {};
+  const Item& item = resolver.item(r.item);
+  if (item.kind != ItemKind::Const) return {};
+  ConstOperand operand{std::nullopt, declared_int_kind(r.item)};
+  if (!evaluate) return operand;
+  if (r.item.crate != map_.crate) {
+    const ConstValue& v = resolver.map_of(r.item.crate)->consts[item.data].value;
+    if (v.is_int()) operand.value = v.negative ? -__int128(v.magnitude) : __int128(v.magnitude);
+    return operand;
+  }
+  add_wait_edge(r.item.item);
+  bool reporting = report_length_paths_;
+  report_length_paths_ = false;  // another const's value: its own checker reports its paths
+  operand.value = const_value(ItemId(r.item.item), depth + 1);
+  report_length_paths_ = reporting;
+  return operand;
+}
+
+// The integer type an expression has by itself, as rustc infers it inside
+// a constant: from a literal's suffix, a const's type, a cast's target or a
+// bound's type. None when only unsuffixed literals decide (they take the
+// type expected of them, i32 when nothing is).
+std::optional<IntKind> DefMapBuilder::own_int_kind(uint32_t file, NodeId expr, ItemId scope, int depth) {
+  const SyntaxTree& t = tree(file);
+  if (expr.is_none() || depth > 64) return std::nullopt;
+  std::vector<NodeId> parts = expression_parts(t, expr);
+  switch (t.kind(expr)) {
+    case NodeKind::LiteralExpr: {
+      const Token& token = t.tokens[t.node(expr).first_token];
+      if (token.kind != TokenKind::IntLiteral || !(token.flags & Token::kHasSuffix)) return std::nullopt;
+      std::string_view literal = t.text(expr, text(file));
+      return int_kind_of(primitive_type(types_, literal.substr(literal.size() - token.suffix_length)));
+    }
+    case NodeKind::ParenExpr: return parts.empty() ? std::nullopt : own_int_kind(file, parts[0], scope, depth + 1);
+    case NodeKind::CastExpr: return written_int_kind(file, type_child(t, expr), scope);
+    case NodeKind::PrefixExpr: return parts.size() == 2 ? own_int_kind(file, parts[1], scope, depth + 1) : std::nullopt;
+    case NodeKind::BinaryExpr: {
+      if (parts.size() != 3) return std::nullopt;
+      OpKind op = static_cast<OpKind>(t.node(parts[1]).detail);
+      std::optional<IntKind> left = own_int_kind(file, parts[0], scope, depth + 1);
+      if (left || is_shift(op) || op >= OpKind::Eq) return op >= OpKind::Eq ? std::nullopt : left;
+      return own_int_kind(file, parts[2], scope, depth + 1);
+    }
+    case NodeKind::PathExpr: return const_path(file, expr, scope, false, depth).kind;
+    default: return std::nullopt;
+  }
+}
+
+// An integer literal's value for a `kind`: none when its suffix names another type.
+std::optional<unsigned __int128> DefMapBuilder::int_literal_magnitude(uint32_t file, NodeId expr, IntKind kind) {
+  const SyntaxTree& t = tree(file);
+  const Token& token = t.tokens[t.node(expr).first_token];
+  if (token.kind != TokenKind::IntLiteral) return std::nullopt;
+  size_t suffix = (token.flags & Token::kHasSuffix) ? token.suffix_length : 0;
+  std::string_view literal = t.text(expr, text(file));
+  if (suffix != 0 && int_kind_of(primitive_type(types_, literal.substr(literal.size() - suffix))) != kind) {
+    return std::nullopt;
+  }
+  return integer_literal_value(literal, suffix);
+}
+
+// The value of a constant expression of integer type `kind`: literals, other
+// consts, integer bounds, arithmetic, bit operations, shifts, casts and
+// parentheses. Unknown for anything else, and for an operation that fails
+// (the const is in error: stage 3 reports it, and nothing follows from it).
+std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr, ItemId scope, IntKind kind,
+                                                       int depth) {
+  const SyntaxTree& t = tree(file);
+  if (expr.is_none() || depth > 64) return std::nullopt;
+  std::vector<NodeId> parts = expression_parts(t, expr);
+  switch (t.kind(expr)) {
+    case NodeKind::LiteralExpr: {
+      std::optional<unsigned __int128> value = int_literal_magnitude(file, expr, kind);
+      if (!value || *value > static_cast<unsigned __int128>(int_range(kind).max)) return std::nullopt;
+      return static_cast<__int128>(*value);
+    }
+    case NodeKind::ParenExpr: return parts.empty() ? std::nullopt : eval_const_expr(file, parts[0], scope, kind, depth + 1);
+    case NodeKind::CastExpr: {
+      std::optional<IntKind> target = written_int_kind(file, type_child(t, expr), scope);
+      if (parts.empty() || target != kind) return std::nullopt;
+      IntKind from = own_int_kind(file, parts[0], scope, depth + 1).value_or(IntKind::I32);
+      std::optional<__int128> value = eval_const_expr(file, parts[0], scope, from, depth + 1);
+      if (!value) return std::nullopt;
+      if (int_bits(kind) >= 127) return int_fits(*value, kind) ? value : std::nullopt;
+      return wrap_to(*value, kind);
+    }
+    case NodeKind::PrefixExpr: {
+      if (parts.size() != 2) return std::nullopt;
+      OpKind op = static_cast<OpKind>(t.node(parts[0]).detail);
+      if (op == OpKind::Neg && t.kind(parts[1]) == NodeKind::LiteralExpr && is_signed(kind)) {
+        // `-128` as an i8: the literal alone would not fit.
+        std::optional<unsigned __int128> magnitude = int_literal_magnitude(file, parts[1], kind);
+        if (!magnitude || *magnitude > static_cast<unsigned __int128>(int_range(kind).max) + 1) return std::nullopt;
+        return -static_cast<__int128>(*magnitude);
+      }
+      std::optional<__int128> value = eval_const_expr(file, parts[1], scope, kind, depth + 1);
+      if (!value) return std::nullopt;
+      if (op == OpKind::Neg) return int_negate(*value, kind).value;
+      return op == OpKind::Not ? int_not(*value, kind) : std::nullopt;
+    }
+    case NodeKind::BinaryExpr: {
+      if (parts.size() != 3) return std::nullopt;
+      OpKind op = static_cast<OpKind>(t.node(parts[1]).detail);
+      IntKind amount_kind = is_shift(op) ? own_int_kind(file, parts[2], scope, depth + 1).value_or(IntKind::I32) : kind;
+      std::optional<__int128> a = eval_const_expr(file, parts[0], scope, kind, depth + 1);
+      std::optional<__int128> b = eval_const_expr(file, parts[2], scope, amount_kind, depth + 1);
+      if (!a || !b) return std::nullopt;
+      return int_binary(op, *a, *b, kind, amount_kind).value;
+    }
+    case NodeKind::PathExpr: {
+      ConstOperand operand = const_path(file, expr, scope, true, depth);
+      return operand.kind == kind ? operand.value : std::nullopt;
+    }
+    default: return std::nullopt;
+  }
+}
+
+// A const item's value, computed once; a const that needs itself is unknown.
+std::optional<__int128> DefMapBuilder::const_value(ItemId id, int depth) {
+  const Item item = map_.items[id.index];
+  ConstData& data = map_.consts[item.data];
+  if (data.value.known) {
+    if (!data.value.is_int()) return std::nullopt;
+    return data.value.negative ? -__int128(data.value.magnitude) : __int128(data.value.magnitude);
+  }
+  if (const_in_progress_.count(id.index) || depth > 64) {
+    if (const_in_progress_.count(id.index)) report_const_cycle();
+    return std::nullopt;
+  }
+  if (depth == 0) const_evaluation_root_ = id.index;
+  const_in_progress_.insert(id.index);
+  const SyntaxTree& t = tree(item.file);
+  NodeId value = first_child(t, item.node, NodeKind::DefaultValue);
+  NodeId expr;
+  if (value.has_value()) {
+    for (NodeId c : t.children(value)) expr = c;
+  }
+  ItemId saved_waits_owner = waits_owner_;
+  waits_owner_ = id;
+  std::optional<__int128> result;
+  if (std::optional<IntKind> kind = declared_int_kind(ItemRef{map_.crate, id.index})) {
+    result = eval_const_expr(item.file, expr, item.module, *kind, depth + 1);
+  }
+  waits_owner_ = saved_waits_owner;
+  const_in_progress_.erase(id.index);
+  // The interface holds what fits in 64 bits and a sign.
+  if (result && *result >= -__int128(UINT64_MAX) && *result <= __int128(UINT64_MAX)) {
+    ConstData& out = map_.consts[item.data];
+    out.value.known = true;
+    out.value.negative = *result < 0;
+    out.value.magnitude = *result < 0 ? uint64_t(-*result) : uint64_t(*result);
+  } else if (std::optional<ConstValue> other = pattern_const_value(item.file, expr, id, depth + 1)) {
+    map_.consts[item.data].value = *other;
+  }
+  return result;
+}
+
+// Everything being evaluated is on the cycle's path: report it once.
+void DefMapBuilder::report_const_cycle() {
+  for (uint32_t c : const_in_progress_) {
+    if (const_cycle_members_.count(c)) return;
+  }
+  const_cycle_members_.insert(const_in_progress_.begin(), const_in_progress_.end());
+  const Item& root_item = map_.items[const_evaluation_root_];
+  map_.diagnostics.push_back(make_diagnostic(DiagKind::CycleDetected,
+                                             node_span_without_attributes(tree(root_item.file), root_item.node),
+                                             {"checking if `" + std::string(root_item.name) + "` is a trivial const"}));
+}
+
+// The item a const's initialiser names: a path, `Type::NAME` (an associated
+// const), or `Self::NAME` in an impl (a variant of the impl's enum, or an
+// associated const).
+std::optional<ItemRef> DefMapBuilder::pattern_const_target(const std::vector<PathSegment>& segments, ItemId owner,
+                                                           const PathResolver& resolver) const {
+  if (segments.empty()) return std::nullopt;
+  const Item& constant = map_.items[owner.index];
+  std::optional<ItemRef> type;
+  size_t consumed = 0;
+  if (segments[0].name == "Self" && constant.parent.has_value() &&
+      map_.items[constant.parent.index].kind == ItemKind::Impl) {
+    TypeId self = map_.impls[map_.items[constant.parent.index].data].self_type;
+    if (types_.kind(self) != TypeKind::Adt) return std::nullopt;
+    type = types_.data(self).item;
+    consumed = 1;
+  } else {
+    PathQuery query;
+    query.segments = segments;
+    query.ns = Namespace::Value;
+    query.scope = constant.module;
+    query.quiet = true;
+    std::vector<Diagnostic> ignored;
+    PathResolution r = resolver.resolve(query, ignored);
+    if (r.kind != PathResolution::Kind::Item) return std::nullopt;
+    if (r.consumed == segments.size()) return r.item;
+    type = r.item;
+    consumed = r.consumed;
+  }
+  if (consumed + 1 != segments.size()) return std::nullopt;
+  std::string_view name = segments.back().name;
+  const CrateDefMap* map = resolver.map_of(type->crate);
+  const Item& adt = map->items[type->item];
+  if (adt.kind == ItemKind::Enum) {
+    for (ItemId variant : map->adts[adt.data].variants) {
+      if (map->items[variant.index].name == name) return ItemRef{type->crate, variant.index};
+    }
+  }
+  if (std::optional<ItemId> assoc = associated_const(*type, name)) return ItemRef{map_.crate, assoc->index};
+  return std::nullopt;
+}
+
+// A const's value that is not an integer but can stand for a pattern: `true`,
+// `'x'`, a unit variant (`Mode::Fast`), or another such const.
+std::optional<ConstValue> DefMapBuilder::pattern_const_value(uint32_t file, NodeId expr, ItemId owner, int depth) {
+  const SyntaxTree& t = tree(file);
+  if (expr.is_none() || depth > 64) return std::nullopt;
+  ConstValue v;
+  v.known = true;
+  if (t.kind(expr) == NodeKind::ParenExpr) {
+    NodeId inner;
+    for (NodeId c : t.children(expr)) inner = c;
+    return pattern_const_value(file, inner, owner, depth + 1);
+  }
+  if (t.kind(expr) == NodeKind::LiteralExpr) {
+    const Token& token = t.tokens[t.node(expr).first_token];
+    if (token.kind == TokenKind::KwTrue || token.kind == TokenKind::KwFalse) {
+      v.kind = ConstValue::Kind::Bool;
+      v.magnitude = token.kind == TokenKind::KwTrue;
+      return v;
+    }
+    if (token.kind == TokenKind::CharLiteral) {
+      std::optional<uint32_t> code = char_literal_value(t.text(expr, text(file)));
+      if (!code) return std::nullopt;
+      v.kind = ConstValue::Kind::Char;
+      v.magnitude = *code;
+      return v;
+    }
+    return std::nullopt;
+  }
+  if (t.kind(expr) != NodeKind::PathExpr) return std::nullopt;
+  NodeId path = first_child(t, expr, NodeKind::Path);
+  if (path.is_none()) return std::nullopt;
+  std::vector<PathSegment> segments = path_segments(file, path);
+  PathResolver resolver = this->resolver();
+  std::optional<ItemRef> target = pattern_const_target(segments, owner, resolver);
+  if (!target) return std::nullopt;
+  const Item& item = resolver.item(*target);
+  const CrateDefMap* defined_in = resolver.map_of(target->crate);
+  if (item.kind == ItemKind::Variant && defined_in->adts[item.data].shape == FieldsShape::Unit) {
+    v.kind = ConstValue::Kind::Variant;
+    v.variant = *target;
+    return v;
+  }
+  if (item.kind != ItemKind::Const) return std::nullopt;
+  if (target->crate == map_.crate) const_value(ItemId(target->item), depth + 1);
+  const ConstValue& other = defined_in->consts[item.data].value;
+  if (!other.known || other.kind == ConstValue::Kind::Int) return std::nullopt;
+  return other;
+}
+
+
+}  // namespace sluice
