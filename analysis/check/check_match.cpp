@@ -106,6 +106,12 @@ class PatternChecker {
   std::string_view text_;
   uint32_t next_opaque_ = 0;
   size_t witness_count_ = 0;
+ public:
+  // A pattern named a value rustc knows and sluice could not compute (a
+  // const of an integer, bool, char or enum type): what the match covers is
+  // not known, so it gets no E0004. Cleared by the caller per match.
+  bool uncertain = false;
+ private:
   std::unordered_map<std::string, uint32_t> opaque_ids_;
 };
 
@@ -240,11 +246,13 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
       size_t next = 0;
       if (has_start) {
         std::optional<Wide> v = bound_value(bounds[next++], type);
+        uncertain |= !v;
         if (!v) return opaque(p);
         lo = *v;
       }
       if (next < bounds.size()) {
         std::optional<Wide> v = bound_value(bounds[next], type);
+        uncertain |= !v;
         if (!v) return opaque(p);
         hi = inclusive ? *v : *v - 1;
       }
@@ -465,6 +473,7 @@ Pat PatternChecker::lower_item_pattern(ItemRef ref, TypeId type, Pat p) {
     p.wild = false;
     p.ctor.kind = Ctor::Kind::Opaque;
     p.ctor.index = 1000000 + ref.item;
+    uncertain |= domain(type).has_value() || types_.kind(type) == TypeKind::Bool || types_.kind(type) == TypeKind::Adt;
     return p;
   }
   return p;
@@ -1214,10 +1223,11 @@ void BodyChecker::check_patterns_exhaustive() {
     if (is_error(type)) continue;
     item_scopes_.push_back(site.scope);
     std::vector<std::pair<Pat, bool>> lowered;
+    checker.uncertain = false;
     for (const MatchArmSite& arm : site.arms) lowered.push_back({checker.lower(arm.pattern, type), arm.has_guard});
     if (std::optional<PatternChecker::FlatResult> flat = checker.check_flat(lowered, type)) {
       checker.explain_unreachable(lowered, flat->unreachable, pattern_diagnostics_);
-      if (!flat->exhaustive) {
+      if (!flat->exhaustive && !checker.uncertain) {
         std::vector<Row> rows;
         for (auto& [p, guard] : lowered) {
           if (!guard) rows.push_back(Row{p});
@@ -1249,7 +1259,7 @@ void BodyChecker::check_patterns_exhaustive() {
     checker.explain_unreachable(lowered, dead, pattern_diagnostics_);
     Pat any;
     any.type = type;
-    if (checker.useful(rows, Row{any})) {
+    if (!checker.uncertain && checker.useful(rows, Row{any})) {
       std::string missing = checker.witness(rows, type);
       pattern_diagnostics_.push_back(non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type)));
     }
@@ -1259,7 +1269,12 @@ void BodyChecker::check_patterns_exhaustive() {
     TypeId type = resolved(site.type);
     if (is_error(type)) continue;
     item_scopes_.push_back(site.scope);
+    checker.uncertain = false;
     Pat p = checker.lower(site.pattern, type);
+    if (checker.uncertain) {
+      item_scopes_.pop_back();
+      continue;
+    }
     Pat any;
     any.type = type;
     if (site.conditional != ConditionalLet::None) {

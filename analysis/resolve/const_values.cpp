@@ -54,6 +54,95 @@ NodeId type_child(const SyntaxTree& tree, NodeId node) {
 
 bool is_shift(OpKind op) { return op == OpKind::Shl || op == OpKind::Shr; }
 
+// The integer `const fn` methods a constant may call, as far as stage 2
+// evaluates them: those that count bits return u32, the others their
+// receiver's type.
+enum class ConstMethod : uint8_t { None, CountsBits, KeepsType };
+ConstMethod const_method(std::string_view name) {
+  static constexpr std::string_view kCounts[] = {"count_ones", "count_zeros", "leading_zeros", "trailing_zeros",
+                                                 "leading_ones", "trailing_ones"};
+  static constexpr std::string_view kKeeps[] = {"wrapping_add", "wrapping_sub", "wrapping_mul", "wrapping_shl",
+                                                "wrapping_shr", "saturating_add", "saturating_sub", "pow",
+                                                "rotate_left", "rotate_right", "swap_bytes", "reverse_bits"};
+  for (std::string_view n : kCounts) {
+    if (n == name) return ConstMethod::CountsBits;
+  }
+  for (std::string_view n : kKeeps) {
+    if (n == name) return ConstMethod::KeepsType;
+  }
+  return ConstMethod::None;
+}
+
+// Whether the method's argument is a u32 (an exponent, a bit count) rather than the receiver's type.
+bool takes_u32(std::string_view name) {
+  return name == "pow" || name == "rotate_left" || name == "rotate_right" || name == "wrapping_shl" ||
+         name == "wrapping_shr";
+}
+
+// `value.name(argument)` for the methods above, as rustc's const evaluation
+// computes it; none where it would fail (pow overflowing) or is not modelled.
+std::optional<__int128> apply_const_method(std::string_view name, __int128 value, std::optional<__int128> argument,
+                                           IntKind kind) {
+  uint32_t bits = int_bits(kind);
+  if (bits >= 127) return std::nullopt;
+  unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
+  unsigned __int128 raw = (unsigned __int128)value & mask;  // the value's bits
+  auto count = [&](bool ones) {
+    __int128 n = 0;
+    for (uint32_t i = 0; i < bits; ++i) n += ((raw >> i) & 1) == (ones ? 1u : 0u);
+    return n;
+  };
+  auto run = [&](bool ones, bool from_top) {
+    __int128 n = 0;
+    for (uint32_t i = 0; i < bits; ++i) {
+      uint32_t bit = from_top ? bits - 1 - i : i;
+      if (((raw >> bit) & 1) != (ones ? 1u : 0u)) break;
+      ++n;
+    }
+    return n;
+  };
+  if (name == "count_ones") return count(true);
+  if (name == "count_zeros") return count(false);
+  if (name == "leading_zeros") return run(false, true);
+  if (name == "trailing_zeros") return run(false, false);
+  if (name == "leading_ones") return run(true, true);
+  if (name == "trailing_ones") return run(true, false);
+  if (name == "swap_bytes" || name == "reverse_bits") {
+    unsigned __int128 out = 0;
+    uint32_t unit = name == "swap_bytes" ? 8 : 1;
+    for (uint32_t i = 0; i < bits; i += unit) out |= ((raw >> i) & ((1u << unit) - 1)) << (bits - unit - i);
+    return wrap_to(__int128(out), kind);
+  }
+  if (!argument) return std::nullopt;
+  __int128 a = *argument;
+  if (name == "wrapping_add") return wrap_to(value + a, kind);
+  if (name == "wrapping_sub") return wrap_to(value - a, kind);
+  if (name == "wrapping_mul") return wrap_to(__int128((unsigned __int128)value * (unsigned __int128)a), kind);
+  if (name == "wrapping_shl" || name == "wrapping_shr" || name == "rotate_left" || name == "rotate_right") {
+    uint32_t s = uint32_t(a % bits);
+    if (name == "wrapping_shl") return wrap_to(__int128(raw << s), kind);
+    if (name == "wrapping_shr") return is_signed(kind) ? value >> s : __int128(raw >> s);
+    unsigned __int128 left = name == "rotate_left" ? s : (bits - s) % bits;
+    return wrap_to(__int128(((raw << left) | (raw >> ((bits - left) % bits))) & mask), kind);
+  }
+  if (name == "saturating_add" || name == "saturating_sub") {
+    IntRange range = int_range(kind);
+    __int128 result = name == "saturating_add" ? value + a : value - a;
+    return result < range.min ? range.min : result > range.max ? range.max : result;
+  }
+  if (name == "pow") {
+    // 0, 1 and -1 never overflow (and would loop as long as the exponent); any other base does within 128 steps.
+    if (value == 0 || value == 1) return a == 0 ? 1 : value;
+    if (value == -1) return a % 2 == 0 ? 1 : -1;
+    __int128 result = 1;
+    for (__int128 i = 0; i < a; ++i) {
+      if (__builtin_mul_overflow(result, value, &result) || !int_fits(result, kind)) return std::nullopt;
+    }
+    return result;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // `i32::MAX`, `u8::MIN`: an integer type's bound.
@@ -129,7 +218,9 @@ DefMapBuilder::ConstOperand DefMapBuilder::const_path(uint32_t file, NodeId expr
     for (Diagnostic& d : reported) map_.diagnostics.push_back(std::move(d));  // empty when quiet
   }
   if (r.kind == PathResolution::Kind::Primitive && r.consumed + 1 == segments.size()) {
-    return {primitive_bound(r.primitive, segments.back().name), int_kind_of(r.primitive)};
+    std::optional<IntKind> kind = int_kind_of(r.primitive);
+    if (kind && segments.back().name == "BITS") return {__int128(int_bits(*kind)), IntKind::U32};
+    return {primitive_bound(r.primitive, segments.back().name), kind};
   }
   if (r.kind == PathResolution::Kind::Item && r.consumed + 1 == segments.size()) {
     if (std::optional<ItemId> assoc = associated_const(r.item, segments.back().name)) {
@@ -186,8 +277,41 @@ std::optional<IntKind> DefMapBuilder::own_int_kind(uint32_t file, NodeId expr, I
       return own_int_kind(file, parts[2], scope, depth + 1);
     }
     case NodeKind::PathExpr: return const_path(file, expr, scope, false, depth).kind;
+    case NodeKind::MethodCallExpr: {
+      NodeId name = first_child(t, expr, NodeKind::NameRef);
+      ConstMethod method = name.has_value() ? const_method(t.text(name, text(file))) : ConstMethod::None;
+      if (method == ConstMethod::CountsBits) return IntKind::U32;
+      if (method == ConstMethod::None || parts.empty()) return std::nullopt;
+      return own_int_kind(file, parts[0], scope, depth + 1);
+    }
     default: return std::nullopt;
   }
+}
+
+// `N.pow(2)`, `MASK.count_ones()`: a const method of an integer, as a `kind`.
+std::optional<__int128> DefMapBuilder::eval_const_method(uint32_t file, NodeId expr, ItemId scope, IntKind kind,
+                                                         int depth) {
+  const SyntaxTree& t = tree(file);
+  NodeId name_node = first_child(t, expr, NodeKind::NameRef);
+  std::vector<NodeId> parts = expression_parts(t, expr);
+  if (name_node.is_none() || parts.empty()) return std::nullopt;
+  std::string_view name = t.text(name_node, text(file));
+  ConstMethod method = const_method(name);
+  if (method == ConstMethod::None || (method == ConstMethod::CountsBits && kind != IntKind::U32)) return std::nullopt;
+  IntKind receiver_kind =
+      method == ConstMethod::KeepsType ? kind : own_int_kind(file, parts[0], scope, depth + 1).value_or(IntKind::I32);
+  std::optional<__int128> receiver = eval_const_expr(file, parts[0], scope, receiver_kind, depth + 1);
+  if (!receiver) return std::nullopt;
+  std::vector<NodeId> arguments;
+  if (NodeId list = first_child(t, expr, NodeKind::ArgList); list.has_value()) arguments = expression_parts(t, list);
+  std::optional<__int128> argument;
+  if (arguments.size() == 1) {
+    argument = eval_const_expr(file, arguments[0], scope, takes_u32(name) ? IntKind::U32 : receiver_kind, depth + 1);
+    if (!argument) return std::nullopt;
+  } else if (!arguments.empty()) {
+    return std::nullopt;
+  }
+  return apply_const_method(name, *receiver, argument, receiver_kind);
 }
 
 // An integer literal's value for a `kind`: none when its suffix names another type.
@@ -255,6 +379,7 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
       ConstOperand operand = const_path(file, expr, scope, true, depth);
       return operand.kind == kind ? operand.value : std::nullopt;
     }
+    case NodeKind::MethodCallExpr: return eval_const_method(file, expr, scope, kind, depth);
     default: return std::nullopt;
   }
 }
