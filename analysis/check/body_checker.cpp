@@ -24,7 +24,10 @@ std::vector<ItemId> body_owners(const CrateDefMap& crate) {
   std::vector<ItemId> out;
   for (uint32_t i = 0; i < crate.items.size(); ++i) {
     ItemKind kind = crate.items[i].kind;
-    if (kind == ItemKind::Fn || kind == ItemKind::Const || kind == ItemKind::Static) out.push_back(ItemId(i));
+    bool discriminant = kind == ItemKind::Variant && crate.adts[crate.items[i].data].has_discriminant;
+    if (kind == ItemKind::Fn || kind == ItemKind::Const || kind == ItemKind::Static || discriminant) {
+      out.push_back(ItemId(i));
+    }
   }
   return out;
 }
@@ -327,8 +330,10 @@ BodyResult BodyChecker::run() {
     if (!tainted_) lint_overflowing_literals();
     if (!tainted_) lint_arithmetic_overflow(result_.late_lints);
   } else {
-    const ConstData& data = crate_.consts[owner_item_.data];
-    NodeId value = first_child(*tree_, node, NodeKind::DefaultValue);
+    // A const's or static's initialiser, or a variant's discriminant (an isize).
+    bool variant = owner_item_.kind == ItemKind::Variant;
+    TypeId type = variant ? types_.int_type(IntKind::Isize) : crate_.consts[owner_item_.data].type;
+    NodeId value = first_child(*tree_, node, variant ? NodeKind::Discriminant : NodeKind::DefaultValue);
     NodeId expr;
     if (value.has_value()) {
       for (NodeId child : Kids(*tree_, value)) {
@@ -336,7 +341,7 @@ BodyResult BodyChecker::run() {
       }
     }
     if (expr.has_value()) lint_parens(expr, "assigned value");
-    if (expr.has_value()) check_expr(expr, data.type);
+    if (expr.has_value()) check_expr(expr, type);
     flush_obligation_errors();
     report_deferred_casts();
     if (!finish_waits()) return std::move(result_);
@@ -345,7 +350,9 @@ BodyResult BodyChecker::run() {
     bool associated = owner_item_.parent.has_value() &&
                       resolver_.item(ItemRef{crate_.crate, owner_item_.parent.index}).kind == ItemKind::Impl;
     bool const_checked = !tainted_ && !report_non_const_calls();
-    if (const_checked && expr.has_value() && !associated) evaluate_constant(expr, data.type);
+    std::string name(owner_item_.name);  // as rustc names what it evaluates
+    if (variant) name = std::string(crate_.item(owner_item_.parent).name) + "::" + name + "::{constant#0}";
+    if (const_checked && expr.has_value() && !associated) evaluate_constant(expr, type, name);
     run_match_checks();
     if (!tainted_) lint_overflowing_literals();
     // Unlike a function's (a late lint, when the crate has no errors), whatever the other errors.

@@ -489,7 +489,7 @@ class BodyChecker {
     std::string message;
   };
   ConstantFailure* constant_failure_ = nullptr;  // set while a const item is evaluated
-  void evaluate_constant(NodeId expr, TypeId type);
+  void evaluate_constant(NodeId expr, TypeId type, const std::string& name);
   std::optional<__int128> literal_magnitude(NodeId literal);
 
   // ---- match checking (check_match.cpp): sites recorded while checking

@@ -298,7 +298,7 @@ void BodyChecker::check_unsafe_call(NodeId call, ItemRef callee) {
 }
 
 void BodyChecker::note_const_context_call(Span span, ItemRef callee, ConstCallForm form) {
-  bool const_context = owner_item_.kind == ItemKind::Const || owner_item_.kind == ItemKind::Static;
+  bool const_context = owner_item_.kind != ItemKind::Fn;  // a const, a static or a discriminant
   if (const_context && !in_macro_arguments_) const_context_calls_.push_back({span, callee, form});
 }
 

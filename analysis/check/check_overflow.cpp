@@ -155,7 +155,7 @@ void BodyChecker::sort_constant_sites() {
 // E0080: a const or static whose initialiser fails to evaluate, at the
 // operation that fails. An initialiser sluice cannot evaluate (a call, a
 // block, a non-integer value) is not judged.
-void BodyChecker::evaluate_constant(NodeId expr, TypeId type) {
+void BodyChecker::evaluate_constant(NodeId expr, TypeId type, const std::string& name) {
   TypeId t = fallback(resolved(type));
   if (types_.kind(t) != TypeKind::Int) return;
   sort_constant_sites();
@@ -165,7 +165,7 @@ void BodyChecker::evaluate_constant(NodeId expr, TypeId type) {
   constant_failure_ = nullptr;
   if (failure.node.is_none()) return;
   Diagnostic d = make_diagnostic(DiagKind::ConstEvaluationFailed, tree_->span(failure.node), {failure.message});
-  d.with_label("evaluation of `" + std::string(owner_item_.name) + "` failed here");
+  d.with_label("evaluation of `" + name + "` failed here");
   result_.type_diagnostics.push_back(std::move(d));
 }
 

@@ -31,10 +31,11 @@ struct PrimitiveMember {
   bool is_trait_method = false;  // integer min/max/clamp (Ord): callable on `{integer}`
   PrimitiveConstness constness = PrimitiveConstness::Const;
   // How rustc names the impl or trait of the method in the messages above, `Self` standing for the receiver type:
-  // "Self::<impl Self>" (floats), "char::methods::<impl char>", "<Self as Ord>"; static text. Render the whole
-  // name with const_call_name. Empty for Unsupported members.
+  // "Self::<impl Self>" (std's float methods), "char::methods::<impl char>", "<Self as Ord>"; static text.
+  // Render the whole name with const_call_name. Empty for constants and Unsupported members.
   std::string_view rustc_path;
 
+  // Callable in a const context (not: is an associated constant, which is kind == Kind::Const).
   bool is_const() const { return constness == PrimitiveConstness::Const; }
 };
 

@@ -78,6 +78,23 @@ void mark_derived_reads(const CrateDefMap& map, Liveness& live) {
   }
 }
 
+// What a live body names, constructs and reads is live.
+template <typename Mark>
+void mark_body_uses(const BodyResult& body, Liveness& live, Mark& mark) {
+  for (uint32_t item : body.used_items) {
+    mark(item);
+    live.named_live[item] = true;
+  }
+  for (uint32_t item : body.constructed_items) {
+    mark(item);
+    live.constructed[item] = true;
+  }
+  for (auto [item, field] : body.read_fields) {
+    if (live.fields_read[item].size() <= field) live.fields_read[item].resize(field + 1, false);
+    live.fields_read[item][field] = true;
+  }
+}
+
 Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
   const CrateDefMap& map = *in.map;
   size_t n = map.items.size();
@@ -86,8 +103,12 @@ Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
   live.constructed.assign(n, false);
   live.named_live.assign(n, false);
   live.fields_read.resize(n);
-  std::vector<const BodyResult*> body_of(n, nullptr);
-  for (const BodyResult* b : in.bodies) body_of[b->owner.index] = b;
+  // A variant's discriminant is live with its enum (rustc walks it with the enum).
+  std::vector<std::vector<const BodyResult*>> bodies_of(n);
+  for (const BodyResult* b : in.bodies) {
+    const Item& owner = map.items[b->owner.index];
+    bodies_of[owner.kind == ItemKind::Variant ? owner.parent.index : b->owner.index].push_back(b);
+  }
   std::vector<uint32_t> work;
   auto mark = [&](uint32_t item) {
     if (item >= n || live.used[item]) return;
@@ -121,20 +142,7 @@ Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
       mark(item);
       live.named_live[item] = true;
     }
-    const BodyResult* body = body_of[owner];
-    if (body == nullptr) continue;
-    for (uint32_t item : body->used_items) {
-      mark(item);
-      live.named_live[item] = true;
-    }
-    for (uint32_t item : body->constructed_items) {
-      mark(item);
-      live.constructed[item] = true;
-    }
-    for (auto [item, field] : body->read_fields) {
-      if (live.fields_read[item].size() <= field) live.fields_read[item].resize(field + 1, false);
-      live.fields_read[item][field] = true;
-    }
+    for (const BodyResult* body : bodies_of[owner]) mark_body_uses(*body, live, mark);
   }
   mark_derived_reads(map, live);
   // A library's public fields are read from outside.

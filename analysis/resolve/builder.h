@@ -91,6 +91,7 @@ class DefMapBuilder {
   std::optional<__int128> eval_const_method(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
   std::optional<__int128> const_value(ItemId id, int depth);
   void report_const_cycle();
+  void check_discriminants(ItemId enum_item);
   struct TypeReferences {
     size_t total = 0;
     std::vector<NodeId> elided;

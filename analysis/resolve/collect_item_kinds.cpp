@@ -225,6 +225,7 @@ void DefMapBuilder::collect_enum(uint32_t file, NodeId node, ItemId enum_item, I
     data.shape = first_child(t, variant, NodeKind::RecordFieldList).has_value()  ? FieldsShape::Named
                  : first_child(t, variant, NodeKind::TupleFieldList).has_value() ? FieldsShape::Tuple
                                                                           : FieldsShape::Unit;
+    data.has_discriminant = first_child(t, variant, NodeKind::Discriminant).has_value();
     map_.adts.push_back(std::move(data));
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
       Diagnostic d = make_diagnostic(DiagKind::DuplicateDefinition, t.span(name_node), {std::string(name)});

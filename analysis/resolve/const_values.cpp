@@ -424,6 +424,73 @@ std::optional<__int128> DefMapBuilder::const_value(ItemId id, int depth) {
   return result;
 }
 
+// E0081: two variants of an enum with the same discriminant, explicit
+// (`= expr`, an isize) or one more than the previous variant's. A value
+// sluice cannot compute (or that fails: stage 3 reports it) is left out, with
+// the implicit ones that count from it.
+void DefMapBuilder::check_discriminants(ItemId enum_item) {
+  const Item& item = map_.items[enum_item.index];
+  const std::vector<ItemId>& variants = map_.adts[item.data].variants;
+  const SyntaxTree& t = tree(item.file);
+  struct Value {
+    std::optional<__int128> value;
+    NodeId expr;      // none: implicit
+    size_t start;     // implicit: the variant it counts from (index), or variants.size() from the first
+  };
+  std::vector<Value> values;
+  bool any_explicit = false;
+  for (size_t i = 0; i < variants.size(); ++i) {
+    const Item& variant = map_.items[variants[i].index];
+    NodeId discriminant = first_child(t, variant.node, NodeKind::Discriminant);
+    NodeId expr = discriminant.has_value() ? expression_parts(t, discriminant).front() : NodeId::none();
+    if (discriminant.has_value() && expression_parts(t, discriminant).empty()) return;
+    if (expr.has_value()) {
+      any_explicit = true;
+      values.push_back({eval_const_expr(item.file, expr, item.module, IntKind::Isize, 0), expr, 0});
+      continue;
+    }
+    if (values.empty()) {
+      values.push_back({0, NodeId::none(), variants.size()});
+    } else {
+      const Value& previous = values.back();
+      size_t start = previous.expr.has_value() ? i - 1 : previous.start;
+      if (previous.value == int_range(IntKind::Isize).max) return;  // rustc's E0370, not modelled
+      std::optional<__int128> next = previous.value ? std::optional<__int128>(*previous.value + 1) : std::nullopt;
+      values.push_back({next, NodeId::none(), start});
+    }
+  }
+  if (!any_explicit) return;
+  std::vector<bool> reported(values.size(), false);
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (reported[i] || !values[i].value) continue;
+    std::vector<size_t> same;
+    for (size_t j = i; j < values.size(); ++j) {
+      if (values[j].value == values[i].value) same.push_back(j);
+    }
+    if (same.size() < 2) continue;
+    std::string shown = show_int_value(*values[i].value, IntKind::Isize);
+    shown = shown.substr(0, shown.rfind('_'));  // rustc shows the bare number here
+    Diagnostic d = make_diagnostic(DiagKind::DuplicateDiscriminant, t.def_span(item.node), {shown});
+    for (size_t j : same) {
+      reported[j] = true;
+      const Value& v = values[j];
+      const Item& variant = map_.items[variants[j].index];
+      if (v.expr.has_value() || v.start == variants.size()) {
+        d.with_secondary(v.expr.has_value() ? t.span(v.expr) : variant.name_span, "`" + shown + "` assigned here");
+        continue;
+      }
+      const Item& from = map_.items[variants[v.start].index];
+      d.with_secondary(variant.name_span, "`" + shown + "` assigned here");
+      size_t later = j - v.start;
+      d.with_secondary(from.name_span, "discriminant for `" + std::string(variant.name) +
+                                           "` incremented from this startpoint (`" + std::string(from.name) + "` + " +
+                                           std::to_string(later) + " variant" + (later == 1 ? "" : "s") +
+                                           " later => `" + std::string(variant.name) + "` = " + shown + ")");
+    }
+    map_.diagnostics.push_back(std::move(d));
+  }
+}
+
 // Everything being evaluated is on the cycle's path: report it once.
 void DefMapBuilder::report_const_cycle() {
   for (uint32_t c : const_in_progress_) {

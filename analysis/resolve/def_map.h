@@ -121,6 +121,7 @@ struct AdtData {
   std::vector<FieldDef> fields;
   std::vector<ItemId> variants;  // enums
   uint32_t derives = 0;          // bit per DeriveKind
+  bool has_discriminant = false;  // a variant with `= expr` (a body of its own; this crate's maps only)
   bool is_copy() const;
   // The field named `name` (`0`, `1`, ... for tuple fields), or fields.size().
   size_t field_index(std::string_view name) const;

@@ -502,9 +502,9 @@ def const_context_lines(names, declared):
             if constness != why:
                 fail(f"{what}: the checker says {constness}, the table {why}")
             probes = const_context_probes(args, concrete, len(lines))
-            for text, context in zip(probes, CONST_CONTEXTS):
-                context = "constant functions" if context.startswith("const fn") else context
-                lines.append((text, f"{what} in {context}", expected_const_errors(why, rustc_name, context)))
+            for text, label in zip(probes, CONST_CONTEXTS):
+                context = "constant functions" if label.startswith("const fn") else label
+                lines.append((text, f"{what} in {label}", expected_const_errors(why, rustc_name, context)))
     return lines
 
 
@@ -547,6 +547,28 @@ def fn_item_name(diagnostic):
     return None
 
 
+ORD_ISSUE_NOTE = "see issue #143874 <https://github.com/rust-lang/rust/issues/143874> for more information"
+LAZY_LOCK_NOTE = "consider wrapping this expression in `std::sync::LazyLock::new(|| ...)`"
+
+
+def check_const_call_notes(diagnostics):
+    """The notes the .def header quotes: E0015 and E0658 say where calls are limited; then E0015 in a static
+    suggests LazyLock, E0658 names the issue; the `Ord` error has none."""
+    for d in diagnostics:
+        code = (d.get("code") or {}).get("code")
+        if d.get("message") == ORD_NOT_CONST:
+            code, expected = "Ord", []
+        elif code in ("E0015", "E0658"):
+            context = d["message"].rsplit(" in ", 1)[-1]
+            expected = [f"calls in {context} are limited to constant functions, tuple structs and tuple variants"]
+            expected += [ORD_ISSUE_NOTE] if code == "E0658" else [LAZY_LOCK_NOTE] if context == "statics" else []
+        else:
+            continue
+        notes = [c["message"] for c in d.get("children", []) if c.get("level") == "note"]
+        if notes != expected:
+            fail(f"{code} '{d['message']}': notes {notes}, expected {expected}")
+
+
 def check_const_contexts():
     names = checker_const_names()
     if names is None:
@@ -556,6 +578,7 @@ def check_const_contexts():
     first_line = header.count("\n") + 1
     diagnostics, _ = tables.rustc(header + "".join(text + "\n" for text, _, _ in lines))
     by_line = error_messages(diagnostics, first_line)
+    check_const_call_notes(diagnostics)
     for d in diagnostics:  # an E0308 names the fn item in a note, not in its message
         if (d.get("code") or {}).get("code") == "E0308":
             index = d["spans"][0]["line_start"] - first_line
