@@ -11,6 +11,7 @@
 
 #include "analysis/check/check.h"
 #include "analysis/check/flow.h"
+#include "analysis/check/primitive_methods.h"
 #include "analysis/check/scratch_pool.h"
 #include "analysis/check/tree_walk.h"
 #include "analysis/resolve/paths.h"
@@ -301,7 +302,7 @@ class BodyChecker {
   TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call);
   TypeId item_value_type(ItemRef item, Span span, NodeId path = NodeId::none(), bool is_call = false);
   std::optional<ItemRef> find_inherent(TypeId self_type, std::string_view name);
-  TypeId primitive_method_call(NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name,
+  TypeId primitive_method_call(NodeId call, NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name,
                                TypeId written_receiver);
   std::pair<std::string, std::string> receiver_description(TypeId receiver, std::string_view word);
   void lint_const_item_mutation(NodeId receiver, NodeId call, ItemRef method);
@@ -436,11 +437,18 @@ class BodyChecker {
   enum class ConstCallForm : uint8_t { Function, AssociatedFunction, Method };
   struct ConstContextCall {
     Span span;
-    ItemRef callee;
+    ItemRef callee;  // a function of a crate; for a primitive's method, the next three
     ConstCallForm form;
+    std::optional<PrimitiveMember> primitive;
+    TypeId receiver;  // the primitive method's
+    Span whole_call;  // where rustc reports that `Ord` is not a const trait
+    std::string_view method;
   };
   std::vector<ConstContextCall> const_context_calls_;
   void note_const_context_call(Span span, ItemRef callee, ConstCallForm form);
+  void note_const_context_call(Span span, const PrimitiveMember& member, std::string_view method, TypeId receiver,
+                               Span whole_call);
+  void report_primitive_const_call(const ConstContextCall& call, std::string_view context);
   bool report_non_const_calls();
   void lint_unconditional_recursion(NodeId body);
   // overflowing_literals: integer literals and the type they got (negated: `-128`).

@@ -299,7 +299,34 @@ void BodyChecker::check_unsafe_call(NodeId call, ItemRef callee) {
 
 void BodyChecker::note_const_context_call(Span span, ItemRef callee, ConstCallForm form) {
   bool const_context = owner_item_.kind != ItemKind::Fn;  // a const, a static or a discriminant
-  if (const_context && !in_macro_arguments_) const_context_calls_.push_back({span, callee, form});
+  if (const_context && !in_macro_arguments_) const_context_calls_.push_back({span, callee, form, {}, {}, {}, {}});
+}
+
+void BodyChecker::note_const_context_call(Span span, const PrimitiveMember& member, std::string_view method,
+                                          TypeId receiver, Span whole_call) {
+  bool const_context = owner_item_.kind != ItemKind::Fn;
+  if (const_context && !in_macro_arguments_ && !member.is_const()) {
+    const_context_calls_.push_back({span, ItemRef{}, ConstCallForm::Method, member, receiver, whole_call, method});
+  }
+}
+
+// E0015 for a primitive's method that is not a const fn (`x.sqrt()`); E0658
+// and a second error for integer min/max/clamp, which belong to `Ord`.
+void BodyChecker::report_primitive_const_call(const ConstContextCall& call, std::string_view context) {
+  std::string name = const_call_name(types_, fallback(resolved(call.receiver)), *call.primitive, call.method, [&](ItemRef item) {
+    return std::string(resolver_.item(item).name);
+  });
+  bool ord = call.primitive->constness == PrimitiveConstness::OrdTrait;
+  Diagnostic d = ord ? make_diagnostic(DiagKind::ConditionallyConstCall, call.span, {name, std::string(context)})
+                     : make_diagnostic(DiagKind::NonConstCall, call.span, {"method", name, std::string(context)});
+  d.with_note("calls in " + std::string(context) + " are limited to constant functions, tuple structs and tuple variants");
+  if (ord) {
+    d.with_note("see issue #143874 <https://github.com/rust-lang/rust/issues/143874> for more information");
+  } else if (owner_item_.kind == ItemKind::Static) {
+    d.with_note("consider wrapping this expression in `std::sync::LazyLock::new(|| ...)`");
+  }
+  result_.type_diagnostics.push_back(std::move(d));
+  if (ord) result_.type_diagnostics.push_back(make_diagnostic(DiagKind::OrdNotConstTrait, call.whole_call, {}));
 }
 
 // E0015 for each call of a function that is not a `const fn` in a const's or
@@ -309,6 +336,11 @@ bool BodyChecker::report_non_const_calls() {
   bool reported = false;
   std::string_view context = owner_item_.kind == ItemKind::Static ? "statics" : "constants";
   for (const ConstContextCall& call : const_context_calls_) {
+    if (call.primitive) {
+      report_primitive_const_call(call, context);
+      reported = true;
+      continue;
+    }
     const CrateDefMap* map = resolver_.map_of(call.callee.crate);
     const Item& item = map->items[call.callee.item];
     if (map->fns[item.data].is_const) continue;
@@ -532,7 +564,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
   }
   bool sequence = types_.kind(t) == TypeKind::Array || types_.kind(t) == TypeKind::Slice;
   if (sequence && name == "iter_mut") require_mutable_receiver(receiver, node, through_ref, through_mut_ref, derefs);
-  return primitive_method_call(name_node, arg_list, t, name, receiver_type);
+  return primitive_method_call(node, name_node, arg_list, t, name, receiver_type);
 }
 
 // `CONST.bump()` with `bump(&mut self)`: the method mutates a temporary copy
@@ -588,7 +620,7 @@ void BodyChecker::require_mutable_receiver(NodeId receiver, NodeId call, bool th
 }
 
 // Methods of primitive types and of L1's iterator stand-ins.
-TypeId BodyChecker::primitive_method_call(NodeId name_node, NodeId arg_list, TypeId t, std::string_view name,
+TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId arg_list, TypeId t, std::string_view name,
                                           TypeId written_receiver) {
   auto check_rest = [&] {
     if (arg_list.has_value()) {
@@ -631,6 +663,8 @@ TypeId BodyChecker::primitive_method_call(NodeId name_node, NodeId arg_list, Typ
   if (member && member->kind == PrimitiveMember::Kind::Method && member->self != PrimitiveSelf::Assoc &&
       (!ambiguous || member->is_trait_method)) {
     check_args(arg_list, member->params, tree_->span(name_node), "method");
+    Span from_name{tree_->span(name_node).file, tree_->span(name_node).begin, tree_->span(call).end};
+    note_const_context_call(from_name, *member, name, t, tree_->span(call));
     return member->result;
   }
   if (ambiguous) {
