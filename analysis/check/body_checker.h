@@ -299,7 +299,7 @@ class BodyChecker {
   bool implements_debug(TypeId type, int depth = 0);
   TypeId check_args(NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
                     std::string_view what);
-  TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call);
+  TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId path_expr = NodeId::none());
   TypeId item_value_type(ItemRef item, Span span, NodeId path = NodeId::none(), bool is_call = false);
   std::optional<ItemRef> find_inherent(TypeId self_type, std::string_view name);
   TypeId primitive_method_call(NodeId call, NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name,
@@ -370,8 +370,11 @@ class BodyChecker {
     bool has_break = false;
     std::string_view keyword;  // `for` or `while` loops: for E0571
     Span head;                 // ... `for x in xs`, `while c`
+    Span label_span;
+    bool label_used = false;   // by a `break 'label` or `continue 'label` (unused_labels)
   };
   std::vector<LoopFrame> loops_;
+  void check_unlabeled_jump(NodeId node, std::string_view keyword);
   // rustc's `diverges` flag: whether the code checked so far in the current
   // expression cannot complete (Always: at `at`), and whether that was
   // already reported as unreachable_code (Warned: once per divergence).
@@ -395,12 +398,15 @@ class BodyChecker {
   void note_read(uint32_t local) {
     if (!in_unreachable_code()) ++locals_[local].reads;
   }
-  // A loop or block's label (`'outer`), or empty.
-  std::string_view label_of(NodeId node) const {
-    NodeId label = first_child(*tree_, node, NodeKind::Label);
+  // A loop's or block's label (`'outer`) from its Label node, if any.
+  void set_label(LoopFrame& frame, NodeId label) const {
     NodeId lifetime = label.has_value() ? first_child(*tree_, label, NodeKind::Lifetime) : NodeId::none();
-    return lifetime.has_value() ? tree_->text(lifetime, text_) : std::string_view();
+    if (lifetime.is_none()) return;
+    frame.label = tree_->text(lifetime, text_);
+    frame.label_span = tree_->span(lifetime);
   }
+  void set_label_of(LoopFrame& frame, NodeId node) const { set_label(frame, first_child(*tree_, node, NodeKind::Label)); }
+  LoopFrame pop_loop();
   std::vector<Diagnostic> borrow_diagnostics_;
   std::vector<Diagnostic> expansion_borrow_diagnostics_;  // after the others: publish_borrow_check
   std::vector<Diagnostic> liveness_lints_;  // published only for bodies without errors
@@ -491,11 +497,29 @@ class BodyChecker {
   std::optional<__int128> constant_value(NodeId expr, TypeId type, int depth);
   std::optional<__int128> site_value(const ArithmeticSite& site, TypeId type, int depth);
   void sort_constant_sites();
+  // In a const context: calls of integers' const methods and indexing of
+  // arrays, for E0080 (a const's initialiser is small: looked up linearly).
+  struct MethodSite {
+    NodeId node, receiver, argument;
+    std::string_view name;
+    TypeId receiver_type;
+    std::string callee;  // rustc's name for it: `core::num::<impl u32>::pow`
+  };
+  std::vector<MethodSite> method_sites_;
+  struct IndexSite {
+    NodeId node, index;
+    uint64_t length;  // of the array indexed
+  };
+  std::vector<IndexSite> index_sites_;
+  std::optional<__int128> method_value(NodeId node, TypeId type, int depth);
+  std::optional<__int128> index_value(NodeId node, int depth);
   // E0080: where evaluating a const's initialiser fails, and rustc's words for why.
   struct ConstantFailure {
     NodeId node;
     std::string message;
+    std::string inside;  // the function it failed in, if in one
   };
+  void note_constant_failure(NodeId node, std::string message, std::string inside = {});
   ConstantFailure* constant_failure_ = nullptr;  // set while a const item is evaluated
   void evaluate_constant(NodeId expr, TypeId type, const std::string& name);
   std::optional<__int128> literal_magnitude(NodeId literal);

@@ -1,5 +1,6 @@
 // Paths as values, calls, method calls, fields and struct literals.
 #include "analysis/check/body_checker.h"
+#include "analysis/resolve/const_arith.h"
 #include "analysis/check/primitive_methods.h"
 
 namespace sluice {
@@ -90,7 +91,7 @@ std::string struct_variant_placeholders(const AdtData& adt, std::string_view pla
 
 // `Type::name`: an associated function or const of an inherent impl, a
 // variant of an enum, or a primitive's associated item.
-TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bool is_call) {
+TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId path_expr) {
   TypeId t = shallow(self_type);
   if (is_error(t)) return types_.error();
   if (std::optional<ItemRef> found = find_inherent(t, segment.name)) {
@@ -100,6 +101,7 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
       type_error(make_diagnostic(DiagKind::PrivateAssociatedItem, segment.span, {word, std::string(segment.name)}))
           .with_label("private " + word);
     }
+    if (item.kind == ItemKind::Const && path_expr.has_value()) note_const_item_use(path_expr, *found);
     return item_value_type(*found, segment.span);
   }
   if (types_.kind(t) != TypeKind::Adt) return primitive_assoc_value(t, segment, is_call);
@@ -204,7 +206,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
         }
       }
       if (r.kind == PathResolution::Kind::Primitive) note_primitive_constant(node, self, segments.back().name);
-      return assoc_value(self, segments[r.consumed], is_call);
+      return assoc_value(self, segments[r.consumed], is_call, node);
     }
     case PathResolution::Kind::Item: break;
   }
@@ -224,7 +226,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
   if (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) self = types_.adt(r.item);
   else if (item.kind == ItemKind::TypeAlias) self = resolver_.map_of(r.item.crate)->type_aliases[item.data];
   else return types_.error();
-  return assoc_value(self, segments.back(), is_call);
+  return assoc_value(self, segments.back(), is_call, node);
 }
 
 TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
@@ -665,6 +667,18 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     check_args(arg_list, member->params, tree_->span(name_node), "method");
     Span from_name{tree_->span(name_node).file, tree_->span(name_node).begin, tree_->span(call).end};
     note_const_context_call(from_name, *member, name, t, tree_->span(call));
+    if (owner_item_.kind != ItemKind::Fn && types_.kind(t) == TypeKind::Int && const_int_method(name) != ConstMethod::None) {
+      std::vector<NodeId> arguments;
+      for (NodeId c : Kids(*tree_, arg_list)) {
+        if (is_expr_kind(tree_->kind(c))) arguments.push_back(c);
+      }
+      NodeId receiver;
+      for (NodeId c : Kids(*tree_, call)) {
+        if (receiver.is_none() && is_expr_kind(tree_->kind(c))) receiver = c;
+      }
+      method_sites_.push_back({call, receiver, arguments.size() == 1 ? arguments[0] : NodeId::none(), name, t,
+                               const_call_name(types_, t, *member, name)});
+    }
     return member->result;
   }
   if (ambiguous) {

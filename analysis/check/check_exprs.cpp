@@ -119,7 +119,17 @@ TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
     case NodeKind::WhileExpr: return check_while(node);
     case NodeKind::ForExpr: return check_for(node);
     case NodeKind::BreakExpr: return check_break(node);
-    case NodeKind::ContinueExpr: return types_.never();
+    case NodeKind::ContinueExpr: {
+      NodeId lifetime = first_child(*tree_, node, NodeKind::Lifetime);
+      if (lifetime.is_none()) check_unlabeled_jump(node, "continue");
+      for (size_t i = loops_.size(); lifetime.has_value() && i-- > 0;) {
+        if (loops_[i].label == tree_->text(lifetime, text_)) {
+          loops_[i].label_used = true;
+          break;
+        }
+      }
+      return types_.never();
+    }
     case NodeKind::ReturnExpr: return check_return(node);
     case NodeKind::CallExpr: return check_call(node);
     case NodeKind::MethodCallExpr: return check_method_call(node);
@@ -319,14 +329,12 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
   }
   if (label.has_value()) {
     LoopFrame frame;
-    NodeId lifetime = first_child(*tree_, label, NodeKind::Lifetime);
-    frame.label = lifetime.has_value() ? tree_->text(lifetime, text_) : std::string_view();
+    set_label(frame, label);
     frame.is_block = true;
     frame.break_type = expected.has_value() ? expected : new_var();
     loops_.push_back(frame);
     TypeId type = check_stmt_list(list, frame.break_type);
-    bool broken_out = loops_.back().has_break;
-    loops_.pop_back();
+    bool broken_out = pop_loop().has_break;
     if (broken_out) diverges_ = Divergence{};
     // A `break 'label` leaves the block normally even when its end is never
     // reached; the block has the type its breaks and tail coerce to, also
@@ -651,13 +659,12 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
 
 TypeId BodyChecker::check_loop(NodeId node, TypeId expected) {
   LoopFrame frame;
-  frame.label = label_of(node);
+  set_label_of(frame, node);
   frame.is_loop = true;
   frame.break_type = expected.has_value() ? expected : new_var();
   loops_.push_back(frame);
   check_block(first_child(*tree_, node, NodeKind::BlockExpr), types_.unit());
-  LoopFrame done = loops_.back();
-  loops_.pop_back();
+  LoopFrame done = pop_loop();
   // A loop left by `break` may complete; one that is not never does.
   if (done.has_break) diverges_ = Divergence{};
   else diverge_at(tree_->span(node));
@@ -727,7 +734,7 @@ TypeId BodyChecker::check_await(NodeId node) {
 
 TypeId BodyChecker::check_while(NodeId node) {
   LoopFrame frame;
-  frame.label = label_of(node);
+  set_label_of(frame, node);
   frame.break_type = types_.unit();
   push_scope();
   for (NodeId c : Kids(*tree_, node)) {
@@ -761,7 +768,7 @@ TypeId BodyChecker::check_while(NodeId node) {
     if (tree_->kind(c) == NodeKind::BlockExpr) body = c;
   }
   check_block(body, types_.unit());
-  loops_.pop_back();
+  pop_loop();
   pop_scope();
   diverges_ = Divergence{};  // the condition may be false: what follows is reachable
   return types_.unit();
@@ -779,10 +786,12 @@ TypeId BodyChecker::check_break(NodeId node) {
     for (size_t i = loops_.size(); i-- > 0;) {
       if (loops_[i].label == label) {
         target = &loops_[i];
+        target->label_used = true;
         break;
       }
     }
   } else {
+    check_unlabeled_jump(node, "break");
     for (size_t i = loops_.size(); i-- > 0;) {
       if (!loops_[i].is_block) {
         target = &loops_[i];
@@ -816,6 +825,27 @@ TypeId BodyChecker::check_break(NodeId node) {
     if (!coerces(types_.unit(), target->break_type)) report_mismatch(tree_->span(node), target->break_type, types_.unit());
   }
   return types_.never();
+}
+
+// Leaves the innermost loop or labelled block; a label nothing jumps to is
+// rustc's unused_labels (reported by its resolver, with the early lints).
+BodyChecker::LoopFrame BodyChecker::pop_loop() {
+  LoopFrame frame = loops_.back();
+  loops_.pop_back();
+  if (!frame.label.empty() && !frame.label_used && !in_macro_arguments_) {
+    result_.early_lints.push_back(make_diagnostic(DiagKind::UnusedLabel, frame.label_span, {}));
+  }
+  return frame;
+}
+
+// E0695: an unlabelled `break` or `continue` whose innermost breakable
+// scope is a labelled block (it would leave the block, or pass through it).
+void BodyChecker::check_unlabeled_jump(NodeId node, std::string_view keyword) {
+  if (loops_.empty() || !loops_.back().is_block) return;
+  Span span = tree_->token_span(tree_->node(node).first_token);
+  std::string word(keyword);
+  type_error(make_diagnostic(DiagKind::UnlabeledJumpInLabeledBlock, span, {word}))
+      .with_label("`" + word + "` statements that would diverge to or through a labeled block need to bear a label");
 }
 
 TypeId BodyChecker::check_return(NodeId node) {

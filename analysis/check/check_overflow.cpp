@@ -79,10 +79,50 @@ std::optional<__int128> BodyChecker::site_value(const ArithmeticSite& site, Type
     if (!r) return std::nullopt;
     result = int_binary(site.op, *l, *r, kind, IntKind(types_.data(amount_type).detail));
   }
-  if (result.failed() && constant_failure_ && !constant_failure_->node.has_value()) {
-    *constant_failure_ = {site.node, std::move(result.failure)};
-  }
+  if (result.failed()) note_constant_failure(site.node, std::move(result.failure));
   return result.value;
+}
+
+void BodyChecker::note_constant_failure(NodeId node, std::string message, std::string inside) {
+  if (constant_failure_ && constant_failure_->node.is_none()) *constant_failure_ = {node, message, inside};
+}
+
+// `N.pow(2)`, `MASK.count_ones()` in a const's initialiser.
+std::optional<__int128> BodyChecker::method_value(NodeId node, TypeId type, int depth) {
+  for (const MethodSite& site : method_sites_) {
+    if (site.node != node) continue;
+    TypeId receiver_type = fallback(resolved(site.receiver_type));
+    if (types_.kind(receiver_type) != TypeKind::Int) return std::nullopt;
+    IntKind kind = IntKind(types_.data(receiver_type).detail);
+    std::optional<__int128> receiver = constant_value(site.receiver, receiver_type, depth + 1);
+    if (!receiver) return std::nullopt;
+    std::optional<__int128> argument;
+    if (site.argument.has_value()) {
+      TypeId argument_type = const_method_takes_u32(site.name) ? types_.int_type(IntKind::U32) : receiver_type;
+      argument = constant_value(site.argument, argument_type, depth + 1);
+      if (!argument) return std::nullopt;
+    }
+    IntOpResult result = int_method(site.name, *receiver, argument, kind);
+    if (result.failed()) note_constant_failure(node, std::move(result.failure), site.callee);
+    if (!result.value || !int_fits(*result.value, IntKind(types_.data(type).detail))) return std::nullopt;
+    return result.value;
+  }
+  return std::nullopt;
+}
+
+// `TABLE[i]` in a const's initialiser: its value is not modelled, but an
+// index past the end is E0080.
+std::optional<__int128> BodyChecker::index_value(NodeId node, int depth) {
+  for (const IndexSite& site : index_sites_) {
+    if (site.node != node) continue;
+    std::optional<__int128> index = constant_value(site.index, types_.int_type(IntKind::Usize), depth + 1);
+    if (index && *index >= __int128(site.length)) {
+      note_constant_failure(node, "index out of bounds: the length is " + std::to_string(site.length) +
+                                      " but the index is " + int_digits(*index));
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // The value of `expr` as a `type` (an integer type), when it is known without
@@ -139,6 +179,8 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
       }
       return std::nullopt;
     }
+    case NodeKind::MethodCallExpr: return method_value(expr, type, depth);
+    case NodeKind::IndexExpr: return index_value(expr, depth);
     default: return std::nullopt;
   }
 }
@@ -165,7 +207,8 @@ void BodyChecker::evaluate_constant(NodeId expr, TypeId type, const std::string&
   constant_failure_ = nullptr;
   if (failure.node.is_none()) return;
   Diagnostic d = make_diagnostic(DiagKind::ConstEvaluationFailed, tree_->span(failure.node), {failure.message});
-  d.with_label("evaluation of `" + name + "` failed here");
+  d.with_label("evaluation of `" + name + "` failed " + (failure.inside.empty() ? "here" : "inside this call"));
+  if (!failure.inside.empty()) d.with_note("inside `" + failure.inside + "`");
   result_.type_diagnostics.push_back(std::move(d));
 }
 

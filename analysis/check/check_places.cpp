@@ -40,7 +40,7 @@ TypeId BodyChecker::check_for(NodeId node) {
     default: break;
   }
   LoopFrame frame;
-  frame.label = label_of(node);
+  set_label_of(frame, node);
   frame.break_type = types_.unit();
   frame.keyword = "for";
   if (pattern.has_value() && iterable.has_value()) {
@@ -51,7 +51,7 @@ TypeId BodyChecker::check_for(NodeId node) {
   if (pattern.has_value() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, item, true, item_scope(), ConditionalLet::None, Span{}});
   loops_.push_back(frame);
   if (body.has_value()) check_block(body, types_.unit());
-  loops_.pop_back();
+  pop_loop();
   pop_scope();
   diverges_ = Divergence{};  // the iterator may be empty: what follows is reachable
   return types_.unit();

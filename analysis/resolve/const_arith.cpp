@@ -33,6 +33,10 @@ std::string show_int_value(__int128 value, IntKind kind) {
   IntRange range = int_range(kind);
   if (value == range.max && int_bits(kind) < 127) return name + "::MAX";
   if (is_signed(kind) && value == range.min) return name + "::MIN";
+  return int_digits(value) + "_" + name;
+}
+
+std::string int_digits(__int128 value) {
   bool negative = value < 0;
   unsigned __int128 magnitude = negative ? -(unsigned __int128)value : (unsigned __int128)value;
   std::string digits;
@@ -40,7 +44,7 @@ std::string show_int_value(__int128 value, IntKind kind) {
     digits.insert(digits.begin(), char('0' + int(magnitude % 10)));
     magnitude /= 10;
   } while (magnitude != 0);
-  return (negative ? "-" : "") + digits + "_" + name;
+  return (negative ? "-" : "") + digits;
 }
 
 namespace {
@@ -109,6 +113,114 @@ IntOpResult int_negate(__int128 value, IntKind kind) {
     return failure("attempt to negate `" + show_int_value(value, kind) + "`, which would overflow");
   }
   return IntOpResult{-value, {}};
+}
+
+ConstMethod const_int_method(std::string_view name) {
+  static constexpr std::string_view kCounts[] = {"count_ones", "count_zeros", "leading_zeros", "trailing_zeros",
+                                                 "leading_ones", "trailing_ones"};
+  static constexpr std::string_view kKeeps[] = {"wrapping_add", "wrapping_sub", "wrapping_mul", "wrapping_shl",
+                                                "wrapping_shr", "saturating_add", "saturating_sub", "pow",
+                                                "rotate_left", "rotate_right", "swap_bytes", "reverse_bits",
+                                                "abs", "rem_euclid", "div_euclid"};
+  for (std::string_view n : kCounts) {
+    if (n == name) return ConstMethod::CountsBits;
+  }
+  for (std::string_view n : kKeeps) {
+    if (n == name) return ConstMethod::KeepsType;
+  }
+  return ConstMethod::None;
+}
+
+bool const_method_takes_u32(std::string_view name) {
+  return name == "pow" || name == "rotate_left" || name == "rotate_right" || name == "wrapping_shl" ||
+         name == "wrapping_shr";
+}
+
+namespace {
+
+IntOpResult known(std::optional<__int128> value) { return IntOpResult{value, {}}; }
+
+// The bits of a value: how many are set, or how long the run of ones or zeros is from the top or the bottom.
+std::optional<__int128> bit_count(std::string_view name, unsigned __int128 raw, uint32_t bits) {
+  bool ones = name == "count_ones" || name == "leading_ones" || name == "trailing_ones";
+  bool run = name != "count_ones" && name != "count_zeros";
+  bool from_top = name == "leading_zeros" || name == "leading_ones";
+  __int128 n = 0;
+  for (uint32_t i = 0; i < bits; ++i) {
+    uint32_t bit = from_top ? bits - 1 - i : i;
+    bool matches = ((raw >> bit) & 1) == (ones ? 1u : 0u);
+    if (run && !matches) break;
+    n += matches;
+  }
+  return n;
+}
+
+// core's `pow`: exponentiation by squaring, so an overflow is reported at
+// the multiplication where it happens (`10000_u32 * 100000000_u32` for 10u32.pow(12)).
+IntOpResult int_pow(__int128 value, __int128 exponent, IntKind kind) {
+  if (exponent == 0) return known(1);
+  __int128 base = value, acc = 1;
+  while (true) {
+    if (exponent & 1) {
+      IntOpResult product = int_binary(OpKind::Mul, acc, base, kind, kind);
+      if (!product.value) return product;
+      acc = *product.value;
+      if (exponent == 1) return known(acc);
+    }
+    exponent /= 2;
+    IntOpResult square = int_binary(OpKind::Mul, base, base, kind, kind);
+    if (!square.value) return square;
+    base = *square.value;
+  }
+}
+
+// Euclidean division and remainder: rustc reports their failures as for `/` and `%`.
+IntOpResult int_euclid(std::string_view name, __int128 value, __int128 divisor, IntKind kind) {
+  IntOpResult remainder = int_binary(OpKind::Rem, value, divisor, kind, kind);
+  if (name == "rem_euclid") {
+    if (!remainder.value || *remainder.value >= 0) return remainder;
+    return known(*remainder.value + (divisor < 0 ? -divisor : divisor));
+  }
+  IntOpResult quotient = int_binary(OpKind::Div, value, divisor, kind, kind);
+  if (!quotient.value || !remainder.value || *remainder.value >= 0) return quotient;
+  return known(divisor > 0 ? *quotient.value - 1 : *quotient.value + 1);
+}
+
+}  // namespace
+
+IntOpResult int_method(std::string_view name, __int128 value, std::optional<__int128> argument, IntKind kind) {
+  uint32_t bits = int_bits(kind);
+  if (bits >= 127) return {};
+  unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
+  unsigned __int128 raw = (unsigned __int128)value & mask;  // the value's bits
+  if (const_int_method(name) == ConstMethod::CountsBits) return known(bit_count(name, raw, bits));
+  if (name == "abs") return value < 0 ? int_negate(value, kind) : known(value);
+  if (name == "swap_bytes" || name == "reverse_bits") {
+    unsigned __int128 out = 0;
+    uint32_t unit = name == "swap_bytes" ? 8 : 1;
+    for (uint32_t i = 0; i < bits; i += unit) out |= ((raw >> i) & ((1u << unit) - 1)) << (bits - unit - i);
+    return known(wrap_to(__int128(out), kind));
+  }
+  if (!argument) return {};
+  __int128 a = *argument;
+  if (name == "pow") return int_pow(value, a, kind);
+  if (name == "rem_euclid" || name == "div_euclid") return int_euclid(name, value, a, kind);
+  if (name == "wrapping_add") return known(wrap_to(value + a, kind));
+  if (name == "wrapping_sub") return known(wrap_to(value - a, kind));
+  if (name == "wrapping_mul") return known(wrap_to(__int128((unsigned __int128)value * (unsigned __int128)a), kind));
+  if (name == "saturating_add" || name == "saturating_sub") {
+    IntRange range = int_range(kind);
+    __int128 result = name == "saturating_add" ? value + a : value - a;
+    return known(result < range.min ? range.min : result > range.max ? range.max : result);
+  }
+  uint32_t shift = uint32_t(a % bits);
+  if (name == "wrapping_shl") return known(wrap_to(__int128(raw << shift), kind));
+  if (name == "wrapping_shr") return known(is_signed(kind) ? value >> shift : __int128(raw >> shift));
+  if (name == "rotate_left" || name == "rotate_right") {
+    uint32_t left = name == "rotate_left" ? shift : (bits - shift) % bits;
+    return known(wrap_to(__int128(((raw << left) | (raw >> ((bits - left) % bits))) & mask), kind));
+  }
+  return {};
 }
 
 std::optional<__int128> int_not(__int128 value, IntKind kind) {

@@ -21,6 +21,8 @@ bool int_fits(__int128 value, IntKind kind);
 // `value as kind`: the low bits read as the target type, what `as` does
 // between integer types. None for the 128-bit types.
 std::optional<__int128> wrap_to(__int128 value, IntKind kind);
+// A value in decimal: `-1`, `4096`.
+std::string int_digits(__int128 value);
 // rustc's rendering of a value in its messages: `u8::MAX`, `i32::MIN`, `4096_u16`, `-1_i32`.
 std::string show_int_value(__int128 value, IntKind kind);
 
@@ -38,5 +40,18 @@ IntOpResult int_binary(OpKind op, __int128 l, __int128 r, IntKind kind, IntKind 
 IntOpResult int_negate(__int128 value, IntKind kind);
 // `!value` in `kind`.
 std::optional<__int128> int_not(__int128 value, IntKind kind);
+
+// The integer `const fn` methods a constant may call, as far as sluice
+// evaluates them: those that count bits return u32, the others their
+// receiver's type.
+enum class ConstMethod : uint8_t { None, CountsBits, KeepsType };
+ConstMethod const_int_method(std::string_view name);
+// Whether the method's argument is a u32 (an exponent, a bit count) rather than the receiver's type.
+bool const_method_takes_u32(std::string_view name);
+// `value.name(argument)` on a `kind` (argument: none for the methods without
+// one), as rustc's const evaluation computes it: a failure inside the call
+// (`i8::MIN.abs()`, `10u32.pow(12)`) with the message rustc gives for the
+// operation that fails in core's implementation.
+IntOpResult int_method(std::string_view name, __int128 value, std::optional<__int128> argument, IntKind kind);
 
 }  // namespace sluice

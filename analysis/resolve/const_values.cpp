@@ -54,95 +54,6 @@ NodeId type_child(const SyntaxTree& tree, NodeId node) {
 
 bool is_shift(OpKind op) { return op == OpKind::Shl || op == OpKind::Shr; }
 
-// The integer `const fn` methods a constant may call, as far as stage 2
-// evaluates them: those that count bits return u32, the others their
-// receiver's type.
-enum class ConstMethod : uint8_t { None, CountsBits, KeepsType };
-ConstMethod const_method(std::string_view name) {
-  static constexpr std::string_view kCounts[] = {"count_ones", "count_zeros", "leading_zeros", "trailing_zeros",
-                                                 "leading_ones", "trailing_ones"};
-  static constexpr std::string_view kKeeps[] = {"wrapping_add", "wrapping_sub", "wrapping_mul", "wrapping_shl",
-                                                "wrapping_shr", "saturating_add", "saturating_sub", "pow",
-                                                "rotate_left", "rotate_right", "swap_bytes", "reverse_bits"};
-  for (std::string_view n : kCounts) {
-    if (n == name) return ConstMethod::CountsBits;
-  }
-  for (std::string_view n : kKeeps) {
-    if (n == name) return ConstMethod::KeepsType;
-  }
-  return ConstMethod::None;
-}
-
-// Whether the method's argument is a u32 (an exponent, a bit count) rather than the receiver's type.
-bool takes_u32(std::string_view name) {
-  return name == "pow" || name == "rotate_left" || name == "rotate_right" || name == "wrapping_shl" ||
-         name == "wrapping_shr";
-}
-
-// `value.name(argument)` for the methods above, as rustc's const evaluation
-// computes it; none where it would fail (pow overflowing) or is not modelled.
-std::optional<__int128> apply_const_method(std::string_view name, __int128 value, std::optional<__int128> argument,
-                                           IntKind kind) {
-  uint32_t bits = int_bits(kind);
-  if (bits >= 127) return std::nullopt;
-  unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
-  unsigned __int128 raw = (unsigned __int128)value & mask;  // the value's bits
-  auto count = [&](bool ones) {
-    __int128 n = 0;
-    for (uint32_t i = 0; i < bits; ++i) n += ((raw >> i) & 1) == (ones ? 1u : 0u);
-    return n;
-  };
-  auto run = [&](bool ones, bool from_top) {
-    __int128 n = 0;
-    for (uint32_t i = 0; i < bits; ++i) {
-      uint32_t bit = from_top ? bits - 1 - i : i;
-      if (((raw >> bit) & 1) != (ones ? 1u : 0u)) break;
-      ++n;
-    }
-    return n;
-  };
-  if (name == "count_ones") return count(true);
-  if (name == "count_zeros") return count(false);
-  if (name == "leading_zeros") return run(false, true);
-  if (name == "trailing_zeros") return run(false, false);
-  if (name == "leading_ones") return run(true, true);
-  if (name == "trailing_ones") return run(true, false);
-  if (name == "swap_bytes" || name == "reverse_bits") {
-    unsigned __int128 out = 0;
-    uint32_t unit = name == "swap_bytes" ? 8 : 1;
-    for (uint32_t i = 0; i < bits; i += unit) out |= ((raw >> i) & ((1u << unit) - 1)) << (bits - unit - i);
-    return wrap_to(__int128(out), kind);
-  }
-  if (!argument) return std::nullopt;
-  __int128 a = *argument;
-  if (name == "wrapping_add") return wrap_to(value + a, kind);
-  if (name == "wrapping_sub") return wrap_to(value - a, kind);
-  if (name == "wrapping_mul") return wrap_to(__int128((unsigned __int128)value * (unsigned __int128)a), kind);
-  if (name == "wrapping_shl" || name == "wrapping_shr" || name == "rotate_left" || name == "rotate_right") {
-    uint32_t s = uint32_t(a % bits);
-    if (name == "wrapping_shl") return wrap_to(__int128(raw << s), kind);
-    if (name == "wrapping_shr") return is_signed(kind) ? value >> s : __int128(raw >> s);
-    unsigned __int128 left = name == "rotate_left" ? s : (bits - s) % bits;
-    return wrap_to(__int128(((raw << left) | (raw >> ((bits - left) % bits))) & mask), kind);
-  }
-  if (name == "saturating_add" || name == "saturating_sub") {
-    IntRange range = int_range(kind);
-    __int128 result = name == "saturating_add" ? value + a : value - a;
-    return result < range.min ? range.min : result > range.max ? range.max : result;
-  }
-  if (name == "pow") {
-    // 0, 1 and -1 never overflow (and would loop as long as the exponent); any other base does within 128 steps.
-    if (value == 0 || value == 1) return a == 0 ? 1 : value;
-    if (value == -1) return a % 2 == 0 ? 1 : -1;
-    __int128 result = 1;
-    for (__int128 i = 0; i < a; ++i) {
-      if (__builtin_mul_overflow(result, value, &result) || !int_fits(result, kind)) return std::nullopt;
-    }
-    return result;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 // `i32::MAX`, `u8::MIN`: an integer type's bound.
@@ -279,7 +190,7 @@ std::optional<IntKind> DefMapBuilder::own_int_kind(uint32_t file, NodeId expr, I
     case NodeKind::PathExpr: return const_path(file, expr, scope, false, depth).kind;
     case NodeKind::MethodCallExpr: {
       NodeId name = first_child(t, expr, NodeKind::NameRef);
-      ConstMethod method = name.has_value() ? const_method(t.text(name, text(file))) : ConstMethod::None;
+      ConstMethod method = name.has_value() ? const_int_method(t.text(name, text(file))) : ConstMethod::None;
       if (method == ConstMethod::CountsBits) return IntKind::U32;
       if (method == ConstMethod::None || parts.empty()) return std::nullopt;
       return own_int_kind(file, parts[0], scope, depth + 1);
@@ -296,7 +207,7 @@ std::optional<__int128> DefMapBuilder::eval_const_method(uint32_t file, NodeId e
   std::vector<NodeId> parts = expression_parts(t, expr);
   if (name_node.is_none() || parts.empty()) return std::nullopt;
   std::string_view name = t.text(name_node, text(file));
-  ConstMethod method = const_method(name);
+  ConstMethod method = const_int_method(name);
   if (method == ConstMethod::None || (method == ConstMethod::CountsBits && kind != IntKind::U32)) return std::nullopt;
   IntKind receiver_kind =
       method == ConstMethod::KeepsType ? kind : own_int_kind(file, parts[0], scope, depth + 1).value_or(IntKind::I32);
@@ -306,12 +217,12 @@ std::optional<__int128> DefMapBuilder::eval_const_method(uint32_t file, NodeId e
   if (NodeId list = first_child(t, expr, NodeKind::ArgList); list.has_value()) arguments = expression_parts(t, list);
   std::optional<__int128> argument;
   if (arguments.size() == 1) {
-    argument = eval_const_expr(file, arguments[0], scope, takes_u32(name) ? IntKind::U32 : receiver_kind, depth + 1);
+    argument = eval_const_expr(file, arguments[0], scope, const_method_takes_u32(name) ? IntKind::U32 : receiver_kind, depth + 1);
     if (!argument) return std::nullopt;
   } else if (!arguments.empty()) {
     return std::nullopt;
   }
-  return apply_const_method(name, *receiver, argument, receiver_kind);
+  return int_method(name, *receiver, argument, receiver_kind).value;
 }
 
 // An integer literal's value for a `kind`: none when its suffix names another type.
@@ -468,8 +379,7 @@ void DefMapBuilder::check_discriminants(ItemId enum_item) {
       if (values[j].value == values[i].value) same.push_back(j);
     }
     if (same.size() < 2) continue;
-    std::string shown = show_int_value(*values[i].value, IntKind::Isize);
-    shown = shown.substr(0, shown.rfind('_'));  // rustc shows the bare number here
+    std::string shown = int_digits(*values[i].value);
     Diagnostic d = make_diagnostic(DiagKind::DuplicateDiscriminant, t.def_span(item.node), {shown});
     for (size_t j : same) {
       reported[j] = true;
