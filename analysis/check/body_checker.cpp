@@ -319,6 +319,7 @@ BodyResult BodyChecker::run() {
     if (body.has_value()) {
       check_block(body, return_type_);
     }
+    check_default_trait_calls();
     flush_obligation_errors();
     report_deferred_casts();
     report_unknown_let_types();
@@ -342,6 +343,7 @@ BodyResult BodyChecker::run() {
     }
     if (expr.has_value()) lint_parens(expr, "assigned value");
     if (expr.has_value()) check_expr(expr, type);
+    check_default_trait_calls();
     flush_obligation_errors();
     report_deferred_casts();
     if (!finish_waits()) return std::move(result_);

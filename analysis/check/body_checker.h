@@ -316,6 +316,15 @@ class BodyChecker {
     TypeId result;
   };
   std::vector<PrimitivePathCall> primitive_path_calls_;
+  struct DefaultTraitCall {
+    TypeId type;
+    NodeId call;
+  };
+  std::vector<DefaultTraitCall> default_trait_calls_;
+  NodeId pending_call_;  // the call whose callee is being checked
+  bool is_default_trait_call(NodeId path);
+  TypeId default_trait_call();
+  void check_default_trait_calls();
   void check_mutable_place(NodeId place, NodeId whole, bool borrow);
   void note_place_in_shared_temporary(NodeId place, NodeId base, TypeId base_type);
   std::unordered_set<uint32_t> places_in_shared_temporaries_;  // nodes: see note_place_in_shared_temporary()
@@ -449,6 +458,7 @@ class BodyChecker {
     TypeId receiver;  // the primitive method's
     Span whole_call;  // where rustc reports that `Ord` is not a const trait
     std::string_view method;
+    std::string derived;  // a derived trait's function: `<Port as Default>::default`
   };
   std::vector<ConstContextCall> const_context_calls_;
   void note_const_context_call(Span span, ItemRef callee, ConstCallForm form);

@@ -146,8 +146,57 @@ TypeId BodyChecker::primitive_assoc_value(TypeId t, const PathSegment& segment, 
   return types_.error();
 }
 
+// `Default::default()` (also `std::default::Default::default()`), the
+// prelude's trait: its type is the one expected of it, which must have a
+// Default (a primitive, or a type with the derive); judged at the end.
+bool BodyChecker::is_default_trait_call(NodeId path) {
+  SegmentList segments = segments_of(path);
+  if (segments.size() < 2 || segments.back().name != "default" || segments[segments.size() - 2].name != "Default") {
+    return false;
+  }
+  PathResolution r = resolve_path(path, Namespace::Value, true, false);
+  return r.kind == PathResolution::Kind::Unsupported && r.item.crate == ItemRef::kStdCrate &&
+         resolver_.item(r.item).name == "Default";
+}
+
+TypeId BodyChecker::default_trait_call() {
+  TypeId result = new_var();
+  default_trait_calls_.push_back({result, pending_call_});
+  primitive_path_calls_.push_back({{}, result});
+  return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
+}
+
+// E0277 for `Default::default()` of a type without a Default; it constructs one that has.
+void BodyChecker::check_default_trait_calls() {
+  for (const DefaultTraitCall& call : default_trait_calls_) {
+    TypeId t = shallow(resolved(call.type));
+    if (types_.kind(t) != TypeKind::Adt || has_trait_impls(t)) continue;
+    ItemRef adt = types_.data(t).item;
+    const CrateDefMap* map = resolver_.map_of(adt.crate);
+    const Item& item = map->items[adt.item];
+    if (is_derived(map->adts[item.data], DeriveKind::Default)) {
+      note_constructed(adt);
+      continue;
+    }
+    std::string name = show(t);
+    Diagnostic d = make_diagnostic(DiagKind::TraitBoundNotSatisfied, tree_->span(call.call), {name, "Default"});
+    d.with_label("the trait `Default` is not implemented for `" + name + "`");
+    if (adt.crate == crate_.crate) {
+      Span def = cx_.input->files[item.file].tree->span_without_attributes(item.node);
+      d.with_fix(Span{def.file, def.begin, def.begin}, "#[derive(Default)]\n",
+                 "consider annotating `" + name + "` with `#[derive(Default)]`", Applicability::MaybeIncorrect,
+                 SuggestionStyle::ShowAlways);
+    }
+    type_error(std::move(d));
+  }
+}
+
 TypeId BodyChecker::derived_default_fn(TypeId t) {
   if (types_.kind(shallow(t)) == TypeKind::Adt) note_constructed(types_.data(shallow(t)).item);
+  if (owner_item_.kind != ItemKind::Fn && pending_call_.has_value() && !in_macro_arguments_) {
+    const_context_calls_.push_back({tree_->span(pending_call_), ItemRef{}, ConstCallForm::AssociatedFunction, {}, {},
+                                    {}, {}, "<" + show(t) + " as Default>::default"});
+  }
   primitive_path_calls_.push_back({{}, t});
   return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
 }
@@ -178,6 +227,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
     }
   }
   bool is_call = node == pending_callee_;
+  if (is_call && is_default_trait_call(path)) return default_trait_call();
   PathResolution r = resolve_path(path, Namespace::Value, is_call);
   switch (r.kind) {
     case PathResolution::Kind::Failed:
@@ -301,14 +351,14 @@ void BodyChecker::check_unsafe_call(NodeId call, ItemRef callee) {
 
 void BodyChecker::note_const_context_call(Span span, ItemRef callee, ConstCallForm form) {
   bool const_context = owner_item_.kind != ItemKind::Fn;  // a const, a static or a discriminant
-  if (const_context && !in_macro_arguments_) const_context_calls_.push_back({span, callee, form, {}, {}, {}, {}});
+  if (const_context && !in_macro_arguments_) const_context_calls_.push_back({span, callee, form, {}, {}, {}, {}, {}});
 }
 
 void BodyChecker::note_const_context_call(Span span, const PrimitiveMember& member, std::string_view method,
                                           TypeId receiver, Span whole_call) {
   bool const_context = owner_item_.kind != ItemKind::Fn;
   if (const_context && !in_macro_arguments_ && !member.is_const()) {
-    const_context_calls_.push_back({span, ItemRef{}, ConstCallForm::Method, member, receiver, whole_call, method});
+    const_context_calls_.push_back({span, ItemRef{}, ConstCallForm::Method, member, receiver, whole_call, method, {}});
   }
 }
 
@@ -343,18 +393,20 @@ bool BodyChecker::report_non_const_calls() {
       reported = true;
       continue;
     }
-    const CrateDefMap* map = resolver_.map_of(call.callee.crate);
-    const Item& item = map->items[call.callee.item];
-    if (map->fns[item.data].is_const) continue;
-    std::string name(item.name);
-    if (call.form != ConstCallForm::Function) name = show(map->impls[map->items[item.parent.index].data].self_type) + "::" + name;
+    const CrateDefMap* map = call.derived.empty() ? resolver_.map_of(call.callee.crate) : nullptr;
+    const Item* item = map ? &map->items[call.callee.item] : nullptr;
+    if (item && map->fns[item->data].is_const) continue;
+    std::string name = item ? std::string(item->name) : call.derived;
+    if (item && call.form != ConstCallForm::Function) {
+      name = show(map->impls[map->items[item->parent.index].data].self_type) + "::" + name;
+    }
     std::string_view form = call.form == ConstCallForm::Function             ? "function"
                             : call.form == ConstCallForm::AssociatedFunction ? "associated function"
                                                                              : "method";
     Diagnostic d = make_diagnostic(DiagKind::NonConstCall, call.span,
                                    {std::string(form), name, std::string(context)});
-    if (call.form == ConstCallForm::Function && call.callee.crate == crate_.crate) {
-      d.with_note_at(cx_.input->files[item.file].tree->fn_signature_span(item.node), "function `" + name + "` is not const");
+    if (item && call.form == ConstCallForm::Function && call.callee.crate == crate_.crate) {
+      d.with_note_at(cx_.input->files[item->file].tree->fn_signature_span(item->node), "function `" + name + "` is not const");
     }
     d.with_note("calls in " + std::string(context) + " are limited to constant functions, tuple structs and tuple variants");
     if (owner_item_.kind == ItemKind::Static) {
@@ -414,9 +466,11 @@ TypeId BodyChecker::check_call(NodeId node) {
     }
   }
   pending_callee_ = callee;
+  pending_call_ = node;
   size_t first_resolution = result_.resolution_diagnostics.size();
   TypeId callee_type = shallow(check_expr(callee, TypeId::none()));
   pending_callee_ = NodeId::none();
+  pending_call_ = NodeId::none();
   defer_callee_resolution_errors(callee, first_resolution);
   const TypeData& d = types_.data(callee_type);
   if (d.kind == TypeKind::FnDef && d.item.crate == ItemRef::kStdCrate && d.item.item >= kPrimitiveFnBase) {
