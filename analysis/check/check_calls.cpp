@@ -721,7 +721,8 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     check_args(arg_list, member->params, tree_->span(name_node), "method");
     Span from_name{tree_->span(name_node).file, tree_->span(name_node).begin, tree_->span(call).end};
     note_const_context_call(from_name, *member, name, t, tree_->span(call));
-    if (owner_item_.kind != ItemKind::Fn && types_.kind(t) == TypeKind::Int && const_int_method(name) != ConstMethod::None) {
+    bool const_method = types_.kind(t) == TypeKind::Int && const_int_method(name) != ConstMethod::None;
+    if (owner_item_.kind != ItemKind::Fn && const_method && !in_macro_arguments_) {
       std::vector<NodeId> arguments;
       for (NodeId c : Kids(*tree_, arg_list)) {
         if (is_expr_kind(tree_->kind(c))) arguments.push_back(c);

@@ -62,7 +62,10 @@ class PatternChecker {
   struct FlatResult {
     std::vector<NodeId> unreachable;
     bool exhaustive = false;
+    std::vector<Diagnostic> overlapping_endpoints;
   };
+  void lint_overlapping_endpoints(const std::vector<const Pat*>& earlier, const Pat& range, TypeId type,
+                                  std::vector<Diagnostic>& out) const;
   std::optional<FlatResult> check_flat(const std::vector<std::pair<Pat, bool>>& arms, TypeId type);
   void explain_unreachable(const std::vector<std::pair<Pat, bool>>& arms, const std::vector<NodeId>& dead,
                            std::vector<Diagnostic>& out) const;
@@ -1007,6 +1010,7 @@ std::optional<PatternChecker::FlatResult> PatternChecker::check_flat(const std::
     }
     return true;
   };
+  std::vector<const Pat*> earlier_ranges;  // for overlapping_range_endpoints
   for (auto& [p, guard] : arms) {
     std::vector<const Pat*> alternatives;
     if (p.is_or()) {
@@ -1021,6 +1025,11 @@ std::optional<PatternChecker::FlatResult> PatternChecker::check_flat(const std::
       else if (a->ctor.kind == Ctor::Kind::Range) useful_here = !range_covered(a->ctor.lo, a->ctor.hi);
       else useful_here = !seen.count({int(a->ctor.kind), a->ctor.index});
       if (!useful_here) result.unreachable.push_back(a->node);
+      bool proper_range = !a->wild && a->ctor.kind == Ctor::Kind::Range && a->ctor.lo < a->ctor.hi;
+      if (proper_range && useful_here && types_.kind(type) == TypeKind::Int) {
+        lint_overlapping_endpoints(earlier_ranges, *a, type, result.overlapping_endpoints);
+      }
+      if (proper_range) earlier_ranges.push_back(a);
       if (guard) continue;
       if (a->wild) wildcard = true;
       else if (a->ctor.kind == Ctor::Kind::Range) insert_range(a->ctor.lo, a->ctor.hi);
@@ -1117,6 +1126,26 @@ bool PatternChecker::intersects(const Pat& a, const Pat& b, int depth) const {
 // reachable, unguarded patterns that intersect them. As rustc, the
 // unreachable alternatives of reachable or-patterns come first, then the
 // wholly unreachable arms, each group in arm order.
+// overlapping_range_endpoints: `50..=100` after `0..=50` shares only the
+// value 50 with it, most likely by mistake.
+void PatternChecker::lint_overlapping_endpoints(const std::vector<const Pat*>& earlier, const Pat& range, TypeId type,
+                                                std::vector<Diagnostic>& out) const {
+  std::optional<Diagnostic> d;
+  for (const Pat* other : earlier) {
+    Wide point;
+    if (other->ctor.hi == range.ctor.lo) point = range.ctor.lo;
+    else if (other->ctor.lo == range.ctor.hi) point = range.ctor.hi;
+    else continue;
+    if (!d) {
+      d = make_diagnostic(DiagKind::OverlappingRangeEndpoints, tree_.span(range.node), {});
+      d->with_label("... with this range");
+      d->with_note("you likely meant to write mutually exclusive ranges");
+    }
+    d->with_secondary(tree_.span(other->node), "this range overlaps on `" + show_bound(point, type) + "`...");
+  }
+  if (d) out.push_back(std::move(*d));
+}
+
 void PatternChecker::explain_unreachable(const std::vector<std::pair<Pat, bool>>& arms, const std::vector<NodeId>& dead,
                                          std::vector<Diagnostic>& out) const {
   std::vector<Diagnostic> whole_arms;
@@ -1226,6 +1255,7 @@ void BodyChecker::check_patterns_exhaustive() {
     checker.uncertain = false;
     for (const MatchArmSite& arm : site.arms) lowered.push_back({checker.lower(arm.pattern, type), arm.has_guard});
     if (std::optional<PatternChecker::FlatResult> flat = checker.check_flat(lowered, type)) {
+      for (Diagnostic& d : flat->overlapping_endpoints) pattern_diagnostics_.push_back(std::move(d));
       checker.explain_unreachable(lowered, flat->unreachable, pattern_diagnostics_);
       if (!flat->exhaustive && !checker.uncertain) {
         std::vector<Row> rows;

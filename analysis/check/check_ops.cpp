@@ -155,7 +155,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
   }
   if (is_shift(op)) {
     if (types_.is_integral(ls) && types_.is_integral(rs)) {
-      arithmetic_sites_.push_back({node, op, lhs, rhs, ls, rs});
+      if (!in_macro_arguments_) arithmetic_sites_.push_back({node, op, lhs, rhs, ls, rs});
       return ls;
     }
   } else if (is_bitwise(op) && types_.kind(ls) == TypeKind::Bool && types_.kind(rs) == TypeKind::Bool) {
@@ -164,7 +164,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
              (is_bitwise(op) && types_.is_integral(ls) && types_.is_integral(rs))) {
     bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
     if (unify(ls, rs)) {
-      if (types_.is_integral(ls)) arithmetic_sites_.push_back({node, op, lhs, rhs, ls, ls});
+      if (types_.is_integral(ls) && !in_macro_arguments_) arithmetic_sites_.push_back({node, op, lhs, rhs, ls, ls});
       return ls;
     }
     if (same_family) report_mismatch(tree_->span(rhs), ls, rs);
@@ -456,7 +456,7 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
                                  (types_.kind(value) == TypeKind::Int && is_signed(IntKind(types_.data(value).detail))))
                               : (types_.is_integral(value) || types_.kind(value) == TypeKind::Bool);
   if (ok && types_.kind(t) != TypeKind::Ref && (op == OpKind::Neg || types_.is_integral(value))) {
-    arithmetic_sites_.push_back({node, op, operand, NodeId::none(), value, value});
+    if (!in_macro_arguments_) arithmetic_sites_.push_back({node, op, operand, NodeId::none(), value, value});
   }
   if (ok) return value;
   type_error(make_diagnostic(DiagKind::CannotApplyUnary, tree_->span(node), {std::string(op_spelling(op)), show(t)}))
@@ -524,7 +524,8 @@ TypeId BodyChecker::check_cast(NodeId node) {
   TypeId from = shallow(check_expr(operand, hint));
   cast_of_operand_ = saved_cast;
   TypeId to = shallow(target);
-  int_casts_.push_back({node, operand, from});  // arithmetic_overflow follows values through `as`
+  // arithmetic_overflow follows values through `as`.
+  if (!in_macro_arguments_) int_casts_.push_back({node, operand, from});
   // rustc checks casts at the end of the body; a type still unknown here is
   // not judged (it would be known there).
   if (is_error(from) || is_error(to) || types_.kind(from) == TypeKind::InferVar) return target;
@@ -732,7 +733,7 @@ TypeId BodyChecker::check_index(NodeId node) {
     return types_.error();
   }
   TypeId element = bk == TypeKind::Str ? types_.str() : types_.element(base);
-  if (owner_item_.kind != ItemKind::Fn && bk == TypeKind::Array) {
+  if (owner_item_.kind != ItemKind::Fn && bk == TypeKind::Array && !in_macro_arguments_) {
     index_sites_.push_back({node, parts[1], types_.data(base).length});
   }
   if (bk != TypeKind::Str && is_negated_int_literal(parts[1])) {

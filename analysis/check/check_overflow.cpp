@@ -4,7 +4,10 @@
 // immutable locals initialised with such values (a `mut` local is never
 // taken as known). rustc runs this lint only when it generates code, so
 // `cargo check` is silent; sluice reports what `cargo build` would
-// (tests/conformance/README.md).
+// (tests/conformance/README.md). The same sites serve E0080, evaluating a
+// const's initialiser. Sites are not recorded inside a macro's arguments:
+// those are parsed into a tree of their own, gone by the time the sites are
+// evaluated.
 #include <algorithm>
 
 #include "analysis/check/body_checker.h"
@@ -38,7 +41,7 @@ void BodyChecker::note_immutable_initializer(NodeId pattern, NodeId init) {
 
 void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
   const CrateDefMap* map = resolver_.map_of(item.crate);
-  if (map == nullptr) return;
+  if (map == nullptr || in_macro_arguments_) return;
   const ConstValue& v = map->consts[map->items[item.item].data].value;
   if (!v.is_int()) return;
   __int128 magnitude = static_cast<__int128>(v.magnitude);
@@ -46,6 +49,7 @@ void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
 }
 
 void BodyChecker::note_primitive_constant(NodeId path_expr, TypeId primitive, std::string_view name) {
+  if (in_macro_arguments_) return;
   TypeId t = shallow(primitive);
   if (types_.kind(t) != TypeKind::Int || (name != "MIN" && name != "MAX")) return;
   IntKind kind = IntKind(types_.data(t).detail);
