@@ -65,6 +65,10 @@ struct Binding {
   ItemRef target;
   ItemId visible_in;   // the binding's own visibility (an import's `pub`); none for pub
   uint32_t import = UINT32_MAX;  // index into imports when bound by `use`
+  // A glob's copy of a name another import of this crate brought into the
+  // globbed module (`use super::*` of a `use dep::*`): using the copy uses
+  // that import too. This crate's maps only.
+  uint32_t via_import = UINT32_MAX;
   bool from_glob = false;
 };
 

@@ -75,6 +75,7 @@ class PathResolver {
   void note_binding(ItemRef module, const Binding* binding) const {
     if (used_imports_ != nullptr && binding != nullptr && binding->import != UINT32_MAX && module.crate == crate_.crate) {
       used_imports_->push_back(binding->import);
+      if (binding->via_import != UINT32_MAX) used_imports_->push_back(binding->via_import);
     }
   }
 };

@@ -232,7 +232,7 @@ bool DefMapBuilder::apply_glob(uint32_t index) {
   }
   if (owner.kind != ItemKind::Module) return false;
   // Copy first: binding into our own module while iterating it would invalidate iterators.
-  std::vector<std::tuple<Namespace, std::string_view, ItemRef, ItemId>> names;
+  std::vector<std::tuple<Namespace, std::string_view, ItemRef, ItemId, uint32_t>> names;
   const ModuleData& data = map->modules[owner.data];
   bool same_crate = source.item.crate == map_.crate;
   for (size_t ns = 0; ns < 3; ++ns) {
@@ -245,13 +245,25 @@ bool DefMapBuilder::apply_glob(uint32_t index) {
           (visible_in.is_none() || resolver.is_accessible(map_.crate, visible_in, b.visible_in))) {
         visible_in = b.visible_in;
       }
-      names.emplace_back(Namespace(ns), name, b.target, visible_in);
+      names.emplace_back(Namespace(ns), name, b.target, visible_in, same_crate ? b.import : UINT32_MAX);
     }
   }
-  for (auto& [ns, name, target, visible_in] : names) {
+  for (auto& [ns, name, target, visible_in, via] : names) {
     binding.target = target;
     binding.visible_in = visible_in;
+    binding.via_import = via;
     changed |= bind(import.module, ns, name, binding, import.span);
+  }
+  // A glob of a module that an unsettled dependency's glob fills is as
+  // unsettled: the names it will bring are not known yet (root-first).
+  if (same_crate) {
+    std::vector<uint32_t> waits = data.unsettled_globs;
+    std::vector<uint32_t>& mine = map_.modules[map_.items[import.module.index].data].unsettled_globs;
+    for (uint32_t crate : waits) {
+      if (std::find(mine.begin(), mine.end(), crate) != mine.end()) continue;
+      mine.push_back(crate);
+      changed = true;
+    }
   }
   return changed;
 }
