@@ -69,6 +69,10 @@ struct Binding {
   // globbed module (`use super::*` of a `use dep::*`): using the copy uses
   // that import too. This crate's maps only.
   uint32_t via_import = UINT32_MAX;
+  // A second glob of the same module that brings another item of this name:
+  // a use of the name is ambiguous (E0659). This crate's maps only.
+  uint32_t ambiguous_import = UINT32_MAX;
+  ItemRef ambiguous_target{};  // the other glob's item
   bool from_glob = false;
 };
 

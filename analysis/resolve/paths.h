@@ -60,6 +60,7 @@ class PathResolver {
   PathResolution indeterminate(uint32_t crate) const;
   uint32_t unsettled_glob_crate(ItemRef module) const;
   FirstSegment resolve_first(const PathQuery& query, Namespace ns, std::vector<Diagnostic>& diagnostics) const;
+  bool report_glob_ambiguity(const PathQuery& query, const Binding& binding, std::vector<Diagnostic>& diagnostics) const;
   void report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
                         std::vector<Diagnostic>& diagnostics) const;
   PathResolution unsupported(ItemRef item, Span span, uint32_t consumed, bool quiet,

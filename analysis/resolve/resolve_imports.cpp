@@ -29,7 +29,15 @@ bool DefMapBuilder::bind(ItemId module, Namespace ns, std::string_view name, con
   auto [it, inserted] = names.emplace(name, binding);
   if (inserted) return true;
   Binding& existing = it->second;
-  if (binding.from_glob) return false;  // explicit names and earlier globs win
+  if (binding.from_glob) {
+    // Explicit names and earlier globs win; two globs with different items make the name ambiguous.
+    bool other_item = existing.from_glob && existing.target != binding.target && existing.import != binding.import;
+    if (other_item && existing.ambiguous_import == UINT32_MAX) {
+      existing.ambiguous_import = binding.import;
+      existing.ambiguous_target = binding.target;
+    }
+    return false;
+  }
   if (existing.from_glob) {
     existing = binding;
     return true;

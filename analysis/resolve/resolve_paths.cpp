@@ -113,6 +113,38 @@ const Binding* PathResolver::lookup_in_module(ItemRef module, Namespace ns, std:
   return found == names.end() ? nullptr : &found->second;
 }
 
+// A name two globs of its module bring with different items: E0659, or the
+// ambiguous_glob_imports lint when both items come from other crates (rustc
+// still accepts that, taking the first). True when it is an error.
+bool PathResolver::report_glob_ambiguity(const PathQuery& query, const Binding& binding,
+                                         std::vector<Diagnostic>& diagnostics) const {
+  const Import& first = crate_.imports[binding.import];
+  const Import& second = crate_.imports[binding.ambiguous_import];
+  std::string name(query.segments[0].name);
+  bool error = binding.target.crate == crate_.crate;
+  if (!query.quiet) {
+    Diagnostic d = make_diagnostic(error ? DiagKind::AmbiguousName : DiagKind::AmbiguousGlobImports,
+                                   query.segments[0].span, {name});
+    d.with_label("ambiguous name");
+    if (!error) {
+      d.children.push_back(SubDiagnostic{Level::Warning,
+                                         "this was previously accepted by the compiler but is being phased out; it "
+                                         "will become a hard error in a future release!",
+                                         {}, std::nullopt, Applicability::Unspecified, SuggestionStyle::ShowCode});
+      d.with_note("for more information, see issue #114095 <https://github.com/rust-lang/rust/issues/114095>");
+    }
+    d.with_note("ambiguous because of multiple glob imports of a name in the same module");
+    std::string word(item_kind_word(item(binding.target)));
+    std::string other_word(item_kind_word(item(binding.ambiguous_target)));
+    d.with_note_at(first.span, "`" + name + "` could refer to the " + word + " imported here");
+    d.with_help("consider adding an explicit import of `" + name + "` to disambiguate");
+    d.with_note_at(second.span, "`" + name + "` could also refer to the " + other_word + " imported here");
+    d.with_help("consider adding an explicit import of `" + name + "` to disambiguate");
+    diagnostics.push_back(std::move(d));
+  }
+  return error;
+}
+
 std::optional<ItemRef> PathResolver::extern_crate_root(std::string_view name) const {
   for (const ExternCrate& e : externs_) {
     if (e.name == name) return ItemRef{e.crate, 0};
@@ -169,6 +201,7 @@ PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, N
     if (const Binding* b = lookup_in_module(ItemRef{crate_.crate, m.index}, ns, name)) {
       note_binding(ItemRef{crate_.crate, m.index}, b);
       result.item = b->target;
+      result.failed = b->ambiguous_import != UINT32_MAX && report_glob_ambiguity(query, *b, diagnostics);
       return result;
     }
     if (glob_wait == ItemRef::kNone) glob_wait = unsettled_glob_crate(ItemRef{crate_.crate, m.index});
