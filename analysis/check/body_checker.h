@@ -332,6 +332,8 @@ class BodyChecker {
   // ---- patterns (check_patterns.cpp)
   void check_pattern(NodeId pat, TypeId expected, bool in_let);
   void check_pattern_inner(NodeId pat, TypeId expected, bool in_let);
+  void report_inconsistent_binding_modes(const std::vector<NodeId>& nodes,
+                                         const std::vector<std::vector<std::pair<std::string_view, Span>>>& alternatives);
   void pattern_bindings(NodeId pat, std::vector<std::pair<std::string_view, Span>>& out, int depth);
   bool in_nested_pattern_ = false;
   void check_struct_pattern(NodeId pat, TypeId expected);

@@ -420,6 +420,60 @@ void BodyChecker::report_tuple_as_struct_pattern(NodeId pat, NodeId path, const 
              SuggestionStyle::ShowAlways);
 }
 
+namespace {
+
+// The IdentPat that binds `name` in `pattern`, or none.
+NodeId find_binding(const SyntaxTree& tree, std::string_view text, NodeId pattern, std::string_view name, int depth) {
+  if (depth > 64) return NodeId::none();
+  NodeId name_node = tree.kind(pattern) == NodeKind::IdentPat ? first_child(tree, pattern, NodeKind::Name) : NodeId::none();
+  if (name_node.has_value() && tree.text(name_node, text) == name) return pattern;
+  for (NodeId c : Kids(tree, pattern)) {
+    if (tree.kind(c) == NodeKind::Name || tree.kind(c) == NodeKind::Path) continue;
+    NodeId found = find_binding(tree, text, c, name, depth + 1);
+    if (found.has_value()) return found;
+  }
+  return NodeId::none();
+}
+
+// How a binding is written: `x`, `mut x`, `ref x` or `ref mut x` (rustc's
+// binding mode as written, which or-pattern alternatives must agree on);
+// -1 for none.
+int written_binding_mode(const SyntaxTree& tree, NodeId ident) {
+  if (ident.is_none()) return -1;
+  int mode = 0;
+  for (NodeId c : Kids(tree, ident)) {
+    if (tree.kind(c) != NodeKind::Modifier) continue;
+    ModifierKind m = static_cast<ModifierKind>(tree.node(c).detail);
+    if (m == ModifierKind::Ref) mode |= 2;
+    if (m == ModifierKind::Mut) mode |= 1;
+  }
+  return mode;
+}
+
+}  // namespace
+
+// E0409: a name bound by value in one alternative and by reference (or
+// with another mutability) in another.
+void BodyChecker::report_inconsistent_binding_modes(
+    const std::vector<NodeId>& nodes, const std::vector<std::vector<std::pair<std::string_view, Span>>>& alternatives) {
+  if (alternatives.empty()) return;
+  for (auto& [name, first_span] : alternatives[0]) {
+    int first_mode = written_binding_mode(*tree_, find_binding(*tree_, text_, nodes[0], name, 0));
+    for (size_t i = 1; i < alternatives.size(); ++i) {
+      for (auto& [other, span] : alternatives[i]) {
+        if (other != name) continue;
+        int mode = written_binding_mode(*tree_, find_binding(*tree_, text_, nodes[i], name, 0));
+        if (first_mode < 0 || mode < 0 || mode == first_mode) continue;
+        Diagnostic d = make_diagnostic(DiagKind::InconsistentBindingMode, span, {std::string(name)});
+        d.with_label("bound in different ways");
+        d.with_secondary(first_span, "first binding");
+        result_.resolution_diagnostics.push_back(std::move(d));
+        tainted_ = true;  // rustc reports no borrow-checking lints for the body (measured: unused_mut)
+      }
+    }
+  }
+}
+
 // The names a pattern binds, in order, with their spans. Or-patterns bind
 // what their first alternative binds; the alternatives are compared here
 // (E0408), and a name bound twice is E0416.
@@ -456,6 +510,7 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
         result_.resolution_diagnostics.push_back(std::move(d));
       }
     }
+    report_inconsistent_binding_modes(nodes, alternatives);
     if (!alternatives.empty()) {
       for (auto& b : alternatives[0]) out.push_back(b);
     }
@@ -768,11 +823,19 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
         if (i == 0) continue;
         // The alternatives bind the same names (else E0408): keep one local per
         // name, the first alternative's, and any name only later ones bind.
+        // Each binds it with one type: the first's (else E0308 at the later binding).
         std::vector<Local> added(locals_.begin() + mark, locals_.end());
         locals_.resize(mark);
         for (Local& local : added) {
           bool known = false;
-          for (size_t k = first; k < mark; ++k) known |= locals_[k].name == local.name;
+          for (size_t k = first; k < mark; ++k) {
+            if (locals_[k].name != local.name) continue;
+            known = true;
+            if (!unify(locals_[k].type, local.type)) {
+              NodeId binding = find_binding(*tree_, text_, alternatives[i], local.name, 0);
+              report_mismatch(binding.has_value() ? tree_->span(binding) : local.span, locals_[k].type, local.type);
+            }
+          }
           if (!known) locals_.push_back(std::move(local));
         }
       }
