@@ -190,7 +190,7 @@ class BodyChecker {
   void sort_liveness_lints();
   void publish_borrow_check();
   void check_place_behind_deref(NodeId place, NodeId deref, NodeId whole, bool borrow);
-  void report_behind_shared_ref(std::string place_text, const Local& local, NodeId at, bool borrow);
+  void report_behind_shared_ref(std::string place_text, const Local& local, Span at, bool borrow);
   Local* local_of_place(NodeId place);
   std::optional<uint32_t> field_chain_local(NodeId place);
   std::optional<uint32_t> place_root_local(NodeId place, bool through_index, bool* projected);

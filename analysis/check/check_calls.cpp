@@ -664,7 +664,7 @@ void BodyChecker::require_mutable_receiver(NodeId receiver, NodeId call, bool th
     const Local* local = local_of_place(receiver);
     TypeId held = local != nullptr ? shallow(local->type) : TypeId::none();
     if (local != nullptr && types_.kind(held) == TypeKind::Ref && !types_.is_mutable_ref(held)) {
-      report_behind_shared_ref(text, *local, receiver, true);  // with the binding's `&` to change
+      report_behind_shared_ref(text, *local, tree_->span(receiver), true);  // with the binding's `&` to change
       return;
     }
     Diagnostic d = make_diagnostic(DiagKind::BorrowBehindSharedRef, tree_->span(receiver), {text.empty() ? "value" : text});

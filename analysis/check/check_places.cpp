@@ -83,7 +83,8 @@ void BodyChecker::note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId
 
 // The part of the matched place a binding inside `pattern` stands for:
 // "1" for `high` in `(low, high)`, "price" in `Quote { price, .. }`, "" for
-// the whole; none when the way down is not one of those (a slice, a variant).
+// the whole, "0" for `n` in `Warn(n)`; none when the way down is not one of
+// those (a slice).
 std::string BodyChecker::binding_part(NodeId pattern, NodeId binding) {
   std::string part;
   NodeId node = pattern;
@@ -97,6 +98,18 @@ std::string BodyChecker::binding_part(NodeId pattern, NodeId binding) {
         if (is_pattern_kind(tree_->kind(c)) && contains(c)) next = c;
       }
     } else if (kind == NodeKind::TuplePat) {
+      uint32_t index = 0;
+      for (NodeId c : Kids(*tree_, node)) {
+        if (!is_pattern_kind(tree_->kind(c))) continue;
+        if (tree_->kind(c) == NodeKind::RestPat) return std::string();
+        if (contains(c)) {
+          next = c;
+          step = std::to_string(index);
+        }
+        ++index;
+      }
+    } else if (kind == NodeKind::TupleStructPat) {
+      // A tuple struct's or variant's field by position: rustc names `x.1` (also for a variant).
       uint32_t index = 0;
       for (NodeId c : Kids(*tree_, node)) {
         if (!is_pattern_kind(tree_->kind(c))) continue;
@@ -172,14 +185,22 @@ void BodyChecker::check_place_behind_deref(NodeId place, NodeId deref, NodeId wh
   }
   // A borrow is reported at the whole `&mut *r`; an assignment at the whole `*r = ..`.
   bool at_whole = !borrow || tree_->kind(whole) == NodeKind::RefExpr;
-  report_behind_shared_ref(std::move(text), local, at_whole ? whole : place, borrow);
+  report_behind_shared_ref(std::move(text), local, tree_->span(at_whole ? whole : place), borrow);
 }
 
 // E0594/E0596 for a place reached through the `&` reference in `local`,
 // with rustc's label and its suggestion to make that reference `&mut`.
-void BodyChecker::report_behind_shared_ref(std::string place_text, const Local& local, NodeId at, bool borrow) {
-  Diagnostic d = make_diagnostic(borrow ? DiagKind::BorrowBehindSharedRef : DiagKind::AssignBehindSharedRef,
-                                 tree_->span(at), {place_text});
+void BodyChecker::report_behind_shared_ref(std::string place_text, const Local& local, Span at, bool borrow) {
+  if (borrow && ref_mut_binding_) {
+    // A `ref mut` binding borrows its part of the place, where it is (`e.0` of `*e`).
+    at = ref_mut_binding_->at;
+    if (!ref_mut_binding_->part.empty()) {
+      if (place_text.starts_with("*")) place_text.erase(0, 1);
+      place_text += "." + ref_mut_binding_->part;
+    }
+  }
+  Diagnostic d = make_diagnostic(borrow ? DiagKind::BorrowBehindSharedRef : DiagKind::AssignBehindSharedRef, at,
+                                 {place_text});
   std::string name(local.name);
   d.with_label("`" + name + "` is a `&` reference, so it cannot be " + (borrow ? "borrowed as mutable" : "written to"));
   Span origin = local.expectation;
@@ -273,7 +294,9 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
       Local* local = base.has_value() && tree_->kind(base) == NodeKind::PathExpr ? local_of_place(base) : nullptr;
       TypeId type = local != nullptr ? shallow(local->type) : TypeId::none();
       if (local != nullptr && !is_error(type) && types_.kind(type) == TypeKind::Ref) {
-        if (!types_.is_mutable_ref(type)) report_behind_shared_ref("*" + std::string(local->name), *local, parts[0], true);
+        if (!types_.is_mutable_ref(type)) {
+          report_behind_shared_ref("*" + std::string(local->name), *local, tree_->span(parts[0]), true);
+        }
         return;
       }
       check_mutable_place(parts[0], parts[0], true);
@@ -335,7 +358,7 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
   if (projected && types_.kind(type) == TypeKind::Ref) {
     if (types_.is_mutable_ref(type)) return;
     NodeId at = !borrow || tree_->kind(whole) == NodeKind::RefExpr ? whole : place;
-    report_behind_shared_ref(describe_place(place, 0), local, at, borrow);
+    report_behind_shared_ref(describe_place(place, 0), local, tree_->span(at), borrow);
     return;
   }
   std::string name(segments[0].name);
