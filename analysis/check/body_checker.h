@@ -323,6 +323,7 @@ class BodyChecker {
   std::vector<DefaultTraitCall> default_trait_calls_;
   NodeId pending_call_;  // the call whose callee is being checked
   bool is_default_trait_call(NodeId path);
+  void suggest_derive(Diagnostic& d, TypeId t, std::string_view derives);
   TypeId default_trait_call();
   void check_default_trait_calls();
   void check_mutable_place(NodeId place, NodeId whole, bool borrow);

@@ -181,14 +181,22 @@ void BodyChecker::check_default_trait_calls() {
     std::string name = show(t);
     Diagnostic d = make_diagnostic(DiagKind::TraitBoundNotSatisfied, tree_->span(call.call), {name, "Default"});
     d.with_label("the trait `Default` is not implemented for `" + name + "`");
-    if (adt.crate == crate_.crate) {
-      Span def = cx_.input->files[item.file].tree->span_without_attributes(item.node);
-      d.with_fix(Span{def.file, def.begin, def.begin}, "#[derive(Default)]\n",
-                 "consider annotating `" + name + "` with `#[derive(Default)]`", Applicability::MaybeIncorrect,
-                 SuggestionStyle::ShowAlways);
-    }
+    suggest_derive(d, t, "Default");
     type_error(std::move(d));
   }
+}
+
+// rustc's "consider annotating `T` with `#[derive(..)]`" for a struct or enum of this crate.
+void BodyChecker::suggest_derive(Diagnostic& d, TypeId t, std::string_view derives) {
+  t = shallow(t);
+  if (types_.kind(t) != TypeKind::Adt || types_.data(t).item.crate != crate_.crate) return;
+  const Item& item = crate_.item(ItemId(types_.data(t).item.item));
+  if (item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return;
+  Span def = cx_.input->files[item.file].tree->span_without_attributes(item.node);
+  std::string attribute = "#[derive(" + std::string(derives) + ")]";
+  d.with_fix(Span{def.file, def.begin, def.begin}, attribute + "\n",
+             "consider annotating `" + show(t) + "` with `" + attribute + "`", Applicability::MaybeIncorrect,
+             SuggestionStyle::ShowAlways);
 }
 
 TypeId BodyChecker::derived_default_fn(TypeId t) {

@@ -421,8 +421,20 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
       if (args.size() >= 2) {
         TypeId left = check_borrowed_operand(args[0], reads);
         TypeId right = check_borrowed_operand(args[1], reads);
-        if (!unify(left, right)) report_mismatch(tree_->span(args[1]), left, right);
-        else {
+        if (!unify(left, right)) {
+          report_mismatch(tree_->span(args[1]), left, right);
+        } else if (lacks_comparison(shallow(left), OpKind::Eq)) {
+          // The expansion compares `*left_val == *right_val`: E0369 at the whole call.
+          TypeId t = shallow(left);
+          Span call = saved->span(node);
+          std::string shown = show(t);
+          Diagnostic d = make_diagnostic(DiagKind::BinaryOpCannotApply, call,
+                                         {"binary operation `==` cannot be applied to type `" + shown + "`"});
+          d.with_secondary(call, shown);
+          d.with_secondary(call, shown);
+          note_missing_operator_impl(d, OpKind::Eq, false, t, t);
+          type_error(std::move(d));
+        } else {
           require_format_trait(args[0], left, true);
         }
       } else {

@@ -31,6 +31,8 @@ bool has_operator_impls(const TypeStore& types, OpKind op, TypeId t) {
 
 // The operator trait rustc names in its notes: `Add`, `AddAssign`, ...
 std::string operator_trait(OpKind op, bool assign) {
+  if (op == OpKind::Eq || op == OpKind::Ne) return "PartialEq";
+  if (op == OpKind::Lt || op == OpKind::Le || op == OpKind::Gt || op == OpKind::Ge) return "PartialOrd";
   static constexpr std::string_view kNames[] = {"Add", "Sub", "Mul", "Div", "Rem", "BitAnd", "BitOr", "BitXor", "Shl", "Shr"};
   size_t index = is_arithmetic(op) ? size_t(op) - size_t(OpKind::Add)
                  : op == OpKind::BitAnd ? 5 : op == OpKind::BitOr ? 6 : op == OpKind::BitXor ? 7
@@ -126,9 +128,13 @@ TypeId BodyChecker::check_binary(NodeId node) {
       const AdtData& adt = map->adts[map->items[types_.data(compared).item.item].data];
       bool ordered = op != OpKind::Eq && op != OpKind::Ne;
       if (!is_derived(adt, ordered ? DeriveKind::PartialOrd : DeriveKind::PartialEq) && !has_trait_impls(compared)) {
-        type_error(make_diagnostic(DiagKind::BinaryOpUnsupported, tree_->span(op_node),
-                                   {std::string(op_spelling(op)), show(t)}))
-            .with_label("");
+        Diagnostic d = make_diagnostic(DiagKind::BinaryOpUnsupported, tree_->span(op_node),
+                                       {std::string(op_spelling(op)), show(t)});
+        d.with_label("");
+        d.with_secondary(tree_->span(lhs), show(t));
+        d.with_secondary(tree_->span(rhs), show(t));
+        note_missing_operator_impl(d, op, false, t, t);
+        type_error(std::move(d));
       }
     }
     return types_.bool_type();
@@ -229,6 +235,10 @@ void BodyChecker::note_missing_operator_impl(Diagnostic& d, OpKind op, bool assi
   Span head = cx_.input->files[item.file].tree->def_span(item.node);
   d.with_note_at(head, "an implementation of `" + trait + "` might be missing for `" + show(ls) + "`");
   d.children.back().spans.back().text = "must implement `" + trait + "`";
+  if (shallow(rs) == ls && (op == OpKind::Eq || op == OpKind::Ne)) suggest_derive(d, ls, "PartialEq");
+  if (shallow(rs) == ls && (op == OpKind::Lt || op == OpKind::Le || op == OpKind::Gt || op == OpKind::Ge)) {
+    suggest_derive(d, ls, "PartialEq, PartialOrd");
+  }
 }
 
 // `l op= r` with no implementation: E0277 when `l` has impls of the operator

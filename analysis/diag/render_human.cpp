@@ -804,6 +804,23 @@ void put_suggestion(StyledBuffer& buffer, const SourceMap& sources, const SubDia
   }
   std::vector<MarkedLine> lines = apply_edits(file, first, last, edits);
   uint32_t code_offset = gutter.width_offset();
+  // Whole lines inserted before a line (`#[derive(..)]` above a struct):
+  // rustc shows them as added lines, then that line as it is.
+  const Edit& only = edits.front();
+  bool whole_lines = edits.size() == 1 && only.begin == only.end && only.begin == file.line_start(first) &&
+                     !only.text.empty() && only.text.back() == '\n';
+  if (whole_lines) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+      size_t row = buffer.rows();
+      draw_line_number(buffer, row, static_cast<uint32_t>(first + i), gutter);
+      bool added = i + 1 < lines.size();
+      buffer.puts(row, gutter.width_offset() - 2, std::string_view(added ? "+ " : "| "),
+                  added ? Style::Addition : Style::LineNumber);
+      put_marked_line(buffer, row, code_offset, lines[i], Style::Addition);
+    }
+    draw_col_separator(buffer, buffer.rows(), gutter.width_offset() - 2);
+    return;
+  }
   if (!deletes) {
     for (size_t i = 0; i < lines.size(); ++i) {
       size_t row = buffer.rows();
