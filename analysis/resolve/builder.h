@@ -31,6 +31,7 @@ class DefMapBuilder {
     bool enabled = true;
     uint32_t derives = 0;
     std::vector<std::pair<std::string_view, Span>> unsupported_derives;
+    std::vector<std::pair<DeriveKind, Span>> derive_spans;  // as written, in order
   };
 
   // collect_items.cpp
@@ -92,6 +93,12 @@ class DefMapBuilder {
   std::optional<__int128> const_value(ItemId id, int depth);
   void report_const_cycle();
   void check_discriminants(ItemId enum_item);
+  // derive_requirements.cpp
+  void check_derive_requirements(ItemId adt_item);
+  std::optional<TypeId> lacks_derived_trait(TypeId type, DeriveKind kind, int depth);
+  void report_derive_requirement(DeriveKind kind, Span derive, Span field, TypeId lacking);
+  void add_derive_suggestion(Diagnostic& d, TypeId type, std::string_view derives);
+  std::string display(TypeId type);
   struct TypeReferences {
     size_t total = 0;
     std::vector<NodeId> elided;

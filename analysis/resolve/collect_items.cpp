@@ -203,6 +203,7 @@ DefMapBuilder::ItemAttributes DefMapBuilder::read_attributes(uint32_t file, Node
       auto known = std::find(std::begin(kDerives), std::end(kDerives), derive);
       if (known != std::end(kDerives)) {
         result.derives |= 1u << (known - std::begin(kDerives));
+        result.derive_spans.push_back({DeriveKind(known - std::begin(kDerives)), t.token_span(tok)});
       } else {
         result.unsupported_derives.push_back({derive, t.token_span(tok)});
       }

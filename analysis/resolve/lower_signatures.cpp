@@ -455,6 +455,9 @@ void DefMapBuilder::lower_signatures() {
   check_duplicates_across_impls();
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     if (map_.items[i].kind == ItemKind::Enum) check_discriminants(ItemId(i));
+    if (map_.items[i].kind == ItemKind::Enum || map_.items[i].kind == ItemKind::Struct) {
+      check_derive_requirements(ItemId(i));
+    }
   }
   // The types trait impls are for (the last type of `impl Trait for Type`), silently.
   for (const CrateDefMap::TraitImplSite& site : map_.trait_impl_nodes) {

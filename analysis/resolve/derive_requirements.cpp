@@ -1,0 +1,145 @@
+// What `#[derive(..)]` requires of a struct's or enum's fields: each field's
+// type must have the trait too (`#[derive(Debug)]` over a field of a type
+// without Debug is rustc's E0277 in the expansion; `Copy`, E0204; a
+// missing `PartialEq`, E0369 from the expanded `==`).
+#include "analysis/resolve/builder.h"
+#include "analysis/resolve/syntax_walk.h"
+
+namespace sluice {
+
+namespace {
+
+constexpr std::string_view kTraitNames[] = {"Debug", "Clone", "Copy", "PartialEq", "Eq",
+                                            "PartialOrd", "Ord", "Hash", "Default"};
+
+std::string trait_name(DeriveKind kind) { return std::string(kTraitNames[size_t(kind)]); }
+
+// The field nodes of a struct or variant, in order.
+std::vector<NodeId> field_nodes(const SyntaxTree& t, NodeId owner) {
+  std::vector<NodeId> out;
+  NodeId list = first_child(t, owner, NodeKind::RecordFieldList);
+  if (list.is_none()) list = first_child(t, owner, NodeKind::TupleFieldList);
+  if (list.is_none()) return out;
+  for (NodeId field : t.children(list)) {
+    if (t.kind(field) == NodeKind::RecordField || t.kind(field) == NodeKind::TupleField) out.push_back(field);
+  }
+  return out;
+}
+
+}  // namespace
+
+// A type as rustc names it in messages.
+std::string DefMapBuilder::display(TypeId type) {
+  return display_type(types_, type, [&](ItemRef item) {
+    const CrateDefMap* map = item.crate == map_.crate ? &map_ : resolver().map_of(item.crate);
+    return map == nullptr ? std::string("{unknown}") : std::string(map->items[item.item].name);
+  });
+}
+
+// The type in `type` that does not have the derived trait, or none.
+std::optional<TypeId> DefMapBuilder::lacks_derived_trait(TypeId type, DeriveKind kind, int depth) {
+  if (depth > 16) return std::nullopt;
+  switch (types_.kind(type)) {
+    case TypeKind::Adt: {
+      ItemRef item = types_.data(type).item;
+      const CrateDefMap* map = item.crate == map_.crate ? &map_ : resolver().map_of(item.crate);
+      if (map == nullptr || map->types_with_trait_impls.count(item)) return std::nullopt;
+      const Item& adt = map->items[item.item];
+      if (adt.kind != ItemKind::Struct && adt.kind != ItemKind::Enum) return std::nullopt;
+      return is_derived(map->adts[adt.data], kind) ? std::nullopt : std::optional<TypeId>(type);
+    }
+    case TypeKind::Float: {
+      bool total = kind == DeriveKind::Eq || kind == DeriveKind::Ord || kind == DeriveKind::Hash;
+      return total ? std::optional<TypeId>(type) : std::nullopt;
+    }
+    case TypeKind::Ref:
+      if (kind == DeriveKind::Clone || kind == DeriveKind::Copy) {
+        return types_.is_mutable_ref(type) ? std::optional<TypeId>(type) : std::nullopt;
+      }
+      if (kind == DeriveKind::Default) return std::nullopt;  // `&str` and `&[T]` have one: not judged
+      return lacks_derived_trait(types_.element(type), kind, depth + 1);
+    case TypeKind::Array:
+    case TypeKind::Slice: return lacks_derived_trait(types_.element(type), kind, depth + 1);
+    case TypeKind::Tuple:
+      for (TypeId element : types_.tuple_elements(type)) {
+        if (std::optional<TypeId> inner = lacks_derived_trait(element, kind, depth + 1)) return inner;
+      }
+      return std::nullopt;
+    default: return std::nullopt;
+  }
+}
+
+void DefMapBuilder::add_derive_suggestion(Diagnostic& d, TypeId type, std::string_view derives) {
+  if (types_.kind(type) != TypeKind::Adt || types_.data(type).item.crate != map_.crate) return;
+  const Item& item = map_.items[types_.data(type).item.item];
+  Span head = tree(item.file).span_without_attributes(item.node);
+  std::string attribute = "#[derive(" + std::string(derives) + ")]";
+  d.with_fix(Span{head.file, head.begin, head.begin}, attribute + "\n",
+             "consider annotating `" + display(type) + "` with `" + attribute + "`", Applicability::MaybeIncorrect,
+             SuggestionStyle::ShowAlways);
+}
+
+void DefMapBuilder::report_derive_requirement(DeriveKind kind, Span derive, Span field, TypeId lacking) {
+  std::string name = display(lacking), trait = trait_name(kind);
+  Diagnostic d;
+  if (kind == DeriveKind::Debug) {
+    d = make_diagnostic(DiagKind::DoesNotImplementDebug, field, {name});
+  } else if (kind == DeriveKind::PartialEq) {
+    d = make_diagnostic(DiagKind::BinaryOpCannotApply, field, {"binary operation `==` cannot be applied to type `" + name + "`"});
+  } else if (kind == DeriveKind::PartialOrd) {
+    d = make_diagnostic(DiagKind::OperatorNotImplemented, field, {"can't compare `" + name + "` with `_`"});
+  } else {
+    d = make_diagnostic(DiagKind::TraitBoundNotSatisfied, field, {name, trait});
+  }
+  if (kind == DeriveKind::PartialOrd) d.with_label("no implementation for `" + name + " < _` and `" + name + " > _`");
+  else if (kind != DeriveKind::PartialEq) d.with_label("the trait `" + trait + "` is not implemented for `" + name + "`");
+  d.with_secondary(derive, "in this derive macro expansion");
+  if (kind == DeriveKind::Debug) d.with_note("add `#[derive(Debug)]` to `" + name + "` or manually `impl Debug for " + name + "`");
+  if (kind == DeriveKind::PartialEq && types_.kind(lacking) == TypeKind::Adt && types_.data(lacking).item.crate == map_.crate) {
+    const Item& item = map_.items[types_.data(lacking).item.item];
+    d.with_note_at(tree(item.file).def_span(item.node), "an implementation of `PartialEq` might be missing for `" + name + "`");
+    d.children.back().spans.back().text = "must implement `PartialEq`";
+  }
+  if (kind == DeriveKind::PartialOrd) d.with_help("the trait `PartialOrd<_>` is not implemented for `" + name + "`");
+  if (types_.kind(lacking) == TypeKind::Adt) add_derive_suggestion(d, lacking, kind == DeriveKind::PartialOrd ? "PartialEq, PartialOrd" : trait);
+  map_.diagnostics.push_back(std::move(d));
+}
+
+void DefMapBuilder::check_derive_requirements(ItemId adt_item) {
+  const Item& item = map_.items[adt_item.index];
+  if (map_.adts[item.data].derives == 0) return;
+  const SyntaxTree& t = tree(item.file);
+  ItemAttributes attributes = read_attributes(item.file, item.node);
+  // Struct fields, or each variant's.
+  std::vector<std::pair<NodeId, const FieldDef*>> fields;
+  auto collect = [&](NodeId owner, const AdtData& data) {
+    std::vector<NodeId> nodes = field_nodes(t, owner);
+    if (nodes.size() != data.fields.size()) return;
+    for (size_t i = 0; i < nodes.size(); ++i) fields.push_back({nodes[i], &data.fields[i]});
+  };
+  if (item.kind == ItemKind::Struct) {
+    collect(item.node, map_.adts[item.data]);
+  } else {
+    for (ItemId v : map_.adts[item.data].variants) collect(map_.items[v.index].node, map_.adts[map_.items[v.index].data]);
+  }
+  for (auto [kind, derive_span] : attributes.derive_spans) {
+    std::vector<Span> not_copy;
+    for (auto [node, field] : fields) {
+      if (types_.kind(field->type) == TypeKind::Error) continue;
+      std::optional<TypeId> lacking = lacks_derived_trait(field->type, kind, 0);
+      if (!lacking) continue;
+      Span span = t.span_without_attributes(node);
+      if (kind == DeriveKind::Copy) not_copy.push_back(span);
+      else report_derive_requirement(kind, derive_span, span, *lacking);
+    }
+    if (!not_copy.empty()) {
+      // E0204 names the type, with each field that is not Copy.
+      Diagnostic d = make_diagnostic(DiagKind::CopyNotImplementable, item.name_span, {});
+      d.with_secondary(derive_span, "in this derive macro expansion");
+      for (Span s : not_copy) d.with_secondary(s, "this field does not implement `Copy`");
+      map_.diagnostics.push_back(std::move(d));
+    }
+  }
+}
+
+}  // namespace sluice
