@@ -62,11 +62,31 @@ struct Placeholder {
 struct FormatString {
   std::vector<Placeholder> placeholders;
   bool valid = true;
+  // rustc's "invalid format string": an unclosed `{` (open: where it
+  // opens) or a lone `}`, at `error`.
+  std::optional<Span> error;
+  std::optional<Span> open;
 };
 
-// Reads placeholders from a string literal's source text (escapes such as
-// `\n` do not contain braces, so the source text suffices).
-FormatString read_format_string(std::string_view literal, uint32_t offset, FileId file) {
+// The character an escape at `at` (a backslash) stands for, and where the
+// escape ends: `\u{7D}` is a `}` (rustc reads the format string unescaped).
+std::pair<char32_t, size_t> read_escape(std::string_view literal, size_t at) {
+  if (at + 1 >= literal.size()) return {0, at + 1};
+  if (literal[at + 1] != 'u' || at + 2 >= literal.size() || literal[at + 2] != '{') return {0, at + 2};
+  size_t close = literal.find('}', at + 3);
+  if (close == std::string_view::npos) return {0, at + 2};
+  char32_t value = 0;
+  for (size_t i = at + 3; i < close; ++i) {
+    char c = literal[i];
+    if (c == '_') continue;
+    value = value * 16 + char32_t(std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10));
+  }
+  return {value, close + 1};
+}
+
+// Reads placeholders from a string literal's source text; escapes are
+// skipped (and `\u{7B}`/`\u{7D}` count as the braces they are).
+FormatString read_format_string(std::string_view literal, uint32_t offset, FileId file, bool raw) {
   FormatString out;
   size_t begin = literal.find('"');
   size_t end = literal.rfind('"');
@@ -76,8 +96,26 @@ FormatString read_format_string(std::string_view literal, uint32_t offset, FileI
   }
   for (size_t i = begin + 1; i < end; ++i) {
     char c = literal[i];
+    if (c == '\\' && !raw) {
+      auto [value, after] = read_escape(literal, i);
+      if (value == U'}' || value == U'{') {
+        // An escaped brace is not an escape of the format syntax: a lone one is an error.
+        out.valid = false;
+        out.error = Span{file, offset + uint32_t(i), offset + uint32_t(after)};
+        if (value == U'{') out.open = out.error;
+        return out;
+      }
+      i = after - 1;
+      continue;
+    }
     if (c == '}') {
-      if (i + 1 < end && literal[i + 1] == '}') ++i;
+      if (i + 1 < end && literal[i + 1] == '}') {
+        ++i;
+      } else {
+        out.valid = false;
+        out.error = Span{file, offset + uint32_t(i), offset + uint32_t(i + 1)};
+        return out;
+      }
       continue;
     }
     if (c != '{') continue;
@@ -88,6 +126,8 @@ FormatString read_format_string(std::string_view literal, uint32_t offset, FileI
     size_t close = literal.find('}', i);
     if (close == std::string_view::npos || close >= end) {
       out.valid = false;
+      out.open = Span{file, offset + uint32_t(i), offset + uint32_t(i + 1)};
+      out.error = Span{file, offset + uint32_t(end), offset + uint32_t(end + 1)};
       return out;
     }
     std::string_view inside = literal.substr(i + 1, close - i - 1);
@@ -195,6 +235,20 @@ void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug) {
   type_error(std::move(d));
 }
 
+// rustc reports a malformed format string as it expands the macro (an error
+// without a code), and checks nothing of its arguments.
+void BodyChecker::report_invalid_format_string(Span at, std::optional<Span> open) {
+  bool unclosed = open.has_value();
+  Diagnostic d = make_diagnostic(DiagKind::InvalidFormatString, at,
+                                 {unclosed ? "expected `}` but string was terminated" : "unmatched `}` found"});
+  d.with_label(unclosed ? "expected `}` in format string" : "unmatched `}` in format string");
+  if (unclosed) d.with_secondary(*open, "because of this opening brace");
+  d.with_note(unclosed ? "if you intended to print `{`, you can escape it using `{{`"
+                       : "if you intended to print `}`, you can escape it using `}}`");
+  result_.resolution_diagnostics.push_back(std::move(d));
+  tainted_ = true;
+}
+
 void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t first) {
   if (first >= args.size()) return;
   NodeId format = args[first];
@@ -209,7 +263,12 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
     type_error(make_diagnostic(DiagKind::FormatArgumentMustBeString, tree_->span(format), {}));
     return;
   }
-  FormatString parsed = read_format_string(tree_->text(format, text_), token.offset, tree_->file);
+  FormatString parsed =
+      read_format_string(tree_->text(format, text_), token.offset, tree_->file, token.kind == TokenKind::RawStrLiteral);
+  if (parsed.error) {
+    report_invalid_format_string(*parsed.error, parsed.open);
+    return;
+  }
   // Positional and named arguments after the format string.
   std::vector<NodeId> positional;
   std::vector<std::pair<std::string_view, NodeId>> named;
