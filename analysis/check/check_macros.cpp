@@ -57,6 +57,7 @@ struct Placeholder {
   bool debug = false;
   bool is_count = false;  // a width or precision argument: a usize, not formatted
   Span span;  // the placeholder, braces included
+  Span count_span;  // a count's `1$` or `w$`
 };
 
 struct FormatString {
@@ -157,6 +158,8 @@ FormatString read_format_string(std::string_view literal, uint32_t offset, FileI
       Placeholder extra;
       extra.span = p.span;
       extra.is_count = true;
+      uint32_t spec_at = offset + uint32_t(i + 1 + colon + 1);
+      extra.count_span = Span{file, spec_at + uint32_t(start), spec_at + uint32_t(dollar + 1)};
       if (word[0] >= '0' && word[0] <= '9') {
         extra.argument = Placeholder::Argument::Index;
         for (char d : word) extra.index = extra.index * 10 + size_t(d - '0');
@@ -235,6 +238,16 @@ void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug) {
   type_error(std::move(d));
 }
 
+// A width or precision taken from an argument (`{:>1$}`, `{:.*}`) is a usize.
+void BodyChecker::check_count_argument(TypeId type, Span at, Span count) {
+  if (is_error(type) || unify(type, types_.int_type(IntKind::Usize))) return;
+  std::string found = "&" + show(type);
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::MismatchedTypes, at, {}));
+  d.with_label("expected `&usize`, found `" + found + "`");
+  if (!count.is_none()) d.with_secondary(count, "arguments to this function are incorrect");
+  d.with_note("expected reference `&usize`\n   found reference `" + found + "`");
+}
+
 // rustc reports a malformed format string as it expands the macro (an error
 // without a code), and checks nothing of its arguments.
 void BodyChecker::report_invalid_format_string(Span at, std::optional<Span> open) {
@@ -303,6 +316,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
       for (size_t i = 0; i < named.size(); ++i) {
         if (named[i].first == p.name) {
           named_used[i] = true;
+          if (p.is_count) check_count_argument(named_types[i], tree_->span(named[i].second), p.count_span);
           if (!p.is_count && !any_error) require_format_trait(named[i].second, named_types[i], p.debug);
           found = true;
         }
@@ -312,6 +326,10 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
       if (std::optional<uint32_t> local = find_local(p.name)) {
         note_read(*local);
         note_local_use(*local, NodeId::none());
+        if (p.is_count) {
+          check_count_argument(locals_[*local].type, p.count_span, p.count_span);
+          continue;
+        }
         if (!any_error && !(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
           type_error(make_diagnostic(p.debug ? DiagKind::DoesNotImplementDebug : DiagKind::DoesNotImplementDisplay,
                                      p.span, {show(locals_[*local].type)}));
@@ -332,6 +350,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
     wanted = std::max(wanted, index + 1);
     if (index < positional.size()) {
       used[index] = true;
+      if (p.is_count) check_count_argument(positional_types[index], tree_->span(positional[index]), p.count_span);
       if (!p.is_count && !any_error) require_format_trait(positional[index], positional_types[index], p.debug);
     }
   }
