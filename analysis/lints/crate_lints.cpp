@@ -140,6 +140,10 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
   for (const BodyResult* body : in.bodies) {
     for (uint32_t i : body->used_imports) used[i] = true;
   }
+  // A re-export is used by the outside only where it can be reached from
+  // there: a `pub use` in a public module; `pub(crate)`, `pub(super)` or one
+  // in a private module must be used inside.
+  std::vector<bool> exported_modules = exported_items(map);
   std::vector<Diagnostic> out;
   size_t i = 0;
   while (i < map.imports.size()) {
@@ -149,7 +153,7 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
     std::vector<size_t> unused;
     for (size_t k = i; k < end; ++k) {
       const Import& import = map.imports[k];
-      bool exported = import.visible_in != import.module;
+      bool exported = import.visible_in.is_none() && exported_modules[import.module.index];
       if (!used[k] && !exported && map.import_resolved[k] && !may_be_trait_import(map, import)) unused.push_back(k);
     }
     if (!unused.empty()) {

@@ -24,6 +24,9 @@ struct CrateLintInput {
 
 // unused_imports: reported whatever else the crate has.
 std::vector<Diagnostic> unused_import_lints(const CrateLintInput& input);
+// By item: reachable from outside the crate through public names from its
+// root (rustc's public effective visibility).
+std::vector<bool> exported_items(const CrateDefMap& map);
 // The naming conventions and dead_code: rustc reports them only for crates
 // without errors.
 std::vector<Diagnostic> late_lints(const CrateLintInput& input);

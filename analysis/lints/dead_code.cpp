@@ -12,11 +12,6 @@
 
 namespace sluice {
 
-namespace {
-
-// What a library exports: every public name of the root module, and of the
-// public modules it reaches, re-exports (`pub use`) included; with the public
-// associated items of exported types.
 std::vector<bool> exported_items(const CrateDefMap& map) {
   std::vector<bool> exported(map.items.size(), false);
   std::vector<ItemId> work = {map.root()};
@@ -49,6 +44,12 @@ std::vector<bool> exported_items(const CrateDefMap& map) {
   return exported;
 }
 
+
+namespace {
+
+// What a library exports: every public name of the root module, and of the
+// public modules it reaches, re-exports (`pub use`) included; with the public
+// associated items of exported types.
 struct Liveness {
   std::vector<bool> used, constructed;
   // A struct named by a path in live code (a body or a signature) counts as

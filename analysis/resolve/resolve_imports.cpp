@@ -170,6 +170,14 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
     recording.record_used_imports(&map_.imports_used_by_interface);
     resolve_prefix(recording, import, prefix_length, map_.diagnostics);
   }
+  // An import that names what another import of this crate brought uses it.
+  for (size_t ns = 0; ns < 3; ++ns) {
+    if (found[ns] == nullptr || found[ns]->import == UINT32_MAX) continue;
+    ItemRef module_ref = resolve_prefix(resolver, import, prefix_length, scratch).item;
+    if (module_ref.crate != map_.crate) continue;
+    map_.imports_used_by_interface.push_back(found[ns]->import);
+    if (found[ns]->via_import != UINT32_MAX) map_.imports_used_by_interface.push_back(found[ns]->via_import);
+  }
   bool reported_private = false;
   bool narrowed = false;
   for (size_t ns = 0; ns < 3; ++ns) {
