@@ -1014,6 +1014,15 @@ TypeId BodyChecker::check_record(NodeId node) {
       check_shorthand_field(name_node, adt.fields[index].type);
     }
   }
+  if (base.has_value() && is_variant) {
+    // E0436: `..base` updates structs only, not a variant's fields.
+    for (NodeId c : Kids(*tree_, base)) {
+      if (!is_expr_kind(tree_->kind(c))) continue;
+      check_expr(c, TypeId::none());
+      type_error(make_diagnostic(DiagKind::FunctionalUpdateOnVariant, tree_->span(c), {}));
+    }
+    return result;
+  }
   if (base.has_value()) {
     for (NodeId c : Kids(*tree_, base)) {
       if (is_expr_kind(tree_->kind(c))) check_expr(c, result);

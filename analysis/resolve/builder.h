@@ -54,6 +54,8 @@ class DefMapBuilder {
   Span head_span_of(const Item& item, Span fallback) const;
   ItemAttributes read_attributes(uint32_t file, NodeId node);
   ItemId visibility_of(uint32_t file, NodeId node, ItemId module);
+  bool is_ancestor(ItemId ancestor, ItemId module) const;
+  void report_visibility_path_not_found(Span span, std::string_view name, const std::string& written, bool in_root);
   void report_unsupported(Span span, std::string construct);
   uint32_t child_file(uint32_t file, NodeId mod_item) const;
   std::vector<PathSegment> path_segments(uint32_t file, NodeId path) const;

@@ -234,8 +234,10 @@ ItemId DefMapBuilder::visibility_of(uint32_t file, NodeId node, ItemId module) {
     }
   }
   if (t.kind(parts[0]) == NodeKind::Path) {
-    // `pub(in path)`: the path names an ancestor module; walk it through definitions.
+    // `pub(in path)`: the path names an ancestor module; rustc walks it
+    // through ancestors only (another module of that name is not found: E0433).
     ItemId current = nearest_named(module);
+    std::string written;
     for (NodeId seg : t.children(parts[0])) {
       std::string_view word = t.text(seg, text(file));
       if (word == "crate") {
@@ -246,13 +248,35 @@ ItemId DefMapBuilder::visibility_of(uint32_t file, NodeId node, ItemId module) {
       } else if (word != "self") {
         auto& types = map_.module(current).names[0];
         auto found = types.find(word);
-        if (found == types.end() || map_.items[found->second.target.item].kind != ItemKind::Module) return module;
+        bool ancestor = found != types.end() && map_.items[found->second.target.item].kind == ItemKind::Module &&
+                        found->second.target.crate == map_.crate && is_ancestor(ItemId(found->second.target.item), module);
+        if (!ancestor) {
+          report_visibility_path_not_found(t.span(seg), word, written, current == map_.root());
+          return module;
+        }
         current = ItemId(found->second.target.item);
       }
+      written += (written.empty() ? "" : "::") + std::string(word);
     }
     return current;
   }
   return module;
+}
+
+// Whether `ancestor` is `module` or a module that contains it.
+bool DefMapBuilder::is_ancestor(ItemId ancestor, ItemId module) const {
+  for (ItemId m = module; m.has_value(); m = map_.module(m).parent_module) {
+    if (m == ancestor) return true;
+  }
+  return false;
+}
+
+void DefMapBuilder::report_visibility_path_not_found(Span span, std::string_view name, const std::string& written,
+                                                     bool in_root) {
+  if (reported_at(DiagKind::CannotFindInPath, span)) return;
+  Diagnostic d = make_diagnostic(DiagKind::CannotFindInPath, span, {std::string(name), written});
+  d.with_label("could not find `" + std::string(name) + "` in " + (in_root ? std::string("the crate root") : "`" + written + "`"));
+  map_.diagnostics.push_back(std::move(d));
 }
 
 std::vector<PathSegment> DefMapBuilder::path_segments(uint32_t file, NodeId path) const {
