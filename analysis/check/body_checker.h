@@ -77,6 +77,12 @@ std::string struct_variant_placeholders(const AdtData& adt, std::string_view pla
 enum class ConditionalLet : uint8_t { None, IfLet, WhileLet, LetElse };
 NodeKind pattern_parent_kind(const SyntaxTree& tree, NodeId pattern);
 bool pattern_is_parameter(const SyntaxTree& tree, NodeId pattern);
+// How a binding (an IdentPat) is written: `x`, `mut x`, `ref x`, `ref mut x`.
+struct BindingModifiers {
+  bool by_ref = false, is_mut = false;
+  bool operator==(const BindingModifiers&) const = default;
+};
+BindingModifiers binding_modifiers(const SyntaxTree& tree, NodeId ident);
 
 class BodyChecker {
   friend class PatternChecker;
@@ -453,23 +459,23 @@ class BodyChecker {
   // unconditional_recursion: calls of the body's own function (recorded while
   // checking), and whether every path through a node makes one.
   std::vector<uint32_t> self_calls_;
-  // E0015: calls in a const's or static's initialiser, judged once it type-checked.
-  enum class ConstCallForm : uint8_t { Function, AssociatedFunction, Method };
-  struct ConstContextCall {
+  // E0015: calls of what is not a const fn in a const's or static's
+  // initialiser (or a discriminant), reported once it type-checked.
+  struct NonConstCall {
     Span span;
-    ItemRef callee;  // a function of a crate; for a primitive's method, the next three
-    ConstCallForm form;
+    std::string_view form;  // "function", "associated function" or "method"
+    std::string name;       // rustc's name for the callee; a primitive's method is named at the end
+    Span not_const_at;      // a local function's signature ("function `f` is not const")
     std::optional<PrimitiveMember> primitive;
-    TypeId receiver;  // the primitive method's
-    Span whole_call;  // where rustc reports that `Ord` is not a const trait
+    TypeId receiver;          // the primitive method's, whose type may be known only at the end
     std::string_view method;
-    std::string derived;  // a derived trait's function: `<Port as Default>::default`
+    Span whole_call;          // integer min/max/clamp: where rustc says `Ord` is not a const trait
   };
-  std::vector<ConstContextCall> const_context_calls_;
-  void note_const_context_call(Span span, ItemRef callee, ConstCallForm form);
+  std::vector<NonConstCall> non_const_calls_;
+  bool in_const_context() const { return owner_item_.kind != ItemKind::Fn && !in_macro_arguments_; }
+  void note_const_context_call(Span span, ItemRef callee, std::string_view form);
   void note_const_context_call(Span span, const PrimitiveMember& member, std::string_view method, TypeId receiver,
                                Span whole_call);
-  void report_primitive_const_call(const ConstContextCall& call, std::string_view context);
   bool report_non_const_calls();
   void lint_unconditional_recursion(NodeId body);
   // overflowing_literals: integer literals and the type they got (negated: `-128`).
@@ -526,6 +532,8 @@ class BodyChecker {
     uint64_t length;  // of the array indexed
   };
   std::vector<IndexSite> index_sites_;
+  void note_method_site(NodeId call, NodeId arg_list, TypeId receiver_type, const PrimitiveMember& member,
+                        std::string_view name);
   std::optional<__int128> method_value(NodeId node, TypeId type, int depth);
   std::optional<__int128> index_value(NodeId node, int depth);
   // E0080: where evaluating a const's initialiser fails, and rustc's words for why.

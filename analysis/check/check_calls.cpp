@@ -192,18 +192,14 @@ void BodyChecker::suggest_derive(Diagnostic& d, TypeId t, std::string_view deriv
   if (types_.kind(t) != TypeKind::Adt || types_.data(t).item.crate != crate_.crate) return;
   const Item& item = crate_.item(ItemId(types_.data(t).item.item));
   if (item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return;
-  Span def = cx_.input->files[item.file].tree->span_without_attributes(item.node);
-  std::string attribute = "#[derive(" + std::string(derives) + ")]";
-  d.with_fix(Span{def.file, def.begin, def.begin}, attribute + "\n",
-             "consider annotating `" + show(t) + "` with `" + attribute + "`", Applicability::MaybeIncorrect,
-             SuggestionStyle::ShowAlways);
+  add_derive_suggestion(d, *cx_.input->files[item.file].tree, item.node, show(t), derives);
 }
 
 TypeId BodyChecker::derived_default_fn(TypeId t) {
   if (types_.kind(shallow(t)) == TypeKind::Adt) note_constructed(types_.data(shallow(t)).item);
-  if (owner_item_.kind != ItemKind::Fn && pending_call_.has_value() && !in_macro_arguments_) {
-    const_context_calls_.push_back({tree_->span(pending_call_), ItemRef{}, ConstCallForm::AssociatedFunction, {}, {},
-                                    {}, {}, "<" + show(t) + " as Default>::default"});
+  if (in_const_context() && pending_call_.has_value()) {
+    std::string name = "<" + show(t) + " as Default>::default";
+    non_const_calls_.push_back({tree_->span(pending_call_), "associated function", name, {}, {}, {}, {}, {}});
   }
   primitive_path_calls_.push_back({{}, t});
   return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
@@ -357,73 +353,51 @@ void BodyChecker::check_unsafe_call(NodeId call, ItemRef callee) {
   type_error(std::move(d));
 }
 
-void BodyChecker::note_const_context_call(Span span, ItemRef callee, ConstCallForm form) {
-  bool const_context = owner_item_.kind != ItemKind::Fn;  // a const, a static or a discriminant
-  if (const_context && !in_macro_arguments_) const_context_calls_.push_back({span, callee, form, {}, {}, {}, {}, {}});
+void BodyChecker::note_const_context_call(Span span, ItemRef callee, std::string_view form) {
+  if (!in_const_context()) return;
+  const CrateDefMap* map = resolver_.map_of(callee.crate);
+  const Item& item = map->items[callee.item];
+  if (map->fns[item.data].is_const) return;
+  NonConstCall call{span, form, std::string(item.name), {}, {}, {}, {}, {}};
+  if (form != "function") call.name = show(map->impls[map->items[item.parent.index].data].self_type) + "::" + call.name;
+  if (form == "function" && callee.crate == crate_.crate) {
+    call.not_const_at = cx_.input->files[item.file].tree->fn_signature_span(item.node);
+  }
+  non_const_calls_.push_back(std::move(call));
 }
 
 void BodyChecker::note_const_context_call(Span span, const PrimitiveMember& member, std::string_view method,
                                           TypeId receiver, Span whole_call) {
-  bool const_context = owner_item_.kind != ItemKind::Fn;
-  if (const_context && !in_macro_arguments_ && !member.is_const()) {
-    const_context_calls_.push_back({span, ItemRef{}, ConstCallForm::Method, member, receiver, whole_call, method, {}});
+  if (in_const_context() && !member.is_const()) {
+    non_const_calls_.push_back({span, "method", {}, {}, member, receiver, method, whole_call});
   }
 }
 
-// E0015 for a primitive's method that is not a const fn (`x.sqrt()`); E0658
-// and a second error for integer min/max/clamp, which belong to `Ord`.
-void BodyChecker::report_primitive_const_call(const ConstContextCall& call, std::string_view context) {
-  std::string name = const_call_name(types_, fallback(resolved(call.receiver)), *call.primitive, call.method, [&](ItemRef item) {
-    return std::string(resolver_.item(item).name);
-  });
-  bool ord = call.primitive->constness == PrimitiveConstness::OrdTrait;
-  Diagnostic d = ord ? make_diagnostic(DiagKind::ConditionallyConstCall, call.span, {name, std::string(context)})
-                     : make_diagnostic(DiagKind::NonConstCall, call.span, {"method", name, std::string(context)});
-  d.with_note("calls in " + std::string(context) + " are limited to constant functions, tuple structs and tuple variants");
-  if (ord) {
-    d.with_note("see issue #143874 <https://github.com/rust-lang/rust/issues/143874> for more information");
-  } else if (owner_item_.kind == ItemKind::Static) {
-    d.with_note("consider wrapping this expression in `std::sync::LazyLock::new(|| ...)`");
-  }
-  result_.type_diagnostics.push_back(std::move(d));
-  if (ord) result_.type_diagnostics.push_back(make_diagnostic(DiagKind::OrdNotConstTrait, call.whole_call, {}));
-}
-
-// E0015 for each call of a function that is not a `const fn` in a const's or
-// static's initialiser (rustc's const checking, after type checking). True
-// when there was one: the initialiser is then not evaluated.
+// E0015 for each call noted above (rustc's const checking, after type
+// checking); E0658 and a second error for integer min/max/clamp, which
+// belong to `Ord`. True when there was one: the initialiser is then not evaluated.
 bool BodyChecker::report_non_const_calls() {
-  bool reported = false;
-  std::string_view context = owner_item_.kind == ItemKind::Static ? "statics" : "constants";
-  for (const ConstContextCall& call : const_context_calls_) {
+  std::string context = owner_item_.kind == ItemKind::Static ? "statics" : "constants";
+  for (const NonConstCall& call : non_const_calls_) {
+    std::string name = call.name;
     if (call.primitive) {
-      report_primitive_const_call(call, context);
-      reported = true;
-      continue;
+      name = const_call_name(types_, fallback(resolved(call.receiver)), *call.primitive, call.method,
+                             [&](ItemRef item) { return std::string(resolver_.item(item).name); });
     }
-    const CrateDefMap* map = call.derived.empty() ? resolver_.map_of(call.callee.crate) : nullptr;
-    const Item* item = map ? &map->items[call.callee.item] : nullptr;
-    if (item && map->fns[item->data].is_const) continue;
-    std::string name = item ? std::string(item->name) : call.derived;
-    if (item && call.form != ConstCallForm::Function) {
-      name = show(map->impls[map->items[item->parent.index].data].self_type) + "::" + name;
-    }
-    std::string_view form = call.form == ConstCallForm::Function             ? "function"
-                            : call.form == ConstCallForm::AssociatedFunction ? "associated function"
-                                                                             : "method";
-    Diagnostic d = make_diagnostic(DiagKind::NonConstCall, call.span,
-                                   {std::string(form), name, std::string(context)});
-    if (item && call.form == ConstCallForm::Function && call.callee.crate == crate_.crate) {
-      d.with_note_at(cx_.input->files[item->file].tree->fn_signature_span(item->node), "function `" + name + "` is not const");
-    }
-    d.with_note("calls in " + std::string(context) + " are limited to constant functions, tuple structs and tuple variants");
-    if (owner_item_.kind == ItemKind::Static) {
+    bool ord = call.primitive && call.primitive->constness == PrimitiveConstness::OrdTrait;
+    Diagnostic d = ord ? make_diagnostic(DiagKind::ConditionallyConstCall, call.span, {name, context})
+                       : make_diagnostic(DiagKind::NonConstCall, call.span, {std::string(call.form), name, context});
+    if (!call.not_const_at.is_none()) d.with_note_at(call.not_const_at, "function `" + name + "` is not const");
+    d.with_note("calls in " + context + " are limited to constant functions, tuple structs and tuple variants");
+    if (ord) {
+      d.with_note("see issue #143874 <https://github.com/rust-lang/rust/issues/143874> for more information");
+    } else if (owner_item_.kind == ItemKind::Static) {
       d.with_note("consider wrapping this expression in `std::sync::LazyLock::new(|| ...)`");
     }
     result_.type_diagnostics.push_back(std::move(d));
-    reported = true;
+    if (ord) result_.type_diagnostics.push_back(make_diagnostic(DiagKind::OrdNotConstTrait, call.whole_call, {}));
   }
-  return reported;
+  return !non_const_calls_.empty();
 }
 
 // rustc keeps "cannot find function `f`" for a one-segment callee until
@@ -494,8 +468,7 @@ TypeId BodyChecker::check_call(NodeId node) {
       const FnData& fn = map->fns[item.data];
       if (fn.is_unsafe) check_unsafe_call(node, d.item);
       bool associated = item.parent.has_value() && map->items[item.parent.index].kind == ItemKind::Impl;
-      note_const_context_call(tree_->span(node), d.item,
-                              associated ? ConstCallForm::AssociatedFunction : ConstCallForm::Function);
+      note_const_context_call(tree_->span(node), d.item, associated ? "associated function" : "function");
       if (fn.self == SelfParamKind::None) {
         check_args(arg_list, fn.params, tree_->span(callee), "function");  // the parameters as they are: no copy
         return fn.ret;
@@ -590,7 +563,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
         }
         check_args(arg_list, fn.params, tree_->span(name_node), "method");
         Span from_name{tree_->span(name_node).file, tree_->span(name_node).begin, tree_->span(node).end};
-        note_const_context_call(from_name, *found, ConstCallForm::Method);
+        note_const_context_call(from_name, *found, "method");
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
         if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kByValueReceiver);
         if (fn.self == SelfParamKind::RefMut) {
@@ -683,6 +656,22 @@ void BodyChecker::require_mutable_receiver(NodeId receiver, NodeId call, bool th
   }
 }
 
+// An integer's const method called in a const context, for E0080.
+void BodyChecker::note_method_site(NodeId call, NodeId arg_list, TypeId receiver_type, const PrimitiveMember& member,
+                                   std::string_view name) {
+  if (!in_const_context()) return;
+  std::vector<NodeId> arguments;
+  for (NodeId c : Kids(*tree_, arg_list)) {
+    if (is_expr_kind(tree_->kind(c))) arguments.push_back(c);
+  }
+  NodeId receiver;
+  for (NodeId c : Kids(*tree_, call)) {
+    if (receiver.is_none() && is_expr_kind(tree_->kind(c))) receiver = c;
+  }
+  method_sites_.push_back({call, receiver, arguments.size() == 1 ? arguments[0] : NodeId::none(), name, receiver_type,
+                           const_call_name(types_, receiver_type, member, name)});
+}
+
 // Methods of primitive types and of L1's iterator stand-ins.
 TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId arg_list, TypeId t, std::string_view name,
                                           TypeId written_receiver) {
@@ -729,18 +718,8 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     check_args(arg_list, member->params, tree_->span(name_node), "method");
     Span from_name{tree_->span(name_node).file, tree_->span(name_node).begin, tree_->span(call).end};
     note_const_context_call(from_name, *member, name, t, tree_->span(call));
-    bool const_method = types_.kind(t) == TypeKind::Int && const_int_method(name) != ConstMethod::None;
-    if (owner_item_.kind != ItemKind::Fn && const_method && !in_macro_arguments_) {
-      std::vector<NodeId> arguments;
-      for (NodeId c : Kids(*tree_, arg_list)) {
-        if (is_expr_kind(tree_->kind(c))) arguments.push_back(c);
-      }
-      NodeId receiver;
-      for (NodeId c : Kids(*tree_, call)) {
-        if (receiver.is_none() && is_expr_kind(tree_->kind(c))) receiver = c;
-      }
-      method_sites_.push_back({call, receiver, arguments.size() == 1 ? arguments[0] : NodeId::none(), name, t,
-                               const_call_name(types_, t, *member, name)});
+    if (types_.kind(t) == TypeKind::Int && const_int_method(name) != ConstMethod::None) {
+      note_method_site(call, arg_list, t, *member, name);
     }
     return member->result;
   }

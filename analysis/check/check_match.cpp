@@ -13,6 +13,7 @@
 #include <set>
 
 #include "analysis/check/body_checker.h"
+#include "analysis/resolve/const_arith.h"
 
 namespace sluice {
 
@@ -805,18 +806,6 @@ std::vector<Row> PatternChecker::missing_rows(const std::vector<Row>& rows, std:
 
 namespace {
 
-std::string int128_text(__int128 v) {
-  bool negative = v < 0;
-  unsigned __int128 u = negative ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
-  std::string digits;
-  do {
-    digits += char('0' + int(u % 10));
-    u /= 10;
-  } while (u != 0);
-  if (negative) digits += '-';
-  return std::string(digits.rbegin(), digits.rend());
-}
-
 // A char as rustc's `{:?}` writes it, for the characters a witness range can start or end at.
 std::string char_text(uint32_t c) {
   auto hex = [](uint32_t v) {
@@ -872,7 +861,7 @@ std::string PatternChecker::show_bound(Wide v, TypeId type) const {
     return name + "::MAX";
   }
   __int128 value = v >= kBias ? static_cast<__int128>(v - kBias) : -static_cast<__int128>(kBias - v);
-  return int128_text(value) + "_" + name;
+  return int_digits(value) + "_" + name;
 }
 
 // `10_u8..=u8::MAX`; usize and isize ranges reaching past the ends are open: `10_usize..`.

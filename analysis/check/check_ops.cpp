@@ -743,7 +743,7 @@ TypeId BodyChecker::check_index(NodeId node) {
     return types_.error();
   }
   TypeId element = bk == TypeKind::Str ? types_.str() : types_.element(base);
-  if (owner_item_.kind != ItemKind::Fn && bk == TypeKind::Array && !in_macro_arguments_) {
+  if (in_const_context() && bk == TypeKind::Array) {
     index_sites_.push_back({node, parts[1], types_.data(base).length});
   }
   if (bk != TypeKind::Str && is_negated_int_literal(parts[1])) {

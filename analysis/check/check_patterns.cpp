@@ -178,15 +178,20 @@ std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace 
   return std::nullopt;
 }
 
+BindingModifiers binding_modifiers(const SyntaxTree& tree, NodeId ident) {
+  BindingModifiers out;
+  for (NodeId c : Kids(tree, ident)) {
+    if (tree.kind(c) != NodeKind::Modifier) continue;
+    ModifierKind m = static_cast<ModifierKind>(tree.node(c).detail);
+    out.by_ref |= m == ModifierKind::Ref;
+    out.is_mut |= m == ModifierKind::Mut;
+  }
+  return out;
+}
+
 void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   NodeId name_node = first_child(*tree_, pat, NodeKind::Name);
-  bool by_ref = false, is_mut = false;
-  for (NodeId c : Kids(*tree_, pat)) {
-    if (tree_->kind(c) != NodeKind::Modifier) continue;
-    ModifierKind m = static_cast<ModifierKind>(tree_->node(c).detail);
-    by_ref |= m == ModifierKind::Ref;
-    is_mut |= m == ModifierKind::Mut;
-  }
+  auto [by_ref, is_mut] = binding_modifiers(*tree_, pat);
   std::vector<NodeId> sub = pattern_children(*tree_, pat);
   if (name_node.is_none()) return;
   std::string_view name = tree_->text(name_node, text_);
@@ -435,21 +440,6 @@ NodeId find_binding(const SyntaxTree& tree, std::string_view text, NodeId patter
   return NodeId::none();
 }
 
-// How a binding is written: `x`, `mut x`, `ref x` or `ref mut x` (rustc's
-// binding mode as written, which or-pattern alternatives must agree on);
-// -1 for none.
-int written_binding_mode(const SyntaxTree& tree, NodeId ident) {
-  if (ident.is_none()) return -1;
-  int mode = 0;
-  for (NodeId c : Kids(tree, ident)) {
-    if (tree.kind(c) != NodeKind::Modifier) continue;
-    ModifierKind m = static_cast<ModifierKind>(tree.node(c).detail);
-    if (m == ModifierKind::Ref) mode |= 2;
-    if (m == ModifierKind::Mut) mode |= 1;
-  }
-  return mode;
-}
-
 }  // namespace
 
 // E0409: a name bound by value in one alternative and by reference (or
@@ -458,12 +448,14 @@ void BodyChecker::report_inconsistent_binding_modes(
     const std::vector<NodeId>& nodes, const std::vector<std::vector<std::pair<std::string_view, Span>>>& alternatives) {
   if (alternatives.empty()) return;
   for (auto& [name, first_span] : alternatives[0]) {
-    int first_mode = written_binding_mode(*tree_, find_binding(*tree_, text_, nodes[0], name, 0));
+    // rustc's binding mode as written, which the alternatives must agree on.
+    NodeId first = find_binding(*tree_, text_, nodes[0], name, 0);
     for (size_t i = 1; i < alternatives.size(); ++i) {
       for (auto& [other, span] : alternatives[i]) {
         if (other != name) continue;
-        int mode = written_binding_mode(*tree_, find_binding(*tree_, text_, nodes[i], name, 0));
-        if (first_mode < 0 || mode < 0 || mode == first_mode) continue;
+        NodeId other_binding = find_binding(*tree_, text_, nodes[i], name, 0);
+        if (first.is_none() || other_binding.is_none()) continue;
+        if (binding_modifiers(*tree_, first) == binding_modifiers(*tree_, other_binding)) continue;
         Diagnostic d = make_diagnostic(DiagKind::InconsistentBindingMode, span, {std::string(name)});
         d.with_label("bound in different ways");
         d.with_secondary(first_span, "first binding");

@@ -67,13 +67,7 @@ void BodyChecker::note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId
   uint32_t begin = end + 1 - tree_->node(pattern).subtree_size;
   for (uint32_t i = begin; i <= end; ++i) {
     if (tree_->nodes[i].kind != NodeKind::IdentPat) continue;
-    bool by_ref = false, is_mut = false;
-    for (NodeId c : Kids(*tree_, NodeId(i))) {
-      if (tree_->kind(c) != NodeKind::Modifier) continue;
-      by_ref |= tree_->node(c).detail == uint8_t(ModifierKind::Ref);
-      is_mut |= tree_->node(c).detail == uint8_t(ModifierKind::Mut);
-    }
-    if (by_ref && is_mut) {
+    if (binding_modifiers(*tree_, NodeId(i)) == BindingModifiers{true, true}) {
       ref_mut_binding_ = RefMutBinding{binding_part(pattern, NodeId(i)), tree_->span(NodeId(i))};
       check_mutable_place(scrutinee, scrutinee, true);
       ref_mut_binding_.reset();
@@ -97,19 +91,8 @@ std::string BodyChecker::binding_part(NodeId pattern, NodeId binding) {
       for (NodeId c : Kids(*tree_, node)) {
         if (is_pattern_kind(tree_->kind(c)) && contains(c)) next = c;
       }
-    } else if (kind == NodeKind::TuplePat) {
-      uint32_t index = 0;
-      for (NodeId c : Kids(*tree_, node)) {
-        if (!is_pattern_kind(tree_->kind(c))) continue;
-        if (tree_->kind(c) == NodeKind::RestPat) return std::string();
-        if (contains(c)) {
-          next = c;
-          step = std::to_string(index);
-        }
-        ++index;
-      }
-    } else if (kind == NodeKind::TupleStructPat) {
-      // A tuple struct's or variant's field by position: rustc names `x.1` (also for a variant).
+    } else if (kind == NodeKind::TuplePat || kind == NodeKind::TupleStructPat) {
+      // By position; a tuple struct's or variant's field too (rustc names `x.1` also for a variant).
       uint32_t index = 0;
       for (NodeId c : Kids(*tree_, node)) {
         if (!is_pattern_kind(tree_->kind(c))) continue;

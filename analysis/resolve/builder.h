@@ -99,7 +99,6 @@ class DefMapBuilder {
   void check_derive_requirements(ItemId adt_item);
   std::optional<TypeId> lacks_derived_trait(TypeId type, DeriveKind kind, int depth);
   void report_derive_requirement(DeriveKind kind, Span derive, Span field, TypeId lacking);
-  void add_derive_suggestion(Diagnostic& d, TypeId type, std::string_view derives);
   std::string display(TypeId type);
   struct TypeReferences {
     size_t total = 0;

@@ -353,8 +353,9 @@ void DefMapBuilder::check_discriminants(ItemId enum_item) {
   for (size_t i = 0; i < variants.size(); ++i) {
     const Item& variant = map_.items[variants[i].index];
     NodeId discriminant = first_child(t, variant.node, NodeKind::Discriminant);
-    NodeId expr = discriminant.has_value() ? expression_parts(t, discriminant).front() : NodeId::none();
-    if (discriminant.has_value() && expression_parts(t, discriminant).empty()) return;
+    std::vector<NodeId> parts = discriminant.has_value() ? expression_parts(t, discriminant) : std::vector<NodeId>{};
+    if (discriminant.has_value() && parts.empty()) return;
+    NodeId expr = parts.empty() ? NodeId::none() : parts.front();
     if (expr.has_value()) {
       any_explicit = true;
       values.push_back({eval_const_expr(item.file, expr, item.module, IntKind::Isize, 0), expr, 0});

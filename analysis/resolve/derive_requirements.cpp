@@ -69,13 +69,12 @@ std::optional<TypeId> DefMapBuilder::lacks_derived_trait(TypeId type, DeriveKind
   }
 }
 
-void DefMapBuilder::add_derive_suggestion(Diagnostic& d, TypeId type, std::string_view derives) {
-  if (types_.kind(type) != TypeKind::Adt || types_.data(type).item.crate != map_.crate) return;
-  const Item& item = map_.items[types_.data(type).item.item];
-  Span head = tree(item.file).span_without_attributes(item.node);
+void add_derive_suggestion(Diagnostic& d, const SyntaxTree& tree, NodeId item, const std::string& type_name,
+                           std::string_view derives) {
+  Span head = tree.span_without_attributes(item);
   std::string attribute = "#[derive(" + std::string(derives) + ")]";
   d.with_fix(Span{head.file, head.begin, head.begin}, attribute + "\n",
-             "consider annotating `" + display(type) + "` with `" + attribute + "`", Applicability::MaybeIncorrect,
+             "consider annotating `" + type_name + "` with `" + attribute + "`", Applicability::MaybeIncorrect,
              SuggestionStyle::ShowAlways);
 }
 
@@ -101,7 +100,10 @@ void DefMapBuilder::report_derive_requirement(DeriveKind kind, Span derive, Span
     d.children.back().spans.back().text = "must implement `PartialEq`";
   }
   if (kind == DeriveKind::PartialOrd) d.with_help("the trait `PartialOrd<_>` is not implemented for `" + name + "`");
-  if (types_.kind(lacking) == TypeKind::Adt) add_derive_suggestion(d, lacking, kind == DeriveKind::PartialOrd ? "PartialEq, PartialOrd" : trait);
+  if (types_.kind(lacking) == TypeKind::Adt && types_.data(lacking).item.crate == map_.crate) {
+    const Item& item = map_.items[types_.data(lacking).item.item];
+    add_derive_suggestion(d, tree(item.file), item.node, name, kind == DeriveKind::PartialOrd ? "PartialEq, PartialOrd" : trait);
+  }
   map_.diagnostics.push_back(std::move(d));
 }
 

@@ -95,4 +95,9 @@ struct PathQuery {
 // A displayable path for an item (`m::S`, `Point`), as rustc prints types.
 std::string item_display_name(const DefMaps& maps, ItemRef item);
 
+// rustc's "consider annotating `T` with `#[derive(..)]`": a line inserted
+// above the struct or enum `item` of `tree` (after its attributes).
+void add_derive_suggestion(Diagnostic& d, const SyntaxTree& tree, NodeId item, const std::string& type_name,
+                           std::string_view derives);
+
 }  // namespace sluice

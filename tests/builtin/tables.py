@@ -124,14 +124,20 @@ def rustc(source, extra_args=(), run=False, run_args=()):
         return diagnostics, result
 
 
-def errors_by_line(diagnostics):
-    """Maps each source line to the error codes (or messages, when code-less) reported with a primary span there."""
-    lines = {}
+def primary_errors(diagnostics):
+    """(line, code or message when code-less, message) for each error's primary spans."""
     for d in diagnostics:
         if d.get("level") != "error":
             continue
         code = (d.get("code") or {}).get("code") or d.get("message", "")
         for span in d.get("spans", []):
             if span.get("is_primary"):
-                lines.setdefault(span["line_start"], []).append(code)
+                yield span["line_start"], code, d["message"]
+
+
+def errors_by_line(diagnostics):
+    """Maps each source line to the error codes (or messages, when code-less) reported with a primary span there."""
+    lines = {}
+    for line, code, _ in primary_errors(diagnostics):
+        lines.setdefault(line, []).append(code)
     return lines

@@ -470,13 +470,8 @@ def declared_not_const():
 def error_messages(diagnostics, first_line):
     """{probe line index: [(code or message, message)]} for the errors with a primary span on that line."""
     by_line = {}
-    for d in diagnostics:
-        if d.get("level") != "error":
-            continue
-        code = (d.get("code") or {}).get("code") or d.get("message", "")
-        for span in d.get("spans", []):
-            if span.get("is_primary"):
-                by_line.setdefault(span["line_start"] - first_line, []).append((code, d["message"]))
+    for line, code, message in tables.primary_errors(diagnostics):
+        by_line.setdefault(line - first_line, []).append((code, message))
     return by_line
 
 
