@@ -9,13 +9,9 @@ namespace sluice {
 
 namespace {
 
-std::vector<NodeId> pattern_children(const SyntaxTree& tree, NodeId node) {
-  std::vector<NodeId> out;
-  for (NodeId c : Kids(tree, node)) {
-    if (is_pattern_kind(tree.kind(c))) out.push_back(c);
-  }
-  return out;
-}
+// Without allocating (patterns are checked at every `let`): a Kids, which
+// converts to a vector where one is kept.
+Kids pattern_children(const SyntaxTree& tree, NodeId node) { return Kids(tree, node, is_pattern_kind); }
 
 }  // namespace
 
@@ -192,7 +188,7 @@ BindingModifiers binding_modifiers(const SyntaxTree& tree, NodeId ident) {
 void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   NodeId name_node = first_child(*tree_, pat, NodeKind::Name);
   auto [by_ref, is_mut] = binding_modifiers(*tree_, pat);
-  std::vector<NodeId> sub = pattern_children(*tree_, pat);
+  Kids sub = pattern_children(*tree_, pat);
   if (name_node.is_none()) return;
   std::string_view name = tree_->text(name_node, text_);
   if (name.starts_with("r#")) name.remove_prefix(2);
@@ -555,7 +551,7 @@ void BodyChecker::pattern_bindings(NodeId pat, std::vector<std::pair<std::string
 // around `mut x` right after `&` (`avoid_mut`: `&mut x` means otherwise).
 void BodyChecker::lint_paren_pattern(NodeId pat, bool avoid_or, bool avoid_mut) {
   if (in_macro_arguments_ || tree_->kind(pat) != NodeKind::ParenPat) return;
-  std::vector<NodeId> inner = pattern_children(*tree_, pat);
+  Kids inner = pattern_children(*tree_, pat);
   if (inner.size() != 1) return;
   NodeKind k = tree_->kind(inner[0]);
   if (k == NodeKind::RangePat || (k == NodeKind::OrPat && avoid_or)) return;
@@ -611,9 +607,14 @@ void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
   lint_paren_subpatterns(pat);
   if (!in_nested_pattern_) {
     top_pattern_ = pat;
-    PooledVector<std::pair<std::string_view, Span>> names;  // only its diagnostics matter here
-    // A function's parameters share one list of names (E0415).
-    pattern_bindings(pat, parameter_names_ != nullptr ? *parameter_names_ : names.v, 0);
+    // A function's parameters share one list of names (E0415). A lone
+    // binding elsewhere (`let x`, the common case) cannot bind a name twice.
+    bool lone_binding = parameter_names_ == nullptr && tree_->kind(pat) == NodeKind::IdentPat &&
+                        pattern_children(*tree_, pat).empty();
+    if (!lone_binding) {
+      PooledVector<std::pair<std::string_view, Span>> names;  // only its diagnostics matter here
+      pattern_bindings(pat, parameter_names_ != nullptr ? *parameter_names_ : names.v, 0);
+    }
     // `let` and `for` record their patterns for the refutability check; a parameter's is recorded here.
     if (in_let && !in_macro_arguments_ && !is_trivially_irrefutable(pat) && pattern_is_parameter(*tree_, pat)) {
       let_sites_.push_back({pat, expected, false, item_scope(), ConditionalLet::None, Span{}});

@@ -1,5 +1,8 @@
 #include "analysis/check/primitive_methods.h"
 
+#include <unordered_map>
+#include <vector>
+
 namespace sluice {
 
 namespace {
@@ -189,12 +192,28 @@ TypeId parse_type(TypeStore& types, TypeId self, std::string_view text) {
   return named_primitive(types, text);
 }
 
+// The table's entries by name, in table order: checking looks a member up at
+// every method call on a primitive, and a scan of the whole table with string
+// compares was most of that call's cost.
+const std::vector<uint16_t>* entries_named(std::string_view name) {
+  static const std::unordered_map<std::string_view, std::vector<uint16_t>> index = [] {
+    std::unordered_map<std::string_view, std::vector<uint16_t>> by_name;
+    for (size_t i = 0; i < std::size(kEntries); ++i) by_name[kEntries[i].name].push_back(static_cast<uint16_t>(i));
+    return by_name;
+  }();
+  auto found = index.find(name);
+  return found == index.end() ? nullptr : &found->second;
+}
+
 }  // namespace
 
 std::optional<PrimitiveMember> find_primitive_member(TypeStore& types, TypeId receiver, std::string_view name,
                                                      bool constant) {
-  for (const Entry& e : kEntries) {
-    if (e.name != name || !matches(types, e.receivers, receiver)) continue;
+  const std::vector<uint16_t>* candidates = entries_named(name);
+  if (candidates == nullptr) return std::nullopt;
+  for (uint16_t index : *candidates) {
+    const Entry& e = kEntries[index];
+    if (!matches(types, e.receivers, receiver)) continue;
     bool is_const = e.kind == PrimitiveMember::Kind::Const ||
                     (e.kind == PrimitiveMember::Kind::Unsupported && e.self == PrimitiveSelf::Assoc && e.params.empty() &&
                      !name.empty() && name[0] >= 'A' && name[0] <= 'Z');

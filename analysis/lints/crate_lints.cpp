@@ -388,6 +388,8 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
   lint_input.input = &input;
   lint_input.map = &map;
   lint_input.is_bin = is_bin;
+  LintLevels levels(input);
+  lint_input.levels = &levels;
   for (const BodyResult& r : results) lint_input.bodies.push_back(&r);
   std::vector<Diagnostic> out;
   auto append = [&](std::vector<Diagnostic>& from) {
@@ -415,7 +417,7 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
     for (BodyResult& r : results) append(r.late_lints);
   }
   drop_repeated_std_unsupported(out);
-  apply_lint_levels(out, LintLevels(input), final_set);
+  apply_lint_levels(out, levels, final_set);
   return out;
 }
 

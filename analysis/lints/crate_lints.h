@@ -13,6 +13,7 @@ struct CrateLintInput {
   const CrateDefMap* map = nullptr;
   std::vector<const BodyResult*> bodies;  // every body of the crate
   bool is_bin = false;
+  const LintLevels* levels = nullptr;  // the crate's, built once: reading every file's attributes is not free
 
   const CrateFile* file_of(FileId file) const {
     for (const CrateFile& f : input->files) {

@@ -404,7 +404,9 @@ uint32_t lint_pass_module(const CrateDefMap& map, uint32_t item) {
 
 std::vector<Diagnostic> dead_code_lints(const CrateLintInput& in) {
   const CrateDefMap& map = *in.map;
-  LintLevels levels(*in.input);
+  std::optional<LintLevels> own_levels;
+  if (in.levels == nullptr) own_levels.emplace(*in.input);
+  const LintLevels& levels = in.levels != nullptr ? *in.levels : *own_levels;
   Liveness live = compute_liveness(in, levels);
   Reporter reporter{in, map, levels, live};
   std::vector<std::pair<uint32_t, Diagnostic>> keyed;

@@ -34,8 +34,29 @@ size_t TypeStore::DataHash::operator()(const TypeData& d) const noexcept {
   return std::hash<uint64_t>()(h);
 }
 
+namespace {
+
+std::atomic<uint64_t> next_store_serial{1};
+
+// A small per-thread cache of interned types, in front of the locked index:
+// checking interns the same few types (a function's item type at each call,
+// `&T` at each borrow) again and again, and a lookup here takes no lock and
+// touches no shared cache line. Types are never removed, so an entry stays
+// right for as long as its store lives; the serial keeps a later store at
+// the same address from reading an earlier one's entries.
+struct InternCacheEntry {
+  uint64_t store_serial = 0;
+  TypeData data;
+  uint32_t id = 0;
+};
+constexpr size_t kInternCacheSize = 256;  // indexed by 8 bits of a hash (intern)
+thread_local std::array<InternCacheEntry, kInternCacheSize> intern_cache;
+
+}  // namespace
+
 TypeStore::TypeStore()
-    : chunks_(new std::atomic<TypeData*>[kMaxChunks]),
+    : serial_(next_store_serial.fetch_add(1, std::memory_order_relaxed)),
+      chunks_(new std::atomic<TypeData*>[kMaxChunks]),
       list_chunks_(new std::atomic<std::atomic<const std::vector<TypeId>*>*>[kMaxLists >> kListChunkBits]) {
   for (uint32_t i = 0; i < kMaxChunks; ++i) chunks_[i].store(nullptr, std::memory_order_relaxed);
   for (uint32_t i = 0; i < (kMaxLists >> kListChunkBits); ++i) list_chunks_[i].store(nullptr, std::memory_order_relaxed);
@@ -55,8 +76,17 @@ TypeStore::TypeStore()
 }
 
 TypeId TypeStore::intern(const TypeData& data) {
-  std::lock_guard lock(mutex_);
-  return intern_locked(data);
+  // The hash's low bits are mostly the kind: index by its mixed high bits.
+  size_t slot_index = (uint64_t(DataHash{}(data)) * 0x9E3779B97F4A7C15ull) >> 56;
+  InternCacheEntry& slot = intern_cache[slot_index];
+  if (slot.store_serial == serial_ && slot.data == data) return TypeId(slot.id);
+  TypeId id;
+  {
+    std::lock_guard lock(mutex_);
+    id = intern_locked(data);
+  }
+  slot = InternCacheEntry{serial_, data, id.index};
+  return id;
 }
 
 TypeId TypeStore::intern_locked(const TypeData& given) {

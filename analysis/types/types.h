@@ -131,6 +131,9 @@ class TypeStore {
   TypeId intern(const TypeData& data);
   TypeId intern_locked(const TypeData& data);
 
+  // Tells this store from an earlier one at the same address, for the
+  // per-thread cache in front of index_ (types.cpp).
+  const uint64_t serial_;
   mutable std::mutex mutex_;
   std::unordered_map<TypeData, uint32_t, DataHash> index_;
   std::unique_ptr<std::atomic<TypeData*>[]> chunks_;
