@@ -223,7 +223,8 @@ class BodyChecker {
   TypeId check_stmt_list(NodeId list, TypeId expected);
   void check_let(NodeId let);
   TypeId check_literal(NodeId node, TypeId expected);
-  void lint_parens(NodeId node, std::string_view what);
+  void lint_parens(NodeId node, std::string_view what, bool braces = true);
+  void lint_braces(NodeId block, std::string_view what);
   void lint_paren_types(NodeId type);
   bool owner_starts_file() const;
   struct UnknownTypeLet {

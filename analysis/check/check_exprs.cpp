@@ -210,10 +210,14 @@ Diagnostic unused_parens(Span open, Span close, std::string_view what, bool owne
 }
 
 // unused_parens: `(expr)` where the parentheses change nothing. rustc keeps
-// them quiet around what would parse differently without them.
-void BodyChecker::lint_parens(NodeId node, std::string_view what) {
+// them quiet around what would parse differently without them. The same
+// places lint unused_braces for `{ expr }`, except where rustc does not
+// (`braces` false: a `let` initialiser, a match arm or scrutinee).
+void BodyChecker::lint_parens(NodeId node, std::string_view what, bool braces) {
   // An early lint: errors elsewhere in the body do not silence it.
-  if (node.is_none() || in_macro_arguments_ || tree_->kind(node) != NodeKind::ParenExpr) return;
+  if (node.is_none() || in_macro_arguments_) return;
+  if (braces && tree_->kind(node) == NodeKind::BlockExpr) return lint_braces(node, what);
+  if (tree_->kind(node) != NodeKind::ParenExpr) return;
   NodeId inner = paren_inner(node);
   if (inner.is_none()) return;
   NodeKind k = tree_->kind(inner);
@@ -224,6 +228,35 @@ void BodyChecker::lint_parens(NodeId node, std::string_view what) {
   Span open = tree_->token_span(n.first_token);
   Span close = tree_->token_span(n.end_token - 1);
   result_.early_lints.push_back(unused_parens(open, close, what, owner_starts_file()));
+}
+
+// unused_braces: a plain block `{ expr }` on one line with nothing but its
+// value, where a bare `expr` means the same. rustc's spans take the space
+// inside the braces, and its fix leaves one space where the `}` was.
+void BodyChecker::lint_braces(NodeId block, std::string_view what) {
+  Kids parts(*tree_, block);
+  // A label, `unsafe`, `const` or `async` make the braces mean something.
+  if (parts.size() != 1 || tree_->kind(parts[0]) != NodeKind::StmtList) return;
+  Kids statements(*tree_, parts[0]);
+  if (statements.size() != 1 || tree_->kind(statements[0]) != NodeKind::ExprStmt ||
+      tree_->node(statements[0]).detail != 0) {
+    return;
+  }
+  NodeId value;
+  for (NodeId c : Kids(*tree_, statements[0])) {
+    if (is_expr_kind(tree_->kind(c))) value = c;
+  }
+  if (value.is_none() || tree_->kind(value) == NodeKind::RecordExpr) return;
+  Span outer = tree_->span(block);
+  Span inner = tree_->span(value);
+  if (text_.substr(outer.begin, outer.length()).find('\n') != std::string_view::npos) return;
+  Span open{outer.file, outer.begin, inner.begin};
+  Span close{outer.file, inner.end, outer.end};
+  Diagnostic d = make_diagnostic(DiagKind::UnusedBraces, open, {std::string(what)});
+  d.secondary.push_back(Label{close, "", true});
+  d.with_fix(open, "", "remove these braces", Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  d.children.back().spans.push_back(Label{close, " "});
+  result_.early_lints.push_back(std::move(d));
 }
 
 bool BodyChecker::owner_starts_file() const {
@@ -441,7 +474,7 @@ void BodyChecker::check_let(NodeId let) {
     }
   }
   lint_paren_types(type_node);
-  if (init.has_value()) lint_parens(init, "assigned value");
+  if (init.has_value()) lint_parens(init, "assigned value", false);
   bool in_dead_code = in_unreachable_code();  // before the initialiser, which may diverge
   TypeId declared = type_node.has_value() ? lower_type(type_node) : TypeId::none();
   // A declared type that did not resolve was reported already; as in rustc,
@@ -593,10 +626,10 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
       for (NodeId c : Kids(*tree_, arm)) {
         if (is_expr_kind(tree_->kind(c))) body = c;
       }
-      if (body.has_value()) lint_parens(body, "match arm expression");
+      if (body.has_value()) lint_parens(body, "match arm expression", false);
     }
   }
-  if (scrutinee.has_value()) lint_parens(scrutinee, "`match` scrutinee expression");
+  if (scrutinee.has_value()) lint_parens(scrutinee, "`match` scrutinee expression", false);
   TypeId scrutinee_type = check_expr(scrutinee, TypeId::none());
   // The `match` diverges when its scrutinee does, or every arm does.
   Divergence scrutinee_diverges = std::exchange(diverges_, Divergence{});
@@ -737,8 +770,13 @@ TypeId BodyChecker::check_while(NodeId node) {
   set_label_of(frame, node);
   frame.break_type = types_.unit();
   push_scope();
+  // The condition comes first, the body last (a condition may be a block too: `while { .. } {}`).
+  NodeId body_block;
   for (NodeId c : Kids(*tree_, node)) {
-    if (is_expr_kind(tree_->kind(c)) && tree_->kind(c) != NodeKind::BlockExpr) {
+    if (tree_->kind(c) == NodeKind::BlockExpr) body_block = c;
+  }
+  for (NodeId c : Kids(*tree_, node)) {
+    if (is_expr_kind(tree_->kind(c)) && c != body_block) {
       lint_parens(c, "`while` condition");
       // `while (true)` too: rustc looks through the parentheses.
       NodeId condition = c;
@@ -780,6 +818,7 @@ TypeId BodyChecker::check_break(NodeId node) {
   for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) value = c;
   }
+  lint_parens(value, "`break` value");
   LoopFrame* target = nullptr;
   if (lifetime.has_value()) {
     std::string_view label = tree_->text(lifetime, text_);

@@ -170,7 +170,7 @@ def rule_problems(program, lines):
 
 LINT_NAMES = ["unused_variables", "unused_mut", "unused_assignments", "dead_code", "unused_imports",
               "unreachable_code", "unreachable_patterns", "non_snake_case", "non_camel_case_types",
-              "non_upper_case_globals", "unused_parens", "while_true", "overflowing_literals",
+              "non_upper_case_globals", "unused_parens", "unused_braces", "while_true", "overflowing_literals",
               "unconditional_recursion", "arithmetic_overflow", "irrefutable_let_patterns",
               "const_item_mutation", "unused_labels", "overlapping_range_endpoints", "ambiguous_glob_imports"]
 ERROR_CODES = ("E0004 E0005 E0023 E0026 E0027 E0060 E0061 E0063 E0069 E0070 E0107 E0124 E0133 E0201 E0252 "
