@@ -341,6 +341,11 @@ BodyResult BodyChecker::run() {
         if (is_expr_kind(tree_->kind(child))) expr = child;
       }
     }
+    if (!variant) {
+      for (NodeId part : Kids(*tree_, node)) {
+        if (is_type_kind(tree_->kind(part))) lint_paren_types(part);
+      }
+    }
     if (expr.has_value()) lint_parens(expr, "assigned value");
     if (expr.has_value()) check_expr(expr, type);
     check_default_trait_calls();

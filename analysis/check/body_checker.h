@@ -224,7 +224,7 @@ class BodyChecker {
   void check_let(NodeId let);
   TypeId check_literal(NodeId node, TypeId expected);
   void lint_parens(NodeId node, std::string_view what, bool braces = true);
-  void lint_braces(NodeId block, std::string_view what);
+  void lint_braces(NodeId block, std::string_view what, bool only_literal = false);
   void lint_paren_types(NodeId type);
   bool owner_starts_file() const;
   struct UnknownTypeLet {
@@ -437,6 +437,7 @@ class BodyChecker {
     TypeId from, to;
     DiagKind kind;
     bool from_static_str;  // the operand is a string literal
+    Span operand;
   };
   std::vector<DeferredCast> deferred_casts_;
   // unused_mut lints of bindings declared without a value: (index in

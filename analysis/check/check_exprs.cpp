@@ -233,7 +233,8 @@ void BodyChecker::lint_parens(NodeId node, std::string_view what, bool braces) {
 // unused_braces: a plain block `{ expr }` on one line with nothing but its
 // value, where a bare `expr` means the same. rustc's spans take the space
 // inside the braces, and its fix leaves one space where the `}` was.
-void BodyChecker::lint_braces(NodeId block, std::string_view what) {
+void BodyChecker::lint_braces(NodeId block, std::string_view what, bool only_literal) {
+  if (in_macro_arguments_) return;
   Kids parts(*tree_, block);
   // A label, `unsafe`, `const` or `async` make the braces mean something.
   if (parts.size() != 1 || tree_->kind(parts[0]) != NodeKind::StmtList) return;
@@ -247,6 +248,7 @@ void BodyChecker::lint_braces(NodeId block, std::string_view what) {
     if (is_expr_kind(tree_->kind(c))) value = c;
   }
   if (value.is_none() || tree_->kind(value) == NodeKind::RecordExpr) return;
+  if (only_literal && tree_->kind(value) != NodeKind::LiteralExpr) return;
   Span outer = tree_->span(block);
   Span inner = tree_->span(value);
   if (text_.substr(outer.begin, outer.length()).find('\n') != std::string_view::npos) return;
@@ -263,12 +265,17 @@ bool BodyChecker::owner_starts_file() const {
   return owner_item_.node.has_value() && tree_->span(owner_item_.node).begin == 0;
 }
 
-// unused_parens around a type, at any depth: `let q: (f64)`, `x: &(u8)`.
+// unused_parens around a type, at any depth: `let q: (f64)`, `x: &(u8)`;
+// unused_braces around an array type's length, whatever it is (`[u8; { N }]`).
 void BodyChecker::lint_paren_types(NodeId type) {
   if (type.is_none() || in_macro_arguments_) return;
   uint32_t first = type.index + 1 - tree_->node(type).subtree_size;
   for (uint32_t i = first; i <= type.index; ++i) {
     const Node& n = tree_->nodes[i];
+    if (n.kind == NodeKind::ArrayType) {
+      NodeId length = last_child(*tree_, NodeId(i), NodeKind::BlockExpr);
+      if (length.has_value()) lint_braces(length, "const expression", false);
+    }
     if (n.kind != NodeKind::ParenType) continue;
     result_.early_lints.push_back(
         unused_parens(tree_->token_span(n.first_token), tree_->token_span(n.end_token - 1), "type", owner_starts_file()));

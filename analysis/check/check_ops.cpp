@@ -549,15 +549,19 @@ TypeId BodyChecker::check_cast(NodeId node) {
     unify(from, types_.int_type(IntKind::U8));
     ok = true;
   }
-  if (fk == TypeKind::Adt && tk == TypeKind::Int) {
-    // Field-less enums cast to integers.
+  // Field-less enums cast to integers (and, to `bool`, get E0054 as integers do).
+  bool fieldless_enum = false;
+  if (fk == TypeKind::Adt) {
     const CrateDefMap* map = resolver_.map_of(types_.data(from).item.crate);
     const Item& item = map->items[types_.data(from).item.item];
     if (item.kind == ItemKind::Enum) {
-      ok = true;
-      for (ItemId v : map->adts[item.data].variants) ok &= map->adts[map->items[v.index].data].shape == FieldsShape::Unit;
+      fieldless_enum = true;
+      for (ItemId v : map->adts[item.data].variants) {
+        fieldless_enum &= map->adts[map->items[v.index].data].shape == FieldsShape::Unit;
+      }
     }
   }
+  if (fieldless_enum && tk == TypeKind::Int) ok = true;
   if (tk == TypeKind::Slice || tk == TypeKind::Str) {
     type_error(make_diagnostic(DiagKind::CastToUnsized, tree_->span(node), {show(from), show(to)}));
     return types_.error();
@@ -567,7 +571,7 @@ TypeId BodyChecker::check_cast(NodeId node) {
   DiagKind kind = DiagKind::InvalidCast;
   if (tk == TypeKind::Char && (numeric(from) || fk == TypeKind::Bool)) {
     kind = DiagKind::CastToCharOnlyU8;
-  } else if (tk == TypeKind::Bool && (numeric(from) || fk == TypeKind::Char)) {
+  } else if (tk == TypeKind::Bool && (numeric(from) || fk == TypeKind::Char || fieldless_enum)) {
     kind = DiagKind::CastToBool;
   } else if (fk == TypeKind::Adt || tk == TypeKind::Adt || fk == TypeKind::Tuple || tk == TypeKind::Tuple ||
              fk == TypeKind::Array || tk == TypeKind::Array) {
@@ -581,7 +585,7 @@ TypeId BodyChecker::check_cast(NodeId node) {
     static_str = literal == TokenKind::StrLiteral || literal == TokenKind::RawStrLiteral;
   }
   // Spans, not nodes: a cast in a macro's arguments lives in another tree.
-  deferred_casts_.push_back({tree_->span(node), from, to, kind, static_str});
+  deferred_casts_.push_back({tree_->span(node), from, to, kind, static_str, tree_->span(operand)});
   return target;
 }
 
@@ -590,6 +594,10 @@ TypeId BodyChecker::check_cast(NodeId node) {
 // literal fallback (`i32`, not `{integer}`) unless the body had other errors.
 void BodyChecker::report_deferred_casts() {
   bool fall_back = !has_errors(result_.type_diagnostics);
+  auto is_enum = [&](TypeId t) {
+    t = shallow(t);
+    return types_.kind(t) == TypeKind::Adt && resolver_.item(types_.data(t).item).kind == ItemKind::Enum;
+  };
   for (const DeferredCast& cast : deferred_casts_) {
     std::string from = show(resolved(cast.from, 0, fall_back));
     std::string to = show(resolved(cast.to, 0, fall_back));
@@ -598,6 +606,19 @@ void BodyChecker::report_deferred_casts() {
                        ? make_diagnostic(cast.kind, cast.span, {from})
                        : make_diagnostic(cast.kind, cast.span, {from, to});
     if (cast.kind == DiagKind::CastToCharOnlyU8) d.with_label("invalid cast");
+    if (cast.kind == DiagKind::NonPrimitiveCast && is_enum(cast.from) && types_.is_numeric(cast.to)) {
+      d.with_label("an `as` expression can be used to convert enum types to numeric types only if the enum type is "
+                   "unit-only or field-less");
+      d.with_note("see https://doc.rust-lang.org/reference/items/enumerations.html#casting for more information");
+    } else if (cast.kind == DiagKind::NonPrimitiveCast) {
+      d.with_label("an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
+    }
+    if (cast.kind == DiagKind::CastToBool && types_.is_numeric(cast.from)) {
+      Span rest{cast.span.file, cast.operand.end, cast.span.end};
+      d.with_fix(rest, " != 0", "compare with zero instead", Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+    } else if (cast.kind == DiagKind::CastToBool) {
+      d.with_label("unsupported cast");
+    }
     type_error(std::move(d));
   }
   deferred_casts_.clear();
@@ -666,6 +687,8 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
   if (tree_->node(node).detail == 1) {  // [value; count]
     if (items.size() != 2) return types_.error();
     TypeId t = check_expr(items[0], element);
+    // rustc's unused_braces takes `[v; { 3 }]` but not `[v; { N }]` (a path may be a const generic).
+    if (tree_->kind(items[1]) == NodeKind::BlockExpr) lint_braces(items[1], "const expression", true);
     if (reject_local_in_constant(items[1])) return types_.error();
     check_expr(items[1], types_.int_type(IntKind::Usize));
     std::optional<uint64_t> count = array_length(items[1], false);  // check_expr reported its problems

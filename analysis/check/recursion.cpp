@@ -254,11 +254,12 @@ void BodyChecker::lint_unconditional_recursion(NodeId body) {
   Paths paths = search.through(body, 0);
   if (paths.falls_through || paths.escapes) return;
   // rustc points at the signature: from `fn` to the body.
-  Span span = tree_->span(owner_item_.node);
+  Span span = tree_->span_without_attributes(owner_item_.node);
   span.end = tree_->span(body).begin;
   while (span.end > span.begin && (text_[span.end - 1] == ' ' || text_[span.end - 1] == '\n')) --span.end;
   Diagnostic d = make_diagnostic(DiagKind::UnconditionalRecursion, span, {});
   d.with_label("cannot return without recursing");
+  for (uint32_t call : self_calls_) d.with_secondary(tree_->span(NodeId(call)), "recursive call site");
   d.with_help("a `loop` may express intention better if this is on purpose");
   liveness_lints_.push_back(std::move(d));
 }

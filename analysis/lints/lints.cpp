@@ -1,6 +1,7 @@
 #include "analysis/lints/lints.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -110,6 +111,7 @@ LintLevels::LintLevels(const CrateInput& input) {
         s.begin = covered.begin;
         s.end = covered.end;
         s.name = tree.token_text(t, file.text);
+        s.name_span = tree.token_span(t);
         s.level = *level;
         s.order = order++;
         levels.settings.push_back(s);
@@ -156,34 +158,79 @@ LintLevel LintLevels::level(FileId file, uint32_t offset, Lint lint) const {
   return s == nullptr ? info.default_level : s->level;
 }
 
-bool LintLevels::is_set_by_attribute(FileId file, uint32_t offset, Lint lint) const {
-  return find(file, offset, lint_info(lint)) != nullptr;
+std::optional<LintLevels::Origin> LintLevels::origin(FileId file, uint32_t offset, Lint lint) const {
+  const Setting* s = find(file, offset, lint_info(lint));
+  if (s == nullptr) return std::nullopt;
+  return Origin{s->name_span, s->name, s->level};
 }
 
 namespace {
 
-constexpr std::string_view kOriginNoteEnd = "on by default";
+constexpr std::string_view kDefaultNoteEnd = "on by default";
+constexpr std::string_view kDefinedHere = "the lint level is defined here";
+constexpr std::string_view kImpliedBy = "` implied by `#[";
 
 bool is_origin_note(const SubDiagnostic& note) {
-  return note.level == Level::Note && note.spans.empty() && note.message.starts_with("`#[") &&
-         note.message.ends_with(kOriginNoteEnd);
+  if (note.level != Level::Note) return false;
+  if (note.message == kDefinedHere) return note.spans.size() == 1;
+  return note.spans.empty() && note.message.starts_with("`#[") &&
+         (note.message.ends_with(kDefaultNoteEnd) || note.message.find(kImpliedBy) != std::string::npos);
+}
+
+std::string_view level_word(LintLevel level) {
+  switch (level) {
+    case LintLevel::Allow: return "allow";
+    case LintLevel::Warn: return "warn";
+    case LintLevel::Deny: return "deny";
+    case LintLevel::Forbid: return "forbid";
+  }
+  return "warn";
+}
+
+// rustc adds each of these notes once per crate (its `note_once`): the first
+// diagnostic of a lint explains its level; a later one from the same
+// attribute, or of another lint the same attribute decides, says only what is new.
+void add_origin_notes(Diagnostic& d, const LintLevels& levels, Lint lint, std::set<std::string>& given) {
+  const Span& at = d.primary.span;
+  const LintInfo& info = lint_info(lint);
+  auto once = [&](std::string key) { return given.insert(std::move(key)).second; };
+  std::optional<LintLevels::Origin> origin = levels.origin(at.file, at.begin, lint);
+  if (!origin) {
+    std::string word(level_word(info.default_level));
+    std::string note = "`#[" + word + "(" + std::string(info.name) + ")]` ";
+    if (!info.group.empty()) note += "(part of `#[" + word + "(" + std::string(info.group) + ")]`) ";
+    note += kDefaultNoteEnd;
+    if (once(note)) d.with_note(note);
+    return;
+  }
+  if (origin->name.file.has_value() &&
+      once("span:" + std::to_string(origin->name.file.index) + ":" + std::to_string(origin->name.begin))) {
+    d.with_note_at(origin->name, std::string(kDefinedHere));
+  }
+  if (origin->setting != info.name) {
+    std::string word(level_word(origin->level));
+    std::string note = "`#[" + word + "(" + std::string(info.name) + ")]" + std::string(kImpliedBy) + word + "(" +
+                       std::string(origin->setting) + ")]`";
+    if (once(note)) d.with_note(note);
+  }
 }
 
 }  // namespace
 
+// Equal once the trailing origin notes of each are set aside.
 bool same_up_to_origin_note(const Diagnostic& a, const Diagnostic& b) {
   if (a == b) return true;
-  const Diagnostic& longer = a.children.size() > b.children.size() ? a : b;
-  const Diagnostic& shorter = &longer == &a ? b : a;
-  if (longer.children.size() != shorter.children.size() + 1 || !is_origin_note(longer.children.back())) return false;
-  Diagnostic trimmed = longer;
-  trimmed.children.pop_back();
-  return trimmed == shorter;
+  auto trimmed = [](const Diagnostic& d) {
+    Diagnostic t = d;
+    while (!t.children.empty() && is_origin_note(t.children.back())) t.children.pop_back();
+    return t;
+  };
+  return trimmed(a) == trimmed(b);
 }
 
 void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& levels, bool note_origins) {
   std::vector<Diagnostic> kept;
-  std::vector<bool> noted(static_cast<size_t>(Lint::Count), false);
+  std::set<std::string> notes_given;
   for (Diagnostic& d : diagnostics) {
     std::optional<Lint> lint = d.code.empty() || d.code[0] == 'E' || d.code[0] == 'S' ? std::nullopt : lint_by_name(d.code);
     if (!lint) {
@@ -195,14 +242,7 @@ void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& l
     if (level == LintLevel::Allow) continue;
     d.level = level == LintLevel::Warn ? Level::Warning : Level::Error;
     if (*lint == Lint::BindingsWithVariantName) d.code = "E0170";  // a lint that rustc shows with an error code
-    if (note_origins && !levels.is_set_by_attribute(at.file, at.begin, *lint) && !noted[static_cast<size_t>(*lint)]) {
-      const LintInfo& info = lint_info(*lint);
-      std::string word = info.default_level == LintLevel::Warn ? "warn" : "deny";
-      std::string note = "`#[" + word + "(" + std::string(info.name) + ")]` ";
-      if (!info.group.empty()) note += "(part of `#[" + word + "(" + std::string(info.group) + ")]`) ";
-      d.with_note(note + std::string(kOriginNoteEnd));
-      noted[static_cast<size_t>(*lint)] = true;
-    }
+    if (note_origins) add_origin_notes(d, levels, *lint, notes_given);
     kept.push_back(std::move(d));
   }
   diagnostics = std::move(kept);

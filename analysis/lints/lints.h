@@ -36,8 +36,15 @@ class LintLevels {
   explicit LintLevels(const CrateInput& input);
   // The level of `lint` at a byte offset of a file.
   LintLevel level(FileId file, uint32_t offset, Lint lint) const;
-  // True when an attribute, not the default, decided the level.
-  bool is_set_by_attribute(FileId file, uint32_t offset, Lint lint) const;
+  // Where the level of `lint` at a place comes from, as rustc explains it
+  // under a lint's first diagnostic: the attribute's lint name (a lint, its
+  // group or `warnings`) and the level it sets; none for the default level.
+  struct Origin {
+    Span name;
+    std::string_view setting;
+    LintLevel level = LintLevel::Warn;
+  };
+  std::optional<Origin> origin(FileId file, uint32_t offset, Lint lint) const;
 
  private:
   struct Setting {
@@ -45,6 +52,7 @@ class LintLevels {
     std::string_view name;        // a lint, a group, or "warnings"
     LintLevel level = LintLevel::Warn;
     uint32_t order = 0;           // later attributes on one item win
+    Span name_span;               // the name in the attribute (maybe in a parent file)
   };
   struct FileLevels {
     FileId file;
@@ -57,15 +65,16 @@ class LintLevels {
 };
 
 // Applies levels to the lint diagnostics in `diagnostics` (those whose code
-// names a lint): allowed ones are removed, denied ones become errors; the
-// first of each lint gets rustc's "on by default" note, unless
+// names a lint): allowed ones are removed, denied ones become errors; each
+// gets rustc's notes on where its level comes from ("on by default", "the lint
+// level is defined here", "implied by"), each note once per crate, unless
 // `note_origins` is false: which one is first is known only once the crate's
 // diagnostics are complete (root-first checking sends partial sets first).
 void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& levels, bool note_origins = true);
 
-// Equal, but for that note: a diagnostic sent in a partial set and again in
+// Equal, but for those notes: a diagnostic sent in a partial set and again in
 // the complete one is the same diagnostic, whether or not it is the one that
-// got the note there.
+// got the notes there.
 bool same_up_to_origin_note(const Diagnostic& a, const Diagnostic& b);
 
 // "`a`", "`a` and `b`", "`a`, `b`, and `c`", as rustc lists names in lint messages.

@@ -109,7 +109,7 @@ class DefMapBuilder {
   Diagnostic missing_lifetime(const SyntaxTree& t, const std::vector<NodeId>& elided) const;
   bool check_elided_return_lifetimes(uint32_t file, NodeId params, NodeId ret_type);
   bool re_exports_wider(const PathResolver& resolver, uint32_t crate, ItemId item_visible_in, const Import& import) const;
-  void report_private_re_export(ItemId item_visible_in, const Import& import);
+  void report_private_re_export(ItemId item_visible_in, const Import& import, Namespace ns);
   std::optional<ConstValue> pattern_const_value(uint32_t file, NodeId expr, ItemId owner, int depth);
   std::optional<ItemRef> pattern_const_target(const std::vector<PathSegment>& segments, ItemId owner,
                                               const PathResolver& resolver) const;

@@ -180,6 +180,10 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
   }
   bool reported_private = false;
   bool narrowed = false;
+  // Where the re-exported item goes less far than the `pub use`: reported
+  // once, for the value namespace when the name is in it (E0364), else for
+  // the type namespace (E0365), as rustc.
+  std::optional<std::pair<Namespace, ItemId>> too_wide;
   for (size_t ns = 0; ns < 3; ++ns) {
     if (found[ns] != nullptr) {
       binding.target = found[ns]->target;
@@ -195,8 +199,7 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
         // An import reported as private is not also reported as unused, as in rustc.
         map_.imports_used_by_interface.push_back(index);
       } else if (!reported_private && re_exports_wider(resolver, module_ref.crate, found[ns]->visible_in, import)) {
-        report_private_re_export(found[ns]->visible_in, import);
-        reported_private = true;
+        if (!too_wide || Namespace(ns) == Namespace::Value) too_wide = {Namespace(ns), found[ns]->visible_in};
         binding.visible_in = found[ns]->visible_in;  // it binds no further than the item goes
         narrowed = true;
       }
@@ -207,6 +210,7 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
     }
     bound_any |= bind(import.module, Namespace(ns), import.binding, binding, import.span);
   }
+  if (too_wide && !reported_private) report_private_re_export(too_wide->second, import, too_wide->first);
   // A re-export that failed (E0364) exports nothing: it is as unused as a private import, as in rustc.
   if (narrowed) map_.imports[index].visible_in = map_.imports[index].module;
   return true;
@@ -292,9 +296,17 @@ bool DefMapBuilder::re_exports_wider(const PathResolver& resolver, uint32_t crat
   return !resolver.is_accessible(crate, item_visible_in, import.visible_in);
 }
 
-void DefMapBuilder::report_private_re_export(ItemId item_visible_in, const Import& import) {
+void DefMapBuilder::report_private_re_export(ItemId item_visible_in, const Import& import, Namespace ns) {
   std::string name(import.path.back().name);
   bool crate_wide = item_visible_in == map_.root();
+  if (ns == Namespace::Type) {
+    Diagnostic d = make_diagnostic(crate_wide ? DiagKind::CrateTypeReExportedOutside : DiagKind::PrivateTypeReExported,
+                                   import.span, {name});
+    d.with_label((crate_wide ? "re-export of crate public `" : "re-export of private `") + name + "`");
+    d.with_note("consider declaring type or module `" + name + "` with `pub`");
+    map_.diagnostics.push_back(std::move(d));
+    return;
+  }
   Diagnostic d = make_diagnostic(crate_wide ? DiagKind::CrateReExportedOutside : DiagKind::PrivateReExported,
                                  import.span, {name});
   d.with_note_at(import.span, "consider marking `" + name + "` as `pub` in the imported module");

@@ -1,0 +1,8 @@
+pub mod desserts;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Course {
+    Starter,
+    Main,
+    Dessert,
+}
