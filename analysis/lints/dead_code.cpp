@@ -116,19 +116,20 @@ Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
     live.used[item] = true;
     work.push_back(item);
   };
-  std::vector<bool> exported = in.is_bin ? std::vector<bool>(n, false) : exported_items(map);
+  // What the crate root makes public is used from outside, in a binary as in
+  // a library (rustc 1.95: a bin's `pub fn` at its root is not dead); a
+  // binary's `main` is used too.
+  std::vector<bool> exported = exported_items(map);
   for (uint32_t i = 0; i < n; ++i) {
     const Item& item = map.items[i];
-    bool root = in.is_bin ? (item.kind == ItemKind::Fn && item.name == "main" && item.parent == map.root())
-                          : exported[i];
+    bool is_main = in.is_bin && item.kind == ItemKind::Fn && item.name == "main" && item.parent == map.root();
+    bool root = exported[i] || is_main;
     bool allowed_root = item.kind != ItemKind::Module && allowed(levels, item.name_span);
     if (root || allowed_root) {
       mark(i);
-      if ((!in.is_bin || allowed_root) && (item.kind == ItemKind::Struct || item.kind == ItemKind::Variant)) {
-        live.constructed[i] = true;
-      }
+      if (item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) live.constructed[i] = true;
     }
-    if (!in.is_bin && item.kind == ItemKind::Enum && root) {
+    if (item.kind == ItemKind::Enum && root) {
       for (ItemId v : map.adts[item.data].variants) live.constructed[v.index] = true;
     }
   }
@@ -146,16 +147,14 @@ Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
     for (const BodyResult* body : bodies_of[owner]) mark_body_uses(*body, live, mark);
   }
   mark_derived_reads(map, live);
-  // A library's public fields are read from outside.
-  if (!in.is_bin) {
-    for (uint32_t i = 0; i < n; ++i) {
-      const Item& item = map.items[i];
-      if ((item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) || !exported[i]) continue;
-      const AdtData& adt = map.adts[item.data];
-      live.fields_read[i].resize(adt.fields.size(), false);
-      for (size_t f = 0; f < adt.fields.size(); ++f) {
-        if (item.kind == ItemKind::Variant || !adt.fields[f].visible_in.has_value()) live.fields_read[i][f] = true;
-      }
+  // Exported types' public fields are read from outside.
+  for (uint32_t i = 0; i < n; ++i) {
+    const Item& item = map.items[i];
+    if ((item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) || !exported[i]) continue;
+    const AdtData& adt = map.adts[item.data];
+    live.fields_read[i].resize(adt.fields.size(), false);
+    for (size_t f = 0; f < adt.fields.size(); ++f) {
+      if (item.kind == ItemKind::Variant || !adt.fields[f].visible_in.has_value()) live.fields_read[i][f] = true;
     }
   }
   return live;
