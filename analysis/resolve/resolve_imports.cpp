@@ -165,10 +165,16 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
   if (!any) return false;
   // Resolved: report privacy of the path (now with real diagnostics), and
   // note the imports it went through as used.
+  // A private module on the way is the import's one error: its last name is
+  // not reported too, nor the import as unused (rustc).
+  bool private_prefix = false;
   if (prefix_length > 0 && !import.self_in_group) {
     PathResolver recording = this->resolver();
     recording.record_used_imports(&map_.imports_used_by_interface);
+    size_t before = map_.diagnostics.size();
     resolve_prefix(recording, import, prefix_length, map_.diagnostics);
+    for (size_t i = before; i < map_.diagnostics.size(); ++i) private_prefix |= map_.diagnostics[i].kind == DiagKind::PrivateItem;
+    if (private_prefix) map_.imports_used_by_interface.push_back(index);
   }
   // An import that names what another import of this crate brought uses it.
   for (size_t ns = 0; ns < 3; ++ns) {
@@ -178,7 +184,7 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
     map_.imports_used_by_interface.push_back(found[ns]->import);
     if (found[ns]->via_import != UINT32_MAX) map_.imports_used_by_interface.push_back(found[ns]->via_import);
   }
-  bool reported_private = false;
+  bool reported_private = private_prefix;
   bool narrowed = false;
   // Where the re-exported item goes less far than the `pub use`: reported
   // once, for the value namespace when the name is in it (E0364), else for

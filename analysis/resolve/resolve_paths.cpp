@@ -362,6 +362,7 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
   }
   ItemRef current = first.item;
   note_item(current);
+  bool reported_private = false;  // rustc reports a path's first private segment only
   for (uint32_t i = 1; i < n; ++i) {
     if (i > 1) note_item(current);
     const Item& it = item(current);
@@ -396,7 +397,8 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
         note_binding(current, b);
         return indeterminate(b->target.crate);
       }
-      if (!query.quiet && !is_accessible(current.crate, b->visible_in, query.scope)) {
+      if (!query.quiet && !reported_private && !is_accessible(current.crate, b->visible_in, query.scope)) {
+        reported_private = true;
         const Item& target = item(b->target);
         std::string word(item_kind_word(target));
         Diagnostic d = make_diagnostic(DiagKind::PrivateItem, segment.span, {word, std::string(segment.name)});
