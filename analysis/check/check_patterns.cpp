@@ -157,9 +157,10 @@ std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace 
           if (map->items[v.index].name == segments.back().name) return ItemRef{adt.crate, v.index};
         }
       }
-      // An associated const is a constant pattern (`Level::EASY =>`).
+      // An associated const is a constant pattern (`Level::EASY =>`); an
+      // associated function is the type checker's error where it is used.
       if (std::optional<ItemRef> assoc = find_inherent(owner, segments.back().name);
-          assoc && resolver_.item(*assoc).kind == ItemKind::Const) {
+          assoc && (resolver_.item(*assoc).kind == ItemKind::Const || resolver_.item(*assoc).kind == ItemKind::Fn)) {
         return assoc;
       }
       if (item.kind == ItemKind::Enum) {
@@ -172,6 +173,12 @@ std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace 
     }
   }
   return std::nullopt;
+}
+
+bool BodyChecker::is_associated_fn(ItemRef ref) const {
+  const Item& item = resolver_.item(ref);
+  return item.kind == ItemKind::Fn && item.parent.has_value() &&
+         resolver_.item(ItemRef{ref.crate, item.parent.index}).kind == ItemKind::Impl;
 }
 
 BindingModifiers binding_modifiers(const SyntaxTree& tree, NodeId ident) {
@@ -243,6 +250,13 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   note_pattern_variant(pat, path, *target);
   const Item& item = resolver_.item(*target);
   const CrateDefMap* map = resolver_.map_of(target->crate);
+  if (is_associated_fn(*target)) {
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::ExpectedTupleFoundAssocFn, tree_->span(pat),
+                                               {std::string(tree_->text(path, text_))}));
+    d.with_label("`fn` calls are not allowed in patterns");
+    d.with_help("for more information, visit https://doc.rust-lang.org/book/ch19-00-patterns.html");
+    return unknown();
+  }
   if ((item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) ||
       map->adts[item.data].shape != FieldsShape::Tuple) {
     if (item.kind != ItemKind::Unsupported) {
@@ -699,6 +713,12 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       if (!target) break;
       note_pattern_variant(pat, path, *target);
       const Item& item = resolver_.item(*target);
+      if (is_associated_fn(*target)) {
+        Diagnostic& d = type_error(make_diagnostic(DiagKind::ExpectedUnitFoundAssocFn, tree_->span(path),
+                                                   {std::string(tree_->text(path, text_))}));
+        d.with_label("not a unit struct, unit variant or constant");
+        break;
+      }
       TypeId type = unit_item_type(*target);
       if (type.is_none() && item.kind == ItemKind::Variant && segments_of(path).size() >= 2 &&
           resolver_.map_of(target->crate)->adts[item.data].shape == FieldsShape::Named) {
