@@ -361,12 +361,21 @@ void DefMapBuilder::collect_use_tree(uint32_t file, NodeId tree_node, std::vecto
     import.glob = true;
   } else {
     if (prefix.empty()) return;
+    NodeId rename = first_child(t, tree_node, NodeKind::Rename);
+    if (prefix.size() == 1 && prefix.back().name == "self" && rename.is_none()) {
+      // `use {self};`: a module importing itself needs a name for it.
+      Diagnostic d = make_diagnostic(DiagKind::UnnamedSelfImport, prefix.back().span, {});
+      Span after{prefix.back().span.file, prefix.back().span.end, prefix.back().span.end};
+      d.with_fix(after, " as name", "try renaming it with a name", Applicability::HasPlaceholders,
+                 SuggestionStyle::ShowAlways);
+      map_.diagnostics.push_back(std::move(d));
+      return;
+    }
     if (prefix.back().name == "self" && prefix.size() > 1) {
       prefix.pop_back();
       import.self_in_group = true;
     }
     import.binding = prefix.back().name;
-    NodeId rename = first_child(t, tree_node, NodeKind::Rename);
     if (rename.has_value()) {
       NodeId name = first_child(t, rename, NodeKind::Name);
       import.binding = name.has_value() ? name_text(file, name) : std::string_view("_");

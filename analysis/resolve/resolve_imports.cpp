@@ -57,6 +57,12 @@ bool DefMapBuilder::bind(ItemId module, Namespace ns, std::string_view name, con
   if (reported_at(kind, span)) return false;  // the same clash in another namespace
   Diagnostic d = make_diagnostic(kind, span, {std::string(name)});
   d.with_label("`" + std::string(name) + "` reimported here");
+  if (!against_item && existing.import < map_.imports.size() && existing.target.has_value()) {
+    // rustc names the namespace, or the module.
+    bool module = resolver().item(existing.target).kind == ItemKind::Module;
+    std::string word = ns == Namespace::Value ? "value" : ns == Namespace::Macro ? "macro" : module ? "module" : "type";
+    d.with_secondary(map_.imports[existing.import].span, "previous import of the " + word + " `" + std::string(name) + "` here");
+  }
   d.with_note("`" + std::string(name) + "` must be defined only once in the " +
               (ns == Namespace::Type ? "type" : ns == Namespace::Value ? "value" : "macro") + " namespace of this module");
   map_.diagnostics.push_back(std::move(d));
