@@ -833,8 +833,17 @@ TypeId BodyChecker::check_field(NodeId node) {
   std::optional<ItemRef> inherent = d.kind == TypeKind::Adt ? find_inherent(t, name) : std::nullopt;
   if ((inherent && is_method(*inherent)) ||
       (primitive && primitive->kind == PrimitiveMember::Kind::Method && primitive->self != PrimitiveSelf::Assoc)) {
-    type_error(make_diagnostic(DiagKind::MethodNotField, tree_->span(name_node), {std::string(name), show(written)}))
-        .with_label("method, not a field");
+    Diagnostic& d =
+        type_error(make_diagnostic(DiagKind::MethodNotField, tree_->span(name_node), {std::string(name), show(written)}))
+            .with_label("method, not a field");
+    // A method that takes nothing but `self`: rustc offers the call.
+    bool no_arguments = inherent ? resolver_.map_of(inherent->crate)->fns[resolver_.item(*inherent).data].params.empty()
+                                 : primitive->params.empty();
+    if (no_arguments) {
+      Span after{tree_->span(name_node).file, tree_->span(name_node).end, tree_->span(name_node).end};
+      d.with_fix(after, "()", "use parentheses to call the method", Applicability::MachineApplicable,
+                 SuggestionStyle::ShowAlways);
+    }
     return types_.error();
   }
   Diagnostic& error =
