@@ -396,6 +396,8 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
     for (Diagnostic& d : from) out.push_back(std::move(d));
   };
   std::vector<Diagnostic> signature_paths = append_resolution_diagnostics(map, results, out);
+  // rustc reads lint levels (and reports what is wrong with them) after name resolution.
+  out.insert(out.end(), levels.attribute_diagnostics().begin(), levels.attribute_diagnostics().end());
   append_early_lints(input, map, results, complete ? unused_import_lints(lint_input) : std::vector<Diagnostic>{}, out);
   // rustc looks for `main` after the early lints, before type checking.
   if (is_bin) {

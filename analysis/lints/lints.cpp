@@ -117,7 +117,52 @@ LintLevels::LintLevels(const CrateInput& input) {
         levels.settings.push_back(s);
       }
     }
+    check_forbidden(levels);
     files_.push_back(std::move(levels));
+  }
+}
+
+namespace {
+
+std::string_view level_word(LintLevel level) {
+  switch (level) {
+    case LintLevel::Allow: return "allow";
+    case LintLevel::Warn: return "warn";
+    case LintLevel::Deny: return "deny";
+    case LintLevel::Forbid: return "forbid";
+  }
+  return "warn";
+}
+
+}  // namespace
+
+// A setting below `forbid` for what an enclosing, earlier forbid names: rustc
+// reports the setting (E0453), and what it covers still reports nothing of the
+// lint (seen on rustc 1.95). A lint of a forbidden group is a
+// future-incompatibility warning instead (forbidden_lint_groups).
+void LintLevels::check_forbidden(FileLevels& levels) {
+  for (Setting& s : levels.settings) {
+    if (s.level == LintLevel::Forbid || s.name_span.file != levels.file) continue;  // inherited: checked in its file
+    std::optional<Lint> lint = lint_by_name(s.name);
+    for (const Setting& f : levels.settings) {
+      if (f.level != LintLevel::Forbid || f.order >= s.order || s.begin < f.begin || s.end > f.end) continue;
+      bool same = f.name == s.name;
+      bool in_group = lint && f.name == lint_info(*lint).group;
+      if (!same && !in_group) continue;
+      Diagnostic d = make_diagnostic(same ? DiagKind::IncompatibleWithForbid : DiagKind::ForbiddenLintGroups, s.name_span,
+                                     {std::string(level_word(s.level)), std::string(s.name)});
+      d.with_label("overruled by previous forbid");
+      d.with_secondary(f.name_span, "`forbid` level set here");
+      if (in_group) {
+        d.children.push_back(SubDiagnostic{Level::Warning,
+                                           "this was previously accepted by the compiler but is being phased out; it "
+                                           "will become a hard error in a future release!",
+                                           {}, std::nullopt, Applicability::Unspecified, SuggestionStyle::ShowCode});
+        d.with_note("for more information, see issue #81670 <https://github.com/rust-lang/rust/issues/81670>");
+      }
+      attribute_diagnostics_.push_back(std::move(d));
+      break;
+    }
   }
 }
 
@@ -175,16 +220,6 @@ bool is_origin_note(const SubDiagnostic& note) {
   if (note.message == kDefinedHere) return note.spans.size() == 1;
   return note.spans.empty() && note.message.starts_with("`#[") &&
          (note.message.ends_with(kDefaultNoteEnd) || note.message.find(kImpliedBy) != std::string::npos);
-}
-
-std::string_view level_word(LintLevel level) {
-  switch (level) {
-    case LintLevel::Allow: return "allow";
-    case LintLevel::Warn: return "warn";
-    case LintLevel::Deny: return "deny";
-    case LintLevel::Forbid: return "forbid";
-  }
-  return "warn";
 }
 
 // rustc adds each of these notes once per crate (its `note_once`): the first

@@ -45,6 +45,9 @@ class LintLevels {
     LintLevel level = LintLevel::Warn;
   };
   std::optional<Origin> origin(FileId file, uint32_t offset, Lint lint) const;
+  // What the attributes themselves get wrong: a lower level for a lint an
+  // enclosing `forbid` set (E0453; forbidden_lint_groups when the forbid named its group).
+  const std::vector<Diagnostic>& attribute_diagnostics() const { return attribute_diagnostics_; }
 
  private:
   struct Setting {
@@ -61,7 +64,9 @@ class LintLevels {
   const Setting* find(FileId file, uint32_t offset, const LintInfo& info) const;
   template <typename Applies>
   const Setting* innermost(FileId file, uint32_t offset, Applies applies) const;
+  void check_forbidden(FileLevels& levels);
   std::vector<FileLevels> files_;
+  std::vector<Diagnostic> attribute_diagnostics_;
 };
 
 // Applies levels to the lint diagnostics in `diagnostics` (those whose code
