@@ -1,6 +1,7 @@
 #include "analysis/lints/lints.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -107,6 +108,13 @@ LintLevels::LintLevels(const CrateInput& input) {
       const Node& n = tree.node(args);
       for (uint32_t t = n.first_token + 1; t + 1 < n.end_token; ++t) {
         if (tree.tokens[t].kind != TokenKind::Ident) continue;
+        // A tool's lint (`clippy::needless_return`) is the tool's business.
+        bool tool_path = tree.tokens[t - 1].kind == TokenKind::Colon || tree.tokens[t + 1].kind == TokenKind::Colon;
+        if (tool_path || tree.tokens[t + 1].kind == TokenKind::Eq) continue;  // nor is `reason = ".."` a lint
+        if (!is_rustc_lint_name(tree.token_text(t, file.text))) {
+          attribute_diagnostics_.push_back(unknown_lint(tree.token_text(t, file.text), tree.token_span(t)));
+          continue;
+        }
         Setting s;
         s.begin = covered.begin;
         s.end = covered.end;
@@ -135,6 +143,72 @@ std::string_view level_word(LintLevel level) {
 }
 
 }  // namespace
+
+namespace {
+
+constexpr std::string_view kRustcLintNames[] = {
+#define SLUICE_RUSTC_LINT(name) name,
+#include "analysis/builtin/rustc_lints.def"
+#undef SLUICE_RUSTC_LINT
+};
+
+// Levenshtein distance, given up past `limit` (rustc's edit_distance).
+size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// rustc's find_best_match_for_name: a name equal but for case, else the
+// closest within a third of the name's length (at least 1).
+std::optional<std::string_view> closest_lint_name(std::string_view name) {
+  auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  for (std::string_view candidate : kRustcLintNames) {
+    if (lower(candidate) == lower(name)) return candidate;
+  }
+  size_t limit = std::max<size_t>(name.size(), 3) / 3;
+  std::optional<std::string_view> best;
+  size_t best_distance = limit + 1;
+  for (std::string_view candidate : kRustcLintNames) {
+    size_t distance = edit_distance(name, candidate, limit);
+    if (distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+bool is_rustc_lint_name(std::string_view name) {
+  for (std::string_view known : kRustcLintNames) {
+    if (known == name) return true;
+  }
+  return false;
+}
+
+Diagnostic unknown_lint(std::string_view name, Span span) {
+  Diagnostic d = make_diagnostic(DiagKind::UnknownLints, span, {std::string(name)});
+  if (std::optional<std::string_view> similar = closest_lint_name(name)) {
+    d.with_fix(span, std::string(*similar), "did you mean");
+  }
+  return d;
+}
 
 // A setting below `forbid` for what an enclosing, earlier forbid names: rustc
 // reports the setting (E0453), and what it covers still reports nothing of the

@@ -30,6 +30,11 @@ struct LintInfo {
 const LintInfo& lint_info(Lint lint);
 std::optional<Lint> lint_by_name(std::string_view name);
 
+// True for the name of a lint or lint group rustc 1.95 knows (unknown_lints otherwise).
+bool is_rustc_lint_name(std::string_view name);
+// unknown_lints for `name` in a lint attribute, with rustc's "did you mean" when one is close.
+Diagnostic unknown_lint(std::string_view name, Span span);
+
 // Lint levels set by attributes in one crate. Immutable once built; shared.
 class LintLevels {
  public:
