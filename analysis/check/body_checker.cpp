@@ -209,10 +209,59 @@ std::string BodyChecker::label_name(TypeId type) {
 
 void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found) {
   if (is_error(expected) || is_error(found)) return;
+  if (!arms_contexts_.empty() && arms_contexts_.back().current.file.has_value() &&
+      arms_contexts_.back().current == span && !arms_contexts_.back().earlier.empty()) {
+    const ArmsContext& arms = arms_contexts_.back();
+    Diagnostic d = make_diagnostic(DiagKind::MatchArmsIncompatible, span, {});
+    d.with_label(mismatch_label(expected, found));
+    d.with_secondary(arms.head, "`match` arms have incompatible types");
+    for (const auto& [at, type] : arms.earlier) d.with_secondary(at, "this is found to be of type `" + show(type) + "`");
+    type_error(std::move(d));
+    return;
+  }
   Diagnostic d = make_diagnostic(DiagKind::MismatchedTypes, span, {});
   d.with_label(mismatch_label(expected, found));
+  if (is_return_site(span)) {
+    d.with_secondary(return_type_span_, "expected `" + show(expected) + "` because of return type");
+  }
   if (std::optional<std::string> note = expected_found_note(expected, found)) d.with_note(std::move(*note));
   type_error(std::move(d));
+}
+
+// Where a value is what the function returns (its body's value, a `return`'s
+// value, and through them a block's tail and an `if`'s branches), rustc's
+// E0308 names the return type as the reason for the expectation.
+void BodyChecker::mark_return_site(NodeId expr, int depth) {
+  if (expr.is_none() || depth > 64 || return_type_span_.file.is_none()) return;
+  return_sites_.push_back(tree_->span(expr));
+  switch (tree_->kind(expr)) {
+    case NodeKind::BlockExpr: mark_return_site(block_tail_expr(expr), depth + 1); break;
+    case NodeKind::ParenExpr: mark_return_site(paren_inner(expr), depth + 1); break;
+    case NodeKind::MatchExpr: {
+      NodeId arms = first_child(*tree_, expr, NodeKind::MatchArmList);
+      if (arms.is_none()) break;
+      for (NodeId arm : Kids(*tree_, arms)) {
+        if (tree_->kind(arm) != NodeKind::MatchArm) continue;
+        NodeId body;
+        for (NodeId c : Kids(*tree_, arm)) {
+          if (is_expr_kind(tree_->kind(c))) body = c;
+        }
+        mark_return_site(body, depth + 1);
+      }
+      break;
+    }
+    case NodeKind::IfExpr: {
+      auto [cond, then_block, else_branch] = if_parts(*tree_, expr);
+      mark_return_site(block_tail_expr(then_block), depth + 1);
+      mark_return_site(else_branch, depth + 1);
+      break;
+    }
+    default: break;
+  }
+}
+
+bool BodyChecker::is_return_site(Span span) const {
+  return std::find(return_sites_.begin(), return_sites_.end(), span) != return_sites_.end();
 }
 
 // rustc spells both types out in a note when they are the same kind of
@@ -268,6 +317,11 @@ BodyResult BodyChecker::run() {
   if (owner_item_.kind == ItemKind::Fn) {
     const FnData& fn = crate_.fns[owner_item_.data];
     return_type_ = fn.ret;
+    if (NodeId ret = first_child(*tree_, node, NodeKind::RetType); ret.has_value()) {
+      for (NodeId part : Kids(*tree_, ret)) {
+        if (is_type_kind(tree_->kind(part))) return_type_span_ = tree_->span(part);
+      }
+    }
     // A parameter whose type is unknown (an error reported with the
     // signature, or a path into something opaque) taints the body as in
     // rustc: no lints and no borrow checking.
@@ -317,6 +371,7 @@ BodyResult BodyChecker::run() {
     std::vector<uint32_t> parameters;
     for (uint32_t uid = first_param_local; uid < flow_.locals.size(); ++uid) parameters.push_back(uid);
     if (body.has_value()) {
+      mark_return_site(block_tail_expr(body), 0);
       check_block(body, return_type_);
     }
     check_default_trait_calls();

@@ -152,6 +152,8 @@ class BodyChecker {
   std::optional<RefMutBinding> ref_mut_binding_;
   std::string binding_part(NodeId pattern, NodeId binding);
   void report_mismatch(Span span, TypeId expected, TypeId found);
+  void mark_return_site(NodeId expr, int depth);
+  bool is_return_site(Span span) const;
   std::optional<std::string> expected_found_note(TypeId expected, TypeId found);
   std::string mismatch_label(TypeId expected, TypeId found);
   // Checks `node` against `expected` with coercion; reports E0308.
@@ -375,6 +377,16 @@ class BodyChecker {
   PathResolver resolver_;
   TypeId self_type_;    // inside an impl
   TypeId return_type_;  // of the function being checked
+  Span return_type_span_;  // where it is written; none when implicit
+  std::vector<Span> return_sites_;  // expressions whose value the function returns (mark_return_site)
+  // The `match` being checked, for rustc's "`match` arms have incompatible
+  // types": a later arm's own value that does not fit the earlier arms'.
+  struct ArmsContext {
+    Span head;                                     // `match x`
+    std::vector<std::pair<Span, TypeId>> earlier;  // earlier arms' values that do not diverge
+    Span current;                                  // the arm value checked now, when it is not a block
+  };
+  std::vector<ArmsContext> arms_contexts_;
   BodyResult result_;
   bool tainted_ = false;
   uint8_t binding_mode_ = 0;  // 1: bindings are `&`, 2: `&mut` (default binding modes)

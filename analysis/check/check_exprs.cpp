@@ -648,6 +648,9 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   site.scrutinee_span = tree_->span(scrutinee.has_value() ? scrutinee : node);
   bool all_diverge = true;
   bool any_arm = false;
+  Span head = tree_->span(node);
+  if (scrutinee.has_value()) head.end = tree_->span(scrutinee).end;
+  arms_contexts_.push_back(ArmsContext{head, {}, Span{}});
   if (arms.has_value()) {
     for (NodeId arm : Kids(*tree_, arms)) {
       if (tree_->kind(arm) != NodeKind::MatchArm) continue;
@@ -676,12 +679,17 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
       diverges_ = Divergence{};
       if (body.has_value()) {
         TypeId type;
+        bool block = tree_->kind(body) == NodeKind::BlockExpr;
+        arms_contexts_.back().current = block ? Span{} : tree_->span(body);
         if (result.has_value()) {
           type = check_expr(body, result);
         } else {
           type = check_expr(body, TypeId::none());
           if (!is_never(type)) result = type;
         }
+        arms_contexts_.back().current = Span{};
+        NodeId value = block ? block_tail_expr(body) : body;
+        if (!is_never(type) && value.has_value()) arms_contexts_.back().earlier.push_back({tree_->span(value), type});
         if (!is_never(type)) all_diverge = false;
       }
       arms_diverge = both(arms_diverge, diverges_);
@@ -690,6 +698,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
       pop_scope();
     }
   }
+  arms_contexts_.pop_back();
   if (arms_diverge.state == Divergence::Always) arms_diverge = Divergence{Divergence::Always, tree_->span(node), true};
   diverges_ = either(scrutinee_diverges, arms_diverge);
   if (!in_macro_arguments_) match_sites_.push_back(std::move(site));
@@ -902,6 +911,7 @@ TypeId BodyChecker::check_return(NodeId node) {
   TypeId expected = return_type_.has_value() ? return_type_ : types_.error();
   if (value.has_value()) lint_parens(value, "`return` value");
   if (value.has_value()) {
+    mark_return_site(value, 0);
     check_expr(value, expected);
   } else if (!coerces(types_.unit(), expected)) {
     type_error(make_diagnostic(DiagKind::ReturnWithoutValue, tree_->span(node), {}))
