@@ -227,6 +227,7 @@ class BodyChecker {
   TypeId check_literal(NodeId node, TypeId expected);
   void lint_parens(NodeId node, std::string_view what, bool braces = true);
   bool is_associated_fn(ItemRef ref) const;
+  void lint_const_assignment(NodeId assignment, NodeId lhs);
   void lint_braces(NodeId block, std::string_view what, bool only_literal = false);
   void lint_paren_types(NodeId type);
   bool owner_starts_file() const;

@@ -626,6 +626,42 @@ void BodyChecker::lint_const_item_mutation(NodeId receiver, NodeId call, ItemRef
   borrow_diagnostics_.push_back(std::move(d));
 }
 
+// `CONST.field = v`, `CONST[i] += v`: the assignment changes a temporary
+// copy of the const, rustc's const_item_mutation lint too.
+void BodyChecker::lint_const_assignment(NodeId assignment, NodeId lhs) {
+  if (in_macro_arguments_) return;
+  NodeId base = lhs;
+  bool projected = false;
+  for (int depth = 0; depth < 64 && base.has_value(); ++depth) {
+    NodeKind k = tree_->kind(base);
+    if (k == NodeKind::ParenExpr) {
+      base = paren_inner(base);
+      continue;
+    }
+    if (k != NodeKind::FieldExpr && k != NodeKind::IndexExpr) break;
+    projected = true;
+    NodeId inner;
+    for (NodeId c : Kids(*tree_, base)) {
+      if (is_expr_kind(tree_->kind(c))) {
+        inner = c;
+        break;
+      }
+    }
+    base = inner;
+  }
+  if (!projected || base.is_none() || tree_->kind(base) != NodeKind::PathExpr || local_of_place(base) != nullptr) return;
+  NodeId path = first_child(*tree_, base, NodeKind::Path);
+  std::optional<ItemRef> item = path.has_value() ? silent_pattern_path(path) : std::nullopt;
+  if (!item || resolver_.item(*item).kind != ItemKind::Const) return;
+  Diagnostic d = make_diagnostic(DiagKind::ConstItemAssignment, tree_->span(assignment), {});
+  d.with_note("each usage of a `const` item creates a new temporary; the original `const` item will not be modified");
+  const Item& constant = resolver_.item(*item);
+  if (item->crate == crate_.crate && constant.file < cx_.input->files.size()) {
+    d.with_note_at(cx_.input->files[constant.file].tree->def_span(constant.node), "`const` item defined here");
+  }
+  borrow_diagnostics_.push_back(std::move(d));
+}
+
 // How E0599 names a receiver: rustc names the type as written, before
 // auto-deref (`reference `&str``, `mutable reference `&mut Track``).
 std::pair<std::string, std::string> BodyChecker::receiver_description(TypeId receiver, std::string_view word) {

@@ -315,6 +315,7 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     type_error(std::move(d));
     return types_.unit();
   }
+  lint_const_assignment(node, lhs);
   bool overloaded = false;
   if (op == OpKind::Assign) {
     size_t first_new = result_.type_diagnostics.size();
