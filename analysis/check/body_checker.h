@@ -228,6 +228,8 @@ class BodyChecker {
   void lint_parens(NodeId node, std::string_view what, bool braces = true);
   bool is_associated_fn(ItemRef ref) const;
   void lint_const_assignment(NodeId assignment, NodeId lhs);
+  void explain_unknown_field(Diagnostic& d, const AdtData& adt, uint32_t crate, std::span<const NodeId> written,
+                             std::string_view name, const std::string& display);
   void lint_braces(NodeId block, std::string_view what, bool only_literal = false);
   void lint_paren_types(NodeId type);
   bool owner_starts_file() const;

@@ -1,5 +1,6 @@
 // Paths as values, calls, method calls, fields and struct literals.
 #include "analysis/check/body_checker.h"
+#include "analysis/diag/similar_names.h"
 #include "analysis/resolve/const_arith.h"
 #include "analysis/check/primitive_methods.h"
 
@@ -662,6 +663,41 @@ void BodyChecker::lint_const_assignment(NodeId assignment, NodeId lhs) {
   borrow_diagnostics_.push_back(std::move(d));
 }
 
+// rustc's help for a field a struct literal names but the type lacks: the
+// closest field not written yet, else what is left to write.
+void BodyChecker::explain_unknown_field(Diagnostic& d, const AdtData& adt, uint32_t crate, std::span<const NodeId> written,
+                                        std::string_view name, const std::string& display) {
+  if (adt.shape != FieldsShape::Named) {
+    d.with_label("`" + display + "` does not have this field");
+    return;
+  }
+  std::vector<std::string_view> available;
+  for (const FieldDef& field : adt.fields) {
+    bool given = false;
+    for (NodeId f : written) {
+      NodeId name_node = first_child(*tree_, f, NodeKind::NameRef);
+      std::string_view text = name_node.has_value() ? tree_->text(name_node, text_) : tree_->text(f, text_);
+      given |= text == field.name;
+    }
+    if (!given && resolver_.is_accessible(crate, field.visible_in, item_scope())) available.push_back(field.name);
+  }
+  if (std::optional<std::string_view> similar = best_match_for_name(name, available)) {
+    d.with_label("unknown field");
+    d.with_fix(d.primary.span, std::string(*similar), "a field with a similar name exists", Applicability::MaybeIncorrect,
+               SuggestionStyle::ShowAlways);
+    return;
+  }
+  d.with_label("`" + display + "` does not have this field");
+  if (available.empty()) {
+    d.with_note("all struct fields are already assigned");
+    return;
+  }
+  std::string names;
+  for (size_t i = 0; i < available.size() && i < 6; ++i) names += (i > 0 ? ", `" : "`") + std::string(available[i]) + "`";
+  if (available.size() > 6) names += " ... and " + std::to_string(available.size() - 6) + " others";
+  d.with_note("available fields are: " + names);
+}
+
 // How E0599 names a receiver: rustc names the type as written, before
 // auto-deref (`reference `&str``, `mutable reference `&mut Track``).
 std::pair<std::string, std::string> BodyChecker::receiver_description(TypeId receiver, std::string_view word) {
@@ -1016,7 +1052,7 @@ TypeId BodyChecker::check_record(NodeId node) {
       else if (name_node.has_value()) check_shorthand_field(name_node, TypeId::none());
       Diagnostic d = make_diagnostic(is_variant ? DiagKind::VariantHasNoField : DiagKind::StructHasNoField, name_span,
                                      {is_variant ? "variant" : "struct", display, std::string(name)});
-      d.with_label(is_variant ? "unknown field" : "`" + display + "` does not have this field");
+      explain_unknown_field(d, adt, target.crate, field_nodes, name, display);
       type_error(std::move(d));
       unknown_field = true;
       continue;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "analysis/check/body_checker.h"
+#include "analysis/diag/similar_names.h"
 
 namespace sluice {
 
@@ -356,6 +357,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
   std::vector<bool> mentioned(adt.fields.size(), false);
   std::vector<Span> first_use(adt.fields.size());
   std::vector<Diagnostic> no_such_field;  // reported after the fields' patterns, as rustc
+  std::vector<std::string_view> no_such_names;
   for (NodeId f : fields) {
     NodeId name_node = first_child(*tree_, f, NodeKind::NameRef);
     std::vector<NodeId> subs = pattern_children(*tree_, f);
@@ -376,6 +378,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
       std::string_view what = item.kind == ItemKind::Variant ? "variant" : "struct";
       no_such_field.push_back(make_diagnostic(DiagKind::PatternNoSuchField, span, {std::string(what), display, std::string(name)}));
       no_such_field.back().with_label(std::string(what) + " `" + display + "` does not have this field");
+      no_such_names.push_back(name);
       for (NodeId p : subs) check_pattern(p, types_.error(), false);
       continue;
     }
@@ -397,6 +400,16 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
   for (size_t i = 0; i < adt.fields.size() && !has_rest; ++i) {
     if (mentioned[i]) continue;
     missing.push_back(adt.shape == FieldsShape::Named ? std::string(adt.fields[i].name) : std::to_string(i));
+  }
+  // One unknown field close to the one field not mentioned: rustc takes it
+  // for a typo of that field, suggests it, and does not report it missing.
+  if (no_such_field.size() == 1 && missing.size() == 1 && adt.shape == FieldsShape::Named) {
+    std::string_view candidate = missing[0];
+    if (best_match_for_name(no_such_names[0], std::span<const std::string_view>(&candidate, 1))) {
+      no_such_field[0].with_fix(no_such_field[0].primary.span, missing[0], "a field with a similar name exists",
+                                Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+      missing.clear();
+    }
   }
   // `Celsius { degrees }` for a tuple struct or variant: one E0769 instead of
   // the fields it does not have and the ones it does not mention.

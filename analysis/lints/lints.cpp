@@ -6,6 +6,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "analysis/diag/similar_names.h"
+
 
 namespace sluice {
 
@@ -152,47 +154,6 @@ constexpr std::string_view kRustcLintNames[] = {
 #undef SLUICE_RUSTC_LINT
 };
 
-// Levenshtein distance, given up past `limit` (rustc's edit_distance).
-size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
-  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-// rustc's find_best_match_for_name: a name equal but for case, else the
-// closest within a third of the name's length (at least 1).
-std::optional<std::string_view> closest_lint_name(std::string_view name) {
-  auto lower = [](std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  };
-  for (std::string_view candidate : kRustcLintNames) {
-    if (lower(candidate) == lower(name)) return candidate;
-  }
-  size_t limit = std::max<size_t>(name.size(), 3) / 3;
-  std::optional<std::string_view> best;
-  size_t best_distance = limit + 1;
-  for (std::string_view candidate : kRustcLintNames) {
-    size_t distance = edit_distance(name, candidate, limit);
-    if (distance < best_distance) {
-      best = candidate;
-      best_distance = distance;
-    }
-  }
-  return best;
-}
-
 }  // namespace
 
 bool is_rustc_lint_name(std::string_view name) {
@@ -204,7 +165,7 @@ bool is_rustc_lint_name(std::string_view name) {
 
 Diagnostic unknown_lint(std::string_view name, Span span) {
   Diagnostic d = make_diagnostic(DiagKind::UnknownLints, span, {std::string(name)});
-  if (std::optional<std::string_view> similar = closest_lint_name(name)) {
+  if (std::optional<std::string_view> similar = best_match_for_name(name, kRustcLintNames)) {
     d.with_fix(span, std::string(*similar), "did you mean");
   }
   return d;

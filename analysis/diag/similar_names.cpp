@@ -1,0 +1,52 @@
+#include "analysis/diag/similar_names.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+namespace sluice {
+
+size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
+  size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (gap > limit) return limit + 1;
+  // Three rows: a transposition looks two rows back.
+  std::vector<size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        current[j] = std::min(current[j], before[j - 2] + 1);
+      }
+    }
+    std::swap(before, previous);
+    std::swap(previous, current);
+  }
+  return std::min(previous[b.size()], limit + 1);
+}
+
+std::optional<std::string_view> best_match_for_name(std::string_view name, std::span<const std::string_view> candidates) {
+  auto same_ignoring_case = [&](std::string_view candidate) {
+    return candidate.size() == name.size() &&
+           std::equal(candidate.begin(), candidate.end(), name.begin(), [](char x, char y) {
+             return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
+           });
+  };
+  for (std::string_view candidate : candidates) {
+    if (same_ignoring_case(candidate)) return candidate;
+  }
+  size_t limit = std::max<size_t>(name.size(), 3) / 3;
+  std::optional<std::string_view> best;
+  for (std::string_view candidate : candidates) {
+    size_t distance = edit_distance(name, candidate, limit);
+    if (distance > limit) continue;
+    if (distance == 0) return candidate;
+    best = candidate;
+    limit = distance - 1;  // a later candidate must be strictly closer
+  }
+  return best;
+}
+
+}  // namespace sluice
