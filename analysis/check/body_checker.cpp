@@ -2,6 +2,7 @@
 // expected result), scopes of locals and items, diagnostics by class, and
 // the stage's entry points.
 #include "analysis/check/body_checker.h"
+#include "analysis/diag/similar_names.h"
 
 #include <algorithm>
 
@@ -692,6 +693,9 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
     d.with_label(is_fn ? "" : "non-constant value");
     if (is_fn) d.with_help("use the `|| { ... }` closure form instead");
     diagnostics[0] = std::move(d);
+  } else if (report && ns == Namespace::Value && segments.size() == 1 && diagnostics.size() == 1 &&
+             diagnostics[0].kind == DiagKind::CannotFindName) {
+    suggest_similar_value(diagnostics[0], segments[0]);
   }
   if (report) {
     for (Diagnostic& d : diagnostics) {
@@ -704,6 +708,86 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
     }
   }
   return r;
+}
+
+// rustc's typo suggestion for a value name not found: the closest local in
+// scope or value item of the enclosing modules (candidates in name order, as
+// rustc sorts them). The "not found" label gives way to the suggestion.
+void BodyChecker::suggest_similar_value(Diagnostic& d, const PathSegment& segment) {
+  // A `let` of that very name in a block that ended before this use, one
+  // block down from one around the use (what rustc's resolver still knows).
+  if (owner_item_.node.has_value() && owner_item_.file == file_) {
+    // The file's tree: in a macro's arguments tree_ is the arguments'.
+    const SyntaxTree& t = *cx_.input->files[owner_item_.file].tree;
+    uint32_t end = owner_item_.node.index;
+    // The nearest ancestor of node `i` of `kind`, or none when a `stop` node comes first.
+    auto ancestor = [&](uint32_t i, NodeKind kind, NodeKind stop) -> NodeId {
+      for (uint32_t j = i + 1; j <= end; ++j) {
+        if (j + 1 - t.nodes[j].subtree_size > i) continue;  // not around i
+        if (t.nodes[j].kind == kind) return NodeId(j);
+        if (t.nodes[j].kind == stop) return NodeId::none();
+      }
+      return NodeId::none();
+    };
+    auto contains = [&](NodeId node, uint32_t offset) {
+      return t.span(node).begin <= offset && offset < t.span(node).end;
+    };
+    for (uint32_t i = end + 1 - t.node(owner_item_.node).subtree_size; i < end; ++i) {
+      if (t.nodes[i].kind != NodeKind::IdentPat) continue;
+      NodeId name = first_child(t, NodeId(i), NodeKind::Name);
+      if (name.is_none() || t.text(name, text_) != segment.name) continue;
+      if (t.span(name).end > segment.span.begin) break;
+      NodeId let = ancestor(i, NodeKind::LetStmt, NodeKind::StmtList);
+      NodeId block = let.has_value() ? ancestor(let.index, NodeKind::StmtList, NodeKind::Count) : NodeId::none();
+      NodeId around = block.has_value() ? ancestor(block.index, NodeKind::StmtList, NodeKind::Count) : NodeId::none();
+      if (around.is_none() || contains(block, segment.span.begin) || !contains(around, segment.span.begin)) continue;
+      d.primary.text.clear();
+      d.with_help_at(t.span(name), "the binding `" + std::string(segment.name) +
+                                            "` is available in a different scope in the same function");
+      return;
+    }
+  }
+  std::vector<std::string_view> names;
+  for (const Local& local : locals_) {
+    if (local.name != "self") names.push_back(local.name);
+  }
+  std::vector<std::pair<std::string_view, ItemRef>> items;
+  for (ItemId m = item_scope(); m.has_value();) {
+    for (const auto& [name, binding] : crate_.module(m).names[size_t(Namespace::Value)]) {
+      items.push_back({name, binding.target});
+      names.push_back(name);
+    }
+    if (!crate_.module(m).is_block) break;
+    m = crate_.module(m).parent_module;
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  std::optional<std::string_view> similar = best_match_for_name(segment.name, names);
+  if (!similar || *similar == segment.name) return;
+  std::string replacement(*similar);
+  bool local = find_local(*similar).has_value();
+  std::string kind = "local variable";
+  if (!local) {
+    ItemRef target{};
+    for (const auto& [name, ref] : items) {
+      if (name == *similar) target = ref;
+    }
+    if (!target.has_value() || !resolver_.settled(target.crate)) return;
+    const Item& item = resolver_.item(target);
+    if (item.kind == ItemKind::Fn) kind = "function";
+    else if (item.kind == ItemKind::Const) kind = "constant";
+    else if (item.kind == ItemKind::Static) kind = "static";
+    else return;
+    if (target.crate == crate_.crate && item.file < cx_.input->files.size()) {
+      // rustc shows a function's signature, a const's or static's whole item.
+      const SyntaxTree& t = *cx_.input->files[item.file].tree;
+      d.with_secondary(item.kind == ItemKind::Fn ? t.def_span(item.node) : t.span_without_attributes(item.node),
+                       "similarly named " + kind + " `" + replacement + "` defined here");
+    }
+  }
+  d.primary.text.clear();
+  d.with_fix(segment.span, replacement, "a " + kind + " with a similar name exists", Applicability::MaybeIncorrect,
+             SuggestionStyle::ShowAlways);
 }
 
 // Whether the function around this body's (nested) item binds `name`.
