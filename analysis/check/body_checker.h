@@ -310,7 +310,8 @@ class BodyChecker {
   void check_count_argument(TypeId type, Span at, Span count);
   void report_invalid_format_string(Span at, std::optional<Span> open);
   void check_format_arguments(const std::vector<NodeId>& args, size_t first);
-  void require_format_trait(NodeId arg, TypeId type, bool debug);
+  void require_format_trait(NodeId arg, TypeId type, bool debug, char numeric_trait = 0, Span placeholder = {});
+  bool implements_numeric_format(TypeId type, char spec, int depth = 0);
   bool implements_display(TypeId type);
   bool implements_debug(TypeId type, int depth = 0);
   TypeId check_args(NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,

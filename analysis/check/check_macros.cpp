@@ -55,6 +55,9 @@ struct Placeholder {
   size_t index = 0;
   std::string_view name;
   bool debug = false;
+  // `{:x}` `{:X}` `{:o}` `{:b}` `{:e}` `{:E}`: LowerHex, UpperHex, Octal,
+  // Binary, LowerExp, UpperExp instead of Display; 0 for Display or Debug.
+  char numeric_trait = 0;
   bool is_count = false;  // a width or precision argument: a usize, not formatted
   Span span;  // the placeholder, braces included
   Span count_span;  // a count's `1$` or `w$`
@@ -148,6 +151,9 @@ FormatString read_format_string(std::string_view literal, uint32_t offset, FileI
       p.name = argument;
     }
     p.debug = spec.find('?') != std::string_view::npos;
+    if (!p.debug && !spec.empty() && std::string_view("xXobeE").find(spec.back()) != std::string_view::npos) {
+      p.numeric_trait = spec.back();
+    }
     out.placeholders.push_back(p);
     // Width and precision may name arguments too: `{:width$}`, `{:1$}`, `{:.*}`.
     for (size_t dollar = spec.find('$'); dollar != std::string_view::npos; dollar = spec.find('$', dollar + 1)) {
@@ -229,7 +235,51 @@ bool BodyChecker::implements_debug(TypeId type, int depth) {
   }
 }
 
-void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug) {
+namespace {
+
+std::string_view numeric_format_trait_name(char spec) {
+  switch (spec) {
+    case 'x': return "LowerHex";
+    case 'X': return "UpperHex";
+    case 'o': return "Octal";
+    case 'b': return "Binary";
+    case 'e': return "LowerExp";
+    case 'E': return "UpperExp";
+  }
+  return "Display";
+}
+
+}  // namespace
+
+// The hex, octal and binary traits are integers' (and what refers to one);
+// the exponent ones integers' and floats'.
+bool BodyChecker::implements_numeric_format(TypeId type, char spec, int depth) {
+  TypeId t = shallow(type);
+  if (depth > 16 || has_trait_impls(t)) return true;
+  switch (types_.kind(t)) {
+    case TypeKind::Int:
+    case TypeKind::IntVar:
+    case TypeKind::Error:
+    case TypeKind::Never:
+    case TypeKind::InferVar: return true;
+    case TypeKind::Float:
+    case TypeKind::FloatVar: return spec == 'e' || spec == 'E';
+    case TypeKind::Ref: return implements_numeric_format(types_.element(t), spec, depth + 1);
+    default: return false;
+  }
+}
+
+void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug, char numeric_trait, Span placeholder) {
+  if (numeric_trait != 0) {
+    if (implements_numeric_format(type, numeric_trait)) return;
+    std::string shown = show(type);
+    std::string trait(numeric_format_trait_name(numeric_trait));
+    Span at = arg.has_value() ? tree_->span(arg) : placeholder;
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::TraitBoundNotSatisfied, at, {shown, trait}));
+    d.with_label("the trait `" + trait + "` is not implemented for `" + shown + "`");
+    if (arg.has_value() && placeholder.file.has_value()) d.with_secondary(placeholder, "required by this formatting parameter");
+    return;
+  }
   bool ok = debug ? implements_debug(type) : implements_display(type);
   if (ok) return;
   std::string shown = show(type);
@@ -317,7 +367,9 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
         if (named[i].first == p.name) {
           named_used[i] = true;
           if (p.is_count) check_count_argument(named_types[i], tree_->span(named[i].second), p.count_span);
-          if (!p.is_count && !any_error) require_format_trait(named[i].second, named_types[i], p.debug);
+          if (!p.is_count && !any_error) {
+            require_format_trait(named[i].second, named_types[i], p.debug, p.numeric_trait, p.span);
+          }
           found = true;
         }
       }
@@ -330,7 +382,9 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
           check_count_argument(locals_[*local].type, p.count_span, p.count_span);
           continue;
         }
-        if (!any_error && !(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
+        if (!any_error && p.numeric_trait != 0) {
+          require_format_trait(NodeId::none(), locals_[*local].type, false, p.numeric_trait, p.span);
+        } else if (!any_error && !(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
           type_error(make_diagnostic(p.debug ? DiagKind::DoesNotImplementDebug : DiagKind::DoesNotImplementDisplay,
                                      p.span, {show(locals_[*local].type)}));
         }
@@ -351,7 +405,9 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
     if (index < positional.size()) {
       used[index] = true;
       if (p.is_count) check_count_argument(positional_types[index], tree_->span(positional[index]), p.count_span);
-      if (!p.is_count && !any_error) require_format_trait(positional[index], positional_types[index], p.debug);
+      if (!p.is_count && !any_error) {
+        require_format_trait(positional[index], positional_types[index], p.debug, p.numeric_trait, p.span);
+      }
     }
   }
   if (!parsed.valid) return;
