@@ -603,13 +603,7 @@ std::optional<uint32_t> BodyChecker::place_root_local(NodeId place, bool through
     bool step = k == NodeKind::FieldExpr || (through_index && k == NodeKind::IndexExpr);
     if (!step && k != NodeKind::ParenExpr) return std::nullopt;
     crossed |= step;
-    NodeId base;
-    for (NodeId c : Kids(*tree_, current)) {
-      if (is_expr_kind(tree_->kind(c))) {
-        base = c;
-        break;
-      }
-    }
+    NodeId base = first_expr_child(current);
     current = base;
   }
   return std::nullopt;

@@ -253,6 +253,7 @@ class BodyChecker {
   TypeId check_if_without_else(NodeId node, NodeId then_block, TypeId expected);
   TypeId check_else_branch(NodeId else_branch, TypeId target, TypeId then_type);
   NodeId block_tail_expr(NodeId block) const;
+  NodeId first_expr_child(NodeId node) const;  // an operand, a callee, a receiver
   TypeId check_while(NodeId node);
   TypeId check_for(NodeId node);
   TypeId check_break(NodeId node);

@@ -641,13 +641,7 @@ void BodyChecker::lint_const_assignment(NodeId assignment, NodeId lhs) {
     }
     if (k != NodeKind::FieldExpr && k != NodeKind::IndexExpr) break;
     projected = true;
-    NodeId inner;
-    for (NodeId c : Kids(*tree_, base)) {
-      if (is_expr_kind(tree_->kind(c))) {
-        inner = c;
-        break;
-      }
-    }
+    NodeId inner = first_expr_child(base);
     base = inner;
   }
   if (!projected || base.is_none() || tree_->kind(base) != NodeKind::PathExpr || local_of_place(base) != nullptr) return;

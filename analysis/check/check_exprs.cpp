@@ -58,13 +58,7 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
       case NodeKind::ForExpr:
       case NodeKind::LetExpr: break;
       case NodeKind::CallExpr: {
-        NodeId callee;
-        for (NodeId c : Kids(*tree_, node)) {
-          if (is_expr_kind(tree_->kind(c))) {
-            callee = c;
-            break;
-          }
-        }
+        NodeId callee = first_expr_child(node);
         warn_if_unreachable(tree_->span(callee.has_value() ? callee : node), "call");
         break;
       }
@@ -719,6 +713,13 @@ TypeId BodyChecker::check_loop(NodeId node, TypeId expected) {
   else diverge_at(tree_->span(node));
   if (!done.has_break) return types_.never();
   return done.break_type;
+}
+
+NodeId BodyChecker::first_expr_child(NodeId node) const {
+  for (NodeId c : Kids(*tree_, node)) {
+    if (is_expr_kind(tree_->kind(c))) return c;
+  }
+  return NodeId::none();
 }
 
 // The value expression ending `block` (`{ ...; v }`), if any.

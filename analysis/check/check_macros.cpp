@@ -467,13 +467,7 @@ TypeId BodyChecker::check_borrowed_operand(NodeId arg, std::vector<FlowFacts::Ma
   TypeId type = check_expr(arg, TypeId::none());
   NodeId place = arg;
   while (place.has_value() && (tree_->kind(place) == NodeKind::ParenExpr || tree_->kind(place) == NodeKind::FieldExpr)) {
-    NodeId inner;
-    for (NodeId c : Kids(*tree_, place)) {
-      if (is_expr_kind(tree_->kind(c))) {
-        inner = c;
-        break;
-      }
-    }
+    NodeId inner = first_expr_child(place);
     place = inner;
   }
   if (reads.size() == before + 1 && place.has_value() && tree_->kind(place) == NodeKind::PathExpr) {

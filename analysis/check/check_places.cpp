@@ -248,13 +248,7 @@ Span BodyChecker::self_param_span() const {
 std::string BodyChecker::describe_place(NodeId place, int depth) const {
   if (place.is_none() || depth > 64) return std::string();
   NodeKind k = tree_->kind(place);
-  NodeId base;
-  for (NodeId c : Kids(*tree_, place)) {
-    if (is_expr_kind(tree_->kind(c))) {
-      base = c;
-      break;
-    }
-  }
+  NodeId base = first_expr_child(place);
   if (k == NodeKind::ParenExpr) return describe_place(base, depth + 1);
   if (k == NodeKind::IndexExpr) return describe_place(base, depth + 1) + "[_]";
   if (k == NodeKind::FieldExpr) {
@@ -306,13 +300,7 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
       continue;
     }
     if (k == NodeKind::FieldExpr || k == NodeKind::IndexExpr) {
-      NodeId base;
-      for (NodeId c : Kids(*tree_, current)) {
-        if (is_expr_kind(tree_->kind(c))) {
-          base = c;
-          break;
-        }
-      }
+      NodeId base = first_expr_child(current);
       projected = true;
       current = base;
       continue;
