@@ -227,6 +227,7 @@ class BodyChecker {
   TypeId check_literal(NodeId node, TypeId expected);
   void lint_parens(NodeId node, std::string_view what, bool braces = true);
   bool is_associated_fn(ItemRef ref) const;
+  void report_no_iterator_method(NodeId name_node, TypeId t, std::string_view name);
   void suggest_similar_value(Diagnostic& d, const PathSegment& segment);
   void lint_const_assignment(NodeId assignment, NodeId lhs);
   void explain_unknown_field(Diagnostic& d, const AdtData& adt, uint32_t crate, std::span<const NodeId> written,

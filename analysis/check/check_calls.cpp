@@ -657,6 +657,33 @@ void BodyChecker::lint_const_assignment(NodeId assignment, NodeId lhs) {
   borrow_diagnostics_.push_back(std::move(d));
 }
 
+// E0599 for a method no range or iterator type has. rustc names the generic
+// struct in the message and the concrete one in the label; sluice's iterator
+// type does not record its adapter (`Rev`, `StepBy`, `Enumerate`) and names
+// them all as the slice iterator.
+void BodyChecker::report_no_iterator_method(NodeId name_node, TypeId t, std::string_view name) {
+  const TypeData& data = types_.data(shallow(t));
+  std::string generic = "std::slice::Iter<'a, T>";
+  TypeId item = types_.element(shallow(t));
+  bool slice_items = types_.kind(shallow(item)) == TypeKind::Ref;
+  std::string concrete = slice_items ? "std::slice::Iter<'_, " + show(types_.element(shallow(item))) + ">" : generic;
+  if (data.kind == TypeKind::Range) {
+    static constexpr std::string_view kNames[] = {"Range", "RangeInclusive", "RangeFrom", "RangeTo", "RangeToInclusive",
+                                                  "RangeFull"};
+    std::string range = "std::ops::" + std::string(kNames[std::min<size_t>(data.detail, 5)]);
+    bool full = RangeShape(data.detail) == RangeShape::Full;
+    generic = range + (full ? "" : "<Idx>");
+    concrete = range + (full ? "" : "<" + show(types_.element(shallow(t))) + ">");
+  }
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), "struct", generic}));
+  if (std::optional<std::string_view> similar = best_match_for_name(name, iterator_method_names())) {
+    d.with_fix(tree_->span(name_node), std::string(*similar), "there is a method `" + std::string(*similar) + "` with a similar name",
+               Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  } else {
+    d.with_label("method not found in `" + concrete + "`");
+  }
+}
+
 // rustc's help for a field a struct literal names but the type lacks: the
 // closest field not written yet, else what is left to write.
 void BodyChecker::explain_unknown_field(Diagnostic& d, const AdtData& adt, uint32_t crate, std::span<const NodeId> written,
@@ -769,6 +796,11 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
       return types_.iter(types_.tuple(pair));
     }
     check_rest();
+    std::span<const std::string_view> known = iterator_method_names();
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      report_no_iterator_method(name_node, t, name);
+      return types_.error();
+    }
     type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(name_node),
                                {"the iterator method `" + std::string(name) + "`"}));
     return types_.error();

@@ -241,6 +241,15 @@ std::optional<PrimitiveMember> find_primitive_member(TypeStore& types, TypeId re
   return std::nullopt;
 }
 
+std::span<const std::string_view> iterator_method_names() {
+  static constexpr std::string_view kNames[] = {
+#define SLUICE_ITERATOR_METHOD(name) name,
+#include "analysis/builtin/iterator_methods.def"
+#undef SLUICE_ITERATOR_METHOD
+  };
+  return kNames;
+}
+
 std::string const_call_name(const TypeStore& types, TypeId receiver, const PrimitiveMember& member,
                             std::string_view name, const std::function<std::string(ItemRef)>& item_name) {
   const TypeData& d = types.data(receiver);

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,10 @@ struct PrimitiveMember {
 // Array or Slice; IntVar/FloatVar match as their family with Self unknown).
 std::optional<PrimitiveMember> find_primitive_member(TypeStore& types, TypeId receiver, std::string_view name,
                                                      bool constant);
+
+// Every method the range and iterator types sluice infers have in rustc 1.95 (analysis/builtin/iterator_methods.def):
+// one of them outside L1 is S0001, any other name E0599.
+std::span<const std::string_view> iterator_method_names();
 
 // rustc's name of the method `name` (the member found for it) called on `receiver` in E0015/E0658:
 // "f64::<impl f64>::sqrt", "char::methods::<impl char>::is_alphabetic", "<u32 as Ord>::min". It is
