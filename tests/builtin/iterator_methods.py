@@ -16,6 +16,10 @@ import re
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tables  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEF_PATH = os.path.join(ROOT, "analysis", "builtin", "iterator_methods.def")
 PAGES = ["core/ops/struct.Range.html", "core/ops/struct.RangeInclusive.html", "core/ops/struct.RangeFrom.html",
@@ -41,18 +45,7 @@ def names():
 
 def main():
     text = HEADER + "".join(f'SLUICE_ITERATOR_METHOD("{n}")\n' for n in names())
-    if "--write" in sys.argv[1:]:
-        with open(DEF_PATH, "w", encoding="utf-8") as f:
-            f.write(text)
-        print(f"wrote {DEF_PATH}")
-        return 0
-    with open(DEF_PATH, encoding="utf-8") as f:
-        if f.read() != text:
-            print(f"{DEF_PATH} differs from the rust-docs pages: run with --write", file=sys.stderr)
-            return 1
-    print(f"{DEF_PATH}: {text.count('SLUICE_ITERATOR_METHOD(')} names, as the docs list them")
-    return 0
-
+    return tables.write_or_check(DEF_PATH, text, "the rust-docs pages", sys.argv[1:])
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,6 +14,10 @@ import re
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tables  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEF_PATH = os.path.join(ROOT, "analysis", "builtin", "rustc_lints.def")
 HEADER = """// Every lint and lint group rustc 1.95 knows (`rustc -W help`), with `-` as `_`.
@@ -45,20 +49,7 @@ def render(names):
 
 
 def main():
-    text = render(rustc_names())
-    if "--write" in sys.argv[1:]:
-        with open(DEF_PATH, "w", encoding="utf-8") as f:
-            f.write(text)
-        print(f"wrote {DEF_PATH}")
-        return 0
-    with open(DEF_PATH, encoding="utf-8") as f:
-        current = f.read()
-    if current != text:
-        print(f"{DEF_PATH} differs from `rustc -W help`: run with --write", file=sys.stderr)
-        return 1
-    print(f"{DEF_PATH}: {text.count('SLUICE_RUSTC_LINT')} names, as rustc lists them")
-    return 0
-
+    return tables.write_or_check(DEF_PATH, render(rustc_names()), "`rustc -W help`", sys.argv[1:])
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,5 +1,6 @@
 """Shared helpers for the builtin-table scripts: reading the .def files, naming concrete types, running rustc."""
 import json
+import sys
 import os
 import re
 import subprocess
@@ -141,3 +142,21 @@ def errors_by_line(diagnostics):
     for line, code, _ in primary_errors(diagnostics):
         lines.setdefault(line, []).append(code)
     return lines
+
+
+def write_or_check(def_path, text, source, argv):
+    """A generated table: `--write` in argv writes `text` to `def_path`; otherwise the file must equal it.
+
+    Returns the exit status (1 when the file differs from what `source` gives now)."""
+    if "--write" in argv:
+        with open(def_path, "w", encoding="utf-8") as f:
+            f.write(text)
+        print(f"wrote {def_path}")
+        return 0
+    with open(def_path, encoding="utf-8") as f:
+        if f.read() != text:
+            print(f"{def_path} differs from {source}: run with --write", file=sys.stderr)
+            return 1
+    names = text.count('("')
+    print(f"{def_path}: {names} names, the same as {source}")
+    return 0
