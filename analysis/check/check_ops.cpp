@@ -564,7 +564,22 @@ TypeId BodyChecker::check_cast(NodeId node) {
   }
   if (fieldless_enum && tk == TypeKind::Int) ok = true;
   if (tk == TypeKind::Slice || tk == TypeKind::Str) {
-    type_error(make_diagnostic(DiagKind::CastToUnsized, tree_->span(node), {show(from), show(to)}));
+    // A string literal's type is `&'static str` (a byte string's `&'static [u8; N]`), and rustc says so.
+    TokenKind literal = tree_->kind(operand) == NodeKind::LiteralExpr
+                            ? tree_->tokens[tree_->node(operand).first_token].kind
+                            : TokenKind::Eof;
+    bool static_literal = literal == TokenKind::StrLiteral || literal == TokenKind::RawStrLiteral ||
+                          literal == TokenKind::ByteStrLiteral || literal == TokenKind::RawByteStrLiteral;
+    std::string shown = show(from);
+    if (static_literal && shown.starts_with("&") && !shown.starts_with("&'")) shown = "&'static " + shown.substr(1);
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::CastToUnsized, tree_->span(node), {shown, show(to)}));
+    if (fk == TypeKind::Ref && type_node.has_value()) {
+      Span at{tree_->span(type_node).file, tree_->span(type_node).begin, tree_->span(type_node).begin};
+      d.with_fix(at, types_.is_mutable_ref(from) ? "&mut " : "&", "consider casting to a reference instead",
+                 Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+    } else {
+      d.with_help_at(tree_->span(operand), "consider using a box or reference as appropriate");
+    }
     return types_.error();
   }
   if (from == to) ok = true;  // a cast constrains nothing: `n as i32` leaves `n` to inference
