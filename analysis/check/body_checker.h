@@ -456,7 +456,7 @@ class BodyChecker {
     Span span;
     TypeId from, to;
     DiagKind kind;
-    bool from_static_str;  // the operand is a string literal
+    bool from_static_str;  // the operand is a string or byte-string literal (only `&str` is renamed, as before)
     Span operand;
   };
   std::vector<DeferredCast> deferred_casts_;

@@ -668,12 +668,9 @@ void BodyChecker::report_no_iterator_method(NodeId name_node, TypeId t, std::str
   bool slice_items = types_.kind(shallow(item)) == TypeKind::Ref;
   std::string concrete = slice_items ? "std::slice::Iter<'_, " + show(types_.element(shallow(item))) + ">" : generic;
   if (data.kind == TypeKind::Range) {
-    static constexpr std::string_view kNames[] = {"Range", "RangeInclusive", "RangeFrom", "RangeTo", "RangeToInclusive",
-                                                  "RangeFull"};
-    std::string range = "std::ops::" + std::string(kNames[std::min<size_t>(data.detail, 5)]);
     bool full = RangeShape(data.detail) == RangeShape::Full;
-    generic = range + (full ? "" : "<Idx>");
-    concrete = range + (full ? "" : "<" + show(types_.element(shallow(t))) + ">");
+    generic = "std::ops::" + std::string(range_struct_name(RangeShape(data.detail))) + (full ? "" : "<Idx>");
+    concrete = show(t);  // `std::ops::Range<{integer}>`
   }
   Diagnostic& d = type_error(make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), "struct", generic}));
   if (std::optional<std::string_view> similar = best_match_for_name(name, iterator_method_names())) {

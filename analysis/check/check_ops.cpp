@@ -563,13 +563,12 @@ TypeId BodyChecker::check_cast(NodeId node) {
     }
   }
   if (fieldless_enum && tk == TypeKind::Int) ok = true;
+  // A string literal's type is `&'static str` (a byte string's `&'static [u8; N]`), and rustc says so.
+  TokenKind token =
+      tree_->kind(operand) == NodeKind::LiteralExpr ? tree_->tokens[tree_->node(operand).first_token].kind : TokenKind::Eof;
+  bool static_literal = token == TokenKind::StrLiteral || token == TokenKind::RawStrLiteral ||
+                        token == TokenKind::ByteStrLiteral || token == TokenKind::RawByteStrLiteral;
   if (tk == TypeKind::Slice || tk == TypeKind::Str) {
-    // A string literal's type is `&'static str` (a byte string's `&'static [u8; N]`), and rustc says so.
-    TokenKind literal = tree_->kind(operand) == NodeKind::LiteralExpr
-                            ? tree_->tokens[tree_->node(operand).first_token].kind
-                            : TokenKind::Eof;
-    bool static_literal = literal == TokenKind::StrLiteral || literal == TokenKind::RawStrLiteral ||
-                          literal == TokenKind::ByteStrLiteral || literal == TokenKind::RawByteStrLiteral;
     std::string shown = show(from);
     if (static_literal && shown.starts_with("&") && !shown.starts_with("&'")) shown = "&'static " + shown.substr(1);
     Diagnostic& d = type_error(make_diagnostic(DiagKind::CastToUnsized, tree_->span(node), {shown, show(to)}));
@@ -594,14 +593,8 @@ TypeId BodyChecker::check_cast(NodeId node) {
     kind = DiagKind::NonPrimitiveCast;
   }
   tainted_ = true;
-  // A string literal's type is `&'static str`, and rustc says so.
-  bool static_str = false;
-  if (tree_->kind(operand) == NodeKind::LiteralExpr) {
-    TokenKind literal = tree_->tokens[tree_->node(operand).first_token].kind;
-    static_str = literal == TokenKind::StrLiteral || literal == TokenKind::RawStrLiteral;
-  }
   // Spans, not nodes: a cast in a macro's arguments lives in another tree.
-  deferred_casts_.push_back({tree_->span(node), from, to, kind, static_str, tree_->span(operand)});
+  deferred_casts_.push_back({tree_->span(node), from, to, kind, static_literal, tree_->span(operand)});
   return target;
 }
 

@@ -6,6 +6,10 @@
 
 namespace sluice {
 
+namespace {
+
+// The optimal-string-alignment distance (a transposition counts one), or
+// `limit + 1` once past `limit`.
 size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
   size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (gap > limit) return limit + 1;
@@ -26,6 +30,8 @@ size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
   }
   return std::min(previous[b.size()], limit + 1);
 }
+
+}  // namespace
 
 std::optional<std::string_view> best_match_for_name(std::string_view name, std::span<const std::string_view> candidates) {
   auto same_ignoring_case = [&](std::string_view candidate) {

@@ -12,7 +12,4 @@ namespace sluice {
 // one) within a third of `name`'s length, at least 1. None when nothing is close.
 std::optional<std::string_view> best_match_for_name(std::string_view name, std::span<const std::string_view> candidates);
 
-// The optimal-string-alignment distance, or `limit + 1` once past `limit`.
-size_t edit_distance(std::string_view a, std::string_view b, size_t limit);
-
 }  // namespace sluice

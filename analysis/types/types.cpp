@@ -1,5 +1,7 @@
 #include "analysis/types/types.h"
 
+#include <algorithm>
+
 namespace sluice {
 
 bool is_signed(IntKind kind) { return kind <= IntKind::Isize; }
@@ -13,6 +15,12 @@ std::string_view int_name(IntKind kind) {
   static constexpr std::string_view kNames[] = {"i8", "i16", "i32", "i64", "i128", "isize",
                                                 "u8", "u16", "u32", "u64", "u128", "usize"};
   return kNames[static_cast<size_t>(kind)];
+}
+
+std::string_view range_struct_name(RangeShape shape) {
+  static constexpr std::string_view kNames[] = {"Range", "RangeInclusive", "RangeFrom", "RangeTo", "RangeToInclusive",
+                                                "RangeFull"};
+  return kNames[std::min<size_t>(static_cast<size_t>(shape), 5)];
 }
 
 std::string_view float_name(FloatKind kind) { return kind == FloatKind::F32 ? "f32" : "f64"; }
@@ -240,10 +248,8 @@ void display_into(const TypeStore& types, TypeId id, const std::function<std::st
       display_into(types, TypeId(d.a), item_name, out, depth + 1);
       return;
     case TypeKind::Range: {
-      static constexpr std::string_view kNames[] = {"Range", "RangeInclusive", "RangeFrom",
-                                                    "RangeTo", "RangeToInclusive", "RangeFull"};
       out += "std::ops::";
-      out += kNames[d.detail];
+      out += range_struct_name(static_cast<RangeShape>(d.detail));
       if (static_cast<RangeShape>(d.detail) == RangeShape::Full) return;
       out += '<';
       display_into(types, TypeId(d.a), item_name, out, depth + 1);

@@ -54,6 +54,8 @@ enum class IntKind : uint8_t { I8, I16, I32, I64, I128, Isize, U8, U16, U32, U64
 enum class FloatKind : uint8_t { F32, F64 };
 enum class RangeShape : uint8_t { HalfOpen, Inclusive, From, To, ToInclusive, Full };
 
+// `Range`, `RangeInclusive`, ...: the std struct a range expression of that shape makes.
+std::string_view range_struct_name(RangeShape shape);
 bool is_signed(IntKind kind);
 uint32_t int_bits(IntKind kind);  // isize/usize: 64
 std::string_view int_name(IntKind kind);
