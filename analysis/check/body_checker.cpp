@@ -8,19 +8,6 @@
 
 namespace sluice {
 
-bool is_expr_kind(NodeKind kind) {
-  return (kind >= NodeKind::LiteralExpr && kind <= NodeKind::BoxExpr && kind != NodeKind::StmtList &&
-          kind != NodeKind::MatchArmList && kind != NodeKind::MatchArm && kind != NodeKind::MatchGuard &&
-          kind != NodeKind::Label && kind != NodeKind::ArgList && kind != NodeKind::ClosureParamList &&
-          kind != NodeKind::RecordExprFieldList && kind != NodeKind::RecordExprField &&
-          kind != NodeKind::RecordExprBase) ||
-         kind == NodeKind::MacroCall;
-}
-
-bool is_type_kind(NodeKind kind) { return kind >= NodeKind::PathType && kind <= NodeKind::MacroType; }
-
-bool is_pattern_kind(NodeKind kind) { return kind >= NodeKind::IdentPat && kind <= NodeKind::MacroPat; }
-
 std::vector<ItemId> body_owners(const CrateDefMap& crate) {
   std::vector<ItemId> out;
   for (uint32_t i = 0; i < crate.items.size(); ++i) {

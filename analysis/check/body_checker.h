@@ -22,9 +22,28 @@ class PatternChecker;
 
 uint64_t byte_string_length(std::string_view literal, TokenKind kind);
 
-bool is_expr_kind(NodeKind kind);
-bool is_type_kind(NodeKind kind);
-bool is_pattern_kind(NodeKind kind);
+// Inline (and a table for expressions): the walks call these for nearly
+// every child of every node.
+inline constexpr auto kExprKinds = [] {
+  std::array<bool, static_cast<size_t>(NodeKind::Count)> table{};
+  for (size_t k = static_cast<size_t>(NodeKind::LiteralExpr); k <= static_cast<size_t>(NodeKind::BoxExpr); ++k) {
+    table[k] = true;
+  }
+  for (NodeKind part : {NodeKind::StmtList, NodeKind::MatchArmList, NodeKind::MatchArm, NodeKind::MatchGuard,
+                        NodeKind::Label, NodeKind::ArgList, NodeKind::ClosureParamList, NodeKind::RecordExprFieldList,
+                        NodeKind::RecordExprField, NodeKind::RecordExprBase}) {
+    table[static_cast<size_t>(part)] = false;
+  }
+  table[static_cast<size_t>(NodeKind::MacroCall)] = true;
+  return table;
+}();
+inline bool is_expr_kind(NodeKind kind) { return kExprKinds[static_cast<size_t>(kind)]; }
+inline bool is_type_kind(NodeKind kind) { return kind >= NodeKind::PathType && kind <= NodeKind::MacroType; }
+inline bool is_pattern_kind(NodeKind kind) { return kind >= NodeKind::IdentPat && kind <= NodeKind::MacroPat; }
+// The same as function objects, for Kids(tree, node, pred): inlined where a
+// function pointer would be an indirect call per child.
+inline constexpr auto kIsExpr = [](NodeKind kind) { return is_expr_kind(kind); };
+inline constexpr auto kIsPattern = [](NodeKind kind) { return is_pattern_kind(kind); };
 
 // The parts of an IfExpr: `if cond then_block else else_branch` (the else
 // branch a block, another IfExpr, or none). In `if { .. } { .. }` the first

@@ -286,7 +286,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
 
 TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
                                std::string_view what) {
-  Kids args = arg_list.has_value() ? Kids(*tree_, arg_list, is_expr_kind) : Kids();
+  Kids args = arg_list.has_value() ? Kids(*tree_, arg_list, kIsExpr) : Kids();
   if (args.size() != params.size()) {
     for (NodeId a : args) check_expr(a, TypeId::none());
     Diagnostic d = make_diagnostic(DiagKind::WrongArgumentCount, callee_span,

@@ -505,7 +505,7 @@ void BodyChecker::check_let(NodeId let) {
     }
   }
   if (!type_node.has_value() && is_lone_binding(pattern) && !in_macro_arguments_ &&
-      (init.is_none() || (tree_->kind(init) == NodeKind::ArrayExpr && Kids(*tree_, init, is_expr_kind).empty()))) {
+      (init.is_none() || (tree_->kind(init) == NodeKind::ArrayExpr && Kids(*tree_, init, kIsExpr).empty()))) {
     unknown_type_lets_.push_back({pattern, init, type});  // `let a;`, `let e = [];`: maybe never known (E0282)
   }
   uint32_t first_new = static_cast<uint32_t>(locals_.size());

@@ -6,6 +6,8 @@
 // algorithm of Maranget ("Warnings for pattern matching", 2007), splitting
 // integer ranges at the boundaries the rows use, as rustc does.
 #include <algorithm>
+#include <memory>
+#include <unordered_map>
 #include <unordered_set>
 #include <functional>
 #include <span>
@@ -53,7 +55,20 @@ class PatternChecker {
       : checker_(checker), types_(types), resolver_(resolver), tree_(tree), text_(text) {}
 
   Pat lower(NodeId node, TypeId type, int depth = 0);
-  bool useful(const std::vector<Row>& rows, const Row& v, int depth = 0);
+  // Rows of the usefulness algorithm: pointers to lowered patterns (alive
+  // while the checker is) and to wildcards it owns, flattened row by row.
+  using PatRow = std::span<const Pat* const>;
+  struct PatMatrix {
+    uint32_t width = 0;
+    uint32_t height = 0;
+    std::vector<const Pat*> cells;
+    PatRow row(uint32_t r) const { return PatRow(cells.data() + static_cast<size_t>(r) * width, width); }
+    void add_row(PatRow row) {
+      cells.insert(cells.end(), row.begin(), row.end());
+      ++height;
+    }
+  };
+  bool useful(const PatMatrix& matrix, PatRow v, int depth = 0);
   std::string witness(const std::vector<Row>& rows, TypeId type);
   // How many values the last witness() found: "pattern" or "patterns".
   std::string_view pattern_word() const { return witness_count_ > 1 ? "patterns " : "pattern "; }
@@ -82,6 +97,11 @@ class PatternChecker {
   std::vector<Ctor> all_ctors(TypeId type, const std::vector<const Ctor*>& used, bool& infinite) const;
   bool covers(const Ctor& row, const Ctor& c) const;
   std::optional<Row> specialize(const Row& row, const Ctor& c, TypeId type) const;
+  const Pat* wildcard(TypeId type);
+  bool specialize_into(PatRow row, const Ctor& c, std::span<const TypeId> fields, std::vector<const Pat*>& out);
+  PatMatrix specialize_matrix(const PatMatrix& m, const Ctor& c, std::span<const TypeId> fields);
+  static bool first_column_has_or(const PatMatrix& m);
+  static PatMatrix expand_or_rows(const PatMatrix& m);
   std::optional<std::pair<Wide, Wide>> domain(TypeId type) const;
   std::optional<Wide> literal_value(NodeId literal_pat) const;
   Pat lower_item_pattern(ItemRef item, TypeId type, Pat p);
@@ -117,6 +137,10 @@ class PatternChecker {
   bool uncertain = false;
  private:
   std::unordered_map<std::string, uint32_t> opaque_ids_;
+  // Boxed: useful()'s rows point at them while more are made. (Not a deque:
+  // that allocates when constructed, and most bodies need no wildcard.)
+  std::vector<std::unique_ptr<Pat>> wildcards_;
+  std::unordered_map<uint32_t, size_t> wildcard_index_;  // by TypeId
 };
 
 namespace {
@@ -621,93 +645,138 @@ std::vector<Ctor> PatternChecker::all_ctors(TypeId type, const std::vector<const
   return out;
 }
 
-bool PatternChecker::useful(const std::vector<Row>& rows, const Row& v, int depth) {
-  if (v.empty()) return rows.empty();
+const Pat* PatternChecker::wildcard(TypeId type) {
+  auto [it, inserted] = wildcard_index_.try_emplace(type.index, wildcards_.size());
+  if (inserted) wildcards_.push_back(std::make_unique<Pat>(wild(type)));
+  return wildcards_[it->second].get();
+}
+
+// Appends to `out` the row `row` specialized by `c` (its head replaced by
+// `arity` field patterns), if the head matches `c`; as specialize(), by pointer.
+bool PatternChecker::specialize_into(PatRow row, const Ctor& c, std::span<const TypeId> fields,
+                                     std::vector<const Pat*>& out) {
+  const Pat& head = *row[0];
+  if (!head.wild && !covers(head.ctor, c)) return false;
+  size_t arity = fields.size();
+  if (head.wild) {
+    for (TypeId f : fields) out.push_back(wildcard(f));
+  } else if (head.ctor.kind == Ctor::Kind::Slice && head.ctor.slice_rest) {
+    // `[a, .., b]` at length n: a, then wildcards, then b.
+    size_t prefix = static_cast<size_t>(head.ctor.lo);  // fields before `..` (see lower())
+    size_t suffix = head.fields.size() - prefix;
+    for (size_t i = 0; i < arity; ++i) {
+      if (i < prefix) out.push_back(&head.fields[i]);
+      else if (i >= arity - suffix) out.push_back(&head.fields[prefix + (i - (arity - suffix))]);
+      else out.push_back(wildcard(fields[i]));
+    }
+  } else {
+    for (size_t i = 0; i < arity; ++i) out.push_back(i < head.fields.size() ? &head.fields[i] : wildcard(fields[i]));
+  }
+  out.insert(out.end(), row.begin() + 1, row.end());
+  return true;
+}
+
+PatternChecker::PatMatrix PatternChecker::specialize_matrix(const PatMatrix& m, const Ctor& c,
+                                                            std::span<const TypeId> fields) {
+  PatMatrix out;
+  out.width = static_cast<uint32_t>(fields.size()) + m.width - 1;
+  out.cells.reserve(static_cast<size_t>(out.width) * m.height);
+  for (uint32_t r = 0; r < m.height; ++r) out.height += specialize_into(m.row(r), c, fields, out.cells);
+  return out;
+}
+
+// Whether `v` matches a value no row of `m` matches (Maranget's usefulness),
+// on rows of pointers: specializing copies pointers, never patterns (copying
+// pattern trees at every level dominated match checking).
+bool PatternChecker::useful(const PatMatrix& matrix, PatRow v, int depth) {
+  if (v.empty()) return matrix.height == 0;
   if (depth > 200) return false;  // too deep to judge: say covered (no diagnostic)
-  const Pat& head = v[0];
+  const Pat& head = *v[0];
   if (head.is_or()) {
+    std::vector<const Pat*> expanded(v.begin(), v.end());
     for (const Pat& alternative : head.alternatives) {
-      Row expanded = v;
-      expanded[0] = alternative;
-      if (useful(rows, expanded, depth + 1)) return true;
+      expanded[0] = &alternative;
+      if (useful(matrix, expanded, depth + 1)) return true;
     }
     return false;
   }
-  // Expand or-patterns in the rows' first column. Rows without one are used
-  // in place (copying every row at every level dominated match checking).
-  size_t expansions = 0;
-  for (const Row& r : rows) {
-    if (r[0].is_or()) expansions += r[0].alternatives.size();
-  }
-  std::vector<Row> expanded_rows;
-  expanded_rows.reserve(expansions);  // never reallocates: `flat` points into it
-  std::vector<const Row*> flat;
-  flat.reserve(rows.size() + expansions);
-  for (const Row& r : rows) {
-    if (!r[0].is_or()) {
-      flat.push_back(&r);
-      continue;
-    }
-    for (const Pat& alternative : r[0].alternatives) {
-      expanded_rows.push_back(r);
-      expanded_rows.back()[0] = alternative;
-      flat.push_back(&expanded_rows.back());
-    }
+  // Or-patterns in the first column become one row per alternative.
+  PatMatrix expanded_matrix;
+  const PatMatrix* m = &matrix;
+  if (first_column_has_or(matrix)) {
+    expanded_matrix = expand_or_rows(matrix);
+    m = &expanded_matrix;
   }
   TypeId type = head.type;
-  auto specialized = [&](const Ctor& c) {
-    std::vector<Row> out;
-    for (const Row* r : flat) {
-      if (std::optional<Row> s = specialize(*r, c, type)) out.push_back(std::move(*s));
-    }
-    return out;
+  std::vector<const Ctor*> used;
+  for (uint32_t r = 0; r < m->height; ++r) {
+    if (!m->row(r)[0]->wild) used.push_back(&m->row(r)[0]->ctor);
+  }
+  std::vector<const Pat*> specialized_v;
+  auto useful_under = [&](const Ctor& c) {
+    std::vector<TypeId> fields = field_types(c, type);
+    specialized_v.clear();
+    if (!specialize_into(v, c, fields, specialized_v)) return false;
+    return useful(specialize_matrix(*m, c, fields), specialized_v, depth + 1);
   };
   if (!head.wild) {
-    std::optional<Row> sv = specialize(v, head.ctor, type);
-    if (!sv) return false;
-    if (head.ctor.kind == Ctor::Kind::Range) {
-      // Split the range so each piece is inside or outside every row's range.
-      std::vector<const Ctor*> used = {&head.ctor};
-      for (const Row* r : flat) {
-        if (!(*r)[0].wild) used.push_back(&(*r)[0].ctor);
-      }
-      bool infinite = false;
-      for (const Ctor& piece : all_ctors(type, used, infinite)) {
-        std::optional<Row> piece_v = specialize(v, piece, type);
-        if (!piece_v) continue;  // outside the head's range
-        if (useful(specialized(piece), *piece_v, depth + 1)) return true;
-      }
-      return false;
+    if (head.ctor.kind != Ctor::Kind::Range) return useful_under(head.ctor);
+    // Split the range so each piece is inside or outside every row's range.
+    used.push_back(&head.ctor);
+    bool infinite = false;
+    for (const Ctor& piece : all_ctors(type, used, infinite)) {
+      if (covers(head.ctor, piece) && useful_under(piece)) return true;
     }
-    return useful(specialized(head.ctor), *sv, depth + 1);
-  }
-  std::vector<const Ctor*> used;
-  for (const Row* r : flat) {
-    if (!(*r)[0].wild) used.push_back(&(*r)[0].ctor);
+    return false;
   }
   bool infinite = false;
   std::vector<Ctor> ctors = all_ctors(type, used, infinite);
   bool complete = !infinite && !ctors.empty();
-  if (complete) {
-    for (const Ctor& c : ctors) {
-      bool seen = false;
-      for (const Ctor* u : used) seen |= covers(*u, c) || (c.kind == Ctor::Kind::Range && u->kind == Ctor::Kind::Range && !(u->hi < c.lo || u->lo > c.hi));
-      if (!seen) complete = false;
-    }
+  for (size_t i = 0; complete && i < ctors.size(); ++i) {
+    const Ctor& c = ctors[i];
+    bool seen = false;
+    for (const Ctor* u : used) seen |= covers(*u, c) || (c.kind == Ctor::Kind::Range && u->kind == Ctor::Kind::Range && !(u->hi < c.lo || u->lo > c.hi));
+    complete = seen;
   }
   if (complete) {
     for (const Ctor& c : ctors) {
-      std::optional<Row> cv = specialize(v, c, type);
-      if (cv && useful(specialized(c), *cv, depth + 1)) return true;
+      if (useful_under(c)) return true;
     }
     return false;
   }
   // Some constructor no row mentions: only the rows with a wildcard head matter.
-  std::vector<Row> defaults;
-  for (const Row* r : flat) {
-    if ((*r)[0].wild) defaults.push_back(Row(r->begin() + 1, r->end()));
+  PatMatrix defaults;
+  defaults.width = m->width - 1;
+  for (uint32_t r = 0; r < m->height; ++r) {
+    PatRow row = m->row(r);
+    if (!row[0]->wild) continue;
+    defaults.cells.insert(defaults.cells.end(), row.begin() + 1, row.end());
+    ++defaults.height;
   }
-  return useful(defaults, Row(v.begin() + 1, v.end()), depth + 1);
+  return useful(defaults, v.subspan(1), depth + 1);
+}
+
+bool PatternChecker::first_column_has_or(const PatMatrix& m) {
+  for (uint32_t r = 0; r < m.height; ++r) {
+    if (m.row(r)[0]->is_or()) return true;
+  }
+  return false;
+}
+
+PatternChecker::PatMatrix PatternChecker::expand_or_rows(const PatMatrix& m) {
+  PatMatrix out;
+  out.width = m.width;
+  for (uint32_t r = 0; r < m.height; ++r) {
+    PatRow row = m.row(r);
+    std::span<const Pat> heads = row[0]->is_or() ? std::span<const Pat>(row[0]->alternatives)
+                                                 : std::span<const Pat>(row[0], 1);
+    for (const Pat& alternative : heads) {
+      out.cells.push_back(&alternative);
+      out.cells.insert(out.cells.end(), row.begin() + 1, row.end());
+      ++out.height;
+    }
+  }
+  return out;
 }
 
 // A constructor of `type` with wildcard fields: `Shape::Rect(_, _)`.
@@ -1257,7 +1326,8 @@ void BodyChecker::check_patterns_exhaustive() {
       item_scopes_.pop_back();
       continue;
     }
-    std::vector<Row> rows;
+    PatternChecker::PatMatrix rows;
+    rows.width = 1;
     std::vector<NodeId> dead;
     for (size_t arm_index = 0; arm_index < site.arms.size(); ++arm_index) {
       const MatchArmSite& arm = site.arms[arm_index];
@@ -1266,20 +1336,28 @@ void BodyChecker::check_patterns_exhaustive() {
           p.is_or() ? std::span<const Pat>(p.alternatives) : std::span<const Pat>(&p, 1);
       // Each alternative of an or-pattern must be useful on its own: against
       // the earlier arms' rows and the alternatives before it, appended to
-      // `rows` for the duration (no copy of the rows per alternative).
-      size_t arm_rows = rows.size();
+      // `rows` for the duration (no copy of the rows per arm).
+      uint32_t arm_rows = rows.height;
       for (size_t i = 0; i < alternatives.size(); ++i) {
-        if (!checker.useful(rows, Row{alternatives[i]})) dead.push_back(alternatives[i].node);
-        if (i + 1 < alternatives.size()) rows.push_back(Row{alternatives[i]});
+        const Pat* alternative = &alternatives[i];
+        if (!checker.useful(rows, {&alternative, 1})) dead.push_back(alternatives[i].node);
+        if (i + 1 < alternatives.size()) rows.add_row({&alternative, 1});
       }
-      rows.resize(arm_rows);
-      if (!arm.has_guard) rows.push_back(Row{p});
+      rows.height = arm_rows;
+      rows.cells.resize(arm_rows);
+      const Pat* whole = &p;
+      if (!arm.has_guard) rows.add_row({&whole, 1});
     }
     checker.explain_unreachable(lowered, dead, pattern_diagnostics_);
     Pat any;
     any.type = type;
-    if (!checker.uncertain && checker.useful(rows, Row{any})) {
-      std::string missing = checker.witness(rows, type);
+    const Pat* any_row = &any;
+    if (!checker.uncertain && checker.useful(rows, {&any_row, 1})) {
+      std::vector<Row> value_rows;
+      for (auto& [p, guard] : lowered) {
+        if (!guard) value_rows.push_back(Row{p});
+      }
+      std::string missing = checker.witness(value_rows, type);
       pattern_diagnostics_.push_back(non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type)));
     }
     item_scopes_.pop_back();
@@ -1296,12 +1374,18 @@ void BodyChecker::check_patterns_exhaustive() {
     }
     Pat any;
     any.type = type;
+    const Pat* any_row = &any;
+    const Pat* pattern_row = &p;
+    PatternChecker::PatMatrix rows;
+    rows.width = 1;
+    rows.add_row({&pattern_row, 1});
+    bool refutable = !p.wild && checker.useful(rows, {&any_row, 1});
     if (site.conditional != ConditionalLet::None) {
-      if (!checker.useful({Row{p}}, Row{any})) pattern_diagnostics_.push_back(irrefutable_let(site.conditional, site.span));
+      if (!refutable) pattern_diagnostics_.push_back(irrefutable_let(site.conditional, site.span));
       item_scopes_.pop_back();
       continue;
     }
-    if (checker.useful({Row{p}}, Row{any})) {
+    if (refutable) {
       std::string missing = checker.witness({Row{p}}, type);
       std::string_view what = site.in_for                                    ? "`for` loop binding"
                               : pattern_is_parameter(*tree_, site.pattern) ? "function argument"

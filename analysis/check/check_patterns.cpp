@@ -12,7 +12,7 @@ namespace {
 
 // Without allocating (patterns are checked at every `let`): a Kids, which
 // converts to a vector where one is kept.
-Kids pattern_children(const SyntaxTree& tree, NodeId node) { return Kids(tree, node, is_pattern_kind); }
+Kids pattern_children(const SyntaxTree& tree, NodeId node) { return Kids(tree, node, kIsPattern); }
 
 }  // namespace
 

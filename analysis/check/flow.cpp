@@ -175,9 +175,10 @@ class FlowPass {
     State continues;
   };
 
-  Kids children_of_kind(NodeId node, bool (*pred)(NodeKind)) const { return Kids(tree_, node, pred); }
-  static bool expr_pred(NodeKind k) { return is_expr_kind(k); }
-  static bool pattern_pred(NodeKind k) { return is_pattern_kind(k); }
+  template <typename Pred>
+  Kids children_of_kind(NodeId node, Pred pred) const {
+    return Kids(tree_, node, pred);
+  }
 
   // One write per node, however often loops walk it: flat over the body's
   // nodes (a map only for nodes outside it, which do not occur in practice).
@@ -198,7 +199,7 @@ class FlowPass {
   // `e` without the parentheses around it (none when they hold nothing).
   NodeId without_parens(NodeId e) const {
     for (int depth = 0; depth < 64 && e.has_value() && tree_.kind(e) == NodeKind::ParenExpr; ++depth) {
-      Kids parts = children_of_kind(e, expr_pred);
+      Kids parts = children_of_kind(e, kIsExpr);
       e = parts.empty() ? NodeId::none() : parts[0];
     }
     return e;
@@ -526,7 +527,7 @@ class FlowPass {
       NodeId name = first_child(tree_, node, NodeKind::NameRef);
       if (name.is_none()) return std::nullopt;
       names.push_back(tree_.text(name, text_));
-      Kids parts = children_of_kind(node, expr_pred);
+      Kids parts = children_of_kind(node, kIsExpr);
       if (parts.empty()) return std::nullopt;
       node = parts[0];
     }
@@ -566,7 +567,7 @@ class FlowPass {
   // `..base`: each field the literal does not give is moved (or copied) out
   // of `base`, one place at a time, so only those fields need to be there.
   void struct_update_base(NodeId literal, NodeId base_node, State& s) {
-    Kids values = children_of_kind(base_node, expr_pred);
+    Kids values = children_of_kind(base_node, kIsExpr);
     NodeId base = values.empty() ? NodeId::none() : without_parens(values[0]);
     auto taken = facts_.struct_updates.find(base_node.index);
     uint32_t local = base.has_value() && tree_.kind(base) == NodeKind::PathExpr ? facts_.local_of(base) : FlowFacts::kNoLocal;
@@ -675,7 +676,7 @@ class FlowPass {
     // A write through a reference is seen by whoever holds the referent.
     for (NodeId n = place; n.has_value() && tree_.kind(n) != NodeKind::PathExpr;) {
       if (facts_.has(n, FlowFacts::kThroughReference)) return;
-      Kids parts = children_of_kind(n, expr_pred);
+      Kids parts = children_of_kind(n, kIsExpr);
       n = parts.empty() ? NodeId::none() : parts[0];
     }
     if (k == NodeKind::FieldExpr) {
@@ -697,7 +698,7 @@ class FlowPass {
       if (node.is_none()) return false;
       if (tree_.kind(node) == NodeKind::PathExpr) return facts_.local_of(node) != FlowFacts::kNoLocal;
       if (tree_.kind(node) != NodeKind::FieldExpr) return false;
-      Kids parts = children_of_kind(node, expr_pred);
+      Kids parts = children_of_kind(node, kIsExpr);
       node = parts.empty() ? NodeId::none() : parts[0];
     }
     return false;
@@ -712,7 +713,7 @@ class FlowPass {
         return local;
       }
       if (k != NodeKind::FieldExpr && k != NodeKind::IndexExpr && k != NodeKind::ParenExpr) return std::nullopt;
-      Kids parts = children_of_kind(node, expr_pred);
+      Kids parts = children_of_kind(node, kIsExpr);
       if (parts.empty()) return std::nullopt;
       node = parts[0];
     }
@@ -752,7 +753,7 @@ class FlowPass {
         let(stmt, s);
       } else if (k == NodeKind::ExprStmt) {
         bool tail = i + 1 == stmts.size() && tree_.node(stmt).detail == 0;
-        for (NodeId e : children_of_kind(stmt, expr_pred)) expr(e, s, tail ? use : Use::Move);
+        for (NodeId e : children_of_kind(stmt, kIsExpr)) expr(e, s, tail ? use : Use::Move);
       }
     }
   }
@@ -1043,7 +1044,7 @@ class FlowPass {
       if (local != FlowFacts::kNoLocal) read(local, node, s, use);
       return;
     }
-    Kids parts = children_of_kind(node, expr_pred);
+    Kids parts = children_of_kind(node, kIsExpr);
     switch (kind) {
       case NodeKind::ParenExpr:
         for (NodeId p : parts) expr(p, s, use);
@@ -1090,7 +1091,7 @@ class FlowPass {
                 declare_bindings(c, a, true, Span{});
               }
               else if (k == NodeKind::MatchGuard) {
-                for (NodeId g : children_of_kind(c, expr_pred)) condition(g, a);
+                for (NodeId g : children_of_kind(c, kIsExpr)) condition(g, a);
               } else if (is_expr_kind(k)) {
                 expr(c, a, use);
               }
@@ -1168,7 +1169,7 @@ class FlowPass {
           }
           if (tree_.kind(parts[0]) == NodeKind::TupleExpr && !compound) {
             // `(a, b) = ..`: each element is assigned.
-            for (NodeId target : children_of_kind(parts[0], expr_pred)) {
+            for (NodeId target : children_of_kind(parts[0], kIsExpr)) {
               uint32_t local = tree_.kind(target) == NodeKind::PathExpr ? facts_.local_of(target) : FlowFacts::kNoLocal;
               if (local != FlowFacts::kNoLocal) {
                 assign(local, target, tree_.span(target), s, false);
@@ -1249,7 +1250,7 @@ class FlowPass {
         if (!parts.empty()) expr(parts[0], s, facts_.has(node, FlowFacts::kByValueReceiver) ? Use::Move : Use::Borrow);
         NodeId args = first_child(tree_, node, NodeKind::ArgList);
         if (args.has_value()) {
-          for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, coerced_use(a));
+          for (NodeId a : children_of_kind(args, kIsExpr)) expr(a, s, coerced_use(a));
         }
         if (facts_.has(node, FlowFacts::kDiverges)) s.reachable = false;
         return;
@@ -1258,7 +1259,7 @@ class FlowPass {
         if (!parts.empty()) expr(parts[0], s, Use::Borrow);
         NodeId args = first_child(tree_, node, NodeKind::ArgList);
         if (args.has_value()) {
-          for (NodeId a : children_of_kind(args, expr_pred)) expr(a, s, coerced_use(a));
+          for (NodeId a : children_of_kind(args, kIsExpr)) expr(a, s, coerced_use(a));
         }
         if (facts_.has(node, FlowFacts::kDiverges)) s.reachable = false;
         return;
@@ -1293,7 +1294,7 @@ class FlowPass {
             NodeId name = first_child(tree_, f, NodeKind::NameRef);
             uint32_t local = name.has_value() ? facts_.local_of(name) : FlowFacts::kNoLocal;
             if (local != FlowFacts::kNoLocal) read(local, f, s, facts_.locals[local].is_mut_ref ? Use::Borrow : Use::Move);
-            for (NodeId v : children_of_kind(f, expr_pred)) expr(v, s, coerced_use(v));
+            for (NodeId v : children_of_kind(f, kIsExpr)) expr(v, s, coerced_use(v));
           } else if (tree_.kind(f) == NodeKind::RecordExprBase) {
             struct_update_base(node, f, s);
           }

@@ -59,7 +59,7 @@ uint32_t MirOrder::build(NodeId node, uint32_t current, int depth) {
     case NodeKind::BinaryExpr: {
       NodeId op_node = first_child(tree_, node, NodeKind::Op);
       OpKind op = op_node.has_value() ? static_cast<OpKind>(tree_.node(op_node).detail) : OpKind::None;
-      Kids parts(tree_, node, is_expr_kind);
+      Kids parts(tree_, node, kIsExpr);
       if ((op != OpKind::And && op != OpKind::Or) || parts.size() != 2) return build_children(node, current, depth);
       // `a && b`: switchInt(a) -> [0: join, otherwise: b]; `a || b`: [0: b, otherwise: join].
       uint32_t after_left = build(parts[0], current, depth + 1);
