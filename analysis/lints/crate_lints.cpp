@@ -299,6 +299,7 @@ static void append_early_lints(const CrateInput& input, const CrateDefMap& map, 
   for (Diagnostic& d : imports) keyed.emplace_back(early_walk_key(input, d.primary.span), std::move(d));
   for (auto& [item, d] : camel_case_lints(map)) keyed.emplace_back(early_walk_key(input, map.items[item].name_span), std::move(d));
   for (BodyResult& r : results) {
+    if (r.early_lints.empty()) continue;  // most bodies: no key to compute
     std::vector<uint32_t> key = early_walk_key(input, map.items[r.owner.index].name_span);
     for (Diagnostic& d : r.early_lints) keyed.emplace_back(key, std::move(d));
   }

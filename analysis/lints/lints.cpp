@@ -96,9 +96,7 @@ LintLevels::LintLevels(const CrateInput& input) {
       }
     }
     const SyntaxTree& tree = *file.tree;
-    for (uint32_t i = 0; i < tree.nodes.size(); ++i) {
-      if (tree.nodes[i].kind != NodeKind::Attr) continue;
-      NodeId attr(i);
+    for (NodeId attr : tree.attributes) {
       NodeId meta = tree.child(attr, NodeKind::Meta);
       NodeId path = meta.has_value() ? tree.child(meta, NodeKind::Path) : NodeId::none();
       NodeId args = meta.has_value() ? tree.child(meta, NodeKind::TokenTree) : NodeId::none();

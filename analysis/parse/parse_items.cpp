@@ -59,6 +59,7 @@ void Parser::parse_attribute(bool inner) {
   }
   eat(TokenKind::CloseBracket);
   finish(m, NodeKind::Attr, inner ? 1 : 0);
+  attributes_.push_back(NodeId(static_cast<uint32_t>(nodes_.size() - 1)));
 }
 
 void Parser::parse_token_tree() {

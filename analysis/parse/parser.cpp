@@ -485,6 +485,7 @@ SyntaxTree Parser::run() {
   tree.tokens = std::move(tokens_);
   tree.comments = std::move(comments_);
   tree.nodes = std::move(nodes_);
+  tree.attributes = std::move(attributes_);
   // A fatal lexical error or unbalanced delimiters stop rustc before its
   // parser runs: then only the lexer's own diagnostics (and the delimiter
   // errors, unless lexing was fatal) are what rustc would show.

@@ -90,6 +90,7 @@ class SyntaxTree {
   std::vector<Token> tokens;
   std::vector<std::pair<uint32_t, uint32_t>> comments;
   std::vector<Node> nodes;  // postorder; the root (SourceFile) is last
+  std::vector<NodeId> attributes;  // every Attr node, in source order (lint levels look for them)
   std::vector<Diagnostic> diagnostics;
 
   NodeId root() const { return NodeId(static_cast<uint32_t>(nodes.size() - 1)); }
