@@ -616,6 +616,19 @@ std::optional<uint32_t> BodyChecker::find_local(std::string_view name) const {
   return std::nullopt;
 }
 
+std::optional<Span> BodyChecker::local_definition_span(ItemRef ref) const {
+  if (ref.crate != crate_.crate) return std::nullopt;
+  const Item& item = resolver_.item(ref);
+  if (item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return std::nullopt;
+  return cx_.input->files[item.file].tree->def_span(item.node);
+}
+
+std::optional<Span> BodyChecker::local_definition_span(TypeId type) {
+  TypeId t = shallow(type);
+  if (types_.kind(t) != TypeKind::Adt) return std::nullopt;
+  return local_definition_span(types_.data(t).item);
+}
+
 SegmentList BodyChecker::segments_of(NodeId path) const {
   // The segments' names, walked backwards in place (paths are resolved at
   // nearly every expression, so no child list is built).

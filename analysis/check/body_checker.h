@@ -332,6 +332,19 @@ class BodyChecker {
   void report_invalid_format_string(Span at, std::optional<Span> open);
   void check_format_arguments(const std::vector<NodeId>& args, size_t first);
   void require_format_trait(NodeId arg, TypeId type, bool debug, char numeric_trait = 0, Span placeholder = {});
+  // E0277 for a `{}`/`{:?}` argument (or inline name, then `primary` is the
+  // placeholder) whose type lacks Display/Debug, worded as rustc does.
+  void report_missing_format_trait(Span primary, Span placeholder, TypeId type, bool debug);
+  // rustc's definition span (`fn f()`, `struct S`) of an item of this crate,
+  // or of a type that is one.
+  std::optional<Span> local_definition_span(ItemRef item) const;
+  std::optional<Span> local_definition_span(TypeId type);
+  // assert_eq!/assert_ne! of a type without Debug: rustc's two errors at the call.
+  void report_assert_without_debug(Span call, TypeId type);
+  // From the argument's type to the one lacking the trait: references (and
+  // for Debug tuples, arrays and slices) have it when their parts do.
+  std::vector<TypeId> format_obligation_chain(TypeId type, bool debug);
+  void note_tuple_debug_impls(Diagnostic& d, const std::vector<TypeId>& chain);
   bool implements_numeric_format(TypeId type, char spec, int depth = 0);
   bool implements_display(TypeId type);
   bool implements_debug(TypeId type, int depth = 0);

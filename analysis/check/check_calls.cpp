@@ -617,13 +617,8 @@ void BodyChecker::lint_const_item_mutation(NodeId receiver, NodeId call, ItemRef
   Diagnostic d = make_diagnostic(DiagKind::ConstItemMutation, tree_->span(call), {});
   d.with_note("each usage of a `const` item creates a new temporary");
   d.with_note("the mutable reference will refer to this temporary, not the original `const` item");
-  auto definition = [&](ItemRef ref) -> std::optional<Span> {
-    const Item& it = resolver_.item(ref);
-    if (ref.crate != crate_.crate || it.file >= cx_.input->files.size()) return std::nullopt;
-    return cx_.input->files[it.file].tree->def_span(it.node);
-  };
-  if (std::optional<Span> at = definition(method)) d.with_note_at(*at, "mutable reference created due to call to this method");
-  if (std::optional<Span> at = definition(*item)) d.with_note_at(*at, "`const` item defined here");
+  if (std::optional<Span> at = local_definition_span(method)) d.with_note_at(*at, "mutable reference created due to call to this method");
+  if (std::optional<Span> at = local_definition_span(*item)) d.with_note_at(*at, "`const` item defined here");
   borrow_diagnostics_.push_back(std::move(d));
 }
 

@@ -282,10 +282,98 @@ void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug, char
   }
   bool ok = debug ? implements_debug(type) : implements_display(type);
   if (ok) return;
-  std::string shown = show(type);
-  Diagnostic d = make_diagnostic(debug ? DiagKind::DoesNotImplementDebug : DiagKind::DoesNotImplementDisplay,
-                                 tree_->span(arg), {shown});
+  report_missing_format_trait(tree_->span(arg), placeholder, type, debug);
+}
+
+std::vector<TypeId> BodyChecker::format_obligation_chain(TypeId type, bool debug) {
+  std::vector<TypeId> chain{shallow(type)};
+  for (int depth = 0; depth < 16; ++depth) {
+    TypeId t = chain.back();
+    TypeKind kind = types_.kind(t);
+    TypeId next = TypeId::none();
+    if (kind == TypeKind::Ref || (debug && (kind == TypeKind::Array || kind == TypeKind::Slice || kind == TypeKind::Range))) {
+      next = types_.element(t);
+    } else if (debug && kind == TypeKind::Tuple) {
+      std::span<const TypeId> elements = types_.tuple_elements(t);
+      std::vector<TypeId> copy(elements.begin(), elements.end());  // implements_debug may intern types
+      for (TypeId e : copy) {
+        if (!implements_debug(e)) {
+          next = e;
+          break;
+        }
+      }
+    }
+    if (next.is_none()) break;
+    chain.push_back(shallow(next));
+  }
+  return chain;
+}
+
+// rustc lists the tuple impls of Debug when the outermost type it could not
+// see through, after references, is a tuple. (For arrays and slices it points
+// into its own library sources instead, which sluice does not have.)
+void BodyChecker::note_tuple_debug_impls(Diagnostic& d, const std::vector<TypeId>& chain) {
+  for (size_t i = 0; i + 1 < chain.size(); ++i) {
+    TypeKind kind = types_.kind(chain[i]);
+    if (kind == TypeKind::Ref) continue;
+    if (kind != TypeKind::Tuple) return;
+    d.with_help(
+        "the following other types implement trait `Debug`:\n  ()\n  (A, Z, Y, X, W, V, U, T)\n  (B, A, Z, Y, X, W, V, U, T)\n"
+        "  (C, B, A, Z, Y, X, W, V, U, T)\n  (D, C, B, A, Z, Y, X, W, V, U, T)\n  (E, D, C, B, A, Z, Y, X, W, V, U, T)\n"
+        "  (T,)\n  (U, T)\nand 5 others");
+    return;
+  }
+}
+
+void BodyChecker::report_missing_format_trait(Span primary, Span placeholder, TypeId type, bool debug) {
+  std::vector<TypeId> chain = format_obligation_chain(type, debug);
+  TypeId leaf = chain.back();
+  std::string shown = show(leaf);
+  std::string trait = debug ? "Debug" : "std::fmt::Display";
+  Diagnostic d = make_diagnostic(debug ? DiagKind::DoesNotImplementDebug : DiagKind::DoesNotImplementDisplay, primary,
+                                 {shown});
+  d.with_label(debug ? "`" + shown + "` cannot be formatted using `{:?}` because it doesn't implement `Debug`"
+                     : "`" + shown + "` cannot be formatted with the default formatter");
+  if (placeholder.file.has_value() && !(placeholder == primary)) {
+    d.with_secondary(placeholder, "required by this formatting parameter");
+  }
+  std::string not_implemented = "the trait `" + trait + "` is not implemented for `" + shown + "`";
+  std::optional<Span> definition = debug ? std::nullopt : local_definition_span(leaf);
+  if (definition) {
+    d.with_help_at(*definition, not_implemented);
+  } else {
+    d.with_help(not_implemented);
+  }
+  if (debug) {
+    d.with_note("add `#[derive(Debug)]` to `" + shown + "` or manually `impl Debug for " + shown + "`");
+    note_tuple_debug_impls(d, chain);
+  } else {
+    d.with_note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
+  }
+  // The requirements from the leaf outwards: the first, how many rustc
+  // hides, and the argument's own type.
+  size_t n = chain.size();
+  auto required = [&](TypeId t) { d.with_note("required for `" + show(t) + "` to implement `" + trait + "`"); };
+  if (n >= 2) required(chain[n - 2]);
+  if (n >= 3) {
+    d.with_note(std::to_string(n - 2) + " redundant requirement" + (n - 2 == 1 ? "" : "s") + " hidden");
+    required(chain[0]);
+  }
+  if (debug) suggest_derive(d, leaf, "Debug");
   type_error(std::move(d));
+}
+
+void BodyChecker::report_assert_without_debug(Span call, TypeId type) {
+  std::vector<TypeId> chain = format_obligation_chain(type, true);
+  std::string shown = show(chain.back());
+  for (int side = 0; side < 2; ++side) {  // the left operand's, then the right one's
+    Diagnostic d = make_diagnostic(DiagKind::DoesNotImplementDebug, call, {shown});
+    d.with_label("the trait `Debug` is not implemented for `" + shown + "`");
+    d.with_note("add `#[derive(Debug)]` to `" + shown + "` or manually `impl Debug for " + shown + "`");
+    note_tuple_debug_impls(d, chain);
+    suggest_derive(d, chain.back(), "Debug");
+    type_error(std::move(d));
+  }
 }
 
 // A width or precision taken from an argument (`{:>1$}`, `{:.*}`) is a usize.
@@ -385,8 +473,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
         if (!any_error && p.numeric_trait != 0) {
           require_format_trait(NodeId::none(), locals_[*local].type, false, p.numeric_trait, p.span);
         } else if (!any_error && !(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
-          type_error(make_diagnostic(p.debug ? DiagKind::DoesNotImplementDebug : DiagKind::DoesNotImplementDisplay,
-                                     p.span, {show(locals_[*local].type)}));
+          report_missing_format_trait(p.span, p.span, locals_[*local].type, p.debug);
         }
         continue;
       }
@@ -562,8 +649,8 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
           d.with_secondary(call, shown);
           note_missing_operator_impl(d, OpKind::Eq, false, t, t);
           type_error(std::move(d));
-        } else {
-          require_format_trait(args[0], left, true);
+        } else if (!implements_debug(left)) {
+          report_assert_without_debug(saved->span(node), left);
         }
       } else {
         for (NodeId a : args) check_expr(a, TypeId::none());
