@@ -254,13 +254,28 @@ class BodyChecker {
   void lint_braces(NodeId block, std::string_view what, bool only_literal = false);
   void lint_paren_types(NodeId type);
   bool owner_starts_file() const;
+  // rustc's E0282 "type annotations needed": a `let` without a type whose
+  // type inference never completes (reported at the end of the body), or a
+  // place where a type had to be known before it was (a method call or field
+  // on an unknown type: reported there). One per body.
   struct UnknownTypeLet {
     NodeId pattern;
     NodeId init;
     TypeId type;
   };
   std::vector<UnknownTypeLet> unknown_type_lets_;
+  struct UnknownIterable {  // `for x in []`: where an unknown element type comes from
+    Span span;
+    TypeId type;
+  };
+  std::vector<UnknownIterable> unknown_iterables_;
+  bool reported_unknown_type_ = false;
   void report_unknown_let_types();
+  // A method call or field access on `receiver`, whose type is still an
+  // inference variable: E0282 now, at the `let` that holds it.
+  void report_type_must_be_known(NodeId receiver, TypeId var);
+  void report_unknown_let(const UnknownTypeLet& let, TypeId type, std::optional<Span> origin);
+  std::string placeholder_type(TypeId type);
   void lint_paren_pattern(NodeId pat, bool avoid_or, bool avoid_mut);
   void lint_paren_subpatterns(NodeId pat);
   void report_tuple_as_struct_pattern(NodeId pat, NodeId path, const std::vector<NodeId>& fields, size_t field_count);
@@ -345,6 +360,9 @@ class BodyChecker {
   // for Debug tuples, arrays and slices) have it when their parts do.
   std::vector<TypeId> format_obligation_chain(TypeId type, bool debug);
   void note_tuple_debug_impls(Diagnostic& d, const std::vector<TypeId>& chain);
+  bool fields_implement_debug(TypeId type);
+  std::string formatting_parameter_label() const;
+  bool formatting_through_panic_helper_ = false;  // checking the arguments of todo!-like macros
   bool implements_numeric_format(TypeId type, char spec, int depth = 0);
   bool implements_display(TypeId type);
   bool implements_debug(TypeId type, int depth = 0);

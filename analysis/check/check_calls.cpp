@@ -797,6 +797,7 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
                                {"the iterator method `" + std::string(name) + "`"}));
     return types_.error();
   }
+  if (kind == TypeKind::InferVar) report_type_must_be_known(first_expr_child(call), t);
   if (kind == TypeKind::InferVar || kind == TypeKind::Error || kind == TypeKind::Never) {
     check_rest();
     return types_.error();
@@ -911,7 +912,10 @@ TypeId BodyChecker::check_field(NodeId node) {
     type_error(make_diagnostic(DiagKind::PrimitiveHasNoFields, tree_->span(name_node), {show(t)}));
     return types_.error();
   }
-  if (d.kind == TypeKind::InferVar) return types_.error();
+  if (d.kind == TypeKind::InferVar) {
+    report_type_must_be_known(base, t);
+    return types_.error();
+  }
   // A method named like the field: rustc says so (E0615).
   std::optional<PrimitiveMember> primitive =
       d.kind == TypeKind::Adt ? std::nullopt : find_primitive_member(types_, t, name, false);

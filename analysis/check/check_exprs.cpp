@@ -276,29 +276,80 @@ void BodyChecker::lint_paren_types(NodeId type) {
   }
 }
 
-// E0282 for the first `let a;` or `let e = [];` whose type inference never
-// learned (rustc reports one per body); the body is tainted then.
+// How rustc writes a type in the annotation it suggests: what inference
+// learned is left to it (`_`), the structure around the unknown part is kept:
+// `(&[_; 0], _)`.
+std::string BodyChecker::placeholder_type(TypeId type) {
+  TypeId t = resolved(type, 0, true);
+  if (!types_.has_vars(t)) return "_";
+  const TypeData& d = types_.data(t);
+  switch (d.kind) {
+    case TypeKind::Ref: return std::string(types_.is_mutable_ref(t) ? "&mut " : "&") + placeholder_type(types_.element(t));
+    case TypeKind::Array: return "[" + placeholder_type(types_.element(t)) + "; " + std::to_string(d.length) + "]";
+    case TypeKind::Slice: return "[" + placeholder_type(types_.element(t)) + "]";
+    case TypeKind::Tuple: {
+      std::span<const TypeId> elements = types_.tuple_elements(t);
+      std::vector<TypeId> copy(elements.begin(), elements.end());
+      std::string out = "(";
+      for (size_t i = 0; i < copy.size(); ++i) out += (i > 0 ? ", " : "") + placeholder_type(copy[i]);
+      return out + (copy.size() == 1 ? ",)" : ")");
+    }
+    default: return "_";
+  }
+}
+
+void BodyChecker::report_unknown_let(const UnknownTypeLet& let, TypeId type, std::optional<Span> origin) {
+  reported_unknown_type_ = true;
+  bool bare = types_.kind(type) == TypeKind::InferVar;
+  std::string shown = bare ? "" : show(type);
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::TypeAnnotationsNeeded, tree_->span(let.pattern),
+                                             {bare ? "" : " for `" + shown + "`"}));
+  if (origin) d.with_secondary(*origin, "type must be known at this point");
+  NodeId name = first_child(*tree_, let.pattern, NodeKind::Name);
+  Span end{tree_->span(let.pattern).file, tree_->span(let.pattern).end, tree_->span(let.pattern).end};
+  std::string message = name.has_value() ? "consider giving `" + std::string(tree_->text(name, text_)) + "` an explicit type"
+                                         : "consider giving this pattern a type";
+  if (!bare) message += ", where the placeholders `_` are specified";
+  d.with_fix(end, bare ? ": /* Type */" : ": " + placeholder_type(type), message, Applicability::HasPlaceholders,
+             SuggestionStyle::ShowAlways);
+}
+
+void BodyChecker::report_type_must_be_known(NodeId receiver, TypeId var) {
+  if (reported_unknown_type_ || in_macro_arguments_) return;
+  for (const UnknownTypeLet& let : unknown_type_lets_) {
+    if (shallow(let.type) != var) continue;
+    report_unknown_let(let, var, tree_->span(receiver));
+    unify(var, types_.error());  // known now, as an error: no second report
+    return;
+  }
+}
+
+// At the end of the body: the first `let` whose type still has an unknown
+// part; else a `for` over an empty array.
 void BodyChecker::report_unknown_let_types() {
+  if (reported_unknown_type_) return;
   for (const UnknownTypeLet& let : unknown_type_lets_) {
     TypeId type = resolved(let.type, 0, true);
-    TypeId inner = type;
-    for (int depth = 0; depth < 8 && (types_.kind(inner) == TypeKind::Array || types_.kind(inner) == TypeKind::Slice);
-         ++depth) {
-      inner = resolved(types_.element(inner), 0, true);
+    if (!types_.has_vars(type)) continue;
+    // The label goes where the unknown type came from: the initializer, or
+    // for `let y = x;` inside `for x in []`, the loop's array.
+    std::optional<Span> origin;
+    if (let.init.has_value()) origin = tree_->span(let.init);
+    if (let.init.has_value() && tree_->kind(let.init) == NodeKind::PathExpr) {
+      for (const UnknownIterable& it : unknown_iterables_) {
+        if (types_.has_vars(resolved(it.type, 0, true)) && it.span.begin < tree_->span(let.pattern).begin) {
+          origin = it.span;
+          break;
+        }
+      }
     }
-    if (types_.kind(inner) != TypeKind::InferVar) continue;
-    bool bare = type == inner;
-    std::string shown = bare ? "" : show(type);
-    Diagnostic& d = type_error(make_diagnostic(DiagKind::TypeAnnotationsNeeded, tree_->span(let.pattern),
-                                               {bare ? "" : " for `" + shown + "`"}));
-    if (let.init.has_value()) d.with_secondary(tree_->span(let.init), "type must be known at this point");
-    NodeId name = first_child(*tree_, let.pattern, NodeKind::Name);
-    std::string binding = name.has_value() ? std::string(tree_->text(name, text_)) : std::string();
-    Span end{tree_->span(let.pattern).file, tree_->span(let.pattern).end, tree_->span(let.pattern).end};
-    d.with_fix(end, bare ? ": /* Type */" : ": " + shown,
-               bare ? "consider giving `" + binding + "` an explicit type"
-                    : "consider giving `" + binding + "` an explicit type, where the placeholders `_` are specified",
-               Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+    report_unknown_let(let, type, origin);
+    return;
+  }
+  for (const UnknownIterable& it : unknown_iterables_) {
+    if (!types_.has_vars(resolved(it.type, 0, true))) continue;
+    reported_unknown_type_ = true;
+    type_error(make_diagnostic(DiagKind::TypeAnnotationsNeeded, it.span, {""})).with_label("cannot infer type");
     return;
   }
 }
@@ -504,8 +555,8 @@ void BodyChecker::check_let(NodeId let) {
           .with_label("expected `!`, found `" + show(else_type) + "`");
     }
   }
-  if (!type_node.has_value() && is_lone_binding(pattern) && !in_macro_arguments_ &&
-      (init.is_none() || (tree_->kind(init) == NodeKind::ArrayExpr && Kids(*tree_, init, kIsExpr).empty()))) {
+  if (!type_node.has_value() && types_.has_vars(type) && !in_macro_arguments_ &&
+      (is_lone_binding(pattern) || tree_->kind(pattern) == NodeKind::WildcardPat)) {
     unknown_type_lets_.push_back({pattern, init, type});  // `let a;`, `let e = [];`: maybe never known (E0282)
   }
   uint32_t first_new = static_cast<uint32_t>(locals_.size());

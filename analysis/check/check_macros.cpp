@@ -277,7 +277,7 @@ void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug, char
     Span at = arg.has_value() ? tree_->span(arg) : placeholder;
     Diagnostic& d = type_error(make_diagnostic(DiagKind::TraitBoundNotSatisfied, at, {shown, trait}));
     d.with_label("the trait `" + trait + "` is not implemented for `" + shown + "`");
-    if (arg.has_value() && placeholder.file.has_value()) d.with_secondary(placeholder, "required by this formatting parameter");
+    if (arg.has_value() && placeholder.file.has_value()) d.with_secondary(placeholder, formatting_parameter_label());
     return;
   }
   bool ok = debug ? implements_debug(type) : implements_display(type);
@@ -334,11 +334,12 @@ void BodyChecker::report_missing_format_trait(Span primary, Span placeholder, Ty
                                  {shown});
   d.with_label(debug ? "`" + shown + "` cannot be formatted using `{:?}` because it doesn't implement `Debug`"
                      : "`" + shown + "` cannot be formatted with the default formatter");
-  if (placeholder.file.has_value() && !(placeholder == primary)) {
-    d.with_secondary(placeholder, "required by this formatting parameter");
-  }
+  if (placeholder.file.has_value() && !(placeholder == primary)) d.with_secondary(placeholder, formatting_parameter_label());
   std::string not_implemented = "the trait `" + trait + "` is not implemented for `" + shown + "`";
-  std::optional<Span> definition = debug ? std::nullopt : local_definition_span(leaf);
+  // Without a derive to suggest (Display; Debug of a type whose fields lack
+  // it), rustc points at the type's definition instead.
+  bool derivable = debug && fields_implement_debug(leaf);
+  std::optional<Span> definition = derivable ? std::nullopt : local_definition_span(leaf);
   if (definition) {
     d.with_help_at(*definition, not_implemented);
   } else {
@@ -359,8 +360,36 @@ void BodyChecker::report_missing_format_trait(Span primary, Span placeholder, Ty
     d.with_note(std::to_string(n - 2) + " redundant requirement" + (n - 2 == 1 ? "" : "s") + " hidden");
     required(chain[0]);
   }
-  if (debug) suggest_derive(d, leaf, "Debug");
+  if (derivable) suggest_derive(d, leaf, "Debug");
   type_error(std::move(d));
+}
+
+// unreachable!, todo! and unimplemented! hand their arguments on to a
+// formatting expression of their own; rustc's label says so.
+std::string BodyChecker::formatting_parameter_label() const {
+  return formatting_through_panic_helper_ ? "required by a formatting parameter in this expression"
+                                          : "required by this formatting parameter";
+}
+
+// Whether `#[derive(Debug)]` would compile on `type`: its fields have Debug.
+bool BodyChecker::fields_implement_debug(TypeId type) {
+  TypeId t = shallow(type);
+  if (types_.kind(t) != TypeKind::Adt) return false;
+  ItemRef ref = types_.data(t).item;
+  const CrateDefMap* map = resolver_.map_of(ref.crate);
+  if (map == nullptr) return false;
+  const Item& item = map->items[ref.item];
+  std::vector<const AdtData*> shapes{&map->adts[item.data]};
+  if (item.kind == ItemKind::Enum) {
+    shapes.clear();
+    for (ItemId variant : map->adts[item.data].variants) shapes.push_back(&map->adts[map->items[variant.index].data]);
+  }
+  for (const AdtData* shape : shapes) {
+    for (const FieldDef& f : shape->fields) {
+      if (!implements_debug(f.type)) return false;
+    }
+  }
+  return true;
 }
 
 void BodyChecker::report_assert_without_debug(Span call, TypeId type) {
@@ -622,11 +651,13 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
     case MacroKind::Print:
     case MacroKind::Panic:
     case MacroKind::Todo:
+      formatting_through_panic_helper_ = builtin->kind == MacroKind::Todo;
       if (args.empty() && builtin->format_required) {
         type_error(make_diagnostic(DiagKind::MacroRequiresFormatString, saved->span(node),
                                    {std::string(builtin->name)}));
       }
       check_format_arguments(args, 0);
+      formatting_through_panic_helper_ = false;
       break;
     case MacroKind::Assert:
       if (!args.empty()) check_expr(args[0], types_.bool_type());

@@ -19,6 +19,7 @@ TypeId BodyChecker::check_for(NodeId node) {
   }
   lint_parens(iterable, "`for` iterator expression");
   TypeId t = shallow(check_expr(iterable, TypeId::none()));
+  if (types_.has_vars(t) && !in_macro_arguments_) unknown_iterables_.push_back({tree_->span(iterable), t});
   TypeId item = types_.error();
   const TypeData& d = types_.data(t);
   switch (d.kind) {

@@ -70,11 +70,15 @@ bool BodyChecker::unify(TypeId a, TypeId b, int depth) {
   if (depth > 64) return true;
   const TypeData& da = types_.data(a);
   const TypeData& db = types_.data(b);
-  if (da.kind == TypeKind::Error || db.kind == TypeKind::Error) return true;
   auto bind = [&](const TypeData& var, TypeId to) {
     vars_[var.a].bound = to;
     return true;
   };
+  // A type variable meeting an error becomes the error, as in rustc: what
+  // follows from it is not news (no "type annotations needed" for it).
+  if (da.kind == TypeKind::Error && db.kind == TypeKind::InferVar) return bind(db, a);
+  if (db.kind == TypeKind::Error && da.kind == TypeKind::InferVar) return bind(da, b);
+  if (da.kind == TypeKind::Error || db.kind == TypeKind::Error) return true;
   if (da.kind == TypeKind::InferVar) return bind(da, b);
   if (db.kind == TypeKind::InferVar) return bind(db, a);
   if (da.kind == TypeKind::IntVar) {
