@@ -834,6 +834,10 @@ std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, in
   NodeKind kind = tree_->kind(length);
   if (kind == NodeKind::LiteralExpr) return literal_length(length);
   if (kind == NodeKind::ParenExpr) return array_length(paren_inner(length), report, depth + 1);
+  if (kind == NodeKind::BlockExpr) {  // `{ N }`
+    NodeId value = block_only_value(*tree_, length);
+    return value.has_value() ? array_length(value, report, depth + 1) : std::nullopt;
+  }
   if (kind == NodeKind::BinaryExpr) {
     std::vector<NodeId> operands;
     for (NodeId c : Kids(*tree_, length)) {

@@ -254,6 +254,10 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
       return static_cast<__int128>(*value);
     }
     case NodeKind::ParenExpr: return parts.empty() ? std::nullopt : eval_const_expr(file, parts[0], scope, kind, depth + 1);
+    case NodeKind::BlockExpr: {  // `{ N }`
+      NodeId value = block_only_value(t, expr);
+      return value.has_value() ? eval_const_expr(file, value, scope, kind, depth + 1) : std::nullopt;
+    }
     case NodeKind::CastExpr: {
       std::optional<IntKind> target = written_int_kind(file, type_child(t, expr), scope);
       if (parts.empty() || target != kind) return std::nullopt;

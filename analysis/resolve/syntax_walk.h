@@ -21,6 +21,24 @@ inline NodeId first_child(const SyntaxTree& tree, NodeId id, NodeKind kind) {
   return found;
 }
 
+// The value of a block that is nothing else (`{ N }` as an array length),
+// or none.
+inline NodeId block_only_value(const SyntaxTree& tree, NodeId block) {
+  if (tree.kind(block) != NodeKind::BlockExpr || tree.children(block).size() != 1) return NodeId::none();
+  NodeId list = first_child(tree, block, NodeKind::StmtList);
+  if (list.is_none()) return NodeId::none();
+  ChildList statements = tree.children(list);
+  // The tail: an expression statement without `;`.
+  if (statements.size() != 1 || tree.kind(statements[0]) != NodeKind::ExprStmt || tree.node(statements[0]).detail != 0) {
+    return NodeId::none();
+  }
+  ChildList parts = tree.children(statements[0]);
+  if (parts.size() != 1) return NodeId::none();
+  NodeKind kind = tree.kind(parts[0]);
+  bool expression = kind >= NodeKind::LiteralExpr && kind <= NodeKind::BoxExpr && kind != NodeKind::StmtList;
+  return expression ? parts[0] : NodeId::none();
+}
+
 // The last child of `kind` in source order, or none: the first met walking
 // backwards, so the walk stops there.
 inline NodeId last_child(const SyntaxTree& tree, NodeId id, NodeKind kind) {
