@@ -151,7 +151,11 @@ class FlowPass {
     name_moved_places();
     result_.expansion_errors.assign(expansion_errors_.begin(), expansion_errors_.end());
     for (const Write& w : writes_) {
-      if (!w.read && ever_read_[w.local] && !facts_.locals[w.local].name.starts_with("_")) {
+      // A local only ever written (`p = v; p.a = w;`): its whole values are
+      // the body checker's to report, with unused_variables ("assigned to,
+      // but never used"); the writes to its parts are this pass's.
+      bool whole_of_unread = !read_whole_[w.local] && !w.partial;
+      if (!w.read && ever_read_[w.local] && !whole_of_unread && !facts_.locals[w.local].name.starts_with("_")) {
         Diagnostic d = make_diagnostic(w.parameter ? DiagKind::ValuePassedNeverRead : DiagKind::ValueAssignedNeverRead,
                                        w.span, {std::string(facts_.locals[w.local].name)});
         d.with_help("maybe it is overwritten before being read?");
@@ -167,6 +171,7 @@ class FlowPass {
     Span span;
     bool read = false;
     bool parameter = false;  // the value a parameter is passed
+    bool partial = false;    // `p.a = v`: a write to part of the local
   };
   struct Frame {
     std::string_view label;
@@ -217,11 +222,17 @@ class FlowPass {
 
   void read(uint32_t local, NodeId node, State& s, Use use) {
     if (!s.reachable || local >= s.locals.size()) return;
-    ever_read_[local] = true;
     uint8_t bits = s.bits(local);
     const FlowLocal& info = facts_.locals[local];
     if (bits & (kMaybeUninit | kMaybeMoved | kMaybePartlyMoved)) report_bad_read(local, node, bits, use);
-    for (uint32_t w : s.defs(local)) writes_[w].read = true;
+    // `p.a = v` writes part of `p` without reading it (rustc's liveness).
+    bool writes_part = field_assignment_ == FieldAssignment::Plain && projection_node_.has_value() &&
+                       tree_.kind(projection_node_) == NodeKind::FieldExpr && !through_reference(projection_node_);
+    ever_read_[local] = true;
+    if (!writes_part) {
+      read_whole_[local] = true;
+      for (uint32_t w : s.defs(local)) writes_[w].read = true;
+    }
     if (use == Use::Move && !info.is_copy) {
       s.bits(local) |= kMaybeMoved;
       last_move_[local] = use_span(node, info.name);
@@ -387,7 +398,21 @@ class FlowPass {
       if (tree_.kind(node) == NodeKind::MacroCall) at = use_span(node, info.name, projection_node_ == node);
       if (borrow_span_ && use == Use::Borrow) at = *borrow_span_;
       if (expansion_borrow_ && use == Use::Borrow) at = tree_.span(node);
-      report_use_of_moved(local, used_path(local), kNoDowncast, at, use, partly);
+      if (field_assignment_ != FieldAssignment::None && projection_node_.has_value() &&
+          tree_.kind(projection_node_) == NodeKind::FieldExpr) {
+        // `p.a = v` assigns to part of the moved `p`; `p.a += v` reads `p.a`
+        // first. rustc points both at the whole assignment.
+        bool plain = field_assignment_ == FieldAssignment::Plain;
+        report_use_of_moved(local, plain ? std::string() : used_path(local), kNoDowncast, assignment_span_,
+                            plain ? Use::Assign : Use::Move, partly);
+        if (plain) refilled_.emplace_back(local, used_path(local));  // rustc: that part holds a value again
+        return;
+      }
+      std::string path = used_path(local);
+      for (const auto& [l, refilled] : refilled_) {
+        if (l == local && !path.empty() && path_within(path, refilled)) return;
+      }
+      report_use_of_moved(local, path, kNoDowncast, at, use, partly);
     }
   }
 
@@ -416,9 +441,12 @@ class FlowPass {
     uint32_t move_at = move == last_move_.end() ? UINT32_MAX : move->second.begin;
     auto [earlier, first] = moved_errors_.try_emplace({local, move_at});
     if (!first && path_within(earlier->second.path, path)) return;
+    std::string_view verb = use == Use::Assign ? "assign to part" : use == Use::Borrow ? "borrow" : "use";
     Diagnostic d = make_diagnostic(partly ? DiagKind::UseOfPartlyMovedValue : DiagKind::UseOfMovedValue, at,
-                                   {use == Use::Borrow ? "borrow" : "use", facts_.locals[local].name});
-    d.with_label(use == Use::Borrow ? "value borrowed here after move" : "value used here after move");
+                                   {std::string(verb), facts_.locals[local].name});
+    d.with_label(use == Use::Assign   ? "value partially assigned here after move"
+                 : use == Use::Borrow ? "value borrowed here after move"
+                                      : "value used here after move");
     label_move(d, local, at, partly);
     earlier->second.path = path;
     earlier->second.downcast_at = downcast_at;
@@ -674,20 +702,27 @@ class FlowPass {
     std::optional<uint32_t> local = place_local(place);
     if (!local) return;
     // A write through a reference is seen by whoever holds the referent.
-    for (NodeId n = place; n.has_value() && tree_.kind(n) != NodeKind::PathExpr;) {
-      if (facts_.has(n, FlowFacts::kThroughReference)) return;
-      Kids parts = children_of_kind(n, kIsExpr);
-      n = parts.empty() ? NodeId::none() : parts[0];
-    }
+    if (through_reference(place)) return;
     if (k == NodeKind::FieldExpr) {
       if (std::optional<FieldPlace> field = field_place(place)) moved_anywhere_.emplace(field->local, field->path);
     }
     uint32_t write = write_id(assignment.index, *local, tree_.span(assignment));
+    writes_[write].partial = true;
     std::span<const uint32_t> defs = s.defs(*local);
     if (std::binary_search(defs.begin(), defs.end(), write)) return;
     std::vector<uint32_t> more(defs.begin(), defs.end());
     more.insert(std::upper_bound(more.begin(), more.end(), write), write);
     s.set_defs(*local, more);
+  }
+
+  // Whether the place `x.f[i].g` goes through a reference on its way to `x`.
+  bool through_reference(NodeId place) const {
+    for (NodeId n = place; n.has_value() && tree_.kind(n) != NodeKind::PathExpr;) {
+      if (facts_.has(n, FlowFacts::kThroughReference)) return true;
+      Kids parts = children_of_kind(n, kIsExpr);
+      n = parts.empty() ? NodeId::none() : parts[0];
+    }
+    return false;
   }
 
   // The local a place expression is rooted in (`x`, `x.f`, `x[i]`), if any.
@@ -1182,7 +1217,9 @@ class FlowPass {
           if (!compound && partial_assignment(parts[0], node, s)) return;
           assigning_field_ = !compound && field_place(parts[0]).has_value();
           assignment_span_ = tree_.span(node);
+          field_assignment_ = compound ? FieldAssignment::Compound : FieldAssignment::Plain;
           expr(parts[0], s, Use::Borrow);
+          field_assignment_ = FieldAssignment::None;
           assigning_field_ = false;
           partial_write(parts[0], node, s);  // `s.a = v` and `s.a += v` alike
           // `h.b = ..` after `h.b` was moved out puts it back; the binding is
@@ -1351,6 +1388,8 @@ class FlowPass {
   NodeId projection_node_;                            // the field access whose base is being read
   bool in_field_base_ = false;                        // visiting the base of a field access chain
   bool assigning_field_ = false;                      // the next field place is an assignment's target
+  // Walking the target of `p.a = v` or `p.a += v` (for E0382 on a moved `p`).
+  enum class FieldAssignment : uint8_t { None, Plain, Compound } field_assignment_ = FieldAssignment::None;
   Span assignment_span_;                              // ... of this assignment
   // Field paths (`a.b`), interned for State::moved_paths.
   std::vector<std::string> path_names_;
@@ -1361,6 +1400,8 @@ class FlowPass {
   std::set<std::pair<uint32_t, uint32_t>> reported_paths_;    // one E0382 per moved path
   std::vector<Frame> frames_;
   std::vector<bool> ever_read_ = std::vector<bool>(facts_.locals.size(), false);
+  std::vector<bool> read_whole_ = std::vector<bool>(facts_.locals.size(), false);  // a read, not `p.a = v`
+  std::vector<std::pair<uint32_t, std::string>> refilled_;  // `p.a = v` after `p` moved: `p.a` reads are fine
 };
 
 }  // namespace
