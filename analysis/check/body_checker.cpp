@@ -112,9 +112,10 @@ bool BodyChecker::finish_waits() {
 }
 
 Diagnostic& BodyChecker::resolution_error(Diagnostic d) {
-  // A binding that shadows a static (E0530) is still a good binding: the
-  // body is not tainted, its lints come as usual.
-  if (d.kind != DiagKind::BindingShadowsItem) tainted_ = true;
+  // A binding that shadows a static (E0530) is still a good binding, and a
+  // private item (E0603) is still the item the path names: the body is not
+  // tainted, its lints come as usual (as rustc's).
+  if (d.kind != DiagKind::BindingShadowsItem && d.kind != DiagKind::PrivateItem) tainted_ = true;
   // rustc reports a path whose first segment names nothing ("cannot find
   // module or crate") only when type checking reaches it.
   std::vector<Diagnostic>& out = d.kind == DiagKind::CannotFindModuleOrCrate ? result_.type_diagnostics
