@@ -303,6 +303,7 @@ class BodyChecker {
   Span cast_of_operand_;  // the cast whose operand is being checked with the target as a hint
   TypeId check_ref(NodeId node, TypeId expected);
   TypeId check_cast(NodeId node);
+  void explain_private_constructor(Diagnostic& d, ItemRef ctor, const AdtData& adt);
   void check_constructor_privacy(NodeId callee, ItemRef ctor, const AdtData& adt);
   void check_pattern_constructor_privacy(NodeId path, ItemRef ctor, const AdtData& adt, const std::vector<NodeId>& subs);
   bool lacks_comparison(TypeId t, OpKind op);

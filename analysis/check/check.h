@@ -43,6 +43,9 @@ struct BodyResult {
   std::vector<Diagnostic> borrow_diagnostics;
   // Late lints (overflowing_literals): reported only for crates without errors.
   std::vector<Diagnostic> late_lints;
+  // rustc's privacy pass (E0451): like the late lints, only for crates
+  // without errors, and after them.
+  std::vector<Diagnostic> privacy_diagnostics;
   // Lints rustc reports before type checking, whatever the errors.
   std::vector<Diagnostic> early_lints;
   // Imports (indices into the crate's def map) that paths in this body used.

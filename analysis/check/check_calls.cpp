@@ -433,11 +433,43 @@ void BodyChecker::check_constructor_privacy(NodeId callee, ItemRef ctor, const A
   if (segments.size() == 0) return;
   std::string name(resolver_.item(ctor).name);
   if (segments.size() > 1) {
-    resolution_error(make_diagnostic(DiagKind::PrivateItem, segments.back().span, {"tuple struct constructor", name}))
-        .with_label("private tuple struct constructor");
+    Diagnostic& d =
+        resolution_error(make_diagnostic(DiagKind::PrivateItem, segments.back().span, {"tuple struct constructor", name}))
+            .with_label("private tuple struct constructor");
+    explain_private_constructor(d, ctor, adt);
   } else {
     resolution_error(make_diagnostic(DiagKind::TupleStructPrivateFields, tree_->span(callee), {}));
   }
+}
+
+// rustc's labels on a private tuple struct constructor of this crate: the
+// fields that make it private, the struct, and `pub` for each such field.
+void BodyChecker::explain_private_constructor(Diagnostic& d, ItemRef ctor, const AdtData& adt) {
+  if (ctor.crate != crate_.crate) return;
+  const Item& item = resolver_.item(ctor);
+  if (item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return;
+  const SyntaxTree& t = *cx_.input->files[item.file].tree;
+  NodeId list = first_child(t, item.node, NodeKind::TupleFieldList);
+  std::vector<NodeId> fields;
+  for (NodeId c : t.children(list)) {
+    if (t.kind(c) == NodeKind::TupleField) fields.push_back(c);
+  }
+  if (fields.empty() || fields.size() != adt.fields.size()) return;
+  d.with_secondary(Span{t.span(fields.front()).file, t.span(fields.front()).begin, t.span(fields.back()).end},
+                   "a constructor is private if any of the fields is private");
+  d.with_note_at(t.span_without_attributes(item.node), "the tuple struct constructor `" + std::string(item.name) + "` is defined here");
+  std::vector<Span> hidden;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (!resolver_.is_accessible(ctor.crate, adt.fields[i].visible_in, item_scope())) {
+      hidden.push_back(Span{t.span(fields[i]).file, t.span(fields[i]).begin, t.span(fields[i]).begin});
+    }
+  }
+  if (hidden.empty()) return;
+  d.with_fix(hidden[0], "pub ",
+             fields.size() == 1 ? "consider making the field publicly accessible"
+                                : "consider making the fields publicly accessible",
+             Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  for (size_t i = 1; i < hidden.size(); ++i) d.children.back().spans.push_back(Label{hidden[i], "pub "});
 }
 
 TypeId BodyChecker::check_call(NodeId node) {
@@ -1088,7 +1120,8 @@ TypeId BodyChecker::check_record(NodeId node) {
     given[index] = true;
     if (!resolver_.is_accessible(target.crate, adt.fields[index].visible_in, item_scope())) {
       // rustc's privacy pass runs after type checking, only on error-free code.
-      borrow_error(make_diagnostic(DiagKind::PrivateFieldInLiteral, name_span, {std::string(name), display}));
+      result_.privacy_diagnostics.push_back(
+          make_diagnostic(DiagKind::PrivateFieldInLiteral, name_span, {std::string(name), display}));
     }
     if (value.has_value()) {
       check_expr(value, adt.fields[index].type);

@@ -418,6 +418,7 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
     std::vector<Diagnostic> late = late_lints(lint_input);
     append(late);
     for (BodyResult& r : results) append(r.late_lints);
+    for (BodyResult& r : results) append(r.privacy_diagnostics);
   }
   drop_repeated_std_unsupported(out);
   apply_lint_levels(out, levels, final_set);

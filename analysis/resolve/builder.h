@@ -45,6 +45,7 @@ class DefMapBuilder {
   void collect_use(uint32_t file, NodeId node, ItemId module, ItemId visible_in);
   void collect_use_tree(uint32_t file, NodeId tree_node, std::vector<PathSegment> prefix, bool leading_colons,
                         ItemId module, ItemId visible_in, Span item_span);
+  Span definition_span(ItemKind kind, uint32_t file, NodeId node, Span name_span) const;
   ItemId add_item(ItemKind kind, std::string_view name, ItemId parent, ItemId module, ItemId visible_in,
                   uint32_t file, NodeId node, Span name_span);
   ItemId add_module(std::string_view name, ItemId parent, ItemId visible_in, uint32_t file, NodeId node,

@@ -105,8 +105,26 @@ ItemId DefMapBuilder::add_item(ItemKind kind, std::string_view name, ItemId pare
   item.file = file;
   item.node = node;
   item.name_span = name_span;
+  item.def_span = definition_span(kind, file, node, name_span);
   map_.items.push_back(item);
   return id;
+}
+
+// rustc's def_span: a function's signature and a struct's, enum's or
+// module's head; consts, statics, type aliases, unit and tuple structs whole.
+Span DefMapBuilder::definition_span(ItemKind kind, uint32_t file, NodeId node, Span name_span) const {
+  if (node.is_none() || file >= input_.files.size() || input_.files[file].tree == nullptr) return name_span;
+  const SyntaxTree& t = *input_.files[file].tree;
+  NodeKind syntax = t.kind(node);
+  // A unit or tuple struct: its constructor's (whole) span, where E0603 on a value points.
+  bool constructor = syntax == NodeKind::StructItem && first_child(t, node, NodeKind::RecordFieldList).is_none();
+  if (kind == ItemKind::Const || kind == ItemKind::Static || kind == ItemKind::TypeAlias || constructor) {
+    return t.span_without_attributes(node);
+  }
+  if (kind == ItemKind::Fn || kind == ItemKind::Struct || kind == ItemKind::Enum || kind == ItemKind::Module) {
+    return t.def_span(node);
+  }
+  return name_span;
 }
 
 ItemId DefMapBuilder::add_module(std::string_view name, ItemId parent, ItemId visible_in, uint32_t file, NodeId node,

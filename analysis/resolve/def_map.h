@@ -58,6 +58,9 @@ struct Item {
   uint32_t file = UINT32_MAX;  // index into the crate's files; UINT32_MAX for std
   NodeId node;            // the item's node in that file
   Span name_span;
+  // Where rustc's notes about the item point ("the function `f` is defined
+  // here"): `fn f(..) -> T`, `struct S`, `mod m`, or the whole `const C: T = v;`.
+  Span def_span;
   uint32_t data = UINT32_MAX;  // index into the kind's table (modules, fns, adts, ...), when it has one
 };
 

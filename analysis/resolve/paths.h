@@ -24,6 +24,9 @@ bool report_extra_generic_args(const SyntaxTree& tree, NodeId path, const Item& 
 
 class PathResolver {
  public:
+  // How rustc names an item reached in the value namespace ("unit struct",
+  // "tuple variant", with `constructor` "tuple struct constructor").
+  std::string value_kind_word(ItemRef ref, bool constructor) const;
   PathResolver(const DefMaps& maps, const CrateDefMap& crate, const std::vector<ExternCrate>& externs,
                TypeStore& types)
       : maps_(maps), crate_(crate), externs_(externs), types_(types) {}

@@ -363,6 +363,7 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
   ItemRef current = first.item;
   note_item(current);
   bool reported_private = false;  // rustc reports a path's first private segment only
+  size_t private_at = SIZE_MAX;   // ... in diagnostics[private_at]
   for (uint32_t i = 1; i < n; ++i) {
     if (i > 1) note_item(current);
     const Item& it = item(current);
@@ -399,12 +400,13 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
       }
       if (!query.quiet && !reported_private && !is_accessible(current.crate, b->visible_in, query.scope)) {
         reported_private = true;
+        private_at = diagnostics.size();
         const Item& target = item(b->target);
-        std::string word(item_kind_word(target));
+        std::string word = ns == Namespace::Value ? value_kind_word(b->target, true) : std::string(item_kind_word(target));
         Diagnostic d = make_diagnostic(DiagKind::PrivateItem, segment.span, {word, std::string(segment.name)});
         d.with_label("private " + word);
-        if (target.name_span.file.has_value()) {
-          d.with_note_at(target.name_span, "the " + word + " `" + std::string(segment.name) + "` is defined here");
+        if (target.def_span.file.has_value()) {
+          d.with_note_at(target.def_span, "the " + word + " `" + std::string(segment.name) + "` is defined here");
         }
         diagnostics.push_back(std::move(d));
       }
@@ -431,7 +433,29 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
   if (item(current).kind == ItemKind::Unsupported) {
     return unsupported(current, query.segments[n - 1].span, n, query.quiet, diagnostics);
   }
+  // A private module or type on the way: rustc names what the path reaches.
+  if (private_at < diagnostics.size() && !(diagnostics[private_at].primary.span == query.segments[n - 1].span)) {
+    std::string word =
+        query.ns == Namespace::Value ? value_kind_word(current, false) : std::string(item_kind_word(item(current)));
+    diagnostics[private_at].with_secondary(query.segments[n - 1].span, word + " `" + std::string(query.segments[n - 1].name) +
+                                                                            "` is not publicly re-exported");
+  }
   return PathResolution{PathResolution::Kind::Item, current, {}, n};
+}
+
+// How rustc names an item reached in the value namespace: a struct or
+// variant by its constructor's shape.
+std::string PathResolver::value_kind_word(ItemRef ref, bool constructor) const {
+  const Item& it = item(ref);
+  if (it.kind != ItemKind::Struct && it.kind != ItemKind::Variant) return std::string(item_kind_word(it));
+  const CrateDefMap* map = map_of(ref.crate);
+  if (map == nullptr || it.data >= map->adts.size()) return std::string(item_kind_word(it));
+  bool is_struct = it.kind == ItemKind::Struct;
+  switch (map->adts[it.data].shape) {
+    case FieldsShape::Unit: return is_struct ? "unit struct" : "unit variant";
+    case FieldsShape::Tuple: return is_struct ? (constructor ? "tuple struct constructor" : "tuple struct") : "tuple variant";
+    default: return is_struct ? "struct" : "struct variant";
+  }
 }
 
 std::string item_display_name(const DefMaps& maps, ItemRef ref) {

@@ -275,6 +275,7 @@ std::string write_positions(const CrateDefMap& map, SpanWriter& spans) {
   for (const Item& item : map.items) {
     out.index(item.node.index);
     spans.span(out, item.name_span);
+    spans.span(out, item.def_span);
   }
   out.varint(map.fns.size());
   for (const FnData& fn : map.fns) {
@@ -622,6 +623,7 @@ bool read_positions(ByteReader& in, CrateDefMap& map, const SpanReader& spans) {
   for (Item& item : map.items) {
     item.node = NodeId(in.index());
     item.name_span = spans.span(in);
+    item.def_span = spans.span(in);
   }
   if (in.count() != map.fns.size()) return false;
   for (FnData& fn : map.fns) {
