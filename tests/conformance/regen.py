@@ -52,19 +52,9 @@ def write_if_changed(path, text):
     return False
 
 
-def wants_full_build(program):
-    """`// regen: build` in a file's first lines: expect what a real build reports.
-
-    Some lints (arithmetic_overflow) come from MIR passes that rustc runs only when it
-    generates code, so `--emit=metadata` (what cargo check does) never shows them."""
-    with open(program.path, encoding="utf-8") as f:
-        head = [f.readline() for _ in range(3)]
-    return any(re.match(r"\s*//\s*regen:\s*build\b", line) for line in head)
-
-
 def rustc_check(program, scratch):
     """Diagnostics of a check-only build (like cargo check) of one file."""
-    if wants_full_build(program):
+    if lib.wants_full_build(program):
         emit = ["-o", os.path.join(scratch, "full-build")]
     else:
         emit = ["--emit=metadata", "-o", os.path.join(scratch, "out.rmeta")]
