@@ -105,7 +105,8 @@ ItemId DefMapBuilder::add_item(ItemKind kind, std::string_view name, ItemId pare
   item.file = file;
   item.node = node;
   item.name_span = name_span;
-  item.def_span = definition_span(kind, file, node, name_span);
+  // Only private items are ever pointed at as "defined here" (E0603).
+  item.def_span = visible_in.has_value() ? definition_span(kind, file, node, name_span) : name_span;
   map_.items.push_back(item);
   return id;
 }
