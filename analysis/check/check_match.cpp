@@ -61,7 +61,18 @@ class PatternChecker {
   struct PatMatrix {
     uint32_t width = 0;
     uint32_t height = 0;
-    std::vector<const Pat*> cells;
+    std::vector<const Pat*> cells = ScratchPool<const Pat*>::take();  // one per specialization: reused
+    PatMatrix() = default;
+    PatMatrix(const PatMatrix&) = delete;
+    PatMatrix(PatMatrix&& other) noexcept : width(other.width), height(other.height), cells(std::move(other.cells)) {}
+    PatMatrix& operator=(PatMatrix&& other) noexcept {
+      ScratchPool<const Pat*>::give(cells);
+      width = other.width;
+      height = other.height;
+      cells = std::move(other.cells);
+      return *this;
+    }
+    ~PatMatrix() { ScratchPool<const Pat*>::give(cells); }
     PatRow row(uint32_t r) const { return PatRow(cells.data() + static_cast<size_t>(r) * width, width); }
     void add_row(PatRow row) {
       cells.insert(cells.end(), row.begin(), row.end());
@@ -94,7 +105,9 @@ class PatternChecker {
   }
   uint32_t arity(const Ctor& c, TypeId type) const;
   std::vector<TypeId> field_types(const Ctor& c, TypeId type) const;
+  void field_types_into(const Ctor& c, TypeId type, std::vector<TypeId>& out) const;
   std::vector<Ctor> all_ctors(TypeId type, const std::vector<const Ctor*>& used, bool& infinite) const;
+  void all_ctors_into(TypeId type, const std::vector<const Ctor*>& used, bool& infinite, std::vector<Ctor>& out) const;
   bool covers(const Ctor& row, const Ctor& c) const;
   std::optional<Row> specialize(const Row& row, const Ctor& c, TypeId type) const;
   const Pat* wildcard(TypeId type);
@@ -509,8 +522,14 @@ Pat PatternChecker::lower_item_pattern(ItemRef ref, TypeId type, Pat p) {
 
 // The fields a constructor of `type` has, with their types.
 std::vector<TypeId> PatternChecker::field_types(const Ctor& c, TypeId type) const {
-  const TypeData& t = types_.data(type);
   std::vector<TypeId> out;
+  field_types_into(c, type, out);
+  return out;
+}
+
+void PatternChecker::field_types_into(const Ctor& c, TypeId type, std::vector<TypeId>& out) const {
+  const TypeData& t = types_.data(type);
+  out.clear();
   switch (t.kind) {
     case TypeKind::Tuple: {
       std::span<const TypeId> e = types_.tuple_elements(type);
@@ -525,7 +544,7 @@ std::vector<TypeId> PatternChecker::field_types(const Ctor& c, TypeId type) cons
       const Item& item = map->items[t.item.item];
       const AdtData* adt = &map->adts[item.data];
       if (item.kind == ItemKind::Enum) {
-        if (c.kind != Ctor::Kind::Variant || c.index >= adt->variants.size()) return out;
+        if (c.kind != Ctor::Kind::Variant || c.index >= adt->variants.size()) return;
         adt = &map->adts[map->items[adt->variants[c.index].index].data];
       }
       for (const FieldDef& f : adt->fields) out.push_back(f.type);
@@ -533,7 +552,7 @@ std::vector<TypeId> PatternChecker::field_types(const Ctor& c, TypeId type) cons
     }
     default: break;
   }
-  return out;
+  return;
 }
 
 bool PatternChecker::covers(const Ctor& row, const Ctor& c) const {
@@ -583,13 +602,20 @@ std::optional<Row> PatternChecker::specialize(const Row& row, const Ctor& c, Typ
 // The constructors a wildcard of `type` stands for, split so that each is
 // either inside or outside every constructor the rows use.
 std::vector<Ctor> PatternChecker::all_ctors(TypeId type, const std::vector<const Ctor*>& used, bool& infinite) const {
-  infinite = false;
   std::vector<Ctor> out;
+  all_ctors_into(type, used, infinite, out);
+  return out;
+}
+
+void PatternChecker::all_ctors_into(TypeId type, const std::vector<const Ctor*>& used, bool& infinite,
+                                    std::vector<Ctor>& out) const {
+  infinite = false;
+  out.clear();
   const TypeData& t = types_.data(type);
   if (t.kind == TypeKind::Bool) {
     out.push_back(Ctor{Ctor::Kind::Bool, 0});
     out.push_back(Ctor{Ctor::Kind::Bool, 1});
-    return out;
+    return;
   }
   if (std::optional<std::pair<Wide, Wide>> dom = domain(type)) {
     std::vector<Wide> cuts = {dom->first};
@@ -612,21 +638,21 @@ std::vector<Ctor> PatternChecker::all_ctors(TypeId type, const std::vector<const
       c.hi = hi;
       out.push_back(c);
     }
-    return out;
+    return;
   }
   if (t.kind == TypeKind::Adt) {
     const CrateDefMap* map = resolver_.map_of(t.item.crate);
     const Item& item = map->items[t.item.item];
     if (item.kind == ItemKind::Enum) {
       for (uint32_t i = 0; i < map->adts[item.data].variants.size(); ++i) out.push_back(Ctor{Ctor::Kind::Variant, i});
-      return out;
+      return;
     }
     out.push_back(Ctor{Ctor::Kind::Single});
-    return out;
+    return;
   }
   if (t.kind == TypeKind::Tuple || t.kind == TypeKind::Ref || t.kind == TypeKind::Array) {
     out.push_back(Ctor{Ctor::Kind::Single});
-    return out;
+    return;
   }
   if (t.kind == TypeKind::Slice) {
     // Lengths 0..=L, the last standing for "L or more".
@@ -639,10 +665,10 @@ std::vector<Ctor> PatternChecker::all_ctors(TypeId type, const std::vector<const
       c.slice_rest = n == longest;
       out.push_back(c);
     }
-    return out;
+    return;
   }
   infinite = true;  // floats, strings, and what L1 cannot enumerate
-  return out;
+  return;
 }
 
 const Pat* PatternChecker::wildcard(TypeId type) {
@@ -708,29 +734,36 @@ bool PatternChecker::useful(const PatMatrix& matrix, PatRow v, int depth) {
     m = &expanded_matrix;
   }
   TypeId type = head.type;
-  std::vector<const Ctor*> used;
+  // Scratch vectors from the thread's pools: this runs for every pattern of
+  // every match and let, recursively.
+  PooledVector<const Ctor*> used_buffer;
+  std::vector<const Ctor*>& used = used_buffer.v;
   for (uint32_t r = 0; r < m->height; ++r) {
     if (!m->row(r)[0]->wild) used.push_back(&m->row(r)[0]->ctor);
   }
-  std::vector<const Pat*> specialized_v;
+  PooledVector<const Pat*> specialized_v;
+  PooledVector<TypeId> fields;
   auto useful_under = [&](const Ctor& c) {
-    std::vector<TypeId> fields = field_types(c, type);
-    specialized_v.clear();
-    if (!specialize_into(v, c, fields, specialized_v)) return false;
-    return useful(specialize_matrix(*m, c, fields), specialized_v, depth + 1);
+    field_types_into(c, type, fields.v);
+    specialized_v.v.clear();
+    if (!specialize_into(v, c, fields.v, specialized_v.v)) return false;
+    return useful(specialize_matrix(*m, c, fields.v), specialized_v.v, depth + 1);
   };
+  PooledVector<Ctor> ctors_buffer;
+  std::vector<Ctor>& ctors = ctors_buffer.v;
   if (!head.wild) {
     if (head.ctor.kind != Ctor::Kind::Range) return useful_under(head.ctor);
     // Split the range so each piece is inside or outside every row's range.
     used.push_back(&head.ctor);
     bool infinite = false;
-    for (const Ctor& piece : all_ctors(type, used, infinite)) {
+    all_ctors_into(type, used, infinite, ctors);
+    for (const Ctor& piece : ctors) {
       if (covers(head.ctor, piece) && useful_under(piece)) return true;
     }
     return false;
   }
   bool infinite = false;
-  std::vector<Ctor> ctors = all_ctors(type, used, infinite);
+  all_ctors_into(type, used, infinite, ctors);
   bool complete = !infinite && !ctors.empty();
   for (size_t i = 0; complete && i < ctors.size(); ++i) {
     const Ctor& c = ctors[i];

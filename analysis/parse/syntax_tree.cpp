@@ -111,6 +111,11 @@ std::string_view SyntaxTree::text(NodeId id, std::string_view source) const {
 Span SyntaxTree::span_without_attributes(NodeId item) const {
   Span whole = span(item);
   uint32_t first = node(item).first_token;
+  // Most items have no attributes: nothing to skip, no child list to build.
+  if (first < node(item).end_token && tokens[first].kind != TokenKind::Pound &&
+      tokens[first].kind != TokenKind::OuterDocComment && tokens[first].kind != TokenKind::InnerDocComment) {
+    return whole;
+  }
   for (NodeId child : children(item)) {
     NodeKind k = kind(child);
     if (k == NodeKind::Attr || k == NodeKind::DocComment) first = std::max(first, node(child).end_token);

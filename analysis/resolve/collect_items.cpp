@@ -105,8 +105,7 @@ ItemId DefMapBuilder::add_item(ItemKind kind, std::string_view name, ItemId pare
   item.file = file;
   item.node = node;
   item.name_span = name_span;
-  // Only private items are ever pointed at as "defined here" (E0603).
-  item.def_span = visible_in.has_value() ? definition_span(kind, file, node, name_span) : name_span;
+  item.def_span = definition_span(kind, file, node, name_span);
   map_.items.push_back(item);
   return id;
 }
@@ -122,8 +121,10 @@ Span DefMapBuilder::definition_span(ItemKind kind, uint32_t file, NodeId node, S
   if (kind == ItemKind::Const || kind == ItemKind::Static || kind == ItemKind::TypeAlias || constructor) {
     return t.span_without_attributes(node);
   }
-  if (kind == ItemKind::Fn || kind == ItemKind::Struct || kind == ItemKind::Enum || kind == ItemKind::Module) {
-    return t.def_span(node);
+  if (kind == ItemKind::Fn) return t.def_span(node);
+  if (kind == ItemKind::Struct || kind == ItemKind::Enum || kind == ItemKind::Module) {
+    Span head = t.span_without_attributes(node);  // to the end of the name
+    return name_span.file == head.file && name_span.end > head.begin ? Span{head.file, head.begin, name_span.end} : head;
   }
   return name_span;
 }

@@ -60,7 +60,6 @@ struct Item {
   Span name_span;
   // Where rustc's notes about the item point ("the function `f` is defined
   // here"): `fn f(..) -> T`, `struct S`, `mod m`, or the whole `const C: T = v;`.
-  // Private items only (E0603 is about them); for `pub` ones the name's span.
   Span def_span;
   uint32_t data = UINT32_MAX;  // index into the kind's table (modules, fns, adts, ...), when it has one
 };
