@@ -196,7 +196,8 @@ std::string BodyChecker::label_name(TypeId type) {
   return "`" + show(t) + "`";
 }
 
-void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found) {
+void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, NodeId expr,
+                                  std::string_view shorthand_field) {
   if (is_error(expected) || is_error(found)) return;
   if (!arms_contexts_.empty() && arms_contexts_.back().current.file.has_value() &&
       arms_contexts_.back().current == span && !arms_contexts_.back().earlier.empty()) {
@@ -214,6 +215,7 @@ void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found) {
     d.with_secondary(return_type_span_, "expected `" + show(expected) + "` because of return type");
   }
   if (std::optional<std::string> note = expected_found_note(expected, found)) d.with_note(std::move(*note));
+  if (expr.has_value()) suggest_numeric_conversion(d, expr, expected, found, shorthand_field);
   type_error(std::move(d));
 }
 

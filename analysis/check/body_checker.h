@@ -170,7 +170,17 @@ class BodyChecker {
   };
   std::optional<RefMutBinding> ref_mut_binding_;
   std::string binding_part(NodeId pattern, NodeId binding);
-  void report_mismatch(Span span, TypeId expected, TypeId found);
+  // E0308 at `span`; with the expression found there, rustc's conversion
+  // help for two numeric types (`shorthand_field`: `S { x }` wrote it).
+  void report_mismatch(Span span, TypeId expected, TypeId found, NodeId expr = NodeId::none(),
+                       std::string_view shorthand_field = {});
+  void suggest_numeric_conversion(Diagnostic& d, NodeId expr, TypeId expected, TypeId found,
+                                  std::string_view shorthand_field);
+  std::string_view type_article(TypeId type);
+  // The one expression whose expectation comes from another expression
+  // (an assignment's place, a field named in a literal): rustc offers no
+  // conversion for it.
+  NodeId no_conversion_help_for_;
   void mark_return_site(NodeId expr, int depth);
   bool is_return_site(Span span) const;
   std::optional<std::string> expected_found_note(TypeId expected, TypeId found);

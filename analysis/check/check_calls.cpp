@@ -1012,7 +1012,9 @@ void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
     if (r.kind != PathResolution::Kind::Item) return;
     type = item_value_type(r.item, segment.span);
   }
-  if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(name_node), expected, type);
+  if (expected.has_value() && !coerces(type, expected)) {
+    report_mismatch(tree_->span(name_node), expected, type, name_node, name);
+  }
 }
 
 TypeId BodyChecker::check_record(NodeId node) {
@@ -1124,7 +1126,9 @@ TypeId BodyChecker::check_record(NodeId node) {
           make_diagnostic(DiagKind::PrivateFieldInLiteral, name_span, {std::string(name), display}));
     }
     if (value.has_value()) {
+      NodeId saved = std::exchange(no_conversion_help_for_, value);
       check_expr(value, adt.fields[index].type);
+      no_conversion_help_for_ = saved;
     } else if (name_node.has_value()) {
       check_shorthand_field(name_node, adt.fields[index].type);
     }

@@ -95,7 +95,9 @@ TypeId BodyChecker::check_binary(NodeId node) {
                          (lk == TypeKind::Ref || lk == TypeKind::Array || lk == TypeKind::Slice);
     bool one_impl = !several_impls && !lhs_var && lk != TypeKind::InferVar && !is_error(ls) && !lacks_comparison(ls, op);
     size_t errors_before = result_.type_diagnostics.size();
+    NodeId saved = std::exchange(no_conversion_help_for_, rhs);
     TypeId r = check_expr(rhs, one_impl ? l : TypeId::none());
+    no_conversion_help_for_ = saved;
     if (is_error(l) || is_error(r)) return types_.bool_type();
     if (one_impl) {
       // rustc says where the right side's expected type came from.
@@ -319,7 +321,9 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
   bool overloaded = false;
   if (op == OpKind::Assign) {
     size_t first_new = result_.type_diagnostics.size();
+    NodeId saved = std::exchange(no_conversion_help_for_, rhs);
     check_expr(rhs, l);
+    no_conversion_help_for_ = saved;
     const Local* local = lk == NodeKind::PathExpr ? local_of_place(lhs) : nullptr;
     BindingExpectation origin{tree_->span(lhs), "expected due to the type of this binding"};
     if (local != nullptr && !local->expectation.is_none()) origin = {local->expectation, local->expectation_label};
