@@ -377,8 +377,19 @@ class BodyChecker {
   bool implements_numeric_format(TypeId type, char spec, int depth = 0);
   bool implements_display(TypeId type);
   bool implements_debug(TypeId type, int depth = 0);
+  // The callee of a call whose arguments are checked, for rustc's "defined
+  // here" note: its item, and how many leading arguments are the receiver
+  // (`Type::method(receiver, ..)`: 1), which has no parameter of its own.
+  struct Callee {
+    ItemRef item;
+    size_t receiver_args = 0;
+  };
   TypeId check_args(NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
-                    std::string_view what);
+                    std::string_view what, std::optional<Callee> callee = std::nullopt);
+  void report_argument_count(NodeId arg_list, const Kids& args, const std::vector<TypeId>& arg_types,
+                             const std::vector<TypeId>& params, Span callee_span, std::string_view what,
+                             const std::optional<Callee>& callee);
+  void note_callee_definition(Diagnostic& d, const Callee& callee, const std::vector<size_t>& arguments);
   TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId path_expr = NodeId::none());
   TypeId item_value_type(ItemRef item, Span span, NodeId path = NodeId::none(), bool is_call = false);
   std::optional<ItemRef> find_inherent(TypeId self_type, std::string_view name);

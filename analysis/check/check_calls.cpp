@@ -285,14 +285,12 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
 }
 
 TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& params, Span callee_span,
-                               std::string_view what) {
+                               std::string_view what, std::optional<Callee> callee) {
   Kids args = arg_list.has_value() ? Kids(*tree_, arg_list, kIsExpr) : Kids();
   if (args.size() != params.size()) {
-    for (NodeId a : args) check_expr(a, TypeId::none());
-    Diagnostic d = make_diagnostic(DiagKind::WrongArgumentCount, callee_span,
-                                   {std::string(what), plural(params.size(), "argument"),
-                                    plural(args.size(), "argument"), args.size() == 1 ? "was" : "were"});
-    type_error(std::move(d));
+    std::vector<TypeId> arg_types;
+    for (NodeId a : args) arg_types.push_back(check_expr(a, TypeId::none()));
+    report_argument_count(arg_list, args, arg_types, params, callee_span, what, callee);
     return types_.error();
   }
   size_t first_new = result_.type_diagnostics.size();
@@ -300,10 +298,25 @@ TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& param
     lint_parens(args[i], what == "method" ? "method argument" : "function argument");
     check_expr(args[i], params[i]);
   }
-  // Several mismatched arguments are one error in rustc, at the callee.
+  // The arguments that mismatched (as rustc underlines their parameters).
   auto& out = result_.type_diagnostics;
+  std::vector<size_t> mismatched;
+  for (size_t i = first_new; i < out.size(); ++i) {
+    if (out[i].kind != DiagKind::MismatchedTypes) continue;
+    for (size_t a = 0; a < args.size(); ++a) {
+      if (out[i].primary.span == tree_->span(args[a])) mismatched.push_back(a);
+    }
+  }
   size_t mismatches = 0;
   for (size_t i = first_new; i < out.size(); ++i) mismatches += out[i].kind == DiagKind::MismatchedTypes ? 1 : 0;
+  if (mismatches == 1) {
+    for (size_t i = first_new; i < out.size(); ++i) {
+      if (out[i].kind != DiagKind::MismatchedTypes || mismatched.size() != 1) continue;
+      out[i].with_secondary(callee_span, "arguments to this " + std::string(what) + " are incorrect");
+      if (callee) note_callee_definition(out[i], *callee, mismatched);
+    }
+  }
+  // Several mismatched arguments are one error in rustc, at the callee.
   if (mismatches >= 2) {
     std::vector<Diagnostic> kept(out.begin(), out.begin() + first_new);
     bool merged = false;
@@ -315,6 +328,7 @@ TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& param
         for (size_t j = i; j < out.size(); ++j) {
           if (out[j].kind == DiagKind::MismatchedTypes) d.with_secondary(out[j].primary.span, out[j].primary.text);
         }
+        if (callee) note_callee_definition(d, *callee, mismatched);
         kept.push_back(std::move(d));
         merged = true;
       }
@@ -322,6 +336,61 @@ TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& param
     out = std::move(kept);
   }
   return types_.unit();
+}
+
+// E0061. When the arguments given fit the first parameters in order, rustc
+// names the one missing at the end (or the one extra) and suggests the fix;
+// other mismatches it untangles by types, which sluice does not try.
+void BodyChecker::report_argument_count(NodeId arg_list, const Kids& args, const std::vector<TypeId>& arg_types,
+                                        const std::vector<TypeId>& params, Span callee_span, std::string_view what,
+                                        const std::optional<Callee>& callee) {
+  Diagnostic d = make_diagnostic(DiagKind::WrongArgumentCount, callee_span,
+                                 {std::string(what), plural(params.size(), "argument"),
+                                  plural(args.size(), "argument"), args.size() == 1 ? "was" : "were"});
+  size_t common = std::min(args.size(), params.size());
+  bool in_order = arg_list.has_value() && !in_macro_arguments_;
+  for (size_t i = 0; i < common && in_order; ++i) in_order = coerces(arg_types[i], params[i]);
+  if (in_order && args.size() + 1 == params.size()) {
+    Span list = tree_->span(arg_list);
+    std::string missing = show(params.back());
+    d.with_secondary(list, "argument #" + std::to_string(params.size()) + " of type `" + missing + "` is missing");
+    if (callee) note_callee_definition(d, *callee, {params.size() - 1});
+    std::string text(text_.substr(list.begin, list.length()));
+    std::string inner = text.size() >= 2 ? text.substr(1, text.size() - 2) : std::string();
+    std::string replacement = "(" + inner + (args.empty() ? "" : ", ") + "/* " + missing + " */)";
+    d.with_fix(list, replacement, "provide the argument", Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+  } else if (in_order && args.size() == params.size() + 1) {
+    Span extra = tree_->span(args.back());
+    d.with_secondary(extra, "unexpected argument #" + std::to_string(args.size()) + " of type `" + show(arg_types.back()) + "`");
+    if (callee) note_callee_definition(d, *callee, {});
+    Span removed{extra.file, args.size() >= 2 ? tree_->span(args[args.size() - 2]).end : extra.begin, extra.end};
+    d.with_fix(removed, "", "remove the extra argument", Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  }
+  type_error(std::move(d));
+}
+
+// rustc's "function defined here": the callee's name, and the parameters
+// of the given arguments (never a receiver). Before any suggestion.
+void BodyChecker::note_callee_definition(Diagnostic& d, const Callee& callee, const std::vector<size_t>& arguments) {
+  if (callee.item.crate == ItemRef::kStdCrate) return;  // rustc points into its own library sources
+  const CrateDefMap* map = resolver_.map_of(callee.item.crate);
+  if (map == nullptr) return;
+  const Item& item = map->items[callee.item.item];
+  if (item.name_span.is_none()) return;
+  std::string kind = "function";
+  const FnData* fn = item.kind == ItemKind::Fn ? &map->fns[item.data] : nullptr;
+  if (item.kind == ItemKind::Struct) kind = "tuple struct";
+  else if (item.kind == ItemKind::Variant) kind = "tuple variant";
+  else if (fn != nullptr && fn->self != SelfParamKind::None) kind = "method";
+  else if (item.parent.has_value() && map->items[item.parent.index].kind == ItemKind::Impl) kind = "associated function";
+  SubDiagnostic note{Level::Note, kind + " defined here", {{item.name_span, ""}}, std::nullopt, Applicability::Unspecified, {}};
+  for (size_t a : arguments) {
+    if (fn == nullptr || a < callee.receiver_args || a - callee.receiver_args >= fn->param_spans.size()) continue;
+    note.spans.push_back(Label{fn->param_spans[a - callee.receiver_args], ""});
+  }
+  auto first_help = std::find_if(d.children.begin(), d.children.end(),
+                                 [](const SubDiagnostic& c) { return c.level == Level::Help; });
+  d.children.insert(first_help, std::move(note));
 }
 
 // Inside `unsafe { }` or the body of an `unsafe fn` (edition 2021 and
@@ -503,7 +572,7 @@ TypeId BodyChecker::check_call(NodeId node) {
       bool associated = item.parent.has_value() && map->items[item.parent.index].kind == ItemKind::Impl;
       note_const_context_call(tree_->span(node), d.item, associated ? "associated function" : "function");
       if (fn.self == SelfParamKind::None) {
-        check_args(arg_list, fn.params, tree_->span(callee), "function");  // the parameters as they are: no copy
+        check_args(arg_list, fn.params, tree_->span(callee), "function", Callee{d.item});  // the parameters as they are
         return fn.ret;
       }
       // `Type::method(receiver, ..)`: the receiver is the first argument.
@@ -514,7 +583,7 @@ TypeId BodyChecker::check_call(NodeId node) {
       if (fn.self == SelfParamKind::Ref) self = types_.reference(self, false);
       if (fn.self == SelfParamKind::RefMut) self = types_.reference(self, true);
       params.insert(params.begin(), self);
-      check_args(arg_list, params, tree_->span(callee), "function");  // called by path: rustc says "function"
+      check_args(arg_list, params, tree_->span(callee), "function", Callee{d.item, 1});  // called by path: "function"
       return fn.ret;
     }
     // A tuple struct or tuple variant constructor.
@@ -523,7 +592,8 @@ TypeId BodyChecker::check_call(NodeId node) {
     if (item.kind == ItemKind::Struct) check_constructor_privacy(callee, d.item, adt);
     std::vector<TypeId> params;
     for (const FieldDef& f : adt.fields) params.push_back(f.type);
-    check_args(arg_list, params, tree_->span(callee), item.kind == ItemKind::Variant ? "enum variant" : "struct");
+    check_args(arg_list, params, tree_->span(callee), item.kind == ItemKind::Variant ? "enum variant" : "struct",
+               Callee{d.item});
     if (item.kind == ItemKind::Variant) return types_.adt(ItemRef{d.item.crate, item.parent.index});
     return types_.adt(d.item);
   }
@@ -594,7 +664,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
           type_error(make_diagnostic(DiagKind::PrivateMethod, tree_->span(name_node), {std::string(name)}))
               .with_label("private method");
         }
-        check_args(arg_list, fn.params, tree_->span(name_node), "method");
+        check_args(arg_list, fn.params, tree_->span(name_node), "method", Callee{*found});
         Span from_name{tree_->span(name_node).file, tree_->span(name_node).begin, tree_->span(node).end};
         note_const_context_call(from_name, *found, "method");
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
