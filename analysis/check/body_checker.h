@@ -390,6 +390,7 @@ class BodyChecker {
                              const std::vector<TypeId>& params, Span callee_span, std::string_view what,
                              const std::optional<Callee>& callee);
   void note_callee_definition(Diagnostic& d, const Callee& callee, const std::vector<size_t>& arguments);
+  void label_missing_member_definition(Diagnostic& d, TypeId type, const std::string& member);
   TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId path_expr = NodeId::none());
   TypeId item_value_type(ItemRef item, Span span, NodeId path = NodeId::none(), bool is_call = false);
   std::optional<ItemRef> find_inherent(TypeId self_type, std::string_view name);

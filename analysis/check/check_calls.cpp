@@ -117,8 +117,20 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
   Diagnostic d = make_diagnostic(DiagKind::NoAssociatedItem, segment.span,
                                  {what, std::string(segment.name), is_enum ? "enum" : "struct", show(t)});
   d.with_label(what + " not found in `" + show(t) + "`");
+  label_missing_member_definition(d, t, what + " `" + std::string(segment.name) + "`");
   type_error(std::move(d));
   return types_.error();
+}
+
+// rustc's "method `m` not found for this struct" under the definition of a
+// type of this crate (the receiver as written: not through a reference).
+void BodyChecker::label_missing_member_definition(Diagnostic& d, TypeId type, const std::string& member) {
+  TypeId t = shallow(type);
+  if (types_.kind(t) != TypeKind::Adt) return;
+  std::optional<Span> head = local_definition_span(t);
+  if (!head) return;
+  bool is_enum = resolver_.item(types_.data(t).item).kind == ItemKind::Enum;
+  d.with_secondary(*head, member + " not found for this " + (is_enum ? "enum" : "struct"));
 }
 
 // `i32::MAX`, `f64::from_bits`: the built-in tables.
@@ -699,6 +711,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     auto [what, shown] = receiver_description(receiver_type, adt.kind == ItemKind::Enum ? "enum" : "struct");
     Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), what, shown});
     d.with_label("method not found in `" + shown + "`");
+    label_missing_member_definition(d, receiver_type, "method `" + std::string(name) + "`");
     type_error(std::move(d));
     return types_.error();
   }
