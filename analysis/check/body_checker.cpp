@@ -503,6 +503,7 @@ void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters)
     flow.errors[n.error].with_note(std::string(n.partial ? "partial move" : "move") + " occurs because `" + n.place +
                                    "` has type `" + show(n.type) + "`, which does not implement the `Copy` trait");
   }
+  for (const auto& [error, moved] : flow.moved_locals) explain_move(flow.errors[error], flow_types_[moved.first], moved.second);
   // unused_mut was decided when each local went out of scope, without the
   // flow: a binding declared without a value and assigned again in a loop
   // does need its `mut`.
@@ -630,6 +631,33 @@ std::optional<Span> BodyChecker::local_definition_span(TypeId type) {
   TypeId t = shallow(type);
   if (types_.kind(t) != TypeKind::Adt) return std::nullopt;
   return local_definition_span(types_.data(t).item);
+}
+
+// rustc's ways around a use after move: borrow in the function the value
+// was passed to, clone it (a type with Clone), or give the type Clone.
+void BodyChecker::explain_move(Diagnostic& d, TypeId type, Span moved_at) {
+  if (auto param = owning_parameters_.find(moved_at.begin); param != owning_parameters_.end()) {
+    const OwningParameter& p = param->second;
+    d.with_note_at(p.type, "consider changing this parameter type in " + p.kind + " `" + p.name +
+                               "` to borrow instead if owning the value isn't necessary");
+    d.children.back().spans.back().text = "this parameter takes ownership of the value";
+    d.children.back().spans.push_back(Label{p.fn_name, "in this " + p.kind});
+  }
+  TypeId t = shallow(type);
+  std::optional<Span> head = local_definition_span(t);
+  if (!head) return;
+  const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
+  const Item& item = map->items[types_.data(t).item.item];
+  if (is_derived(map->adts[item.data], DeriveKind::Clone)) {
+    d.with_fix(Span{moved_at.file, moved_at.end, moved_at.end}, ".clone()",
+               "consider cloning the value if the performance cost is acceptable", Applicability::MachineApplicable,
+               SuggestionStyle::ShowAlways);
+    return;
+  }
+  std::string shown = show(t);
+  d.with_note_at(*head, "if `" + shown + "` implemented `Clone`, you could clone the value");
+  d.children.back().spans.back().text = "consider implementing `Clone` for this type";
+  d.children.back().spans.push_back(Label{moved_at, "you could clone this value"});
 }
 
 SegmentList BodyChecker::segments_of(NodeId path) const {

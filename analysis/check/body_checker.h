@@ -391,6 +391,17 @@ class BodyChecker {
                              const std::optional<Callee>& callee);
   void note_callee_definition(Diagnostic& d, const Callee& callee, const std::vector<size_t>& arguments);
   void label_missing_member_definition(Diagnostic& d, TypeId type, const std::string& member);
+  void explain_move(Diagnostic& d, TypeId type, Span moved_at);
+  // Arguments passed to a by-value parameter of a function of this crate, by
+  // where the argument begins: E0382's "consider changing this parameter type".
+  struct OwningParameter {
+    Span type;
+    Span fn_name;
+    std::string kind;  // "function", "method"
+    std::string name;
+  };
+  std::unordered_map<uint32_t, OwningParameter> owning_parameters_;
+  void note_owning_parameter(NodeId arg, const Callee& callee, size_t index);
   TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId path_expr = NodeId::none());
   TypeId item_value_type(ItemRef item, Span span, NodeId path = NodeId::none(), bool is_call = false);
   std::optional<ItemRef> find_inherent(TypeId self_type, std::string_view name);

@@ -309,6 +309,7 @@ TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& param
   for (size_t i = 0; i < args.size(); ++i) {
     lint_parens(args[i], what == "method" ? "method argument" : "function argument");
     check_expr(args[i], params[i]);
+    if (callee && !in_macro_arguments_ && !is_copy(params[i])) note_owning_parameter(args[i], *callee, i);
   }
   // The arguments that mismatched (as rustc underlines their parameters).
   auto& out = result_.type_diagnostics;
@@ -379,6 +380,30 @@ void BodyChecker::report_argument_count(NodeId arg_list, const Kids& args, const
     d.with_fix(removed, "", "remove the extra argument", Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
   }
   type_error(std::move(d));
+}
+
+// An argument moved into a by-value parameter of a function of this crate:
+// where E0382 can suggest borrowing instead.
+void BodyChecker::note_owning_parameter(NodeId arg, const Callee& callee, size_t index) {
+  if (callee.item.crate != crate_.crate || index < callee.receiver_args) return;
+  const Item& item = resolver_.item(callee.item);
+  if (item.kind != ItemKind::Fn || item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return;
+  const SyntaxTree& t = *cx_.input->files[item.file].tree;
+  NodeId list = first_child(t, item.node, NodeKind::ParamList);
+  std::vector<NodeId> params;
+  for (NodeId c : t.children(list)) {
+    if (t.kind(c) == NodeKind::Param) params.push_back(c);
+  }
+  size_t position = index - callee.receiver_args;
+  if (position >= params.size()) return;
+  NodeId type;
+  for (NodeId c : t.children(params[position])) {
+    if (is_type_kind(t.kind(c))) type = c;
+  }
+  if (type.is_none()) return;
+  bool method = crate_.fns[item.data].self != SelfParamKind::None;
+  owning_parameters_[tree_->span(arg).begin] =
+      OwningParameter{t.span(type), item.name_span, method ? "method" : "function", std::string(item.name)};
 }
 
 // rustc's "function defined here": the callee's name, and the parameters

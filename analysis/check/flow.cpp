@@ -458,6 +458,8 @@ class FlowPass {
     } else {
       result_.errors[earlier->second.error] = std::move(d);
     }
+    if (!partly && move != last_move_.end()) result_.moved_locals[earlier->second.error] = {local, move->second};
+    else result_.moved_locals.erase(earlier->second.error);
     if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(earlier->second.error);
     else expansion_errors_.erase(earlier->second.error);
   }

@@ -6,6 +6,7 @@
 // node names which local, which calls diverge, ...) as FlowFacts.
 #pragma once
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -115,6 +116,9 @@ struct FlowResult {
     bool partial = false;  // "partial move occurs because ..."
   };
   std::vector<FieldTypeNote> field_type_notes;
+  // E0382 for a whole local (by error index): the local and where it moved,
+  // for the checker's notes on how to avoid the move.
+  std::map<size_t, std::pair<uint32_t, Span>> moved_locals;
   std::vector<size_t> expansion_errors;  // errors at a macro's expansion: rustc sorts them last
 };
 
