@@ -392,6 +392,8 @@ class BodyChecker {
   void note_callee_definition(Diagnostic& d, const Callee& callee, const std::vector<size_t>& arguments);
   void label_missing_member_definition(Diagnostic& d, TypeId type, const std::string& member);
   void explain_move(Diagnostic& d, TypeId type, Span moved_at);
+  // E0004/E0005: the matched type's definition, its variants not covered.
+  void note_matched_definition(Diagnostic& d, TypeId type, const std::vector<ItemRef>& missing_variants);
   // Arguments passed to a by-value parameter of a function of this crate, by
   // where the argument begins: E0382's "consider changing this parameter type".
   struct OwningParameter {
@@ -657,12 +659,14 @@ class BodyChecker {
   struct MatchArmSite {
     NodeId pattern;
     bool has_guard = false;
+    Span span;  // the arm without its comma: where rustc adds the missing arms after
   };
   struct MatchSite {
     ItemId scope;  // the item scope the patterns were written in
     TypeId scrutinee_type;
     Span scrutinee_span;
     std::vector<MatchArmSite> arms;
+    uint32_t start = 0;  // where the `match` begins
   };
   struct LetSite {
     NodeId pattern;
@@ -673,7 +677,9 @@ class BodyChecker {
     // with the span rustc points at.
     ConditionalLet conditional = ConditionalLet::None;
     Span span;
+    Span init;  // `let PAT = init;` (E0005's let...else suggestion goes after it)
   };
+  void suggest_missing_arms(Diagnostic& d, const MatchSite& site, const std::vector<std::string>& witnesses);
   std::vector<MatchSite> match_sites_;
   std::vector<LetSite> let_sites_;
   std::vector<Diagnostic> pattern_diagnostics_;

@@ -571,12 +571,15 @@ void BodyChecker::check_let(NodeId let) {
   for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].in_dead_code = in_dead_code;
   binding_expectation_.reset();
   if (pattern.has_value() && init.has_value() && else_block.is_none()) note_immutable_initializer(pattern, init);
-  if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, type, false, item_scope(), ConditionalLet::None, Span{}});
+  if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) {
+    let_sites_.push_back({pattern, type, false, item_scope(), ConditionalLet::None, Span{},
+                          init.has_value() ? tree_->span(init) : Span{}});
+  }
   if (pattern.has_value() && else_block.has_value() && !in_macro_arguments_) {
     // rustc points at `let PAT = VALUE`, without the `else`.
     Span span = tree_->span(let);
     span.end = tree_->span(init.has_value() ? init : pattern).end;
-    let_sites_.push_back({pattern, type, false, item_scope(), ConditionalLet::LetElse, span});
+    let_sites_.push_back({pattern, type, false, item_scope(), ConditionalLet::LetElse, span, Span{}});
   }
   if (init.is_none()) {
     for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].assigned_at_declaration = false;
@@ -594,7 +597,7 @@ TypeId BodyChecker::check_condition(NodeId cond, ConditionalLet let_kind) {
     if (pattern.has_value()) note_ref_mut_bindings(pattern, scrutinee, type);
     if (pattern.has_value()) check_pattern(pattern, type, false);
     if (pattern.has_value() && let_kind != ConditionalLet::None && !in_macro_arguments_) {
-      let_sites_.push_back({pattern, type, false, item_scope(), let_kind, tree_->span(cond)});
+      let_sites_.push_back({pattern, type, false, item_scope(), let_kind, tree_->span(cond), Span{}});
     }
     return types_.bool_type();
   }
@@ -693,6 +696,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   site.scope = item_scope();
   site.scrutinee_type = scrutinee_type;
   site.scrutinee_span = tree_->span(scrutinee.has_value() ? scrutinee : node);
+  site.start = tree_->span(node).begin;
   bool all_diverge = true;
   bool any_arm = false;
   Span head = tree_->span(node);
@@ -740,6 +744,8 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         if (!is_never(type)) all_diverge = false;
       }
       arms_diverge = both(arms_diverge, diverges_);
+      arm_site.span = Span{tree_->span(arm).file, tree_->span(arm).begin,
+                           body.has_value() ? tree_->span(body).end : tree_->span(arm).end};
       if (arm_site.pattern.has_value()) site.arms.push_back(arm_site);
       arm_variants_.resize(outer_variants);
       pop_scope();

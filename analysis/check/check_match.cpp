@@ -81,6 +81,10 @@ class PatternChecker {
   };
   bool useful(const PatMatrix& matrix, PatRow v, int depth = 0);
   std::string witness(const std::vector<Row>& rows, TypeId type);
+  // Of the last witness(): each missing pattern, and the enum variants at
+  // their heads (through references), first seen first.
+  std::vector<std::string> witness_patterns;
+  std::vector<ItemRef> witness_variants;
   // How many values the last witness() found: "pattern" or "patterns".
   std::string_view pattern_word() const { return witness_count_ > 1 ? "patterns " : "pattern "; }
   // Matches whose arms are all field-less constructors or wildcards (the
@@ -1036,7 +1040,26 @@ std::string PatternChecker::show(const Pat& p, int depth) const {
 std::string PatternChecker::witness(const std::vector<Row>& rows, TypeId type) {
   TypeId types[] = {type};
   std::vector<std::string> missing;
-  for (const Row& w : missing_rows(rows, types, true, 0)) missing.push_back("`" + show(w[0], 0) + "`");
+  witness_patterns.clear();
+  witness_variants.clear();
+  for (const Row& w : missing_rows(rows, types, true, 0)) {
+    witness_patterns.push_back(show(w[0], 0));
+    missing.push_back("`" + witness_patterns.back() + "`");
+    const Pat* head = &w[0];
+    while (!head->wild && head->ctor.kind == Ctor::Kind::Single && types_.kind(head->type) == TypeKind::Ref &&
+           head->fields.size() == 1) {
+      head = &head->fields[0];
+    }
+    if (head->wild || head->ctor.kind != Ctor::Kind::Variant || types_.kind(head->type) != TypeKind::Adt) continue;
+    ItemRef adt = types_.data(head->type).item;
+    const CrateDefMap* map = resolver_.map_of(adt.crate);
+    const std::vector<ItemId>& variants = map->adts[map->items[adt.item].data].variants;
+    if (head->ctor.index >= variants.size()) continue;
+    ItemRef variant{adt.crate, variants[head->ctor.index].index};
+    if (std::find(witness_variants.begin(), witness_variants.end(), variant) == witness_variants.end()) {
+      witness_variants.push_back(variant);
+    }
+  }
   witness_count_ = missing.size();
   if (missing.empty()) return "`_`";
   std::string out;
@@ -1338,9 +1361,9 @@ void BodyChecker::note_constant_binding(Diagnostic& d, NodeId pattern) {
 
 void BodyChecker::check_patterns_exhaustive() {
   PatternChecker checker(*this, types_, resolver_, *tree_, text_);
-  for (const MatchSite& site : match_sites_) {
+  auto check_match_site = [&](const MatchSite& site) {
     TypeId type = resolved(site.scrutinee_type);
-    if (is_error(type)) continue;
+    if (is_error(type)) return;
     item_scopes_.push_back(site.scope);
     std::vector<std::pair<Pat, bool>> lowered;
     checker.uncertain = false;
@@ -1354,10 +1377,13 @@ void BodyChecker::check_patterns_exhaustive() {
           if (!guard) rows.push_back(Row{p});
         }
         std::string missing = checker.witness(rows, type);
-        pattern_diagnostics_.push_back(non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type)));
+        Diagnostic d = non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type));
+        note_matched_definition(d, type, checker.witness_variants);
+        suggest_missing_arms(d, site, checker.witness_patterns);
+        pattern_diagnostics_.push_back(std::move(d));
       }
       item_scopes_.pop_back();
-      continue;
+      return;
     }
     PatternChecker::PatMatrix rows;
     rows.width = 1;
@@ -1391,19 +1417,22 @@ void BodyChecker::check_patterns_exhaustive() {
         if (!guard) value_rows.push_back(Row{p});
       }
       std::string missing = checker.witness(value_rows, type);
-      pattern_diagnostics_.push_back(non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type)));
+      Diagnostic d = non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type));
+      note_matched_definition(d, type, checker.witness_variants);
+      suggest_missing_arms(d, site, checker.witness_patterns);
+      pattern_diagnostics_.push_back(std::move(d));
     }
     item_scopes_.pop_back();
-  }
-  for (const LetSite& site : let_sites_) {
+  };
+  auto check_let_site = [&](const LetSite& site) {
     TypeId type = resolved(site.type);
-    if (is_error(type)) continue;
+    if (is_error(type)) return;
     item_scopes_.push_back(site.scope);
     checker.uncertain = false;
     Pat p = checker.lower(site.pattern, type);
     if (checker.uncertain) {
       item_scopes_.pop_back();
-      continue;
+      return;
     }
     Pat any;
     any.type = type;
@@ -1416,7 +1445,7 @@ void BodyChecker::check_patterns_exhaustive() {
     if (site.conditional != ConditionalLet::None) {
       if (!refutable) pattern_diagnostics_.push_back(irrefutable_let(site.conditional, site.span));
       item_scopes_.pop_back();
-      continue;
+      return;
     }
     if (refutable) {
       std::string missing = checker.witness({Row{p}}, type);
@@ -1430,11 +1459,94 @@ void BodyChecker::check_patterns_exhaustive() {
         d.with_note("for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html");
       }
       d.with_note("the matched value is of type `" + show(type) + "`");
+      note_matched_definition(d, type, checker.witness_variants);
       note_constant_binding(d, site.pattern);
+      if (what == "local binding" && site.init.file.has_value()) {
+        bool several = checker.witness_patterns.size() > 1;
+        d.with_fix(Span{site.init.file, site.init.end, site.init.end}, " else { todo!() }",
+                   several ? "you might want to use `let...else` to handle the variants that aren't matched"
+                           : "you might want to use `let...else` to handle the variant that isn't matched",
+                   Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+      }
       pattern_diagnostics_.push_back(std::move(d));
     }
     item_scopes_.pop_back();
+  };
+  // rustc checks a body's matches and lets as it meets them walking the
+  // body: each before what it contains, so in source order of their starts.
+  std::vector<std::pair<uint32_t, size_t>> order;  // (start, index; lets after matches)
+  for (size_t i = 0; i < match_sites_.size(); ++i) order.push_back({match_sites_[i].start, i});
+  for (size_t i = 0; i < let_sites_.size(); ++i) {
+    order.push_back({tree_->span(let_sites_[i].pattern).begin, match_sites_.size() + i});
   }
+  std::stable_sort(order.begin(), order.end());
+  for (auto [start, index] : order) {
+    if (index < match_sites_.size()) check_match_site(match_sites_[index]);
+    else check_let_site(let_sites_[index - match_sites_.size()]);
+  }
+}
+
+// rustc's note on a matched type of this crate (through references): its
+// name, and under it the variants the missing patterns start with.
+void BodyChecker::note_matched_definition(Diagnostic& d, TypeId type, const std::vector<ItemRef>& missing_variants) {
+  TypeId t = shallow(type);
+  while (types_.kind(t) == TypeKind::Ref) t = shallow(types_.element(t));
+  if (types_.kind(t) != TypeKind::Adt) return;
+  ItemRef adt = types_.data(t).item;
+  if (adt.crate != crate_.crate) return;
+  const Item& item = crate_.item(ItemId(adt.item));
+  if (item.name_span.is_none()) return;
+  SubDiagnostic note{Level::Note, "`" + show(t) + "` defined here", {{item.name_span, ""}}, std::nullopt,
+                     Applicability::Unspecified, {}};
+  for (ItemRef variant : missing_variants) {
+    if (variant.crate == crate_.crate) note.spans.push_back(Label{crate_.item(ItemId(variant.item)).name_span, "not covered"});
+  }
+  // Before "the matched value is of type ..." (the last note).
+  auto matched = std::find_if(d.children.begin(), d.children.end(), [](const SubDiagnostic& c) {
+    return c.message.starts_with("the matched value is of type");
+  });
+  d.children.insert(matched, std::move(note));
+}
+
+// rustc's "ensure that all possible cases are being handled": the missing
+// patterns (up to three, else `_`) as an arm after the last one.
+void BodyChecker::suggest_missing_arms(Diagnostic& d, const MatchSite& site, const std::vector<std::string>& witnesses) {
+  if (site.arms.empty() || in_macro_arguments_) return;
+  const MatchArmSite& last = site.arms.back();
+  if (last.span.is_none()) return;
+  auto indentation_before = [&](Span at) {
+    size_t line_start = text_.rfind('\n', at.begin == 0 ? 0 : at.begin - 1);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    std::string_view indent = text_.substr(line_start, at.begin - line_start);
+    return indent.find_first_not_of(" \t") == std::string_view::npos ? std::optional<std::string>(indent) : std::nullopt;
+  };
+  std::string spacing = " ";
+  if (site.arms.size() >= 2) {
+    Span previous = site.arms[site.arms.size() - 2].span;
+    std::string_view between = text_.substr(previous.end, last.span.begin - previous.end);
+    if (between.find('\n') != std::string_view::npos) {
+      std::optional<std::string> indent = indentation_before(last.span);
+      if (!indent) return;
+      spacing = "\n" + *indent;
+    }
+  } else {
+    size_t after = last.span.end;
+    while (after < text_.size() && (text_[after] == ' ' || text_[after] == '\t' || text_[after] == ',' || text_[after] == '\n' || text_[after] == '\r')) ++after;
+    bool multiline = text_.substr(last.span.begin, after - last.span.begin).find('\n') != std::string_view::npos;
+    std::optional<std::string> indent = indentation_before(last.span);
+    if (multiline && indent) spacing = "\n" + *indent;
+  }
+  bool listed = witnesses.size() < 4;
+  std::string pattern = "_";
+  if (listed) {
+    pattern.clear();
+    for (size_t i = 0; i < witnesses.size(); ++i) pattern += (i > 0 ? " | " : "") + witnesses[i];
+  }
+  std::string message = "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern";
+  if (witnesses.size() > 1 && listed) message += ", a match arm with multiple or-patterns";
+  message += witnesses.size() == 1 ? " or an explicit pattern as shown" : " as shown, or multiple match arms";
+  d.with_fix(Span{last.span.file, last.span.end, last.span.end}, "," + spacing + pattern + " => todo!()", message,
+             Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
 }
 
 }  // namespace sluice

@@ -644,7 +644,7 @@ void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
     }
     // `let` and `for` record their patterns for the refutability check; a parameter's is recorded here.
     if (in_let && !in_macro_arguments_ && !is_trivially_irrefutable(pat) && pattern_is_parameter(*tree_, pat)) {
-      let_sites_.push_back({pat, expected, false, item_scope(), ConditionalLet::None, Span{}});
+      let_sites_.push_back({pat, expected, false, item_scope(), ConditionalLet::None, Span{}, Span{}});
     }
   }
   bool outer = in_nested_pattern_;

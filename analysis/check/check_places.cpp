@@ -49,7 +49,7 @@ TypeId BodyChecker::check_for(NodeId node) {
   }
   push_scope();
   if (pattern.has_value()) check_pattern(pattern, item, true);
-  if (pattern.has_value() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, item, true, item_scope(), ConditionalLet::None, Span{}});
+  if (pattern.has_value() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, item, true, item_scope(), ConditionalLet::None, Span{}, Span{}});
   loops_.push_back(frame);
   if (body.has_value()) check_block(body, types_.unit());
   pop_loop();

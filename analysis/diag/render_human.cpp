@@ -797,10 +797,11 @@ void put_suggestion(StyledBuffer& buffer, const SourceMap& sources, const SubDia
   if (edits.empty()) return;
   uint32_t first = file.line_column(edits.front().begin).line;
   uint32_t last = first;
-  bool deletes = false;
+  bool deletes = false, multiline_insertion = false;
   for (const Edit& e : edits) {
     last = std::max(last, file.line_column(e.end).line);
-    deletes = deletes || e.end > e.begin || e.text.find('\n') != std::string::npos;
+    deletes = deletes || e.end > e.begin;
+    multiline_insertion = multiline_insertion || e.text.find('\n') != std::string::npos;
   }
   std::vector<MarkedLine> lines = apply_edits(file, first, last, edits);
   uint32_t code_offset = gutter.width_offset();
@@ -821,7 +822,21 @@ void put_suggestion(StyledBuffer& buffer, const SourceMap& sources, const SubDia
     draw_col_separator(buffer, buffer.rows(), gutter.width_offset() - 2);
     return;
   }
-  if (!deletes) {
+  if (!deletes && multiline_insertion) {
+    // Text inserted across lines (a new match arm): rustc marks a line that
+    // keeps some of the original `~`, a wholly new one `+`, and underlines nothing.
+    for (size_t i = 0; i < lines.size(); ++i) {
+      size_t row = buffer.rows();
+      draw_line_number(buffer, row, static_cast<uint32_t>(first + i), gutter);
+      bool kept = false;
+      for (size_t k = 0; k < lines[i].text.size(); ++k) kept = kept || !lines[i].inserted[k];
+      buffer.puts(row, gutter.width_offset() - 2, std::string_view(kept ? "~ " : "+ "), Style::Addition);
+      put_marked_line(buffer, row, code_offset, lines[i], Style::Addition);
+    }
+    draw_col_separator(buffer, buffer.rows(), gutter.width_offset() - 2);
+    return;
+  }
+  if (!deletes && !multiline_insertion) {
     for (size_t i = 0; i < lines.size(); ++i) {
       size_t row = buffer.rows();
       draw_line_number(buffer, row, static_cast<uint32_t>(first + i), gutter);
@@ -959,7 +974,16 @@ uint32_t largest_line_number(const Diagnostic& d, const SourceMap& sources) {
   consider(d.primary.span);
   for (const Label& l : d.secondary) consider(l.span);
   for (const SubDiagnostic& child : d.children) {
-    for (const Label& l : child.spans) consider(l.span);
+    for (const Label& l : child.spans) {
+      consider(l.span);
+      // A suggestion that inserts lines shows line numbers past its span.
+      const std::string* text = !l.text.empty() ? &l.text : child.replacement ? &*child.replacement : nullptr;
+      if (text != nullptr && !l.span.is_none()) {
+        uint32_t added = static_cast<uint32_t>(std::count(text->begin(), text->end(), '\n'));
+        const SourceFile& file = sources.file(l.span.file);
+        largest = std::max(largest, position_of(file, l.span.end).line + 1 + added);
+      }
+    }
   }
   return largest;
 }
