@@ -391,6 +391,7 @@ class BodyChecker {
                              const std::optional<Callee>& callee);
   void note_callee_definition(Diagnostic& d, const Callee& callee, const std::vector<size_t>& arguments);
   void label_missing_member_definition(Diagnostic& d, TypeId type, const std::string& member);
+  void explain_missing_field(Diagnostic& error, TypeId t, NodeId name_node, std::string_view name);
   void explain_move(Diagnostic& d, TypeId type, Span moved_at);
   // E0004/E0005: the matched type's definition, its variants not covered.
   void note_matched_definition(Diagnostic& d, TypeId type, const std::vector<ItemRef>& missing_variants);

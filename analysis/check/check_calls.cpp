@@ -1095,8 +1095,35 @@ TypeId BodyChecker::check_field(NodeId node) {
     }
     error.with_fix(tree_->span(node), show(t) + "::" + std::string(name), "use associated function syntax instead",
                    Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  } else if (d.kind == TypeKind::Adt) {
+    explain_missing_field(error, t, name_node, name);
   }
   return types_.error();
+}
+
+// E0609 on a struct: the field meant (a similar name), else those there are.
+void BodyChecker::explain_missing_field(Diagnostic& error, TypeId t, NodeId name_node, std::string_view name) {
+  ItemRef ref = types_.data(t).item;
+  const CrateDefMap* map = resolver_.map_of(ref.crate);
+  const Item& item = map->items[ref.item];
+  if (item.kind != ItemKind::Struct) return;
+  std::vector<std::string> names;
+  const std::vector<FieldDef>& fields = map->adts[item.data].fields;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (!resolver_.is_accessible(ref.crate, fields[i].visible_in, item_scope())) continue;
+    names.push_back(fields[i].name.empty() ? std::to_string(i) : std::string(fields[i].name));  // tuple fields
+  }
+  std::vector<std::string_view> accessible(names.begin(), names.end());
+  if (std::optional<std::string_view> similar = best_match_for_name(name, accessible)) {
+    error.with_fix(tree_->span(name_node), std::string(*similar), "a field with a similar name exists",
+                   Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    return;
+  }
+  if (accessible.empty()) return;
+  std::string listed;
+  for (size_t i = 0; i < accessible.size() && i < 5; ++i) listed += (i > 0 ? ", `" : "`") + std::string(accessible[i]) + "`";
+  if (accessible.size() > 5) listed += " ... and " + std::to_string(accessible.size() - 5) + " others";
+  error.with_note(accessible.size() == 1 ? "available field is: " + listed : "available fields are: " + listed);
 }
 
 // `S { x }`: the field's value is the local (or constant) `x`.
