@@ -392,6 +392,8 @@ class BodyChecker {
   void note_callee_definition(Diagnostic& d, const Callee& callee, const std::vector<size_t>& arguments);
   void label_missing_member_definition(Diagnostic& d, TypeId type, const std::string& member);
   void explain_missing_field(Diagnostic& error, TypeId t, NodeId name_node, std::string_view name);
+  std::optional<std::pair<std::string_view, ItemRef>> similar_inherent(TypeId type, std::string_view name, bool methods);
+  void suggest_similar_method(Diagnostic& d, TypeId t, NodeId name_node, std::string_view name, NodeId arg_list);
   void explain_move(Diagnostic& d, TypeId type, Span moved_at);
   // E0004/E0005: the matched type's definition, its variants not covered.
   void note_matched_definition(Diagnostic& d, TypeId type, const std::vector<ItemRef>& missing_variants);

@@ -118,6 +118,21 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
                                  {what, std::string(segment.name), is_enum ? "enum" : "struct", show(t)});
   d.with_label(what + " not found in `" + show(t) + "`");
   label_missing_member_definition(d, t, what + " `" + std::string(segment.name) + "`");
+  if (is_enum) {
+    const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
+    std::vector<std::string_view> variants;
+    for (ItemId v : map->adts[adt.data].variants) variants.push_back(map->items[v.index].name);
+    if (std::optional<std::string_view> similar = best_match_for_name(segment.name, variants)) {
+      d.with_fix(segment.span, std::string(*similar), "there is a variant with a similar name",
+                 Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    }
+  } else if (is_call) {
+    if (std::optional<std::pair<std::string_view, ItemRef>> similar = similar_inherent(t, segment.name, false)) {
+      d.with_fix(segment.span, std::string(similar->first),
+                 "there is an associated function `" + std::string(similar->first) + "` with a similar name",
+                 Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    }
+  }
   type_error(std::move(d));
   return types_.error();
 }
@@ -737,6 +752,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), what, shown});
     d.with_label("method not found in `" + shown + "`");
     label_missing_member_definition(d, receiver_type, "method `" + std::string(name) + "`");
+    suggest_similar_method(d, t, name_node, name, arg_list);
     type_error(std::move(d));
     return types_.error();
   }
@@ -1099,6 +1115,56 @@ TypeId BodyChecker::check_field(NodeId node) {
     explain_missing_field(error, t, name_node, name);
   }
   return types_.error();
+}
+
+// An ADT's inherent functions, methods (with `self`) or not, in declaration
+// order, and the one whose name is closest to `name` as rustc finds it.
+std::optional<std::pair<std::string_view, ItemRef>> BodyChecker::similar_inherent(TypeId type, std::string_view name,
+                                                                                    bool methods) {
+  TypeId t = shallow(type);
+  if (types_.kind(t) != TypeKind::Adt) return std::nullopt;
+  ItemRef adt = types_.data(t).item;
+  const CrateDefMap* map = resolver_.map_of(adt.crate);
+  if (map == nullptr) return std::nullopt;
+  auto impls = map->inherent_impls.find(adt);
+  if (impls == map->inherent_impls.end()) return std::nullopt;
+  std::vector<uint32_t> items;
+  for (ItemId impl : impls->second) {
+    for (const auto& [item_name, item] : map->impls[map->items[impl.index].data].items) {
+      const Item& it = map->items[item.index];
+      if (it.kind == ItemKind::Fn && (map->fns[it.data].self != SelfParamKind::None) == methods) items.push_back(item.index);
+    }
+  }
+  std::sort(items.begin(), items.end());
+  std::vector<std::string_view> names;
+  for (uint32_t i : items) names.push_back(map->items[i].name);
+  std::optional<std::string_view> best = best_match_for_name(name, names);
+  if (!best) return std::nullopt;
+  for (uint32_t i : items) {
+    if (map->items[i].name == *best) return std::pair{*best, ItemRef{adt.crate, i}};
+  }
+  return std::nullopt;
+}
+
+// E0599 for a method of an ADT: a method with a similar name replaces the
+// "not found" label; with another number of arguments rustc only points at it.
+void BodyChecker::suggest_similar_method(Diagnostic& d, TypeId t, NodeId name_node, std::string_view name,
+                                         NodeId arg_list) {
+  std::optional<std::pair<std::string_view, ItemRef>> similar = similar_inherent(t, name, true);
+  if (!similar) return;
+  d.primary.text.clear();
+  const Item& method = resolver_.item(similar->second);
+  size_t given = arg_list.has_value() ? Kids(*tree_, arg_list, kIsExpr).size() : 0;
+  std::string message = "there is a method `" + std::string(similar->first) + "` with a similar name";
+  if (resolver_.map_of(similar->second.crate)->fns[method.data].params.size() == given) {
+    d.with_fix(tree_->span(name_node), std::string(similar->first), message, Applicability::MaybeIncorrect,
+               SuggestionStyle::ShowAlways);
+    return;
+  }
+  if (similar->second.crate == crate_.crate && method.file < cx_.input->files.size() &&
+      cx_.input->files[method.file].tree != nullptr) {
+    d.with_help_at(cx_.input->files[method.file].tree->fn_signature_span(method.node), message + ", but with different arguments");
+  }
 }
 
 // E0609 on a struct: the field meant (a similar name), else those there are.
