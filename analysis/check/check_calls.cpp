@@ -1324,7 +1324,7 @@ TypeId BodyChecker::check_record(NodeId node) {
     if (!resolver_.is_accessible(target.crate, adt.fields[index].visible_in, item_scope())) {
       // rustc's privacy pass runs after type checking, only on error-free code.
       result_.privacy_diagnostics.push_back(
-          make_diagnostic(DiagKind::PrivateFieldInLiteral, name_span, {std::string(name), display}));
+          make_diagnostic(DiagKind::PrivateFieldInLiteral, name_span, {std::string(name), display}).with_label("private field"));
     }
     if (value.has_value()) {
       NodeId saved = std::exchange(no_conversion_help_for_, value);

@@ -375,8 +375,9 @@ class FlowPass {
       }
     }
     if (!partly && !info.type_name.empty() && info.span.file.has_value()) {
-      d.with_secondary(info.span, "move occurs because `" + std::string(info.name) + "` has type `" + info.type_name +
-                                      "`, which does not implement the `Copy` trait");
+      Span binding = info.pattern_span.file.has_value() ? info.pattern_span : info.span;  // with its `mut`
+      d.with_secondary(binding, "move occurs because `" + std::string(info.name) + "` has type `" + info.type_name +
+                                    "`, which does not implement the `Copy` trait");
     }
   }
 
@@ -458,8 +459,12 @@ class FlowPass {
     } else {
       result_.errors[earlier->second.error] = std::move(d);
     }
-    if (!partly && move != last_move_.end()) result_.moved_locals[earlier->second.error] = {local, move->second};
-    else result_.moved_locals.erase(earlier->second.error);
+    // (A use named by a part of the value gets none: name_moved_places.)
+    if (!partly && move != last_move_.end()) {
+      result_.moved_locals[earlier->second.error] = {local, move->second};
+    } else {
+      result_.moved_locals.erase(earlier->second.error);
+    }
     if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(earlier->second.error);
     else expansion_errors_.erase(earlier->second.error);
   }
@@ -484,6 +489,7 @@ class FlowPass {
                                                {error.borrow ? "borrow" : "use", place});
       d.kind = named.kind;
       d.message = std::move(named.message);
+      result_.moved_locals.erase(error.error);  // a part of the value: no clone or borrow advice
     }
   }
 
