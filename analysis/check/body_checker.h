@@ -393,6 +393,7 @@ class BodyChecker {
   void label_missing_member_definition(Diagnostic& d, TypeId type, const std::string& member);
   void explain_missing_field(Diagnostic& error, TypeId t, NodeId name_node, std::string_view name);
   std::optional<std::pair<std::string_view, ItemRef>> similar_inherent(TypeId type, std::string_view name, bool methods);
+  const std::vector<ItemId>* inherent_impls_of(TypeId type, const CrateDefMap*& map, ItemRef& adt);
   void suggest_similar_method(Diagnostic& d, TypeId t, NodeId name_node, std::string_view name, NodeId arg_list);
   void explain_move(Diagnostic& d, TypeId type, Span moved_at);
   // E0004/E0005: the matched type's definition, its variants not covered.

@@ -14,15 +14,23 @@ std::string plural(size_t n, std::string_view word) {
 
 }  // namespace
 
-std::optional<ItemRef> BodyChecker::find_inherent(TypeId self_type, std::string_view name) {
-  TypeId t = shallow(self_type);
-  if (types_.kind(t) != TypeKind::Adt) return std::nullopt;
-  ItemRef adt = types_.data(t).item;
-  const CrateDefMap* map = resolver_.map_of(adt.crate);
-  if (map == nullptr) return std::nullopt;
+// The inherent impls of an ADT (its crate's map holds them), or none.
+const std::vector<ItemId>* BodyChecker::inherent_impls_of(TypeId type, const CrateDefMap*& map, ItemRef& adt) {
+  TypeId t = shallow(type);
+  if (types_.kind(t) != TypeKind::Adt) return nullptr;
+  adt = types_.data(t).item;
+  map = resolver_.map_of(adt.crate);
+  if (map == nullptr) return nullptr;
   auto impls = map->inherent_impls.find(adt);
-  if (impls == map->inherent_impls.end()) return std::nullopt;
-  for (ItemId impl : impls->second) {
+  return impls == map->inherent_impls.end() ? nullptr : &impls->second;
+}
+
+std::optional<ItemRef> BodyChecker::find_inherent(TypeId self_type, std::string_view name) {
+  const CrateDefMap* map = nullptr;
+  ItemRef adt;
+  const std::vector<ItemId>* impls = inherent_impls_of(self_type, map, adt);
+  if (impls == nullptr) return std::nullopt;
+  for (ItemId impl : *impls) {
     const ImplData& data = map->impls[map->items[impl.index].data];
     auto found = data.items.find(name);
     if (found != data.items.end()) {
@@ -1121,15 +1129,12 @@ TypeId BodyChecker::check_field(NodeId node) {
 // order, and the one whose name is closest to `name` as rustc finds it.
 std::optional<std::pair<std::string_view, ItemRef>> BodyChecker::similar_inherent(TypeId type, std::string_view name,
                                                                                     bool methods) {
-  TypeId t = shallow(type);
-  if (types_.kind(t) != TypeKind::Adt) return std::nullopt;
-  ItemRef adt = types_.data(t).item;
-  const CrateDefMap* map = resolver_.map_of(adt.crate);
-  if (map == nullptr) return std::nullopt;
-  auto impls = map->inherent_impls.find(adt);
-  if (impls == map->inherent_impls.end()) return std::nullopt;
+  const CrateDefMap* map = nullptr;
+  ItemRef adt;
+  const std::vector<ItemId>* impls = inherent_impls_of(type, map, adt);
+  if (impls == nullptr) return std::nullopt;
   std::vector<uint32_t> items;
-  for (ItemId impl : impls->second) {
+  for (ItemId impl : *impls) {
     for (const auto& [item_name, item] : map->impls[map->items[impl.index].data].items) {
       const Item& it = map->items[item.index];
       if (it.kind == ItemKind::Fn && (map->fns[it.data].self != SelfParamKind::None) == methods) items.push_back(item.index);
