@@ -173,6 +173,38 @@ class FlowPass {
     bool parameter = false;  // the value a parameter is passed
     bool partial = false;    // `p.a = v`: a write to part of the local
   };
+  // Branches copy the state at every `if`, match arm, `&&` and loop:
+  // copies are assigned into recycled states so they reuse their buffers
+  // instead of allocating. The spares are this thread's (a thread runs one
+  // flow pass at a time), so bodies share nothing.
+  static std::vector<State>& spare_states() {
+    thread_local std::vector<State> spares;
+    return spares;
+  }
+  static State take_spare() {
+    std::vector<State>& spares = spare_states();
+    if (spares.empty()) return State{};
+    State out = std::move(spares.back());
+    spares.pop_back();
+    return out;
+  }
+  State copy_state(const State& s) {
+    State out = take_spare();
+    out = s;
+    return out;
+  }
+  // An unreachable state (see State::operator==) with buffers to merge into.
+  State spare_unreachable() {
+    State out = take_spare();
+    out.reachable = false;
+    return out;
+  }
+  void recycle(State& s) {
+    constexpr size_t kMaxSpares = 64, kMaxKeptLocals = 1 << 12;
+    std::vector<State>& spares = spare_states();
+    if (spares.size() < kMaxSpares && s.locals.capacity() <= kMaxKeptLocals) spares.push_back(std::move(s));
+  }
+
   struct Frame {
     std::string_view label;
     bool is_block = false;  // a labelled block: `break` leaves it, `continue` does not target it
@@ -822,8 +854,9 @@ class FlowPass {
       }
     }
     if (else_block.has_value()) {
-      State other = s;
+      State other = copy_state(s);
       expr(else_block, other, Use::Move);
+      recycle(other);
     }
     declare_bindings(pattern, s, init.has_value(), init.has_value() ? tree_.span(init) : Span{});
   }
@@ -1057,26 +1090,29 @@ class FlowPass {
   // Runs `iteration` from the loop head until the head's facts stop growing.
   // `exits` collects the states that leave the loop other than by `break`.
   void loop(NodeId node, State& s, const std::function<void(State&, State& exits)>& iteration) {
-    State head = s;
-    State exits = unreachable_like(s);
-    State body, next;  // assigned every round: their buffers are reused
-    Frame done;
+    State head = copy_state(s);
+    State exits = spare_unreachable();
+    State body = spare_unreachable(), next = spare_unreachable();  // assigned every round: buffers reused
+    Frame done{{}, false, spare_unreachable(), spare_unreachable()};
     for (int round = 0; round < 6; ++round) {
-      frames_.push_back(Frame{label_of(node), false, unreachable_like(s), unreachable_like(s)});
+      frames_.push_back(Frame{label_of(node), false, std::move(done.breaks), std::move(done.continues)});
+      frames_.back().breaks.reachable = false;
+      frames_.back().continues.reachable = false;
       body = head;
-      State round_exits = unreachable_like(s);
-      iteration(body, round_exits);
+      std::swap(exits, next);  // next's buffers collect this round's exits
+      exits.reachable = false;
+      iteration(body, exits);
       done = std::move(frames_.back());
       frames_.pop_back();
       next = s;
       merge(next, body);
       merge(next, done.continues);
-      exits = std::move(round_exits);
       if (next == head) break;
       std::swap(head, next);  // head = next; next is assigned afresh next round
     }
     merge(exits, done.breaks);
-    s = exits;
+    std::swap(s, exits);
+    for (State* spare : {&head, &exits, &body, &next, &done.breaks, &done.continues}) recycle(*spare);
   }
 
   void expr(NodeId node, State& s, Use use) {
@@ -1108,24 +1144,25 @@ class FlowPass {
       case NodeKind::IfExpr: {
         auto [cond, then_block, else_branch] = if_parts(tree_, node);
         condition(cond, s);
-        State other = s;
+        State other = copy_state(s);
         expr(then_block, s, use);
         if (else_branch.has_value()) expr(else_branch, other, use);
         merge(s, other);
+        recycle(other);
         return;
       }
       case NodeKind::MatchExpr: {
         NodeId arms = first_child(tree_, node, NodeKind::MatchArmList);
         std::optional<FieldPlace> moved = parts.empty() ? std::nullopt : scrutinee(parts[0], s);
         if (moved && arms.has_value()) report_match_tests(node, parts[0], arms, *moved);
-        State start = s;
-        State out = unreachable_like(s);
+        State start = copy_state(s);
+        State out = spare_unreachable();
         bool any = false;
         if (arms.has_value()) {
           for (NodeId arm : Kids(tree_, arms)) {
             if (tree_.kind(arm) != NodeKind::MatchArm) continue;
             any = true;
-            State a = start;
+            State a = copy_state(start);
             for (NodeId c : Kids(tree_, arm)) {
               NodeKind k = tree_.kind(c);
               if (is_pattern_kind(k)) {
@@ -1140,9 +1177,13 @@ class FlowPass {
               }
             }
             merge(out, a);
+            recycle(a);
           }
         }
-        s = any ? out : unreachable_like(s);
+        if (any) std::swap(s, out);
+        else s.reachable = false;
+        recycle(out);
+        recycle(start);
         return;
       }
       case NodeKind::LoopExpr:
@@ -1244,9 +1285,10 @@ class FlowPass {
         }
         if (op == OpKind::And || op == OpKind::Or) {
           expr(parts[0], s, Use::Move);
-          State skipped = s;
+          State skipped = copy_state(s);
           expr(parts[1], s, Use::Move);
           merge(s, skipped);
+          recycle(skipped);
           return;
         }
         bool compares = op >= OpKind::Eq && op <= OpKind::Ge;

@@ -205,6 +205,27 @@ const std::vector<uint16_t>* entries_named(std::string_view name) {
   return found == index.end() ? nullptr : &found->second;
 }
 
+// What constness_of and rustc_path_of say of each method entry, computed once
+// (both scan tables with string compares, and members are looked up at every
+// method call on a primitive).
+struct MethodNaming {
+  PrimitiveConstness constness = PrimitiveConstness::Const;
+  std::string_view rustc_path;
+};
+const MethodNaming& method_naming(uint16_t index) {
+  static const std::vector<MethodNaming> naming = [] {
+    std::vector<MethodNaming> out(std::size(kEntries));
+    for (size_t i = 0; i < std::size(kEntries); ++i) {
+      const Entry& e = kEntries[i];
+      if (e.kind != PrimitiveMember::Kind::Method) continue;
+      out[i].constness = constness_of(e.receivers, e.name);
+      out[i].rustc_path = rustc_path_of(e.receivers, e.name, out[i].constness);
+    }
+    return out;
+  }();
+  return naming[index];
+}
+
 }  // namespace
 
 std::optional<PrimitiveMember> find_primitive_member(TypeStore& types, TypeId receiver, std::string_view name,
@@ -223,8 +244,8 @@ std::optional<PrimitiveMember> find_primitive_member(TypeStore& types, TypeId re
     m.self = e.self;
     if (e.kind == PrimitiveMember::Kind::Unsupported) return m;
     if (e.kind == PrimitiveMember::Kind::Method) {
-      m.constness = constness_of(e.receivers, name);
-      m.rustc_path = rustc_path_of(e.receivers, name, m.constness);
+      m.constness = method_naming(index).constness;
+      m.rustc_path = method_naming(index).rustc_path;
     }
     m.is_trait_method = m.constness == PrimitiveConstness::OrdTrait;
     std::string_view params = e.params;

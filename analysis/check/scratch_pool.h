@@ -34,7 +34,7 @@ class ScratchPool {
 
  private:
   static constexpr size_t kMaxKeptElements = 1 << 14;
-  static constexpr size_t kMaxKeptBuffers = 8;
+  static constexpr size_t kMaxKeptBuffers = 64;  // recursive users (usefulness) hold several per level
   static std::vector<std::vector<T>>& free_list() {
     thread_local std::vector<std::vector<T>> list;
     return list;
