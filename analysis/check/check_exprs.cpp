@@ -660,6 +660,7 @@ TypeId BodyChecker::check_else_branch(NodeId else_branch, TypeId target, TypeId 
         type_error(make_diagnostic(DiagKind::IfElseIncompatible, span, {}))
             .with_label("expected " + show(then_type) + ", found " + show(else_type));
       }
+      return types_.error();  // rustc's CoerceMany: the `if` has no type of its own then
     }
     return then_type;
   }
@@ -699,6 +700,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   site.start = tree_->span(node).begin;
   bool all_diverge = true;
   bool any_arm = false;
+  bool arms_failed = false;
   Span head = tree_->span(node);
   if (scrutinee.has_value()) head.end = tree_->span(scrutinee).end;
   arms_contexts_.push_back(ArmsContext{head, {}, Span{}});
@@ -732,8 +734,17 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         TypeId type;
         bool block = tree_->kind(body) == NodeKind::BlockExpr;
         arms_contexts_.back().current = block ? Span{} : tree_->span(body);
-        if (result.has_value()) {
+        if (arms_failed) {
+          // rustc's CoerceMany: once an arm failed to coerce, the match's type
+          // is the error and no arm is coerced again; a block arm's tail still
+          // meets the match's own expectation.
+          type = check_expr(body, block && expected.has_value() ? expected : types_.error());
+        } else if (result.has_value()) {
           type = check_expr(body, result);
+          if (!is_never(type) && !coerces(type, result)) {
+            arms_failed = true;
+            result = types_.error();
+          }
         } else {
           type = check_expr(body, TypeId::none());
           if (!is_never(type)) result = type;
@@ -934,10 +945,16 @@ TypeId BodyChecker::check_break(NodeId node) {
                    Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
       }
     } else {
-      check_expr(value, target->break_type);
+      // As a match's arms: a value that fails to coerce makes the loop's type
+      // the error, and later `break`s are not compared again.
+      TypeId type = check_expr(value, target->break_type);
+      if (!is_never(type) && !coerces(type, target->break_type)) target->break_type = types_.error();
     }
   } else if (target->is_loop || target->is_block) {
-    if (!coerces(types_.unit(), target->break_type)) report_mismatch(tree_->span(node), target->break_type, types_.unit());
+    if (!coerces(types_.unit(), target->break_type)) {
+      report_mismatch(tree_->span(node), target->break_type, types_.unit());
+      target->break_type = types_.error();
+    }
   }
   return types_.never();
 }
