@@ -706,6 +706,7 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
   query.leading_colons = tree_->tokens[tree_->node(path).first_token].kind == TokenKind::Colon;
   query.self_type_available = self_type_.has_value();
   query.is_call = is_call;
+  query.tuple_pattern = resolving_tuple_pattern_;
   query.quiet = !report;
   std::vector<Diagnostic> diagnostics;
   PathResolution r = resolver_.resolve(query, diagnostics);

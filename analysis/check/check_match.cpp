@@ -248,6 +248,15 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
         lint_binding_named_like_variant(node, name, type);
         return p;
       }
+      // A unit variant or struct is a non-reference pattern: against `&T` it
+      // matches through the reference, as `E::A` would.
+      ItemKind item_kind = resolver_.item(*item).kind;
+      if (t.kind == TypeKind::Ref && (item_kind == ItemKind::Variant || item_kind == ItemKind::Struct)) {
+        p.wild = false;
+        p.ctor = Ctor{};
+        p.fields.push_back(lower(node, TypeId(t.a), depth + 1));
+        return p;
+      }
       return lower_item_pattern(*item, type, p);
     }
     case NodeKind::PathPat: {

@@ -455,8 +455,14 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   if (op_node.is_none() || operand.is_none()) return types_.error();
   OpKind op = static_cast<OpKind>(tree_->node(op_node).detail);
   if (op == OpKind::Neg && report_negated_unsigned_literal(node, operand, expected)) return types_.error();
-  if (op == OpKind::Neg && tree_->kind(operand) == NodeKind::LiteralExpr) negated_literal_ = operand;
+  // rustc's overflowing_literals sees a literal negated through parentheses
+  // (`-(128)`), but passes no negation on through a negation (`-(-(128))`).
+  NodeId inner = op == OpKind::Neg ? paren_inner_expr(operand) : NodeId::none();
+  bool negation_negated = node == negated_operand_;
+  if (inner.has_value() && !negation_negated && tree_->kind(inner) == NodeKind::LiteralExpr) negated_literal_ = inner;
+  NodeId outer_negated_operand = std::exchange(negated_operand_, inner);
   TypeId t = shallow(check_expr(operand, TypeId::none()));
+  negated_operand_ = outer_negated_operand;
   negated_literal_ = NodeId::none();
   if (is_error(t)) return t;
   if (op == OpKind::Deref) {

@@ -243,7 +243,9 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
 void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   NodeId path = first_child(*tree_, pat, NodeKind::Path);
   std::vector<NodeId> subs = pattern_children(*tree_, pat);
+  resolving_tuple_pattern_ = true;
   std::optional<ItemRef> target = path.has_value() ? resolve_pattern_path(path, Namespace::Value) : std::nullopt;
+  resolving_tuple_pattern_ = false;
   auto unknown = [&] {
     for (NodeId s : subs) check_pattern(s, types_.error(), false);
   };

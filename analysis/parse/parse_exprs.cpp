@@ -576,9 +576,26 @@ void Parser::parse_path_start_expr(ExprContext context) {
   } else if (at(TokenKind::OpenBrace) && !context.no_struct_literal) {
     parse_record_expr_fields();
     finish(m, NodeKind::RecordExpr);
+  } else if (at(TokenKind::OpenBrace) && brace_starts_record_fields()) {
+    // `if p == P { x: 1 } {`: no block starts `{ x:` or `{ x,`, so rustc
+    // reads a struct literal, reports it and goes on as if it were allowed.
+    parse_record_expr_fields();
+    finish(m, NodeKind::RecordExpr);
+    Span literal = last_node_span();
+    error_at(literal, DiagKind::StructLiteralNotAllowedHere, {});
+    diagnostics_.back().with_fix(Span{literal.file, literal.begin, literal.begin}, "(",
+                                 "surround the struct literal with parentheses");
+    diagnostics_.back().children.back().spans[0].text = "(";
+    diagnostics_.back().children.back().spans.push_back(Label{Span{literal.file, literal.end, literal.end}, ")"});
   } else {
     finish(m, NodeKind::PathExpr);
   }
+}
+
+// At `{`: an identifier then `,` or `:` (not `::`) cannot start a block.
+bool Parser::brace_starts_record_fields() const {
+  bool name = nth(1) == TokenKind::Ident || nth(1) == TokenKind::RawIdent;
+  return name && (nth(2) == TokenKind::Comma || (nth(2) == TokenKind::Colon && !at_path_sep(2)));
 }
 
 void Parser::parse_macro_call_after_path(const Marker& m) {

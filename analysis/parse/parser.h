@@ -55,6 +55,7 @@ class Parser {
   bool at_joint3(TokenKind a, TokenKind b, TokenKind c) const;
   bool at_word(std::string_view word, uint32_t ahead = 0) const;  // a weak keyword
   std::string_view text_of(uint32_t index) const;
+  bool brace_starts_record_fields() const;
   bool at_path_sep(uint32_t ahead = 0) const { return at_joint(TokenKind::Colon, TokenKind::Colon, ahead); }
   void bump(uint32_t count = 1) { pos_ = pos_ + count < eof_index_ ? pos_ + count : eof_index_; }
   bool eat(TokenKind kind) {

@@ -89,6 +89,7 @@ struct PathQuery {
   bool allow_associated = true;     // may stop at a type, leaving segments for an associated item
   bool self_type_available = false; // inside an impl: `Self` is a type
   bool is_call = false;             // `f(..)`: rustc then says "cannot find function"
+  bool tuple_pattern = false;       // `P(..)` in a pattern: "cannot find tuple struct or tuple variant" (E0531)
   bool quiet = false;               // a probe: build no diagnostics (they would be thrown away)
 };
 
