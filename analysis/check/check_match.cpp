@@ -152,6 +152,8 @@ class PatternChecker {
   // const of an integer, bool, char or enum type): what the match covers is
   // not known, so it gets no E0004. Cleared by the caller per match.
   bool uncertain = false;
+  bool pattern_error = false;  // a pattern rustc rejects as it lowers it (E0030): the match is not checked further
+  void report_empty_range(NodeId range, bool inclusive);
  private:
   std::unordered_map<std::string, uint32_t> opaque_ids_;
   // Boxed: useful()'s rows point at them while more are made. (Not a deque:
@@ -310,7 +312,10 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
         if (!v) return opaque(p);
         hi = inclusive ? *v : *v - 1;
       }
-      if (hi < lo) return opaque(p);
+      if (hi < lo) {
+        report_empty_range(node, inclusive);
+        return opaque(p);
+      }
       p.wild = false;
       p.ctor.kind = Ctor::Kind::Range;
       p.ctor.lo = lo;
@@ -467,6 +472,17 @@ std::optional<Wide> PatternChecker::bound_value(NodeId bound, TypeId type) {
 
 // `Red =>` matching a `Light` with a unit variant `Red`: a new binding that
 // matches everything, rustc's deny-by-default bindings_with_variant_name.
+// `10..=5` (E0030), `5..5` (E0579): rustc reports them as it lowers the
+// pattern, and then checks that match no further.
+void PatternChecker::report_empty_range(NodeId range, bool inclusive) {
+  pattern_error = true;
+  if (!linted_bindings_.insert(range.index).second) return;
+  Diagnostic d = make_diagnostic(inclusive ? DiagKind::RangePatternLowerAboveUpper : DiagKind::RangePatternEmpty,
+                                 tree_.span(range), {});
+  if (inclusive) d.with_label("lower bound larger than upper bound");
+  checker_.pattern_diagnostics_.push_back(std::move(d));
+}
+
 void PatternChecker::lint_binding_named_like_variant(NodeId binding, NodeId name, TypeId type) {
   if (types_.kind(type) != TypeKind::Adt || !linted_bindings_.insert(binding.index).second) return;
   ItemRef adt = types_.data(type).item;
@@ -1376,7 +1392,12 @@ void BodyChecker::check_patterns_exhaustive() {
     item_scopes_.push_back(site.scope);
     std::vector<std::pair<Pat, bool>> lowered;
     checker.uncertain = false;
+    checker.pattern_error = false;
     for (const MatchArmSite& arm : site.arms) lowered.push_back({checker.lower(arm.pattern, type), arm.has_guard});
+    if (checker.pattern_error) {
+      item_scopes_.pop_back();
+      return;
+    }
     if (std::optional<PatternChecker::FlatResult> flat = checker.check_flat(lowered, type)) {
       for (Diagnostic& d : flat->overlapping_endpoints) pattern_diagnostics_.push_back(std::move(d));
       checker.explain_unreachable(lowered, flat->unreachable, pattern_diagnostics_);
