@@ -599,7 +599,8 @@ class BodyChecker {
   std::vector<LiteralUse> int_literals_;
   std::vector<LiteralUse> float_literals_;
   NodeId negated_literal_;
-  bool resolving_tuple_pattern_ = false;  // the path of `P(..)` in a pattern: E0531 when not found
+  bool resolving_tuple_pattern_ = false;
+  void check_array_pattern_length(NodeId pat, uint64_t length);  // the path of `P(..)` in a pattern: E0531 when not found
   NodeId negated_operand_;  // the operand (parentheses peeled) of the `-` being checked
   void lint_overflowing_literals();
   Diagnostic overflowing_int_literal(const LiteralUse& use, IntKind kind, unsigned __int128 value, bool too_big);

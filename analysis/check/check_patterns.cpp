@@ -240,6 +240,26 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   for (NodeId s : sub) check_pattern(s, expected, false);
 }
 
+// `[a, b]` or `[a, b, c, ..]` against an array of another length: E0527 / E0528.
+void BodyChecker::check_array_pattern_length(NodeId pat, uint64_t length) {
+  uint64_t elements = 0;
+  bool rest = false;
+  for (NodeId s : pattern_children(*tree_, pat)) {
+    bool is_rest = tree_->kind(s) == NodeKind::RestPat ||
+                   (tree_->kind(s) == NodeKind::IdentPat && first_child(*tree_, s, NodeKind::RestPat).has_value());
+    rest |= is_rest;
+    elements += !is_rest;
+  }
+  auto count = [](uint64_t n) { return std::to_string(n) + (n == 1 ? " element" : " elements"); };
+  if (!rest && elements != length) {
+    type_error(make_diagnostic(DiagKind::ArrayPatternLength, tree_->span(pat), {count(elements), std::to_string(length)}))
+        .with_label("expected " + count(length));
+  } else if (rest && elements > length) {
+    type_error(make_diagnostic(DiagKind::ArrayPatternTooLong, tree_->span(pat), {count(elements), std::to_string(length)}))
+        .with_label("pattern cannot match array of " + count(length));
+  }
+}
+
 void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   NodeId path = first_child(*tree_, pat, NodeKind::Path);
   std::vector<NodeId> subs = pattern_children(*tree_, pat);
@@ -805,6 +825,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       TypeId e = shallow(expected);
       TypeId element = types_.kind(e) == TypeKind::Array || types_.kind(e) == TypeKind::Slice ? types_.element(e)
                                                                                              : types_.error();
+      if (types_.kind(e) == TypeKind::Array) check_array_pattern_length(pat, types_.data(e).length);
       for (NodeId s : pattern_children(*tree_, pat)) {
         if (tree_->kind(s) == NodeKind::IdentPat && first_child(*tree_, s, NodeKind::RestPat).has_value()) {
           // `rest @ ..` binds the remaining elements as a slice.
