@@ -1163,19 +1163,32 @@ class FlowPass {
             if (tree_.kind(arm) != NodeKind::MatchArm) continue;
             any = true;
             State a = copy_state(start);
+            // A guarded arm binds by reference until its guard holds: the
+            // pattern moves out of the scrutinee only then, and a guard that
+            // fails goes on to the next arms with what it did (moves too).
+            NodeId pattern;
+            bool pattern_moved = false;
+            auto move_pattern = [&] {
+              if (!pattern_moved && pattern.has_value() && !parts.empty()) move_by_pattern(pattern, parts[0], a);
+              pattern_moved = true;
+            };
             for (NodeId c : Kids(tree_, arm)) {
               NodeKind k = tree_.kind(c);
               if (is_pattern_kind(k)) {
+                pattern = c;
                 if (moved) report_pattern_reads(moved->local, moved_place_reads(*moved, c, Span{}, Span{}).bindings);
-                if (!parts.empty()) move_by_pattern(c, parts[0], a);
                 declare_bindings(c, a, true, Span{});
               }
               else if (k == NodeKind::MatchGuard) {
                 for (NodeId g : children_of_kind(c, kIsExpr)) condition(g, a);
+                merge(start, a);
+                move_pattern();
               } else if (is_expr_kind(k)) {
+                move_pattern();
                 expr(c, a, use);
               }
             }
+            move_pattern();
             merge(out, a);
             recycle(a);
           }
