@@ -876,7 +876,11 @@ class FlowPass {
         if (is_pattern_kind(tree_.kind(c)) && pattern.is_none()) pattern = c;
         else if (is_expr_kind(tree_.kind(c))) value = c;
       }
-      if (value.has_value()) report_let_pattern_reads(scrutinee(value, s), pattern, value);
+      if (value.has_value()) {
+        std::optional<FieldPlace> moved = scrutinee(value, s);
+        report_let_pattern_reads(moved, pattern, value);
+        if (!moved && pattern.has_value()) report_partly_moved_reads(value, {&pattern, 1}, tree_.span(pattern), s, true);
+      }
       move_by_pattern(pattern, value, s);
       declare_bindings(pattern, s, true, Span{});
       return;
@@ -1007,6 +1011,37 @@ class FlowPass {
       }
     }
     report_pattern_reads(moved.local, tests);
+  }
+
+  // A match or `let` on a local of which a part was moved: the pattern's
+  // reads that overlap a moved part are uses of it (`match c { Cmd::Pop => ..`
+  // reads the discriminant of a `c` whose field was moved: "partially moved").
+  void report_partly_moved_reads(NodeId value, std::span<const NodeId> patterns, Span value_test_at, const State& s,
+                                 bool with_bindings) {
+    NodeId place = without_parens(value);
+    if (!s.reachable || place.is_none() || tree_.kind(place) != NodeKind::PathExpr) return;
+    uint32_t local = facts_.local_of(place);
+    constexpr uint8_t kAnyMove = kMaybeMoved | kMaybeUninit | kMaybePartlyMoved;
+    if (local == FlowFacts::kNoLocal || (s.bits(local) & kAnyMove) != kMaybePartlyMoved) return;
+    std::vector<PatternRead> reads;
+    for (NodeId pattern : patterns) {
+      PatternReads found = moved_place_reads(FieldPlace{local, {}}, pattern, tree_.span(value), value_test_at);
+      if (with_bindings) found.tests.insert(found.tests.end(), found.bindings.begin(), found.bindings.end());
+      for (PatternRead& r : found.tests) {
+        bool seen = std::any_of(reads.begin(), reads.end(), [&](const PatternRead& t) { return t.path == r.path; });
+        if (!seen) reads.push_back(std::move(r));
+      }
+    }
+    for (const PatternRead& r : reads) {
+      for (const auto& [moved_local, id] : s.moved_paths) {
+        if (moved_local != local) continue;
+        const std::string& moved = path_names_[id];
+        if (!path_within(moved, r.path) && !path_within(r.path, moved)) continue;
+        bool partly = moved != r.path && path_within(moved, r.path);
+        report_use_of_moved(local, r.path, r.downcast_at, r.at, r.borrow ? Use::Borrow : Use::Move, partly);
+        break;
+      }
+    }
   }
 
   // `let P = m;`, `if let P = m`: the pattern's tests, then its bindings.
@@ -1155,6 +1190,17 @@ class FlowPass {
         NodeId arms = first_child(tree_, node, NodeKind::MatchArmList);
         std::optional<FieldPlace> moved = parts.empty() ? std::nullopt : scrutinee(parts[0], s);
         if (moved && arms.has_value()) report_match_tests(node, parts[0], arms, *moved);
+        if (!moved && arms.has_value() && !parts.empty()) {
+          std::vector<NodeId> patterns;
+          for (NodeId arm : Kids(tree_, arms)) {
+            for (NodeId c : Kids(tree_, arm)) {
+              if (tree_.kind(arm) == NodeKind::MatchArm && is_pattern_kind(tree_.kind(c))) patterns.push_back(c);
+            }
+          }
+          Span value_span = tree_.span(parts[0]);
+          report_partly_moved_reads(parts[0], patterns, Span{value_span.file, tree_.span(node).begin, value_span.end}, s,
+                                    false);
+        }
         State start = copy_state(s);
         State out = spare_unreachable();
         bool any = false;
