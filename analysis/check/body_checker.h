@@ -328,6 +328,8 @@ class BodyChecker {
   bool is_negated_int_literal(NodeId expr) const;
   TypeId check_path_expr(NodeId node);
   TypeId check_record(NodeId node);
+  void report_private_fields(const std::vector<std::pair<std::string_view, Span>>& fields, const std::string& display,
+                             std::optional<Span> base);
   void check_shorthand_field(NodeId name_node, TypeId expected);
   void note_constructed(ItemRef item) {
     if (item.crate != crate_.crate) return;

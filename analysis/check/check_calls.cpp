@@ -1223,6 +1223,31 @@ void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
   }
 }
 
+// rustc's privacy pass (after type checking, only on error-free code): one
+// E0451 per struct literal, `..base` or pattern, naming every private field it
+// mentions (`fields `b` and `c` of struct `Conf` are private`). At `base`, the
+// fields a functional update takes from it.
+void BodyChecker::report_private_fields(const std::vector<std::pair<std::string_view, Span>>& fields,
+                                        const std::string& display, std::optional<Span> base) {
+  if (fields.empty()) return;
+  std::string names;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) names += i + 1 == fields.size() ? " and " : ", ";
+    names += "`" + std::string(fields[i].first) + "`";
+  }
+  bool one = fields.size() == 1;
+  Diagnostic d = one ? make_diagnostic(DiagKind::PrivateFieldInLiteral, base ? *base : fields[0].second,
+                                       {std::string(fields[0].first), display})
+                     : make_diagnostic(DiagKind::PrivateFieldsInLiteral, base ? *base : fields[0].second, {names, display});
+  if (base) {
+    d.with_label(one ? "field " + names + " is private" : "fields " + names + " are private");
+  } else {
+    d.with_label("private field");
+    for (size_t i = 1; i < fields.size(); ++i) d.secondary.push_back(Label{fields[i].second, "private field", true});
+  }
+  result_.privacy_diagnostics.push_back(std::move(d));
+}
+
 TypeId BodyChecker::check_record(NodeId node) {
   NodeId path = first_child(*tree_, node, NodeKind::Path);
   NodeId fields = first_child(*tree_, node, NodeKind::RecordExprFieldList);
@@ -1291,6 +1316,7 @@ TypeId BodyChecker::check_record(NodeId node) {
   std::string display = is_variant ? std::string(map->items[def.parent.index].name) + "::" + std::string(def.name)
                                    : std::string(def.name);
   std::vector<bool> given(adt.fields.size(), false);
+  std::vector<std::pair<std::string_view, Span>> private_fields;  // named here but not visible here (E0451)
   std::vector<Span> first_use(adt.fields.size());
   bool unknown_field = false;
   for (NodeId f : field_nodes) {
@@ -1327,9 +1353,7 @@ TypeId BodyChecker::check_record(NodeId node) {
     if (!given[index]) first_use[index] = name_span;
     given[index] = true;
     if (!resolver_.is_accessible(target.crate, adt.fields[index].visible_in, item_scope())) {
-      // rustc's privacy pass runs after type checking, only on error-free code.
-      result_.privacy_diagnostics.push_back(
-          make_diagnostic(DiagKind::PrivateFieldInLiteral, name_span, {std::string(name), display}).with_label("private field"));
+      private_fields.push_back({name, name_span});
     }
     if (value.has_value()) {
       NodeId saved = std::exchange(no_conversion_help_for_, value);
@@ -1339,6 +1363,7 @@ TypeId BodyChecker::check_record(NodeId node) {
       check_shorthand_field(name_node, adt.fields[index].type);
     }
   }
+  report_private_fields(private_fields, display, std::nullopt);
   if (base.has_value() && is_variant) {
     // E0436: `..base` updates structs only, not a variant's fields.
     for (NodeId c : Kids(*tree_, base)) {
@@ -1349,8 +1374,16 @@ TypeId BodyChecker::check_record(NodeId node) {
     return result;
   }
   if (base.has_value()) {
+    std::vector<std::pair<std::string_view, Span>> private_rest;  // taken from the base: named by rustc too
+    for (size_t i = 0; i < adt.fields.size(); ++i) {
+      if (!given[i] && !resolver_.is_accessible(target.crate, adt.fields[i].visible_in, item_scope())) {
+        private_rest.push_back({adt.fields[i].name, Span{}});
+      }
+    }
     for (NodeId c : Kids(*tree_, base)) {
-      if (is_expr_kind(tree_->kind(c))) check_expr(c, result);
+      if (!is_expr_kind(tree_->kind(c))) continue;
+      check_expr(c, result);
+      report_private_fields(private_rest, display, tree_->span(c));
     }
     // The flow pass moves or copies out of the base the fields not given.
     if (!in_macro_arguments_) {

@@ -377,6 +377,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
                             ? std::string(map->items[item.parent.index].name) + "::" + std::string(item.name)
                             : std::string(item.name);
   std::vector<bool> mentioned(adt.fields.size(), false);
+  std::vector<std::pair<std::string_view, Span>> private_fields;  // named but not visible here (E0451)
   std::vector<Span> first_use(adt.fields.size());
   std::vector<Diagnostic> no_such_field;  // reported after the fields' patterns, as rustc
   std::vector<std::string_view> no_such_names;
@@ -413,11 +414,15 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
     }
     mentioned[index] = true;
     first_use[index] = tree_->span(f);
+    if (!resolver_.is_accessible(target->crate, adt.fields[index].visible_in, item_scope())) {
+      private_fields.push_back({name, span});
+    }
     if (target->crate == crate_.crate) result_.read_fields.push_back({target->item, uint32_t(index)});
     shorthand_field_pattern_ = name_node.is_none();
     for (NodeId p : subs) check_pattern(p, adt.fields[index].type, false);
     shorthand_field_pattern_ = false;
   }
+  report_private_fields(private_fields, display, std::nullopt);
   std::vector<std::string> missing;
   for (size_t i = 0; i < adt.fields.size() && !has_rest; ++i) {
     if (mentioned[i]) continue;
