@@ -57,6 +57,7 @@ BodyChecker::~BodyChecker() {
   ScratchPool<LoopFrame>::give(loops_);
   ScratchPool<TypeId>::give(flow_types_);
   ScratchPool<LiteralUse>::give(int_literals_);
+  ScratchPool<ComparisonUse>::give(comparisons_);
   ScratchPool<LiteralUse>::give(float_literals_);
   ScratchPool<uint32_t>::give(self_calls_);
   ScratchPool<FlowLocal>::give(flow_.locals);
@@ -72,6 +73,7 @@ void BodyChecker::take_scratch() {
   loops_ = ScratchPool<LoopFrame>::take();
   flow_types_ = ScratchPool<TypeId>::take();
   int_literals_ = ScratchPool<LiteralUse>::take();
+  comparisons_ = ScratchPool<ComparisonUse>::take();
   float_literals_ = ScratchPool<LiteralUse>::take();
   self_calls_ = ScratchPool<uint32_t>::take();
   flow_.locals = ScratchPool<FlowLocal>::take();

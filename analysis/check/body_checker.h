@@ -253,6 +253,8 @@ class BodyChecker {
   TypeId check_block(NodeId block, TypeId expected);
   TypeId check_stmt_list(NodeId list, TypeId expected);
   void check_let(NodeId let);
+  void lint_unused_statement_value(NodeId stmt, NodeId expr);
+  void lint_redundant_semicolons(const Kids& statements);
   TypeId check_literal(NodeId node, TypeId expected);
   void lint_parens(NodeId node, std::string_view what, bool braces = true);
   bool is_associated_fn(ItemRef ref) const;
@@ -599,6 +601,14 @@ class BodyChecker {
     bool negated;
   };
   std::vector<LiteralUse> int_literals_;
+  struct ComparisonUse {  // for unused_comparisons, judged once types are final
+    NodeId node;
+    OpKind op;
+    NodeId lhs, rhs;
+    TypeId lhs_type, rhs_type;
+  };
+  std::vector<ComparisonUse> comparisons_;
+  void lint_useless_comparisons();
   std::vector<LiteralUse> float_literals_;
   NodeId negated_literal_;
   bool resolving_tuple_pattern_ = false;

@@ -431,6 +431,27 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
   return check_stmt_list(list, expected);
 }
 
+// redundant_semicolons (rustc's early lint, at the block): each run of
+// empty statements (`let c = 1;;`) is one warning.
+void BodyChecker::lint_redundant_semicolons(const Kids& statements) {
+  for (size_t i = 0; i < statements.size();) {
+    if (tree_->kind(statements[i]) != NodeKind::EmptyStmt) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < statements.size() && tree_->kind(statements[end]) == NodeKind::EmptyStmt) ++end;
+    Span span = tree_->span(statements[i]);
+    span.end = tree_->span(statements[end - 1]).end;
+    bool one = end - i == 1;
+    Diagnostic d = make_diagnostic(DiagKind::RedundantSemicolons, span, {one ? "semicolon" : "semicolons"});
+    d.with_fix(span, "", one ? "remove this semicolon" : "remove these semicolons", Applicability::MaybeIncorrect,
+               SuggestionStyle::HideCodeInline);
+    result_.early_lints.push_back(std::move(d));
+    i = end;
+  }
+}
+
 TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
   if (list.is_none()) return types_.error();
   push_scope();
@@ -446,6 +467,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     --statement_count;
   }
   std::span<const NodeId> statements(all_statements.begin(), statement_count);
+  if (!in_macro_arguments_) lint_redundant_semicolons(all_statements);
   // Each statement is checked with a fresh divergence flag, then combined.
   auto statement = [&](NodeId stmt, NodeId expr, auto&& check) {
     // A macro statement's span is the macro call's, without its `;`.
@@ -473,6 +495,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     if (expr.is_none()) continue;
     bool has_semicolon = tree_->node(stmt).detail == 1;
     statement(stmt, expr, [&] { check_expr(expr, has_semicolon ? TypeId::none() : types_.unit()); });
+    if (has_semicolon && !in_macro_arguments_) lint_unused_statement_value(stmt, expr);
   }
   // As rustc: a block whose statements cannot complete has type `!`.
   bool diverges = diverges_.state != Divergence::Maybe;
@@ -511,6 +534,33 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
   if (pushed_items) item_scopes_.pop_back();
   pop_scope();
   return result;
+}
+
+// rustc's late lints on a statement whose value is thrown away: an
+// operator's (`a == b;`, unused_must_use) or a path's (`a;`, path_statements).
+void BodyChecker::lint_unused_statement_value(NodeId stmt, NodeId expr) {
+  NodeKind kind = tree_->kind(expr);
+  if (kind == NodeKind::PathExpr) {
+    result_.late_lints.push_back(make_diagnostic(DiagKind::PathStatementNoEffect, tree_->span(stmt), {}));
+    return;
+  }
+  if (kind != NodeKind::BinaryExpr && kind != NodeKind::PrefixExpr) return;
+  NodeId op_node = last_child(*tree_, expr, NodeKind::Op);
+  if (op_node.is_none()) return;
+  OpKind op = static_cast<OpKind>(tree_->node(op_node).detail);
+  std::string what;
+  if (op >= OpKind::Eq && op <= OpKind::Ge) what = "comparison";
+  else if (op >= OpKind::Add && op <= OpKind::Rem) what = "arithmetic operation";
+  else if (op >= OpKind::BitAnd && op <= OpKind::Shr) what = "bitwise operation";
+  else if (op == OpKind::And || op == OpKind::Or) what = "logical operation";
+  else if (op == OpKind::Neg || op == OpKind::Not) what = "unary operation";
+  else return;
+  Span span = tree_->span(expr);
+  Diagnostic d = make_diagnostic(DiagKind::UnusedMustUseOp, span, {what});
+  d.with_label("the " + what + " produces a value");
+  d.with_fix(Span{span.file, span.begin, span.begin}, "let _ = ", "use `let _ = ...` to ignore the resulting value",
+             Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  result_.late_lints.push_back(std::move(d));
 }
 
 void BodyChecker::check_let(NodeId let) {

@@ -411,11 +411,63 @@ void BodyChecker::lint_overflowing_floats() {
 // rustc lints literals as it walks the body, so integers and floats come
 // out interleaved, in source order.
 void BodyChecker::lint_overflowing_literals() {
-  size_t first = result_.late_lints.size();
+  // Every late lint of the body so far (unused_must_use at statements too),
+  // in the order rustc's late lint visitor meets them.
+  size_t first = 0;
+  lint_useless_comparisons();
   lint_overflowing_floats();
   lint_overflowing_integers();
   std::stable_sort(result_.late_lints.begin() + first, result_.late_lints.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.primary.span.begin < b.primary.span.begin; });
+}
+
+// unused_comparisons: an integer compared with a literal it is always above
+// or always below (`u >= 0` for unsigned `u`, `x > 255` for a `u8`), as
+// rustc's TypeLimits judges it: only a literal operand counts, its side
+// decides the direction, and the other operand's type the limits.
+void BodyChecker::lint_useless_comparisons() {
+  for (const ComparisonUse& use : comparisons_) {
+    NodeId left = paren_inner_expr(use.lhs), right = paren_inner_expr(use.rhs);
+    auto int_literal = [&](NodeId e) {
+      return e.has_value() && tree_->kind(e) == NodeKind::LiteralExpr &&
+             tree_->tokens[tree_->node(e).first_token].kind == TokenKind::IntLiteral;
+    };
+    bool swap = int_literal(left);
+    if (!swap && !int_literal(right)) continue;
+    NodeId literal = swap ? left : right;
+    TypeId type = fallback(resolved(swap ? use.rhs_type : use.lhs_type));
+    if (types_.kind(type) != TypeKind::Int) continue;
+    IntKind kind = IntKind(types_.data(type).detail);
+    const Token& token = tree_->tokens[tree_->node(literal).first_token];
+    std::string_view text = tree_->text(literal, text_);
+    uint32_t suffix = (token.flags & Token::kHasSuffix) ? token.suffix_length : 0;
+    // rustc reads a signed comparison's literal only when it is unsuffixed or signed-suffixed.
+    if (is_signed(kind) && suffix > 0 && text[text.size() - suffix] == 'u') continue;
+    std::optional<unsigned __int128> value = integer_literal_value(text, suffix);
+    if (!value) continue;
+    OpKind op = use.op;
+    if (swap) {
+      if (op == OpKind::Lt) op = OpKind::Gt;
+      else if (op == OpKind::Gt) op = OpKind::Lt;
+      else if (op == OpKind::Le) op = OpKind::Ge;
+      else if (op == OpKind::Ge) op = OpKind::Le;
+    }
+    // Compared as offsets from the type's minimum, so one unsigned range holds every type.
+    uint32_t bits = int_bits(kind);
+    unsigned __int128 max = bits == 128 ? ~(unsigned __int128)0 : ((unsigned __int128)1 << bits) - 1;  // of the offsets
+    unsigned __int128 bias = is_signed(kind) ? (unsigned __int128)1 << (bits - 1) : 0;
+    if (is_signed(kind) && *value > max - bias) continue;  // out of range: overflowing_literals' business
+    unsigned __int128 v = *value + bias, min = 0;
+    bool valid = true;
+    switch (op) {
+      case OpKind::Lt: valid = v > min && v <= max; break;
+      case OpKind::Le: valid = v >= min && v < max; break;
+      case OpKind::Gt: valid = v >= min && v < max; break;
+      case OpKind::Ge: valid = v > min && v <= max; break;
+      default: valid = v <= max; break;  // Eq, Ne
+    }
+    if (!valid) result_.late_lints.push_back(make_diagnostic(DiagKind::UselessComparison, tree_->span(use.node), {}));
+  }
 }
 
 void BodyChecker::lint_overflowing_integers() {
