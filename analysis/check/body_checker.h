@@ -253,6 +253,7 @@ class BodyChecker {
   TypeId check_block(NodeId block, TypeId expected);
   TypeId check_stmt_list(NodeId list, TypeId expected);
   void check_let(NodeId let);
+  void list_available_fields(Diagnostic& error, const std::vector<std::string>& accessible);
   void lint_unused_statement_value(NodeId stmt, NodeId expr);
   void lint_redundant_semicolons(const Kids& statements);
   TypeId check_literal(NodeId node, TypeId expected);

@@ -1121,6 +1121,10 @@ TypeId BodyChecker::check_field(NodeId node) {
                    Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
   } else if (d.kind == TypeKind::Adt) {
     explain_missing_field(error, t, name_node, name);
+  } else if (d.kind == TypeKind::Tuple) {
+    std::vector<std::string> names;
+    for (size_t i = 0; i < types_.tuple_elements(t).size(); ++i) names.push_back(std::to_string(i));
+    list_available_fields(error, names);
   }
   return types_.error();
 }
@@ -1185,11 +1189,16 @@ void BodyChecker::explain_missing_field(Diagnostic& error, TypeId t, NodeId name
     names.push_back(fields[i].name.empty() ? std::to_string(i) : std::string(fields[i].name));  // tuple fields
   }
   std::vector<std::string_view> accessible(names.begin(), names.end());
-  if (std::optional<std::string_view> similar = best_match_for_name(name, accessible)) {
+  bool tuple_index = !name.empty() && name[0] >= '0' && name[0] <= '9';  // no names to be similar to
+  if (std::optional<std::string_view> similar = best_match_for_name(name, accessible); similar && !tuple_index) {
     error.with_fix(tree_->span(name_node), std::string(*similar), "a field with a similar name exists",
                    Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
     return;
   }
+  list_available_fields(error, names);
+}
+
+void BodyChecker::list_available_fields(Diagnostic& error, const std::vector<std::string>& accessible) {
   if (accessible.empty()) return;
   std::string listed;
   for (size_t i = 0; i < accessible.size() && i < 5; ++i) listed += (i > 0 ? ", `" : "`") + std::string(accessible[i]) + "`";

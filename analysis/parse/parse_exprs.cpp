@@ -341,6 +341,8 @@ void Parser::parse_postfix(const Marker& m, ExprContext context) {
         finish(m, NodeKind::FieldExpr);
       } else if (next == TokenKind::FloatLiteral) {
         // `t.0.1` lexes `0.1` as one float: two field accesses share the token.
+        std::string_view digits = text_of(pos_ + 1);
+        split_field_tokens_.push_back({pos_ + 1, static_cast<uint32_t>(digits.find('.'))});
         bump();
         leaf(NodeKind::NameRef, 1, 1);
         finish(m, NodeKind::FieldExpr);

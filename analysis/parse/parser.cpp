@@ -486,6 +486,7 @@ SyntaxTree Parser::run() {
   tree.comments = std::move(comments_);
   tree.nodes = std::move(nodes_);
   tree.attributes = std::move(attributes_);
+  tree.split_field_tokens = std::move(split_field_tokens_);
   // A fatal lexical error or unbalanced delimiters stop rustc before its
   // parser runs: then only the lexer's own diagnostics (and the delimiter
   // errors, unless lexing was fatal) are what rustc would show.
@@ -528,6 +529,7 @@ SyntaxTree Parser::run_expression_list() {
   tokens_.resize(eof_index_ + 1);
   tree.tokens = std::move(tokens_);
   tree.nodes = std::move(nodes_);
+  tree.split_field_tokens = std::move(split_field_tokens_);
   tree.diagnostics = std::move(diagnostics_);
   return tree;
 }

@@ -283,6 +283,7 @@ class Parser {
   std::vector<Token> tokens_;
   std::vector<std::pair<uint32_t, uint32_t>> comments_;
   std::vector<NodeId> attributes_;  // every Attr node, for SyntaxTree::attributes
+  std::vector<std::pair<uint32_t, uint32_t>> split_field_tokens_;  // for SyntaxTree::split_field_tokens
   // For delimiter tokens only: the partner's index, or UINT32_MAX. Entries of
   // other tokens are never written or read (no need to clear megabytes).
   std::unique_ptr<uint32_t[]> matching_;

@@ -95,6 +95,14 @@ Span SyntaxTree::span(NodeId id) const {
     uint32_t at = tokens[std::min<size_t>(n.first_token, tokens.size() - 1)].offset;
     return Span{file, at, at};
   }
+  if (n.kind == NodeKind::NameRef && n.detail != 0) [[unlikely]] {
+    for (auto [token, first_length] : split_field_tokens) {
+      if (token != n.first_token) continue;
+      const Token& t = tokens[token];
+      if (n.detail == 1) return Span{file, t.offset, t.offset + first_length};
+      return Span{file, t.offset + first_length + 1, t.end()};
+    }
+  }
   return Span{file, tokens[n.first_token].offset, tokens[n.end_token - 1].end()};
 }
 

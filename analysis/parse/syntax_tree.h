@@ -91,6 +91,10 @@ class SyntaxTree {
   std::vector<std::pair<uint32_t, uint32_t>> comments;
   std::vector<Node> nodes;  // postorder; the root (SourceFile) is last
   std::vector<NodeId> attributes;  // every Attr node, in source order (lint levels look for them)
+  // `t.0.1` lexes `0.1` as one float token naming two fields: its NameRef
+  // nodes have detail 1 and 2, and span() gives each its half. Per such
+  // token: (token index, length of the first half).
+  std::vector<std::pair<uint32_t, uint32_t>> split_field_tokens;
   std::vector<Diagnostic> diagnostics;
 
   NodeId root() const { return NodeId(static_cast<uint32_t>(nodes.size() - 1)); }
