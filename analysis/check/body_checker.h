@@ -320,6 +320,7 @@ class BodyChecker {
   void check_constructor_privacy(NodeId callee, ItemRef ctor, const AdtData& adt);
   void check_pattern_constructor_privacy(NodeId path, ItemRef ctor, const AdtData& adt, const std::vector<NodeId>& subs);
   bool lacks_comparison(TypeId t, OpKind op);
+  TypeId incomparable_adt(TypeId t, OpKind op);
   std::optional<std::pair<TypeId, TypeId>> uncomparable_pair(TypeId l, TypeId r, int depth);
   void check_sequence_or_ref_comparison(NodeId op_node, NodeId rhs, TypeId l, TypeId r);
   void require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref, int derefs);

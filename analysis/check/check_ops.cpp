@@ -110,8 +110,27 @@ TypeId BodyChecker::check_binary(NodeId node) {
       }
       return types_.bool_type();
     }
+    // E0369 when std's impl for the values holds no impl for what they hold.
+    auto report_missing_impl = [&](TypeId t) {
+      TypeId compared = t;
+      for (int depth = 0; depth < 8 && types_.kind(compared) == TypeKind::Ref; ++depth) {
+        compared = shallow(types_.element(compared));
+      }
+      TypeId missing = incomparable_adt(compared, op);
+      if (missing.is_none()) return;
+      Diagnostic d = make_diagnostic(DiagKind::BinaryOpUnsupported, tree_->span(op_node),
+                                     {std::string(op_spelling(op)), show(t)});
+      d.with_label("");
+      d.with_secondary(tree_->span(lhs), show(t));
+      d.with_secondary(tree_->span(rhs), show(t));
+      bool whole = types_.kind(compared) == TypeKind::Adt;
+      note_missing_operator_impl(d, op, false, whole ? t : missing, whole ? t : missing);
+      type_error(std::move(d));
+    };
     if (several_impls) {
+      size_t before = result_.type_diagnostics.size();
       check_sequence_or_ref_comparison(op_node, rhs, ls, r);
+      if (result_.type_diagnostics.size() == before) report_missing_impl(ls);
       return types_.bool_type();
     }
     TypeId rs = shallow(r);
@@ -122,24 +141,8 @@ TypeId BodyChecker::check_binary(NodeId node) {
       report_mismatch(tree_->span(rhs), l, r);
       return types_.bool_type();
     }
-    TypeId t = shallow(l);
     // `&a < &b` compares what the references point to: the same impls decide.
-    TypeId compared = t;
-    for (int depth = 0; depth < 8 && types_.kind(compared) == TypeKind::Ref; ++depth) compared = shallow(types_.element(compared));
-    if (types_.kind(compared) == TypeKind::Adt) {
-      const CrateDefMap* map = resolver_.map_of(types_.data(compared).item.crate);
-      const AdtData& adt = map->adts[map->items[types_.data(compared).item.item].data];
-      bool ordered = op != OpKind::Eq && op != OpKind::Ne;
-      if (!is_derived(adt, ordered ? DeriveKind::PartialOrd : DeriveKind::PartialEq) && !has_trait_impls(compared)) {
-        Diagnostic d = make_diagnostic(DiagKind::BinaryOpUnsupported, tree_->span(op_node),
-                                       {std::string(op_spelling(op)), show(t)});
-        d.with_label("");
-        d.with_secondary(tree_->span(lhs), show(t));
-        d.with_secondary(tree_->span(rhs), show(t));
-        note_missing_operator_impl(d, op, false, t, t);
-        type_error(std::move(d));
-      }
-    }
+    report_missing_impl(shallow(l));
     return types_.bool_type();
   }
   TypeId r = check_expr(rhs, TypeId::none());
@@ -365,13 +368,27 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
 
 // Whether `t` (behind any references) is a struct or enum without the
 // comparison's derive: then rustc finds no impl at all (E0369).
-bool BodyChecker::lacks_comparison(TypeId t, OpKind op) {
+bool BodyChecker::lacks_comparison(TypeId t, OpKind op) { return incomparable_adt(t, op).has_value(); }
+
+// The struct or enum in `t` (itself, or an element of an array, slice or
+// tuple, which std compares element by element) with no impl for `op`.
+TypeId BodyChecker::incomparable_adt(TypeId t, OpKind op) {
   for (int depth = 0; depth < 8 && types_.kind(t) == TypeKind::Ref; ++depth) t = shallow(types_.element(t));
-  if (types_.kind(t) != TypeKind::Adt) return false;
+  if (types_.kind(t) == TypeKind::Array || types_.kind(t) == TypeKind::Slice) {
+    return incomparable_adt(shallow(types_.element(t)), op);
+  }
+  if (types_.kind(t) == TypeKind::Tuple) {
+    for (TypeId element : types_.tuple_elements(t)) {
+      if (TypeId found = incomparable_adt(shallow(element), op); found.has_value()) return found;
+    }
+    return TypeId::none();
+  }
+  if (types_.kind(t) != TypeKind::Adt) return TypeId::none();
   const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
   const AdtData& adt = map->adts[map->items[types_.data(t).item.item].data];
   bool ordered = op != OpKind::Eq && op != OpKind::Ne;
-  return !is_derived(adt, ordered ? DeriveKind::PartialOrd : DeriveKind::PartialEq) && !has_trait_impls(t);
+  if (is_derived(adt, ordered ? DeriveKind::PartialOrd : DeriveKind::PartialEq) || has_trait_impls(t)) return TypeId::none();
+  return t;
 }
 
 // `l == r` where std's `PartialEq` impls for references, arrays and slices
@@ -386,6 +403,11 @@ std::optional<std::pair<TypeId, TypeId>> BodyChecker::uncomparable_pair(TypeId l
   TypeKind lk = types_.kind(l), rk = types_.kind(r);
   auto sequence = [](TypeKind k) { return k == TypeKind::Array || k == TypeKind::Slice; };
   if (lk == TypeKind::Ref) {
+    // std's `impl PartialEq<[U; N]> for &[T]` (and `&mut [T]`): `&a[..2] == [1, 2]`.
+    TypeId referent = shallow(types_.element(l));
+    if (rk == TypeKind::Array && types_.kind(referent) == TypeKind::Slice) {
+      return uncomparable_pair(types_.element(referent), types_.element(r), depth + 1);
+    }
     if (rk != TypeKind::Ref) return std::pair(l, r);
     return uncomparable_pair(types_.element(l), types_.element(r), depth + 1);
   }
