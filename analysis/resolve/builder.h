@@ -76,6 +76,8 @@ class DefMapBuilder {
   void lower_adt_fields(uint32_t file, NodeId fields_owner, ItemId scope, AdtData& adt, ItemId default_visible);
   void repeat_field_errors_of_derives(ItemId adt_item, size_t first);
   std::optional<uint64_t> eval_array_length(uint32_t file, NodeId expr, ItemId scope);
+  TypeId const_self_type_;
+  void report_missing_associated_item(ItemRef type, const PathSegment& name);  // what `Self` names in the constant being evaluated (an impl's type), if anything
   void register_impl(ItemId id);
   bool report_length_paths_ = false;  // eval_const_expr() is evaluating a signature's array length
   std::optional<ItemId> associated_const(ItemRef type, std::string_view name) const;

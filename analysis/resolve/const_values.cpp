@@ -3,6 +3,8 @@
 // patterns), and array lengths in signatures. Evaluated with the types
 // rustc would infer, so that a cast truncates and an operation that
 // overflows leaves the value unknown (stage 3 reports it, E0080).
+#include <utility>
+
 #include "analysis/lex/lex.h"
 #include "analysis/resolve/builder.h"
 #include "analysis/resolve/const_arith.h"
@@ -117,6 +119,7 @@ DefMapBuilder::ConstOperand DefMapBuilder::const_path(uint32_t file, NodeId expr
   query.ns = Namespace::Value;
   query.scope = scope;
   query.quiet = !(evaluate && report_length_paths_);
+  query.self_type_available = const_self_type_.has_value();
   std::vector<Diagnostic> reported;  // only for a signature's length
   PathResolver resolver = this->resolver();
   std::vector<uint32_t> named;
@@ -133,13 +136,21 @@ DefMapBuilder::ConstOperand DefMapBuilder::const_path(uint32_t file, NodeId expr
     if (kind && segments.back().name == "BITS") return {__int128(int_bits(*kind)), IntKind::U32};
     return {primitive_bound(r.primitive, segments.back().name), kind};
   }
+  if (r.kind == PathResolution::Kind::SelfType && r.consumed + 1 == segments.size() &&
+      types_.kind(const_self_type_) == TypeKind::Adt) {
+    r.kind = PathResolution::Kind::Item;  // `Self::N`: the impl's type's associated const
+    r.item = types_.data(const_self_type_).item;
+  }
   if (r.kind == PathResolution::Kind::Item && r.consumed + 1 == segments.size()) {
     if (std::optional<ItemId> assoc = associated_const(r.item, segments.back().name)) {
       r.item = ItemRef{map_.crate, assoc->index};
       r.consumed = segments.size();
       named.push_back(assoc->index);
+    } else if (evaluate && report_length_paths_) {
+      report_missing_associated_item(r.item, segments.back());
     }
   }
+
   // dead_code: a const named in a signature's array length is used by it.
   if (signature_owner_.has_value()) {
     for (uint32_t item : named) map_.signature_uses.push_back({signature_owner_.index, item});
@@ -157,9 +168,36 @@ DefMapBuilder::ConstOperand DefMapBuilder::const_path(uint32_t file, NodeId expr
   add_wait_edge(r.item.item);
   bool reporting = report_length_paths_;
   report_length_paths_ = false;  // another const's value: its own checker reports its paths
+  // Inside that const's value, `Self` is its own impl's type.
+  const Item& parent = map_.items[item.parent.index];
+  TypeId outer_self = std::exchange(const_self_type_, item.parent.has_value() && parent.kind == ItemKind::Impl
+                                                          ? map_.impls[parent.data].self_type
+                                                          : TypeId::none());
   operand.value = const_value(ItemId(r.item.item), depth + 1);
+  const_self_type_ = outer_self;
   report_length_paths_ = reporting;
   return operand;
+}
+
+// `[u8; Board::MISSING]` in a signature: rustc's E0599, where nothing of the
+// type's impls has the name.
+void DefMapBuilder::report_missing_associated_item(ItemRef type, const PathSegment& name) {
+  if (type.crate != map_.crate) return;
+  const Item& owner = map_.items[type.item];
+  if (owner.kind != ItemKind::Struct && owner.kind != ItemKind::Enum) return;
+  if (auto impls = map_.inherent_impls.find(type); impls != map_.inherent_impls.end()) {
+    for (ItemId impl : impls->second) {
+      if (map_.impls[map_.items[impl.index].data].items.contains(name.name)) return;
+    }
+  }
+  std::string what = owner.kind == ItemKind::Struct ? "struct" : "enum";
+  Diagnostic d = make_diagnostic(DiagKind::NoAssociatedItem, name.span,
+                                 {"associated item", std::string(name.name), what, std::string(owner.name)});
+  d.with_label("associated item not found in `" + std::string(owner.name) + "`");
+  if (owner.def_span.file.has_value()) {
+    d.with_secondary(owner.def_span, "associated item `" + std::string(name.name) + "` not found for this " + what);
+  }
+  map_.diagnostics.push_back(std::move(d));
 }
 
 // The integer type an expression has by itself, as rustc infers it inside

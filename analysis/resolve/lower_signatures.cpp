@@ -2,6 +2,8 @@
 // consts, statics and type aliases, and impls' self types. Types are
 // resolved in the item's own module; anything that does not resolve (or is
 // outside tier L1) becomes the error type, reported once.
+#include <utility>
+
 #include "analysis/resolve/builder.h"
 #include "analysis/resolve/paths.h"
 #include "analysis/resolve/syntax_walk.h"
@@ -36,7 +38,11 @@ TypeId DefMapBuilder::lower_type(uint32_t file, NodeId type_node, ItemId scope, 
       TypeId element = lower_type(file, first_type_child(t, type_node), scope, self_type);
       std::vector<NodeId> children = t.children(type_node);
       std::optional<uint64_t> length;
-      if (children.size() >= 2) length = eval_array_length(file, children.back(), scope);
+      if (children.size() >= 2) {
+        TypeId outer_self = std::exchange(const_self_type_, self_type);  // `[u8; Self::N]` in an impl
+        length = eval_array_length(file, children.back(), scope);
+        const_self_type_ = outer_self;
+      }
       if (!length || types_.kind(element) == TypeKind::Error) return types_.error();
       return types_.array(element, *length);
     }
