@@ -331,6 +331,7 @@ class BodyChecker {
   TypeId check_index(NodeId node);
   bool is_negated_int_literal(NodeId expr) const;
   TypeId check_path_expr(NodeId node);
+  bool names_primitive_method(TypeId t, std::string_view name);
   TypeId check_record(NodeId node);
   void report_private_fields(const std::vector<std::pair<std::string_view, Span>>& fields, const std::string& display,
                              std::optional<Span> base);

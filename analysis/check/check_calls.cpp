@@ -1007,6 +1007,13 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
   return types_.error();
 }
 
+// `c.is_whitespace` names a method of a primitive (E0615, not E0610), also
+// one outside L1 (`b.then`).
+bool BodyChecker::names_primitive_method(TypeId t, std::string_view name) {
+  std::optional<PrimitiveMember> member = find_primitive_member(types_, t, name, false);
+  return member && member->kind != PrimitiveMember::Kind::Const && member->self != PrimitiveSelf::Assoc;
+}
+
 TypeId BodyChecker::check_field(NodeId node) {
   NodeId base, name_node = first_child(*tree_, node, NodeKind::NameRef);
   for (NodeId c : Kids(*tree_, node)) {
@@ -1072,7 +1079,7 @@ TypeId BodyChecker::check_field(NodeId node) {
     }
   } else if (d.kind != TypeKind::Array && d.kind != TypeKind::Slice && d.kind != TypeKind::Str &&
              d.kind != TypeKind::Range && d.kind != TypeKind::Iter && d.kind != TypeKind::FnDef &&
-             d.kind != TypeKind::InferVar && written == t) {
+             d.kind != TypeKind::InferVar && written == t && !names_primitive_method(t, name)) {
     type_error(make_diagnostic(DiagKind::PrimitiveHasNoFields, tree_->span(name_node), {show(t)}));
     return types_.error();
   }
@@ -1090,13 +1097,13 @@ TypeId BodyChecker::check_field(NodeId node) {
   };
   std::optional<ItemRef> inherent = d.kind == TypeKind::Adt ? find_inherent(t, name) : std::nullopt;
   if ((inherent && is_method(*inherent)) ||
-      (primitive && primitive->kind == PrimitiveMember::Kind::Method && primitive->self != PrimitiveSelf::Assoc)) {
+      (primitive && primitive->kind != PrimitiveMember::Kind::Const && primitive->self != PrimitiveSelf::Assoc)) {
     Diagnostic& d =
         type_error(make_diagnostic(DiagKind::MethodNotField, tree_->span(name_node), {std::string(name), show(written)}))
             .with_label("method, not a field");
     // A method that takes nothing but `self`: rustc offers the call.
     bool no_arguments = inherent ? resolver_.map_of(inherent->crate)->fns[resolver_.item(*inherent).data].params.empty()
-                                 : primitive->params.empty();
+                                 : primitive->kind == PrimitiveMember::Kind::Method && primitive->params.empty();
     if (no_arguments) {
       Span after{tree_->span(name_node).file, tree_->span(name_node).end, tree_->span(name_node).end};
       d.with_fix(after, "()", "use parentheses to call the method", Applicability::MachineApplicable,

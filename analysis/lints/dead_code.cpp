@@ -79,15 +79,21 @@ void mark_derived_reads(const CrateDefMap& map, Liveness& live) {
   }
 }
 
-// What a live body names, constructs and reads is live.
+// What a live body names, constructs and reads is live. A variant named
+// (through a glob import too: `use Verb::*; Get`) makes its enum live, as
+// rustc's dead-code visitor checks a variant constructor's enum.
 template <typename Mark>
-void mark_body_uses(const BodyResult& body, Liveness& live, Mark& mark) {
-  for (uint32_t item : body.used_items) {
+void mark_body_uses(const CrateDefMap& map, const BodyResult& body, Liveness& live, Mark& mark) {
+  auto mark_with_enum = [&](uint32_t item) {
     mark(item);
+    if (item < map.items.size() && map.items[item].kind == ItemKind::Variant) mark(map.items[item].parent.index);
+  };
+  for (uint32_t item : body.used_items) {
+    mark_with_enum(item);
     live.named_live[item] = true;
   }
   for (uint32_t item : body.constructed_items) {
-    mark(item);
+    mark_with_enum(item);
     live.constructed[item] = true;
   }
   for (auto [item, field] : body.read_fields) {
@@ -144,7 +150,7 @@ Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
       mark(item);
       live.named_live[item] = true;
     }
-    for (const BodyResult* body : bodies_of[owner]) mark_body_uses(*body, live, mark);
+    for (const BodyResult* body : bodies_of[owner]) mark_body_uses(map, *body, live, mark);
   }
   mark_derived_reads(map, live);
   // Exported types' public fields are read from outside.
