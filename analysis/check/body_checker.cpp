@@ -709,6 +709,7 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
   query.self_type_available = self_type_.has_value();
   query.is_call = is_call;
   query.tuple_pattern = resolving_tuple_pattern_;
+  query.struct_literal = resolving_struct_literal_;
   query.quiet = !report;
   std::vector<Diagnostic> diagnostics;
   PathResolution r = resolver_.resolve(query, diagnostics);

@@ -621,6 +621,8 @@ TypeId BodyChecker::check_cast(NodeId node) {
     kind = DiagKind::CastToCharOnlyU8;
   } else if (tk == TypeKind::Bool && (numeric(from) || fk == TypeKind::Char || fieldless_enum)) {
     kind = DiagKind::CastToBool;
+  } else if (fieldless_enum && tk == TypeKind::Float) {
+    kind = DiagKind::InvalidCast;  // E0606: a field-less enum casts to integers only ("cast through an integer first")
   } else if (fk == TypeKind::Adt || tk == TypeKind::Adt || fk == TypeKind::Tuple || tk == TypeKind::Tuple ||
              fk == TypeKind::Array || tk == TypeKind::Array) {
     kind = DiagKind::NonPrimitiveCast;
@@ -648,6 +650,9 @@ void BodyChecker::report_deferred_casts() {
                        ? make_diagnostic(cast.kind, cast.span, {from})
                        : make_diagnostic(cast.kind, cast.span, {from, to});
     if (cast.kind == DiagKind::CastToCharOnlyU8) d.with_label("invalid cast");
+    if (cast.kind == DiagKind::InvalidCast && is_enum(cast.from) && types_.kind(shallow(cast.to)) == TypeKind::Float) {
+      d.with_help("cast through an integer first");
+    }
     if (cast.kind == DiagKind::NonPrimitiveCast && is_enum(cast.from) && types_.is_numeric(cast.to)) {
       d.with_label("an `as` expression can be used to convert enum types to numeric types only if the enum type is "
                    "unit-only or field-less");

@@ -90,6 +90,7 @@ struct PathQuery {
   bool self_type_available = false; // inside an impl: `Self` is a type
   bool is_call = false;             // `f(..)`: rustc then says "cannot find function"
   bool tuple_pattern = false;       // `P(..)` in a pattern: "cannot find tuple struct or tuple variant" (E0531)
+  bool struct_literal = false;      // `P { .. }`: "cannot find struct, variant or union type" (E0422)
   bool quiet = false;               // a probe: build no diagnostics (they would be thrown away)
 };
 
