@@ -134,6 +134,33 @@ TypeId BodyChecker::check_binary(NodeId node) {
       return types_.bool_type();
     }
     TypeId rs = shallow(r);
+    if (lhs_var && types_.kind(rs) == TypeKind::Ref) {
+      // `{integer} == &{integer}`: no impl to pick the right side's type, so
+      // rustc looks for `PartialEq<&T>` and reports its absence (E0277).
+      std::string left = show(l), right = show(r);
+      bool ordered = op != OpKind::Eq && op != OpKind::Ne;
+      std::string spelled(op_spelling(op));
+      std::string label = "no implementation for `" + left + " " + spelled + " " + right + "`";
+      if (ordered) {
+        std::string mirrored = op == OpKind::Lt ? ">" : op == OpKind::Gt ? "<" : op == OpKind::Le ? ">=" : "<=";
+        label += " and `" + left + " " + mirrored + " " + right + "`";
+      }
+      Diagnostic& d = type_error(make_diagnostic(DiagKind::CannotCompare, tree_->span(op_node), {left, right}));
+      d.with_label(label);
+      d.with_help(std::string("the trait `") + (ordered ? "PartialOrd" : "PartialEq") + "<" + right +
+                  ">` is not implemented for `" + left + "`");
+      NodeId value = paren_inner_expr(rhs);
+      if (value.has_value() && tree_->kind(value) == NodeKind::RefExpr) {
+        Span at = tree_->span(value);
+        d.with_fix(Span{at.file, at.begin, at.begin + 1}, "", "consider removing the borrow",
+                   Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+      } else {
+        Span at = tree_->span(rhs);
+        d.with_fix(Span{at.file, at.begin, at.begin}, "*", "consider dereferencing here",
+                   Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+      }
+      return types_.bool_type();
+    }
     if (!unify(l, r)) {
       if (lhs_var && types_.is_numeric(rs)) {
         type_error(make_diagnostic(DiagKind::CannotCompare, tree_->span(op_node), {show(l), show(r)}));
