@@ -1016,13 +1016,21 @@ class FlowPass {
   // A match or `let` on a local of which a part was moved: the pattern's
   // reads that overlap a moved part are uses of it (`match c { Cmd::Pop => ..`
   // reads the discriminant of a `c` whose field was moved: "partially moved").
-  void report_partly_moved_reads(NodeId value, std::span<const NodeId> patterns, Span value_test_at, const State& s,
-                                 bool with_bindings) {
+  // The local `value` names when part of it, and only part, may be moved.
+  std::optional<uint32_t> partly_moved_place(NodeId value, const State& s) const {
     NodeId place = without_parens(value);
-    if (!s.reachable || place.is_none() || tree_.kind(place) != NodeKind::PathExpr) return;
+    if (!s.reachable || place.is_none() || tree_.kind(place) != NodeKind::PathExpr) return std::nullopt;
     uint32_t local = facts_.local_of(place);
     constexpr uint8_t kAnyMove = kMaybeMoved | kMaybeUninit | kMaybePartlyMoved;
-    if (local == FlowFacts::kNoLocal || (s.bits(local) & kAnyMove) != kMaybePartlyMoved) return;
+    if (local == FlowFacts::kNoLocal || (s.bits(local) & kAnyMove) != kMaybePartlyMoved) return std::nullopt;
+    return local;
+  }
+
+  void report_partly_moved_reads(NodeId value, std::span<const NodeId> patterns, Span value_test_at, const State& s,
+                                 bool with_bindings) {
+    std::optional<uint32_t> partly = partly_moved_place(value, s);
+    if (!partly) return;
+    uint32_t local = *partly;
     std::vector<PatternRead> reads;
     for (NodeId pattern : patterns) {
       PatternReads found = moved_place_reads(FieldPlace{local, {}}, pattern, tree_.span(value), value_test_at);
@@ -1190,7 +1198,7 @@ class FlowPass {
         NodeId arms = first_child(tree_, node, NodeKind::MatchArmList);
         std::optional<FieldPlace> moved = parts.empty() ? std::nullopt : scrutinee(parts[0], s);
         if (moved && arms.has_value()) report_match_tests(node, parts[0], arms, *moved);
-        if (!moved && arms.has_value() && !parts.empty()) {
+        if (!moved && arms.has_value() && !parts.empty() && partly_moved_place(parts[0], s)) {
           std::vector<NodeId> patterns;
           for (NodeId arm : Kids(tree_, arms)) {
             for (NodeId c : Kids(tree_, arm)) {
