@@ -617,6 +617,7 @@ class BodyChecker {
   bool resolving_tuple_pattern_ = false;   // the path of `P(..)` in a pattern: E0531 when not found
   bool resolving_struct_literal_ = false;  // the path of `P { .. }`: E0422 when not found
   void check_array_pattern_length(NodeId pat, uint64_t length);
+  void lint_non_shorthand_field(NodeId field, std::string_view name, NodeId sub);
   NodeId negated_operand_;  // the operand (parentheses peeled) of the `-` being checked
   void lint_overflowing_literals();
   Diagnostic overflowing_int_literal(const LiteralUse& use, IntKind kind, unsigned __int128 value, bool too_big);

@@ -260,6 +260,20 @@ void BodyChecker::check_array_pattern_length(NodeId pat, uint64_t length) {
   }
 }
 
+// non_shorthand_field_patterns (a late lint): `P { id: id }` binds the field
+// to a name it already has; `P { id }` says the same (`n: mut n` -> `mut n`).
+void BodyChecker::lint_non_shorthand_field(NodeId field, std::string_view name, NodeId sub) {
+  if (tree_->kind(sub) != NodeKind::IdentPat || in_macro_arguments_) return;
+  NodeId binding = first_child(*tree_, sub, NodeKind::Name);
+  if (binding.is_none() || tree_->text(binding, text_) != name) return;
+  if (!pattern_children(*tree_, sub).empty() || value_item_named(name).item) return;  // `x @ ..`, or a constant
+  std::string shorthand(tree_->text(sub, text_));
+  Diagnostic d = make_diagnostic(DiagKind::NonShorthandFieldPattern, tree_->span(field), {std::string(name)});
+  d.with_fix(tree_->span(field), shorthand, "use shorthand field pattern: `" + shorthand + "`",
+             Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+  result_.late_lints.push_back(std::move(d));
+}
+
 void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   NodeId path = first_child(*tree_, pat, NodeKind::Path);
   std::vector<NodeId> subs = pattern_children(*tree_, pat);
@@ -421,6 +435,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
     shorthand_field_pattern_ = name_node.is_none();
     for (NodeId p : subs) check_pattern(p, adt.fields[index].type, false);
     shorthand_field_pattern_ = false;
+    if (name_node.has_value() && subs.size() == 1) lint_non_shorthand_field(f, name, subs[0]);
   }
   report_private_fields(private_fields, display, std::nullopt);
   std::vector<std::string> missing;
