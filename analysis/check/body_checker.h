@@ -304,6 +304,8 @@ class BodyChecker {
   NodeId first_expr_child(NodeId node) const;  // an operand, a callee, a receiver
   TypeId check_while(NodeId node);
   TypeId check_for(NodeId node);
+  bool steps(TypeId element);
+  void report_range_not_iterator(NodeId iterable, TypeId range);
   TypeId check_break(NodeId node);
   TypeId check_return(NodeId node);
   TypeId check_binary(NodeId node);

@@ -937,6 +937,20 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     check_args(arg_list, {}, tree_->span(name_node), "method");
     return types_.iter(types_.reference(types_.element(t), name == "iter_mut"));
   }
+  if (kind == TypeKind::Range && !steps(types_.element(t))) {
+    std::span<const std::string_view> known = iterator_method_names();
+    if (std::find(known.begin(), known.end(), name) != known.end()) {
+      // `(0.5..2.0).step_by(1)`: the iterator methods need `Step` of the element type.
+      check_rest();
+      std::string range = show(t), element = show(types_.element(t));
+      Diagnostic& d = type_error(make_diagnostic(DiagKind::MethodBoundsUnsatisfied, tree_->span(name_node),
+                                                 {std::string(name), "struct", range}));
+      d.with_label("method cannot be called on `" + range + "` due to unsatisfied trait bounds");
+      d.with_note("the following trait bounds were not satisfied:\n`" + element + ": Step`\nwhich is required by `" +
+                  range + ": Iterator`\n`" + range + ": Iterator`\nwhich is required by `&mut " + range + ": Iterator`");
+      return types_.error();
+    }
+  }
   if (kind == TypeKind::Range || kind == TypeKind::Iter) {
     if (name == "rev") {
       check_args(arg_list, {}, tree_->span(name_node), "method");

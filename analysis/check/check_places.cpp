@@ -9,6 +9,32 @@
 
 namespace sluice {
 
+// std's ranges iterate only over types with `Step`: the integers and `char`.
+bool BodyChecker::steps(TypeId element) {
+  TypeKind k = types_.kind(shallow(element));
+  return k == TypeKind::Int || k == TypeKind::IntVar || k == TypeKind::Char || k == TypeKind::InferVar ||
+         k == TypeKind::Error || k == TypeKind::Never;
+}
+
+// `for x in 0.0..1.0`: rustc's E0277, the range is no iterator.
+void BodyChecker::report_range_not_iterator(NodeId iterable, TypeId range) {
+  RangeShape shape = static_cast<RangeShape>(types_.data(range).detail);
+  std::string name = shape == RangeShape::Inclusive ? "RangeInclusive" : shape == RangeShape::From ? "RangeFrom" : "Range";
+  std::string element = show(types_.element(range));
+  std::string full = "std::ops::" + name + "<" + element + ">";
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::NotAnIterator, tree_->span(iterable), {full}));
+  d.with_label("`" + name + "<" + element + ">` is not an iterator");
+  d.with_help("the nightly-only, unstable trait `Step` is not implemented for `" + element + "`");
+  d.with_note("`" + name + "` only implements `Iterator` for select types in the standard library, particularly "
+              "integers; to see the full list of types, see the documentation for the unstable `Step` trait");
+  if (types_.kind(shallow(types_.element(range))) == TypeKind::FloatVar) {
+    d.with_help("the following other types implement trait `Step`:\n  i128\n  i16\n  i32\n  i64\n  i8\n  isize\n"
+                "  u128\n  u16\nand 4 others");
+  }
+  d.with_note("required for `" + full + "` to implement `Iterator`");
+  d.with_note("required for `" + full + "` to implement `IntoIterator`");
+}
+
 TypeId BodyChecker::check_for(NodeId node) {
   NodeId pattern, iterable, body;
   for (NodeId c : Kids(*tree_, node)) {
@@ -28,6 +54,10 @@ TypeId BodyChecker::check_for(NodeId node) {
           static_cast<RangeShape>(d.detail) == RangeShape::Inclusive ||
           static_cast<RangeShape>(d.detail) == RangeShape::From) {
         item = types_.element(t);
+        if (!steps(item)) {
+          report_range_not_iterator(iterable, t);
+          item = types_.error();
+        }
       }
       break;
     case TypeKind::Array: item = types_.element(t); break;
