@@ -334,6 +334,7 @@ class BodyChecker {
   bool is_negated_int_literal(NodeId expr) const;
   TypeId check_path_expr(NodeId node);
   bool names_primitive_method(TypeId t, std::string_view name);
+  bool report_method_on_fn_item(NodeId receiver, NodeId name_node, TypeId t);
   TypeId check_record(NodeId node);
   void report_private_fields(const std::vector<std::pair<std::string_view, Span>>& fields, const std::string& display,
                              std::optional<Span> base);

@@ -676,6 +676,54 @@ TypeId BodyChecker::check_call(NodeId node) {
   return types_.error();
 }
 
+// `W.get()`, `Shape::Circle.area()`, `main.len()`: a function item or a tuple
+// constructor has no methods (E0599); rustc names it by its signature
+// (`fn(u8) -> W {W}`) and offers the call that builds the value.
+bool BodyChecker::report_method_on_fn_item(NodeId receiver, NodeId name_node, TypeId t) {
+  ItemRef ref = types_.data(t).item;
+  if (ref.crate == ItemRef::kStdCrate || name_node.is_none()) return false;
+  const CrateDefMap* map = resolver_.map_of(ref.crate);
+  if (map == nullptr) return false;
+  const Item& item = map->items[ref.item];
+  std::vector<TypeId> params;
+  TypeId result;
+  std::string_view what;
+  if (item.kind == ItemKind::Fn) {
+    const FnData& fn = map->fns[item.data];
+    if (fn.self != SelfParamKind::None) return false;
+    params = fn.params;
+    result = fn.ret;
+    what = "fn item";
+  } else if (item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) {
+    for (const FieldDef& f : map->adts[item.data].fields) params.push_back(f.type);
+    result = types_.adt(item.kind == ItemKind::Variant ? ItemRef{ref.crate, item.parent.index} : ref);
+    what = item.kind == ItemKind::Variant ? "enum constructor" : "struct constructor";
+  } else {
+    return false;
+  }
+  std::string signature = "fn(";
+  for (size_t i = 0; i < params.size(); ++i) signature += (i > 0 ? ", " : "") + show(params[i]);
+  signature += ")";
+  if (!is_unit(result)) signature += " -> " + show(result);
+  std::string path = item.kind == ItemKind::Variant
+                         ? item_display_name(*cx_.maps, ItemRef{ref.crate, item.parent.index}) + "::" + std::string(item.name)
+                         : item_display_name(*cx_.maps, ref);
+  signature += " {" + path + "}";
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::NoMethod, tree_->span(name_node),
+                                             {std::string(tree_->text(name_node, text_)), std::string(what), signature}));
+  d.with_label("method not found in `" + signature + "`");
+  if (item.kind != ItemKind::Fn) {
+    std::string arguments = "(";
+    for (size_t i = 0; i < params.size(); ++i) arguments += (i > 0 ? ", " : "") + ("/* " + show(params[i]) + " */");
+    arguments += ")";
+    Span end{tree_->span(receiver).file, tree_->span(receiver).end, tree_->span(receiver).end};
+    d.with_fix(end, arguments,
+               std::string("use parentheses to construct this tuple ") + (item.kind == ItemKind::Variant ? "variant" : "struct"),
+               Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+  }
+  return true;
+}
+
 TypeId BodyChecker::check_method_call(NodeId node) {
   NodeId receiver, name_node = first_child(*tree_, node, NodeKind::NameRef),
                    arg_list = first_child(*tree_, node, NodeKind::ArgList);
@@ -714,6 +762,10 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     t = shallow(types_.element(t));
   }
   through_mut_ref &= through_ref;
+  if (types_.kind(t) == TypeKind::FnDef && !through_ref && report_method_on_fn_item(receiver, name_node, t)) {
+    check_rest();
+    return types_.error();
+  }
   if (types_.kind(t) == TypeKind::Adt) {
     std::optional<ItemRef> found = find_inherent(t, name);
     if (found && resolver_.item(*found).kind == ItemKind::Fn) {
