@@ -376,7 +376,7 @@ BodyResult BodyChecker::run() {
     run_match_checks();
     if (body.has_value() && !tainted_) run_flow(body, parameters);
     if (body.has_value() && !tainted_) lint_unconditional_recursion(body);
-    if (!tainted_) lint_overflowing_literals();
+    if (!tainted_) lint_type_limits();
     if (!tainted_) lint_arithmetic_overflow(result_.late_lints);
   } else {
     // A const's or static's initialiser, or a variant's discriminant (an isize).
@@ -409,7 +409,7 @@ BodyResult BodyChecker::run() {
     if (variant) name = std::string(crate_.item(owner_item_.parent).name) + "::" + name + "::{constant#0}";
     if (const_checked && expr.has_value() && !associated) evaluate_constant(expr, type, name);
     run_match_checks();
-    if (!tainted_) lint_overflowing_literals();
+    if (!tainted_) lint_type_limits();
     // Unlike a function's (a late lint, when the crate has no errors), whatever the other errors.
     if (!tainted_ && associated) lint_arithmetic_overflow(borrow_diagnostics_);
   }
@@ -699,7 +699,8 @@ PathSegment BodyChecker::segment_of_name(NodeId name) const {
   return PathSegment{text, span};
 }
 
-PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call, bool report) {
+PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call, bool report,
+                                         ExpectedItem expected) {
   SegmentList segments = segments_of(path);
   PathQuery query;
   query.segments = segments;
@@ -708,8 +709,7 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
   query.leading_colons = tree_->tokens[tree_->node(path).first_token].kind == TokenKind::Colon;
   query.self_type_available = self_type_.has_value();
   query.is_call = is_call;
-  query.tuple_pattern = resolving_tuple_pattern_;
-  query.struct_literal = resolving_struct_literal_;
+  query.expected = expected;
   query.quiet = !report;
   std::vector<Diagnostic> diagnostics;
   PathResolution r = resolver_.resolve(query, diagnostics);

@@ -242,7 +242,8 @@ class BodyChecker {
   SegmentList segments_of(NodeId path) const;
   SegmentList segments_of_long_path(NodeId path) const;
   PathSegment segment_of_name(NodeId name) const;
-  PathResolution resolve_path(NodeId path, Namespace ns, bool is_call, bool report = true);
+  PathResolution resolve_path(NodeId path, Namespace ns, bool is_call, bool report = true,
+                              ExpectedItem expected = ExpectedItem::Any);
   bool enclosing_fn_binds(std::string_view name);
   // `[0; n]` with a local `n`: E0435.
   bool reject_local_in_constant(NodeId expr);
@@ -253,7 +254,6 @@ class BodyChecker {
   TypeId check_block(NodeId block, TypeId expected);
   TypeId check_stmt_list(NodeId list, TypeId expected);
   void check_let(NodeId let);
-  void list_available_fields(Diagnostic& error, const std::vector<std::string>& accessible);
   void lint_unused_statement_value(NodeId stmt, NodeId expr);
   void lint_redundant_semicolons(const Kids& statements);
   TypeId check_literal(NodeId node, TypeId expected);
@@ -323,6 +323,8 @@ class BodyChecker {
   void check_pattern_constructor_privacy(NodeId path, ItemRef ctor, const AdtData& adt, const std::vector<NodeId>& subs);
   bool lacks_comparison(TypeId t, OpKind op);
   TypeId incomparable_adt(TypeId t, OpKind op);
+  void report_missing_comparison_impl(NodeId op_node, OpKind op, NodeId lhs, NodeId rhs, TypeId t);
+  void report_number_compared_with_ref(NodeId op_node, OpKind op, NodeId rhs, TypeId l, TypeId r);
   std::optional<std::pair<TypeId, TypeId>> uncomparable_pair(TypeId l, TypeId r, int depth);
   void check_sequence_or_ref_comparison(NodeId op_node, NodeId rhs, TypeId l, TypeId r);
   void require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref, int derefs);
@@ -402,6 +404,7 @@ class BodyChecker {
   void note_callee_definition(Diagnostic& d, const Callee& callee, const std::vector<size_t>& arguments);
   void label_missing_member_definition(Diagnostic& d, TypeId type, const std::string& member);
   void explain_missing_field(Diagnostic& error, TypeId t, NodeId name_node, std::string_view name);
+  void list_available_fields(Diagnostic& error, const std::vector<std::string>& accessible);
   std::optional<std::pair<std::string_view, ItemRef>> similar_inherent(TypeId type, std::string_view name, bool methods);
   const std::vector<ItemId>* inherent_impls_of(TypeId type, const CrateDefMap*& map, ItemRef& adt);
   void suggest_similar_method(Diagnostic& d, TypeId t, NodeId name_node, std::string_view name, NodeId arg_list);
@@ -458,8 +461,11 @@ class BodyChecker {
   bool in_nested_pattern_ = false;
   void check_struct_pattern(NodeId pat, TypeId expected);
   void check_tuple_struct_pattern(NodeId pat, TypeId expected);
+  void check_array_pattern_length(NodeId pat, uint64_t length);
+  void lint_non_shorthand_field(NodeId field, std::string_view name, NodeId sub);
   void check_ident_pattern(NodeId pat, TypeId expected);
-  std::optional<ItemRef> resolve_pattern_path(NodeId path, Namespace ns, bool report = true);
+  std::optional<ItemRef> resolve_pattern_path(NodeId path, Namespace ns, bool report = true,
+                                              ExpectedItem expected = ExpectedItem::Any);
 
   // ---- types written in bodies
   TypeId lower_type(NodeId type_node);
@@ -607,6 +613,9 @@ class BodyChecker {
     bool negated;
   };
   std::vector<LiteralUse> int_literals_;
+  std::vector<LiteralUse> float_literals_;
+  NodeId negated_literal_;
+  NodeId negated_operand_;  // the operand (parentheses peeled) of the `-` being checked
   struct ComparisonUse {  // for unused_comparisons, judged once types are final
     NodeId node;
     OpKind op;
@@ -615,14 +624,7 @@ class BodyChecker {
   };
   std::vector<ComparisonUse> comparisons_;
   void lint_useless_comparisons();
-  std::vector<LiteralUse> float_literals_;
-  NodeId negated_literal_;
-  bool resolving_tuple_pattern_ = false;   // the path of `P(..)` in a pattern: E0531 when not found
-  bool resolving_struct_literal_ = false;  // the path of `P { .. }`: E0422 when not found
-  void check_array_pattern_length(NodeId pat, uint64_t length);
-  void lint_non_shorthand_field(NodeId field, std::string_view name, NodeId sub);
-  NodeId negated_operand_;  // the operand (parentheses peeled) of the `-` being checked
-  void lint_overflowing_literals();
+  void lint_type_limits();
   Diagnostic overflowing_int_literal(const LiteralUse& use, IntKind kind, unsigned __int128 value, bool too_big);
   void lint_overflowing_integers();
   void lint_overflowing_floats();

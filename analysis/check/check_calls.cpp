@@ -1349,9 +1349,7 @@ TypeId BodyChecker::check_record(NodeId node) {
     }
   };
   if (path.is_none()) return types_.error();
-  resolving_struct_literal_ = true;
-  PathResolution r = resolve_path(path, Namespace::Type, false);
-  resolving_struct_literal_ = false;
+  PathResolution r = resolve_path(path, Namespace::Type, false, true, ExpectedItem::Struct);
   ItemRef target;
   SegmentList segments = segments_of(path);
   if (r.kind == PathResolution::Kind::SelfType && types_.kind(shallow(self_type_)) == TypeKind::Adt &&

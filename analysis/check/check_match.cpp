@@ -470,8 +470,6 @@ std::optional<Wide> PatternChecker::bound_value(NodeId bound, TypeId type) {
   return v->negative ? kBias - Wide(v->magnitude) : kBias + Wide(v->magnitude);
 }
 
-// `Red =>` matching a `Light` with a unit variant `Red`: a new binding that
-// matches everything, rustc's deny-by-default bindings_with_variant_name.
 // `10..=5` (E0030), `5..5` (E0579): rustc reports them as it lowers the
 // pattern, and then checks that match no further.
 void PatternChecker::report_empty_range(NodeId range, bool inclusive) {
@@ -483,6 +481,8 @@ void PatternChecker::report_empty_range(NodeId range, bool inclusive) {
   checker_.pattern_diagnostics_.push_back(std::move(d));
 }
 
+// `Red =>` matching a `Light` with a unit variant `Red`: a new binding that
+// matches everything, rustc's deny-by-default bindings_with_variant_name.
 void PatternChecker::lint_binding_named_like_variant(NodeId binding, NodeId name, TypeId type) {
   if (types_.kind(type) != TypeKind::Adt || !linted_bindings_.insert(binding.index).second) return;
   ItemRef adt = types_.data(type).item;

@@ -110,55 +110,15 @@ TypeId BodyChecker::check_binary(NodeId node) {
       }
       return types_.bool_type();
     }
-    // E0369 when std's impl for the values holds no impl for what they hold.
-    auto report_missing_impl = [&](TypeId t) {
-      TypeId compared = t;
-      for (int depth = 0; depth < 8 && types_.kind(compared) == TypeKind::Ref; ++depth) {
-        compared = shallow(types_.element(compared));
-      }
-      TypeId missing = incomparable_adt(compared, op);
-      if (missing.is_none()) return;
-      Diagnostic d = make_diagnostic(DiagKind::BinaryOpUnsupported, tree_->span(op_node),
-                                     {std::string(op_spelling(op)), show(t)});
-      d.with_label("");
-      d.with_secondary(tree_->span(lhs), show(t));
-      d.with_secondary(tree_->span(rhs), show(t));
-      bool whole = types_.kind(compared) == TypeKind::Adt;
-      note_missing_operator_impl(d, op, false, whole ? t : missing, whole ? t : missing);
-      type_error(std::move(d));
-    };
     if (several_impls) {
       size_t before = result_.type_diagnostics.size();
       check_sequence_or_ref_comparison(op_node, rhs, ls, r);
-      if (result_.type_diagnostics.size() == before) report_missing_impl(ls);
+      if (result_.type_diagnostics.size() == before) report_missing_comparison_impl(op_node, op, lhs, rhs, ls);
       return types_.bool_type();
     }
     TypeId rs = shallow(r);
     if (lhs_var && types_.kind(rs) == TypeKind::Ref) {
-      // `{integer} == &{integer}`: no impl to pick the right side's type, so
-      // rustc looks for `PartialEq<&T>` and reports its absence (E0277).
-      std::string left = show(l), right = show(r);
-      bool ordered = op != OpKind::Eq && op != OpKind::Ne;
-      std::string spelled(op_spelling(op));
-      std::string label = "no implementation for `" + left + " " + spelled + " " + right + "`";
-      if (ordered) {
-        std::string mirrored = op == OpKind::Lt ? ">" : op == OpKind::Gt ? "<" : op == OpKind::Le ? ">=" : "<=";
-        label += " and `" + left + " " + mirrored + " " + right + "`";
-      }
-      Diagnostic& d = type_error(make_diagnostic(DiagKind::CannotCompare, tree_->span(op_node), {left, right}));
-      d.with_label(label);
-      d.with_help(std::string("the trait `") + (ordered ? "PartialOrd" : "PartialEq") + "<" + right +
-                  ">` is not implemented for `" + left + "`");
-      NodeId value = paren_inner_expr(rhs);
-      if (value.has_value() && tree_->kind(value) == NodeKind::RefExpr) {
-        Span at = tree_->span(value);
-        d.with_fix(Span{at.file, at.begin, at.begin + 1}, "", "consider removing the borrow",
-                   Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
-      } else {
-        Span at = tree_->span(rhs);
-        d.with_fix(Span{at.file, at.begin, at.begin}, "*", "consider dereferencing here",
-                   Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
-      }
+      report_number_compared_with_ref(op_node, op, rhs, l, r);
       return types_.bool_type();
     }
     if (!unify(l, r)) {
@@ -169,7 +129,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
       return types_.bool_type();
     }
     // `&a < &b` compares what the references point to: the same impls decide.
-    report_missing_impl(shallow(l));
+    report_missing_comparison_impl(op_node, op, lhs, rhs, shallow(l));
     return types_.bool_type();
   }
   TypeId r = check_expr(rhs, TypeId::none());
@@ -391,6 +351,51 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
   }
   check_mutable_place(lhs, node, overloaded);
   return types_.unit();
+}
+
+// E0369 for a comparison whose values (through references, arrays, slices
+// and tuples, which std compares element by element) hold a struct or enum
+// without the comparison's derive; rustc's note names that type.
+void BodyChecker::report_missing_comparison_impl(NodeId op_node, OpKind op, NodeId lhs, NodeId rhs, TypeId t) {
+  TypeId compared = t;
+  for (int depth = 0; depth < 8 && types_.kind(compared) == TypeKind::Ref; ++depth) compared = shallow(types_.element(compared));
+  TypeId missing = incomparable_adt(compared, op);
+  if (missing.is_none()) return;
+  Diagnostic d =
+      make_diagnostic(DiagKind::BinaryOpUnsupported, tree_->span(op_node), {std::string(op_spelling(op)), show(t)});
+  d.with_label("");
+  d.with_secondary(tree_->span(lhs), show(t));
+  d.with_secondary(tree_->span(rhs), show(t));
+  TypeId noted = types_.kind(compared) == TypeKind::Adt ? t : missing;  // the whole type, or the element at fault
+  note_missing_operator_impl(d, op, false, noted, noted);
+  type_error(std::move(d));
+}
+
+// `{integer} == &{integer}`: with no impl to pick the right side's type,
+// rustc looks for `PartialEq<&T>` and reports its absence (E0277), with the
+// dereference (or the borrow to remove) that makes it compare.
+void BodyChecker::report_number_compared_with_ref(NodeId op_node, OpKind op, NodeId rhs, TypeId l, TypeId r) {
+  std::string left = show(l), right = show(r);
+  bool ordered = op != OpKind::Eq && op != OpKind::Ne;
+  std::string label = "no implementation for `" + left + " " + std::string(op_spelling(op)) + " " + right + "`";
+  if (ordered) {
+    std::string mirrored = op == OpKind::Lt ? ">" : op == OpKind::Gt ? "<" : op == OpKind::Le ? ">=" : "<=";
+    label += " and `" + left + " " + mirrored + " " + right + "`";
+  }
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::CannotCompare, tree_->span(op_node), {left, right}));
+  d.with_label(label);
+  d.with_help(std::string("the trait `") + (ordered ? "PartialOrd" : "PartialEq") + "<" + right +
+              ">` is not implemented for `" + left + "`");
+  NodeId value = paren_inner_expr(rhs);
+  if (value.has_value() && tree_->kind(value) == NodeKind::RefExpr) {
+    Span at = tree_->span(value);
+    d.with_fix(Span{at.file, at.begin, at.begin + 1}, "", "consider removing the borrow",
+               Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  } else {
+    Span at = tree_->span(rhs);
+    d.with_fix(Span{at.file, at.begin, at.begin}, "*", "consider dereferencing here", Applicability::MachineApplicable,
+               SuggestionStyle::ShowAlways);
+  }
 }
 
 // Whether `t` (behind any references) is a struct or enum without the

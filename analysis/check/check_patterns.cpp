@@ -137,8 +137,8 @@ std::optional<ItemRef> BodyChecker::silent_pattern_path(NodeId path) {
   return item ? item : resolve_pattern_path(path, Namespace::Type, false);
 }
 
-std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace ns, bool report) {
-  PathResolution r = resolve_path(path, ns, false, report);
+std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace ns, bool report, ExpectedItem expected) {
+  PathResolution r = resolve_path(path, ns, false, report, expected);
   SegmentList segments = segments_of(path);
   if (r.kind == PathResolution::Kind::Item && r.consumed == segments.size()) return r.item;
   if (r.kind == PathResolution::Kind::SelfType && r.consumed == segments.size() &&
@@ -277,9 +277,8 @@ void BodyChecker::lint_non_shorthand_field(NodeId field, std::string_view name, 
 void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   NodeId path = first_child(*tree_, pat, NodeKind::Path);
   std::vector<NodeId> subs = pattern_children(*tree_, pat);
-  resolving_tuple_pattern_ = true;
-  std::optional<ItemRef> target = path.has_value() ? resolve_pattern_path(path, Namespace::Value) : std::nullopt;
-  resolving_tuple_pattern_ = false;
+  std::optional<ItemRef> target =
+      path.has_value() ? resolve_pattern_path(path, Namespace::Value, true, ExpectedItem::TupleStruct) : std::nullopt;
   auto unknown = [&] {
     for (NodeId s : subs) check_pattern(s, types_.error(), false);
   };

@@ -438,18 +438,33 @@ void BodyChecker::lint_overflowing_floats() {
 }
 
 // overflowing_literals: an integer literal whose final type cannot hold it.
-// rustc lints literals as it walks the body, so integers and floats come
-// out interleaved, in source order.
-void BodyChecker::lint_overflowing_literals() {
-  // Every late lint of the body so far (unused_must_use at statements too),
-  // in the order rustc's late lint visitor meets them.
-  size_t first = 0;
+// rustc's TypeLimits lints (unused_comparisons, overflowing_literals), found
+// once types are final. Its late lint pass walks the body once, so these and
+// the body's other late lints (unused_must_use at statements, ...) come out
+// interleaved, in source order.
+void BodyChecker::lint_type_limits() {
   lint_useless_comparisons();
   lint_overflowing_floats();
   lint_overflowing_integers();
-  std::stable_sort(result_.late_lints.begin() + first, result_.late_lints.end(),
+  std::stable_sort(result_.late_lints.begin(), result_.late_lints.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.primary.span.begin < b.primary.span.begin; });
 }
+
+namespace {
+
+// rustc's TypeLimits `is_valid`: whether `value op x` can go either way for
+// an `x` of a type whose values are 0..=max (offsets from the type's minimum).
+bool comparison_can_vary(OpKind op, unsigned __int128 value, unsigned __int128 max) {
+  switch (op) {
+    case OpKind::Lt:
+    case OpKind::Ge: return value > 0 && value <= max;
+    case OpKind::Le:
+    case OpKind::Gt: return value < max;
+    default: return value <= max;  // Eq, Ne
+  }
+}
+
+}  // namespace
 
 // unused_comparisons: an integer compared with a literal it is always above
 // or always below (`u >= 0` for unsigned `u`, `x > 255` for a `u8`), as
@@ -484,19 +499,12 @@ void BodyChecker::lint_useless_comparisons() {
     }
     // Compared as offsets from the type's minimum, so one unsigned range holds every type.
     uint32_t bits = int_bits(kind);
-    unsigned __int128 max = bits == 128 ? ~(unsigned __int128)0 : ((unsigned __int128)1 << bits) - 1;  // of the offsets
+    unsigned __int128 max = bits == 128 ? ~(unsigned __int128)0 : ((unsigned __int128)1 << bits) - 1;
     unsigned __int128 bias = is_signed(kind) ? (unsigned __int128)1 << (bits - 1) : 0;
     if (is_signed(kind) && *value > max - bias) continue;  // out of range: overflowing_literals' business
-    unsigned __int128 v = *value + bias, min = 0;
-    bool valid = true;
-    switch (op) {
-      case OpKind::Lt: valid = v > min && v <= max; break;
-      case OpKind::Le: valid = v >= min && v < max; break;
-      case OpKind::Gt: valid = v >= min && v < max; break;
-      case OpKind::Ge: valid = v > min && v <= max; break;
-      default: valid = v <= max; break;  // Eq, Ne
+    if (!comparison_can_vary(op, *value + bias, max)) {
+      result_.late_lints.push_back(make_diagnostic(DiagKind::UselessComparison, tree_->span(use.node), {}));
     }
-    if (!valid) result_.late_lints.push_back(make_diagnostic(DiagKind::UselessComparison, tree_->span(use.node), {}));
   }
 }
 

@@ -1013,9 +1013,6 @@ class FlowPass {
     report_pattern_reads(moved.local, tests);
   }
 
-  // A match or `let` on a local of which a part was moved: the pattern's
-  // reads that overlap a moved part are uses of it (`match c { Cmd::Pop => ..`
-  // reads the discriminant of a `c` whose field was moved: "partially moved").
   // The local `value` names when part of it, and only part, may be moved.
   std::optional<uint32_t> partly_moved_place(NodeId value, const State& s) const {
     NodeId place = without_parens(value);
@@ -1026,6 +1023,9 @@ class FlowPass {
     return local;
   }
 
+  // A match or `let` on a local of which a part was moved: the pattern's
+  // reads that overlap a moved part are uses of it (`match c { Cmd::Pop => ..`
+  // reads the discriminant of a `c` whose field was moved: "partially moved").
   void report_partly_moved_reads(NodeId value, std::span<const NodeId> patterns, Span value_test_at, const State& s,
                                  bool with_bindings) {
     std::optional<uint32_t> partly = partly_moved_place(value, s);

@@ -81,6 +81,13 @@ struct PathResolution {
   bool indeterminate() const { return unsettled_crate != ItemRef::kNone; }
 };
 
+// What a path must name where it is written, for rustc's "cannot find" error.
+enum class ExpectedItem : uint8_t {
+  Any,            // "cannot find value/type/function" (E0425)
+  TupleStruct,    // `P(..)` in a pattern: "cannot find tuple struct or tuple variant" (E0531)
+  Struct,         // `P { .. }`: "cannot find struct, variant or union type" (E0422)
+};
+
 struct PathQuery {
   std::span<const PathSegment> segments;
   Namespace ns = Namespace::Value;  // the namespace of the last segment
@@ -89,8 +96,7 @@ struct PathQuery {
   bool allow_associated = true;     // may stop at a type, leaving segments for an associated item
   bool self_type_available = false; // inside an impl: `Self` is a type
   bool is_call = false;             // `f(..)`: rustc then says "cannot find function"
-  bool tuple_pattern = false;       // `P(..)` in a pattern: "cannot find tuple struct or tuple variant" (E0531)
-  bool struct_literal = false;      // `P { .. }`: "cannot find struct, variant or union type" (E0422)
+  ExpectedItem expected = ExpectedItem::Any;
   bool quiet = false;               // a probe: build no diagnostics (they would be thrown away)
 };
 

@@ -334,9 +334,11 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
       where = "module `" + short_where + "`";
     }
     std::string what = query.ns == Namespace::Type ? "type" : query.is_call ? "function" : "value";
-    Diagnostic d = query.tuple_pattern    ? make_diagnostic(DiagKind::CannotFindTupleStruct, segment.span, {name, where})
-                   : query.struct_literal ? make_diagnostic(DiagKind::CannotFindStruct, segment.span, {name, where})
-                                          : make_diagnostic(DiagKind::CannotFindName, segment.span, {what, name, where});
+    Diagnostic d = query.expected == ExpectedItem::TupleStruct
+                       ? make_diagnostic(DiagKind::CannotFindTupleStruct, segment.span, {name, where})
+                   : query.expected == ExpectedItem::Struct
+                       ? make_diagnostic(DiagKind::CannotFindStruct, segment.span, {name, where})
+                       : make_diagnostic(DiagKind::CannotFindName, segment.span, {what, name, where});
     d.with_label(parent.has_value() ? "not found in `" + short_where + "`" : "not found in this scope");
     diagnostics.push_back(std::move(d));
     return;
