@@ -506,6 +506,7 @@ void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters)
                                    "` has type `" + show(n.type) + "`, which does not implement the `Copy` trait");
   }
   for (const auto& [error, moved] : flow.moved_locals) explain_move(flow.errors[error], flow_types_[moved.first], moved.second);
+  for (const FlowResult::MoveOutOfPlace& m : flow.moves_out_of_places) flow.errors[m.error] = describe_move_out(m);
   // unused_mut was decided when each local went out of scope, without the
   // flow: a binding declared without a value and assigned again in a loop
   // does need its `mut`.
@@ -635,6 +636,78 @@ std::optional<Span> BodyChecker::local_definition_span(TypeId type) {
   return local_definition_span(types_.data(t).item);
 }
 
+void BodyChecker::note_place_type(NodeId node, TypeId type, TypeId base) {
+  if (in_macro_arguments_ || is_copy(type)) return;
+  flow_.set(node, FlowFacts::kNonCopyPlace);
+  flow_.field_types[node.index] = type;
+  FlowFacts::PlaceStep step;
+  base = shallow(base);
+  if (types_.kind(base) == TypeKind::Ref) {
+    step.through_reference = true;
+    step.mutable_reference = types_.data(base).detail == 1;
+    for (int depth = 0; depth < 8 && types_.kind(base) == TypeKind::Ref; ++depth) base = shallow(types_.element(base));
+  }
+  step.container = base;
+  flow_.place_steps[node.index] = step;
+}
+
+// E0507/E0508 as rustc's borrow checker words them: out of an array or
+// slice names its type; from behind a reference names the place. A pattern's
+// moving bindings are labelled where the data moves.
+Diagnostic BodyChecker::describe_move_out(const FlowResult::MoveOutOfPlace& m) {
+  const FlowFacts::PlaceStep& step = flow_.place_steps.at(m.barrier.index);
+  Span at = tree_->span(m.place);
+  TypeKind container = types_.kind(step.container);
+  bool sequence = container == TypeKind::Array || container == TypeKind::Slice;
+  std::string_view reference = step.mutable_reference ? "mutable" : "shared";
+  Diagnostic d = sequence ? make_diagnostic(DiagKind::MoveOutOfArray, at,
+                                            {show(step.container), container == TypeKind::Array ? "array" : "slice"})
+                 : m.description.empty() ? make_diagnostic(DiagKind::MoveOutOfUnnamedReference, at, {reference})
+                 : m.variant.empty()
+                     ? make_diagnostic(DiagKind::MoveOutOfReference, at, {m.description, reference})
+                     : make_diagnostic(DiagKind::MoveOutOfVariantBehindReference, at, {m.description, m.variant, reference});
+  if (sequence) d.with_label("cannot move out of here");
+  auto because = [&](std::string_view name, TypeId type) {
+    // `name` is quoted (`r.name`), or empty for a value with no name.
+    return "move occurs because " + std::string(name.empty() ? "value" : name) + " has type `" + show(type) +
+           "`, which does not implement the `Copy` trait";
+  };
+  if (m.bindings.empty()) {
+    TypeId moved = flow_.field_types.at(m.place.index);
+    std::string label = because(m.description.empty() ? "" : "`" + m.description + "`", moved);
+    if (sequence) d.secondary.push_back(Label{at, label, true});
+    else d.with_label(label);
+    suggest_clone(d, moved, at);
+  }
+  for (NodeId binding : m.bindings) {
+    d.with_secondary(tree_->span(binding), binding == m.bindings.front() ? "data moved here" : "...and here");
+  }
+  if (m.bindings.size() == 1) {
+    uint32_t local = flow_.local_of(m.bindings[0]);
+    if (local < flow_types_.size()) {
+      NodeId name = first_child(*tree_, m.bindings[0], NodeKind::Name);
+      d.with_secondary(tree_->span(m.bindings[0]), because("`" + std::string(tree_->text(name, text_)) + "`", flow_types_[local]));
+    }
+  } else if (m.bindings.size() > 1) {
+    d.with_note("move occurs because these variables have types that don't implement the `Copy` trait");
+  }
+  if (m.borrow_help) suggest_borrow_instead(d, m.place);
+  return d;
+}
+
+// `let x = *r` becomes `let x = r`; `let x = r.f` becomes `let x = &r.f`.
+void BodyChecker::suggest_borrow_instead(Diagnostic& d, NodeId place) {
+  Span at = tree_->span(place);
+  NodeId op = tree_->kind(place) == NodeKind::PrefixExpr ? first_child(*tree_, place, NodeKind::Op) : NodeId::none();
+  if (op.has_value() && static_cast<OpKind>(tree_->node(op).detail) == OpKind::Deref) {
+    d.with_fix(tree_->span(op), "", "consider removing the dereference here", Applicability::MachineApplicable,
+               SuggestionStyle::ShowAlways);
+    return;
+  }
+  d.with_fix(Span{at.file, at.begin, at.begin}, "&", "consider borrowing here", Applicability::MachineApplicable,
+             SuggestionStyle::ShowAlways);
+}
+
 // rustc's ways around a use after move: borrow in the function the value
 // was passed to, clone it (a type with Clone), or give the type Clone.
 void BodyChecker::explain_move(Diagnostic& d, TypeId type, Span moved_at) {
@@ -645,6 +718,12 @@ void BodyChecker::explain_move(Diagnostic& d, TypeId type, Span moved_at) {
     d.children.back().spans.back().text = "this parameter takes ownership of the value";
     d.children.back().spans.push_back(Label{p.fn_name, "in this " + p.kind});
   }
+  suggest_clone(d, type, moved_at);
+}
+
+// A moved value's type with `#[derive(Clone)]`: clone it; a local type
+// without: rustc's note that Clone would allow that.
+void BodyChecker::suggest_clone(Diagnostic& d, TypeId type, Span moved_at) {
   TypeId t = shallow(type);
   std::optional<Span> head = local_definition_span(t);
   if (!head) return;

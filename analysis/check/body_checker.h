@@ -355,12 +355,11 @@ class BodyChecker {
   bool in_arm_pattern_ = false;
   void note_pattern_variant(NodeId pattern, NodeId path, ItemRef target);
   void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId scrutinee_type);
-  // A field access of a type that is not Copy: using it by value moves it (the flow pass).
-  void note_field_type(NodeId node, TypeId type) {
-    if (in_macro_arguments_ || is_copy(type)) return;
-    flow_.set(node, FlowFacts::kNonCopyField);
-    flow_.field_types[node.index] = type;
-  }
+  // A field access, index or deref of a type that is not Copy, out of
+  // `base` (the operand's type before auto-deref): using it by value moves it
+  // (the flow pass), which is E0507/E0508 through a reference or out of an
+  // array or slice.
+  void note_place_type(NodeId node, TypeId type, TypeId base);
   TypeId check_field(NodeId node);
   TypeId check_call(NodeId node);
   TypeId check_method_call(NodeId node);
@@ -409,6 +408,9 @@ class BodyChecker {
   const std::vector<ItemId>* inherent_impls_of(TypeId type, const CrateDefMap*& map, ItemRef& adt);
   void suggest_similar_method(Diagnostic& d, TypeId t, NodeId name_node, std::string_view name, NodeId arg_list);
   void explain_move(Diagnostic& d, TypeId type, Span moved_at);
+  void suggest_clone(Diagnostic& d, TypeId type, Span moved_at);
+  Diagnostic describe_move_out(const FlowResult::MoveOutOfPlace& m);
+  void suggest_borrow_instead(Diagnostic& d, NodeId place);
   // E0004/E0005: the matched type's definition, its variants not covered.
   void note_matched_definition(Diagnostic& d, TypeId type, const std::vector<ItemRef>& missing_variants);
   // Arguments passed to a by-value parameter of a function of this crate, by

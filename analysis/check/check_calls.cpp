@@ -1121,7 +1121,7 @@ TypeId BodyChecker::check_field(NodeId node) {
       else index = index * 10 + size_t(c - '0');
     }
     if (numeric && index < elements.size()) {
-      note_field_type(node, elements[index]);
+      note_place_type(node, elements[index], written);
       return elements[index];
     }
   } else if (d.kind == TypeKind::Adt) {
@@ -1134,7 +1134,7 @@ TypeId BodyChecker::check_field(NodeId node) {
         bool match = adt.shape == FieldsShape::Named ? f.name == name : name == std::to_string(i);
         if (!match) continue;
         if (d.item.crate == crate_.crate) result_.read_fields.push_back({d.item.item, uint32_t(i)});
-        note_field_type(node, f.type);
+        note_place_type(node, f.type, written);
         if (!resolver_.is_accessible(d.item.crate, f.visible_in, item_scope())) {
           type_error(make_diagnostic(DiagKind::PrivateField, tree_->span(name_node),
                                      {std::string(name), std::string(item.name)}))

@@ -522,7 +522,10 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   if (is_error(t)) return t;
   if (op == OpKind::Deref) {
     note_place_in_shared_temporary(node, operand, t);
-    if (types_.kind(t) == TypeKind::Ref) return types_.element(t);
+    if (types_.kind(t) == TypeKind::Ref) {
+      note_place_type(node, types_.element(t), t);
+      return types_.element(t);
+    }
     type_error(make_diagnostic(DiagKind::CannotDeref, tree_->span(node), {show(t)})).with_label("can't be dereferenced");
     return types_.error();
   }
@@ -837,6 +840,7 @@ TypeId BodyChecker::check_index(NodeId node) {
   TypeId index = shallow(check_expr(parts[1], TypeId::none()));
   note_place_in_shared_temporary(node, parts[0], base);
   if (types_.kind(base) == TypeKind::Ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kThroughReference);
+  TypeId written = base;
   while (types_.kind(base) == TypeKind::Ref) base = shallow(types_.element(base));
   if (is_error(base) || is_error(index)) return types_.error();
   TypeKind bk = types_.kind(base);
@@ -876,6 +880,7 @@ TypeId BodyChecker::check_index(NodeId node) {
     type_error(make_diagnostic(DiagKind::IndexWrongType, tree_->span(parts[1]), {show(base), show(index)}));
     return types_.error();
   }
+  note_place_type(node, element, written);
   return element;
 }
 

@@ -623,13 +623,13 @@ class FlowPass {
   void use_field_place(NodeId node, State& s, Use use) {
     if (!s.reachable) return;
     // Most field uses neither move nor touch a moved path: no place to build.
-    if (s.moved_paths.empty() && !(use == Use::Move && facts_.has(node, FlowFacts::kNonCopyField))) {
+    if (s.moved_paths.empty() && !(use == Use::Move && facts_.has(node, FlowFacts::kNonCopyPlace))) {
       assigning_field_ = false;
       return;
     }
     std::optional<FieldPlace> place = field_place(node);
     if (!place) return;
-    use_place(place->local, place->path, node, borrow_span_ && use == Use::Borrow ? *borrow_span_ : tree_.span(node), s, use, facts_.has(node, FlowFacts::kNonCopyField));
+    use_place(place->local, place->path, node, borrow_span_ && use == Use::Borrow ? *borrow_span_ : tree_.span(node), s, use, facts_.has(node, FlowFacts::kNonCopyPlace));
   }
 
   // `..base`: each field the literal does not give is moved (or copied) out
@@ -847,7 +847,9 @@ class FlowPass {
       bool annotated = false;
       for (NodeId c : Kids(tree_, stmt)) annotated |= is_type_kind(tree_.kind(c));
       if (moves) {
+        NodeId outer_initializer = std::exchange(let_initializer_, without_parens(init));
         expr(init, s, annotated ? coerced_use(init) : Use::Move);
+        let_initializer_ = outer_initializer;
       } else {
         report_let_pattern_reads(scrutinee(init, s), pattern, init);
         move_by_pattern(pattern, init, s);
@@ -1065,6 +1067,7 @@ class FlowPass {
   // which rustc reports as a use of a partially moved value).
   void move_by_pattern(NodeId pattern, NodeId scrutinee, State& s) {
     if (pattern.is_none() || scrutinee.is_none() || !s.reachable) return;
+    if (pattern_moves_out_of_forbidden_place(pattern, scrutinee)) return;
     std::optional<uint32_t> root = place_local(scrutinee);
     if (!root) return;
     NodeId place = without_parens(scrutinee);
@@ -1084,6 +1087,146 @@ class FlowPass {
     } else if (moves_whole || moves_part) {
       s.bits(*root) |= kMaybePartlyMoved;
     }
+  }
+
+  // Moving a non-Copy value out from behind a reference or out of an array
+  // or slice (E0507/E0508): reported once per place, and not a move (the
+  // value stays where it is for the uses that follow, as in rustc).
+  bool moves_out_of_forbidden_place(NodeId place, Use use, State& s) {
+    if (use != Use::Move || !s.reachable || !facts_.has(place, FlowFacts::kNonCopyPlace)) return false;
+    NodeId barrier = move_out_barrier(place);
+    if (barrier.is_none()) return false;
+    record_move_out(place, barrier, NodeId::none(), place == let_initializer_, describe_place(place));
+    return true;
+  }
+
+  // A pattern's bindings that move out of such a place: one error at the
+  // scrutinee, each binding labelled where the data moves.
+  bool pattern_moves_out_of_forbidden_place(NodeId pattern, NodeId scrutinee) {
+    NodeId place = without_parens(scrutinee);
+    if (place.is_none() || !facts_.has(place, FlowFacts::kNonCopyPlace)) return false;
+    NodeId barrier = move_out_barrier(place);
+    if (barrier.is_none()) return false;
+    uint32_t begin = pattern.index + 1 - tree_.node(pattern).subtree_size;
+    for (uint32_t i = begin; i <= pattern.index; ++i) {
+      if (tree_.nodes[i].kind != NodeKind::IdentPat || !moves_out(NodeId(i))) continue;
+      std::string path;
+      std::string_view variant;
+      path_to_binding(pattern, NodeId(i), path, variant, 0);
+      std::string description = describe_place(place);
+      // `*r` then `.name` is `r.name`; `*r` as a variant is `r` too.
+      if (!description.empty() && description[0] == '*' && !(path.empty() && variant.empty())) description.erase(0, 1);
+      if (!description.empty() && !path.empty()) description += "." + path;
+      record_move_out(place, barrier, NodeId(i), true, description, variant);
+    }
+    return true;
+  }
+
+  bool contains(NodeId outer, NodeId inner) const {
+    return inner.index <= outer.index && inner.index + tree_.node(outer).subtree_size > outer.index;
+  }
+
+  // The field path from a pattern's root to `binding` (`name` of
+  // `P { name, .. }`), cut at the first enum variant on the way, whose name it
+  // gives: rustc describes a place moved out of only as far as that.
+  bool path_to_binding(NodeId pattern, NodeId binding, std::string& path, std::string_view& variant, int depth) const {
+    if (pattern == binding) return true;
+    if (depth > 32 || !contains(pattern, binding)) return false;
+    NodeKind kind = tree_.kind(pattern);
+    if ((kind == NodeKind::TupleStructPat || kind == NodeKind::RecordPat) && facts_.has(pattern, FlowFacts::kTestsVariant)) {
+      NodeId named = first_child(tree_, pattern, NodeKind::Path);
+      variant = named.has_value() ? tree_.text(named, text_) : std::string_view();
+      if (size_t colons = variant.rfind("::"); colons != std::string_view::npos) variant.remove_prefix(colons + 2);
+      return true;
+    }
+    if (kind == NodeKind::ParenPat || kind == NodeKind::IdentPat) {
+      for (NodeId c : Kids(tree_, pattern)) {
+        if (is_pattern_kind(tree_.kind(c)) && path_to_binding(c, binding, path, variant, depth + 1)) return true;
+      }
+      return false;
+    }
+    bool found = false;
+    for_each_part(pattern, path, [&](NodeId part, const std::string& part_path) {
+      if (found || !contains(part, binding)) return;
+      std::string inner = part_path;
+      found = path_to_binding(part, binding, inner, variant, depth + 1);
+      if (found) path = inner;
+    });
+    return found;
+  }
+
+  void record_move_out(NodeId place, NodeId barrier, NodeId binding, bool borrow_help, std::string description,
+                       std::string_view variant = {}) {
+    auto [known, added] = moves_out_reported_.emplace(place.index, result_.moves_out_of_places.size());
+    if (added) {
+      result_.moves_out_of_places.push_back(
+          {result_.errors.size(), place, barrier, std::move(description), std::string(variant), {}, borrow_help});
+      result_.errors.emplace_back();  // worded by the checker
+    }
+    std::vector<NodeId>& bindings = result_.moves_out_of_places[known->second].bindings;
+    if (binding.has_value() && std::find(bindings.begin(), bindings.end(), binding) == bindings.end()) {
+      bindings.push_back(binding);
+    }
+  }
+
+  // The steps of a place from its outermost in (`a[i].f`: the field, then
+  // the index); stops at anything that is not a field, index or deref.
+  size_t place_steps(NodeId place, std::array<NodeId, 16>& steps, NodeId& root) const {
+    size_t count = 0;
+    NodeId node = without_parens(place);
+    while (node.has_value() && count < steps.size()) {
+      NodeKind k = tree_.kind(node);
+      if (k != NodeKind::FieldExpr && k != NodeKind::IndexExpr && !is_deref(node)) break;
+      steps[count++] = node;
+      Kids parts = children_of_kind(node, kIsExpr);
+      node = parts.empty() ? NodeId::none() : without_parens(parts[0]);
+    }
+    root = node;
+    return count;
+  }
+
+  // Where a move out of `place` is forbidden: the step nearest the root that
+  // reads through a reference or out of an array or slice (rustc's first
+  // illegal projection), or none.
+  NodeId move_out_barrier(NodeId place) const {
+    std::array<NodeId, 16> steps;
+    NodeId root;
+    for (size_t i = place_steps(place, steps, root); i-- > 0;) {
+      auto step = facts_.place_steps.find(steps[i].index);
+      if (step == facts_.place_steps.end()) continue;
+      if (step->second.through_reference || tree_.kind(steps[i]) == NodeKind::IndexExpr) return steps[i];
+    }
+    return NodeId::none();
+  }
+
+  // rustc's name for a place: `r.name` for `(*r).name`, `a[_]`, `*r`; empty
+  // when it is not rooted in a local.
+  std::string describe_place(NodeId place) const {
+    std::array<NodeId, 16> steps;
+    NodeId root;
+    size_t count = place_steps(place, steps, root);
+    uint32_t local = root.has_value() && tree_.kind(root) == NodeKind::PathExpr ? facts_.local_of(root) : FlowFacts::kNoLocal;
+    if (local == FlowFacts::kNoLocal) return {};
+    std::string out(facts_.locals[local].name);
+    for (size_t i = count; i-- > 0;) {
+      NodeKind k = tree_.kind(steps[i]);
+      if (k == NodeKind::IndexExpr) {
+        out += "[_]";
+      } else if (k == NodeKind::FieldExpr) {
+        NodeId name = first_child(tree_, steps[i], NodeKind::NameRef);
+        out += '.';
+        out += tree_.text(name, text_);
+      } else if (i == 0) {
+        out.insert(0, "*");  // a deref shows only when nothing follows it
+      }
+    }
+    return out;
+  }
+
+  bool is_deref(NodeId node) const {
+    if (tree_.kind(node) != NodeKind::PrefixExpr) return false;
+    NodeId op = first_child(tree_, node, NodeKind::Op);
+    return op.has_value() && static_cast<OpKind>(tree_.node(op).detail) == OpKind::Deref;
   }
 
   // The field paths a destructuring pattern moves out of `root`: `let (h, c) = pair` moves `pair.0`.
@@ -1382,12 +1525,13 @@ class FlowPass {
         expr(parts[0], s, use == Use::Move || use == Use::Deref ? Use::Deref : Use::Borrow);
         in_field_base_ = false;
         projection_node_ = saved;
-        if (outermost) use_field_place(node, s, use);
+        if (outermost && !moves_out_of_forbidden_place(node, use, s)) use_field_place(node, s, use);
         return;
       }
       case NodeKind::IndexExpr:
         if (!parts.empty()) expr(parts[0], s, Use::Borrow);
         if (parts.size() > 1) expr(parts[1], s, Use::Move);
+        moves_out_of_forbidden_place(node, use, s);
         return;
       case NodeKind::PrefixExpr: {
         NodeId op_node = first_child(tree_, node, NodeKind::Op);
@@ -1398,6 +1542,7 @@ class FlowPass {
           if (local != FlowFacts::kNoLocal) read(local, node, s, Use::Deref);
           else expr(p, s, deref ? Use::Borrow : Use::Move);
         }
+        if (deref) moves_out_of_forbidden_place(node, use, s);
         return;
       }
       case NodeKind::MethodCallExpr: {
@@ -1515,6 +1660,8 @@ class FlowPass {
   std::map<std::pair<uint32_t, uint32_t>, TypeId> path_types_;  // (local, path) -> the moved place's type
   std::map<std::pair<uint32_t, uint32_t>, NodeId> path_bindings_;  // (local, path) -> the binding that moved it
   std::set<std::pair<uint32_t, uint32_t>> reported_paths_;    // one E0382 per moved path
+  std::unordered_map<uint32_t, size_t> moves_out_reported_;  // place node -> its E0507/E0508 record
+  NodeId let_initializer_;  // the value of the `let x = ..` being walked: rustc suggests borrowing it
   std::vector<Frame> frames_;
   std::vector<bool> ever_read_ = std::vector<bool>(facts_.locals.size(), false);
   std::vector<bool> read_whole_ = std::vector<bool>(facts_.locals.size(), false);  // a read, not `p.a = v`
@@ -1556,7 +1703,7 @@ bool flow_may_report(const SyntaxTree& tree, NodeId body, const FlowFacts& facts
     } else if (n.kind == NodeKind::LetStmt && !let_has_initializer(tree, NodeId(i))) {
       return true;
     }
-    if (facts.has(NodeId(i), FlowFacts::kNonCopyField)) return true;
+    if (facts.has(NodeId(i), FlowFacts::kNonCopyPlace)) return true;
   }
   return false;
 }

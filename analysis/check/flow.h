@@ -38,7 +38,7 @@ struct FlowFacts {
   static constexpr uint32_t kNoLocal = UINT32_MAX;
   static constexpr uint8_t kDiverges = 1;         // a call or macro of type `!`
   static constexpr uint8_t kByValueReceiver = 2;  // a method call taking `self` by value
-  static constexpr uint8_t kNonCopyField = 4;     // a field access of a non-Copy type
+  static constexpr uint8_t kNonCopyPlace = 4;     // a field access, index or deref of a non-Copy type
   static constexpr uint8_t kBindsByReference = 8; // a binding pattern that takes a reference (`ref x`, or through `&`)
   static constexpr uint8_t kThroughReference = 16; // a field access or index whose base is a reference
   static constexpr uint8_t kTestsVariant = 32;    // a pattern naming an enum variant (reads the discriminant)
@@ -60,6 +60,14 @@ struct FlowFacts {
   std::unordered_map<uint32_t, std::vector<MacroRead>> macro_reads;
   // The type of each non-Copy field access (by node), for E0382's note.
   std::unordered_map<uint32_t, TypeId> field_types;
+  // Each non-Copy field access, index or deref (by node): what it projects
+  // out of, for E0507/E0508 when the place is moved.
+  struct PlaceStep {
+    bool through_reference = false;  // `r.f`, `r[i]` with `r: &T`, or `*r`
+    bool mutable_reference = false;
+    TypeId container;                // the referent or indexed value: `[T]` makes a move E0508
+  };
+  std::unordered_map<uint32_t, PlaceStep> place_steps;
   // `S { a, ..base }` (by the RecordExprBase node): the fields `base` gives,
   // with whether each is moved (not Copy) rather than copied.
   struct UpdateField {
@@ -120,6 +128,19 @@ struct FlowResult {
   // for the checker's notes on how to avoid the move.
   std::map<size_t, std::pair<uint32_t, Span>> moved_locals;
   std::vector<size_t> expansion_errors;  // errors at a macro's expansion: rustc sorts them last
+  // A non-Copy value moved out from behind a reference (E0507) or out of an
+  // array or slice (E0508), by error index: the pass holds its place in the
+  // order, the checker words it (it has the types).
+  struct MoveOutOfPlace {
+    size_t error;
+    NodeId place;                 // the expression moved out of
+    NodeId barrier;               // the step that forbids it: a deref, an index, or a field behind a reference
+    std::string description;      // `r.name`, `a[_]`, `*r`; empty for a place not rooted in a local
+    std::string variant;          // a pattern moving out of an enum variant's fields: its name
+    std::vector<NodeId> bindings; // a pattern's bindings that move (then `place` is the scrutinee)
+    bool borrow_help = false;     // a `let` initialiser or a scrutinee: rustc suggests `&`
+  };
+  std::vector<MoveOutOfPlace> moves_out_of_places;
 };
 
 FlowResult run_flow_pass(const SyntaxTree& tree, std::string_view text, NodeId body, const FlowFacts& facts,
