@@ -368,6 +368,7 @@ BodyResult BodyChecker::run() {
       check_block(body, return_type_);
     }
     check_default_trait_calls();
+    report_negated_unsigned_vars();
     flush_obligation_errors();
     report_deferred_casts();
     report_unknown_let_types();
@@ -397,6 +398,7 @@ BodyResult BodyChecker::run() {
     if (expr.has_value()) lint_parens(expr, "assigned value");
     if (expr.has_value()) check_expr(expr, type);
     check_default_trait_calls();
+    report_negated_unsigned_vars();
     flush_obligation_errors();
     report_deferred_casts();
     if (!finish_waits()) return std::move(result_);

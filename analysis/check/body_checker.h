@@ -641,6 +641,12 @@ class BodyChecker {
     TypeId rhs_type;  // a shift amount's own type
   };
   std::vector<ArithmeticSite> arithmetic_sites_;
+  struct NegatedIntegerVar {
+    NodeId node, operand;
+    TypeId type;
+  };
+  std::vector<NegatedIntegerVar> negated_integer_vars_;
+  void report_negated_unsigned_vars();
   std::vector<NodeId> immutable_initializers_;
   struct CastSite {
     NodeId node, operand;

@@ -537,10 +537,36 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   if (ok && types_.kind(t) != TypeKind::Ref && (op == OpKind::Neg || types_.is_integral(value))) {
     if (!in_macro_arguments_) arithmetic_sites_.push_back({node, op, operand, NodeId::none(), value, value});
   }
+  if (ok && op == OpKind::Neg && types_.kind(value) == TypeKind::IntVar) negated_integer_vars_.push_back({node, operand, value});
   if (ok) return value;
-  type_error(make_diagnostic(DiagKind::CannotApplyUnary, tree_->span(node), {std::string(op_spelling(op)), show(t)}))
-      .with_label("cannot apply unary operator `" + std::string(op_spelling(op)) + "`");
+  Diagnostic& d =
+      type_error(make_diagnostic(DiagKind::CannotApplyUnary, tree_->span(node), {std::string(op_spelling(op)), show(t)}));
+  d.with_label("cannot apply unary operator `" + std::string(op_spelling(op)) + "`");
+  if (op == OpKind::Neg && types_.is_integral(value)) d.with_note("unsigned values cannot be negated");
   return types_.error();
+}
+
+// `-1` whose integer type is settled as unsigned only after the negation
+// was checked (`let mut pos = -1; .. pos = i;`): the `Neg` obligation the
+// negation left fails, rustc's E0277 (a type known at once is E0600).
+void BodyChecker::report_negated_unsigned_vars() {
+  for (const NegatedIntegerVar& n : negated_integer_vars_) {
+    TypeId t = shallow(n.type);
+    if (types_.kind(t) != TypeKind::Int || is_signed(IntKind(types_.data(t).detail))) continue;
+    std::string shown = show(t);
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::TraitBoundNotSatisfied, tree_->span(n.node), {shown, "Neg"}));
+    d.with_label("the trait `Neg` is not implemented for `" + shown + "`");
+    NodeId literal = paren_inner_expr(n.operand);
+    if (literal.is_none() || tree_->kind(literal) != NodeKind::LiteralExpr) continue;
+    const Token& token = tree_->tokens[tree_->node(literal).first_token];
+    if (token.kind != TokenKind::IntLiteral || (token.flags & Token::kHasSuffix)) continue;
+    Span at = tree_->span(literal);
+    IntKind signed_kind = IntKind(uint8_t(types_.data(t).detail) - uint8_t(IntKind::U8));
+    d.with_fix(Span{at.file, at.end, at.end}, show(types_.int_type(signed_kind)),
+               "consider specifying an integer type that can be negative", Applicability::MaybeIncorrect,
+               SuggestionStyle::ShowAlways);
+  }
+  negated_integer_vars_.clear();
 }
 
 TypeId BodyChecker::check_ref(NodeId node, TypeId expected) {
