@@ -642,7 +642,7 @@ class BodyChecker {
   };
   std::vector<ArithmeticSite> arithmetic_sites_;
   struct NegatedIntegerVar {
-    NodeId node, operand;
+    NodeId node, operand;  // operand: none for a pattern's `-1`
     TypeId type;
   };
   std::vector<NegatedIntegerVar> negated_integer_vars_;

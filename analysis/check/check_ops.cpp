@@ -556,6 +556,11 @@ void BodyChecker::report_negated_unsigned_vars() {
     std::string shown = show(t);
     Diagnostic& d = type_error(make_diagnostic(DiagKind::TraitBoundNotSatisfied, tree_->span(n.node), {shown, "Neg"}));
     d.with_label("the trait `Neg` is not implemented for `" + shown + "`");
+    if (n.operand.is_none()) {  // a pattern's literal: rustc lists what does negate instead of a fix
+      d.with_help("the following other types implement trait `Neg`:\n  &f128\n  &f16\n  &f32\n  &f64\n  &i128\n  &i16\n"
+                  "  &i32\n  &i64\nand 12 others");
+      continue;
+    }
     NodeId literal = paren_inner_expr(n.operand);
     if (literal.is_none() || tree_->kind(literal) != NodeKind::LiteralExpr) continue;
     const Token& token = tree_->tokens[tree_->node(literal).first_token];

@@ -757,6 +757,11 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
           report_mismatch(tree_->span(pat), e, type);
           break;
         }
+        // `-1` against an unsigned type fails `Neg`, known now or once inference settles.
+        NodeId endpoint = kind == NodeKind::LiteralPat ? pat : part;
+        if (t.kind == TokenKind::IntLiteral && tree_->tokens[tree_->node(endpoint).first_token].kind == TokenKind::Minus) {
+          negated_integer_vars_.push_back({endpoint, NodeId::none(), type});
+        }
         if (kind == NodeKind::LiteralPat) break;
       }
       break;
