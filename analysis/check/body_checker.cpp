@@ -561,7 +561,8 @@ void BodyChecker::lint_local(const Local& local) {
   if (local.name == "self" || local.name.starts_with("_") || local.reads > 0) return;
   // rustc points the liveness lints at the whole binding, `mut x` included.
   Span binding = local.pattern_span.file.has_value() && !local.shorthand_field ? local.pattern_span : local.span;
-  if (!local.writes.empty() || local.field_written) {
+  // rustc 1.95 reports a `for` binding that is only assigned as unused, and not its assignments.
+  if ((!local.writes.empty() || local.field_written) && !local.bound_by_for) {
     // (A dead write to a field is the flow pass's to report.)
     Diagnostic d = make_diagnostic(DiagKind::VariableAssignedNeverUsed, binding, {name});
     d.with_note("consider using `_" + name + "` instead");

@@ -202,6 +202,7 @@ class BodyChecker {
     Span pattern_span;         // `mut x` (for unused_mut)
     bool shorthand_field = false;
     bool in_dead_code = false;  // declared after a divergence: rustc's liveness never sees it
+    bool bound_by_for = false;  // a `for` pattern's: never read, it is plainly unused whatever is assigned
     bool field_written = false; // `x.f = v`: assigned to, not read
     uint32_t uid = 0;          // index into flow_.locals
     // What rustc points at when an assignment to it mismatches: the

@@ -78,7 +78,12 @@ TypeId BodyChecker::check_for(NodeId node) {
     frame.head = Span{tree_->span(node).file, tree_->span(node).begin, tree_->span(iterable).end};  // with a label
   }
   push_scope();
+  size_t first_binding = locals_.size();
   if (pattern.has_value()) check_pattern(pattern, item, true);
+  for (size_t i = first_binding; i < locals_.size(); ++i) {
+    locals_[i].bound_by_for = true;
+    flow_.locals[locals_[i].uid].bound_by_for = true;
+  }
   if (pattern.has_value() && !in_macro_arguments_ && !is_trivially_irrefutable(pattern)) let_sites_.push_back({pattern, item, true, item_scope(), ConditionalLet::None, Span{}, Span{}});
   loops_.push_back(frame);
   if (body.has_value()) check_block(body, types_.unit());

@@ -150,11 +150,13 @@ class FlowPass {
     report_uninitialized_reads(body);
     name_moved_places();
     result_.expansion_errors.assign(expansion_errors_.begin(), expansion_errors_.end());
+    mark_values_read_by_live_compounds();
     for (const Write& w : writes_) {
       // A local only ever written (`p = v; p.a = w;`): its whole values are
       // the body checker's to report, with unused_variables ("assigned to,
       // but never used"); the writes to its parts are this pass's.
       bool whole_of_unread = !read_whole_[w.local] && !w.partial;
+      if (facts_.locals[w.local].bound_by_for && !read_whole_[w.local]) continue;
       if (!w.read && ever_read_[w.local] && !whole_of_unread && !facts_.locals[w.local].name.starts_with("_")) {
         Diagnostic d = make_diagnostic(w.parameter ? DiagKind::ValuePassedNeverRead : DiagKind::ValueAssignedNeverRead,
                                        w.span, {std::string(facts_.locals[w.local].name)});
@@ -217,6 +219,18 @@ class FlowPass {
     return Kids(tree_, node, pred);
   }
 
+  // A value `x += e` reads is read if what it writes is, and so on along
+  // a chain of compound assignments (rustc 1.95's liveness): an accumulator
+  // overwritten after its loop leaves its first value and every `+=` unread.
+  void mark_values_read_by_live_compounds() {
+    for (bool changed = !feeds_.empty(); changed;) {
+      changed = false;
+      for (auto [fed, compound] : feeds_) {
+        if (writes_[compound].read && !writes_[fed].read) writes_[fed].read = changed = true;
+      }
+    }
+  }
+
   // One write per node, however often loops walk it: flat over the body's
   // nodes (a map only for nodes outside it, which do not occur in practice).
   uint32_t write_id(uint32_t node, uint32_t local, Span span) {
@@ -263,7 +277,9 @@ class FlowPass {
     ever_read_[local] = true;
     if (!writes_part) {
       read_whole_[local] = true;
-      for (uint32_t w : s.defs(local)) writes_[w].read = true;
+      if (!compound_read_) {
+        for (uint32_t w : s.defs(local)) writes_[w].read = true;
+      }
     }
     if (use == Use::Move && !info.is_copy) {
       s.bits(local) |= kMaybeMoved;
@@ -531,9 +547,12 @@ class FlowPass {
     if (compound) {
       // `x += 1` reads `x` only to write it back: not a use that makes the
       // variable used (its liveness lints are the body checker's, with the
-      // variable's other writes).
+      // variable's other writes), and the values it reads are live only if
+      // the value it writes is (see feeds_).
       bool used = ever_read_[local];
+      compound_read_ = true;
       read(local, node, s, Use::Borrow);
+      compound_read_ = false;
       ever_read_[local] = used;
     }
     if (info.is_mut && (s.bits(local) & kMaybeInit)) result_.reassigned.push_back(local);
@@ -543,6 +562,9 @@ class FlowPass {
     s.bits(local) = kMaybeInit;
     forget_moved_paths(local, "", s);
     uint32_t write = write_id(node.index, local, span);
+    if (compound && s.reachable) {
+      for (uint32_t fed : s.defs(local)) feeds_.emplace_back(fed, write);
+    }
     s.set_defs(local, std::span<const uint32_t>(&write, 1));
   }
 
@@ -1660,6 +1682,8 @@ class FlowPass {
   std::map<std::pair<uint32_t, uint32_t>, TypeId> path_types_;  // (local, path) -> the moved place's type
   std::map<std::pair<uint32_t, uint32_t>, NodeId> path_bindings_;  // (local, path) -> the binding that moved it
   std::set<std::pair<uint32_t, uint32_t>> reported_paths_;    // one E0382 per moved path
+  std::vector<std::pair<uint32_t, uint32_t>> feeds_;  // (a write, a compound assignment that read it)
+  bool compound_read_ = false;                        // reading for `x += e`
   std::unordered_map<uint32_t, size_t> moves_out_reported_;  // place node -> its E0507/E0508 record
   NodeId let_initializer_;  // the value of the `let x = ..` being walked: rustc suggests borrowing it
   std::vector<Frame> frames_;

@@ -28,6 +28,7 @@ struct FlowLocal {
   std::string type_name;    // for a type that is not Copy: E0382's "move occurs because ..." label
   bool initialized = true;  // at its declaration
   bool partially_bound = false;  // bound by only some alternatives of an or-pattern (E0408)
+  bool bound_by_for = false;     // a `for` pattern's: rustc reports no dead writes to it unless it is read
   Span init_span;           // the initialiser, when the declaration has one
   Span pattern_span;        // `mut x`, where rustc points at the declaration
 };
