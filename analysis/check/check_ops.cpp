@@ -903,9 +903,19 @@ TypeId BodyChecker::check_index(NodeId node) {
     return bk == TypeKind::Str ? types_.str() : types_.slice(element);
   }
   if (!unify(index, types_.int_type(IntKind::Usize))) {
-    type_error(make_diagnostic(DiagKind::IndexWrongType, tree_->span(parts[1]), {show(base), show(index)}))
-        .with_label("slice indices are of type `usize` or ranges of `usize`");
-    return element;
+    // An array is indexed through its slice, which rustc names; the
+    // indexing's type is the error type, so an index after it stays silent.
+    std::string slice = show(bk == TypeKind::Array ? types_.slice(element) : base);
+    std::string shown_index = show(index);
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::IndexWrongType, tree_->span(parts[1]), {slice, shown_index}));
+    d.with_label("slice indices are of type `usize` or ranges of `usize`");
+    d.with_help("the trait `SliceIndex<" + slice + ">` is not implemented for `" + shown_index + "`");
+    d.with_note("required for `" + slice + "` to implement `Index<" + shown_index + ">`");
+    if (bk == TypeKind::Array) {
+      d.with_note("1 redundant requirement hidden");
+      d.with_note("required for `" + show(base) + "` to implement `Index<" + shown_index + ">`");
+    }
+    return types_.error();
   }
   if (bk == TypeKind::Str) {
     type_error(make_diagnostic(DiagKind::IndexWrongType, tree_->span(parts[1]), {show(base), show(index)}));
