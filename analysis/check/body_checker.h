@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <deque>
 #include <optional>
 #include <span>
 #include <string>
@@ -483,6 +484,9 @@ class BodyChecker {
   uint32_t file_;
   const SyntaxTree* tree_;  // the file's tree, or a macro's argument tree while checking its arguments
   bool in_macro_arguments_ = false;
+  // The argument trees of the body's macro calls, alive until its late lints
+  // (overflowing_literals and unused_comparisons reach into `println!(..)`).
+  std::deque<SyntaxTree> macro_argument_trees_;
   uint32_t unsafe_blocks_ = 0;  // `unsafe { }` blocks around the expression being checked
   bool in_unsafe_context() const;
   void check_unsafe_call(NodeId call, ItemRef callee);
@@ -614,6 +618,7 @@ class BodyChecker {
     NodeId node;
     TypeId type;
     bool negated;
+    const SyntaxTree* tree;  // the file's, or a macro's arguments' (kept in macro_argument_trees_)
   };
   std::vector<LiteralUse> int_literals_;
   std::vector<LiteralUse> float_literals_;
@@ -624,6 +629,7 @@ class BodyChecker {
     OpKind op;
     NodeId lhs, rhs;
     TypeId lhs_type, rhs_type;
+    const SyntaxTree* tree;
   };
   std::vector<ComparisonUse> comparisons_;
   void lint_useless_comparisons();

@@ -377,14 +377,14 @@ TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
       std::string_view s = suffix();
       TypeId suffixed = s.empty() ? TypeId::none() : primitive_type(types_, s);
       type = suffixed.has_value() ? suffixed : new_int_var();
-      if (!in_macro_arguments_) int_literals_.push_back({node, type, negated_literal_ == node});
+      int_literals_.push_back({node, type, negated_literal_ == node, tree_});
       break;
     }
     case TokenKind::FloatLiteral: {
       std::string_view s = suffix();
       TypeId suffixed = s.empty() ? TypeId::none() : primitive_type(types_, s);
       type = suffixed.has_value() ? suffixed : new_float_var();
-      if (!in_macro_arguments_) float_literals_.push_back({node, type, false});
+      float_literals_.push_back({node, type, false, tree_});
       break;
     }
     default: type = types_.error(); break;

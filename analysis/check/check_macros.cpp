@@ -633,7 +633,7 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   TokenKind last = end > first ? tree_->tokens[end - 1].kind : TokenKind::Eof;
   if (last == TokenKind::CloseParen || last == TokenKind::CloseBracket || last == TokenKind::CloseBrace) --end;
   end = std::max(end, first);
-  SyntaxTree arguments = parse_expression_list(*source, *tree_, first, end, options);
+  SyntaxTree& arguments = macro_argument_trees_.emplace_back(parse_expression_list(*source, *tree_, first, end, options));
   if (!arguments.diagnostics.empty()) {
     for (Diagnostic& d : arguments.diagnostics) type_error(std::move(d));
     return types_.error();

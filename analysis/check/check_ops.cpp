@@ -99,7 +99,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
     TypeId r = check_expr(rhs, one_impl ? l : TypeId::none());
     no_conversion_help_for_ = saved;
     if (is_error(l) || is_error(r)) return types_.bool_type();
-    if (!in_macro_arguments_) comparisons_.push_back({node, op, lhs, rhs, l, r});
+    comparisons_.push_back({node, op, lhs, rhs, l, r, tree_});
     if (one_impl) {
       // rustc says where the right side's expected type came from.
       for (size_t i = errors_before; i < result_.type_diagnostics.size(); ++i) {

@@ -424,8 +424,8 @@ void BodyChecker::lint_overflowing_floats() {
     TypeId type = fallback(resolved(use.type));
     if (types_.kind(type) != TypeKind::Float) continue;
     std::string digits;
-    std::string_view text = tree_->text(use.node, text_);
-    const Token& token = tree_->tokens[tree_->node(use.node).first_token];
+    std::string_view text = use.tree->text(use.node, text_);
+    const Token& token = use.tree->tokens[use.tree->node(use.node).first_token];
     if (token.flags & Token::kHasSuffix) text = text.substr(0, text.size() - token.suffix_length);
     for (char c : text) {
       if (c != '_') digits += c;
@@ -435,8 +435,8 @@ void BodyChecker::lint_overflowing_floats() {
     bool overflows = std::isinf(value) || (is_f32 && std::isinf(static_cast<float>(value)));
     if (!overflows) continue;
     std::string name(float_name(FloatKind(types_.data(type).detail)));
-    Diagnostic d = make_diagnostic(DiagKind::OverflowingLiteral, tree_->span(use.node), {name});
-    d.with_note("the literal `" + std::string(tree_->text(use.node, text_)) + "` does not fit into the type `" + name +
+    Diagnostic d = make_diagnostic(DiagKind::OverflowingLiteral, use.tree->span(use.node), {name});
+    d.with_note("the literal `" + std::string(use.tree->text(use.node, text_)) + "` does not fit into the type `" + name +
                 "` and will be converted to `" + name + "::INFINITY`");
     result_.late_lints.push_back(std::move(d));
   }
@@ -479,8 +479,8 @@ void BodyChecker::lint_useless_comparisons() {
   for (const ComparisonUse& use : comparisons_) {
     NodeId left = paren_inner_expr(use.lhs), right = paren_inner_expr(use.rhs);
     auto int_literal = [&](NodeId e) {
-      return e.has_value() && tree_->kind(e) == NodeKind::LiteralExpr &&
-             tree_->tokens[tree_->node(e).first_token].kind == TokenKind::IntLiteral;
+      return e.has_value() && use.tree->kind(e) == NodeKind::LiteralExpr &&
+             use.tree->tokens[use.tree->node(e).first_token].kind == TokenKind::IntLiteral;
     };
     bool swap = int_literal(left);
     if (!swap && !int_literal(right)) continue;
@@ -488,8 +488,8 @@ void BodyChecker::lint_useless_comparisons() {
     TypeId type = fallback(resolved(swap ? use.rhs_type : use.lhs_type));
     if (types_.kind(type) != TypeKind::Int) continue;
     IntKind kind = IntKind(types_.data(type).detail);
-    const Token& token = tree_->tokens[tree_->node(literal).first_token];
-    std::string_view text = tree_->text(literal, text_);
+    const Token& token = use.tree->tokens[use.tree->node(literal).first_token];
+    std::string_view text = use.tree->text(literal, text_);
     uint32_t suffix = (token.flags & Token::kHasSuffix) ? token.suffix_length : 0;
     // rustc reads a signed comparison's literal only when it is unsuffixed or signed-suffixed.
     if (is_signed(kind) && suffix > 0 && text[text.size() - suffix] == 'u') continue;
@@ -508,7 +508,7 @@ void BodyChecker::lint_useless_comparisons() {
     unsigned __int128 bias = is_signed(kind) ? (unsigned __int128)1 << (bits - 1) : 0;
     if (is_signed(kind) && *value > max - bias) continue;  // out of range: overflowing_literals' business
     if (!comparison_can_vary(op, *value + bias, max)) {
-      result_.late_lints.push_back(make_diagnostic(DiagKind::UselessComparison, tree_->span(use.node), {}));
+      result_.late_lints.push_back(make_diagnostic(DiagKind::UselessComparison, use.tree->span(use.node), {}));
     }
   }
 }
@@ -517,7 +517,7 @@ void BodyChecker::lint_overflowing_integers() {
   for (const LiteralUse& use : int_literals_) {
     // Most literals are one or two decimal digits: at most 99, which every
     // integer type holds (negated too), so there is nothing to parse.
-    Span span = tree_->span(use.node);
+    Span span = use.tree->span(use.node);
     if (span.length() >= 1 && span.length() <= 2 && std::all_of(text_.begin() + span.begin, text_.begin() + span.end,
                                           [](char c) { return c >= '0' && c <= '9'; })) {
       continue;
@@ -525,9 +525,9 @@ void BodyChecker::lint_overflowing_integers() {
     TypeId type = fallback(resolved(use.type));
     if (types_.kind(type) != TypeKind::Int) continue;
     IntKind kind = IntKind(types_.data(type).detail);
-    const Token& token = tree_->tokens[tree_->node(use.node).first_token];
+    const Token& token = use.tree->tokens[use.tree->node(use.node).first_token];
     std::optional<unsigned __int128> parsed = integer_literal_value(
-        tree_->text(use.node, text_), (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
+        use.tree->text(use.node, text_), (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
     bool too_big = !parsed;
     unsigned __int128 value = parsed.value_or(0);
     uint32_t bits = int_bits(kind);
@@ -590,8 +590,8 @@ std::string_view suggested_type(IntKind kind, unsigned __int128 value, bool nega
 Diagnostic BodyChecker::overflowing_int_literal(const LiteralUse& use, IntKind kind, unsigned __int128 value,
                                                 bool too_big) {
   std::string type(int_name(kind));
-  std::string_view text = tree_->text(use.node, text_);
-  Span span = tree_->span(use.node);
+  std::string_view text = use.tree->text(use.node, text_);
+  Span span = use.tree->span(use.node);
   bool radix = text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b');
   if (use.negated && !radix) {
     // rustc points at the whole `-129`.
@@ -602,7 +602,7 @@ Diagnostic BodyChecker::overflowing_int_literal(const LiteralUse& use, IntKind k
   Diagnostic d = make_diagnostic(DiagKind::OverflowingLiteral, span, {type});
   uint32_t bits = int_bits(kind);
   if (radix && !too_big) {
-    const Token& token = tree_->tokens[tree_->node(use.node).first_token];
+    const Token& token = use.tree->tokens[use.tree->node(use.node).first_token];
     std::string_view digits = text.substr(0, text.size() - ((token.flags & Token::kHasSuffix) ? token.suffix_length : 0));
     std::string_view wider = suggested_type(kind, value, false);
     if (!wider.empty()) d.with_fix(span, std::string(digits) + std::string(wider), "consider using the type `" + std::string(wider) + "` instead");
