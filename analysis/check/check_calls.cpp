@@ -156,6 +156,20 @@ void BodyChecker::label_missing_member_definition(Diagnostic& d, TypeId type, co
   d.with_secondary(*head, member + " not found for this " + (is_enum ? "enum" : "struct"));
 }
 
+namespace {
+
+// The functions of the 2021 prelude's traits that std implements for
+// primitive types (From, TryFrom, Default, Clone, PartialEq, PartialOrd, Ord,
+// ToString, ToOwned, Into, TryInto): callable through a primitive's path.
+bool is_prelude_trait_function(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "from", "try_from", "default", "clone", "clone_from", "eq", "ne", "partial_cmp", "lt", "le", "gt",
+      "ge", "cmp", "max", "min", "clamp", "to_string", "to_owned", "into", "try_into"};
+  return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+}
+
+}  // namespace
+
 // `i32::MAX`, `f64::from_bits`: the built-in tables.
 TypeId BodyChecker::primitive_assoc_value(TypeId t, const PathSegment& segment, bool is_call) {
   std::optional<PrimitiveMember> member = find_primitive_member(types_, t, segment.name, !is_call);
@@ -170,6 +184,12 @@ TypeId BodyChecker::primitive_assoc_value(TypeId t, const PathSegment& segment, 
     return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
   }
   if (member && member->kind == PrimitiveMember::Kind::Unsupported) {
+    type_error(make_diagnostic(DiagKind::Unsupported, segment.span,
+                               {"`" + show(t) + "::" + std::string(segment.name) + "`"}));
+    return types_.error();
+  }
+  if (is_prelude_trait_function(segment.name)) {
+    // `i32::from(b)`, `u8::default()`: a trait's, outside L1 (not a missing item).
     type_error(make_diagnostic(DiagKind::Unsupported, segment.span,
                                {"`" + show(t) + "::" + std::string(segment.name) + "`"}));
     return types_.error();
