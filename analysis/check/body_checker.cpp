@@ -654,6 +654,17 @@ void BodyChecker::note_place_type(NodeId node, TypeId type, TypeId base) {
   flow_.place_steps[node.index] = step;
 }
 
+// A static of a type that is not Copy: a place no value may move out of (E0507).
+void BodyChecker::note_static_place(NodeId node, TypeId type) {
+  if (in_macro_arguments_ || is_error(type) || is_copy(type)) return;
+  flow_.set(node, FlowFacts::kNonCopyPlace);
+  flow_.field_types[node.index] = type;
+  FlowFacts::PlaceStep step;
+  step.static_item = true;
+  step.container = type;
+  flow_.place_steps[node.index] = step;
+}
+
 // E0507/E0508 as rustc's borrow checker words them: out of an array or
 // slice names its type; from behind a reference names the place. A pattern's
 // moving bindings are labelled where the data moves.
@@ -661,9 +672,13 @@ Diagnostic BodyChecker::describe_move_out(const FlowResult::MoveOutOfPlace& m) {
   const FlowFacts::PlaceStep& step = flow_.place_steps.at(m.barrier.index);
   Span at = tree_->span(m.place);
   TypeKind container = types_.kind(step.container);
-  bool sequence = container == TypeKind::Array || container == TypeKind::Slice;
+  bool sequence = !step.static_item && (container == TypeKind::Array || container == TypeKind::Slice);
   std::string_view reference = step.mutable_reference ? "mutable" : "shared";
-  Diagnostic d = sequence ? make_diagnostic(DiagKind::MoveOutOfArray, at,
+  std::string static_name = step.static_item ? std::string(tree_->text(m.barrier, text_)) : std::string();
+  Diagnostic d = step.static_item ? (m.description == static_name
+                                         ? make_diagnostic(DiagKind::MoveOutOfStatic, at, {static_name})
+                                         : make_diagnostic(DiagKind::MoveOutOfStaticPart, at, {m.description, static_name}))
+                 : sequence ? make_diagnostic(DiagKind::MoveOutOfArray, at,
                                             {show(step.container), container == TypeKind::Array ? "array" : "slice"})
                  : m.description.empty() ? make_diagnostic(DiagKind::MoveOutOfUnnamedReference, at, {reference})
                  : m.variant.empty()
@@ -676,11 +691,11 @@ Diagnostic BodyChecker::describe_move_out(const FlowResult::MoveOutOfPlace& m) {
            "`, which does not implement the `Copy` trait";
   };
   if (m.bindings.empty()) {
-    TypeId moved = flow_.field_types.at(m.place.index);
+    TypeId moved = m.type.has_value() ? m.type : flow_.field_types.at(m.place.index);
     std::string label = because(m.description.empty() ? "" : "`" + m.description + "`", moved);
     if (sequence) d.secondary.push_back(Label{at, label, true});
     else d.with_label(label);
-    suggest_clone(d, moved, at);
+    if (!m.type.has_value()) suggest_clone(d, moved, at);  // (not for a struct update's base)
   }
   for (NodeId binding : m.bindings) {
     d.with_secondary(tree_->span(binding), binding == m.bindings.front() ? "data moved here" : "...and here");

@@ -362,6 +362,7 @@ class BodyChecker {
   // (the flow pass), which is E0507/E0508 through a reference or out of an
   // array or slice.
   void note_place_type(NodeId node, TypeId type, TypeId base);
+  void note_static_place(NodeId node, TypeId type);
   TypeId check_field(NodeId node);
   TypeId check_call(NodeId node);
   TypeId check_method_call(NodeId node);

@@ -329,7 +329,9 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
       return types_.error();
     }
     if (item.kind == ItemKind::Const) note_const_item_use(node, r.item);
-    return item_value_type(r.item, segments.back().span, path, is_call);
+    TypeId type = item_value_type(r.item, segments.back().span, path, is_call);
+    if (item.kind == ItemKind::Static) note_static_place(node, type);
+    return type;
   }
   if (r.consumed + 1 != segments.size()) return types_.error();
   TypeId self;

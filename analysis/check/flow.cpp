@@ -663,6 +663,7 @@ class FlowPass {
     uint32_t local = base.has_value() && tree_.kind(base) == NodeKind::PathExpr ? facts_.local_of(base) : FlowFacts::kNoLocal;
     if (local == FlowFacts::kNoLocal || taken == facts_.struct_updates.end()) {
       for (NodeId v : values) expr(v, s, Use::Borrow);
+      if (taken != facts_.struct_updates.end()) update_moves_out_of_forbidden_place(literal, base, taken->second, s);
       return;
     }
     // The base itself must hold a value; a part of it moved out is checked per field.
@@ -1122,6 +1123,23 @@ class FlowPass {
     return true;
   }
 
+  // `S { a, ..r.base }` moves the fields it does not give out of the base:
+  // E0507 at the literal for the first that is not Copy.
+  void update_moves_out_of_forbidden_place(NodeId literal, NodeId base, const std::vector<FlowFacts::UpdateField>& taken,
+                                           State& s) {
+    if (!s.reachable || base.is_none() || !facts_.has(base, FlowFacts::kNonCopyPlace)) return;
+    NodeId barrier = move_out_barrier(base);
+    auto moved = std::find_if(taken.begin(), taken.end(), [](const FlowFacts::UpdateField& f) { return f.moves; });
+    if (barrier.is_none() || moved == taken.end() || moves_out_reported_.contains(literal.index)) return;
+    std::string description = describe_place(base);
+    if (!description.empty() && description[0] == '*') description.erase(0, 1);
+    if (!description.empty()) description += "." + moved->name;
+    moves_out_reported_.emplace(literal.index, result_.moves_out_of_places.size());
+    result_.moves_out_of_places.push_back(
+        {result_.errors.size(), literal, barrier, std::move(description), {}, {}, false, moved->type});
+    result_.errors.emplace_back();  // worded by the checker
+  }
+
   // A pattern's bindings that move out of such a place: one error at the
   // scrutinee, each binding labelled where the data moves.
   bool pattern_moves_out_of_forbidden_place(NodeId pattern, NodeId scrutinee) {
@@ -1182,7 +1200,7 @@ class FlowPass {
     auto [known, added] = moves_out_reported_.emplace(place.index, result_.moves_out_of_places.size());
     if (added) {
       result_.moves_out_of_places.push_back(
-          {result_.errors.size(), place, barrier, std::move(description), std::string(variant), {}, borrow_help});
+          {result_.errors.size(), place, barrier, std::move(description), std::string(variant), {}, borrow_help, {}});
       result_.errors.emplace_back();  // worded by the checker
     }
     std::vector<NodeId>& bindings = result_.moves_out_of_places[known->second].bindings;
@@ -1213,7 +1231,12 @@ class FlowPass {
   NodeId move_out_barrier(NodeId place) const {
     std::array<NodeId, 16> steps;
     NodeId root;
-    for (size_t i = place_steps(place, steps, root); i-- > 0;) {
+    size_t count = place_steps(place, steps, root);
+    if (auto named = root.has_value() ? facts_.place_steps.find(root.index) : facts_.place_steps.end();
+        named != facts_.place_steps.end() && named->second.static_item) {
+      return root;
+    }
+    for (size_t i = count; i-- > 0;) {
       auto step = facts_.place_steps.find(steps[i].index);
       if (step == facts_.place_steps.end()) continue;
       if (step->second.through_reference || tree_.kind(steps[i]) == NodeKind::IndexExpr) return steps[i];
@@ -1228,8 +1251,10 @@ class FlowPass {
     NodeId root;
     size_t count = place_steps(place, steps, root);
     uint32_t local = root.has_value() && tree_.kind(root) == NodeKind::PathExpr ? facts_.local_of(root) : FlowFacts::kNoLocal;
-    if (local == FlowFacts::kNoLocal) return {};
-    std::string out(facts_.locals[local].name);
+    auto named = root.has_value() ? facts_.place_steps.find(root.index) : facts_.place_steps.end();
+    bool is_static = named != facts_.place_steps.end() && named->second.static_item;
+    if (local == FlowFacts::kNoLocal && !is_static) return {};
+    std::string out(is_static ? tree_.text(root, text_) : facts_.locals[local].name);
     for (size_t i = count; i-- > 0;) {
       NodeKind k = tree_.kind(steps[i]);
       if (k == NodeKind::IndexExpr) {
@@ -1329,6 +1354,7 @@ class FlowPass {
     if (kind == NodeKind::PathExpr) {
       uint32_t local = facts_.local_of(node);
       if (local != FlowFacts::kNoLocal) read(local, node, s, use);
+      else moves_out_of_forbidden_place(node, use, s);  // a static
       return;
     }
     Kids parts = children_of_kind(node, kIsExpr);

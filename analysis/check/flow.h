@@ -66,6 +66,7 @@ struct FlowFacts {
   struct PlaceStep {
     bool through_reference = false;  // `r.f`, `r[i]` with `r: &T`, or `*r`
     bool mutable_reference = false;
+    bool static_item = false;        // a path naming a static: the place itself is the barrier
     TypeId container;                // the referent or indexed value: `[T]` makes a move E0508
   };
   std::unordered_map<uint32_t, PlaceStep> place_steps;
@@ -140,6 +141,7 @@ struct FlowResult {
     std::string variant;          // a pattern moving out of an enum variant's fields: its name
     std::vector<NodeId> bindings; // a pattern's bindings that move (then `place` is the scrutinee)
     bool borrow_help = false;     // a `let` initialiser or a scrutinee: rustc suggests `&`
+    TypeId type;                  // set for a struct update `..base`: the field moved (`place` is the literal)
   };
   std::vector<MoveOutOfPlace> moves_out_of_places;
 };
