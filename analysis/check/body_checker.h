@@ -363,6 +363,14 @@ class BodyChecker {
   // array or slice.
   void note_place_type(NodeId node, TypeId type, TypeId base);
   void note_static_place(NodeId node, TypeId type);
+  // The last primitive method call checked: unused_must_use when it is a statement.
+  struct PrimitiveCall {
+    NodeId call;
+    TypeId receiver;
+    PrimitiveMember member;
+    std::string_view name;
+  };
+  std::optional<PrimitiveCall> last_primitive_call_;
   TypeId check_field(NodeId node);
   TypeId check_call(NodeId node);
   TypeId check_method_call(NodeId node);

@@ -1064,6 +1064,12 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     if (types_.kind(t) == TypeKind::Int && const_int_method(name) != ConstMethod::None) {
       note_method_site(call, arg_list, t, *member, name);
     }
+    // (After the arguments: of nested calls, the outermost is the statement's.)
+    PrimitiveMember named;  // what the lint's message needs (no parameter list to copy)
+    named.rustc_path = member->rustc_path;
+    named.must_use_note = member->must_use_note;
+    named.is_trait_method = member->is_trait_method;
+    last_primitive_call_ = {call, t, std::move(named), name};
     return member->result;
   }
   if (ambiguous) {

@@ -544,6 +544,18 @@ void BodyChecker::lint_unused_statement_value(NodeId stmt, NodeId expr) {
     result_.late_lints.push_back(make_diagnostic(DiagKind::PathStatementNoEffect, tree_->span(stmt), {}));
     return;
   }
+  if (kind == NodeKind::MethodCallExpr && last_primitive_call_ && last_primitive_call_->call == expr) {
+    // Every primitive method is #[must_use] in std.
+    const PrimitiveCall& c = *last_primitive_call_;
+    Span span = tree_->span(expr);
+    Diagnostic d = make_diagnostic(DiagKind::UnusedMustUseResult, span,
+                                   {must_use_name(types_, shallow(c.receiver), c.member, c.name)});
+    if (!c.member.must_use_note.empty()) d.with_note(std::string(c.member.must_use_note));
+    d.with_fix(Span{span.file, span.begin, span.begin}, "let _ = ", "use `let _ = ...` to ignore the resulting value",
+               Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    result_.late_lints.push_back(std::move(d));
+    return;
+  }
   if (kind != NodeKind::BinaryExpr && kind != NodeKind::PrefixExpr) return;
   NodeId op_node = last_child(*tree_, expr, NodeKind::Op);
   if (op_node.is_none()) return;

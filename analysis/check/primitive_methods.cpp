@@ -62,6 +62,18 @@ constexpr NotConstEntry kNotConst[] = {
 #undef SLUICE_PRIM_NOT_CONST
 };
 
+struct MustUseNoteEntry {
+  Receivers receivers;
+  std::string_view note;
+  std::string_view names;  // separated by spaces; empty: every other method
+};
+
+constexpr MustUseNoteEntry kMustUseNotes[] = {
+#define SLUICE_PRIM_MUST_USE_NOTE(receivers, note, names) {receivers, note, names},
+#include "analysis/builtin/primitive_methods.def"
+#undef SLUICE_PRIM_MUST_USE_NOTE
+};
+
 struct RustcPathEntry {
   Receivers receivers;
   std::string_view path;
@@ -157,6 +169,14 @@ std::string_view rustc_path_of(Receivers receivers, std::string_view name, Primi
   return {};
 }
 
+std::string_view must_use_note_of(Receivers receivers, std::string_view name) {
+  if (receivers == Receivers::SignedInt || receivers == Receivers::UnsignedInt) receivers = Receivers::Int;
+  for (const MustUseNoteEntry& e : kMustUseNotes) {
+    if (e.receivers == receivers && lists_name(e.names, name)) return e.note;
+  }
+  return {};
+}
+
 TypeId same_width(TypeStore& types, TypeId self, bool want_signed) {
   const TypeData& d = types.data(self);
   if (d.kind != TypeKind::Int) return types.error();
@@ -211,6 +231,7 @@ const std::vector<uint16_t>* entries_named(std::string_view name) {
 struct MethodNaming {
   PrimitiveConstness constness = PrimitiveConstness::Const;
   std::string_view rustc_path;
+  std::string_view must_use_note;
 };
 const MethodNaming& method_naming(uint16_t index) {
   static const std::vector<MethodNaming> naming = [] {
@@ -220,6 +241,7 @@ const MethodNaming& method_naming(uint16_t index) {
       if (e.kind != PrimitiveMember::Kind::Method) continue;
       out[i].constness = constness_of(e.receivers, e.name);
       out[i].rustc_path = rustc_path_of(e.receivers, e.name, out[i].constness);
+      out[i].must_use_note = must_use_note_of(e.receivers, e.name);
     }
     return out;
   }();
@@ -246,6 +268,7 @@ std::optional<PrimitiveMember> find_primitive_member(TypeStore& types, TypeId re
     if (e.kind == PrimitiveMember::Kind::Method) {
       m.constness = method_naming(index).constness;
       m.rustc_path = method_naming(index).rustc_path;
+      m.must_use_note = method_naming(index).must_use_note;
     }
     m.is_trait_method = m.constness == PrimitiveConstness::OrdTrait;
     std::string_view params = e.params;
@@ -269,6 +292,14 @@ std::span<const std::string_view> iterator_method_names() {
 #undef SLUICE_ITERATOR_METHOD
   };
   return kNames;
+}
+
+std::string must_use_name(const TypeStore& types, TypeId receiver, const PrimitiveMember& member,
+                          std::string_view name) {
+  if (member.is_trait_method) return name == "clamp" ? std::string(name) : "std::cmp::Ord::" + std::string(name);
+  TypeKind kind = types.data(receiver).kind;
+  if (kind == TypeKind::Array || kind == TypeKind::Slice) return "core::slice::<impl [T]>::" + std::string(name);
+  return const_call_name(types, receiver, member, name);
 }
 
 std::string const_call_name(const TypeStore& types, TypeId receiver, const PrimitiveMember& member,

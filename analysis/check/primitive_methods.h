@@ -35,6 +35,8 @@ struct PrimitiveMember {
   // "Self::<impl Self>" (std's float methods), "char::methods::<impl char>", "<Self as Ord>"; static text.
   // Render the whole name with const_call_name. Empty for constants and Unsupported members.
   std::string_view rustc_path;
+  // unused_must_use (every method is #[must_use]): the note rustc adds when the result is dropped, or empty.
+  std::string_view must_use_note;
 
   // Callable in a const context (not: is an associated constant, which is kind == Kind::Const).
   bool is_const() const { return constness == PrimitiveConstness::Const; }
@@ -56,5 +58,10 @@ std::span<const std::string_view> iterator_method_names();
 // [i32]>::len"), `{integer}` as i32 and `{float}` as f64 (rustc's fallback), an ADT element type by item_name.
 std::string const_call_name(const TypeStore& types, TypeId receiver, const PrimitiveMember& member,
                             std::string_view name, const std::function<std::string(ItemRef)>& item_name = {});
+
+// rustc's name of the method in unused_must_use's "unused return value of `..`": const_call_name's, except
+// "std::cmp::Ord::min" (and a bare "clamp") for integer Ord methods and "core::slice::<impl [T]>::len" on slices.
+std::string must_use_name(const TypeStore& types, TypeId receiver, const PrimitiveMember& member,
+                          std::string_view name);
 
 }  // namespace sluice
