@@ -754,7 +754,9 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
           if (suffixed.has_value()) type = suffixed;
         }
         if (!unify(e, type)) {
-          report_mismatch(tree_->span(pat), e, type);
+          // A range's endpoints are checked one by one, each mismatch at its endpoint (rustc).
+          report_mismatch(tree_->span(kind == NodeKind::RangePat ? part : pat), e, type);
+          if (kind == NodeKind::RangePat) continue;
           break;
         }
         // `-1` against an unsigned type fails `Neg`, known now or once inference settles.
