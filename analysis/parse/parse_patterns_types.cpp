@@ -293,7 +293,8 @@ void Parser::parse_type_inner(bool allow_plus) {
     return;
   }
   parse_path(PathStyle::Type);
-  if (at(TokenKind::Bang) && !panicking_) {
+  // `Path!(..)` is a macro; `x as u32 != 0` is not (rustc lexes `!=` as one token).
+  if (at(TokenKind::Bang) && !at_joint(TokenKind::Bang, TokenKind::Eq) && !panicking_) {
     bump();
     parse_token_tree();
     finish(m, NodeKind::MacroType);
