@@ -759,7 +759,14 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"generic arguments"}));
     return types_.error();
   }
+  size_t reads_before = macro_reads_ != nullptr ? macro_reads_->size() : 0;
   TypeId receiver_type = check_expr(receiver, TypeId::none());
+  // In a macro's arguments, the read of a receiver that is a binding (`t` of `t.redeem()`).
+  FlowFacts::MacroRead* receiver_read = nullptr;
+  if (macro_reads_ != nullptr && macro_reads_->size() == reads_before + 1 && paren_inner_expr(receiver).has_value() &&
+      tree_->kind(paren_inner_expr(receiver)) == NodeKind::PathExpr) {
+    receiver_read = &macro_reads_->back();
+  }
   std::string_view name = name_node.has_value() ? tree_->text(name_node, text_) : std::string_view();
   auto check_rest = [&] {
     if (arg_list.has_value()) {
@@ -803,6 +810,10 @@ TypeId BodyChecker::check_method_call(NodeId node) {
         note_const_context_call(from_name, *found, "method");
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
         if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kByValueReceiver);
+        // `println!("{}", t.redeem())` moves `t` (the vector may have grown: index, not the pointer).
+        if (fn.self == SelfParamKind::Value && !through_ref && receiver_read != nullptr) {
+          (*macro_reads_)[reads_before].moved = true;
+        }
         if (fn.self == SelfParamKind::RefMut) {
           require_mutable_receiver(receiver, node, through_ref, through_mut_ref, derefs);
           if (!through_ref) lint_const_item_mutation(receiver, node, *found);
