@@ -1061,7 +1061,8 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     return types_.error();
   }
   if (kind == TypeKind::InferVar) report_type_must_be_known(first_expr_child(call), t);
-  if (kind == TypeKind::InferVar || kind == TypeKind::Error || kind == TypeKind::Never) {
+  bool error_elements = (kind == TypeKind::Array || kind == TypeKind::Slice) && is_error(shallow(types_.element(t)));
+  if (kind == TypeKind::InferVar || kind == TypeKind::Error || kind == TypeKind::Never || error_elements) {
     check_rest();
     return types_.error();
   }

@@ -818,11 +818,20 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
   // the first element's type is what the others must match.
   bool known = types_.kind(shallow(element)) != TypeKind::InferVar;
   bool first = true;
+  bool element_failed = false;
   for (NodeId item : items) {
     TypeId t = check_expr(item, known || !first ? element : TypeId::none());
-    if (first && !known && !coerces(t, element)) report_mismatch(tree_->span(item), element, t);
+    if (first && !known && !coerces(t, element)) {
+      report_mismatch(tree_->span(item), element, t);
+      element_failed = true;
+    } else if (!first || known) {
+      element_failed |= !is_error(t) && !coerces(t, element);
+    }
     first = false;
   }
+  // As rustc's CoerceMany: an element that did not coerce makes the element
+  // type the error type, so the array's uses stay silent.
+  if (element_failed) element = types_.error();
   TypeId type = types_.array(element, items.size());
   if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
   return type;
