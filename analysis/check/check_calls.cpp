@@ -801,11 +801,13 @@ TypeId BodyChecker::check_method_call(NodeId node) {
       const Item& item = resolver_.item(*found);
       const FnData& fn = resolver_.map_of(found->crate)->fns[item.data];
       if (fn.self != SelfParamKind::None) {
-        if (!resolver_.is_accessible(found->crate, item.visible_in, item_scope())) {
+        bool private_method = !resolver_.is_accessible(found->crate, item.visible_in, item_scope());
+        if (private_method) {
           type_error(make_diagnostic(DiagKind::PrivateMethod, tree_->span(name_node), {std::string(name)}))
               .with_label("private method");
         }
         check_args(arg_list, fn.params, tree_->span(name_node), "method", Callee{*found});
+        if (private_method) return types_.error();  // rustc's result for a method it may not call
         Span from_name{tree_->span(name_node).file, tree_->span(name_node).begin, tree_->span(node).end};
         note_const_context_call(from_name, *found, "method");
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
@@ -1179,6 +1181,7 @@ TypeId BodyChecker::check_field(NodeId node) {
           type_error(make_diagnostic(DiagKind::PrivateField, tree_->span(name_node),
                                      {std::string(name), std::string(item.name)}))
               .with_label("private field");
+          return types_.error();  // as rustc: what follows from it is silent
         }
         return f.type;
       }
