@@ -113,8 +113,10 @@ TypeId BodyChecker::check_binary(NodeId node) {
     if (several_impls) {
       size_t before = result_.type_diagnostics.size();
       check_sequence_or_ref_comparison(op_node, rhs, ls, r);
-      if (result_.type_diagnostics.size() == before) report_missing_comparison_impl(op_node, op, lhs, rhs, ls);
-      return types_.bool_type();
+      if (result_.type_diagnostics.size() != before) return types_.bool_type();
+      report_missing_comparison_impl(op_node, op, lhs, rhs, ls);
+      // E0369 leaves the comparison with the error type (rustc): its uses stay silent.
+      return result_.type_diagnostics.size() == before ? types_.bool_type() : types_.error();
     }
     TypeId rs = shallow(r);
     if (lhs_var && types_.kind(rs) == TypeKind::Ref) {
@@ -129,8 +131,9 @@ TypeId BodyChecker::check_binary(NodeId node) {
       return types_.bool_type();
     }
     // `&a < &b` compares what the references point to: the same impls decide.
+    size_t before = result_.type_diagnostics.size();
     report_missing_comparison_impl(op_node, op, lhs, rhs, shallow(l));
-    return types_.bool_type();
+    return result_.type_diagnostics.size() == before ? types_.bool_type() : types_.error();
   }
   TypeId r = check_expr(rhs, TypeId::none());
   // Arithmetic on references to numbers works through their values.
@@ -542,7 +545,10 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   Diagnostic& d =
       type_error(make_diagnostic(DiagKind::CannotApplyUnary, tree_->span(node), {std::string(op_spelling(op)), show(t)}));
   d.with_label("cannot apply unary operator `" + std::string(op_spelling(op)) + "`");
-  if (op == OpKind::Neg && types_.is_integral(value)) d.with_note("unsigned values cannot be negated");
+  if (op == OpKind::Neg && types_.is_integral(value)) {
+    d.with_note("unsigned values cannot be negated");
+    return value;  // rustc keeps the operand's type: `-offset` is still a u16
+  }
   return types_.error();
 }
 
