@@ -330,6 +330,12 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
     }
     case NodeKind::PathExpr: {
       ConstOperand operand = const_path(file, expr, scope, true, depth);
+      if (operand.kind && operand.kind != kind && report_length_paths_ && depth == 0) {
+        // `[f64; DIMS]` with `const DIMS: i32`: a signature's length must be a usize.
+        Diagnostic d = make_diagnostic(DiagKind::MismatchedTypes, t.span(expr), {});
+        d.with_label("expected `" + std::string(int_name(kind)) + "`, found `" + std::string(int_name(*operand.kind)) + "`");
+        map_.diagnostics.push_back(std::move(d));
+      }
       return operand.kind == kind ? operand.value : std::nullopt;
     }
     case NodeKind::MethodCallExpr: return eval_const_method(file, expr, scope, kind, depth);
