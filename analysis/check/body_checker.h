@@ -363,6 +363,7 @@ class BodyChecker {
   // array or slice.
   void note_place_type(NodeId node, TypeId type, TypeId base);
   void note_static_place(NodeId node, TypeId type);
+  void report_unsized_local(NodeId pattern, NodeId init, TypeId type);
   // The last primitive method call checked: unused_must_use when it is a statement.
   struct PrimitiveCall {
     NodeId call;

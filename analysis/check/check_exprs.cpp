@@ -630,6 +630,10 @@ void BodyChecker::check_let(NodeId let) {
   if (lone_binding && type_node.has_value()) binding_expectation_ = {tree_->span(type_node), "expected due to this type"};
   else if (lone_binding && init.has_value()) binding_expectation_ = {tree_->span(init), "expected due to this value"};
   if (pattern.has_value()) check_pattern(pattern, type, true);
+  // The local's own type: `let ref z = *v` binds a reference and is fine.
+  if (lone_binding && init.has_value() && locals_.size() > first_new) {
+    report_unsized_local(pattern, init, locals_[first_new].type);
+  }
   for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].in_dead_code = in_dead_code;
   binding_expectation_.reset();
   if (pattern.has_value() && init.has_value() && else_block.is_none()) note_immutable_initializer(pattern, init);
@@ -645,6 +649,28 @@ void BodyChecker::check_let(NodeId let) {
   }
   if (init.is_none()) {
     for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].assigned_at_declaration = false;
+  }
+}
+
+// `let ch = *s` with `s: &str`: a local of an unsized type (`str`, `[T]`)
+// is rustc's E0277; a deref is what usually made it, and rustc says so.
+void BodyChecker::report_unsized_local(NodeId pattern, NodeId init, TypeId type) {
+  TypeId t = shallow(type);
+  TypeKind k = types_.kind(t);
+  if (k != TypeKind::Str && k != TypeKind::Slice) return;
+  std::string shown = show(t);
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::UnsizedLocal, tree_->span(pattern), {shown}));
+  d.with_label("doesn't have a size known at compile-time");
+  d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
+  d.with_note("all local variables must have a statically known size");
+  NodeId value = paren_inner_expr(init);
+  NodeId op = value.has_value() && tree_->kind(value) == NodeKind::PrefixExpr ? first_child(*tree_, value, NodeKind::Op)
+                                                                                : NodeId::none();
+  if (op.has_value() && static_cast<OpKind>(tree_->node(op).detail) == OpKind::Deref) {
+    d.with_fix(tree_->span(op), "",
+               "references are always `Sized`, even if they point to unsized data; consider not dereferencing the "
+               "expression",
+               Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
   }
 }
 
