@@ -378,7 +378,7 @@ BodyResult BodyChecker::run() {
     if (body.has_value() && !tainted_) run_flow(body, parameters);
     if (body.has_value() && !tainted_) lint_unconditional_recursion(body);
     if (!tainted_) lint_type_limits();
-    if (!tainted_) lint_arithmetic_overflow(result_.late_lints);
+    if (!tainted_) lint_known_panics(result_.late_lints);
   } else {
     // A const's or static's initialiser, or a variant's discriminant (an isize).
     bool variant = owner_item_.kind == ItemKind::Variant;
@@ -413,7 +413,7 @@ BodyResult BodyChecker::run() {
     run_match_checks();
     if (!tainted_) lint_type_limits();
     // Unlike a function's (a late lint, when the crate has no errors), whatever the other errors.
-    if (!tainted_ && associated) lint_arithmetic_overflow(borrow_diagnostics_);
+    if (!tainted_ && associated) lint_known_panics(borrow_diagnostics_);
   }
   if (!tainted_) publish_borrow_check();
   return std::move(result_);

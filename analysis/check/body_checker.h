@@ -656,8 +656,26 @@ class BodyChecker {
     NodeId lhs, rhs;  // rhs: none for a negation
     TypeId type;      // the operation's (and but for shifts, both operands')
     TypeId rhs_type;  // a shift amount's own type
+    bool unreachable = false;  // after a divergence: rustc's MIR never gets there
   };
   std::vector<ArithmeticSite> arithmetic_sites_;
+  // The known-panics lints skip a branch that a condition with a known value
+  // rules out (`if DEBUG { .. }` with `const DEBUG: bool = false`), as
+  // rustc's MIR lint, which follows only the branches a known value takes.
+  struct BranchSite {
+    NodeId condition;
+    NodeId when_true, when_false;  // each may be none
+  };
+  std::vector<BranchSite> branch_sites_;
+  void note_branch(NodeId condition, NodeId when_true, NodeId when_false) {
+    if (!in_macro_arguments_) branch_sites_.push_back({condition, when_true, when_false});
+  }
+  std::vector<std::pair<NodeId, bool>> bool_constants_;  // paths naming a `bool` const
+  std::vector<uint32_t> comparisons_by_node_;            // this tree's comparisons_, by node
+  std::optional<bool> constant_bool(NodeId expr, int depth);
+  std::optional<bool> constant_comparison(NodeId expr, int depth);
+  // Node ranges [first, last] that rustc's MIR never reaches, sorted, disjoint.
+  std::vector<std::pair<uint32_t, uint32_t>> ruled_out_ranges();
   struct NegatedIntegerVar {
     NodeId node, operand;  // operand: none for a pattern's `-1`
     TypeId type;
@@ -676,12 +694,18 @@ class BodyChecker {
   void note_immutable_initializer(NodeId pattern, NodeId init);
   void note_const_item_use(NodeId path_expr, ItemRef item);
   void note_primitive_constant(NodeId path_expr, TypeId primitive, std::string_view name);
-  void lint_arithmetic_overflow(std::vector<Diagnostic>& out);
+  // arithmetic_overflow and unconditional_panic, in the order rustc's MIR
+  // lint meets them.
+  void lint_known_panics(std::vector<Diagnostic>& out);
+  std::optional<Diagnostic> arithmetic_overflow(const ArithmeticSite& site);
+  std::optional<Diagnostic> division_panic(const ArithmeticSite& site);
+  Span span_with_parens(NodeId node) const;
   std::optional<__int128> constant_value(NodeId expr, TypeId type, int depth);
   std::optional<__int128> site_value(const ArithmeticSite& site, TypeId type, int depth);
   void sort_constant_sites();
-  // In a const context: calls of integers' const methods and indexing of
-  // arrays, for E0080 (a const's initialiser is small: looked up linearly).
+  // In a const context: calls of integers' const methods, for E0080 (a
+  // const's initialiser is small: looked up linearly). Indexing of arrays
+  // everywhere: for E0080 and unconditional_panic.
   struct MethodSite {
     NodeId node, receiver, argument;
     std::string_view name;
@@ -692,8 +716,10 @@ class BodyChecker {
   struct IndexSite {
     NodeId node, index;
     uint64_t length;  // of the array indexed
+    bool unreachable = false;
   };
   std::vector<IndexSite> index_sites_;
+  std::optional<Diagnostic> index_panic(const IndexSite& site);
   void note_method_site(NodeId call, NodeId arg_list, TypeId receiver_type, const PrimitiveMember& member,
                         std::string_view name);
   std::optional<__int128> method_value(NodeId node, TypeId type, int depth);

@@ -713,6 +713,7 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   push_scope();  // bindings of `if let` are visible in the then-branch only
   if (cond.has_value()) lint_parens(cond, "`if` condition");
   if (cond.has_value()) check_condition(cond, ConditionalLet::IfLet);
+  if (cond.has_value()) note_branch(cond, then_block, else_branch);
   // The `if` diverges when its condition does, or both branches do.
   Divergence cond_diverges = std::exchange(diverges_, Divergence{});
   if (else_branch.is_none()) {
@@ -970,6 +971,7 @@ TypeId BodyChecker::check_while(NodeId node) {
         result_.early_lints.push_back(std::move(d));
       }
       check_condition(c, ConditionalLet::WhileLet);
+      note_branch(c, body_block, NodeId::none());
       frame.keyword = "while";
       frame.head = Span{tree_->span(node).file, tree_->span(node).begin, tree_->span(c).end};  // with a label
       break;

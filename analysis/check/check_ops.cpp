@@ -77,6 +77,8 @@ TypeId BodyChecker::check_binary(NodeId node) {
   NodeId lhs = parts[0], rhs = parts[1];
   if (op == OpKind::Assign || is_compound_assignment(op)) return check_assignment(node, lhs, rhs, op);
   if (op == OpKind::And || op == OpKind::Or) {
+    // `a && b` runs `b` only when `a` is true; `a || b` only when it is false.
+    note_branch(lhs, op == OpKind::And ? rhs : NodeId::none(), op == OpKind::Or ? rhs : NodeId::none());
     check_expr(lhs, types_.bool_type());
     Divergence lhs_diverges = diverges_;  // the right side may not run
     check_expr(rhs, types_.bool_type());
@@ -157,7 +159,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
   }
   if (is_shift(op)) {
     if (types_.is_integral(ls) && types_.is_integral(rs)) {
-      if (!in_macro_arguments_) arithmetic_sites_.push_back({node, op, lhs, rhs, ls, rs});
+      if (!in_macro_arguments_) arithmetic_sites_.push_back({node, op, lhs, rhs, ls, rs, in_unreachable_code()});
       return ls;
     }
   } else if (is_bitwise(op) && types_.kind(ls) == TypeKind::Bool && types_.kind(rs) == TypeKind::Bool) {
@@ -166,7 +168,9 @@ TypeId BodyChecker::check_binary(NodeId node) {
              (is_bitwise(op) && types_.is_integral(ls) && types_.is_integral(rs))) {
     bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
     if (unify(ls, rs)) {
-      if (types_.is_integral(ls) && !in_macro_arguments_) arithmetic_sites_.push_back({node, op, lhs, rhs, ls, ls});
+      if (types_.is_integral(ls) && !in_macro_arguments_) {
+        arithmetic_sites_.push_back({node, op, lhs, rhs, ls, ls, in_unreachable_code()});
+      }
       return ls;
     }
     if (same_family) report_mismatch(tree_->span(rhs), ls, rs);
@@ -338,11 +342,17 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
       bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
       if (unify(ls, rs)) {
         ok = true;
+        if (types_.is_integral(ls) && !in_macro_arguments_) {
+          arithmetic_sites_.push_back({node, base, lhs, rhs, ls, ls, in_unreachable_code()});
+        }
       } else if (same_family) {
         report_mismatch(tree_->span(rhs), ls, rs);
       }
     }
     if (!ok) report_compound_assignment(node, lhs, base, ls, rs);
+    if (is_shift(base) && types_.is_integral(ls) && types_.is_integral(rs) && !in_macro_arguments_) {
+      arithmetic_sites_.push_back({node, base, lhs, rhs, ls, rs, in_unreachable_code()});
+    }
   }
   if (writes_local) {
     if (Local* local = local_of_place(lhs)) {
@@ -538,7 +548,9 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
                                  (types_.kind(value) == TypeKind::Int && is_signed(IntKind(types_.data(value).detail))))
                               : (types_.is_integral(value) || types_.kind(value) == TypeKind::Bool);
   if (ok && types_.kind(t) != TypeKind::Ref && (op == OpKind::Neg || types_.is_integral(value))) {
-    if (!in_macro_arguments_) arithmetic_sites_.push_back({node, op, operand, NodeId::none(), value, value});
+    if (!in_macro_arguments_) {
+      arithmetic_sites_.push_back({node, op, operand, NodeId::none(), value, value, in_unreachable_code()});
+    }
   }
   if (ok && op == OpKind::Neg && types_.kind(value) == TypeKind::IntVar) negated_integer_vars_.push_back({node, operand, value});
   if (ok) return value;
@@ -895,8 +907,8 @@ TypeId BodyChecker::check_index(NodeId node) {
     return types_.error();
   }
   TypeId element = bk == TypeKind::Str ? types_.str() : types_.element(base);
-  if (in_const_context() && bk == TypeKind::Array) {
-    index_sites_.push_back({node, parts[1], types_.data(base).length});
+  if (bk == TypeKind::Array && !in_macro_arguments_) {
+    index_sites_.push_back({node, parts[1], types_.data(base).length, in_unreachable_code()});
   }
   if (bk != TypeKind::Str && is_negated_int_literal(parts[1])) {
     // rustc's own error for `a[-1]`, before the index's type is judged.

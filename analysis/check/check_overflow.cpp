@@ -1,13 +1,17 @@
-// arithmetic_overflow: `+`, `-`, `*`, `<<`, `>>` and negation on integers
-// whose operands are known at compile time, as rustc's known-panics lint
-// finds them: literals, constants with known values, `T::MIN`/`T::MAX`, and
-// immutable locals initialised with such values (a `mut` local is never
-// taken as known). rustc runs this lint only when it generates code, so
+// rustc's known-panics MIR lint, which sluice splits in two:
+// - arithmetic_overflow: `+`, `-`, `*`, `<<`, `>>` and negation on integers;
+// - unconditional_panic: `/` and `%` by zero or `MIN / -1`, and an array
+//   index past the array's end;
+// where the operands are known at compile time: literals, constants with
+// known values, `T::MIN`/`T::MAX`, and immutable locals initialised with such
+// values (a `mut` local is never taken as known). Like the MIR lint, it skips
+// code after a divergence and a branch that a known condition rules out
+// (`if DEBUG { .. }`). rustc runs this lint only when it generates code, so
 // `cargo check` is silent; sluice reports what `cargo build` would
 // (tests/conformance/README.md). The same sites serve E0080, evaluating a
 // const's initialiser. Sites are not recorded inside a macro's arguments:
-// those are parsed into a tree of their own, gone by the time the sites are
-// evaluated.
+// those are parsed into a tree of their own, which the values of locals and
+// constants do not reach.
 #include <algorithm>
 
 #include "analysis/check/body_checker.h"
@@ -43,6 +47,7 @@ void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
   const CrateDefMap* map = resolver_.map_of(item.crate);
   if (map == nullptr || in_macro_arguments_) return;
   const ConstValue& v = map->consts[map->items[item.item].data].value;
+  if (v.known && v.kind == ConstValue::Kind::Bool) bool_constants_.push_back({path_expr, v.magnitude != 0});
   if (!v.is_int()) return;
   __int128 magnitude = static_cast<__int128>(v.magnitude);
   path_constants_.push_back({path_expr, v.negative ? -magnitude : magnitude});
@@ -117,8 +122,10 @@ std::optional<__int128> BodyChecker::method_value(NodeId node, TypeId type, int 
 // `TABLE[i]` in a const's initialiser: its value is not modelled, but an
 // index past the end is E0080.
 std::optional<__int128> BodyChecker::index_value(NodeId node, int depth) {
-  for (const IndexSite& site : index_sites_) {
-    if (site.node != node) continue;
+  auto first = std::lower_bound(index_sites_.begin(), index_sites_.end(), node,
+                                [](const IndexSite& site, NodeId n) { return site.node.index < n.index; });
+  for (auto it = first; it != index_sites_.end() && it->node == node; ++it) {
+    const IndexSite& site = *it;
     std::optional<__int128> index = constant_value(site.index, types_.int_type(IntKind::Usize), depth + 1);
     if (index && *index >= __int128(site.length)) {
       note_constant_failure(node, "index out of bounds: the length is " + std::to_string(site.length) +
@@ -190,12 +197,17 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
 }
 
 // Sorted by node, for constant_value()'s lookups (a body may hold thousands).
+// Sites are mostly noted in node order already: a sorted list costs one pass.
 void BodyChecker::sort_constant_sites() {
-  auto by_node = [](const auto& a, const auto& b) { return a.node.index < b.node.index; };
-  std::stable_sort(arithmetic_sites_.begin(), arithmetic_sites_.end(), by_node);
-  std::stable_sort(int_casts_.begin(), int_casts_.end(), by_node);
-  std::stable_sort(path_constants_.begin(), path_constants_.end(),
-                   [](const auto& a, const auto& b) { return a.first.index < b.first.index; });
+  auto sort_by_node = [](auto& sites, auto node_of) {
+    auto before = [&](const auto& a, const auto& b) { return node_of(a).index < node_of(b).index; };
+    if (!std::is_sorted(sites.begin(), sites.end(), before)) std::stable_sort(sites.begin(), sites.end(), before);
+  };
+  auto node = [](const auto& site) { return site.node; };
+  sort_by_node(arithmetic_sites_, node);
+  sort_by_node(int_casts_, node);
+  sort_by_node(index_sites_, node);
+  sort_by_node(path_constants_, [](const auto& entry) { return entry.first; });
 }
 
 // E0080: a const or static whose initialiser fails to evaluate, at the
@@ -216,49 +228,233 @@ void BodyChecker::evaluate_constant(NodeId expr, TypeId type, const std::string&
   result_.type_diagnostics.push_back(std::move(d));
 }
 
-void BodyChecker::lint_arithmetic_overflow(std::vector<Diagnostic>& out) {
-  if (arithmetic_sites_.empty()) return;
-  sort_constant_sites();
-  for (const ArithmeticSite& site : arithmetic_sites_) {
-    bool linted = site.op == OpKind::Add || site.op == OpKind::Sub || site.op == OpKind::Mul ||
-                  site.op == OpKind::Neg || site.op == OpKind::Shl || site.op == OpKind::Shr;
-    if (!linted) continue;
-    TypeId type = fallback(resolved(site.type));
-    if (types_.kind(type) != TypeKind::Int) continue;
-    IntKind kind = IntKind(types_.data(type).detail);
-    std::string label;
-    if (site.op == OpKind::Shl || site.op == OpKind::Shr) {
-      TypeId amount_type = fallback(resolved(site.rhs_type));
-      if (types_.kind(amount_type) != TypeKind::Int) continue;
-      std::optional<__int128> amount = constant_value(site.rhs, amount_type, 0);
-      if (!amount || (*amount >= 0 && *amount < int_bits(kind))) continue;
-      label = std::string("attempt to shift ") + (site.op == OpKind::Shl ? "left" : "right") + " by `" +
-              show_int_value(*amount, IntKind(types_.data(amount_type).detail)) + "`, which would overflow";
-    } else {
-      std::optional<__int128> l = constant_value(site.lhs, type, 0);
-      if (!l) continue;
-      IntRange range = int_range(kind);
-      if (site.op == OpKind::Neg) {
-        if (!is_signed(kind) || *l != range.min) continue;
-        label = "attempt to negate `" + show_int_value(*l, kind) + "`, which would overflow";
-      } else {
-        std::optional<__int128> r = constant_value(site.rhs, type, 0);
-        if (!r) continue;
-        __int128 result;
-        bool wide_overflow = site.op == OpKind::Add   ? __builtin_add_overflow(*l, *r, &result)
-                             : site.op == OpKind::Sub ? __builtin_sub_overflow(*l, *r, &result)
-                                                      : __builtin_mul_overflow(*l, *r, &result);
-        if (!wide_overflow && result >= range.min && result <= range.max) continue;
-        // u128 values above i128::MAX are not modelled: a result there is unknown, not an overflow.
-        if (!is_signed(kind) && int_bits(kind) == 128 && (wide_overflow || result > range.max)) continue;
-        label = "attempt to compute `" + show_int_value(*l, kind) + " " + std::string(op_spelling(site.op)) + " " +
-                show_int_value(*r, kind) + "`, which would overflow";
-      }
-    }
-    Diagnostic d = make_diagnostic(DiagKind::ArithmeticOverflow, tree_->span(site.node), {});
-    d.with_label(label);
-    out.push_back(std::move(d));
+// An operation's span with the parentheses around it: rustc's MIR keeps the
+// span of the outermost `(..)`. A node's parent follows its subtree, so a
+// ParenExpr right after it with one more node is its parent.
+Span BodyChecker::span_with_parens(NodeId node) const {
+  const std::vector<Node>& nodes = tree_->nodes;
+  uint32_t outer = node.index;
+  while (outer + 1 < nodes.size() && nodes[outer + 1].kind == NodeKind::ParenExpr &&
+         nodes[outer + 1].subtree_size == nodes[outer].subtree_size + 1) {
+    ++outer;
   }
+  return tree_->span(NodeId(outer));
+}
+
+// The value of a `bool` condition, when it is known without running the
+// program: literals, `bool` consts, immutable locals, `!`, `&&`, `||`, and
+// comparisons of known integers.
+std::optional<bool> BodyChecker::constant_bool(NodeId expr, int depth) {
+  if (expr.is_none() || depth > kMaxDepth) return std::nullopt;
+  switch (tree_->kind(expr)) {
+    case NodeKind::LiteralExpr: {
+      std::string_view text = tree_->text(expr, text_);
+      if (text == "true" || text == "false") return text == "true";
+      return std::nullopt;
+    }
+    case NodeKind::ParenExpr: return constant_bool(paren_inner(expr), depth + 1);
+    case NodeKind::PrefixExpr: {
+      NodeId op = first_child(*tree_, expr, NodeKind::Op);
+      if (op.is_none() || static_cast<OpKind>(tree_->node(op).detail) != OpKind::Not) return std::nullopt;
+      NodeId operand;
+      for (NodeId c : Kids(*tree_, expr)) {
+        if (is_expr_kind(tree_->kind(c))) operand = c;
+      }
+      std::optional<bool> value = constant_bool(operand, depth + 1);
+      return value ? std::optional<bool>(!*value) : std::nullopt;
+    }
+    case NodeKind::PathExpr: {
+      uint32_t uid = flow_.local_of(expr);
+      if (uid != FlowFacts::kNoLocal) {
+        if (uid >= immutable_initializers_.size()) return std::nullopt;
+        return constant_bool(immutable_initializers_[uid], depth + 1);
+      }
+      for (const auto& [node, value] : bool_constants_) {
+        if (node == expr) return value;
+      }
+      return std::nullopt;
+    }
+    case NodeKind::BinaryExpr: return constant_comparison(expr, depth);
+    default: return std::nullopt;
+  }
+}
+
+// `a && b`, `a || b` (either side known may decide), or a comparison of two
+// known integers.
+std::optional<bool> BodyChecker::constant_comparison(NodeId expr, int depth) {
+  NodeId op_node = last_child(*tree_, expr, NodeKind::Op);
+  if (op_node.is_none()) return std::nullopt;
+  OpKind op = static_cast<OpKind>(tree_->node(op_node).detail);
+  if (op == OpKind::And || op == OpKind::Or) {
+    Kids parts(*tree_, expr, [](NodeKind k) { return k != NodeKind::Op && is_expr_kind(k); });
+    if (parts.size() != 2) return std::nullopt;
+    bool decisive = op == OpKind::Or;  // the value of one side that decides the whole
+    std::optional<bool> l = constant_bool(parts[0], depth + 1);
+    if (l && *l == decisive) return decisive;
+    std::optional<bool> r = constant_bool(parts[1], depth + 1);
+    if (r && *r == decisive) return decisive;
+    if (l && r) return !decisive;
+    return std::nullopt;
+  }
+  auto found = std::lower_bound(comparisons_by_node_.begin(), comparisons_by_node_.end(), expr,
+                                [&](uint32_t i, NodeId n) { return comparisons_[i].node.index < n.index; });
+  if (found == comparisons_by_node_.end() || comparisons_[*found].node != expr) return std::nullopt;
+  const ComparisonUse& use = comparisons_[*found];
+  TypeId type = fallback(resolved(use.lhs_type));
+  if (types_.kind(type) != TypeKind::Int) return std::nullopt;
+  std::optional<__int128> l = constant_value(use.lhs, type, depth + 1);
+  std::optional<__int128> r = l ? constant_value(use.rhs, type, depth + 1) : std::nullopt;
+  if (!r) return std::nullopt;
+  switch (use.op) {
+    case OpKind::Eq: return *l == *r;
+    case OpKind::Ne: return *l != *r;
+    case OpKind::Lt: return *l < *r;
+    case OpKind::Le: return *l <= *r;
+    case OpKind::Gt: return *l > *r;
+    case OpKind::Ge: return *l >= *r;
+    default: return std::nullopt;
+  }
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> BodyChecker::ruled_out_ranges() {
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  if (branch_sites_.empty()) return ranges;
+  comparisons_by_node_.clear();
+  for (uint32_t i = 0; i < comparisons_.size(); ++i) {
+    if (comparisons_[i].tree == tree_) comparisons_by_node_.push_back(i);
+  }
+  std::stable_sort(comparisons_by_node_.begin(), comparisons_by_node_.end(),
+                   [&](uint32_t a, uint32_t b) { return comparisons_[a].node.index < comparisons_[b].node.index; });
+  for (const BranchSite& branch : branch_sites_) {
+    std::optional<bool> value = constant_bool(branch.condition, 0);
+    NodeId skipped = !value ? NodeId::none() : *value ? branch.when_false : branch.when_true;
+    if (skipped.is_none()) continue;
+    uint32_t size = tree_->node(skipped).subtree_size;
+    ranges.push_back({skipped.index + 1 - size, skipped.index});
+  }
+  // Subtrees nest or are apart: merging leaves disjoint ranges in order.
+  std::sort(ranges.begin(), ranges.end());
+  std::vector<std::pair<uint32_t, uint32_t>> merged;
+  for (const auto& range : ranges) {
+    if (!merged.empty() && range.first <= merged.back().second) {
+      merged.back().second = std::max(merged.back().second, range.second);
+    } else {
+      merged.push_back(range);
+    }
+  }
+  return merged;
+}
+
+void BodyChecker::lint_known_panics(std::vector<Diagnostic>& out) {
+  if (arithmetic_sites_.empty() && index_sites_.empty()) return;
+  sort_constant_sites();
+  // Both lists are sorted by node, which is the order of evaluation.
+  std::vector<std::pair<NodeId, Diagnostic>> found;
+  size_t a = 0, i = 0;
+  while (a < arithmetic_sites_.size() || i < index_sites_.size()) {
+    bool take_index = i < index_sites_.size() &&
+                      (a == arithmetic_sites_.size() || index_sites_[i].node.index < arithmetic_sites_[a].node.index);
+    std::optional<Diagnostic> d;
+    NodeId node;
+    if (take_index) {
+      const IndexSite& site = index_sites_[i++];
+      node = site.node;
+      if (!site.unreachable) d = index_panic(site);
+    } else {
+      const ArithmeticSite& site = arithmetic_sites_[a++];
+      node = site.node;
+      bool division = site.op == OpKind::Div || site.op == OpKind::Rem;
+      if (!site.unreachable) d = division ? division_panic(site) : arithmetic_overflow(site);
+    }
+    if (d) found.emplace_back(node, std::move(*d));
+  }
+  if (found.empty()) return;
+  // Only now, as it is rare: drop what a known condition rules out.
+  std::vector<std::pair<uint32_t, uint32_t>> ruled_out = ruled_out_ranges();
+  for (auto& [node, d] : found) {
+    auto after = std::upper_bound(ruled_out.begin(), ruled_out.end(), node.index,
+                                  [](uint32_t n, const auto& range) { return n < range.first; });
+    bool reached = after == ruled_out.begin() || std::prev(after)->second < node.index;
+    if (reached) out.push_back(std::move(d));
+  }
+}
+
+std::optional<Diagnostic> BodyChecker::arithmetic_overflow(const ArithmeticSite& site) {
+  bool linted = site.op == OpKind::Add || site.op == OpKind::Sub || site.op == OpKind::Mul ||
+                site.op == OpKind::Neg || site.op == OpKind::Shl || site.op == OpKind::Shr;
+  if (!linted) return std::nullopt;
+  TypeId type = fallback(resolved(site.type));
+  if (types_.kind(type) != TypeKind::Int) return std::nullopt;
+  IntKind kind = IntKind(types_.data(type).detail);
+  std::string label;
+  if (site.op == OpKind::Shl || site.op == OpKind::Shr) {
+    TypeId amount_type = fallback(resolved(site.rhs_type));
+    if (types_.kind(amount_type) != TypeKind::Int) return std::nullopt;
+    std::optional<__int128> amount = constant_value(site.rhs, amount_type, 0);
+    if (!amount || (*amount >= 0 && *amount < int_bits(kind))) return std::nullopt;
+    label = std::string("attempt to shift ") + (site.op == OpKind::Shl ? "left" : "right") + " by `" +
+            show_int_value(*amount, IntKind(types_.data(amount_type).detail)) + "`, which would overflow";
+  } else {
+    std::optional<__int128> l = constant_value(site.lhs, type, 0);
+    if (!l) return std::nullopt;
+    IntRange range = int_range(kind);
+    if (site.op == OpKind::Neg) {
+      if (!is_signed(kind) || *l != range.min) return std::nullopt;
+      label = "attempt to negate `" + show_int_value(*l, kind) + "`, which would overflow";
+    } else {
+      std::optional<__int128> r = constant_value(site.rhs, type, 0);
+      if (!r) return std::nullopt;
+      __int128 result;
+      bool wide_overflow = site.op == OpKind::Add   ? __builtin_add_overflow(*l, *r, &result)
+                           : site.op == OpKind::Sub ? __builtin_sub_overflow(*l, *r, &result)
+                                                    : __builtin_mul_overflow(*l, *r, &result);
+      if (!wide_overflow && result >= range.min && result <= range.max) return std::nullopt;
+      // u128 values above i128::MAX are not modelled: a result there is unknown, not an overflow.
+      if (!is_signed(kind) && int_bits(kind) == 128 && (wide_overflow || result > range.max)) return std::nullopt;
+      label = "attempt to compute `" + show_int_value(*l, kind) + " " + std::string(op_spelling(site.op)) + " " +
+              show_int_value(*r, kind) + "`, which would overflow";
+    }
+  }
+  Diagnostic d = make_diagnostic(DiagKind::ArithmeticOverflow, span_with_parens(site.node), {});
+  d.with_label(label);
+  return d;
+}
+
+// `x / 0`, `x % 0` and `i32::MIN / -1`: unconditional_panic. rustc shows an
+// unknown dividend as `_`.
+std::optional<Diagnostic> BodyChecker::division_panic(const ArithmeticSite& site) {
+  TypeId type = fallback(resolved(site.type));
+  if (types_.kind(type) != TypeKind::Int) return std::nullopt;
+  IntKind kind = IntKind(types_.data(type).detail);
+  std::optional<__int128> r = constant_value(site.rhs, type, 0);
+  if (!r) return std::nullopt;
+  std::optional<__int128> l = constant_value(site.lhs, type, 0);
+  bool divide = site.op == OpKind::Div;
+  std::string label;
+  if (*r == 0) {
+    std::string dividend = "`" + (l ? show_int_value(*l, kind) : std::string("_")) + "`";
+    label = divide ? "attempt to divide " + dividend + " by zero"
+                   : "attempt to calculate the remainder of " + dividend + " with a divisor of zero";
+  } else if (*r == -1 && l && is_signed(kind) && *l == int_range(kind).min) {
+    label = "attempt to compute `" + show_int_value(*l, kind) + " " + std::string(op_spelling(site.op)) + " " +
+            show_int_value(*r, kind) + "`, which would overflow";
+  } else {
+    return std::nullopt;
+  }
+  Diagnostic d = make_diagnostic(DiagKind::UnconditionalPanic, span_with_parens(site.node), {});
+  d.with_label(label);
+  return d;
+}
+
+// `PALETTE[4]` on an array of 4: unconditional_panic.
+std::optional<Diagnostic> BodyChecker::index_panic(const IndexSite& site) {
+  std::optional<__int128> index = constant_value(site.index, types_.int_type(IntKind::Usize), 0);
+  if (!index || *index < __int128(site.length)) return std::nullopt;
+  bool max = *index == int_range(IntKind::Usize).max;  // rustc names it so
+  Diagnostic d = make_diagnostic(DiagKind::UnconditionalPanic, span_with_parens(site.node), {});
+  d.with_label("index out of bounds: the length is " + std::to_string(site.length) + " but the index is " +
+               (max ? std::string("usize::MAX") : int_digits(*index)));
+  return d;
 }
 
 }  // namespace sluice
