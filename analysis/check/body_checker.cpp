@@ -553,8 +553,16 @@ void BodyChecker::lint_local(const Local& local) {
   std::string name(local.name);
   if (local.is_mut && !local.mutated && local.pattern_span.file.has_value()) {
     Diagnostic d = make_diagnostic(DiagKind::UnusedMut, local.pattern_span, {});
-    d.with_fix(Span{local.pattern_span.file, local.pattern_span.begin, local.span.begin}, "",
-               "remove this `mut`", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+    if (local.pattern_span.begin == local.span.begin) {
+      // A `mut` the parser's recovery of `mut (a, b)` gave: none to remove
+      // here. rustc's fix deletes the name; this one, drawn the same way,
+      // changes nothing (the syntax error's fix is the one to take).
+      d.with_fix(local.span, std::string(local.name), "remove this `mut`", Applicability::MaybeIncorrect,
+                 SuggestionStyle::HideCodeInline);
+    } else {
+      d.with_fix(Span{local.pattern_span.file, local.pattern_span.begin, local.span.begin}, "",
+                 "remove this `mut`", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+    }
     if (!local.assigned_at_declaration) unused_mut_lints_.push_back({liveness_lints_.size(), local.uid});
     liveness_lints_.push_back(std::move(d));
   }

@@ -184,6 +184,7 @@ bool BodyChecker::is_associated_fn(ItemRef ref) const {
 
 BindingModifiers binding_modifiers(const SyntaxTree& tree, NodeId ident) {
   BindingModifiers out;
+  out.is_mut = (tree.node(ident).flags & Node::kRecoveredMut) != 0;
   for (NodeId c : Kids(tree, ident)) {
     if (tree.kind(c) != NodeKind::Modifier) continue;
     ModifierKind m = static_cast<ModifierKind>(tree.node(c).detail);

@@ -1,4 +1,6 @@
 // Paths, types and patterns.
+#include <algorithm>
+
 #include "analysis/parse/parser.h"
 
 namespace sluice {
@@ -492,6 +494,10 @@ void Parser::parse_pattern_inner() {
       finish(m, NodeKind::ConstBlockPat);
       return;
     case TokenKind::KwRef: case TokenKind::KwMut:
+      if (at(TokenKind::KwMut) && at_mut_before_nested_pattern()) {
+        recover_mut_before_pattern();
+        return;
+      }
       if (at(TokenKind::KwRef)) modifier(ModifierKind::Ref);
       if (at(TokenKind::KwMut)) modifier(ModifierKind::Mut);
       parse_name();
@@ -544,6 +550,53 @@ void Parser::parse_pattern_inner() {
   } else {
     finish(m, NodeKind::PathPat);
   }
+}
+
+}  // namespace sluice
+
+namespace sluice {
+
+// `mut (`, `mut [`, `mut Point(`, `mut Point {`, `mut shapes::Point(`.
+bool Parser::at_mut_before_nested_pattern() const {
+  TokenKind next = nth(1);
+  if (next == TokenKind::OpenParen || next == TokenKind::OpenBracket) return true;
+  if (next != TokenKind::Ident) return false;
+  TokenKind after = nth(2);
+  return after == TokenKind::OpenParen || after == TokenKind::OpenBrace || at_path_sep(2);
+}
+
+// `let mut (h, m) = ..`: rustc says `mut` belongs on each binding, suggests
+// putting it there, and goes on as if it were: the bindings are mutable and
+// the function is checked as usual.
+void Parser::recover_mut_before_pattern() {
+  uint32_t mut_token = pos_;
+  bump();
+  size_t first_node = nodes_.size();
+  size_t reported = diagnostics_.size();
+  parse_pattern_no_alt();
+  if (diagnostics_.size() != reported) return;  // the pattern's own error is enough
+  std::vector<uint32_t> binding_starts;  // in source order, for the fix
+  for (size_t i = first_node; i < nodes_.size(); ++i) {
+    Node& node = nodes_[i];
+    TokenKind first = tokens_[node.first_token].kind;
+    if (node.kind != NodeKind::IdentPat || first == TokenKind::KwMut || first == TokenKind::KwRef) continue;
+    node.flags |= Node::kRecoveredMut;
+    binding_starts.push_back(tokens_[node.first_token].offset);
+  }
+  std::sort(binding_starts.begin(), binding_starts.end());
+  Span span{file_.id(), tokens_[mut_token].offset, previous_token_end().begin};
+  std::string_view text = file_.text();
+  std::string fix;
+  uint32_t from = tokens_[mut_token + 1].offset;
+  for (uint32_t start : binding_starts) {
+    fix.append(text.substr(from, start - from)).append("mut ");
+    from = start;
+  }
+  fix.append(text.substr(from, span.end - from));
+  error_at(span, DiagKind::MutBeforeNestedPattern, {});
+  diagnostics_.back().with_note("`mut` may be followed by `variable` and `variable @ pattern`");
+  diagnostics_.back().with_fix(span, fix, "add `mut` to each binding", Applicability::MachineApplicable,
+                               SuggestionStyle::ShowAlways);
 }
 
 }  // namespace sluice

@@ -228,6 +228,8 @@ class Parser {
   // ---- patterns
   void parse_pattern_top();
   void parse_pattern_no_alt();
+  bool at_mut_before_nested_pattern() const;
+  void recover_mut_before_pattern();
   void parse_pattern_inner();
   void parse_pattern_list(TokenKind close);
   void parse_record_pat_fields();

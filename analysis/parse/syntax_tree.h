@@ -50,6 +50,9 @@ using NodeId = Id<NodeTag>;
 
 struct Node {
   static constexpr uint8_t kHasError = 1;  // this subtree contains an Error node or was cut short
+  // An IdentPat inside `mut (a, b)`: rustc reports the `mut` and recovers as
+  // if each binding had its own, so the binding is mutable.
+  static constexpr uint8_t kRecoveredMut = 2;
 
   NodeKind kind = NodeKind::Error;
   uint8_t flags = 0;
