@@ -662,16 +662,45 @@ class BodyChecker {
   // The known-panics lints skip a branch that a condition with a known value
   // rules out (`if DEBUG { .. }` with `const DEBUG: bool = false`), as
   // rustc's MIR lint, which follows only the branches a known value takes.
+  // A branch that a known condition takes and that always diverges rules out
+  // the rest of its block too (`if TEAMS == 0 { return 0; }`).
   struct BranchSite {
     NodeId condition;
     NodeId when_true, when_false;  // each may be none
+    NodeId node;                   // an `if`: itself, for what follows it
+    NodeId block;                  // the StmtList it is in
+    bool true_diverges = false, false_diverges = false;
   };
   std::vector<BranchSite> branch_sites_;
-  void note_branch(NodeId condition, NodeId when_true, NodeId when_false) {
-    if (!in_macro_arguments_) branch_sites_.push_back({condition, when_true, when_false});
+  NodeId current_stmt_list_;
+  // The site noted, or none inside a macro's arguments (pointer valid until the next note).
+  BranchSite* note_branch(NodeId condition, NodeId when_true, NodeId when_false) {
+    if (in_macro_arguments_) return nullptr;
+    branch_sites_.push_back({condition, when_true, when_false, NodeId::none(), current_stmt_list_});
+    return &branch_sites_.back();
   }
-  std::vector<std::pair<NodeId, bool>> bool_constants_;  // paths naming a `bool` const
-  std::vector<uint32_t> comparisons_by_node_;            // this tree's comparisons_, by node
+  // `match` arms a known scrutinee rules out.
+  struct KnownMatchSite {
+    NodeId scrutinee;
+    TypeId type;
+    std::vector<std::pair<NodeId, bool>> arms;  // each arm and whether it has a guard
+    NodeId let_expr;                            // `if let P = x`: the LetExpr, and arms holds P
+  };
+  void note_known_match(NodeId scrutinee, TypeId type, std::vector<std::pair<NodeId, bool>> arms, NodeId let_expr);
+  std::vector<KnownMatchSite> known_match_sites_;
+  std::optional<bool> pattern_matches(NodeId pattern, __int128 value, TypeId type, int depth);
+  std::optional<__int128> pattern_literal(NodeId literal, TypeId type);
+  // Patterns naming a unit variant or a const, for pattern_matches().
+  std::vector<std::pair<NodeId, ItemRef>> pattern_targets_;
+  static __int128 variant_value(ItemRef variant) { return (__int128(variant.crate) << 32) | variant.item; }
+  // Paths naming a `bool` (0 or 1), `char` (its code point) or unit-variant
+  // (variant_value()) const.
+  std::vector<std::pair<NodeId, __int128>> scalar_constants_;
+  std::optional<__int128> constant_scalar(NodeId expr, TypeId type, int depth);
+  std::optional<uint32_t> constant_char(NodeId expr, int depth);
+  std::optional<__int128> constant_variant(NodeId expr, int depth);
+  std::optional<bool> named_pattern_matches(NodeId pattern, __int128 value, TypeId type);
+  std::vector<uint32_t> comparisons_by_node_;  // this tree's comparisons_, by node
   std::optional<bool> constant_bool(NodeId expr, int depth);
   std::optional<bool> constant_comparison(NodeId expr, int depth);
   // Node ranges [first, last] that rustc's MIR never reaches, sorted, disjoint.

@@ -41,6 +41,9 @@ struct BodyResult {
   // Mutability errors (rustc's borrow checker): only for bodies without
   // other errors, and after every type error of the crate.
   std::vector<Diagnostic> borrow_diagnostics;
+  // A full build's MIR lints (arithmetic_overflow, unconditional_panic):
+  // only for crates without errors, each right after its body's borrow check.
+  std::vector<Diagnostic> known_panic_lints;
   // Late lints (overflowing_literals): reported only for crates without errors.
   std::vector<Diagnostic> late_lints;
   // rustc's privacy pass (E0451): like the late lints, only for crates

@@ -454,6 +454,7 @@ void BodyChecker::lint_redundant_semicolons(const Kids& statements) {
 
 TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
   if (list.is_none()) return types_.error();
+  NodeId outer_list = std::exchange(current_stmt_list_, list);
   push_scope();
   auto block_module = crate_.block_modules.find((uint64_t(file_) << 32) | list.index);
   bool pushed_items = !in_macro_arguments_ && block_module != crate_.block_modules.end();
@@ -533,6 +534,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
   }
   if (pushed_items) item_scopes_.pop_back();
   pop_scope();
+  current_stmt_list_ = outer_list;
   return result;
 }
 
@@ -684,6 +686,7 @@ TypeId BodyChecker::check_condition(NodeId cond, ConditionalLet let_kind) {
     TypeId type = check_expr(scrutinee, TypeId::none());
     if (pattern.has_value()) note_ref_mut_bindings(pattern, scrutinee, type);
     if (pattern.has_value()) check_pattern(pattern, type, false);
+    if (pattern.has_value()) note_known_match(scrutinee, type, {{pattern, false}}, cond);
     if (pattern.has_value() && let_kind != ConditionalLet::None && !in_macro_arguments_) {
       let_sites_.push_back({pattern, type, false, item_scope(), let_kind, tree_->span(cond), Span{}});
     }
@@ -713,11 +716,14 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   push_scope();  // bindings of `if let` are visible in the then-branch only
   if (cond.has_value()) lint_parens(cond, "`if` condition");
   if (cond.has_value()) check_condition(cond, ConditionalLet::IfLet);
-  if (cond.has_value()) note_branch(cond, then_block, else_branch);
+  BranchSite* branch = cond.has_value() ? note_branch(cond, then_block, else_branch) : nullptr;
+  size_t branch_index = branch != nullptr ? branch_sites_.size() - 1 : 0;
+  if (branch != nullptr) branch->node = node;
   // The `if` diverges when its condition does, or both branches do.
   Divergence cond_diverges = std::exchange(diverges_, Divergence{});
   if (else_branch.is_none()) {
     TypeId type = check_if_without_else(node, then_block, expected);
+    if (branch != nullptr) branch_sites_[branch_index].true_diverges = diverges_.state != Divergence::Maybe;
     diverges_ = cond_diverges;
     pop_scope();
     return type;
@@ -727,6 +733,10 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   Divergence then_diverges = std::exchange(diverges_, Divergence{});
   pop_scope();
   TypeId type = check_else_branch(else_branch, target, then_type);
+  if (branch != nullptr) {
+    branch_sites_[branch_index].true_diverges = then_diverges.state != Divergence::Maybe;
+    branch_sites_[branch_index].false_diverges = diverges_.state != Divergence::Maybe;
+  }
   diverges_ = either(cond_diverges, both(then_diverges, diverges_));
   return type;
 }
@@ -852,6 +862,15 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
     }
   }
   arms_contexts_.pop_back();
+  if (arms.has_value() && scrutinee.has_value()) {
+    std::vector<std::pair<NodeId, bool>> arm_list;
+    for (NodeId arm : Kids(*tree_, arms)) {
+      if (tree_->kind(arm) == NodeKind::MatchArm) {
+        arm_list.push_back({arm, first_child(*tree_, arm, NodeKind::MatchGuard).has_value()});
+      }
+    }
+    note_known_match(scrutinee, scrutinee_type, std::move(arm_list), NodeId::none());
+  }
   if (arms_diverge.state == Divergence::Always) arms_diverge = Divergence{Divergence::Always, tree_->span(node), true};
   diverges_ = either(scrutinee_diverges, arms_diverge);
   if (!in_macro_arguments_) match_sites_.push_back(std::move(site));

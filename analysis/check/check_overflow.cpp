@@ -47,7 +47,10 @@ void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
   const CrateDefMap* map = resolver_.map_of(item.crate);
   if (map == nullptr || in_macro_arguments_) return;
   const ConstValue& v = map->consts[map->items[item.item].data].value;
-  if (v.known && v.kind == ConstValue::Kind::Bool) bool_constants_.push_back({path_expr, v.magnitude != 0});
+  if (v.known && (v.kind == ConstValue::Kind::Bool || v.kind == ConstValue::Kind::Char)) {
+    scalar_constants_.push_back({path_expr, static_cast<__int128>(v.magnitude)});
+  }
+  if (v.known && v.kind == ConstValue::Kind::Variant) scalar_constants_.push_back({path_expr, variant_value(v.variant)});
   if (!v.is_int()) return;
   __int128 magnitude = static_cast<__int128>(v.magnitude);
   path_constants_.push_back({path_expr, v.negative ? -magnitude : magnitude});
@@ -147,6 +150,10 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
   };
   switch (tree_->kind(expr)) {
     case NodeKind::LiteralExpr: {
+      if (tree_->tokens[tree_->node(expr).first_token].kind == TokenKind::ByteLiteral) {  // `b'~'`
+        std::optional<uint32_t> byte = char_literal_value(tree_->text(expr, text_));
+        return byte ? fits(*byte) : std::nullopt;
+      }
       std::optional<__int128> value = literal_magnitude(expr);
       return value ? fits(*value) : std::nullopt;
     }
@@ -174,7 +181,9 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
       for (auto it = cast_site; it != int_casts_.end() && it->node == expr; ++it) {
         const CastSite& cast = *it;
         TypeId from = fallback(resolved(cast.from));
-        std::optional<__int128> value = constant_value(cast.operand, from, depth + 1);
+        // `'z' as u32`, `true as u8`: a char's code point, a bool's 0 or 1.
+        if (types_.kind(from) == TypeKind::Adt) return std::nullopt;  // an enum's discriminant: not modelled
+        std::optional<__int128> value = constant_scalar(cast.operand, from, depth + 1);
         if (!value) return std::nullopt;
         return wrap_to(*value, IntKind(types_.data(type).detail));
       }
@@ -269,12 +278,183 @@ std::optional<bool> BodyChecker::constant_bool(NodeId expr, int depth) {
         if (uid >= immutable_initializers_.size()) return std::nullopt;
         return constant_bool(immutable_initializers_[uid], depth + 1);
       }
-      for (const auto& [node, value] : bool_constants_) {
-        if (node == expr) return value;
+      for (const auto& [node, value] : scalar_constants_) {
+        if (node == expr) return value != 0;
       }
       return std::nullopt;
     }
     case NodeKind::BinaryExpr: return constant_comparison(expr, depth);
+    case NodeKind::LetExpr: {
+      for (const KnownMatchSite& site : known_match_sites_) {
+        if (site.let_expr != expr) continue;
+        TypeId type = fallback(resolved(site.type));
+        std::optional<__int128> value = constant_scalar(site.scrutinee, type, depth + 1);
+        return value ? pattern_matches(site.arms[0].first, *value, type, 0) : std::nullopt;
+      }
+      return std::nullopt;
+    }
+    default: return std::nullopt;
+  }
+}
+
+// A `char`'s code point, when known: literals, `char` consts, immutable locals.
+std::optional<uint32_t> BodyChecker::constant_char(NodeId expr, int depth) {
+  if (expr.is_none() || depth > kMaxDepth) return std::nullopt;
+  switch (tree_->kind(expr)) {
+    case NodeKind::LiteralExpr: {
+      if (tree_->tokens[tree_->node(expr).first_token].kind != TokenKind::CharLiteral) return std::nullopt;
+      return char_literal_value(tree_->text(expr, text_));
+    }
+    case NodeKind::ParenExpr: return constant_char(paren_inner(expr), depth + 1);
+    case NodeKind::PathExpr: {
+      uint32_t uid = flow_.local_of(expr);
+      if (uid != FlowFacts::kNoLocal) {
+        if (uid >= immutable_initializers_.size()) return std::nullopt;
+        return constant_char(immutable_initializers_[uid], depth + 1);
+      }
+      for (const auto& [node, value] : scalar_constants_) {
+        if (node == expr) return static_cast<uint32_t>(value);
+      }
+      return std::nullopt;
+    }
+    default: return std::nullopt;
+  }
+}
+
+// An integer, `bool` (0 or 1) or `char` (its code point) value of `type`, when known.
+std::optional<__int128> BodyChecker::constant_scalar(NodeId expr, TypeId type, int depth) {
+  switch (types_.kind(type)) {
+    case TypeKind::Int: return constant_value(expr, type, depth);
+    case TypeKind::Bool: {
+      std::optional<bool> value = constant_bool(expr, depth);
+      return value ? std::optional<__int128>(*value) : std::nullopt;
+    }
+    case TypeKind::Char: {
+      std::optional<uint32_t> value = constant_char(expr, depth);
+      return value ? std::optional<__int128>(*value) : std::nullopt;
+    }
+    case TypeKind::Adt: return constant_variant(expr, depth);
+    default: return std::nullopt;
+  }
+}
+
+// An enum value that is a known unit variant (a const holding one), as variant_value().
+std::optional<__int128> BodyChecker::constant_variant(NodeId expr, int depth) {
+  if (expr.is_none() || depth > kMaxDepth) return std::nullopt;
+  if (tree_->kind(expr) == NodeKind::ParenExpr) return constant_variant(paren_inner(expr), depth + 1);
+  if (tree_->kind(expr) != NodeKind::PathExpr) return std::nullopt;
+  uint32_t uid = flow_.local_of(expr);
+  if (uid != FlowFacts::kNoLocal) {
+    if (uid >= immutable_initializers_.size()) return std::nullopt;
+    return constant_variant(immutable_initializers_[uid], depth + 1);
+  }
+  for (const auto& [node, value] : scalar_constants_) {
+    if (node == expr) return value;
+  }
+  return std::nullopt;
+}
+
+// What a pattern naming a unit variant or const matches: none when unknown.
+std::optional<bool> BodyChecker::named_pattern_matches(NodeId pattern, __int128 value, TypeId type) {
+  for (const auto& [node, target] : pattern_targets_) {
+    if (node != pattern) continue;
+    const Item& item = resolver_.item(target);
+    if (item.kind == ItemKind::Variant) return types_.kind(type) == TypeKind::Adt && variant_value(target) == value;
+    const CrateDefMap* map = resolver_.map_of(target.crate);
+    if (item.kind != ItemKind::Const || map == nullptr) return std::nullopt;
+    const ConstValue& v = map->consts[item.data].value;
+    if (!v.known) return std::nullopt;
+    __int128 magnitude = static_cast<__int128>(v.magnitude);
+    switch (v.kind) {
+      case ConstValue::Kind::Int: return types_.kind(type) == TypeKind::Int && (v.negative ? -magnitude : magnitude) == value;
+      case ConstValue::Kind::Bool: return types_.kind(type) == TypeKind::Bool && magnitude == value;
+      case ConstValue::Kind::Char: return types_.kind(type) == TypeKind::Char && magnitude == value;
+      case ConstValue::Kind::Variant: return types_.kind(type) == TypeKind::Adt && variant_value(v.variant) == value;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void BodyChecker::note_known_match(NodeId scrutinee, TypeId type, std::vector<std::pair<NodeId, bool>> arms,
+                                   NodeId let_expr) {
+  if (in_macro_arguments_ || scrutinee.is_none()) return;
+  TypeKind kind = types_.kind(shallow(type));
+  if (kind != TypeKind::Int && kind != TypeKind::IntVar && kind != TypeKind::Bool && kind != TypeKind::Char &&
+      kind != TypeKind::Adt) {
+    return;
+  }
+  known_match_sites_.push_back({scrutinee, type, std::move(arms), let_expr});
+}
+
+// A literal pattern's value as a `type`: `3`, `-1`, `true`, `'a'`, `b'a'`.
+std::optional<__int128> BodyChecker::pattern_literal(NodeId literal_pat, TypeId type) {
+  if (tree_->kind(literal_pat) != NodeKind::LiteralPat) return std::nullopt;
+  NodeId literal = first_child(*tree_, literal_pat, NodeKind::Literal);
+  if (literal.is_none()) return std::nullopt;
+  bool negative = tree_->tokens[tree_->node(literal_pat).first_token].kind == TokenKind::Minus;
+  const Token& token = tree_->tokens[tree_->node(literal).first_token];
+  TypeKind kind = types_.kind(type);
+  if (kind == TypeKind::Bool && (token.kind == TokenKind::KwTrue || token.kind == TokenKind::KwFalse)) {
+    return token.kind == TokenKind::KwTrue;
+  }
+  if ((kind == TypeKind::Char && token.kind == TokenKind::CharLiteral) ||
+      (kind == TypeKind::Int && token.kind == TokenKind::ByteLiteral)) {
+    std::optional<uint32_t> value = char_literal_value(tree_->text(literal, text_));
+    return value ? std::optional<__int128>(*value) : std::nullopt;
+  }
+  if (kind != TypeKind::Int || token.kind != TokenKind::IntLiteral) return std::nullopt;
+  std::optional<__int128> magnitude = literal_magnitude(literal);
+  if (!magnitude) return std::nullopt;
+  return negative ? -*magnitude : *magnitude;
+}
+
+// Whether `pattern` matches `value`; none when sluice cannot tell (a const
+// or path in the pattern, a kind of pattern not modelled).
+std::optional<bool> BodyChecker::pattern_matches(NodeId pattern, __int128 value, TypeId type, int depth) {
+  if (pattern.is_none() || depth > kMaxDepth) return std::nullopt;
+  switch (tree_->kind(pattern)) {
+    case NodeKind::WildcardPat: return true;
+    case NodeKind::PathPat: return named_pattern_matches(pattern, value, type);
+    case NodeKind::IdentPat: {
+      if (flow_.local_of(pattern) == FlowFacts::kNoLocal) return named_pattern_matches(pattern, value, type);
+      Kids sub(*tree_, pattern, kIsPattern);
+      return sub.empty() ? std::optional<bool>(true) : pattern_matches(sub[0], value, type, depth + 1);
+    }
+    case NodeKind::LiteralPat: {
+      std::optional<__int128> literal = pattern_literal(pattern, type);
+      return literal ? std::optional<bool>(*literal == value) : std::nullopt;
+    }
+    case NodeKind::RangePat: {
+      NodeId op = first_child(*tree_, pattern, NodeKind::Op);
+      if (op.is_none()) return std::nullopt;
+      std::optional<__int128> low, high;
+      bool has_low = false, has_high = false;
+      for (NodeId c : Kids(*tree_, pattern)) {
+        if (!is_pattern_kind(tree_->kind(c))) continue;
+        bool before = c.index < op.index;
+        (before ? has_low : has_high) = true;
+        (before ? low : high) = pattern_literal(c, type);
+      }
+      if ((has_low && !low) || (has_high && !high)) return std::nullopt;
+      bool inclusive = static_cast<OpKind>(tree_->node(op).detail) != OpKind::Range;
+      if (low && value < *low) return false;
+      if (high && (inclusive ? value > *high : value >= *high)) return false;
+      return true;
+    }
+    case NodeKind::OrPat: {
+      bool unknown = false;
+      for (NodeId alternative : Kids(*tree_, pattern, kIsPattern)) {
+        std::optional<bool> matched = pattern_matches(alternative, value, type, depth + 1);
+        if (matched && *matched) return true;
+        unknown |= !matched;
+      }
+      return unknown ? std::nullopt : std::optional<bool>(false);
+    }
+    case NodeKind::ParenPat: {
+      Kids inner(*tree_, pattern, kIsPattern);
+      return inner.size() == 1 ? pattern_matches(inner[0], value, type, depth + 1) : std::nullopt;
+    }
     default: return std::nullopt;
   }
 }
@@ -301,9 +481,8 @@ std::optional<bool> BodyChecker::constant_comparison(NodeId expr, int depth) {
   if (found == comparisons_by_node_.end() || comparisons_[*found].node != expr) return std::nullopt;
   const ComparisonUse& use = comparisons_[*found];
   TypeId type = fallback(resolved(use.lhs_type));
-  if (types_.kind(type) != TypeKind::Int) return std::nullopt;
-  std::optional<__int128> l = constant_value(use.lhs, type, depth + 1);
-  std::optional<__int128> r = l ? constant_value(use.rhs, type, depth + 1) : std::nullopt;
+  std::optional<__int128> l = constant_scalar(use.lhs, type, depth + 1);
+  std::optional<__int128> r = l ? constant_scalar(use.rhs, type, depth + 1) : std::nullopt;
   if (!r) return std::nullopt;
   switch (use.op) {
     case OpKind::Eq: return *l == *r;
@@ -318,19 +497,42 @@ std::optional<bool> BodyChecker::constant_comparison(NodeId expr, int depth) {
 
 std::vector<std::pair<uint32_t, uint32_t>> BodyChecker::ruled_out_ranges() {
   std::vector<std::pair<uint32_t, uint32_t>> ranges;
-  if (branch_sites_.empty()) return ranges;
+  if (branch_sites_.empty() && known_match_sites_.empty()) return ranges;
   comparisons_by_node_.clear();
   for (uint32_t i = 0; i < comparisons_.size(); ++i) {
     if (comparisons_[i].tree == tree_) comparisons_by_node_.push_back(i);
   }
   std::stable_sort(comparisons_by_node_.begin(), comparisons_by_node_.end(),
                    [&](uint32_t a, uint32_t b) { return comparisons_[a].node.index < comparisons_[b].node.index; });
+  auto rule_out_subtree = [&](NodeId node) {
+    if (node.has_value()) ranges.push_back({node.index + 1 - tree_->node(node).subtree_size, node.index});
+  };
   for (const BranchSite& branch : branch_sites_) {
     std::optional<bool> value = constant_bool(branch.condition, 0);
-    NodeId skipped = !value ? NodeId::none() : *value ? branch.when_false : branch.when_true;
-    if (skipped.is_none()) continue;
-    uint32_t size = tree_->node(skipped).subtree_size;
-    ranges.push_back({skipped.index + 1 - size, skipped.index});
+    if (!value) continue;
+    rule_out_subtree(*value ? branch.when_false : branch.when_true);
+    // What follows an `if` whose taken branch diverges, to the end of its block.
+    bool taken_diverges = *value ? branch.true_diverges : branch.false_diverges;
+    if (taken_diverges && branch.node.has_value() && branch.block.index > branch.node.index + 1) {
+      ranges.push_back({branch.node.index + 1, branch.block.index - 1});
+    }
+  }
+  for (const KnownMatchSite& site : known_match_sites_) {
+    if (site.let_expr.has_value()) continue;
+    TypeId type = fallback(resolved(site.type));
+    std::optional<__int128> value = constant_scalar(site.scrutinee, type, 0);
+    if (!value) continue;
+    bool decided = false;  // an earlier arm without a guard surely matched
+    for (const auto& [arm, guarded] : site.arms) {
+      NodeId pattern;
+      for (NodeId c : Kids(*tree_, arm)) {
+        if (is_pattern_kind(tree_->kind(c))) pattern = c;
+        if (pattern.has_value()) break;
+      }
+      std::optional<bool> matched = decided ? std::optional<bool>(false) : pattern_matches(pattern, *value, type, 0);
+      if (matched && !*matched) rule_out_subtree(arm);
+      if (matched && *matched && !guarded) decided = true;
+    }
   }
   // Subtrees nest or are apart: merging leaves disjoint ranges in order.
   std::sort(ranges.begin(), ranges.end());

@@ -37,6 +37,9 @@ void BodyChecker::note_pattern_variant(NodeId pattern, NodeId path, ItemRef targ
   ItemKind kind = resolver_.item(target).kind;
   if (!in_macro_arguments_ && kind == ItemKind::Variant) flow_.set(pattern, FlowFacts::kTestsVariant);
   if (!in_macro_arguments_ && kind == ItemKind::Const) flow_.set(pattern, FlowFacts::kTestsValue);
+  if (!in_macro_arguments_ && (kind == ItemKind::Variant || kind == ItemKind::Const)) {
+    pattern_targets_.push_back({pattern, target});
+  }
   if (!in_arm_pattern_ || or_pattern_depth_ > 0 || target.crate != crate_.crate || resolver_.item(target).kind != ItemKind::Variant) return;
   // rustc counts only paths resolved by name, not `Self::Variant`.
   if (path.has_value() && tree_->text(path, text_).starts_with("Self")) return;

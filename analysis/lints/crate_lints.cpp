@@ -406,15 +406,23 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
   }
   for (BodyResult& r : results) append(r.type_diagnostics);
   append(signature_paths);
+  // rustc runs its late lints, and a build its MIR lints, unless there are
+  // errors other than lints (its has_errors_excluding_lint_errors).
+  auto hard = [](const std::vector<Diagnostic>& list) {
+    return std::any_of(list.begin(), list.end(), [](const Diagnostic& d) {
+      return d.level == Level::Error && (d.code.empty() || d.code[0] == 'E' || d.code[0] == 'S');
+    });
+  };
+  bool hard_errors = hard(out) || std::any_of(results.begin(), results.end(), [&](const BodyResult& r) {
+                       return hard(r.match_diagnostics) || hard(r.borrow_diagnostics);
+                     });
+  bool lints_run = complete && !earlier_errors && !hard_errors;
   for (BodyResult& r : results) {
     append(r.match_diagnostics);
     append(r.borrow_diagnostics);
+    if (lints_run) append(r.known_panic_lints);
   }
-  // rustc runs its late lints unless there are errors other than lints (its has_errors_excluding_lint_errors).
-  bool hard_errors = std::any_of(out.begin(), out.end(), [](const Diagnostic& d) {
-    return d.level == Level::Error && (d.code.empty() || d.code[0] == 'E' || d.code[0] == 'S');
-  });
-  if (complete && !earlier_errors && !hard_errors) {
+  if (lints_run) {
     std::vector<Diagnostic> late = late_lints(lint_input);
     append(late);
     for (BodyResult& r : results) append(r.late_lints);
