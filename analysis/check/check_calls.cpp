@@ -1459,6 +1459,12 @@ TypeId BodyChecker::check_record(NodeId node) {
       name = tree_->text(value, text_);  // shorthand `S { x }`
       name_span = tree_->span(value);
     }
+    if (name.empty()) {
+      // `Point { 10, 20 }`: the parser reported the missing name; the field
+      // gives nothing (rustc then reports the fields as missing).
+      if (value.has_value()) check_expr(value, TypeId::none());
+      continue;
+    }
     size_t index = adt.field_index(name);
     if (index == adt.fields.size()) {
       if (value.has_value()) check_expr(value, TypeId::none());

@@ -927,6 +927,7 @@ const SubDiagnostic* inline_suggestion(const Diagnostic& diagnostic) {
     found = &child;
   }
   if (found == nullptr || found->style == SuggestionStyle::ShowAlways || found->spans.size() != 1) return nullptr;
+  if (found->spans.front().span.is_none()) return nullptr;
   if (found->style == SuggestionStyle::HideCodeInline) return found;
   // rustc counts the words before it appends "(notice the capitalization)".
   std::string_view message = found->message;
@@ -1012,20 +1013,25 @@ std::string render_human(const Diagnostic& diagnostic, const SourceMap& sources,
   bool has_snippet = std::any_of(labels.begin(), labels.end(), [](const auto& l) { return !l.first.span.is_none(); });
   if (has_snippet) put_snippets(buffer, sources, labels, diagnostic.primary.span, gutter);
 
+  // A child pointing nowhere (a checker's bug) is left out rather than read
+  // out of the source map.
+  auto located = [](const SubDiagnostic& child) {
+    return std::none_of(child.spans.begin(), child.spans.end(), [](const Label& l) { return l.span.is_none(); });
+  };
   bool has_children = std::any_of(diagnostic.children.begin(), diagnostic.children.end(),
-                                  [&](const SubDiagnostic& child) { return &child != inlined; });
+                                  [&](const SubDiagnostic& child) { return &child != inlined && located(child); });
   if (has_children) draw_col_separator(buffer, buffer.rows(), gutter.width_offset() - 2);
   // rustc prints notes and helps before suggestions, whatever order they came in.
   for (const SubDiagnostic& child : diagnostic.children) {
     if (is_suggestion(child)) continue;
     if (child.spans.empty()) {
       put_spanless_child(buffer, child, gutter);
-    } else {
+    } else if (located(child)) {
       put_spanned_child(buffer, sources, child, gutter);
     }
   }
   for (const SubDiagnostic& child : diagnostic.children) {
-    if (is_suggestion(child) && &child != inlined && child.style != SuggestionStyle::HideCodeAlways) {
+    if (is_suggestion(child) && located(child) && &child != inlined && child.style != SuggestionStyle::HideCodeAlways) {
       put_suggestion(buffer, sources, child, gutter);
     }
   }

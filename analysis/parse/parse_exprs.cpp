@@ -634,9 +634,12 @@ bool Parser::parse_record_expr_field(uint32_t open) {
   bool named = (at(TokenKind::Ident) || at(TokenKind::RawIdent) || at(TokenKind::IntLiteral)) &&
                nth(1) == TokenKind::Colon && !at_path_sep(1);
   if (!named && !at(TokenKind::Ident) && !at(TokenKind::RawIdent)) {
+    // `Point { 10, 20 }`: each such field is reported, then skipped.
     error_expected("identifier");
-    finish(f, NodeKind::RecordExprField);
-    return false;
+    skip_to_field_end(open);
+    panicking_ = false;
+    finish(f, NodeKind::Error);
+    return eat(TokenKind::Comma);
   }
   leaf(NodeKind::NameRef);
   if (named) {

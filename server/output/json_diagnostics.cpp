@@ -90,12 +90,14 @@ ordered_json labelled_spans_json(const SourceMap& sources, const Label& primary,
   auto extra_primary = [](const Label& l) { return l.primary && l.text.empty(); };
   for (size_t i = 0; i < secondary_count; ++i) {
     const Label& l = secondaries[i];
+    if (l.span.is_none()) continue;
     if (!extra_primary(l)) spans.push_back(span_json(sources, {l.span, l.primary, l.text, std::nullopt, std::nullopt}));
   }
   if (has_primary && primary.text.empty())
     spans.push_back(span_json(sources, {primary.span, true, std::nullopt, std::nullopt, std::nullopt}));
   for (size_t i = 0; i < secondary_count; ++i) {
     const Label& l = secondaries[i];
+    if (l.span.is_none()) continue;
     if (extra_primary(l)) spans.push_back(span_json(sources, {l.span, true, std::nullopt, std::nullopt, std::nullopt}));
   }
   return spans;
@@ -109,6 +111,7 @@ ordered_json child_json(const SourceMap& sources, const SubDiagnostic& child) {
   if (child.replacement) {
     ordered_json spans = ordered_json::array();
     for (const Label& l : child.spans) {
+      if (l.span.is_none()) continue;  // a checker's bug: no location to name
       const std::string& replacement = l.text.empty() ? *child.replacement : l.text;
       spans.push_back(span_json(sources, {l.span, true, std::nullopt, replacement, child.applicability}));
     }

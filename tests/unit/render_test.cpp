@@ -327,6 +327,21 @@ TEST_CASE("rustc JSON places the end of the file like rustc", "[render][json]") 
   CHECK(j["spans"][0]["label"] == "unclosed delimiter");
 }
 
+// A checker bug that leaves a note or a fix pointing nowhere must not crash
+// the output: the child is left out, the rest drawn as before.
+TEST_CASE("children without a location are left out, not read", "[render]") {
+  Case c("unclosed_delimiter");
+  Diagnostic d = unclosed_delimiter(c).front();
+  std::string before = render_human(d, c.sources, {});
+  Diagnostic broken = d;
+  broken.with_fix(Span{}, "x", "an inline fix pointing nowhere", Applicability::MachineApplicable,
+                  SuggestionStyle::HideCodeInline);
+  broken.with_fix(Span{}, "y", "a fix pointing nowhere", Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  CHECK(render_human(broken, c.sources, {}) == before);
+  nlohmann::ordered_json j = rustc_json(broken, c.sources, "");
+  CHECK(j["children"].size() == d.children.size() + 2);
+}
+
 // cargo 1.95 on the projects under tests/golden/render/cargo/ (see its README).
 CargoTargetInfo hello_bin() {
   return {"hello",
