@@ -539,6 +539,13 @@ class BodyChecker {
   };
   std::vector<LoopFrame> loops_;
   void check_unlabeled_jump(NodeId node, std::string_view keyword);
+  void report_missing_jump_target(NodeId node, NodeId lifetime, std::string_view keyword);
+  enum class AssertOperands { Plain, SequencesCompare, ReferenceAndValue };
+  AssertOperands relate_assert_operands(TypeId left, TypeId right);
+  // While a `while` condition is checked: loops_.size() then (an unlabeled
+  // jump there is E0590, whatever loop is around the `while`).
+  size_t while_condition_loops_ = SIZE_MAX;
+  bool report_jump_in_while_condition(NodeId node, std::string_view keyword);
   // rustc's `diverges` flag: whether the code checked so far in the current
   // expression cannot complete (Always: at `at`), and whether that was
   // already reported as unreachable_code (Warned: once per divergence).

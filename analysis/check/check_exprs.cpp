@@ -4,6 +4,7 @@
 #include <span>
 
 #include "analysis/check/body_checker.h"
+#include "analysis/diag/similar_names.h"
 
 namespace sluice {
 
@@ -115,12 +116,19 @@ TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
     case NodeKind::BreakExpr: return check_break(node);
     case NodeKind::ContinueExpr: {
       NodeId lifetime = first_child(*tree_, node, NodeKind::Lifetime);
+      if (lifetime.is_none() && report_jump_in_while_condition(node, "continue")) return types_.error();
       if (lifetime.is_none()) check_unlabeled_jump(node, "continue");
+      bool found = false;
       for (size_t i = loops_.size(); lifetime.has_value() && i-- > 0;) {
         if (loops_[i].label == tree_->text(lifetime, text_)) {
           loops_[i].label_used = true;
+          found = true;
           break;
         }
+      }
+      if (!found && (lifetime.has_value() || loops_.empty())) {
+        report_missing_jump_target(node, lifetime, "continue");
+        return types_.error();  // as rustc: a jump to nowhere does not diverge
       }
       return types_.never();
     }
@@ -989,7 +997,9 @@ TypeId BodyChecker::check_while(NodeId node) {
         d.with_fix(span, "loop", "use `loop`", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
         result_.early_lints.push_back(std::move(d));
       }
+      size_t outer_condition = std::exchange(while_condition_loops_, loops_.size());
       check_condition(c, ConditionalLet::WhileLet);
+      while_condition_loops_ = outer_condition;
       note_branch(c, body_block, NodeId::none());
       frame.keyword = "while";
       frame.head = Span{tree_->span(node).file, tree_->span(node).begin, tree_->span(c).end};  // with a label
@@ -1026,6 +1036,10 @@ TypeId BodyChecker::check_break(NodeId node) {
       }
     }
   } else {
+    if (report_jump_in_while_condition(node, "break")) {
+      if (value.has_value()) check_expr(value, TypeId::none());
+      return types_.error();
+    }
     check_unlabeled_jump(node, "break");
     for (size_t i = loops_.size(); i-- > 0;) {
       if (!loops_[i].is_block) {
@@ -1035,8 +1049,11 @@ TypeId BodyChecker::check_break(NodeId node) {
     }
   }
   if (target == nullptr) {
+    report_missing_jump_target(node, lifetime, "break");
     if (value.has_value()) check_expr(value, TypeId::none());
-    return types_.never();  // rustc reports a break outside a loop during resolution (E0268, outside L1)
+    // As rustc: a jump to nowhere does not diverge (an unlabeled `break` in
+    // labeled blocks only, E0695, still does).
+    return lifetime.has_value() || loops_.empty() ? types_.error() : types_.never();
   }
   target->has_break = true;
   if (value.has_value()) {
@@ -1081,6 +1098,44 @@ BodyChecker::LoopFrame BodyChecker::pop_loop() {
 
 // E0695: an unlabelled `break` or `continue` whose innermost breakable
 // scope is a labelled block (it would leave the block, or pass through it).
+// A `break` or `continue` with nowhere to go: a label no enclosing loop or
+// block has (E0426, from rustc's resolver), or no loop at all (E0268, from its
+// loops pass). An unlabeled one inside labeled blocks only is E0695 instead.
+void BodyChecker::report_missing_jump_target(NodeId node, NodeId lifetime, std::string_view keyword) {
+  if (lifetime.has_value()) {
+    std::string label(tree_->text(lifetime, text_));
+    Diagnostic& d = resolution_error(make_diagnostic(DiagKind::UndeclaredLabel, tree_->span(lifetime), {label}));
+    d.with_label("undeclared label `" + label + "`");
+    std::vector<std::string_view> reachable;
+    for (const LoopFrame& frame : loops_) {
+      if (!frame.label.empty()) reachable.push_back(frame.label);
+    }
+    if (std::optional<std::string_view> similar = best_match_for_name(label, reachable)) {
+      for (const LoopFrame& frame : loops_) {
+        if (frame.label == *similar && !frame.label_span.is_none()) {
+          d.with_secondary(frame.label_span, "a label with a similar name is reachable");
+          break;
+        }
+      }
+      d.with_fix(tree_->span(lifetime), std::string(*similar),
+                 "try using similarly named label: `" + std::string(*similar) + "`", Applicability::MaybeIncorrect,
+                 SuggestionStyle::HideCodeInline);
+    }
+  }
+  if (!loops_.empty()) return;
+  bool is_break = keyword == "break";
+  std::string word(keyword);
+  type_error(make_diagnostic(DiagKind::JumpOutsideLoop, tree_->span(node), {word, is_break ? " or labeled block" : ""}))
+      .with_label("cannot `" + word + "` outside of a loop" + (is_break ? " or labeled block" : ""));
+}
+
+bool BodyChecker::report_jump_in_while_condition(NodeId node, std::string_view keyword) {
+  if (while_condition_loops_ != loops_.size()) return false;
+  type_error(make_diagnostic(DiagKind::UnlabeledJumpInWhileCondition, tree_->span(node), {}))
+      .with_label("unlabeled `" + std::string(keyword) + "` in the condition of a `while` loop");
+  return true;
+}
+
 void BodyChecker::check_unlabeled_jump(NodeId node, std::string_view keyword) {
   if (loops_.empty() || !loops_.back().is_block) return;
   Span span = tree_->token_span(tree_->node(node).first_token);

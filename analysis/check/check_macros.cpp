@@ -667,7 +667,20 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
       if (args.size() >= 2) {
         TypeId left = check_borrowed_operand(args[0], reads);
         TypeId right = check_borrowed_operand(args[1], reads);
-        if (!unify(left, right)) {
+        std::string left_shown = show(left), right_shown = show(right);  // before relating them unifies
+        AssertOperands relation = relate_assert_operands(left, right);
+        if (relation == AssertOperands::SequencesCompare) {
+          // `assert_eq!(slice, &[2, 3])`: std compares a slice with an array.
+        } else if (relation == AssertOperands::ReferenceAndValue) {
+          // `assert_eq!(r, 5)` with `r: &i32`: no `PartialEq` between the two.
+          Span call = saved->span(node);
+          const std::string& l = left_shown;
+          const std::string& r = right_shown;
+          Diagnostic d = make_diagnostic(DiagKind::CannotCompare, call, {l, r});
+          d.with_label("no implementation for `" + l + " == " + r + "`");
+          d.with_help("the trait `PartialEq<" + r + ">` is not implemented for `" + l + "`");
+          type_error(std::move(d));
+        } else if (!unify(left, right)) {
           report_mismatch(tree_->span(args[1]), left, right);
         } else if (lacks_comparison(shallow(left), OpKind::Eq)) {
           // The expansion compares `*left_val == *right_val`: E0369 at the whole call.
@@ -697,6 +710,40 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   flow_.macro_reads[node.index] = std::move(reads);
   bool diverges = builtin->kind == MacroKind::Panic || builtin->kind == MacroKind::Todo;
   return diverges ? types_.never() : types_.unit();
+}
+
+// How `assert_eq!`'s operands, which it compares as `*left == *right`,
+// relate beyond plain equality of types: std has `PartialEq` between slices
+// and arrays (through as many references on each side), and none between a
+// reference and a value.
+BodyChecker::AssertOperands BodyChecker::relate_assert_operands(TypeId left, TypeId right) {
+  TypeId l = shallow(left), r = shallow(right);
+  while (types_.kind(l) == TypeKind::Ref && types_.kind(r) == TypeKind::Ref) {
+    l = shallow(types_.element(l));
+    r = shallow(types_.element(r));
+  }
+  TypeKind lk = types_.kind(l), rk = types_.kind(r);
+  bool sequences = (lk == TypeKind::Slice && (rk == TypeKind::Array || rk == TypeKind::Slice)) ||
+                   (rk == TypeKind::Slice && lk == TypeKind::Array);
+  if (sequences && unify(types_.element(l), types_.element(r))) return AssertOperands::SequencesCompare;
+  // And `&[T] == [U; N]`, `[T; N] == &[U]`: one reference more on the slice's side.
+  auto slice_behind_ref = [&](TypeId t) {
+    return types_.kind(t) == TypeKind::Ref && types_.kind(shallow(types_.element(t))) == TypeKind::Slice;
+  };
+  if ((slice_behind_ref(l) && rk == TypeKind::Array) || (slice_behind_ref(r) && lk == TypeKind::Array)) {
+    TypeId slice = slice_behind_ref(l) ? shallow(types_.element(l)) : shallow(types_.element(r));
+    TypeId array = slice_behind_ref(l) ? r : l;
+    if (unify(types_.element(slice), types_.element(array))) return AssertOperands::SequencesCompare;
+  }
+  bool one_reference = (lk == TypeKind::Ref) != (rk == TypeKind::Ref);
+  if (one_reference) {
+    TypeId referent = lk == TypeKind::Ref ? shallow(types_.element(l)) : shallow(types_.element(r));
+    TypeId value = lk == TypeKind::Ref ? r : l;
+    if (unify(referent, value)) {
+      return AssertOperands::ReferenceAndValue;
+    }
+  }
+  return AssertOperands::Plain;
 }
 
 }  // namespace sluice
