@@ -1086,8 +1086,24 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     last_primitive_call_ = {call, t, std::move(named), name};
     return member->result;
   }
+  // Methods of std's traits (outside L1): on `{integer}` too, rustc finds
+  // them through the traits every integer type implements.
+  auto trait_method = [&](bool with_ord) {
+    return name == "clone" || name == "to_string" || name == "to_owned" || name == "cmp" || name == "partial_cmp" ||
+           name == "eq" || name == "ne" || name == "into" || name == "hash" || name == "fmt" || name == "lt" ||
+           name == "le" || name == "gt" || name == "ge" ||
+           (with_ord && (name == "max" || name == "min" || name == "clamp"));
+  };
+  auto unsupported_trait_method = [&]() {
+    if (name == "clone") return t;
+    type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(name_node),
+                               {"the trait method `" + std::string(name) + "`"}));
+    return types_.error();
+  };
   if (ambiguous) {
     check_rest();
+    // (`max`, `min`, `clamp` on a float are its own methods: E0689 on `{float}`.)
+    if (trait_method(false)) return unsupported_trait_method();
     type_error(make_diagnostic(DiagKind::AmbiguousNumericMethod, tree_->span(name_node), {std::string(name), show(t)}));
     return types_.error();
   }
@@ -1099,14 +1115,7 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
   }
   if (kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bool || kind == TypeKind::Char ||
       kind == TypeKind::Str || kind == TypeKind::Array || kind == TypeKind::Slice || kind == TypeKind::Tuple) {
-    if (name == "clone" || name == "to_string" || name == "to_owned" || name == "cmp" || name == "partial_cmp" ||
-        name == "eq" || name == "ne" || name == "into" || name == "hash" || name == "fmt" || name == "lt" ||
-        name == "le" || name == "gt" || name == "ge" || name == "max" || name == "min" || name == "clamp") {
-      if (name == "clone") return t;
-      type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(name_node),
-                                 {"the trait method `" + std::string(name) + "`"}));
-      return types_.error();
-    }
+    if (trait_method(true)) return unsupported_trait_method();
     auto [what, shown] = receiver_description(written_receiver, "type");
     Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), what, shown});
     d.with_label("method not found in `" + shown + "`");
