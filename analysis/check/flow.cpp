@@ -1764,7 +1764,49 @@ FlowResult run_flow_pass(const SyntaxTree& tree, std::string_view text, NodeId b
                          const std::vector<uint32_t>& parameters) {
   if (!flow_may_report(tree, body, facts)) return FlowResult{};
   FlowPass pass(tree, text, facts);
-  return pass.run(body, parameters);
+  FlowResult result = pass.run(body, parameters);
+  // rustc's borrow checker reports one move error per span: a `while let`
+  // binding that moves out of what an earlier iteration moved is one E0382,
+  // not one for the binding and one for the scrutinee's part.
+  auto moved = [](const Diagnostic& d) {
+    return d.kind == DiagKind::UseOfMovedValue || d.kind == DiagKind::UseOfMovedPart ||
+           d.kind == DiagKind::UseOfPartlyMovedValue;
+  };
+  constexpr size_t kDropped = SIZE_MAX;
+  std::vector<size_t> new_index(result.errors.size(), kDropped);
+  std::vector<Diagnostic> kept;
+  for (size_t i = 0; i < result.errors.size(); ++i) {
+    Diagnostic& d = result.errors[i];
+    bool repeated = moved(d) && std::any_of(kept.begin(), kept.end(), [&](const Diagnostic& k) {
+                      return moved(k) && k.primary.span == d.primary.span;
+                    });
+    if (repeated) continue;
+    new_index[i] = kept.size();
+    kept.push_back(std::move(d));
+  }
+  if (kept.size() == result.errors.size()) {
+    result.errors = std::move(kept);
+    return result;
+  }
+  result.errors = std::move(kept);
+  // The side tables name errors by index: follow the renumbering.
+  auto renumber = [&](auto& list) {
+    std::erase_if(list, [&](const auto& entry) { return new_index[entry.error] == kDropped; });
+    for (auto& entry : list) entry.error = new_index[entry.error];
+  };
+  renumber(result.field_type_notes);
+  renumber(result.moves_out_of_places);
+  std::map<size_t, std::pair<uint32_t, Span>> moved_locals;
+  for (auto& [index, local] : result.moved_locals) {
+    if (new_index[index] != kDropped) moved_locals.emplace(new_index[index], local);
+  }
+  result.moved_locals = std::move(moved_locals);
+  std::vector<size_t> expansion_errors;
+  for (size_t index : result.expansion_errors) {
+    if (new_index[index] != kDropped) expansion_errors.push_back(new_index[index]);
+  }
+  result.expansion_errors = std::move(expansion_errors);
+  return result;
 }
 
 }  // namespace sluice
