@@ -3,6 +3,7 @@
 // scopes; format strings are read for placeholders, captured names and the
 // Display/Debug each argument needs. Other macros are outside L1.
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <string>
 
@@ -70,7 +71,39 @@ struct FormatString {
   // opens) or a lone `}`, at `error`.
   std::optional<Span> error;
   std::optional<Span> open;
+  // `{:.2f}`, `{:d}`: a type that names no formatting trait, and where.
+  std::vector<std::pair<Span, std::string_view>> unknown_traits;
 };
+
+// Where the type of a format spec starts, past rustc's
+// `[[fill]align][sign]['#']['0'][width]['.' precision]`; the type is the rest.
+size_t format_spec_type_start(std::string_view spec) {
+  size_t pos = 0;
+  auto is_align = [](char c) { return c == '<' || c == '^' || c == '>'; };
+  size_t fill = spec.empty() ? 0 : (static_cast<unsigned char>(spec[0]) < 0x80 ? 1 : std::countl_one(static_cast<unsigned char>(spec[0])));
+  if (spec.size() > fill && is_align(spec[fill])) pos = fill + 1;
+  else if (!spec.empty() && is_align(spec[0])) pos = 1;
+  if (pos < spec.size() && (spec[pos] == '+' || spec[pos] == '-')) ++pos;
+  if (pos < spec.size() && spec[pos] == '#') ++pos;
+  if (pos < spec.size() && spec[pos] == '0' && !(pos + 1 < spec.size() && spec[pos + 1] == '$')) ++pos;
+  auto is_ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  // A count: digits, `N$` or `name$`; a bare name is the type, not a count.
+  auto skip_count = [&](size_t at) {
+    size_t end = at;
+    while (end < spec.size() && is_ident(spec[end])) ++end;
+    if (end < spec.size() && spec[end] == '$') return end + 1;
+    size_t digits = at;
+    while (digits < spec.size() && std::isdigit(static_cast<unsigned char>(spec[digits]))) ++digits;
+    return digits;
+  };
+  pos = skip_count(pos);
+  if (pos < spec.size() && spec[pos] == '.') {
+    ++pos;
+    if (pos < spec.size() && spec[pos] == '*') ++pos;
+    else pos = skip_count(pos);
+  }
+  return pos;
+}
 
 // The character an escape at `at` (a backslash) stands for, and where the
 // escape ends: `\u{7D}` is a `}` (rustc reads the format string unescaped).
@@ -149,6 +182,15 @@ FormatString read_format_string(std::string_view literal, uint32_t offset, FileI
     } else {
       p.argument = Placeholder::Argument::Name;
       p.name = argument;
+    }
+    size_t type_start = format_spec_type_start(spec);
+    std::string_view type = spec.substr(type_start);
+    static constexpr std::string_view kTraits[] = {"", "?", "x?", "X?", "x", "X", "o", "b", "e", "E", "p"};
+    bool named_type = !type.empty() && (std::isalpha(static_cast<unsigned char>(type[0])) || type[0] == '_') &&
+                      std::all_of(type.begin(), type.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+    if (named_type && std::find(std::begin(kTraits), std::end(kTraits), type) == std::end(kTraits)) {
+      uint32_t at = offset + uint32_t(i + 1 + colon + 1 + type_start);
+      out.unknown_traits.push_back({Span{file, at, at + uint32_t(type.size())}, type});
     }
     p.debug = spec.find('?') != std::string_view::npos;
     if (!p.debug && !spec.empty() && std::string_view("xXobeE").find(spec.back()) != std::string_view::npos) {
@@ -447,6 +489,21 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
       read_format_string(tree_->text(format, text_), token.offset, tree_->file, token.kind == TokenKind::RawStrLiteral);
   if (parsed.error) {
     report_invalid_format_string(*parsed.error, parsed.open);
+    return;
+  }
+  if (!parsed.unknown_traits.empty()) {
+    // Like a malformed string: reported as the macro expands, arguments unchecked.
+    for (const auto& [span, name] : parsed.unknown_traits) {
+      Diagnostic d = make_diagnostic(DiagKind::UnknownFormatTrait, span, {std::string(name)});
+      d.with_label("");
+      d.with_note("the only appropriate formatting traits are:\n- ``, which uses the `Display` trait\n"
+                  "- `?`, which uses the `Debug` trait\n- `e`, which uses the `LowerExp` trait\n"
+                  "- `E`, which uses the `UpperExp` trait\n- `o`, which uses the `Octal` trait\n"
+                  "- `p`, which uses the `Pointer` trait\n- `b`, which uses the `Binary` trait\n"
+                  "- `x`, which uses the `LowerHex` trait\n- `X`, which uses the `UpperHex` trait");
+      result_.resolution_diagnostics.push_back(std::move(d));
+    }
+    tainted_ = true;
     return;
   }
   // Positional and named arguments after the format string.
