@@ -870,7 +870,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
     }
   }
   arms_contexts_.pop_back();
-  if (arms.has_value() && scrutinee.has_value()) {
+  if (arms.has_value() && scrutinee.has_value() && !in_macro_arguments_) {
     std::vector<std::pair<NodeId, bool>> arm_list;
     for (NodeId arm : Kids(*tree_, arms)) {
       if (tree_->kind(arm) == NodeKind::MatchArm) {

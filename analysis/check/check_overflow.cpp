@@ -379,6 +379,18 @@ std::optional<bool> BodyChecker::named_pattern_matches(NodeId pattern, __int128 
 void BodyChecker::note_known_match(NodeId scrutinee, TypeId type, std::vector<std::pair<NodeId, bool>> arms,
                                    NodeId let_expr) {
   if (in_macro_arguments_ || scrutinee.is_none()) return;
+  // Only a literal, a const or an immutable local initialised may be known
+  // (most scrutinees are fields and calls: nothing to note for them).
+  NodeId bare = scrutinee;
+  while (tree_->kind(bare) == NodeKind::ParenExpr && paren_inner(bare).has_value()) bare = paren_inner(bare);
+  NodeKind bare_kind = tree_->kind(bare);
+  if (bare_kind != NodeKind::LiteralExpr && bare_kind != NodeKind::PathExpr) return;
+  if (bare_kind == NodeKind::PathExpr) {
+    uint32_t uid = flow_.local_of(bare);
+    if (uid != FlowFacts::kNoLocal && (uid >= immutable_initializers_.size() || immutable_initializers_[uid].is_none())) {
+      return;
+    }
+  }
   TypeKind kind = types_.kind(shallow(type));
   if (kind != TypeKind::Int && kind != TypeKind::IntVar && kind != TypeKind::Bool && kind != TypeKind::Char &&
       kind != TypeKind::Adt) {
