@@ -378,7 +378,8 @@ class BodyChecker {
   TypeId check_macro_call(NodeId node);
   TypeId check_borrowed_operand(NodeId arg, std::vector<FlowFacts::MacroRead>& reads);
   void check_count_argument(TypeId type, Span at, Span count);
-  void report_invalid_format_string(Span at, std::optional<Span> open);
+  void report_invalid_format_string(Span at, std::optional<Span> open, const std::string& message,
+                                    const std::string& label, const std::string& note);
   void check_format_arguments(const std::vector<NodeId>& args, size_t first);
   void require_format_trait(NodeId arg, TypeId type, bool debug, char numeric_trait = 0, Span placeholder = {});
   // E0277 for a `{}`/`{:?}` argument (or inline name, then `primary` is the

@@ -73,6 +73,9 @@ struct FormatString {
   std::optional<Span> open;
   // `{:.2f}`, `{:d}`: a type that names no formatting trait, and where.
   std::vector<std::pair<Span, std::string_view>> unknown_traits;
+  // An argument that is not a name or an index (`{p.x}`, `{arr[0]}`):
+  // rustc's own words for it (with `error`, and `open` for the latter).
+  std::string message, label, note;
 };
 
 // Where the type of a format spec starts, past rustc's
@@ -174,6 +177,30 @@ FormatString read_format_string(std::string_view literal, uint32_t offset, FileI
     std::string_view argument = inside.substr(0, colon);
     std::string_view spec = colon == std::string_view::npos ? std::string_view() : inside.substr(colon + 1);
     while (!argument.empty() && argument.back() == ' ') argument.remove_suffix(1);
+    auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    size_t odd = std::find_if(argument.begin(), argument.end(), [&](char c) { return !is_word(c); }) - argument.begin();
+    if (odd == 0 && !argument.empty() && argument[0] == ' ') {
+      // `{ x}`: rustc skips the spaces, then expects the `}`.
+      odd = argument.find_first_not_of(' ');
+    }
+    if (odd < argument.size()) {
+      // rustc's parser stops at the first such placeholder of the string.
+      uint32_t at = offset + uint32_t(i + 1);
+      out.valid = false;
+      if (argument[odd] == '.' && odd > 0) {
+        out.error = Span{file, at, at + uint32_t(argument.size())};
+        out.message = "field access isn't supported";
+        out.label = "not supported in format string";
+        out.note = "consider moving this expression to a local variable and then using the local here instead";
+      } else {
+        out.error = Span{file, at + uint32_t(odd), at + uint32_t(odd + 1)};
+        out.open = Span{file, offset + uint32_t(i), offset + uint32_t(i + 1)};
+        out.message = "expected `}`, found `" + std::string(1, argument[odd]) + "`";
+        out.label = "expected `}` in format string";
+        out.note = "if you intended to print `{`, you can escape it using `{{`";
+      }
+      return out;
+    }
     if (argument.empty()) {
       p.argument = Placeholder::Argument::Next;
     } else if (argument[0] >= '0' && argument[0] <= '9') {
@@ -459,14 +486,16 @@ void BodyChecker::check_count_argument(TypeId type, Span at, Span count) {
 
 // rustc reports a malformed format string as it expands the macro (an error
 // without a code), and checks nothing of its arguments.
-void BodyChecker::report_invalid_format_string(Span at, std::optional<Span> open) {
+void BodyChecker::report_invalid_format_string(Span at, std::optional<Span> open, const std::string& message,
+                                               const std::string& label, const std::string& note) {
   bool unclosed = open.has_value();
-  Diagnostic d = make_diagnostic(DiagKind::InvalidFormatString, at,
-                                 {unclosed ? "expected `}` but string was terminated" : "unmatched `}` found"});
-  d.with_label(unclosed ? "expected `}` in format string" : "unmatched `}` in format string");
+  std::string shown = !message.empty() ? message : unclosed ? "expected `}` but string was terminated" : "unmatched `}` found";
+  Diagnostic d = make_diagnostic(DiagKind::InvalidFormatString, at, {shown});
+  d.with_label(!label.empty() ? label : unclosed ? "expected `}` in format string" : "unmatched `}` in format string");
   if (unclosed) d.with_secondary(*open, "because of this opening brace");
-  d.with_note(unclosed ? "if you intended to print `{`, you can escape it using `{{`"
-                       : "if you intended to print `}`, you can escape it using `}}`");
+  d.with_note(!note.empty()  ? note
+              : unclosed     ? "if you intended to print `{`, you can escape it using `{{`"
+                             : "if you intended to print `}`, you can escape it using `}}`");
   result_.resolution_diagnostics.push_back(std::move(d));
   tainted_ = true;
 }
@@ -475,20 +504,20 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
   if (first >= args.size()) return;
   NodeId format = args[first];
   if (tree_->kind(format) != NodeKind::LiteralExpr) {
-    check_expr(format, TypeId::none());
-    for (size_t i = first + 1; i < args.size(); ++i) check_expr(args[i], TypeId::none());
-    type_error(make_diagnostic(DiagKind::FormatArgumentMustBeString, tree_->span(format), {}));
+    // rustc's expansion fails here: nothing of the arguments is checked
+    // (`println!("x is " + x)` is this error alone, no E0369).
+    resolution_error(make_diagnostic(DiagKind::FormatArgumentMustBeString, tree_->span(format), {}));
     return;
   }
   const Token& token = tree_->tokens[tree_->node(format).first_token];
   if (token.kind != TokenKind::StrLiteral && token.kind != TokenKind::RawStrLiteral) {
-    type_error(make_diagnostic(DiagKind::FormatArgumentMustBeString, tree_->span(format), {}));
+    resolution_error(make_diagnostic(DiagKind::FormatArgumentMustBeString, tree_->span(format), {}));
     return;
   }
   FormatString parsed =
       read_format_string(tree_->text(format, text_), token.offset, tree_->file, token.kind == TokenKind::RawStrLiteral);
   if (parsed.error) {
-    report_invalid_format_string(*parsed.error, parsed.open);
+    report_invalid_format_string(*parsed.error, parsed.open, parsed.message, parsed.label, parsed.note);
     return;
   }
   if (!parsed.unknown_traits.empty()) {
