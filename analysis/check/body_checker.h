@@ -571,13 +571,15 @@ class BodyChecker {
     if (!in_unreachable_code()) ++locals_[local].reads;
   }
   // A loop's or block's label (`'outer`) from its Label node, if any.
-  void set_label(LoopFrame& frame, NodeId label) const {
+  void set_label(LoopFrame& frame, NodeId label) {
     NodeId lifetime = label.has_value() ? first_child(*tree_, label, NodeKind::Lifetime) : NodeId::none();
     if (lifetime.is_none()) return;
     frame.label = tree_->text(lifetime, text_);
     frame.label_span = tree_->span(lifetime);
+    warn_if_label_shadows(frame);
   }
-  void set_label_of(LoopFrame& frame, NodeId node) const { set_label(frame, first_child(*tree_, node, NodeKind::Label)); }
+  void set_label_of(LoopFrame& frame, NodeId node) { set_label(frame, first_child(*tree_, node, NodeKind::Label)); }
+  void warn_if_label_shadows(const LoopFrame& frame);
   LoopFrame pop_loop();
   std::vector<Diagnostic> borrow_diagnostics_;
   std::vector<Diagnostic> expansion_borrow_diagnostics_;  // after the others: publish_borrow_check

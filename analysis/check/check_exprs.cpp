@@ -988,13 +988,14 @@ TypeId BodyChecker::check_while(NodeId node) {
       }
       if (tree_->kind(condition) == NodeKind::LiteralExpr && tree_->text(condition, text_) == "true" &&
           !in_macro_arguments_) {
+        // From the label, if any, to the condition; the fix keeps the label.
         Span span = tree_->span(node);
-        NodeId label = first_child(*tree_, node, NodeKind::Label);
-        if (label.has_value()) span.begin = tree_->span(label).end + 1;
         span.end = tree_->span(c).end;
-        span.begin = tree_->token_span(tree_->node(c).first_token - 1).begin;
+        NodeId label = first_child(*tree_, node, NodeKind::Label);
+        NodeId lifetime = label.has_value() ? first_child(*tree_, label, NodeKind::Lifetime) : NodeId::none();
+        std::string fix = lifetime.has_value() ? std::string(tree_->text(lifetime, text_)) + ": loop" : "loop";
         Diagnostic d = make_diagnostic(DiagKind::WhileTrue, span, {});
-        d.with_fix(span, "loop", "use `loop`", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+        d.with_fix(span, fix, "use `loop`", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
         result_.early_lints.push_back(std::move(d));
       }
       size_t outer_condition = std::exchange(while_condition_loops_, loops_.size());
@@ -1098,6 +1099,21 @@ BodyChecker::LoopFrame BodyChecker::pop_loop() {
 
 // E0695: an unlabelled `break` or `continue` whose innermost breakable
 // scope is a labelled block (it would leave the block, or pass through it).
+// `'a: for .. { 'a: for .. {} }`: rustc's resolver warns (no lint: it cannot
+// be allowed), whatever the errors.
+void BodyChecker::warn_if_label_shadows(const LoopFrame& frame) {
+  if (in_macro_arguments_) return;
+  for (const LoopFrame& outer : loops_) {
+    if (outer.label != frame.label || outer.label_span.is_none()) continue;
+    std::string label(frame.label);
+    Diagnostic d = make_diagnostic(DiagKind::LabelShadowsLabel, frame.label_span, {label});
+    d.with_label("label `" + label + "` already in scope");
+    d.with_secondary(outer.label_span, "first declared here");
+    result_.resolution_diagnostics.push_back(std::move(d));
+    return;
+  }
+}
+
 // A `break` or `continue` with nowhere to go: a label no enclosing loop or
 // block has (E0426, from rustc's resolver), or no loop at all (E0268, from its
 // loops pass). An unlabeled one inside labeled blocks only is E0695 instead.
