@@ -724,9 +724,8 @@ Diagnostic BodyChecker::describe_move_out(const FlowResult::MoveOutOfPlace& m) {
 // `let x = *r` becomes `let x = r`; `let x = r.f` becomes `let x = &r.f`.
 void BodyChecker::suggest_borrow_instead(Diagnostic& d, NodeId place) {
   Span at = tree_->span(place);
-  NodeId op = tree_->kind(place) == NodeKind::PrefixExpr ? first_child(*tree_, place, NodeKind::Op) : NodeId::none();
-  if (op.has_value() && static_cast<OpKind>(tree_->node(op).detail) == OpKind::Deref) {
-    d.with_fix(tree_->span(op), "", "consider removing the dereference here", Applicability::MachineApplicable,
+  if (prefix_op(*tree_, place) == OpKind::Deref) {
+    d.with_fix(tree_->span(first_child(*tree_, place, NodeKind::Op)), "", "consider removing the dereference here", Applicability::MachineApplicable,
                SuggestionStyle::ShowAlways);
     return;
   }

@@ -683,11 +683,11 @@ class BodyChecker {
   };
   std::vector<BranchSite> branch_sites_;
   NodeId current_stmt_list_;
-  // The site noted, or none inside a macro's arguments (pointer valid until the next note).
-  BranchSite* note_branch(NodeId condition, NodeId when_true, NodeId when_false) {
-    if (in_macro_arguments_) return nullptr;
-    branch_sites_.push_back({condition, when_true, when_false, NodeId::none(), current_stmt_list_});
-    return &branch_sites_.back();
+  // The site's index, or none inside a macro's arguments. `node`: an `if`.
+  std::optional<size_t> note_branch(NodeId condition, NodeId when_true, NodeId when_false, NodeId node = {}) {
+    if (in_macro_arguments_) return std::nullopt;
+    branch_sites_.push_back({condition, when_true, when_false, node, current_stmt_list_});
+    return branch_sites_.size() - 1;
   }
   // `match` arms a known scrutinee rules out.
   struct KnownMatchSite {
@@ -696,16 +696,13 @@ class BodyChecker {
     std::vector<std::pair<NodeId, bool>> arms;  // each arm and whether it has a guard
     NodeId let_expr;                            // `if let P = x`: the LetExpr, and arms holds P
   };
-  void note_known_match(NodeId scrutinee, TypeId type, std::vector<std::pair<NodeId, bool>> arms, NodeId let_expr);
+  bool may_be_known(NodeId scrutinee, TypeId type);
   std::vector<KnownMatchSite> known_match_sites_;
   std::optional<bool> pattern_matches(NodeId pattern, __int128 value, TypeId type, int depth);
   std::optional<__int128> pattern_literal(NodeId literal, TypeId type);
   // Patterns naming a unit variant or a const, for pattern_matches().
   std::vector<std::pair<NodeId, ItemRef>> pattern_targets_;
   static __int128 variant_value(ItemRef variant) { return (__int128(variant.crate) << 32) | variant.item; }
-  // Paths naming a `bool` (0 or 1), `char` (its code point) or unit-variant
-  // (variant_value()) const.
-  std::vector<std::pair<NodeId, __int128>> scalar_constants_;
   std::optional<__int128> constant_scalar(NodeId expr, TypeId type, int depth);
   std::optional<uint32_t> constant_char(NodeId expr, int depth);
   std::optional<__int128> constant_variant(NodeId expr, int depth);
@@ -727,9 +724,16 @@ class BodyChecker {
     TypeId from;
   };
   std::vector<CastSite> int_casts_;
-  // Paths that name a constant with a known value (`LIMIT`, `u8::MAX`), noted
-  // while their scope is there to resolve them.
+  // Paths that name a constant with a known value (`LIMIT`, `u8::MAX`, a
+  // bool, char or unit-variant const as scalar_of() keeps it), noted while
+  // their scope is there to resolve them.
   std::vector<std::pair<NodeId, __int128>> path_constants_;
+  static std::optional<__int128> scalar_of(const ConstValue& value);
+  struct PathValue {
+    NodeId initializer;                // an immutable local's
+    std::optional<__int128> constant;  // a const's
+  };
+  PathValue path_value(NodeId path_expr) const;
   void note_immutable_initializer(NodeId pattern, NodeId init);
   void note_const_item_use(NodeId path_expr, ItemRef item);
   void note_primitive_constant(NodeId path_expr, TypeId primitive, std::string_view name);

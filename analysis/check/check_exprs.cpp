@@ -674,10 +674,8 @@ void BodyChecker::report_unsized_local(NodeId pattern, NodeId init, TypeId type)
   d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
   d.with_note("all local variables must have a statically known size");
   NodeId value = paren_inner_expr(init);
-  NodeId op = value.has_value() && tree_->kind(value) == NodeKind::PrefixExpr ? first_child(*tree_, value, NodeKind::Op)
-                                                                                : NodeId::none();
-  if (op.has_value() && static_cast<OpKind>(tree_->node(op).detail) == OpKind::Deref) {
-    d.with_fix(tree_->span(op), "",
+  if (prefix_op(*tree_, value) == OpKind::Deref) {
+    d.with_fix(tree_->span(first_child(*tree_, value, NodeKind::Op)), "",
                "references are always `Sized`, even if they point to unsized data; consider not dereferencing the "
                "expression",
                Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
@@ -694,7 +692,9 @@ TypeId BodyChecker::check_condition(NodeId cond, ConditionalLet let_kind) {
     TypeId type = check_expr(scrutinee, TypeId::none());
     if (pattern.has_value()) note_ref_mut_bindings(pattern, scrutinee, type);
     if (pattern.has_value()) check_pattern(pattern, type, false);
-    if (pattern.has_value()) note_known_match(scrutinee, type, {{pattern, false}}, cond);
+    if (pattern.has_value() && may_be_known(scrutinee, type)) {
+      known_match_sites_.push_back({scrutinee, type, {{pattern, false}}, cond});
+    }
     if (pattern.has_value() && let_kind != ConditionalLet::None && !in_macro_arguments_) {
       let_sites_.push_back({pattern, type, false, item_scope(), let_kind, tree_->span(cond), Span{}});
     }
@@ -724,14 +724,12 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   push_scope();  // bindings of `if let` are visible in the then-branch only
   if (cond.has_value()) lint_parens(cond, "`if` condition");
   if (cond.has_value()) check_condition(cond, ConditionalLet::IfLet);
-  BranchSite* branch = cond.has_value() ? note_branch(cond, then_block, else_branch) : nullptr;
-  size_t branch_index = branch != nullptr ? branch_sites_.size() - 1 : 0;
-  if (branch != nullptr) branch->node = node;
+  std::optional<size_t> branch = cond.has_value() ? note_branch(cond, then_block, else_branch, node) : std::nullopt;
   // The `if` diverges when its condition does, or both branches do.
   Divergence cond_diverges = std::exchange(diverges_, Divergence{});
   if (else_branch.is_none()) {
     TypeId type = check_if_without_else(node, then_block, expected);
-    if (branch != nullptr) branch_sites_[branch_index].true_diverges = diverges_.state != Divergence::Maybe;
+    if (branch) branch_sites_[*branch].true_diverges = diverges_.state != Divergence::Maybe;
     diverges_ = cond_diverges;
     pop_scope();
     return type;
@@ -741,9 +739,9 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   Divergence then_diverges = std::exchange(diverges_, Divergence{});
   pop_scope();
   TypeId type = check_else_branch(else_branch, target, then_type);
-  if (branch != nullptr) {
-    branch_sites_[branch_index].true_diverges = then_diverges.state != Divergence::Maybe;
-    branch_sites_[branch_index].false_diverges = diverges_.state != Divergence::Maybe;
+  if (branch) {
+    branch_sites_[*branch].true_diverges = then_diverges.state != Divergence::Maybe;
+    branch_sites_[*branch].false_diverges = diverges_.state != Divergence::Maybe;
   }
   diverges_ = either(cond_diverges, both(then_diverges, diverges_));
   return type;
@@ -870,14 +868,14 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
     }
   }
   arms_contexts_.pop_back();
-  if (arms.has_value() && scrutinee.has_value() && !in_macro_arguments_) {
+  if (arms.has_value() && may_be_known(scrutinee, scrutinee_type)) {
     std::vector<std::pair<NodeId, bool>> arm_list;
     for (NodeId arm : Kids(*tree_, arms)) {
       if (tree_->kind(arm) == NodeKind::MatchArm) {
         arm_list.push_back({arm, first_child(*tree_, arm, NodeKind::MatchGuard).has_value()});
       }
     }
-    note_known_match(scrutinee, scrutinee_type, std::move(arm_list), NodeId::none());
+    known_match_sites_.push_back({scrutinee, scrutinee_type, std::move(arm_list), NodeId::none()});
   }
   if (arms_diverge.state == Divergence::Always) arms_diverge = Divergence{Divergence::Always, tree_->span(node), true};
   diverges_ = either(scrutinee_diverges, arms_diverge);

@@ -46,14 +46,36 @@ void BodyChecker::note_immutable_initializer(NodeId pattern, NodeId init) {
 void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
   const CrateDefMap* map = resolver_.map_of(item.crate);
   if (map == nullptr || in_macro_arguments_) return;
-  const ConstValue& v = map->consts[map->items[item.item].data].value;
-  if (v.known && (v.kind == ConstValue::Kind::Bool || v.kind == ConstValue::Kind::Char)) {
-    scalar_constants_.push_back({path_expr, static_cast<__int128>(v.magnitude)});
-  }
-  if (v.known && v.kind == ConstValue::Kind::Variant) scalar_constants_.push_back({path_expr, variant_value(v.variant)});
-  if (!v.is_int()) return;
+  std::optional<__int128> value = scalar_of(map->consts[map->items[item.item].data].value);
+  if (value) path_constants_.push_back({path_expr, *value});
+}
+
+// A const's value as this file keeps scalars: an integer as itself, a bool as
+// 0 or 1, a char as its code point, a unit variant as variant_value().
+std::optional<__int128> BodyChecker::scalar_of(const ConstValue& v) {
+  if (!v.known) return std::nullopt;
   __int128 magnitude = static_cast<__int128>(v.magnitude);
-  path_constants_.push_back({path_expr, v.negative ? -magnitude : magnitude});
+  switch (v.kind) {
+    case ConstValue::Kind::Int: return v.negative ? -magnitude : magnitude;
+    case ConstValue::Kind::Bool:
+    case ConstValue::Kind::Char: return magnitude;
+    case ConstValue::Kind::Variant: return variant_value(v.variant);
+  }
+  return std::nullopt;
+}
+
+// Where a path's value comes from: an immutable local's initialiser (to
+// evaluate), or a const's value noted while checking (path_constants_ is
+// sorted by then).
+BodyChecker::PathValue BodyChecker::path_value(NodeId path_expr) const {
+  uint32_t uid = flow_.local_of(path_expr);
+  if (uid != FlowFacts::kNoLocal) {
+    return {uid < immutable_initializers_.size() ? immutable_initializers_[uid] : NodeId::none(), std::nullopt};
+  }
+  auto found = std::lower_bound(path_constants_.begin(), path_constants_.end(), path_expr,
+                                [](const auto& entry, NodeId n) { return entry.first.index < n.index; });
+  if (found == path_constants_.end() || found->first != path_expr) return {};
+  return {NodeId::none(), found->second};
 }
 
 void BodyChecker::note_primitive_constant(NodeId path_expr, TypeId primitive, std::string_view name) {
@@ -165,15 +187,9 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
       return constant_value(inner, type, depth + 1);
     }
     case NodeKind::PathExpr: {
-      uint32_t uid = flow_.local_of(expr);
-      if (uid != FlowFacts::kNoLocal) {
-        if (uid >= immutable_initializers_.size()) return std::nullopt;
-        return constant_value(immutable_initializers_[uid], type, depth + 1);
-      }
-      auto found = std::lower_bound(path_constants_.begin(), path_constants_.end(), expr,
-                                    [](const auto& entry, NodeId n) { return entry.first.index < n.index; });
-      if (found == path_constants_.end() || found->first != expr) return std::nullopt;
-      return fits(found->second);
+      PathValue source = path_value(expr);
+      if (source.initializer.has_value()) return constant_value(source.initializer, type, depth + 1);
+      return source.constant ? fits(*source.constant) : std::nullopt;
     }
     case NodeKind::CastExpr: {
       auto cast_site = std::lower_bound(int_casts_.begin(), int_casts_.end(), expr,
@@ -263,25 +279,14 @@ std::optional<bool> BodyChecker::constant_bool(NodeId expr, int depth) {
     }
     case NodeKind::ParenExpr: return constant_bool(paren_inner(expr), depth + 1);
     case NodeKind::PrefixExpr: {
-      NodeId op = first_child(*tree_, expr, NodeKind::Op);
-      if (op.is_none() || static_cast<OpKind>(tree_->node(op).detail) != OpKind::Not) return std::nullopt;
-      NodeId operand;
-      for (NodeId c : Kids(*tree_, expr)) {
-        if (is_expr_kind(tree_->kind(c))) operand = c;
-      }
-      std::optional<bool> value = constant_bool(operand, depth + 1);
+      if (prefix_op(*tree_, expr) != OpKind::Not) return std::nullopt;
+      std::optional<bool> value = constant_bool(first_expr_child(expr), depth + 1);
       return value ? std::optional<bool>(!*value) : std::nullopt;
     }
     case NodeKind::PathExpr: {
-      uint32_t uid = flow_.local_of(expr);
-      if (uid != FlowFacts::kNoLocal) {
-        if (uid >= immutable_initializers_.size()) return std::nullopt;
-        return constant_bool(immutable_initializers_[uid], depth + 1);
-      }
-      for (const auto& [node, value] : scalar_constants_) {
-        if (node == expr) return value != 0;
-      }
-      return std::nullopt;
+      PathValue source = path_value(expr);
+      if (source.initializer.has_value()) return constant_bool(source.initializer, depth + 1);
+      return source.constant ? std::optional<bool>(*source.constant != 0) : std::nullopt;
     }
     case NodeKind::BinaryExpr: return constant_comparison(expr, depth);
     case NodeKind::LetExpr: {
@@ -307,15 +312,9 @@ std::optional<uint32_t> BodyChecker::constant_char(NodeId expr, int depth) {
     }
     case NodeKind::ParenExpr: return constant_char(paren_inner(expr), depth + 1);
     case NodeKind::PathExpr: {
-      uint32_t uid = flow_.local_of(expr);
-      if (uid != FlowFacts::kNoLocal) {
-        if (uid >= immutable_initializers_.size()) return std::nullopt;
-        return constant_char(immutable_initializers_[uid], depth + 1);
-      }
-      for (const auto& [node, value] : scalar_constants_) {
-        if (node == expr) return static_cast<uint32_t>(value);
-      }
-      return std::nullopt;
+      PathValue source = path_value(expr);
+      if (source.initializer.has_value()) return constant_char(source.initializer, depth + 1);
+      return source.constant ? std::optional<uint32_t>(static_cast<uint32_t>(*source.constant)) : std::nullopt;
     }
     default: return std::nullopt;
   }
@@ -343,15 +342,8 @@ std::optional<__int128> BodyChecker::constant_variant(NodeId expr, int depth) {
   if (expr.is_none() || depth > kMaxDepth) return std::nullopt;
   if (tree_->kind(expr) == NodeKind::ParenExpr) return constant_variant(paren_inner(expr), depth + 1);
   if (tree_->kind(expr) != NodeKind::PathExpr) return std::nullopt;
-  uint32_t uid = flow_.local_of(expr);
-  if (uid != FlowFacts::kNoLocal) {
-    if (uid >= immutable_initializers_.size()) return std::nullopt;
-    return constant_variant(immutable_initializers_[uid], depth + 1);
-  }
-  for (const auto& [node, value] : scalar_constants_) {
-    if (node == expr) return value;
-  }
-  return std::nullopt;
+  PathValue source = path_value(expr);
+  return source.initializer.has_value() ? constant_variant(source.initializer, depth + 1) : source.constant;
 }
 
 // What a pattern naming a unit variant or const matches: none when unknown.
@@ -362,41 +354,29 @@ std::optional<bool> BodyChecker::named_pattern_matches(NodeId pattern, __int128 
     if (item.kind == ItemKind::Variant) return types_.kind(type) == TypeKind::Adt && variant_value(target) == value;
     const CrateDefMap* map = resolver_.map_of(target.crate);
     if (item.kind != ItemKind::Const || map == nullptr) return std::nullopt;
-    const ConstValue& v = map->consts[item.data].value;
-    if (!v.known) return std::nullopt;
-    __int128 magnitude = static_cast<__int128>(v.magnitude);
-    switch (v.kind) {
-      case ConstValue::Kind::Int: return types_.kind(type) == TypeKind::Int && (v.negative ? -magnitude : magnitude) == value;
-      case ConstValue::Kind::Bool: return types_.kind(type) == TypeKind::Bool && magnitude == value;
-      case ConstValue::Kind::Char: return types_.kind(type) == TypeKind::Char && magnitude == value;
-      case ConstValue::Kind::Variant: return types_.kind(type) == TypeKind::Adt && variant_value(v.variant) == value;
-    }
-    return std::nullopt;
+    // (A const pattern has the scrutinee's type: rustc's E0308 otherwise.)
+    std::optional<__int128> constant = scalar_of(map->consts[item.data].value);
+    return constant ? std::optional<bool>(*constant == value) : std::nullopt;
   }
   return std::nullopt;
 }
 
-void BodyChecker::note_known_match(NodeId scrutinee, TypeId type, std::vector<std::pair<NodeId, bool>> arms,
-                                   NodeId let_expr) {
-  if (in_macro_arguments_ || scrutinee.is_none()) return;
-  // Only a literal, a const or an immutable local initialised may be known
-  // (most scrutinees are fields and calls: nothing to note for them).
-  NodeId bare = scrutinee;
-  while (tree_->kind(bare) == NodeKind::ParenExpr && paren_inner(bare).has_value()) bare = paren_inner(bare);
-  NodeKind bare_kind = tree_->kind(bare);
-  if (bare_kind != NodeKind::LiteralExpr && bare_kind != NodeKind::PathExpr) return;
-  if (bare_kind == NodeKind::PathExpr) {
-    uint32_t uid = flow_.local_of(bare);
-    if (uid != FlowFacts::kNoLocal && (uid >= immutable_initializers_.size() || immutable_initializers_[uid].is_none())) {
-      return;
-    }
-  }
+// Whether a `match` or `if let` scrutinee may have a value known before
+// running: a literal, a const, or an immutable local with a value, of a type
+// the known-panics lints follow (most scrutinees are fields and calls).
+bool BodyChecker::may_be_known(NodeId scrutinee, TypeId type) {
+  if (in_macro_arguments_ || scrutinee.is_none()) return false;
   TypeKind kind = types_.kind(shallow(type));
   if (kind != TypeKind::Int && kind != TypeKind::IntVar && kind != TypeKind::Bool && kind != TypeKind::Char &&
       kind != TypeKind::Adt) {
-    return;
+    return false;
   }
-  known_match_sites_.push_back({scrutinee, type, std::move(arms), let_expr});
+  NodeId bare = paren_inner_expr(scrutinee);
+  if (bare.is_none()) return false;
+  if (tree_->kind(bare) == NodeKind::LiteralExpr) return true;
+  if (tree_->kind(bare) != NodeKind::PathExpr) return false;
+  uint32_t uid = flow_.local_of(bare);
+  return uid == FlowFacts::kNoLocal || (uid < immutable_initializers_.size() && immutable_initializers_[uid].has_value());
 }
 
 // A literal pattern's value as a `type`: `3`, `-1`, `true`, `'a'`, `b'a'`.

@@ -1270,11 +1270,7 @@ class FlowPass {
     return out;
   }
 
-  bool is_deref(NodeId node) const {
-    if (tree_.kind(node) != NodeKind::PrefixExpr) return false;
-    NodeId op = first_child(tree_, node, NodeKind::Op);
-    return op.has_value() && static_cast<OpKind>(tree_.node(op).detail) == OpKind::Deref;
-  }
+  bool is_deref(NodeId node) const { return prefix_op(tree_, node) == OpKind::Deref; }
 
   // The field paths a destructuring pattern moves out of `root`: `let (h, c) = pair` moves `pair.0`.
   void move_pattern_paths(NodeId pattern, uint32_t root, const std::string& path, State& s, int depth) {

@@ -21,6 +21,14 @@ inline NodeId first_child(const SyntaxTree& tree, NodeId id, NodeKind kind) {
   return found;
 }
 
+// The operator of a prefix expression (`-x`, `!x`, `*x`), or None for any
+// other node.
+inline OpKind prefix_op(const SyntaxTree& tree, NodeId node) {
+  if (node.is_none() || tree.kind(node) != NodeKind::PrefixExpr) return OpKind::None;
+  NodeId op = first_child(tree, node, NodeKind::Op);
+  return op.has_value() ? static_cast<OpKind>(tree.node(op).detail) : OpKind::None;
+}
+
 // The value of a block that is nothing else (`{ N }` as an array length),
 // or none.
 inline NodeId block_only_value(const SyntaxTree& tree, NodeId block) {
