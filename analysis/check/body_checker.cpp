@@ -508,7 +508,9 @@ void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters)
                                    "` has type `" + show(n.type) + "`, which does not implement the `Copy` trait");
   }
   for (const auto& [error, moved] : flow.moved_locals) explain_move(flow.errors[error], flow_types_[moved.first], moved.second);
-  for (const FlowResult::MoveOutOfPlace& m : flow.moves_out_of_places) flow.errors[m.error] = describe_move_out(m);
+  for (const FlowResult::MoveOutOfPlace& m : flow.moves_out_of_places) {
+    flow.errors[m.error] = m.method_call.has_value() ? describe_receiver_move_out(m) : describe_move_out(m);
+  }
   // unused_mut was decided when each local went out of scope, without the
   // flow: a binding declared without a value and assigned again in a loop
   // does need its `mut`.
@@ -719,6 +721,54 @@ Diagnostic BodyChecker::describe_move_out(const FlowResult::MoveOutOfPlace& m) {
   }
   if (m.borrow_help) suggest_borrow_instead(d, m.place);
   return d;
+}
+
+// `r.consume()` with `r: &T`: rustc's E0507 for `*r`, with the method's
+// `self` that takes ownership and the ways to clone instead.
+Diagnostic BodyChecker::describe_receiver_move_out(const FlowResult::MoveOutOfPlace& m) {
+  const FlowFacts::ReceiverMoveOut& receiver = flow_.receiver_moves_out.at(m.method_call.index);
+  std::string_view reference = receiver.mutable_reference ? "mutable" : "shared";
+  Span at = tree_->span(m.place);
+  std::string named = m.description.empty() ? "value" : "`" + m.description + "`";
+  Diagnostic d = m.description.empty() ? make_diagnostic(DiagKind::MoveOutOfUnnamedReference, at, {reference})
+                                       : make_diagnostic(DiagKind::MoveOutOfReference, at, {m.description, reference});
+  d.with_label("move occurs because " + named + " has type `" + show(receiver.type) +
+               "`, which does not implement the `Copy` trait");
+  Span call = tree_->span(m.method_call);
+  NodeId name = first_child(*tree_, m.method_call, NodeKind::NameRef);
+  if (name.has_value()) d.with_secondary(Span{call.file, tree_->span(name).begin, call.end}, named + " moved due to this method call");
+  if (Span self = method_self_span(receiver.method); !self.is_none()) {
+    const Item& method = resolver_.item(receiver.method);
+    d.with_note_at(self, "`" + show(receiver.type) + "::" + std::string(method.name) +
+                             "` takes ownership of the receiver `self`, which moves " + named);
+  }
+  TypeId t = shallow(receiver.type);
+  if (types_.kind(t) == TypeKind::Adt) {
+    const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
+    if (is_derived(map->adts[map->items[types_.data(t).item.item].data], DeriveKind::Clone)) {
+      std::string opening = "<" + show(t) + " as Clone>::clone(&";
+      d.with_fix(Span{at.file, at.begin, at.begin}, opening,
+                 "you can `clone` the value and consume it, but this might not be your desired behavior",
+                 Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+      d.children.back().spans.front().text = opening;  // a two-part edit: each span carries its text
+      d.children.back().spans.push_back(Label{Span{at.file, at.end, at.end}, ")"});
+    }
+  }
+  suggest_clone(d, receiver.type, at);
+  return d;
+}
+
+// A local method's `self` parameter, for rustc's note that it takes
+// ownership; none for a method of another crate.
+Span BodyChecker::method_self_span(ItemRef method) const {
+  if (method.crate != crate_.crate) return Span{};
+  const Item& item = resolver_.item(method);
+  if (item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return Span{};
+  const SyntaxTree& t = *cx_.input->files[item.file].tree;
+  NodeId params = first_child(t, item.node, NodeKind::ParamList);
+  NodeId param = params.has_value() ? first_child(t, params, NodeKind::Param) : NodeId::none();
+  NodeId self = param.has_value() ? first_child(t, param, NodeKind::SelfParam) : NodeId::none();
+  return self.has_value() ? t.span(self) : Span{};
 }
 
 // `let x = *r` becomes `let x = r`; `let x = r.f` becomes `let x = &r.f`.

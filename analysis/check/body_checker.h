@@ -423,6 +423,8 @@ class BodyChecker {
   void explain_move(Diagnostic& d, TypeId type, Span moved_at);
   void suggest_clone(Diagnostic& d, TypeId type, Span moved_at);
   Diagnostic describe_move_out(const FlowResult::MoveOutOfPlace& m);
+  Diagnostic describe_receiver_move_out(const FlowResult::MoveOutOfPlace& m);
+  Span method_self_span(ItemRef method) const;
   void suggest_borrow_instead(Diagnostic& d, NodeId place);
   // E0004/E0005: the matched type's definition, its variants not covered.
   void note_matched_definition(Diagnostic& d, TypeId type, const std::vector<ItemRef>& missing_variants);

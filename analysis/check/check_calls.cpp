@@ -783,10 +783,12 @@ TypeId BodyChecker::check_method_call(NodeId node) {
   // Auto-deref: the receiver, then what it refers to.
   bool through_ref = false;
   bool through_mut_ref = true;  // every reference on the way is `&mut`
+  bool last_mut_ref = false;    // the one nearest the value
   int derefs = 0;
   for (int step = 0; step < 8 && types_.kind(t) == TypeKind::Ref; ++step) {
     through_ref = true;
     through_mut_ref &= types_.is_mutable_ref(t);
+    last_mut_ref = types_.is_mutable_ref(t);
     ++derefs;
     t = shallow(types_.element(t));
   }
@@ -812,6 +814,9 @@ TypeId BodyChecker::check_method_call(NodeId node) {
         note_const_context_call(from_name, *found, "method");
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
         if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kByValueReceiver);
+        if (fn.self == SelfParamKind::Value && through_ref && !in_macro_arguments_ && !is_copy(t)) {
+          flow_.receiver_moves_out[node.index] = {t, *found, static_cast<uint8_t>(derefs), last_mut_ref};
+        }
         // `println!("{}", t.redeem())` moves `t` (the vector may have grown: index, not the pointer).
         if (fn.self == SelfParamKind::Value && !through_ref && receiver_read != nullptr) {
           (*macro_reads_)[reads_before].moved = true;

@@ -1136,7 +1136,19 @@ class FlowPass {
     if (!description.empty()) description += "." + moved->name;
     moves_out_reported_.emplace(literal.index, result_.moves_out_of_places.size());
     result_.moves_out_of_places.push_back(
-        {result_.errors.size(), literal, barrier, std::move(description), {}, {}, false, moved->type});
+        {result_.errors.size(), literal, barrier, std::move(description), {}, {}, false, moved->type, {}});
+    result_.errors.emplace_back();  // worded by the checker
+  }
+
+  // `r.consume()` with `r: &T`: E0507 for `*r`, once per call.
+  void receiver_moves_out_of_reference(NodeId call, NodeId receiver, State& s) {
+    auto found = facts_.receiver_moves_out.find(call.index);
+    if (found == facts_.receiver_moves_out.end() || !s.reachable || moves_out_reported_.contains(receiver.index)) return;
+    std::string description = describe_place(receiver);
+    if (!description.empty()) description.insert(0, found->second.derefs, '*');
+    moves_out_reported_.emplace(receiver.index, result_.moves_out_of_places.size());
+    result_.moves_out_of_places.push_back(
+        {result_.errors.size(), receiver, NodeId::none(), std::move(description), {}, {}, false, found->second.type, call});
     result_.errors.emplace_back();  // worded by the checker
   }
 
@@ -1200,7 +1212,7 @@ class FlowPass {
     auto [known, added] = moves_out_reported_.emplace(place.index, result_.moves_out_of_places.size());
     if (added) {
       result_.moves_out_of_places.push_back(
-          {result_.errors.size(), place, barrier, std::move(description), std::string(variant), {}, borrow_help, {}});
+          {result_.errors.size(), place, barrier, std::move(description), std::string(variant), {}, borrow_help, {}, {}});
       result_.errors.emplace_back();  // worded by the checker
     }
     std::vector<NodeId>& bindings = result_.moves_out_of_places[known->second].bindings;
@@ -1591,6 +1603,7 @@ class FlowPass {
       }
       case NodeKind::MethodCallExpr: {
         if (!parts.empty()) expr(parts[0], s, facts_.has(node, FlowFacts::kByValueReceiver) ? Use::Move : Use::Borrow);
+        if (!parts.empty()) receiver_moves_out_of_reference(node, parts[0], s);
         NodeId args = first_child(tree_, node, NodeKind::ArgList);
         if (args.has_value()) {
           for (NodeId a : children_of_kind(args, kIsExpr)) expr(a, s, coerced_use(a));
@@ -1731,12 +1744,13 @@ bool let_has_initializer(const SyntaxTree& tree, NodeId stmt) {
 
 // Every verdict of the pass needs one of: a local that is not Copy (E0382),
 // a move out of a non-Copy field (E0382, partly moved), a `let` without an
-// initialiser or a partially bound or-pattern binding (E0381), or an
-// assignment (E0384, and a second write for unused_assignments to find
+// initialiser or a partially bound or-pattern binding (E0381), a by-value
+// method called through a reference (E0507), or an assignment (E0384, and a second write for unused_assignments to find
 // unread: without assignments a local's only write is its `let`, which every
 // read of it comes after). A body with none of them cannot report anything,
 // and most bodies are like that: a flat scan of its nodes replaces the walk.
 bool flow_may_report(const SyntaxTree& tree, NodeId body, const FlowFacts& facts) {
+  if (!facts.receiver_moves_out.empty()) return true;
   for (const FlowLocal& local : facts.locals) {
     if (!local.is_copy || local.partially_bound) return true;
   }

@@ -78,6 +78,16 @@ struct FlowFacts {
     TypeId type;
   };
   std::unordered_map<uint32_t, std::vector<UpdateField>> struct_updates;
+  // A method taking `self` by value called through a reference (`r.consume()`
+  // with `r: &T`, T not Copy), by MethodCallExpr node: E0507 at the receiver,
+  // and not a move (rustc's auto-deref makes the receiver `*r`).
+  struct ReceiverMoveOut {
+    TypeId type;                    // T
+    ItemRef method;
+    uint8_t derefs = 1;             // `**r` for `r: &&T`
+    bool mutable_reference = false; // the last reference dereferenced
+  };
+  std::unordered_map<uint32_t, ReceiverMoveOut> receiver_moves_out;
 
   FlowFacts() : local_(ScratchPool<uint32_t>::take()), flags_(ScratchPool<uint8_t>::take()) {}
   ~FlowFacts() {
@@ -142,6 +152,7 @@ struct FlowResult {
     std::vector<NodeId> bindings; // a pattern's bindings that move (then `place` is the scrutinee)
     bool borrow_help = false;     // a `let` initialiser or a scrutinee: rustc suggests `&`
     TypeId type;                  // set for a struct update `..base`: the field moved (`place` is the literal)
+    NodeId method_call;           // set for a receiver moved through a reference: the MethodCallExpr
   };
   std::vector<MoveOutOfPlace> moves_out_of_places;
 };
