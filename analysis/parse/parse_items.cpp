@@ -410,6 +410,7 @@ void Parser::parse_param(ParamListKind kind) {
     finish(m, NodeKind::Param);
     return;
   }
+  uint32_t pattern_start = pos_;
   parse_pattern_no_alt();
   if (eat(TokenKind::Colon)) {
     if (at_joint3(TokenKind::Dot, TokenKind::Dot, TokenKind::Dot)) {
@@ -418,10 +419,28 @@ void Parser::parse_param(ParamListKind kind) {
       return;
     }
     parse_type();
+  } else if (!panicking_ && (at(TokenKind::Comma) || at(TokenKind::CloseParen))) {
+    report_untyped_param(pattern_start);
   } else if (!panicking_) {
     error_expected("one of `:`, `@`, or `|`");
   }
   finish(m, NodeKind::Param);
+}
+
+// `fn add(a, b)`: rustc reports each parameter without a type, with its two
+// readings, and goes on with the list (the parameter's type is unknown).
+void Parser::report_untyped_param(uint32_t pattern_start) {
+  bool named = nodes_.back().kind == NodeKind::IdentPat;
+  error_expected(named ? "one of `:`, `@`, or `|`" : "one of `:` or `|`");
+  panicking_ = false;
+  Span start{file_.id(), tokens_[pattern_start].offset, tokens_[pattern_start].offset};
+  Diagnostic& d = diagnostics_.back();
+  if (named) {
+    d.with_fix(previous_token_end(), ": TypeName", "if this is a parameter name, give it a type", Applicability::HasPlaceholders,
+               SuggestionStyle::ShowAlways);
+  }
+  d.with_fix(start, "_: ", named ? "if this is a type, explicitly ignore the parameter name" : "explicitly ignore the parameter name",
+             Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
 }
 
 // Whether the parameter starting here has a `:` outside any brackets before

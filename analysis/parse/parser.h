@@ -190,6 +190,7 @@ class Parser {
   void parse_self_param();
   void parse_ret_type(bool allow_plus);
   bool param_has_top_level_colon() const;
+  void report_untyped_param(uint32_t pattern_start);
   void parse_struct_or_union(const Marker& m, NodeKind kind);
   void parse_record_field_list();
   void parse_tuple_field_list();
