@@ -496,10 +496,11 @@ void Parser::parse_param_list(ParamListKind kind) {
 void Parser::parse_struct_or_union(const Marker& m, NodeKind kind) {
   bump();  // struct / union
   parse_name();
+  Span name = last_node_span();
   if (at(TokenKind::Lt)) parse_generic_params();
   if (at(TokenKind::KwWhere)) parse_where_clause();
   if (at(TokenKind::OpenBrace)) {
-    parse_record_field_list();
+    parse_record_field_list(kind == NodeKind::StructItem ? name : Span{});
   } else if (kind == NodeKind::StructItem && at(TokenKind::OpenParen)) {
     parse_tuple_field_list();
     if (at(TokenKind::KwWhere)) parse_where_clause();
@@ -512,7 +513,7 @@ void Parser::parse_struct_or_union(const Marker& m, NodeKind kind) {
   finish(m, kind);
 }
 
-void Parser::parse_record_field_list() {
+void Parser::parse_record_field_list(Span owner_name) {
   Marker m = mark();
   uint32_t open = pos_;
   bump();  // {
@@ -533,11 +534,7 @@ void Parser::parse_record_field_list() {
     }
     finish(f, NodeKind::RecordField);
     if (at(TokenKind::CloseBrace) || panicking_) break;
-    if (!eat(TokenKind::Comma)) {
-      std::string found = describe_current();
-      error_at(previous_token_end(), DiagKind::ExpectedFieldSeparator, {found});
-      panicking_ = true;
-    }
+    if (!eat(TokenKind::Comma)) recover_field_separator(owner_name);
   }
   if (panicking_) {
     skip_to_close_of(open);
@@ -545,6 +542,26 @@ void Parser::parse_record_field_list() {
   }
   expect(TokenKind::CloseBrace);
   finish(m, NodeKind::RecordFieldList);
+}
+
+// A field not followed by `,`: rustc reads on when the next token can start a
+// field (`x: u32 y: u32`, or a `;` in place of the `,`) and stops otherwise.
+void Parser::recover_field_separator(Span owner_name) {
+  Span end = previous_token_end();
+  if (at(TokenKind::Semi)) {
+    error_at(token_span_here(), DiagKind::StructFieldsSeparatedByComma, {});
+    if (!owner_name.is_none()) diagnostics_.back().with_secondary(owner_name, "while parsing this struct");
+    diagnostics_.back().with_fix(token_span_here(), ",", "replace `;` with `,`", Applicability::MachineApplicable,
+                                 SuggestionStyle::HideCodeInline);
+    bump();
+    return;
+  }
+  error_at(end, DiagKind::ExpectedFieldSeparator, {describe_current()});
+  if (at(TokenKind::Ident) || at(TokenKind::RawIdent) || is_keyword(current())) {
+    diagnostics_.back().with_fix(end, ",", "try adding a comma", Applicability::MachineApplicable);
+    return;
+  }
+  panicking_ = true;
 }
 
 void Parser::parse_tuple_field_list() {
@@ -566,28 +583,21 @@ void Parser::parse_tuple_field_list() {
 void Parser::parse_enum(const Marker& m) {
   bump();  // enum
   parse_name();
+  Span name = last_node_span();
   if (at(TokenKind::Lt)) parse_generic_params();
   if (at(TokenKind::KwWhere)) parse_where_clause();
   Marker list = mark();
   uint32_t open = pos_;
   if (expect(TokenKind::OpenBrace)) {
-    parse_comma_separated(TokenKind::CloseBrace, "one of `(`, `,`, `=`, `{`, or `}`", [&] {
-      Marker v = mark();
-      parse_outer_attributes();
-      if (report_attributes_on_nothing(v)) return false;
-      if (at_visibility()) parse_visibility();
-      parse_name();
-      if (at(TokenKind::OpenBrace)) parse_record_field_list();
-      else if (at(TokenKind::OpenParen)) parse_tuple_field_list();
-      if (at(TokenKind::Eq)) {
-        Marker d = mark();
-        bump();
-        parse_expr();
-        finish(d, NodeKind::Discriminant);
+    // A missing `,` between variants is reported and the next one parsed
+    // anyway, as rustc does (a variant left out would cascade into E0599).
+    while (!at_eof() && !at(TokenKind::CloseBrace) && !panicking_) {
+      if (!parse_variant(name)) break;
+      while (!at(TokenKind::CloseBrace) && !at_eof() && !panicking_ && !eat(TokenKind::Comma)) {
+        report_missing_comma(expected_after_variant());
+        if (!parse_after_missing_comma([&] { parse_variant(name); })) break;
       }
-      finish(v, NodeKind::Variant);
-      return true;
-    });
+    }
     if (panicking_) {
       skip_to_close_of(open);
       panicking_ = false;
@@ -596,6 +606,39 @@ void Parser::parse_enum(const Marker& m) {
   }
   finish(list, NodeKind::VariantList);
   finish(m, NodeKind::EnumItem);
+}
+
+// One enum variant: false after attributes on nothing (reported).
+bool Parser::parse_variant(Span enum_name) {
+  Marker v = mark();
+  parse_outer_attributes();
+  if (report_attributes_on_nothing(v)) return false;
+  if (at_visibility()) parse_visibility();
+  size_t reported = diagnostics_.size();
+  parse_name();
+  if (diagnostics_.size() > reported) {
+    diagnostics_.back().with_secondary(enum_name, "while parsing this enum");
+    diagnostics_.back().with_help(
+        "enum variants can be `Variant`, `Variant = <integer>`, `Variant(Type, ..., TypeN)` or `Variant { fields: Types }`");
+  }
+  if (at(TokenKind::OpenBrace)) parse_record_field_list(Span{});
+  else if (at(TokenKind::OpenParen)) parse_tuple_field_list();
+  if (at(TokenKind::Eq)) {
+    Marker d = mark();
+    bump();
+    parse_expr();
+    finish(d, NodeKind::Discriminant);
+  }
+  finish(v, NodeKind::Variant);
+  return true;
+}
+
+// What may follow the variant just parsed, in rustc's words.
+std::string_view Parser::expected_after_variant() const {
+  NodeKind last = nodes_.size() >= 2 ? nodes_[nodes_.size() - 2].kind : NodeKind::Name;  // the variant's last part
+  if (last == NodeKind::Discriminant) return "one of `,`, `.`, `?`, `}`, or an operator";
+  if (last == NodeKind::RecordFieldList || last == NodeKind::TupleFieldList) return "one of `,`, `=`, or `}`";
+  return "one of `(`, `,`, `=`, `{`, or `}`";
 }
 
 // ---- traits, impls, modules

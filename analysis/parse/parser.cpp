@@ -209,6 +209,21 @@ void Parser::expect_semicolon(std::string_view expected) {
       .with_fix(at_end, ";", "add `;` here", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
 }
 
+// rustc's parse_seq after an element followed by neither `,` nor the close:
+// the error, with the `,` offered where it is missing. When the token comes
+// on a later line, rustc labels the end of the line and the token apart.
+void Parser::report_missing_comma(std::string_view expected) {
+  if (panicking_) return;
+  error_expected(expected);
+  Diagnostic& d = diagnostics_.back();
+  Span end = previous_token_end();
+  if ((tokens_[pos_].flags & Token::kPrecededByNewline) != 0) {
+    d.primary.text = "unexpected token";
+    d.with_secondary(end, "expected " + std::string(expected));
+  }
+  d.with_fix(end, ",", "missing `,`", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+}
+
 // rustc's wording of an expected set: "`;`", "one of `,` or `)`", "one of
 // `.`, `;`, `?`, `}`, or an operator". Tokens are listed in byte order, as
 // rustc lists them, except that `..` follows `...` and `..=`.

@@ -191,8 +191,12 @@ class Parser {
   void parse_ret_type(bool allow_plus);
   bool param_has_top_level_colon() const;
   void report_untyped_param(uint32_t pattern_start);
+  bool parse_variant(Span enum_name);
+  std::string_view expected_after_variant() const;
+  void report_missing_comma(std::string_view expected);
   void parse_struct_or_union(const Marker& m, NodeKind kind);
-  void parse_record_field_list();
+  void parse_record_field_list(Span owner_name);
+  void recover_field_separator(Span owner_name);
   void parse_tuple_field_list();
   void parse_enum(const Marker& m);
   void parse_trait(const Marker& m);
