@@ -1,0 +1,5 @@
+fn main() {
+    for code in 0..3 {
+        println!("{} {}", code, levels::enabled(code));
+    }
+}
