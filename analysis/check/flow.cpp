@@ -875,15 +875,20 @@ class FlowPass {
         let_initializer_ = outer_initializer;
       } else {
         report_let_pattern_reads(scrutinee(init, s), pattern, init);
+        // The `else` runs when the pattern does not match: nothing moved.
+        if (else_block.has_value()) let_else(else_block, s);
+        else_block = NodeId::none();
         move_by_pattern(pattern, init, s);
       }
     }
-    if (else_block.has_value()) {
-      State other = copy_state(s);
-      expr(else_block, other, Use::Move);
-      recycle(other);
-    }
+    if (else_block.has_value()) let_else(else_block, s);
     declare_bindings(pattern, s, init.has_value(), init.has_value() ? tree_.span(init) : Span{});
+  }
+
+  void let_else(NodeId else_block, const State& s) {
+    State other = copy_state(s);
+    expr(else_block, other, Use::Move);
+    recycle(other);
   }
 
   bool has_ref_modifier(NodeId pattern) const {
@@ -893,7 +898,9 @@ class FlowPass {
     return false;
   }
 
-  void condition(NodeId cond, State& s) {
+  // `failed`, when given, also receives the state where the condition does
+  // not hold: a `let` pattern that does not match has moved nothing.
+  void condition(NodeId cond, State& s, State* failed = nullptr) {
     if (cond.is_none()) return;
     if (tree_.kind(cond) == NodeKind::LetExpr) {
       NodeId pattern, value;
@@ -906,11 +913,13 @@ class FlowPass {
         report_let_pattern_reads(moved, pattern, value);
         if (!moved && pattern.has_value()) report_partly_moved_reads(value, {&pattern, 1}, tree_.span(pattern), s, true);
       }
+      if (failed != nullptr) merge(*failed, s);
       move_by_pattern(pattern, value, s);
       declare_bindings(pattern, s, true, Span{});
       return;
     }
     expr(cond, s, Use::Move);
+    if (failed != nullptr) merge(*failed, s);
   }
 
   // The parts of a tuple, tuple struct or struct pattern with their field
@@ -1385,8 +1394,8 @@ class FlowPass {
       }
       case NodeKind::IfExpr: {
         auto [cond, then_block, else_branch] = if_parts(tree_, node);
-        condition(cond, s);
-        State other = copy_state(s);
+        State other = spare_unreachable();
+        condition(cond, s, &other);
         expr(then_block, s, use);
         if (else_branch.has_value()) expr(else_branch, other, use);
         merge(s, other);
@@ -1460,11 +1469,10 @@ class FlowPass {
         loop(node, s, [&](State& body, State& exits) {
           for (NodeId c : Kids(tree_, node)) {
             if (is_expr_kind(tree_.kind(c)) && tree_.kind(c) != NodeKind::BlockExpr) {
-              condition(c, body);
+              condition(c, body, &exits);
               break;
             }
           }
-          merge(exits, body);
           expr(first_child(tree_, node, NodeKind::BlockExpr), body, Use::Move);
         });
         return;
