@@ -824,6 +824,14 @@ class BodyChecker {
     NodeId name = first_child(*tree_, pattern, NodeKind::Name);
     return modified || name.is_none() || !unit_pattern_item(tree_->text(name, text_));
   }
+  // `let Busy = State::Busy;`: a binding with a capitalised name of an enum
+  // type, for the pattern checks' bindings_with_variant_name (E0170).
+  bool may_name_variant(NodeId pattern, TypeId type) {
+    NodeId name = tree_->kind(pattern) == NodeKind::IdentPat ? first_child(*tree_, pattern, NodeKind::Name) : NodeId::none();
+    std::string_view text = name.has_value() ? tree_->text(name, text_) : std::string_view();
+    for (int depth = 0; depth < 8 && types_.kind(type) == TypeKind::Ref; ++depth) type = types_.element(type);
+    return !text.empty() && text[0] >= 'A' && text[0] <= 'Z' && types_.kind(type) == TypeKind::Adt;
+  }
   std::optional<ItemRef> unit_pattern_item(std::string_view name, bool* opaque = nullptr);
   void note_constant_binding(Diagnostic& d, NodeId pattern);
   struct UnitPatternLookup {

@@ -484,6 +484,8 @@ void PatternChecker::report_empty_range(NodeId range, bool inclusive) {
 // `Red =>` matching a `Light` with a unit variant `Red`: a new binding that
 // matches everything, rustc's deny-by-default bindings_with_variant_name.
 void PatternChecker::lint_binding_named_like_variant(NodeId binding, NodeId name, TypeId type) {
+  // Through `&State` too: the binding is then by reference, the mistake the same.
+  for (int depth = 0; depth < 8 && types_.kind(type) == TypeKind::Ref; ++depth) type = types_.element(type);
   if (types_.kind(type) != TypeKind::Adt || !linted_bindings_.insert(binding.index).second) return;
   ItemRef adt = types_.data(type).item;
   const CrateDefMap* map = resolver_.map_of(adt.crate);
