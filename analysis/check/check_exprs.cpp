@@ -819,6 +819,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
       NodeId body;
       MatchArmSite arm_site;
       arm_site.has_guard = first_child(*tree_, arm, NodeKind::MatchGuard).has_value();
+      diverges_ = Divergence{};  // an earlier arm that diverged does not make this one's bindings dead
       for (NodeId c : Kids(*tree_, arm)) {
         NodeKind k = tree_->kind(c);
         if (is_pattern_kind(k) && arm_site.pattern.is_none()) arm_site.pattern = c;
