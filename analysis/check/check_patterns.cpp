@@ -222,15 +222,18 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
     // that may be a dependency's constant: its uses are indeterminate too.
     if (opaque) return;
   }
+  // Up to edition 2021, `mut x` under a by-reference default binding mode
+  // binds by value (`match &pair { (mut a, b) => .. }` makes `a` an i32).
+  bool by_default_ref = binding_mode_ != 0 && !(is_mut && tree_->edition < Edition::E2024);
   TypeId type = expected;
   if (by_ref) type = types_.reference(expected, is_mut);
-  else if (binding_mode_ != 0) type = types_.reference(expected, binding_mode_ == 2);
+  else if (by_default_ref) type = types_.reference(expected, binding_mode_ == 2);
   uint32_t index = declare_local(name, type, is_mut && !by_ref, tree_->span(name_node));
   locals_[index].expectation = binding_expectation_ ? binding_expectation_->span : tree_->span(pat);
   locals_[index].expectation_label =
       binding_expectation_ ? binding_expectation_->label : "expected due to the type of this binding";
   if (!in_macro_arguments_) flow_.set_local(pat, locals_[index].uid);
-  if (!in_macro_arguments_ && (by_ref || binding_mode_ != 0)) flow_.set(pat, FlowFacts::kBindsByReference);
+  if (!in_macro_arguments_ && (by_ref || by_default_ref)) flow_.set(pat, FlowFacts::kBindsByReference);
   if (is_mut) {
     locals_[index].pattern_span = tree_->span(pat);
     if (locals_[index].uid < flow_.locals.size()) flow_.locals[locals_[index].uid].pattern_span = tree_->span(pat);
