@@ -14,6 +14,12 @@ namespace sluice {
 
 std::vector<bool> exported_items(const CrateDefMap& map) {
   std::vector<bool> exported(map.items.size(), false);
+  std::vector<uint32_t> reached;  // exported, their interfaces not followed yet
+  auto reach = [&](uint32_t item) {
+    if (exported[item]) return;
+    exported[item] = true;
+    reached.push_back(item);
+  };
   std::vector<ItemId> work = {map.root()};
   exported[0] = true;
   while (!work.empty()) {
@@ -24,20 +30,33 @@ std::vector<bool> exported_items(const CrateDefMap& map) {
         if (binding.visible_in.has_value() || binding.target.crate != map.crate) continue;
         uint32_t target = binding.target.item;
         if (exported[target]) continue;
-        exported[target] = true;
+        reach(target);
         if (map.items[target].kind == ItemKind::Module) work.push_back(ItemId(target));
       }
     }
   }
-  for (uint32_t i = 0; i < map.items.size(); ++i) {
-    const Item& item = map.items[i];
-    if (item.kind == ItemKind::Variant && exported[item.parent.index]) exported[i] = true;
+  // rustc's reachable level: a `pub` item in a private module is exported
+  // too when an exported signature names it (`pub fn stats() -> detail::Stats`),
+  // and so are its variants and its inherent impls' public items.
+  std::vector<std::vector<uint32_t>> named_by(map.items.size());
+  for (const CrateDefMap::SignatureUse& use : map.signature_uses) {
+    if (use.owner < named_by.size() && !use.private_field) named_by[use.owner].push_back(use.item);
   }
-  for (const auto& [adt, impls] : map.inherent_impls) {
-    if (adt.crate != map.crate || !exported[adt.item]) continue;
-    for (ItemId impl : impls) {
-      for (uint32_t i = impl.index + 1; i < map.items.size(); ++i) {
-        if (map.items[i].parent == impl && !map.items[i].visible_in.has_value()) exported[i] = true;
+  while (!reached.empty()) {
+    uint32_t i = reached.back();
+    reached.pop_back();
+    const Item& item = map.items[i];
+    for (uint32_t named : named_by[i]) {
+      if (named < map.items.size() && !map.items[named].visible_in.has_value()) reach(named);
+    }
+    if (item.kind == ItemKind::Enum) {
+      for (ItemId v : map.adts[item.data].variants) reach(v.index);
+    }
+    auto impls = map.inherent_impls.find(ItemRef{map.crate, i});
+    if (impls == map.inherent_impls.end()) continue;
+    for (ItemId impl : impls->second) {
+      for (uint32_t k = impl.index + 1; k < map.items.size(); ++k) {
+        if (map.items[k].parent == impl && !map.items[k].visible_in.has_value()) reach(k);
       }
     }
   }
@@ -140,8 +159,8 @@ Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
     }
   }
   std::vector<std::vector<uint32_t>> signature_uses(n);
-  for (auto [owner, item] : map.signature_uses) {
-    if (owner < n) signature_uses[owner].push_back(item);
+  for (const CrateDefMap::SignatureUse& use : map.signature_uses) {
+    if (use.owner < n) signature_uses[use.owner].push_back(use.item);
   }
   while (!work.empty()) {
     uint32_t owner = work.back();

@@ -137,6 +137,7 @@ class DefMapBuilder {
   bool alias_cycle_reported_ = false;
   TypeId alias_type(ItemId alias);
   ItemId signature_owner_;  // the item whose signature is being lowered (dead_code)
+  bool in_private_field_ = false;  // lowering a private field's type
   // Root-first checking: the item whose signature, fields or value is being
   // lowered; the unsettled dependencies its resolutions meet are its own
   // (item_waits_), those met with no owner (imports) the crate's.

@@ -153,7 +153,7 @@ DefMapBuilder::ConstOperand DefMapBuilder::const_path(uint32_t file, NodeId expr
 
   // dead_code: a const named in a signature's array length is used by it.
   if (signature_owner_.has_value()) {
-    for (uint32_t item : named) map_.signature_uses.push_back({signature_owner_.index, item});
+    for (uint32_t item : named) map_.signature_uses.push_back({signature_owner_.index, item, in_private_field_});
   }
   if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return {};
   const Item& item = resolver.item(r.item);

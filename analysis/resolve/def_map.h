@@ -181,8 +181,15 @@ struct CrateDefMap {
   };
   std::vector<TraitImplSite> trait_impl_nodes;
   std::unordered_set<ItemRef> types_with_trait_impls;
-  // Items named in signatures: (the item whose signature it is, the item named).
-  std::vector<std::pair<uint32_t, uint32_t>> signature_uses;
+  // Items named in signatures: the item whose signature it is, the item
+  // named, and whether only a private field's type names it (that does not
+  // make the item reachable from outside).
+  struct SignatureUse {
+    uint32_t owner;
+    uint32_t item;
+    bool private_field = false;
+  };
+  std::vector<SignatureUse> signature_uses;
   std::vector<FnData> fns;
   std::vector<AdtData> adts;  // structs, enums and variants
   std::vector<ImplData> impls;

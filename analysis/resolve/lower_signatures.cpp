@@ -120,7 +120,7 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
   resolver.record_used_items(&named);
   PathResolution r = resolver.resolve(query, map_.diagnostics);
   if (signature_owner_.has_value()) {
-    for (uint32_t item : named) map_.signature_uses.push_back({signature_owner_.index, item});
+    for (uint32_t item : named) map_.signature_uses.push_back({signature_owner_.index, item, in_private_field_});
   }
   for (uint32_t item : named) add_wait_edge(item);
   if (r.consumed != segments.size()) {
@@ -368,13 +368,15 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
     NodeId name = first_child(t, field, NodeKind::Name);
     if (named && name.is_none()) continue;
     def.name = named ? name_text(file, name) : std::string_view();
+    ItemId visible = default_visible.has_value() ? visibility_of(file, field, scope) : ItemId::none();
+    in_private_field_ = visible.has_value();
     def.type = lower_type(file, first_type_child(t, field), scope, TypeId::none());
+    in_private_field_ = false;
     if (!has_generic_params(t, owner)) {
       for (NodeId elided : elided_references(t, first_type_child(t, field)).elided) {
         map_.diagnostics.push_back(missing_lifetime(t, {elided}));
       }
     }
-    ItemId visible = default_visible.has_value() ? visibility_of(file, field, scope) : ItemId::none();
     def.visible_in = visible;
     def.span = named ? t.span(name) : t.span(field);
     if (named) {
