@@ -278,7 +278,12 @@ std::optional<std::string> BodyChecker::expected_found_note(TypeId expected, Typ
   }
   std::string found_sort = kind == TypeKind::Ref && types_.is_mutable_ref(f) != types_.is_mutable_ref(e)
                                ? (types_.is_mutable_ref(f) ? "mutable reference" : "reference") : sort;
-  return "expected " + sort + " `" + show(e) + "`\n   found " + found_sort + " `" + show(f) + "`";
+  // rustc right-aligns the two descriptions: `     expected reference` over `found mutable reference`.
+  std::string expected_text = "expected " + sort, found_text = "found " + found_sort;
+  size_t width = std::max(expected_text.size(), found_text.size());
+  expected_text.insert(0, width - expected_text.size(), ' ');
+  found_text.insert(0, width - found_text.size(), ' ');
+  return expected_text + " `" + show(e) + "`\n" + found_text + " `" + show(f) + "`";
 }
 
 // rustc names what differs when only an array's length or a tuple's arity does.
@@ -289,6 +294,9 @@ std::string BodyChecker::mismatch_label(TypeId expected, TypeId found) {
       show(types_.element(e)) == show(types_.element(f))) {
     return "expected an array with a size of " + std::to_string(types_.data(e).length) + ", found one with a size of " +
            std::to_string(types_.data(f).length);
+  }
+  if (ek == TypeKind::Ref && fk == TypeKind::Ref && types_.is_mutable_ref(e) != types_.is_mutable_ref(f)) {
+    return "types differ in mutability";
   }
   if (ek == TypeKind::Tuple && fk == TypeKind::Tuple) {
     size_t want = types_.tuple_elements(e).size(), got = types_.tuple_elements(f).size();

@@ -883,6 +883,8 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       TypeId inner = types_.error();
       if (types_.kind(e) == TypeKind::Ref) {
         inner = types_.element(e);
+        // `&mut p` against `&T`, `&p` against `&mut T`: the references differ.
+        if (types_.is_mutable_ref(e) != is_mut) report_mismatch(tree_->span(pat), e, types_.reference(new_var(), is_mut));
       } else if (types_.kind(e) == TypeKind::InferVar) {
         inner = new_var();
         unify(e, types_.reference(inner, is_mut));
