@@ -28,7 +28,7 @@ constexpr Wide kBias = Wide(1) << 127;
 struct Ctor {
   enum class Kind : uint8_t { Single, Variant, Bool, Range, Opaque, Slice } kind = Kind::Single;
   uint32_t index = 0;   // variant index; bool value; slice length (Slice); opaque id
-  Wide lo = 0, hi = 0;  // Range: inclusive, biased
+  Wide lo = 0, hi = 0;  // Range: inclusive, biased. Slice with slice_rest: the elements before `..`
   bool slice_rest = false;  // Slice: `[a, .., b]` (covers every length >= index)
 };
 
@@ -686,14 +686,28 @@ void PatternChecker::all_ctors_into(TypeId type, const std::vector<const Ctor*>&
     return;
   }
   if (t.kind == TypeKind::Slice) {
-    // Lengths 0..=L, the last standing for "L or more".
-    uint32_t longest = 0;
+    // Lengths 0..=L, the last standing for "L or more". L leaves room for
+    // the longest prefix and the longest suffix of the `..` patterns side by
+    // side (`[x, ..]` and `[.., y]` test different elements), and exceeds
+    // every fixed length; the "or more" constructor's elements are that
+    // prefix, then the suffix counted from the end.
+    uint32_t longest_fixed = 0, prefix = 0, suffix = 0;
+    bool any_fixed = false;
     for (const Ctor* c : used) {
-      if (c->kind == Ctor::Kind::Slice) longest = std::max(longest, c->index + (c->slice_rest ? 0u : 1u));
+      if (c->kind != Ctor::Kind::Slice) continue;
+      if (c->slice_rest) {
+        prefix = std::max(prefix, static_cast<uint32_t>(c->lo));
+        suffix = std::max(suffix, c->index - static_cast<uint32_t>(c->lo));
+      } else {
+        longest_fixed = std::max(longest_fixed, c->index);
+        any_fixed = true;
+      }
     }
+    uint32_t longest = std::max(any_fixed ? longest_fixed + 1 : 0u, prefix + suffix);
     for (uint32_t n = 0; n <= longest; ++n) {
       Ctor c{Ctor::Kind::Slice, n};
       c.slice_rest = n == longest;
+      if (c.slice_rest) c.lo = longest - suffix;
       out.push_back(c);
     }
     return;
@@ -783,8 +797,10 @@ bool PatternChecker::useful(const PatMatrix& matrix, PatRow v, int depth) {
   PooledVector<Ctor> ctors_buffer;
   std::vector<Ctor>& ctors = ctors_buffer.v;
   if (!head.wild) {
-    if (head.ctor.kind != Ctor::Kind::Range) return useful_under(head.ctor);
-    // Split the range so each piece is inside or outside every row's range.
+    bool splits = head.ctor.kind == Ctor::Kind::Range || (head.ctor.kind == Ctor::Kind::Slice && head.ctor.slice_rest);
+    if (!splits) return useful_under(head.ctor);
+    // Split the range (or the lengths a `..` slice pattern covers) so each
+    // piece is inside or outside every row's.
     used.push_back(&head.ctor);
     bool infinite = false;
     all_ctors_into(type, used, infinite, ctors);
@@ -1027,8 +1043,13 @@ std::string PatternChecker::show(const Pat& p, int depth) const {
     case Ctor::Kind::Range: return show_range(p.ctor, p.type);
     case Ctor::Kind::Opaque: return "_";
     case Ctor::Kind::Slice: {
-      std::string out = "[" + list(0);
-      if (p.ctor.slice_rest) out += p.fields.empty() ? ".." : ", ..";
+      if (!p.ctor.slice_rest) return "[" + list(0) + "]";
+      // `[a, .., z]`: the constructor's prefix, then its suffix.
+      size_t split = std::min(static_cast<size_t>(p.ctor.lo), p.fields.size());
+      std::string out = "[";
+      for (size_t i = 0; i < split; ++i) out += show(p.fields[i], depth + 1) + ", ";
+      out += "..";
+      for (size_t i = split; i < p.fields.size(); ++i) out += ", " + show(p.fields[i], depth + 1);
       return out + "]";
     }
     case Ctor::Kind::Single:
