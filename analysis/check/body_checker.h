@@ -809,6 +809,7 @@ class BodyChecker {
   std::vector<LetSite> let_sites_;
   std::vector<Diagnostic> pattern_diagnostics_;
   void check_patterns_exhaustive();
+  bool is_empty_enum(TypeId type);
   void run_match_checks();
   // A plain binding or `_` matches everything: no need to check it.
   // `_`, or a name that binds (not a const or unit struct or variant in scope: `let LIMIT = n` tests a value).

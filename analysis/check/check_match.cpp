@@ -1407,11 +1407,20 @@ void BodyChecker::note_constant_binding(Diagnostic& d, NodeId pattern) {
   d.with_fix(end, "_var", "introduce a variable instead", Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
 }
 
+bool BodyChecker::is_empty_enum(TypeId type) {
+  TypeId t = shallow(type);
+  if (types_.kind(t) != TypeKind::Adt) return false;
+  const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
+  const Item& item = map->items[types_.data(t).item.item];
+  return item.kind == ItemKind::Enum && map->adts[item.data].variants.empty();
+}
+
 void BodyChecker::check_patterns_exhaustive() {
   PatternChecker checker(*this, types_, resolver_, *tree_, text_);
   auto check_match_site = [&](const MatchSite& site) {
     TypeId type = resolved(site.scrutinee_type);
     if (is_error(type)) return;
+    if (site.arms.empty() && is_empty_enum(type)) return;  // `match never {}`: no value to match (not through a reference)
     item_scopes_.push_back(site.scope);
     std::vector<std::pair<Pat, bool>> lowered;
     checker.uncertain = false;

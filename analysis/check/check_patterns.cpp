@@ -861,9 +861,13 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       if (types_.kind(e) == TypeKind::Array) check_array_pattern_length(pat, types_.data(e).length);
       for (NodeId s : pattern_children(*tree_, pat)) {
         if (tree_->kind(s) == NodeKind::IdentPat && first_child(*tree_, s, NodeKind::RestPat).has_value()) {
-          // `rest @ ..` binds the remaining elements as a slice.
+          // `rest @ ..` binds the remaining elements: a slice of a slice, an
+          // array of what an array has left (`[_, rest @ ..]` of `[u8; 4]`: `[u8; 3]`).
           NodeId name = first_child(*tree_, s, NodeKind::Name);
-          TypeId slice = types_.slice(element);
+          uint64_t others = pattern_children(*tree_, pat).size() - 1;
+          TypeId slice = types_.kind(e) != TypeKind::Array ? types_.slice(element)
+                         : types_.data(e).length >= others ? types_.array(element, types_.data(e).length - others)
+                                                           : types_.error();
           if (name.has_value()) {
             TypeId type = binding_mode_ != 0 ? types_.reference(slice, binding_mode_ == 2) : slice;
             declare_local(tree_->text(name, text_), type, false, tree_->span(name));
