@@ -355,6 +355,7 @@ class BodyChecker {
   std::vector<uint32_t> arm_variants_;
   uint32_t or_pattern_depth_ = 0;
   bool in_arm_pattern_ = false;
+  bool in_guarded_arm_pattern_ = false;  // the pattern of an arm with an `if` guard
   void note_pattern_variant(NodeId pattern, NodeId path, ItemRef target);
   void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId scrutinee_type);
   // A field access, index or deref of a type that is not Copy, out of

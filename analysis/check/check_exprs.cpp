@@ -826,8 +826,9 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         if (is_pattern_kind(k)) {
           note_ref_mut_bindings(c, scrutinee, scrutinee_type);
           in_arm_pattern_ = true;
+          in_guarded_arm_pattern_ = arm_site.has_guard;
           check_pattern(c, scrutinee_type, false);
-          in_arm_pattern_ = false;
+          in_arm_pattern_ = in_guarded_arm_pattern_ = false;
         }
         else if (k == NodeKind::MatchGuard) {
           diverges_ = Divergence{};

@@ -229,6 +229,9 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   if (by_ref) type = types_.reference(expected, is_mut);
   else if (by_default_ref) type = types_.reference(expected, binding_mode_ == 2);
   uint32_t index = declare_local(name, type, is_mut && !by_ref, tree_->span(name_node));
+  // rustc's liveness sees the guard of an arm borrow its by-reference
+  // bindings: never reported unused.
+  if (in_guarded_arm_pattern_ && (by_ref || by_default_ref)) locals_[index].reads = 1;
   locals_[index].expectation = binding_expectation_ ? binding_expectation_->span : tree_->span(pat);
   locals_[index].expectation_label =
       binding_expectation_ ? binding_expectation_->label : "expected due to the type of this binding";
