@@ -428,15 +428,36 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
     frame.is_block = true;
     frame.break_type = expected.has_value() ? expected : new_var();
     loops_.push_back(frame);
+    size_t errors_before = result_.type_diagnostics.size();
     TypeId type = check_stmt_list(list, frame.break_type);
-    bool broken_out = pop_loop().has_break;
+    LoopFrame done = pop_loop();
+    bool broken_out = done.has_break;
     if (broken_out) diverges_ = Divergence{};
     // A `break 'label` leaves the block normally even when its end is never
-    // reached; the block has the type its breaks and tail coerce to, also
-    // when the tail did not (rustc's coercion target).
+    // reached; the block has the type its breaks and tail coerce to (rustc's
+    // coercion target), or none when one of them failed to coerce to it.
+    // After a break that failed, rustc coerces nothing more: no tail error.
+    size_t tail_error = broken_out ? tail_mismatch(block, errors_before) : SIZE_MAX;
+    if (broken_out && is_error(done.break_type) && tail_error != SIZE_MAX) {
+      result_.type_diagnostics.erase(result_.type_diagnostics.begin() + static_cast<ptrdiff_t>(tail_error));
+    }
+    if (broken_out && (is_error(done.break_type) || tail_error != SIZE_MAX)) return types_.error();
     return broken_out ? frame.break_type : type;
   }
   return check_stmt_list(list, expected);
+}
+
+// The E0308 that checking the block reported at its tail expression, by
+// index into the type diagnostics (from `errors_before` on), if any.
+size_t BodyChecker::tail_mismatch(NodeId block, size_t errors_before) const {
+  NodeId tail = block_tail_expr(block);
+  if (tail.is_none()) return SIZE_MAX;
+  Span at = tree_->span(tail);
+  for (size_t i = errors_before; i < result_.type_diagnostics.size(); ++i) {
+    const Diagnostic& d = result_.type_diagnostics[i];
+    if (d.kind == DiagKind::MismatchedTypes && d.primary.span == at) return i;
+  }
+  return SIZE_MAX;
 }
 
 // redundant_semicolons (rustc's early lint, at the block): each run of
