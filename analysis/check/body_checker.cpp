@@ -734,16 +734,20 @@ Diagnostic BodyChecker::describe_move_out(const FlowResult::MoveOutOfPlace& m) {
 // `r.consume()` with `r: &T`: rustc's E0507 for `*r`, with the method's
 // `self` that takes ownership and the ways to clone instead.
 Diagnostic BodyChecker::describe_receiver_move_out(const FlowResult::MoveOutOfPlace& m) {
-  const FlowFacts::ReceiverMoveOut& receiver = flow_.receiver_moves_out.at(m.method_call.index);
+  return receiver_move_out(m.place, m.method_call, m.description, flow_.receiver_moves_out.at(m.method_call.index));
+}
+
+Diagnostic BodyChecker::receiver_move_out(NodeId place, NodeId method_call, const std::string& description,
+                                          const FlowFacts::ReceiverMoveOut& receiver) {
   std::string_view reference = receiver.mutable_reference ? "mutable" : "shared";
-  Span at = tree_->span(m.place);
-  std::string named = m.description.empty() ? "value" : "`" + m.description + "`";
-  Diagnostic d = m.description.empty() ? make_diagnostic(DiagKind::MoveOutOfUnnamedReference, at, {reference})
-                                       : make_diagnostic(DiagKind::MoveOutOfReference, at, {m.description, reference});
+  Span at = tree_->span(place);
+  std::string named = description.empty() ? "value" : "`" + description + "`";
+  Diagnostic d = description.empty() ? make_diagnostic(DiagKind::MoveOutOfUnnamedReference, at, {reference})
+                                     : make_diagnostic(DiagKind::MoveOutOfReference, at, {description, reference});
   d.with_label("move occurs because " + named + " has type `" + show(receiver.type) +
                "`, which does not implement the `Copy` trait");
-  Span call = tree_->span(m.method_call);
-  NodeId name = first_child(*tree_, m.method_call, NodeKind::NameRef);
+  Span call = tree_->span(method_call);
+  NodeId name = first_child(*tree_, method_call, NodeKind::NameRef);
   if (name.has_value()) d.with_secondary(Span{call.file, tree_->span(name).begin, call.end}, named + " moved due to this method call");
   if (Span self = method_self_span(receiver.method); !self.is_none()) {
     const Item& method = resolver_.item(receiver.method);

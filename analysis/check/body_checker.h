@@ -426,6 +426,9 @@ class BodyChecker {
   void suggest_clone(Diagnostic& d, TypeId type, Span moved_at);
   Diagnostic describe_move_out(const FlowResult::MoveOutOfPlace& m);
   Diagnostic describe_receiver_move_out(const FlowResult::MoveOutOfPlace& m);
+  Diagnostic receiver_move_out(NodeId place, NodeId method_call, const std::string& description,
+                               const FlowFacts::ReceiverMoveOut& receiver);
+  void report_receiver_move_out_in_macro(NodeId receiver, NodeId method_call, const FlowFacts::ReceiverMoveOut& r);
   Span method_self_span(ItemRef method) const;
   void suggest_borrow_instead(Diagnostic& d, NodeId place);
   // E0004/E0005: the matched type's definition, its variants not covered.

@@ -475,6 +475,19 @@ void BodyChecker::note_callee_definition(Diagnostic& d, const Callee& callee, co
   d.children.insert(first_help, std::move(note));
 }
 
+// `println!("{}", r.consume())`: the flow pass does not walk a macro's
+// arguments, so E0507 is reported here, in reachable code only, as rustc's
+// borrow checker would. The place is named when it is rooted in a binding.
+void BodyChecker::report_receiver_move_out_in_macro(NodeId receiver, NodeId method_call,
+                                                    const FlowFacts::ReceiverMoveOut& r) {
+  if (in_unreachable_code()) return;
+  NodeId root = paren_inner_expr(receiver);
+  while (root.has_value() && tree_->kind(root) == NodeKind::FieldExpr) root = paren_inner_expr(first_expr_child(root));
+  bool named = root.has_value() && tree_->kind(root) == NodeKind::PathExpr && local_of_place(root) != nullptr;
+  std::string description = named ? std::string(r.derefs, '*') + describe_place(receiver, 0) : std::string();
+  borrow_error(receiver_move_out(receiver, method_call, description, r));
+}
+
 // Inside `unsafe { }` or the body of an `unsafe fn` (edition 2021 and
 // earlier allow unsafe operations there without a block).
 bool BodyChecker::in_unsafe_context() const {
@@ -814,8 +827,10 @@ TypeId BodyChecker::check_method_call(NodeId node) {
         note_const_context_call(from_name, *found, "method");
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);
         if (fn.self == SelfParamKind::Value && !through_ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kByValueReceiver);
-        if (fn.self == SelfParamKind::Value && through_ref && !in_macro_arguments_ && !is_copy(t)) {
-          flow_.receiver_moves_out[node.index] = {t, *found, static_cast<uint8_t>(derefs), last_mut_ref};
+        if (fn.self == SelfParamKind::Value && through_ref && !is_copy(t)) {
+          FlowFacts::ReceiverMoveOut moved{t, *found, static_cast<uint8_t>(derefs), last_mut_ref};
+          if (!in_macro_arguments_) flow_.receiver_moves_out[node.index] = moved;
+          else report_receiver_move_out_in_macro(receiver, node, moved);
         }
         // `println!("{}", t.redeem())` moves `t` (the vector may have grown: index, not the pointer).
         if (fn.self == SelfParamKind::Value && !through_ref && receiver_read != nullptr) {
