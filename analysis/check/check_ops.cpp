@@ -606,16 +606,22 @@ TypeId BodyChecker::check_ref(NodeId node, TypeId expected) {
     }
     if (is_expr_kind(tree_->kind(c))) operand = c;
   }
-  TypeId inner_expected;
+  TypeId inner_expected, element_hint;
   if (expected.has_value()) {
     TypeId e = shallow(expected);
     if (types_.kind(e) == TypeKind::Ref) {
       TypeId referent = shallow(types_.element(e));
-      // `&[1, 2]` against `&[i32]`: the array is checked on its own, then coerced.
+      // `&[1, 2]` against `&[i32]`: the array is checked on its own, then
+      // coerced; its elements are coercion sites to the slice's element
+      // (`&[b"ab", b"c"]` against `&[&[u8]]`).
       if (types_.kind(referent) != TypeKind::Slice && types_.kind(referent) != TypeKind::Str) inner_expected = referent;
+      NodeId inner = paren_inner_expr(operand);
+      if (types_.kind(referent) == TypeKind::Slice && inner.has_value() && tree_->kind(inner) == NodeKind::ArrayExpr) {
+        element_hint = referent;
+      }
     }
   }
-  TypeId t = check_expr(operand, TypeId::none());
+  TypeId t = check_expr(operand, element_hint);
   if (inner_expected.has_value()) unify(t, inner_expected);
   if (is_mut) check_mutable_place(operand, node, true);
   return types_.reference(t, is_mut);
@@ -804,11 +810,17 @@ TypeId BodyChecker::check_tuple(NodeId node, TypeId expected) {
 TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
   TypeId element;
   TypeId expected_array;
+  bool slice_hint = false;  // a slice expected behind `&`: only the elements' type is known
   if (expected.has_value()) {
     TypeId e = shallow(expected);
     if (types_.kind(e) == TypeKind::Array) {
       element = types_.element(e);
       expected_array = e;
+    } else if (types_.kind(e) == TypeKind::Slice) {
+      // `&[b"ab", b"c"]` where `&[&[u8]]` is expected: rustc's expectation of
+      // an unsized rvalue makes each element a coercion site.
+      element = types_.element(e);
+      slice_hint = true;
     }
   }
   std::vector<NodeId> items;
@@ -851,7 +863,7 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
   // type the error type, so the array's uses stay silent.
   if (element_failed) element = types_.error();
   TypeId type = types_.array(element, items.size());
-  if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
+  if (expected.has_value() && !slice_hint && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
   return type;
 }
 
