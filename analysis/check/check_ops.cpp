@@ -139,10 +139,13 @@ TypeId BodyChecker::check_binary(NodeId node) {
   }
   TypeId r = check_expr(rhs, TypeId::none());
   // Arithmetic on references to numbers works through their values.
+  // So does `&`, `|` and `^` on references to bools (std's `BitAnd for &bool`, ...).
   auto strip_ref = [&](TypeId t) {
     t = shallow(t);
-    if (types_.kind(t) == TypeKind::Ref && types_.is_numeric(shallow(types_.element(t)))) return shallow(types_.element(t));
-    return t;
+    if (types_.kind(t) != TypeKind::Ref) return t;
+    TypeId referent = shallow(types_.element(t));
+    bool through = types_.is_numeric(referent) || (is_bitwise(op) && !is_shift(op) && types_.kind(referent) == TypeKind::Bool);
+    return through ? referent : t;
   };
   TypeId ls = strip_ref(l), rs = strip_ref(r);
   // `x * {error}`: rustc still types it as `x`'s number type, so what follows is judged.
@@ -330,8 +333,11 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     TypeId r = check_expr(rhs, TypeId::none());
     OpKind base = compound_base(op);
     TypeId ls = shallow(l), rs = shallow(r);
-    if (types_.kind(rs) == TypeKind::Ref && types_.is_numeric(shallow(types_.element(rs)))) {
-      // `x += &y` is std's `AddAssign<&T>`: a call borrowing `x` mutably, not an assignment.
+    TypeId referent = types_.kind(rs) == TypeKind::Ref ? shallow(types_.element(rs)) : TypeId::none();
+    if (referent.has_value() &&
+        (types_.is_numeric(referent) || (is_bitwise(base) && !is_shift(base) && types_.kind(referent) == TypeKind::Bool))) {
+      // `x += &y` is std's `AddAssign<&T>` (`any |= &flag` its `BitOrAssign<&bool>`):
+      // a call borrowing `x` mutably, not an assignment.
       rs = shallow(types_.element(rs));
       overloaded = true;
       if (!in_macro_arguments_) flow_.set(node, FlowFacts::kOverloadedCompound);
@@ -543,7 +549,11 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
     return types_.error();
   }
   TypeId value = t;
-  if (types_.kind(t) == TypeKind::Ref && types_.is_numeric(shallow(types_.element(t)))) value = shallow(types_.element(t));
+  if (types_.kind(t) == TypeKind::Ref) {
+    TypeId referent = shallow(types_.element(t));
+    // std's `Neg for &i32`, `Not for &u8`, `Not for &bool`: the value's type.
+    if (types_.is_numeric(referent) || (op == OpKind::Not && types_.kind(referent) == TypeKind::Bool)) value = referent;
+  }
   bool ok = op == OpKind::Neg ? (types_.is_float(value) || types_.kind(value) == TypeKind::IntVar ||
                                  (types_.kind(value) == TypeKind::Int && is_signed(IntKind(types_.data(value).detail))))
                               : (types_.is_integral(value) || types_.kind(value) == TypeKind::Bool);
