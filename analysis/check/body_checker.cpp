@@ -253,6 +253,13 @@ void BodyChecker::mark_return_site(NodeId expr, int depth) {
   }
 }
 
+// The type a struct, enum or type alias names (`type Ins = Instruction;`: the enum).
+TypeId BodyChecker::type_of_type_item(ItemRef ref) {
+  const Item& item = resolver_.item(ref);
+  if (item.kind == ItemKind::TypeAlias) return resolver_.map_of(ref.crate)->type_aliases[item.data];
+  return types_.adt(ref);
+}
+
 bool BodyChecker::is_return_site(Span span) const {
   return std::find(return_sites_.begin(), return_sites_.end(), span) != return_sites_.end();
 }
@@ -1157,8 +1164,9 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
         case PathResolution::Kind::SelfType: return self_type_;
         case PathResolution::Kind::Item: {
           const Item& item = resolver_.item(r.item);
-          if (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) return types_.adt(r.item);
-          if (item.kind == ItemKind::TypeAlias) return resolver_.map_of(r.item.crate)->type_aliases[item.data];
+          if (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum || item.kind == ItemKind::TypeAlias) {
+            return type_of_type_item(r.item);
+          }
           return types_.error();
         }
         default: return types_.error();

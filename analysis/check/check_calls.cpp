@@ -98,6 +98,21 @@ std::string struct_variant_placeholders(const AdtData& adt, std::string_view pla
   return out;
 }
 
+// `Ins::Jump` with `type Ins = Instruction;`: the enum's variant of that name.
+std::optional<ItemRef> BodyChecker::variant_through_alias(ItemRef alias, std::string_view name) {
+  if (resolver_.item(alias).kind != ItemKind::TypeAlias) return std::nullopt;
+  TypeId t = shallow(type_of_type_item(alias));
+  if (types_.kind(t) != TypeKind::Adt) return std::nullopt;
+  ItemRef adt = types_.data(t).item;
+  const CrateDefMap* map = resolver_.map_of(adt.crate);
+  const Item& item = map->items[adt.item];
+  if (item.kind != ItemKind::Enum) return std::nullopt;
+  for (ItemId v : map->adts[item.data].variants) {
+    if (map->items[v.index].name == name) return ItemRef{adt.crate, v.index};
+  }
+  return std::nullopt;
+}
+
 // `Type::name`: an associated function or const of an inherent impl, a
 // variant of an enum, or a primitive's associated item.
 TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId path_expr) {
@@ -115,6 +130,16 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
   }
   if (types_.kind(t) != TypeKind::Adt) return primitive_assoc_value(t, segment, is_call);
   const Item& adt = resolver_.item(types_.data(t).item);
+  // A variant through a type alias (`Ins::Halt` with `type Ins = Instruction;`).
+  if (adt.kind == ItemKind::Enum) {
+    const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
+    for (ItemId v : map->adts[adt.data].variants) {
+      if (map->items[v.index].name == segment.name) {
+        NodeId path = path_expr.has_value() ? first_child(*tree_, path_expr, NodeKind::Path) : NodeId::none();
+        return item_value_type(ItemRef{types_.data(t).item.crate, v.index}, segment.span, path, is_call);
+      }
+    }
+  }
   if (segment.name == "default" &&
       is_derived(resolver_.map_of(types_.data(t).item.crate)->adts[adt.data], DeriveKind::Default)) {
     return derived_default_fn(t);
@@ -1429,6 +1454,10 @@ TypeId BodyChecker::check_record(NodeId node) {
     target = types_.data(shallow(self_type_)).item;
   } else if (r.kind == PathResolution::Kind::Item && r.consumed == segments.size()) {
     target = r.item;
+  } else if (std::optional<ItemRef> variant = r.kind == PathResolution::Kind::Item && r.consumed + 1 == segments.size()
+                                                  ? variant_through_alias(r.item, segments.back().name)
+                                                  : std::nullopt) {
+    target = *variant;  // `Alias::Variant { .. }`
   } else if (r.kind == PathResolution::Kind::Item && r.consumed + 1 == segments.size()) {
     target = ItemRef{};  // `Enum::Variant` where the variant is missing: reported below
     const Item& owner = resolver_.item(r.item);

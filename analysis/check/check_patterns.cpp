@@ -150,7 +150,7 @@ std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace 
   }
   if ((r.kind == PathResolution::Kind::Item || r.kind == PathResolution::Kind::SelfType) &&
       r.consumed + 1 == segments.size()) {
-    TypeId owner = r.kind == PathResolution::Kind::SelfType ? self_type_ : types_.adt(r.item);
+    TypeId owner = r.kind == PathResolution::Kind::SelfType ? self_type_ : type_of_type_item(r.item);
     owner = shallow(owner);
     if (types_.kind(owner) == TypeKind::Adt) {
       ItemRef adt = types_.data(owner).item;
