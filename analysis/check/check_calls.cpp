@@ -898,6 +898,15 @@ TypeId BodyChecker::check_method_call(NodeId node) {
   }
   bool sequence = types_.kind(t) == TypeKind::Array || types_.kind(t) == TypeKind::Slice;
   if (sequence && name == "iter_mut") require_mutable_receiver(receiver, node, through_ref, through_mut_ref, derefs);
+  // `best.max(s)` with `best: &i32`: method lookup meets `Ord for &i32` at
+  // the receiver's own type, before auto-deref reaches `i32::max`.
+  bool ord_method = name == "max" || name == "min" || name == "clamp";
+  if (ord_method && derefs >= 1 && (types_.is_integral(t) || types_.kind(t) == TypeKind::Char || types_.kind(t) == TypeKind::Bool)) {
+    TypeId self = shallow(receiver_type);
+    check_args(arg_list, name == "clamp" ? std::vector<TypeId>{self, self} : std::vector<TypeId>{self},
+               tree_->span(name_node), "method");
+    return self;
+  }
   return primitive_method_call(node, name_node, arg_list, t, name, receiver_type);
 }
 
