@@ -817,6 +817,7 @@ class BodyChecker {
   bool is_empty_enum(TypeId type);
   TypeId type_of_type_item(ItemRef ref);
   std::optional<ItemRef> variant_through_alias(ItemRef alias, std::string_view name);
+  std::optional<ItemRef> variant_named(TypeId type, std::string_view name);
   void run_match_checks();
   // A plain binding or `_` matches everything: no need to check it.
   // `_`, or a name that binds (not a const or unit struct or variant in scope: `let LIMIT = n` tests a value).

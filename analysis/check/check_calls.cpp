@@ -101,7 +101,12 @@ std::string struct_variant_placeholders(const AdtData& adt, std::string_view pla
 // `Ins::Jump` with `type Ins = Instruction;`: the enum's variant of that name.
 std::optional<ItemRef> BodyChecker::variant_through_alias(ItemRef alias, std::string_view name) {
   if (resolver_.item(alias).kind != ItemKind::TypeAlias) return std::nullopt;
-  TypeId t = shallow(type_of_type_item(alias));
+  return variant_named(type_of_type_item(alias), name);
+}
+
+// The variant of that name of an enum type; none for any other type.
+std::optional<ItemRef> BodyChecker::variant_named(TypeId type, std::string_view name) {
+  TypeId t = shallow(type);
   if (types_.kind(t) != TypeKind::Adt) return std::nullopt;
   ItemRef adt = types_.data(t).item;
   const CrateDefMap* map = resolver_.map_of(adt.crate);
@@ -131,14 +136,9 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
   if (types_.kind(t) != TypeKind::Adt) return primitive_assoc_value(t, segment, is_call);
   const Item& adt = resolver_.item(types_.data(t).item);
   // A variant through a type alias (`Ins::Halt` with `type Ins = Instruction;`).
-  if (adt.kind == ItemKind::Enum) {
-    const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
-    for (ItemId v : map->adts[adt.data].variants) {
-      if (map->items[v.index].name == segment.name) {
-        NodeId path = path_expr.has_value() ? first_child(*tree_, path_expr, NodeKind::Path) : NodeId::none();
-        return item_value_type(ItemRef{types_.data(t).item.crate, v.index}, segment.span, path, is_call);
-      }
-    }
+  if (std::optional<ItemRef> variant = variant_named(t, segment.name)) {
+    NodeId path = path_expr.has_value() ? first_child(*tree_, path_expr, NodeKind::Path) : NodeId::none();
+    return item_value_type(*variant, segment.span, path, is_call);
   }
   if (segment.name == "default" &&
       is_derived(resolver_.map_of(types_.data(t).item.crate)->adts[adt.data], DeriveKind::Default)) {

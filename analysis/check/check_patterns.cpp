@@ -153,14 +153,8 @@ std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace 
     TypeId owner = r.kind == PathResolution::Kind::SelfType ? self_type_ : type_of_type_item(r.item);
     owner = shallow(owner);
     if (types_.kind(owner) == TypeKind::Adt) {
-      ItemRef adt = types_.data(owner).item;
-      const CrateDefMap* map = resolver_.map_of(adt.crate);
-      const Item& item = map->items[adt.item];
-      if (item.kind == ItemKind::Enum) {
-        for (ItemId v : map->adts[item.data].variants) {
-          if (map->items[v.index].name == segments.back().name) return ItemRef{adt.crate, v.index};
-        }
-      }
+      if (std::optional<ItemRef> variant = variant_named(owner, segments.back().name)) return variant;
+      const Item& item = resolver_.item(types_.data(owner).item);
       // An associated const is a constant pattern (`Level::EASY =>`); an
       // associated function is the type checker's error where it is used.
       if (std::optional<ItemRef> assoc = find_inherent(owner, segments.back().name);
