@@ -357,6 +357,10 @@ class BodyChecker {
   uint32_t or_pattern_depth_ = 0;
   bool in_arm_pattern_ = false;
   bool in_guarded_arm_pattern_ = false;  // the pattern of an arm with an `if` guard
+  // Field accesses and indexes whose base is a `&mut` (by node), past a
+  // binding: a write there needs no `mut` on the binding.
+  std::unordered_set<uint32_t> through_mut_ref_;
+  bool projected_through_mut_ref(NodeId node) const { return through_mut_ref_.contains(node.index); }
   void note_pattern_variant(NodeId pattern, NodeId path, ItemRef target);
   void note_ref_mut_bindings(NodeId pattern, NodeId scrutinee, TypeId scrutinee_type);
   // A field access, index or deref of a type that is not Copy, out of

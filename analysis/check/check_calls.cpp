@@ -1213,6 +1213,7 @@ TypeId BodyChecker::check_field(NodeId node) {
   }
   note_place_in_shared_temporary(node, base, t);
   if (types_.kind(t) == TypeKind::Ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kThroughReference);
+  if (types_.kind(t) == TypeKind::Ref && types_.is_mutable_ref(t)) through_mut_ref_.insert(node.index);
   TypeId written = t;  // rustc's messages name the base's type before auto-deref (`&Track`)
   for (int step = 0; step < 8 && types_.kind(t) == TypeKind::Ref; ++step) t = shallow(types_.element(t));
   if (is_error(t)) return t;

@@ -920,6 +920,7 @@ TypeId BodyChecker::check_index(NodeId node) {
   TypeId index = shallow(check_expr(parts[1], TypeId::none()));
   note_place_in_shared_temporary(node, parts[0], base);
   if (types_.kind(base) == TypeKind::Ref && !in_macro_arguments_) flow_.set(node, FlowFacts::kThroughReference);
+  if (types_.kind(base) == TypeKind::Ref && types_.is_mutable_ref(base)) through_mut_ref_.insert(node.index);
   TypeId written = base;
   while (types_.kind(base) == TypeKind::Ref) base = shallow(types_.element(base));
   if (is_error(base) || is_error(index)) return types_.error();

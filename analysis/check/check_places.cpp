@@ -336,6 +336,9 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
       continue;
     }
     if (k == NodeKind::FieldExpr || k == NodeKind::IndexExpr) {
+      // `p.r[0] = 1` with `p.r: &mut [u8]`: the write goes through that
+      // reference; the binding `p` itself is only read.
+      if (projected_through_mut_ref(current)) return;
       NodeId base = first_expr_child(current);
       projected = true;
       current = base;
