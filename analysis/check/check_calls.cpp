@@ -805,7 +805,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
       tree_->kind(paren_inner_expr(receiver)) == NodeKind::PathExpr) {
     receiver_read = &macro_reads_->back();
   }
-  std::string_view name = name_node.has_value() ? tree_->text(name_node, text_) : std::string_view();
+  std::string_view name = name_node.has_value() ? segment_of_name(name_node).name : std::string_view();
   auto check_rest = [&] {
     if (arg_list.has_value()) {
       for (NodeId c : Kids(*tree_, arg_list)) {
@@ -1196,7 +1196,7 @@ TypeId BodyChecker::check_field(NodeId node) {
   size_t reads_before = macro_reads_ != nullptr ? macro_reads_->size() : 0;
   TypeId t = shallow(check_expr(base, TypeId::none()));
   if (name_node.is_none()) return types_.error();
-  std::string_view name = tree_->text(name_node, text_);
+  std::string_view name = segment_of_name(name_node).name;  // `e.r#type` is the field `type`
   if (macro_reads_ != nullptr && macro_reads_->size() == reads_before + 1) {
     // `p.x` in a macro's arguments reads through a field: the place `p.x`, extended by `.y` in `p.x.y`.
     FlowFacts::MacroRead& read = macro_reads_->back();
@@ -1388,8 +1388,7 @@ void BodyChecker::list_available_fields(Diagnostic& error, const std::vector<std
 
 // `S { x }`: the field's value is the local (or constant) `x`.
 void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
-  std::string_view name = tree_->text(name_node, text_);
-  if (name.starts_with("r#")) name.remove_prefix(2);
+  std::string_view name = segment_of_name(name_node).name;
   TypeId type;
   if (std::optional<uint32_t> local = find_local(name)) {
     note_read(*local);
@@ -1521,10 +1520,10 @@ TypeId BodyChecker::check_record(NodeId node) {
     std::string_view name;
     Span name_span;
     if (name_node.has_value()) {
-      name = tree_->text(name_node, text_);
+      name = segment_of_name(name_node).name;
       name_span = tree_->span(name_node);
     } else if (value.has_value() && tree_->kind(value) == NodeKind::PathExpr) {
-      name = tree_->text(value, text_);  // shorthand `S { x }`
+      name = segment_of_name(value).name;  // shorthand `S { x }`
       name_span = tree_->span(value);
     }
     if (name.empty()) {

@@ -404,12 +404,12 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
     std::string_view name;
     Span span;
     if (name_node.has_value()) {
-      name = tree_->text(name_node, text_);
+      name = segment_of_name(name_node).name;
       span = tree_->span(name_node);
     } else if (!subs.empty() && tree_->kind(subs[0]) == NodeKind::IdentPat) {
       NodeId n = first_child(*tree_, subs[0], NodeKind::Name);
       if (n.has_value()) {
-        name = tree_->text(n, text_);
+        name = segment_of_name(n).name;
         span = tree_->span(n);
       }
     }
