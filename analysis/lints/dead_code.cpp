@@ -140,6 +140,13 @@ Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
     if (item >= n || live.used[item]) return;
     live.used[item] = true;
     work.push_back(item);
+    // A live associated item makes its impl's self type used (`impl D { .. }`
+    // with `type D = Direction;`), as rustc's walk of the impl does.
+    uint32_t parent = map.items[item].parent.index;
+    if (parent < n && map.items[parent].kind == ItemKind::Impl && !live.used[parent]) {
+      live.used[parent] = true;
+      work.push_back(parent);
+    }
   };
   // What the crate root makes public is used from outside, in a binary as in
   // a library (rustc 1.95: a bin's `pub fn` at its root is not dead); a

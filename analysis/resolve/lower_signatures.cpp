@@ -153,10 +153,11 @@ TypeId DefMapBuilder::lower_path_type(uint32_t file, NodeId type_node, ItemId sc
 // An inherent impl: its self type, and the impl listed under its type.
 void DefMapBuilder::register_impl(ItemId id) {
   const Item& item = map_.items[id.index];
-  signature_owner_ = ItemId::none();
+  signature_owner_ = id;  // dead_code: the self type is used where one of the impl's items is
   waits_owner_ = id;
   const SyntaxTree& t = tree(item.file);
   TypeId self_type = lower_type(item.file, first_type_child(t, item.node), item.module, TypeId::none());
+  signature_owner_ = ItemId::none();
   map_.impls[item.data].self_type = self_type;
   const TypeData& d = types_.data(self_type);
   // Inherent impls belong with their type's crate (E0116); primitives have none of their own (E0390).
