@@ -552,9 +552,7 @@ void BodyChecker::pop_scope_with_lints(uint32_t mark) {
 // `mut self`: where unused_mut points (the other liveness lints leave
 // `self` alone).
 void BodyChecker::note_mut_self(NodeId fn, Local& self) {
-  NodeId params = first_child(*tree_, fn, NodeKind::ParamList);
-  NodeId param = params.has_value() ? first_child(*tree_, params, NodeKind::Param) : NodeId::none();
-  NodeId self_param = param.has_value() ? first_child(*tree_, param, NodeKind::SelfParam) : NodeId::none();
+  NodeId self_param = self_param_of(*tree_, fn);
   if (self_param.is_none()) return;
   const Node& n = tree_->node(self_param);
   for (uint32_t t = n.first_token; t < n.end_token; ++t) {
@@ -784,9 +782,7 @@ Span BodyChecker::method_self_span(ItemRef method) const {
   const Item& item = resolver_.item(method);
   if (item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return Span{};
   const SyntaxTree& t = *cx_.input->files[item.file].tree;
-  NodeId params = first_child(t, item.node, NodeKind::ParamList);
-  NodeId param = params.has_value() ? first_child(t, params, NodeKind::Param) : NodeId::none();
-  NodeId self = param.has_value() ? first_child(t, param, NodeKind::SelfParam) : NodeId::none();
+  NodeId self = self_param_of(t, item.node);
   return self.has_value() ? t.span(self) : Span{};
 }
 

@@ -274,9 +274,7 @@ void BodyChecker::check_static_place(NodeId place, NodeId whole, NodeId path, bo
 
 // The owner's `self` parameter as written (`&self`), or none.
 Span BodyChecker::self_param_span() const {
-  NodeId params = owner_item_.node.has_value() ? first_child(*tree_, owner_item_.node, NodeKind::ParamList) : NodeId::none();
-  NodeId param = params.has_value() ? first_child(*tree_, params, NodeKind::Param) : NodeId::none();
-  NodeId self_param = param.has_value() ? first_child(*tree_, param, NodeKind::SelfParam) : NodeId::none();
+  NodeId self_param = self_param_of(*tree_, owner_item_.node);
   return self_param.has_value() ? tree_->span(self_param) : Span{};
 }
 

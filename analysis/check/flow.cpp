@@ -873,15 +873,16 @@ class FlowPass {
         NodeId outer_initializer = std::exchange(let_initializer_, without_parens(init));
         expr(init, s, annotated ? coerced_use(init) : Use::Move);
         let_initializer_ = outer_initializer;
+        if (else_block.has_value()) let_else(else_block, s);
       } else {
         report_let_pattern_reads(scrutinee(init, s), pattern, init);
         // The `else` runs when the pattern does not match: nothing moved.
         if (else_block.has_value()) let_else(else_block, s);
-        else_block = NodeId::none();
         move_by_pattern(pattern, init, s);
       }
+    } else if (else_block.has_value()) {
+      let_else(else_block, s);  // `let P else { .. };` after a syntax error
     }
-    if (else_block.has_value()) let_else(else_block, s);
     declare_bindings(pattern, s, init.has_value(), init.has_value() ? tree_.span(init) : Span{});
   }
 

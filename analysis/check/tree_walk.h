@@ -71,4 +71,11 @@ class Kids {
   uint32_t size_ = 0;
 };
 
+// A function's `self` parameter (`&self`, `mut self`), or none.
+inline NodeId self_param_of(const SyntaxTree& tree, NodeId fn) {
+  NodeId params = fn.has_value() ? first_child(tree, fn, NodeKind::ParamList) : NodeId::none();
+  NodeId param = params.has_value() ? first_child(tree, params, NodeKind::Param) : NodeId::none();
+  return param.has_value() ? first_child(tree, param, NodeKind::SelfParam) : NodeId::none();
+}
+
 }  // namespace sluice
