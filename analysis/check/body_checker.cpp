@@ -733,7 +733,31 @@ Diagnostic BodyChecker::describe_move_out(const FlowResult::MoveOutOfPlace& m) {
     d.with_note("move occurs because these variables have types that don't implement the `Copy` trait");
   }
   if (m.borrow_help) suggest_borrow_instead(d, m.place);
+  if (step.pattern_binding) suggest_binding_by_reference(d, m.bindings);
   return d;
+}
+
+// A pattern's bindings that moved out from behind a reference: take the
+// explicit `&` away (then the binding is by reference), or bind by `ref`.
+void BodyChecker::suggest_binding_by_reference(Diagnostic& d, const std::vector<NodeId>& bindings) {
+  std::vector<NodeId> ref_patterns;
+  for (NodeId binding : bindings) {
+    const FlowFacts::PlaceStep& step = flow_.place_steps.at(binding.index);
+    Span at = tree_->span(binding);
+    if (step.ref_pattern.is_none()) {
+      d.with_fix(Span{at.file, at.begin, at.begin}, "ref ", "consider borrowing the pattern binding",
+                 Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+      continue;
+    }
+    if (std::find(ref_patterns.begin(), ref_patterns.end(), step.ref_pattern) != ref_patterns.end()) continue;
+    ref_patterns.push_back(step.ref_pattern);
+    Kids inner(*tree_, step.ref_pattern, kIsPattern);
+    if (inner.empty()) continue;
+    Span ref = tree_->span(step.ref_pattern);
+    d.with_fix(Span{ref.file, ref.begin, tree_->span(inner[0]).begin}, "",
+               step.mutable_reference ? "consider removing the mutable borrow" : "consider removing the borrow",
+               Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  }
 }
 
 // `r.consume()` with `r: &T`: rustc's E0507 for `*r`, with the method's

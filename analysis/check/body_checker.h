@@ -429,6 +429,7 @@ class BodyChecker {
   void explain_move(Diagnostic& d, TypeId type, Span moved_at);
   void suggest_clone(Diagnostic& d, TypeId type, Span moved_at);
   Diagnostic describe_move_out(const FlowResult::MoveOutOfPlace& m);
+  void suggest_binding_by_reference(Diagnostic& d, const std::vector<NodeId>& bindings);
   Diagnostic describe_receiver_move_out(const FlowResult::MoveOutOfPlace& m);
   Diagnostic receiver_move_out(NodeId place, NodeId method_call, const std::string& description,
                                const FlowFacts::ReceiverMoveOut& receiver);
@@ -490,6 +491,7 @@ class BodyChecker {
   void check_array_pattern_length(NodeId pat, uint64_t length);
   void lint_non_shorthand_field(NodeId field, std::string_view name, NodeId sub);
   void check_ident_pattern(NodeId pat, TypeId expected);
+  void note_binding_under_reference(NodeId binding, TypeId type);
   std::optional<ItemRef> resolve_pattern_path(NodeId path, Namespace ns, bool report = true,
                                               ExpectedItem expected = ExpectedItem::Any);
 
@@ -532,6 +534,10 @@ class BodyChecker {
   BodyResult result_;
   bool tainted_ = false;
   uint8_t binding_mode_ = 0;  // 1: bindings are `&`, 2: `&mut` (default binding modes)
+  // The innermost explicit `&`/`&mut` pattern around the one checked now
+  // (its node and whether it is `&mut`): a by-value binding under it moves
+  // out of the reference.
+  std::pair<NodeId, bool> explicit_ref_pattern_{NodeId::none(), false};
   NodeId pending_callee_;     // the callee of the call being checked ("cannot find function")  // errors in this body: borrow errors are then not reported, as in rustc
 
   std::vector<Var> vars_;

@@ -191,6 +191,23 @@ BindingModifiers binding_modifiers(const SyntaxTree& tree, NodeId ident) {
   return out;
 }
 
+// A binding by value where its pattern went through a reference (an
+// explicit `&p`, or `mut a` under a `&` default binding mode up to edition
+// 2021) takes its value out from behind that reference: the flow pass
+// reports E0507 when the value is not Copy.
+void BodyChecker::note_binding_under_reference(NodeId binding, TypeId type) {
+  if (binding_mode_ == 0 && explicit_ref_pattern_.first.is_none()) return;
+  if (is_error(type)) return;  // (whether it is Copy is the flow pass's to know: the type may not be settled yet)
+  FlowFacts::PlaceStep step;
+  step.through_reference = true;
+  step.pattern_binding = true;
+  // Default binding modes are the innermost reference when set: an explicit `&` resets them.
+  step.mutable_reference = binding_mode_ != 0 ? binding_mode_ == 2 : explicit_ref_pattern_.second;
+  if (binding_mode_ == 0) step.ref_pattern = explicit_ref_pattern_.first;
+  step.container = type;
+  flow_.place_steps[binding.index] = step;
+}
+
 void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
   NodeId name_node = first_child(*tree_, pat, NodeKind::Name);
   auto [by_ref, is_mut] = binding_modifiers(*tree_, pat);
@@ -231,6 +248,7 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
       binding_expectation_ ? binding_expectation_->label : "expected due to the type of this binding";
   if (!in_macro_arguments_) flow_.set_local(pat, locals_[index].uid);
   if (!in_macro_arguments_ && (by_ref || by_default_ref)) flow_.set(pat, FlowFacts::kBindsByReference);
+  if (!in_macro_arguments_ && !by_ref && !by_default_ref) note_binding_under_reference(pat, type);
   if (is_mut) {
     locals_[index].pattern_span = tree_->span(pat);
     if (locals_[index].uid < flow_.locals.size()) flow_.locals[locals_[index].uid].pattern_span = tree_->span(pat);
@@ -893,7 +911,10 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
         report_mismatch(tree_->span(pat), e, types_.reference(new_var(), is_mut));
       }
       binding_mode_ = 0;
+      auto outer_ref_pattern = explicit_ref_pattern_;
+      explicit_ref_pattern_ = {pat, is_mut};
       for (NodeId c : pattern_children(*tree_, pat)) check_pattern(c, inner, false);
+      explicit_ref_pattern_ = outer_ref_pattern;
       break;
     }
     case NodeKind::OrPat: {

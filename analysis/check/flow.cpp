@@ -949,6 +949,8 @@ class FlowPass {
         if (is_pattern_kind(tree_.kind(c))) binding = c;
       }
       if (binding.is_none()) continue;
+      // A shorthand field (`P { mut a }`) is named by its binding's name.
+      if (name.is_none()) name = first_child(tree_, binding, NodeKind::Name);
       visit(binding, prefix + std::string(tree_.text(name.has_value() ? name : binding, text_)));
     }
   }
@@ -1101,6 +1103,7 @@ class FlowPass {
   void move_by_pattern(NodeId pattern, NodeId scrutinee, State& s) {
     if (pattern.is_none() || scrutinee.is_none() || !s.reachable) return;
     if (pattern_moves_out_of_forbidden_place(pattern, scrutinee)) return;
+    if (pattern_moves_out_through_reference(pattern, scrutinee)) return;
     std::optional<uint32_t> root = place_local(scrutinee);
     if (!root) return;
     NodeId place = without_parens(scrutinee);
@@ -1184,6 +1187,29 @@ class FlowPass {
     return true;
   }
 
+  // `match s { &Shelf::Stocked(item) => .. }`, `let Pair { mut a, .. } = p`
+  // with `p: &Pair` (edition 2021): a binding takes a non-Copy value out
+  // from behind a reference the pattern goes through. E0507 at the
+  // scrutinee, the place described up to the binding as rustc does.
+  bool pattern_moves_out_through_reference(NodeId pattern, NodeId scrutinee) {
+    NodeId place = without_parens(scrutinee);
+    bool found = false;
+    uint32_t begin = pattern.index + 1 - tree_.node(pattern).subtree_size;
+    for (uint32_t i = begin; i <= pattern.index; ++i) {
+      if (tree_.nodes[i].kind != NodeKind::IdentPat || !moves_out(NodeId(i))) continue;
+      auto step = facts_.place_steps.find(i);
+      if (step == facts_.place_steps.end() || !step->second.pattern_binding) continue;
+      std::string path;
+      std::string_view variant;
+      path_to_binding(pattern, NodeId(i), path, variant, 0);
+      std::string description = describe_place(place);
+      if (!description.empty() && !path.empty()) description += "." + path;
+      record_move_out(place, NodeId(i), NodeId(i), false, description, variant);
+      found = true;
+    }
+    return found;
+  }
+
   bool contains(NodeId outer, NodeId inner) const {
     return inner.index <= outer.index && inner.index + tree_.node(outer).subtree_size > outer.index;
   }
@@ -1201,7 +1227,8 @@ class FlowPass {
       if (size_t colons = variant.rfind("::"); colons != std::string_view::npos) variant.remove_prefix(colons + 2);
       return true;
     }
-    if (kind == NodeKind::ParenPat || kind == NodeKind::IdentPat) {
+    // (A `&p` is a deref: rustc describes the place behind it by the same path.)
+    if (kind == NodeKind::ParenPat || kind == NodeKind::IdentPat || kind == NodeKind::RefPat) {
       for (NodeId c : Kids(tree_, pattern)) {
         if (is_pattern_kind(tree_.kind(c)) && path_to_binding(c, binding, path, variant, depth + 1)) return true;
       }

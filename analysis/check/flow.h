@@ -68,6 +68,11 @@ struct FlowFacts {
     bool mutable_reference = false;
     bool static_item = false;        // a path naming a static: the place itself is the barrier
     TypeId container;                // the referent or indexed value: `[T]` makes a move E0508
+    // Keyed by a binding that moves out from behind a reference its pattern
+    // goes through: the explicit `&` pattern (`&Shelf::Stocked(item)`), or
+    // none for edition 2021's by-value `mut a` under a `&` default binding mode.
+    bool pattern_binding = false;
+    NodeId ref_pattern;
   };
   std::unordered_map<uint32_t, PlaceStep> place_steps;
   // `S { a, ..base }` (by the RecordExprBase node): the fields `base` gives,
