@@ -366,47 +366,97 @@ class FlowPass {
            !facts_.has(binding, FlowFacts::kBindsByReference);
   }
 
-  // The parts a pattern moves out of `root`, one level deep: a struct
-  // pattern's fields by name, a tuple (struct) pattern's by index. Moving a
-  // part already moved is E0382 at the binding, as rustc reports it.
+  // The parts a pattern moves out of `root`, nested through tuples, structs
+  // and variants: moving a part already moved is E0382 at the binding, as
+  // rustc reports it. Parts of an enum variant are keyed by it too (moving
+  // `Push(j)` leaves `Keep(x)` alone).
   void report_moved_parts(NodeId pattern, uint32_t root, State& s) {
+    visit_moved_parts(pattern, root, "", "", kNoDowncast, s, 0);
+  }
+
+  void visit_moved_parts(NodeId pattern, uint32_t root, const std::string& path, const std::string& key,
+                         size_t downcast_at, State& s, int depth) {
+    if (depth > 32) return;
     NodeKind kind = tree_.kind(pattern);
-    bool named = kind == NodeKind::RecordPat;
-    if (!named && kind != NodeKind::TupleStructPat && kind != NodeKind::TuplePat) return;
-    std::string variant;  // parts of an enum variant are keyed by it too
-    if (NodeId path = first_child(tree_, pattern, NodeKind::Path); path.has_value()) variant = tree_.text(path, text_);
-    NodeId fields = named ? first_child(tree_, pattern, NodeKind::RecordPatFieldList) : pattern;
-    if (fields.is_none()) return;
-    uint32_t index = 0;
-    for (NodeId field : Kids(tree_, fields)) {
-      NodeId binding = field;
-      std::string key;
-      if (named) {
-        if (tree_.kind(field) != NodeKind::RecordPatField) continue;
-        NodeId name = first_child(tree_, field, NodeKind::NameRef);
-        key = name.has_value() ? std::string(tree_.text(name, text_)) : std::string();
-        binding = NodeId::none();
-        for (NodeId c : Kids(tree_, field)) {
-          if (is_pattern_kind(tree_.kind(c))) binding = c;
-        }
-        if (key.empty() && binding.has_value()) key = tree_.text(binding, text_);
-      } else {
-        if (!is_pattern_kind(tree_.kind(field))) continue;
-        key = std::to_string(index++);
+    if (kind == NodeKind::ParenPat) {
+      for (NodeId c : Kids(tree_, pattern)) {
+        if (is_pattern_kind(tree_.kind(c))) visit_moved_parts(c, root, path, key, downcast_at, s, depth + 1);
       }
-      if (binding.is_none() || tree_.kind(binding) != NodeKind::IdentPat || !moves_out(binding)) continue;
-      std::string full = variant + "." + key;
-      auto [it, first_move] = moved_parts_.emplace(std::pair(root, full), tree_.span(binding));
-      if (first_move || !(s.bits(root) & (kMaybePartlyMoved | kMaybeMoved))) continue;
-      // rustc names a struct's field (`p.a`); a variant's payload has no name.
-      std::string place = variant.empty() || kind != NodeKind::TupleStructPat
-                              ? std::string(facts_.locals[root].name) + "." + key : std::string();
-      Diagnostic d = place.empty() ? make_diagnostic(DiagKind::UseOfMovedPart, tree_.span(binding), {})
-                                   : make_diagnostic(DiagKind::UseOfMovedValue, tree_.span(binding), {"use", place});
-      d.with_label("value used here after move");
-      d.with_secondary(it->second, "value moved here");
-      result_.errors.push_back(std::move(d));
+      return;
     }
+    if (kind == NodeKind::IdentPat) {
+      if (!path.empty() && moves_out(pattern)) report_moved_part(pattern, root, path, key, downcast_at, s);
+      return;
+    }
+    std::string variant_key = key;
+    if ((kind == NodeKind::TupleStructPat || kind == NodeKind::RecordPat) && facts_.has(pattern, FlowFacts::kTestsVariant)) {
+      if (NodeId named = first_child(tree_, pattern, NodeKind::Path); named.has_value()) variant_key += tree_.text(named, text_);
+      if (downcast_at == kNoDowncast) downcast_at = path.size();
+    }
+    if (kind == NodeKind::SlicePat) {
+      // rustc names every element `a[..]`; the key tells them apart, counted
+      // from the end after a `..` (`[x, .., z]` then `[.., w]`: `z` is `w`).
+      std::vector<NodeId> elements;
+      size_t rest = SIZE_MAX;
+      for (NodeId c : Kids(tree_, pattern)) {
+        if (!is_pattern_kind(tree_.kind(c))) continue;
+        bool is_rest = tree_.kind(c) == NodeKind::RestPat ||
+                       (tree_.kind(c) == NodeKind::IdentPat && first_child(tree_, c, NodeKind::RestPat).has_value());
+        if (is_rest) rest = elements.size();
+        elements.push_back(c);
+      }
+      std::string element_path = path.empty() ? "[..]" : path + ".[..]";
+      for (size_t i = 0; i < elements.size(); ++i) {
+        if (i == rest) continue;
+        std::string index = i < rest ? std::to_string(i) : "-" + std::to_string(elements.size() - i);
+        visit_moved_parts(elements[i], root, element_path, variant_key + "[" + index + "]", downcast_at, s, depth + 1);
+      }
+      return;
+    }
+    for_each_part(pattern, path, [&](NodeId part, const std::string& part_path) {
+      std::string part_key = variant_key + "." + part_path.substr(path.empty() ? 0 : path.size() + 1);
+      visit_moved_parts(part, root, part_path, part_key, downcast_at, s, depth + 1);
+    });
+  }
+
+  // `p.a`, `arr[..]`: a place under a local as rustc shows it.
+  std::string shown_place(uint32_t local, std::string_view path) const {
+    std::string out(facts_.locals[local].name);
+    if (path.empty()) return out;
+    out += '.';
+    out += path;
+    for (size_t at; (at = out.find(".[")) != std::string::npos;) out.erase(at, 1);
+    return out;
+  }
+
+  void report_moved_part(NodeId binding, uint32_t root, const std::string& path, const std::string& key,
+                         size_t downcast_at, State& s) {
+    Span at = tree_.span(binding);
+    auto [moved, first_move] = moved_parts_.emplace(std::pair(root, key), at);
+    if (first_move || !(s.bits(root) & (kMaybePartlyMoved | kMaybeMoved))) return;
+    std::optional<size_t> slot = moved_error_slot(root, path, downcast_at, false, false, moved->second.begin);
+    if (!slot) return;
+    // A variant's payload has no name in rustc's message.
+    Diagnostic d = downcast_at != kNoDowncast ? make_diagnostic(DiagKind::UseOfMovedPart, at, {})
+                                              : make_diagnostic(DiagKind::UseOfMovedValue, at, {"use", shown_place(root, path)});
+    if (moved->second == at) {
+      d.with_label("value moved here, in previous iteration of loop");  // the same binding, a loop round later
+    } else {
+      d.with_label("value used here after move");
+      d.with_secondary(moved->second, moved->second.begin > at.begin ? "value moved here, in previous iteration of loop"
+                                                                     : "value moved here");
+    }
+    const FlowLocal& bound = facts_.locals[facts_.local_of(binding)];
+    if (!bound.type_name.empty()) {
+      std::string named = downcast_at == kNoDowncast ? "`" + shown_place(root, path) + "`" : "value";
+      d.with_note("move occurs because " + named + " has type `" + bound.type_name +
+                  "`, which does not implement the `Copy` trait");
+    }
+    d.with_fix(Span{moved->second.file, moved->second.begin, moved->second.begin}, "ref ",
+               "borrow this binding in the pattern to avoid moving the value", Applicability::MachineApplicable,
+               SuggestionStyle::ShowAlways);
+    result_.errors[*slot] = std::move(d);
+    result_.moved_locals.erase(*slot);  // a part of the value: no clone or borrow advice
   }
 
   // rustc's labels on E0382: where the binding's type is named as not Copy,
@@ -485,36 +535,55 @@ class FlowPass {
   // use of the same place or one containing it (`s` after `s.x`) is silent.
   // `path` is the place used under the local; past `downcast_at` it is inside
   // an enum variant, which rustc does not name.
-  void report_use_of_moved(uint32_t local, const std::string& path, size_t downcast_at, Span at, Use use, bool partly) {
-    auto move = last_move_.find(local);
-    uint32_t move_at = move == last_move_.end() ? UINT32_MAX : move->second.begin;
+  // The error slot for an E0382 of `local` at `path`: a new one, or the one
+  // reported for the same move (rustc keeps the later use), or none when an
+  // earlier use of a place within this one was reported.
+  // rustc keys them by the moves that reach the use; here by one move: the
+  // local's last whole move, or for a use of a partly moved value the part
+  // moved last (rustc's first moved descendant), or for a binding that moves
+  // a part again that part's move (`move_at`).
+  std::optional<size_t> moved_error_slot(uint32_t local, const std::string& path, size_t downcast_at, bool borrow,
+                                         bool partly, uint32_t move_at) {
     auto [earlier, first] = moved_errors_.try_emplace({local, move_at});
-    if (!first && path_within(earlier->second.path, path)) return;
-    std::string_view verb = use == Use::Assign ? "assign to part" : use == Use::Borrow ? "borrow" : "use";
-    Diagnostic d = make_diagnostic(partly ? DiagKind::UseOfPartlyMovedValue : DiagKind::UseOfMovedValue, at,
-                                   {std::string(verb), facts_.locals[local].name});
-    d.with_label(use == Use::Assign   ? "value partially assigned here after move"
-                 : use == Use::Borrow ? "value borrowed here after move"
-                                      : "value used here after move");
-    label_move(d, local, at, partly);
+    if (!first && path_within(earlier->second.path, path)) return std::nullopt;
     earlier->second.path = path;
     earlier->second.downcast_at = downcast_at;
-    earlier->second.borrow = use == Use::Borrow;
+    earlier->second.borrow = borrow;
     earlier->second.partly = partly;
     if (first) {
       earlier->second.error = result_.errors.size();
-      result_.errors.push_back(std::move(d));
-    } else {
-      result_.errors[earlier->second.error] = std::move(d);
+      result_.errors.emplace_back();
     }
+    std::erase_if(result_.field_type_notes, [&](const FlowResult::FieldTypeNote& n) { return n.error == earlier->second.error; });
+    expansion_errors_.erase(earlier->second.error);
+    return earlier->second.error;
+  }
+
+  void report_use_of_moved(uint32_t local, const std::string& path, size_t downcast_at, Span at, Use use, bool partly) {
+    auto move = last_move_.find(local);
+    uint32_t move_at = move == last_move_.end() ? UINT32_MAX : move->second.begin;
+    auto part = last_part_move_.find(local);
+    if (partly && part != last_part_move_.end()) move_at = path_moves_.at({local, part->second}).begin;
+    std::optional<size_t> slot = moved_error_slot(local, path, downcast_at, use == Use::Borrow, partly, move_at);
+    if (!slot) return;
+    std::string_view verb = use == Use::Assign ? "assign to part" : use == Use::Borrow ? "borrow" : "use";
+    Diagnostic d = make_diagnostic(partly ? DiagKind::UseOfPartlyMovedValue : DiagKind::UseOfMovedValue, at,
+                                   {std::string(verb), facts_.locals[local].name});
+    std::string after = partly ? "after partial move" : "after move";
+    d.with_label(use == Use::Assign   ? "value partially assigned here " + after
+                 : use == Use::Borrow ? "value borrowed here " + after
+                                      : "value used here " + after);
+    label_move(d, local, at, partly);
+    // rustc names the last move before the use (of a part, for a partial one).
+    if (partly && part != last_part_move_.end()) describe_part_move(d, local, part->second, at, true, *slot);
+    result_.errors[*slot] = std::move(d);
     // (A use named by a part of the value gets none: name_moved_places.)
     if (!partly && move != last_move_.end()) {
-      result_.moved_locals[earlier->second.error] = {local, move->second};
+      result_.moved_locals[*slot] = {local, move->second};
     } else {
-      result_.moved_locals.erase(earlier->second.error);
+      result_.moved_locals.erase(*slot);
     }
-    if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(earlier->second.error);
-    else expansion_errors_.erase(earlier->second.error);
+    if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(*slot);
   }
 
   // rustc names the used place down to the deepest part of it that the body
@@ -705,6 +774,7 @@ class FlowPass {
       if (slot == s.moved_paths.end() || *slot != entry) s.moved_paths.insert(slot, entry);
       s.bits(local) |= kMaybePartlyMoved;
       path_moves_[entry] = at;
+      last_part_move_[local] = entry.second;
       if (node.has_value()) {
         if (auto type = facts_.field_types.find(node.index); type != facts_.field_types.end()) path_types_[entry] = type->second;
       }
@@ -723,6 +793,14 @@ class FlowPass {
     d.with_label(use == Use::Assign ? "value partially assigned here " + after
                  : borrow           ? "value borrowed here " + after
                                     : "value used here " + after);
+    if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(result_.errors.size());
+    describe_part_move(d, local, moved_id, at, partly, result_.errors.size());
+    result_.errors.push_back(std::move(d));
+  }
+
+  // Where a part of `local` was moved, its type and how not to move it:
+  // rustc's labels and notes on an E0382 for that move (error `index`).
+  void describe_part_move(Diagnostic& d, uint32_t local, uint32_t moved_id, Span at, bool partly, size_t index) {
     auto moved = path_moves_.find({local, moved_id});
     if (moved != path_moves_.end()) {
       std::string moved_here = partly ? "value partially moved here" : "value moved here";
@@ -733,17 +811,18 @@ class FlowPass {
         d.with_secondary(moved->second, earlier_iteration ? moved_here + ", in previous iteration of loop" : moved_here);
       }
     }
-    if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(result_.errors.size());
     std::string moved_place = std::string(facts_.locals[local].name) + "." + path_names_[moved_id];
     auto type = path_types_.find({local, moved_id});
     auto binding = path_bindings_.find({local, moved_id});
     if (type != path_types_.end()) {
-      result_.field_type_notes.push_back({result_.errors.size(), moved_place, type->second, partly});
+      result_.field_type_notes.push_back({index, moved_place, type->second, partly});
     } else if (binding != path_bindings_.end()) {
       // Moved by a pattern's binding: its type is the binding's.
       const FlowLocal& bound = facts_.locals[facts_.local_of(binding->second)];
       if (!bound.type_name.empty()) {
-        d.with_note(std::string(partly ? "partial move" : "move") + " occurs because `" + moved_place + "` has type `" +
+        // A variant's payload has no name in rustc's note.
+        std::string named = parts_in_variants_.contains({local, moved_id}) ? "value" : "`" + moved_place + "`";
+        d.with_note(std::string(partly ? "partial move" : "move") + " occurs because " + named + " has type `" +
                     bound.type_name + "`, which does not implement the `Copy` trait");
       }
       Span at_binding = tree_.span(binding->second);
@@ -751,7 +830,6 @@ class FlowPass {
                  "borrow this binding in the pattern to avoid moving the value", Applicability::MachineApplicable,
                  SuggestionStyle::ShowAlways);
     }
-    result_.errors.push_back(std::move(d));
   }
 
   // `s.a = v`, `w[i] = v`: a write to part of a local. It is dead unless
@@ -1322,12 +1400,13 @@ class FlowPass {
   bool is_deref(NodeId node) const { return prefix_op(tree_, node) == OpKind::Deref; }
 
   // The field paths a destructuring pattern moves out of `root`: `let (h, c) = pair` moves `pair.0`.
-  void move_pattern_paths(NodeId pattern, uint32_t root, const std::string& path, State& s, int depth) {
+  void move_pattern_paths(NodeId pattern, uint32_t root, const std::string& path, State& s, int depth,
+                          bool in_variant = false) {
     if (depth > 32) return;
     NodeKind kind = tree_.kind(pattern);
     if (kind == NodeKind::ParenPat) {
       for (NodeId c : Kids(tree_, pattern)) {
-        if (is_pattern_kind(tree_.kind(c))) move_pattern_paths(c, root, path, s, depth + 1);
+        if (is_pattern_kind(tree_.kind(c))) move_pattern_paths(c, root, path, s, depth + 1, in_variant);
       }
       return;
     }
@@ -1338,11 +1417,15 @@ class FlowPass {
       auto at = std::lower_bound(s.moved_paths.begin(), s.moved_paths.end(), entry);
       if (at == s.moved_paths.end() || *at != entry) s.moved_paths.insert(at, entry);
       path_moves_[entry] = tree_.span(pattern);
+      last_part_move_[root] = entry.second;
+      if (in_variant) parts_in_variants_.insert(entry);
       path_bindings_[entry] = pattern;
       return;
     }
+    bool variant = in_variant || ((kind == NodeKind::TupleStructPat || kind == NodeKind::RecordPat) &&
+                                  facts_.has(pattern, FlowFacts::kTestsVariant));
     for_each_part(pattern, path, [&](NodeId part, const std::string& part_path) {
-      move_pattern_paths(part, root, part_path, s, depth + 1);
+      move_pattern_paths(part, root, part_path, s, depth + 1, variant);
     });
   }
 
@@ -1749,7 +1832,9 @@ class FlowPass {
   // Field paths (`a.b`), interned for State::moved_paths.
   std::vector<std::string> path_names_;
   std::unordered_map<std::string, uint32_t> path_ids_;
-  std::map<std::pair<uint32_t, uint32_t>, Span> path_moves_;  // (local, path) -> where last moved
+  std::map<std::pair<uint32_t, uint32_t>, Span> path_moves_;
+  std::unordered_map<uint32_t, uint32_t> last_part_move_;
+  std::set<std::pair<uint32_t, uint32_t>> parts_in_variants_;  // (local, path) moved out of an enum variant's payload  // local -> the path last moved out of it (by id)  // (local, path) -> where last moved
   std::map<std::pair<uint32_t, uint32_t>, TypeId> path_types_;  // (local, path) -> the moved place's type
   std::map<std::pair<uint32_t, uint32_t>, NodeId> path_bindings_;  // (local, path) -> the binding that moved it
   std::set<std::pair<uint32_t, uint32_t>> reported_paths_;    // one E0382 per moved path
