@@ -47,6 +47,10 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   unreachable_nesting_ += after_divergence;
   size_t borrow_mark = kind == NodeKind::RefExpr ? borrow_diagnostics_.size() : 0;
   TypeId type = check_expr_inner(node, expected);
+  // An expression typed by an error (reported here or with an item it uses:
+  // a field or parameter of an unknown type) taints the body as in rustc: no
+  // pattern checks, liveness lints or borrow checking after type checking.
+  tainted_ |= is_error(type) || (expected.has_value() && is_error(expected));
   unreachable_nesting_ -= after_divergence;
   if (!transparent && diverges_.state == Divergence::Always) {
     // An expression whose parts diverged is never evaluated itself.

@@ -718,6 +718,7 @@ void BodyChecker::check_pattern(NodeId pat, TypeId expected, bool in_let) {
 
 void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) {
   NodeKind kind = tree_->kind(pat);
+  tainted_ |= is_error(expected);  // (as an expression's type: see check_expr)
   uint8_t saved_mode = binding_mode_;
   // Default binding modes: a non-reference pattern against `&T` matches `T`
   // and its bindings become references.
