@@ -180,6 +180,14 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
     size_t before = map_.diagnostics.size();
     resolve_prefix(recording, import, prefix_length, map_.diagnostics);
     for (size_t i = before; i < map_.diagnostics.size(); ++i) private_prefix |= map_.diagnostics[i].kind == DiagKind::PrivateItem;
+    // The members of a group share their prefix: its error is reported once (`use m::private::{a, b}`).
+    auto earlier = map_.diagnostics.begin() + before;
+    auto repeated = [&](const Diagnostic& d) {
+      return std::any_of(map_.diagnostics.begin(), earlier, [&](const Diagnostic& e) {
+        return e.kind == d.kind && e.primary.span == d.primary.span;
+      });
+    };
+    map_.diagnostics.erase(std::remove_if(earlier, map_.diagnostics.end(), repeated), map_.diagnostics.end());
     if (private_prefix) map_.imports_used_by_interface.push_back(index);
   }
   // An import that names what another import of this crate brought uses it.
@@ -206,6 +214,10 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
         Diagnostic d = make_diagnostic(DiagKind::PrivateItem, import.path.back().span,
                                        {word, std::string(import.path.back().name)});
         d.with_label("private " + word);
+        // (Through another import rustc words it "function import" with two notes: not yet.)
+        if (target.def_span.file.has_value() && found[ns]->import == UINT32_MAX) {
+          d.with_note_at(target.def_span, "the " + word + " `" + std::string(import.path.back().name) + "` is defined here");
+        }
         map_.diagnostics.push_back(std::move(d));
         reported_private = true;
         // An import reported as private is not also reported as unused, as in rustc.
@@ -220,6 +232,9 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
     } else {
       continue;
     }
+    // A name imported past a privacy error is rustc's error binding: its uses
+    // are checked no further (no E0616 on the result of a private fn's call).
+    if (reported_private) binding.target = ItemRef{ItemRef::kStdCrate, kStdOpaqueItem};
     bound_any |= bind(import.module, Namespace(ns), import.binding, binding, import.span);
   }
   if (too_wide && !reported_private) report_private_re_export(too_wide->second, import, too_wide->first);
