@@ -378,6 +378,22 @@ static std::vector<Diagnostic> append_resolution_diagnostics(const CrateDefMap& 
   return std::move(stages[size_t(ResolutionStage::TypeCheck)]);
 }
 
+// After a glob import failed, no name is reported as not found (E0425,
+// E0433, E0422, E0531): it might have come from the glob, as rustc reasons.
+static void drop_unresolved_names(std::vector<Diagnostic>& out) {
+  std::erase_if(out, [](const Diagnostic& d) {
+    switch (d.kind) {
+      case DiagKind::CannotFindName:
+      case DiagKind::CannotFindStruct:
+      case DiagKind::CannotFindTupleStruct:
+      case DiagKind::CannotFindModuleOrCrate:
+      case DiagKind::CannotFindInScope:
+      case DiagKind::CannotFindInPath: return true;
+      default: return false;
+    }
+  });
+}
+
 // A crate's diagnostics in rustc's order: item and import errors, early
 // lints, name resolution in bodies, type errors, then body by body the
 // match checks, borrow-checker errors and liveness lints, then (only
@@ -429,6 +445,7 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
     for (BodyResult& r : results) append(r.privacy_diagnostics);
   }
   drop_repeated_std_unsupported(out);
+  if (map.failed_glob_import) drop_unresolved_names(out);
   apply_lint_levels(out, levels, final_set);
   return out;
 }

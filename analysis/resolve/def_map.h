@@ -167,6 +167,9 @@ struct CrateDefMap {
   uint32_t crate = ItemRef::kNone;
   std::string_view name;
   Edition edition = Edition::E2021;
+  // A glob import that did not resolve (E0432): any unknown name in the
+  // crate might have come from it, so rustc reports none as not found.
+  bool failed_glob_import = false;
   std::vector<Item> items;  // items[0] is the crate root module
   std::vector<ModuleData> modules;
   std::vector<Import> imports;

@@ -404,6 +404,7 @@ void DefMapBuilder::resolve_imports() {
     map_.import_resolved[i] = import_done_[i] ? 1 : 0;
     if (!import_done_[i]) {
       report_unresolved_import(i);
+      map_.failed_glob_import |= map_.imports[i].glob;
       // Uses of the name then resolve to nothing known, silently (rustc's
       // dummy binding, which clashes with nothing).
       if (!map_.imports[i].glob) bind_opaque_std(i, /*only_free=*/true);
