@@ -533,6 +533,7 @@ class BodyChecker {
   std::vector<ArmsContext> arms_contexts_;
   BodyResult result_;
   bool tainted_ = false;
+  bool return_coercion_failed_ = false;  // a `return` did not fit the return type (see check_return)
   uint8_t binding_mode_ = 0;  // 1: bindings are `&`, 2: `&mut` (default binding modes)
   // The innermost explicit `&`/`&mut` pattern around the one checked now
   // (its node and whether it is `&mut`): a by-value binding under it moves

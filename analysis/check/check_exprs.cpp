@@ -1192,13 +1192,33 @@ TypeId BodyChecker::check_return(NodeId node) {
     if (is_expr_kind(tree_->kind(c))) value = c;
   }
   TypeId expected = return_type_.has_value() ? return_type_ : types_.error();
+  // rustc coerces every `return` into one CoerceMany: once one fails, the
+  // later ones are checked without it (one error per function; the tail
+  // expression is checked on its own).
+  // The value is still checked with the return type as its hint (`return -1` of a u32 is E0600).
   if (value.has_value()) lint_parens(value, "`return` value");
   if (value.has_value()) {
     mark_return_site(value, 0);
+    size_t before = result_.type_diagnostics.size();
     check_expr(value, expected);
-  } else if (!coerces(types_.unit(), expected)) {
+    // The coercion's mismatch: at the value, or within it where the
+    // expectation goes down into arms and tails.
+    Span at = tree_->span(value);
+    bool deep = passes_expectation_down(tree_->kind(value));
+    auto coercion_error = [&](const Diagnostic& d) {
+      return d.code == "E0308" && (d.primary.span == at || (deep && at.contains(d.primary.span)));
+    };
+    auto added = result_.type_diagnostics.begin() + before;
+    if (return_coercion_failed_) {
+      result_.type_diagnostics.erase(std::remove_if(added, result_.type_diagnostics.end(), coercion_error),
+                                     result_.type_diagnostics.end());
+    } else {
+      return_coercion_failed_ = std::any_of(added, result_.type_diagnostics.end(), coercion_error);
+    }
+  } else if (!return_coercion_failed_ && !coerces(types_.unit(), expected)) {
     type_error(make_diagnostic(DiagKind::ReturnWithoutValue, tree_->span(node), {}))
         .with_label("return type is not `()`");
+    return_coercion_failed_ = true;
   }
   return types_.never();
 }

@@ -26,6 +26,7 @@ struct Span {
   uint32_t end = 0;
   bool is_none() const { return file.is_none(); }
   uint32_t length() const { return end - begin; }
+  bool contains(const Span& inner) const { return inner.file == file && inner.begin >= begin && inner.end <= end; }
   bool operator==(const Span&) const = default;
 };
 
