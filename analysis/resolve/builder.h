@@ -67,6 +67,9 @@ class DefMapBuilder {
   void bind_opaque_std(uint32_t index, bool only_free = false);
   void bind_unsettled(uint32_t index, uint32_t crate);
   void report_unresolved_import(uint32_t index);
+  void add_unresolved_import(Diagnostic d, Span item, const std::string& name);
+  Span last_unresolved_item_;                    // the `use` item of the last E0432
+  std::vector<std::string> unresolved_import_names_;  // the paths it names so far
   bool bind(ItemId module, Namespace ns, std::string_view name, const Binding& binding, Span span);
 
   // lower_signatures.cpp

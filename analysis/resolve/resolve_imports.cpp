@@ -358,6 +358,7 @@ void DefMapBuilder::report_unresolved_import(uint32_t index) {
   }
   if (import.glob && resolvable == import.path.size()) return;  // resolved after all (enum or module)
   Diagnostic d;
+  std::string name;  // the path reported
   if (resolvable < import.path.size() && import.path[resolvable].name == "super") {
     // `use super::X` at the crate root: E0433, as in an expression's path.
     d = make_diagnostic(DiagKind::TooManySupers, import.path[resolvable].span, {});
@@ -368,19 +369,48 @@ void DefMapBuilder::report_unresolved_import(uint32_t index) {
     map_.diagnostics.insert(first_unresolved, std::move(d));
     return;
   } else if (resolvable == 0) {
-    d = make_diagnostic(DiagKind::UnresolvedImport, import.path.empty() ? import.span : import.path[0].span,
-                        {joined(import.path, 1)});
+    name = joined(import.path, 1);
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.path.empty() ? import.span : import.path[0].span, {name});
     d.with_label("use of unresolved module or unlinked crate `" + joined(import.path, 1) + "`");
   } else if (resolvable + 1 < import.path.size() || import.glob) {
-    d = make_diagnostic(DiagKind::UnresolvedImport, import.path[resolvable].span, {joined(import.path, resolvable + 1)});
+    name = joined(import.path, resolvable + 1);
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.path[resolvable].span, {name});
     d.with_label("could not find `" + std::string(import.path[resolvable].name) + "` in `" +
                  std::string(import.path[resolvable - 1].name) + "`");
   } else {
-    d = make_diagnostic(DiagKind::UnresolvedImport, import.span, {joined(import.path, import.path.size())});
+    name = joined(import.path, import.path.size());
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.span, {name});
     d.with_label("no `" + std::string(import.path.back().name) + "` in `" +
                  (resolvable >= 1 ? std::string(import.path[resolvable - 1].name) : std::string("the root")) + "`");
   }
-  map_.diagnostics.push_back(std::move(d));
+  add_unresolved_import(std::move(d), import.item_span, name);
+}
+
+// rustc reports one E0432 per `use` item: the failures of a group's members
+// join the first (`unresolved imports `m::A`, `m::B``), once per place.
+void DefMapBuilder::add_unresolved_import(Diagnostic d, Span item, const std::string& name) {
+  auto last = std::find_if(map_.diagnostics.rbegin(), map_.diagnostics.rend(), [](const Diagnostic& e) {
+    return e.kind == DiagKind::UnresolvedImport || e.kind == DiagKind::UnresolvedImports;
+  });
+  if (last == map_.diagnostics.rend() || !(item == last_unresolved_item_)) {
+    last_unresolved_item_ = item;
+    unresolved_import_names_ = {"`" + name + "`"};
+    map_.diagnostics.push_back(std::move(d));
+    return;
+  }
+  Diagnostic& joined_into = *last;
+  bool same_place = joined_into.primary.span == d.primary.span ||
+                    std::any_of(joined_into.secondary.begin(), joined_into.secondary.end(),
+                                [&](const Label& l) { return l.primary && l.span == d.primary.span; });
+  if (same_place) return;
+  unresolved_import_names_.push_back("`" + name + "`");
+  std::string names;
+  for (const std::string& name : unresolved_import_names_) names += (names.empty() ? "" : ", ") + name;
+  Diagnostic merged = make_diagnostic(DiagKind::UnresolvedImports, joined_into.primary.span, {names});
+  merged.primary.text = joined_into.primary.text;
+  merged.secondary = std::move(joined_into.secondary);
+  merged.secondary.push_back(Label{d.primary.span, d.primary.text, true});
+  joined_into = std::move(merged);
 }
 
 void DefMapBuilder::resolve_imports() {
