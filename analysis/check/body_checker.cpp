@@ -390,6 +390,7 @@ BodyResult BodyChecker::run() {
     pop_scope();
     if (!finish_waits()) return std::move(result_);
     run_match_checks();
+    if (!tainted_ && !check_repeated_values()) tainted_ = true;  // (its errors end the body's MIR checks)
     if (body.has_value() && !tainted_) run_flow(body, parameters);
     if (body.has_value() && !tainted_) lint_unconditional_recursion(body);
     if (!tainted_) lint_type_limits();
@@ -432,6 +433,29 @@ BodyResult BodyChecker::run() {
   }
   if (!tainted_) publish_borrow_check();
   return std::move(result_);
+}
+
+// `[value; N]` copies the value N times: E0277 for one that is not Copy,
+// once per element type in a body (`[[c; 2]; 2]` reports `c`'s type once),
+// as rustc's MIR type check. Returns false when it reported any.
+bool BodyChecker::check_repeated_values() {
+  std::vector<std::string> reported;
+  for (const auto& [value, type] : repeated_values_) {
+    TypeId element = shallow(type);
+    while (types_.kind(element) == TypeKind::Array) element = shallow(types_.element(element));
+    if (is_error(element) || types_.kind(element) == TypeKind::InferVar || is_copy(element)) continue;
+    std::string name = show(element);
+    if (std::find(reported.begin(), reported.end(), name) != reported.end()) continue;
+    reported.push_back(name);
+    Diagnostic d = make_diagnostic(DiagKind::TraitBoundNotSatisfied, tree_->span(value), {name, "Copy"});
+    d.with_label("the trait `Copy` is not implemented for `" + name + "`");
+    d.with_note("the `Copy` trait is required because this value will be copied for each element of the array");
+    d.with_help("consider using `core::array::from_fn` to initialize the array");
+    d.with_help("see https://doc.rust-lang.org/stable/std/array/fn.from_fn.html for more information");
+    suggest_derive(d, element, "Copy");
+    result_.borrow_diagnostics.push_back(std::move(d));
+  }
+  return reported.empty();
 }
 
 // What rustc's MIR passes report for a body: unconditional_recursion (as

@@ -600,6 +600,11 @@ class BodyChecker {
   void warn_if_label_shadows(const LoopFrame& frame);
   LoopFrame pop_loop();
   std::vector<Diagnostic> borrow_diagnostics_;
+  // `[value; N]` with N > 1: the value (and its type) must be Copy (E0277,
+  // from rustc's MIR type check); paths to consts are exempt.
+  std::vector<std::pair<NodeId, TypeId>> repeated_values_;
+  std::unordered_set<uint32_t> const_path_exprs_;
+  bool check_repeated_values();
   std::vector<Diagnostic> expansion_borrow_diagnostics_;  // after the others: publish_borrow_check
   std::vector<Diagnostic> liveness_lints_;  // published only for bodies without errors
   // Casts judged invalid, reported at the end of the type check (report_deferred_casts).

@@ -354,6 +354,7 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
       return types_.error();
     }
     if (item.kind == ItemKind::Const) note_const_item_use(node, r.item);
+    if (item.kind == ItemKind::Const) const_path_exprs_.insert(node.index);
     TypeId type = item_value_type(r.item, segments.back().span, path, is_call);
     if (item.kind == ItemKind::Static) note_static_place(node, type);
     return type;

@@ -851,6 +851,11 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
     }
     TypeId type = types_.array(element.has_value() ? element : t, *count);
     if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
+    // More than one element copies the value: it must be Copy, unless it is
+    // a const (judged after inference, with the borrow checker's errors).
+    if (*count > 1 && !in_macro_arguments_ && !const_path_exprs_.contains(paren_inner_expr(items[0]).index)) {
+      repeated_values_.push_back({items[0], element.has_value() ? element : t});
+    }
     return type;
   }
   if (element.is_none()) element = new_var();
