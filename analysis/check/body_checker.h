@@ -491,6 +491,7 @@ class BodyChecker {
   void check_array_pattern_length(NodeId pat, uint64_t length);
   void lint_non_shorthand_field(NodeId field, std::string_view name, NodeId sub);
   void check_ident_pattern(NodeId pat, TypeId expected);
+  void report_tuple_pattern_of_non_tuple(NodeId pat, NodeId path, ItemRef target);
   void note_binding_under_reference(NodeId binding, TypeId type);
   std::optional<ItemRef> resolve_pattern_path(NodeId path, Namespace ns, bool report = true,
                                               ExpectedItem expected = ExpectedItem::Any);

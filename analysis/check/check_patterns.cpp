@@ -296,6 +296,43 @@ void BodyChecker::lint_non_shorthand_field(NodeId field, std::string_view name, 
   result_.late_lints.push_back(std::move(d));
 }
 
+// `P(..)` naming a struct or variant that is not a tuple: rustc's resolver
+// reports a struct with named fields or a unit variant (E0532, with the
+// pattern to write), its type checker a struct variant (E0164).
+void BodyChecker::report_tuple_pattern_of_non_tuple(NodeId pat, NodeId path, ItemRef target) {
+  const Item& item = resolver_.item(target);
+  const AdtData& adt = resolver_.map_of(target.crate)->adts[item.data];
+  std::string written(tree_->text(path, text_));
+  Span at = tree_->span(pat);
+  std::vector<NodeId> subs = pattern_children(*tree_, pat);
+  if (item.kind == ItemKind::Variant && adt.shape == FieldsShape::Named) {
+    std::string fields;
+    for (const FieldDef& f : adt.fields) fields += (fields.empty() ? "" : ", ") + std::string(f.name) + ": _";
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::TuplePatternOfStructVariant, at, {written}));
+    d.with_label("not a tuple struct or tuple variant");
+    d.with_fix(Span{at.file, tree_->span(path).end, at.end}, " { " + fields + " }",
+               "the struct variant's fields are being ignored", Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    return;
+  }
+  std::string word = item.kind == ItemKind::Struct ? "struct" : adt.shape == FieldsShape::Unit ? "unit variant" : "variant";
+  Diagnostic d = make_diagnostic(DiagKind::ExpectedTupleStructPattern, at, {word, written});
+  if (target.crate == crate_.crate && item.file < cx_.input->files.size() && cx_.input->files[item.file].tree != nullptr) {
+    const SyntaxTree& t = *cx_.input->files[item.file].tree;
+    d.with_secondary(t.span_without_attributes(item.node), "`" + written + "` defined here");
+  }
+  if (adt.shape == FieldsShape::Unit) {
+    d.with_fix(at, written, "use this syntax instead", Applicability::MaybeIncorrect);
+  } else if (adt.shape == FieldsShape::Named && subs.size() == adt.fields.size()) {
+    // Each sub-pattern to its field, in order (rustc's suggestion).
+    std::string fields;
+    for (size_t i = 0; i < subs.size(); ++i) {
+      fields += (i ? ", " : "") + std::string(adt.fields[i].name) + ": " + std::string(tree_->text(subs[i], text_));
+    }
+    d.with_fix(at, written + " { " + fields + " }", "use struct pattern syntax instead", Applicability::MaybeIncorrect);
+  }
+  resolution_error(std::move(d));
+}
+
 void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   NodeId path = first_child(*tree_, pat, NodeKind::Path);
   std::vector<NodeId> subs = pattern_children(*tree_, pat);
@@ -304,7 +341,14 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   auto unknown = [&] {
     for (NodeId s : subs) check_pattern(s, types_.error(), false);
   };
-  if (!target) return unknown();
+  if (!target) {
+    // `Pt(x, y)` of a struct with named fields: no value of that name, but rustc says which struct it is.
+    if (path.has_value()) {
+      std::optional<ItemRef> named = resolve_pattern_path(path, Namespace::Type, false, ExpectedItem::TupleStruct);
+      if (named && resolver_.item(*named).kind == ItemKind::Struct) report_tuple_pattern_of_non_tuple(pat, path, *named);
+    }
+    return unknown();
+  }
   note_pattern_variant(pat, path, *target);
   const Item& item = resolver_.item(*target);
   const CrateDefMap* map = resolver_.map_of(target->crate);
@@ -317,9 +361,12 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   }
   if ((item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) ||
       map->adts[item.data].shape != FieldsShape::Tuple) {
-    if (item.kind != ItemKind::Unsupported) {
+    if (item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) {
+      report_tuple_pattern_of_non_tuple(pat, path, *target);
+    } else if (item.kind != ItemKind::Unsupported) {
       resolution_error(make_diagnostic(DiagKind::ExpectedTupleStructPattern, tree_->span(path),
-                                       {std::string(item_kind_word(item)), std::string(item.name)}));
+                                       {std::string(item_kind_word(item)), std::string(item.name)}))
+          .with_label("not a tuple struct or tuple variant");
     }
     return unknown();
   }
@@ -397,7 +444,14 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
       for (NodeId p : pattern_children(*tree_, f)) check_pattern(p, types_.error(), false);
     }
   };
-  if (!target) return unknown();
+  if (!target) {
+    // `Pt(x, y)` of a struct with named fields: no value of that name, but rustc says which struct it is.
+    if (path.has_value()) {
+      std::optional<ItemRef> named = resolve_pattern_path(path, Namespace::Type, false, ExpectedItem::TupleStruct);
+      if (named && resolver_.item(*named).kind == ItemKind::Struct) report_tuple_pattern_of_non_tuple(pat, path, *named);
+    }
+    return unknown();
+  }
   note_pattern_variant(pat, path, *target);
   const Item& item = resolver_.item(*target);
   const CrateDefMap* map = resolver_.map_of(target->crate);

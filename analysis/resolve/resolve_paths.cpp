@@ -317,6 +317,8 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
     if (other != nullptr && !settled(other->target.crate)) return;  // indeterminate: never an error
     if (other != nullptr) {
       const Item& found = item(other->target);
+      // (`Pt(x, y)` of a struct with named fields: the pattern's checker reports E0532.)
+      if (found.kind == ItemKind::Struct && query.expected == ExpectedItem::TupleStruct) return;
       if (found.kind == ItemKind::Struct || found.kind == ItemKind::Module || found.kind == ItemKind::Enum ||
           found.kind == ItemKind::TypeAlias) {
         Diagnostic d = make_diagnostic(DiagKind::ExpectedValueFound, segment.span,
