@@ -103,6 +103,7 @@ class DefMapBuilder {
   void check_discriminants(ItemId enum_item);
   // derive_requirements.cpp
   void check_derive_requirements(ItemId adt_item);
+  void note_derive_imports(const Item& item, const ItemAttributes& attributes);
   std::optional<TypeId> lacks_derived_trait(TypeId type, DeriveKind kind, int depth);
   void report_derive_requirement(DeriveKind kind, Span derive, Span field, TypeId lacking);
   std::string display(TypeId type);

@@ -107,11 +107,26 @@ void DefMapBuilder::report_derive_requirement(DeriveKind kind, Span derive, Span
   map_.diagnostics.push_back(std::move(d));
 }
 
+// `use std::fmt::Debug;` brings the derive macro too: `#[derive(Debug)]` in
+// that module resolves through the import, which is then used (rustc).
+void DefMapBuilder::note_derive_imports(const Item& item, const ItemAttributes& attributes) {
+  if (!item.parent.has_value() || map_.items[item.parent.index].kind != ItemKind::Module) return;
+  const ModuleData& module = map_.modules[map_.items[item.parent.index].data];
+  const auto& types = module.names[size_t(Namespace::Type)];
+  for (auto [kind, derive_span] : attributes.derive_spans) {
+    auto found = types.find(text(item.file).substr(derive_span.begin, derive_span.length()));
+    if (found == types.end() || found->second.import == UINT32_MAX) continue;
+    if (found->second.target.crate != ItemRef::kStdCrate) continue;
+    map_.imports_used_by_interface.push_back(found->second.import);
+  }
+}
+
 void DefMapBuilder::check_derive_requirements(ItemId adt_item) {
   const Item& item = map_.items[adt_item.index];
   if (map_.adts[item.data].derives == 0) return;
   const SyntaxTree& t = tree(item.file);
   ItemAttributes attributes = read_attributes(item.file, item.node);
+  note_derive_imports(item, attributes);
   // Struct fields, or each variant's.
   std::vector<std::pair<NodeId, const FieldDef*>> fields;
   auto collect = [&](NodeId owner, const AdtData& data) {
