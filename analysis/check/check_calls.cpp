@@ -1021,6 +1021,14 @@ void BodyChecker::explain_unknown_field(Diagnostic& d, const AdtData& adt, uint3
 // auto-deref (`reference `&str``, `mutable reference `&mut Track``).
 std::pair<std::string, std::string> BodyChecker::receiver_description(TypeId receiver, std::string_view word) {
   TypeId t = shallow(receiver);
+  // rustc words some types by their kind: "found for array `[u8; 2]`", "for unit type `()`".
+  if (word == "type") {
+    switch (types_.kind(t)) {
+      case TypeKind::Array: word = "array"; break;
+      case TypeKind::Tuple: word = types_.tuple_elements(t).empty() ? "unit type" : "tuple"; break;
+      default: break;
+    }
+  }
   if (types_.kind(t) != TypeKind::Ref) return {std::string(word), show(t)};
   return {types_.is_mutable_ref(t) ? "mutable reference" : "reference", show(t)};
 }

@@ -643,6 +643,13 @@ void BodyChecker::check_let(NodeId let) {
       }
     }
     if (type.is_none()) type = init_type;
+    // An initialiser whose type is or holds the error makes a lone binding
+    // the error even with a declared type (rustc's overwrite_local_ty_if_err):
+    // `let n: u32 = unknown();` raises nothing where `n` is used. (The parts
+    // of a destructuring pattern keep their types: `let (a, b)` of `(i32, {error})`.)
+    if (pattern.has_value() && tree_->kind(pattern) == NodeKind::IdentPat && types_.has_error(resolved(init_type))) {
+      type = types_.error();
+    }
   }
   if (type.is_none()) type = new_var();
   if (else_block.has_value()) {

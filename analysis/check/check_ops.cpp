@@ -148,11 +148,11 @@ TypeId BodyChecker::check_binary(NodeId node) {
     return through ? referent : t;
   };
   TypeId ls = strip_ref(l), rs = strip_ref(r);
-  // `x * {error}`: rustc still types it as `x`'s number type, so what follows is judged.
-  if (!is_error(l) && is_error(r) && is_arithmetic(op) && types_.is_numeric(ls) &&
-      types_.kind(ls) != TypeKind::IntVar && types_.kind(ls) != TypeKind::FloatVar) {
-    return ls;
-  }
+  // `x * {error}`, `4 * {error}`, `1 << {error}`: rustc's builtin operator
+  // still gives the left operand's type (a literal's `{integer}` too), so
+  // what follows is judged.
+  bool builtin_left = types_.is_numeric(ls) || (is_bitwise(op) && !is_shift(op) && types_.kind(ls) == TypeKind::Bool);
+  if (!is_error(l) && is_error(r) && (is_arithmetic(op) || is_bitwise(op) || is_shift(op)) && builtin_left) return ls;
   if (is_error(l) || is_error(r)) return types_.error();
   // An operand whose type is not known yet takes the other's (L1 has no
   // operator traits to choose between).
@@ -812,6 +812,8 @@ TypeId BodyChecker::check_tuple(NodeId node, TypeId expected) {
     elements.push_back(check_expr(items[i], matches_expected ? expected_elements[i] : TypeId::none()));
   }
   if (matches_expected) return shallow(expected);  // each element was coerced to it
+  // A tuple of an error is the error (rustc's check_expr_tuple): nothing follows from it.
+  if (std::any_of(elements.begin(), elements.end(), [&](TypeId e) { return is_error(e); })) return types_.error();
   TypeId type = types_.tuple(elements);
   if (expected.has_value() && !coerces(type, expected)) report_mismatch(tree_->span(node), expected, type);
   return type;

@@ -372,6 +372,18 @@ static std::vector<Diagnostic> append_resolution_diagnostics(const CrateDefMap& 
       stages[size_t(stage == ResolutionStage::TypeCheck ? ResolutionStage::WalkEnd : stage)].push_back(std::move(d));
     }
   }
+  // rustc's late resolution walks the items in order, each signature then
+  // its body: in one file, the order of the source. (Across files it follows
+  // the module tree: left as collected.)
+  std::vector<Diagnostic>& walked = stages[size_t(ResolutionStage::WalkEnd)];
+  bool one_file = std::all_of(walked.begin(), walked.end(), [&](const Diagnostic& d) {
+    return d.primary.span.file == walked.front().primary.span.file;
+  });
+  if (one_file) {
+    std::stable_sort(walked.begin(), walked.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return a.primary.span.begin < b.primary.span.begin;
+    });
+  }
   for (size_t stage = 0; stage < size_t(ResolutionStage::TypeCheck); ++stage) {
     for (Diagnostic& d : stages[stage]) out.push_back(std::move(d));
   }

@@ -104,6 +104,7 @@ TypeId TypeStore::intern_locked(const TypeData& given) {
     case TypeKind::InferVar:
     case TypeKind::IntVar:
     case TypeKind::FloatVar: data.flags = TypeData::kHasVars; break;
+    case TypeKind::Error: data.flags = TypeData::kHasError; break;
     case TypeKind::Ref:
     case TypeKind::Slice:
     case TypeKind::Array:

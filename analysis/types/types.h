@@ -62,7 +62,8 @@ std::string_view int_name(IntKind kind);
 std::string_view float_name(FloatKind kind);
 
 struct TypeData {
-  static constexpr uint8_t kHasVars = 1;  // contains an inference variable (set by the store)
+  static constexpr uint8_t kHasVars = 1;   // contains an inference variable (set by the store)
+  static constexpr uint8_t kHasError = 2;  // is or contains the error type (set by the store)
 
   TypeKind kind = TypeKind::Error;
   uint8_t detail = 0;
@@ -119,6 +120,7 @@ class TypeStore {
   bool is_float(TypeId id) const;     // Float or FloatVar
   // False for a type with no inference variable in it: substituting them is a no-op.
   bool has_vars(TypeId id) const { return data(id).flags & TypeData::kHasVars; }
+  bool has_error(TypeId id) const { return data(id).flags & TypeData::kHasError; }
 
  private:
   static constexpr uint32_t kChunkBits = 12;
