@@ -756,7 +756,8 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   auto [cond, then_block, else_branch] = if_parts(*tree_, node);
   push_scope();  // bindings of `if let` are visible in the then-branch only
   if (cond.has_value()) lint_parens(cond, "`if` condition");
-  if (cond.has_value()) check_condition(cond, ConditionalLet::IfLet);
+  // An `if` whose condition is an error is the error (rustc's check_then_else): what uses it stays silent.
+  bool cond_error = cond.has_value() && is_error(check_condition(cond, ConditionalLet::IfLet));
   std::optional<size_t> branch = cond.has_value() ? note_branch(cond, then_block, else_branch, node) : std::nullopt;
   // The `if` diverges when its condition does, or both branches do.
   Divergence cond_diverges = std::exchange(diverges_, Divergence{});
@@ -765,7 +766,7 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
     if (branch) branch_sites_[*branch].true_diverges = diverges_.state != Divergence::Maybe;
     diverges_ = cond_diverges;
     pop_scope();
-    return type;
+    return cond_error ? types_.error() : type;
   }
   TypeId target = expected;
   TypeId then_type = then_block.has_value() ? check_block(then_block, target) : types_.error();
@@ -777,7 +778,7 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
     branch_sites_[*branch].false_diverges = diverges_.state != Divergence::Maybe;
   }
   diverges_ = either(cond_diverges, both(then_diverges, diverges_));
-  return type;
+  return cond_error ? types_.error() : type;
 }
 
 // The `else` of an `if` whose then-branch has `then_type`: the `if`'s type.

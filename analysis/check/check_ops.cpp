@@ -672,7 +672,8 @@ TypeId BodyChecker::check_cast(NodeId node) {
   if (!in_macro_arguments_) int_casts_.push_back({node, operand, from});
   // rustc checks casts at the end of the body; a type still unknown here is
   // not judged (it would be known there).
-  if (is_error(from) || is_error(to) || types_.kind(from) == TypeKind::InferVar) return target;
+  if (is_error(from)) return types_.error();  // rustc: a cast of an error is the error
+  if (is_error(to) || types_.kind(from) == TypeKind::InferVar) return target;
   auto numeric = [&](TypeId t) { return types_.is_numeric(t); };
   TypeKind fk = types_.kind(from), tk = types_.kind(to);
   bool ok = false;
@@ -930,7 +931,8 @@ TypeId BodyChecker::check_index(NodeId node) {
   if (types_.kind(base) == TypeKind::Ref && types_.is_mutable_ref(base)) through_mut_ref_.insert(node.index);
   TypeId written = base;
   while (types_.kind(base) == TypeKind::Ref) base = shallow(types_.element(base));
-  if (is_error(base) || is_error(index)) return types_.error();
+  // (A range of an error, `a[nope()..]`, indexes to the error too.)
+  if (is_error(base) || types_.has_error(resolved(index))) return types_.error();
   TypeKind bk = types_.kind(base);
   if (bk != TypeKind::Array && bk != TypeKind::Slice && bk != TypeKind::Str) {
     type_error(make_diagnostic(DiagKind::CannotIndex, tree_->span(parts[0]), {show(base)}));
