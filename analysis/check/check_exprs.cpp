@@ -882,7 +882,8 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
           type = check_expr(body, block && expected.has_value() ? expected : types_.error());
         } else if (result.has_value()) {
           type = check_expr(body, result);
-          if (!is_never(type) && !coerces(type, result)) {
+          // An arm of the error type makes the match's type the error too.
+          if (!is_never(type) && (is_error(type) || !coerces(type, result))) {
             arms_failed = true;
             result = types_.error();
           }
@@ -1109,7 +1110,7 @@ TypeId BodyChecker::check_break(NodeId node) {
       // As a match's arms: a value that fails to coerce makes the loop's type
       // the error, and later `break`s are not compared again.
       TypeId type = check_expr(value, target->break_type);
-      if (!is_never(type) && !coerces(type, target->break_type)) target->break_type = types_.error();
+      if (!is_never(type) && (is_error(type) || !coerces(type, target->break_type))) target->break_type = types_.error();
     }
   } else if (target->is_loop || target->is_block) {
     if (!coerces(types_.unit(), target->break_type)) {

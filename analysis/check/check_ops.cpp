@@ -868,13 +868,18 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
   bool first = true;
   bool element_failed = false;
   for (NodeId item : items) {
+    if (element_failed) {
+      check_expr(item, TypeId::none());  // CoerceMany has failed: no element is coerced again
+      continue;
+    }
     TypeId t = check_expr(item, known || !first ? element : TypeId::none());
     if (first && !known && !coerces(t, element)) {
       report_mismatch(tree_->span(item), element, t);
       element_failed = true;
     } else if (!first || known) {
-      element_failed |= !is_error(t) && !coerces(t, element);
+      element_failed |= !coerces(t, element);
     }
+    element_failed |= is_error(t);
     first = false;
   }
   // As rustc's CoerceMany: an element that did not coerce makes the element
