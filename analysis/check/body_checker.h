@@ -344,6 +344,7 @@ class BodyChecker {
   void report_private_fields(const std::vector<std::pair<std::string_view, Span>>& fields, const std::string& display,
                              std::optional<Span> base);
   void check_shorthand_field(NodeId name_node, TypeId expected);
+  void note_default_constructed(ItemRef adt);
   void note_constructed(ItemRef item) {
     if (item.crate != crate_.crate) return;
     // dead_code, as rustc: building a variant inside an arm whose pattern

@@ -256,7 +256,7 @@ void BodyChecker::check_default_trait_calls() {
     const CrateDefMap* map = resolver_.map_of(adt.crate);
     const Item& item = map->items[adt.item];
     if (is_derived(map->adts[item.data], DeriveKind::Default)) {
-      note_constructed(adt);
+      note_default_constructed(adt);
       continue;
     }
     std::string name = show(t);
@@ -276,8 +276,26 @@ void BodyChecker::suggest_derive(Diagnostic& d, TypeId t, std::string_view deriv
   add_derive_suggestion(d, *cx_.input->files[item.file].tree, item.node, show(t), derives);
 }
 
+// The derived `Default` of a type builds it: an enum's `#[default]` variant
+// too (dead_code, as rustc sees the derived impl's body when it is called).
+void BodyChecker::note_default_constructed(ItemRef adt) {
+  note_constructed(adt);
+  if (adt.crate != crate_.crate) return;
+  const Item& item = crate_.item(ItemId(adt.item));
+  if (item.kind != ItemKind::Enum || item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return;
+  const CrateFile& file = cx_.input->files[item.file];
+  for (ItemId v : crate_.adts[item.data].variants) {
+    for (NodeId attr : file.tree->children(crate_.item(v).node)) {
+      if (file.tree->kind(attr) != NodeKind::Attr) continue;
+      NodeId meta = first_child(*file.tree, attr, NodeKind::Meta);
+      NodeId path = meta.has_value() ? first_child(*file.tree, meta, NodeKind::Path) : NodeId::none();
+      if (path.has_value() && file.tree->text(path, file.text) == "default") note_constructed(ItemRef{adt.crate, v.index});
+    }
+  }
+}
+
 TypeId BodyChecker::derived_default_fn(TypeId t) {
-  if (types_.kind(shallow(t)) == TypeKind::Adt) note_constructed(types_.data(shallow(t)).item);
+  if (types_.kind(shallow(t)) == TypeKind::Adt) note_default_constructed(types_.data(shallow(t)).item);
   if (in_const_context() && pending_call_.has_value()) {
     std::string name = "<" + show(t) + " as Default>::default";
     non_const_calls_.push_back({tree_->span(pending_call_), "associated function", name, {}, {}, {}, {}, {}});

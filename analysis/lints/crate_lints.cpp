@@ -406,6 +406,43 @@ static void drop_unresolved_names(std::vector<Diagnostic>& out) {
   });
 }
 
+// rustc's built-in attributes that a stable program may write, with
+// `default` (the helper of `#[derive(Default)]`), tool paths' first names and
+// a few unstable ones (rustc rejects those with another error that sluice
+// does not model: never "cannot find").
+static bool is_builtin_attribute(std::string_view name) {
+  static constexpr std::string_view kBuiltin[] = {
+      "allow", "automatically_derived", "bench", "cfg", "cfg_attr", "cold", "collapse_debuginfo", "coverage",
+      "crate_name", "crate_type", "debugger_visualizer", "default", "deny", "deprecated", "derive", "diagnostic", "doc",
+      "expect", "export_name", "feature", "forbid", "global_allocator", "ignore", "inline", "instruction_set",
+      "link", "link_name", "link_ordinal", "link_section", "macro_export", "macro_use", "must_use", "naked",
+      "no_builtins", "no_core", "no_implicit_prelude", "no_link", "no_main", "no_mangle", "no_std",
+      "non_exhaustive", "optimize", "panic_handler", "path", "proc_macro", "proc_macro_attribute",
+      "proc_macro_derive", "recursion_limit", "register_tool", "repr", "should_panic", "start", "target_feature",
+      "test", "test_runner", "thread_local", "track_caller", "type_length_limit", "unsafe", "used", "warn",
+      "windows_subsystem", "define_opaque", "rustfmt", "clippy", "rustdoc"};
+  if (name.starts_with("rustc_")) return true;
+  return std::find(std::begin(kBuiltin), std::end(kBuiltin), name) != std::end(kBuiltin);
+}
+
+// `#[inlin]`, `#[alow(dead_code)]`: an attribute no macro or tool defines.
+// Without user macros in L1, a one-word attribute outside rustc's built-in
+// ones is a typo; rustc reports it while expanding, before anything else.
+static void append_unknown_attributes(const CrateInput& input, std::vector<Diagnostic>& out) {
+  for (const CrateFile& file : input.files) {
+    if (file.tree == nullptr) continue;
+    const SyntaxTree& tree = *file.tree;
+    for (NodeId attr : tree.attributes) {
+      NodeId meta = tree.child(attr, NodeKind::Meta);
+      NodeId path = meta.has_value() ? tree.child(meta, NodeKind::Path) : NodeId::none();
+      if (path.is_none()) continue;
+      std::string_view name = tree.text(path, file.text);
+      if (name.find(':') != std::string_view::npos || is_builtin_attribute(name)) continue;  // tool attributes: `rustfmt::skip`
+      out.push_back(make_diagnostic(DiagKind::UnknownAttribute, tree.span(path), {name}));
+    }
+  }
+}
+
 // A crate's diagnostics in rustc's order: item and import errors, early
 // lints, name resolution in bodies, type errors, then body by body the
 // match checks, borrow-checker errors and liveness lints, then (only
@@ -424,6 +461,7 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
   auto append = [&](std::vector<Diagnostic>& from) {
     for (Diagnostic& d : from) out.push_back(std::move(d));
   };
+  append_unknown_attributes(input, out);
   std::vector<Diagnostic> signature_paths = append_resolution_diagnostics(map, results, out);
   // rustc reads lint levels (and reports what is wrong with them) after name resolution.
   out.insert(out.end(), levels.attribute_diagnostics().begin(), levels.attribute_diagnostics().end());
