@@ -220,8 +220,11 @@ Diagnostic unused_parens(Span open, Span close, std::string_view what, bool owne
 // places lint unused_braces for `{ expr }`, except where rustc does not
 // (`braces` false: a `let` initialiser, a match arm or scrutinee).
 void BodyChecker::lint_parens(NodeId node, std::string_view what, bool braces) {
-  // An early lint: errors elsewhere in the body do not silence it.
-  if (node.is_none() || in_macro_arguments_) return;
+  // An early lint: errors elsewhere in the body do not silence it. Inside a
+  // macro's arguments rustc lints the arguments of the calls written there
+  // (`println!("{}", f((x)))`), not the macro's own operands.
+  bool call_argument = what == "function argument" || what == "method argument";
+  if (node.is_none() || (in_macro_arguments_ && !call_argument)) return;
   if (braces && tree_->kind(node) == NodeKind::BlockExpr) return lint_braces(node, what);
   if (tree_->kind(node) != NodeKind::ParenExpr) return;
   NodeId inner = paren_inner(node);
@@ -233,7 +236,8 @@ void BodyChecker::lint_parens(NodeId node, std::string_view what, bool braces) {
   const Node& n = tree_->node(node);
   Span open = tree_->token_span(n.first_token);
   Span close = tree_->token_span(n.end_token - 1);
-  result_.early_lints.push_back(unused_parens(open, close, what, owner_starts_file()));
+  // (rustc's fix keeps a space for the `)` inside a macro's arguments too.)
+  result_.early_lints.push_back(unused_parens(open, close, what, owner_starts_file() || in_macro_arguments_));
 }
 
 // unused_braces: a plain block `{ expr }` on one line with nothing but its
