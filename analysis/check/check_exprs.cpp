@@ -1205,10 +1205,10 @@ TypeId BodyChecker::check_return(NodeId node) {
     if (is_expr_kind(tree_->kind(c))) value = c;
   }
   TypeId expected = return_type_.has_value() ? return_type_ : types_.error();
-  // rustc coerces every `return` into one CoerceMany: once one fails, the
-  // later ones are checked without it (one error per function; the tail
-  // expression is checked on its own).
-  // The value is still checked with the return type as its hint (`return -1` of a u32 is E0600).
+  // rustc coerces every `return` into one CoerceMany: once one fails, a
+  // later one's mismatch is not reported (one error per function; the tail
+  // expression is checked on its own). Its value is still checked with the
+  // return type as its hint (`return -1` of a u32 stays E0600).
   if (value.has_value()) lint_parens(value, "`return` value");
   if (value.has_value()) {
     mark_return_site(value, 0);

@@ -533,15 +533,13 @@ class FlowPass {
   // rustc keeps one E0382 per move of a local: a later use of a place that
   // is not within the reported one (`s.y` after `s.x`) replaces the error, a
   // use of the same place or one containing it (`s` after `s.x`) is silent.
-  // `path` is the place used under the local; past `downcast_at` it is inside
-  // an enum variant, which rustc does not name.
-  // The error slot for an E0382 of `local` at `path`: a new one, or the one
-  // reported for the same move (rustc keeps the later use), or none when an
-  // earlier use of a place within this one was reported.
-  // rustc keys them by the moves that reach the use; here by one move: the
-  // local's last whole move, or for a use of a partly moved value the part
-  // moved last (rustc's first moved descendant), or for a binding that moves
-  // a part again that part's move (`move_at`).
+  // This gives the error slot for a use of `local` at `path`: a new one, the
+  // one to replace, or none. `path` is the place used under the local; past
+  // `downcast_at` it is inside an enum variant, which rustc does not name.
+  // rustc keys the errors by the moves that reach the use; here by one move
+  // (`move_at`): the local's last whole move, or for a use of a partly moved
+  // value the part moved last (rustc's first moved descendant), or for a
+  // binding that moves a part again that part's move.
   std::optional<size_t> moved_error_slot(uint32_t local, const std::string& path, size_t downcast_at, bool borrow,
                                          bool partly, uint32_t move_at) {
     auto [earlier, first] = moved_errors_.try_emplace({local, move_at});
