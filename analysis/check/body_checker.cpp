@@ -387,6 +387,7 @@ BodyResult BodyChecker::run() {
     flush_obligation_errors();
     report_deferred_casts();
     report_unknown_let_types();
+    report_self_assignments();
     pop_scope();
     if (!finish_waits()) return std::move(result_);
     run_match_checks();

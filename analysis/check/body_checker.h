@@ -345,6 +345,14 @@ class BodyChecker {
                              std::optional<Span> base);
   void check_shorthand_field(NodeId name_node, TypeId expected);
   void note_default_constructed(ItemRef adt);
+  void lint_self_assignment(NodeId node, NodeId lhs, NodeId rhs, TypeId type);
+  void report_self_assignments();
+  struct SelfAssignment {
+    NodeId node;
+    TypeId type;
+    bool variable = false;  // `x = x`, else a field
+  };
+  std::vector<SelfAssignment> self_assignments_;
   void note_constructed(ItemRef item) {
     if (item.crate != crate_.crate) return;
     // dead_code, as rustc: building a variant inside an arm whose pattern

@@ -261,6 +261,40 @@ void BodyChecker::report_compound_assignment(NodeId node, NodeId lhs, OpKind bas
   type_error(std::move(d));
 }
 
+// `x = x;`, `self.n = self.n;`: rustc's dead-code pass calls the assignment
+// useless (a late lint, under `dead_code`).
+void BodyChecker::lint_self_assignment(NodeId node, NodeId lhs, NodeId rhs, TypeId type) {
+  if (in_macro_arguments_ || is_error(type)) return;
+  NodeKind kind = tree_->kind(lhs);
+  if (kind != tree_->kind(rhs)) return;
+  bool same = false;
+  if (kind == NodeKind::PathExpr) {
+    const Local* target = local_of_place(lhs);
+    same = target != nullptr && target == local_of_place(rhs);
+  } else if (kind == NodeKind::FieldExpr) {
+    std::optional<uint32_t> root = field_chain_local(lhs);
+    auto words = [&](NodeId n) {
+      std::string out;
+      for (char c : tree_->text(n, text_)) {
+        if (!std::isspace(static_cast<unsigned char>(c))) out += c;
+      }
+      return out;
+    };
+    same = root && root == field_chain_local(rhs) && words(lhs) == words(rhs);
+  }
+  if (!same) return;
+  self_assignments_.push_back({node, type, kind == NodeKind::PathExpr});
+}
+
+// Worded once the body's types are known (`i32`, not `{integer}`).
+void BodyChecker::report_self_assignments() {
+  for (const SelfAssignment& a : self_assignments_) {
+    std::string what = a.variable ? "variable" : "field";
+    result_.late_lints.push_back(
+        make_diagnostic(DiagKind::SelfAssignment, tree_->span(a.node), {what, show(resolved(a.type, 0, true))}));
+  }
+}
+
 TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind op) {
   lint_parens(rhs, "assigned value");  // `a = (b);` and `a += (b);`, as rustc
   NodeKind lk = tree_->kind(lhs);
@@ -325,6 +359,7 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     NodeId saved = std::exchange(no_conversion_help_for_, rhs);
     check_expr(rhs, l);
     no_conversion_help_for_ = saved;
+    lint_self_assignment(node, lhs, rhs, l);
     const Local* local = lk == NodeKind::PathExpr ? local_of_place(lhs) : nullptr;
     BindingExpectation origin{tree_->span(lhs), "expected due to the type of this binding"};
     if (local != nullptr && !local->expectation.is_none()) origin = {local->expectation, local->expectation_label};
