@@ -141,6 +141,13 @@ class BodyChecker {
   // backticks, but "integer" and "floating-point number" for literals'.
   std::string label_name(TypeId type);
   bool is_error(TypeId type) { return types_.kind(shallow(type)) == TypeKind::Error; }
+  // Is or contains the error type, through what inference knows (resolving only a type with variables).
+  bool holds_error(TypeId type) {
+    TypeId t = shallow(type);
+    return types_.has_error(t) || (types_.has_vars(t) && types_.has_error(resolved(t)));
+  }
+  // A built-in operator's operand: a number, or a bool for `&`, `|`, `^` (std's impls, also through `&`).
+  bool builtin_operand(TypeId t, OpKind op);
   bool is_never(TypeId type) { return types_.kind(shallow(type)) == TypeKind::Never; }
   bool is_unit(TypeId type) { return shallow(type) == types_.unit(); }
   bool is_copy(TypeId type);

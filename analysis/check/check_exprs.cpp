@@ -651,7 +651,7 @@ void BodyChecker::check_let(NodeId let) {
     // the error even with a declared type (rustc's overwrite_local_ty_if_err):
     // `let n: u32 = unknown();` raises nothing where `n` is used. (The parts
     // of a destructuring pattern keep their types: `let (a, b)` of `(i32, {error})`.)
-    if (pattern.has_value() && tree_->kind(pattern) == NodeKind::IdentPat && types_.has_error(resolved(init_type))) {
+    if (pattern.has_value() && tree_->kind(pattern) == NodeKind::IdentPat && holds_error(init_type)) {
       type = types_.error();
     }
   }

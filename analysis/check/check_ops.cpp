@@ -66,6 +66,10 @@ std::string cannot_apply_message(OpKind op, bool assign, const std::string& l, c
 
 }  // namespace
 
+bool BodyChecker::builtin_operand(TypeId t, OpKind op) {
+  return types_.is_numeric(t) || (is_bitwise(op) && types_.kind(t) == TypeKind::Bool);
+}
+
 TypeId BodyChecker::check_binary(NodeId node) {
   Kids parts(*tree_, node, [](NodeKind k) { return k != NodeKind::Op && is_expr_kind(k); });
   NodeId op_node = last_child(*tree_, node, NodeKind::Op);
@@ -144,15 +148,13 @@ TypeId BodyChecker::check_binary(NodeId node) {
     t = shallow(t);
     if (types_.kind(t) != TypeKind::Ref) return t;
     TypeId referent = shallow(types_.element(t));
-    bool through = types_.is_numeric(referent) || (is_bitwise(op) && !is_shift(op) && types_.kind(referent) == TypeKind::Bool);
-    return through ? referent : t;
+    return builtin_operand(referent, op) ? referent : t;
   };
   TypeId ls = strip_ref(l), rs = strip_ref(r);
   // `x * {error}`, `4 * {error}`, `1 << {error}`: rustc's builtin operator
   // still gives the left operand's type (a literal's `{integer}` too), so
   // what follows is judged.
-  bool builtin_left = types_.is_numeric(ls) || (is_bitwise(op) && !is_shift(op) && types_.kind(ls) == TypeKind::Bool);
-  if (!is_error(l) && is_error(r) && (is_arithmetic(op) || is_bitwise(op) || is_shift(op)) && builtin_left) return ls;
+  if (!is_error(l) && is_error(r) && (is_arithmetic(op) || is_bitwise(op) || is_shift(op)) && builtin_operand(ls, op)) return ls;
   if (is_error(l) || is_error(r)) return types_.error();
   // An operand whose type is not known yet takes the other's (L1 has no
   // operator traits to choose between).
@@ -370,7 +372,7 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     TypeId ls = shallow(l), rs = shallow(r);
     TypeId referent = types_.kind(rs) == TypeKind::Ref ? shallow(types_.element(rs)) : TypeId::none();
     if (referent.has_value() &&
-        (types_.is_numeric(referent) || (is_bitwise(base) && !is_shift(base) && types_.kind(referent) == TypeKind::Bool))) {
+        builtin_operand(referent, base)) {
       // `x += &y` is std's `AddAssign<&T>` (`any |= &flag` its `BitOrAssign<&bool>`):
       // a call borrowing `x` mutably, not an assignment.
       rs = shallow(types_.element(rs));
@@ -972,7 +974,7 @@ TypeId BodyChecker::check_index(NodeId node) {
   TypeId written = base;
   while (types_.kind(base) == TypeKind::Ref) base = shallow(types_.element(base));
   // (A range of an error, `a[nope()..]`, indexes to the error too.)
-  if (is_error(base) || types_.has_error(resolved(index))) return types_.error();
+  if (is_error(base) || holds_error(index)) return types_.error();
   TypeKind bk = types_.kind(base);
   if (bk != TypeKind::Array && bk != TypeKind::Slice && bk != TypeKind::Str) {
     type_error(make_diagnostic(DiagKind::CannotIndex, tree_->span(parts[0]), {show(base)}));

@@ -444,14 +444,7 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
       for (NodeId p : pattern_children(*tree_, f)) check_pattern(p, types_.error(), false);
     }
   };
-  if (!target) {
-    // `Pt(x, y)` of a struct with named fields: no value of that name, but rustc says which struct it is.
-    if (path.has_value()) {
-      std::optional<ItemRef> named = resolve_pattern_path(path, Namespace::Type, false, ExpectedItem::TupleStruct);
-      if (named && resolver_.item(*named).kind == ItemKind::Struct) report_tuple_pattern_of_non_tuple(pat, path, *named);
-    }
-    return unknown();
-  }
+  if (!target) return unknown();
   note_pattern_variant(pat, path, *target);
   const Item& item = resolver_.item(*target);
   const CrateDefMap* map = resolver_.map_of(target->crate);
