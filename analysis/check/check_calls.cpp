@@ -282,15 +282,8 @@ void BodyChecker::note_default_constructed(ItemRef adt) {
   note_constructed(adt);
   if (adt.crate != crate_.crate) return;
   const Item& item = crate_.item(ItemId(adt.item));
-  if (item.kind != ItemKind::Enum || item.file >= cx_.input->files.size() || cx_.input->files[item.file].tree == nullptr) return;
-  const CrateFile& file = cx_.input->files[item.file];
-  for (ItemId v : crate_.adts[item.data].variants) {
-    for (NodeId attr : file.tree->children(crate_.item(v).node)) {
-      if (file.tree->kind(attr) != NodeKind::Attr) continue;
-      NodeId meta = first_child(*file.tree, attr, NodeKind::Meta);
-      NodeId path = meta.has_value() ? first_child(*file.tree, meta, NodeKind::Path) : NodeId::none();
-      if (path.has_value() && file.tree->text(path, file.text) == "default") note_constructed(ItemRef{adt.crate, v.index});
-    }
+  if (item.kind == ItemKind::Enum && crate_.adts[item.data].default_variant.has_value()) {
+    note_constructed(ItemRef{adt.crate, crate_.adts[item.data].default_variant.index});
   }
 }
 

@@ -122,6 +122,7 @@ class PatternChecker {
   std::optional<std::pair<Wide, Wide>> domain(TypeId type) const;
   std::optional<Wide> literal_value(NodeId literal_pat) const;
   Pat lower_item_pattern(ItemRef item, TypeId type, Pat p);
+  bool names_const(NodeId path_pattern);
   void lint_binding_named_like_variant(NodeId binding, NodeId name, TypeId type);
   std::unordered_set<uint32_t> linted_bindings_;
   // What the checker does not understand matches nothing else and covers nothing.
@@ -211,6 +212,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
                      kind != NodeKind::RefPat && kind != NodeKind::OrPat && kind != NodeKind::ParenPat &&
                      kind != NodeKind::RestPat &&
                      !(kind == NodeKind::LiteralPat && types_.kind(checker_.resolved(TypeId(t.a))) == TypeKind::Str);
+  if (through_ref && kind == NodeKind::PathPat) through_ref = !names_const(node);  // a const is matched as it is
   if (through_ref) {
     p.wild = false;
     p.ctor = Ctor{};
@@ -501,6 +503,12 @@ void PatternChecker::lint_binding_named_like_variant(NodeId binding, NodeId name
     checker_.pattern_diagnostics_.push_back(std::move(d));
     return;
   }
+}
+
+bool PatternChecker::names_const(NodeId path_pattern) {
+  NodeId path = first_child(tree_, path_pattern, NodeKind::Path);
+  std::optional<ItemRef> item = path.has_value() ? checker_.silent_pattern_path(path) : std::nullopt;
+  return item && resolver_.item(*item).kind == ItemKind::Const;
 }
 
 // A unit struct, unit variant or const used as a pattern.

@@ -223,7 +223,8 @@ void BodyChecker::check_ident_pattern(NodeId pat, TypeId expected) {
       note_pattern_variant(pat, NodeId::none(), *item);
       TypeId type = unit_item_type(*item);
       TypeId e = expected;
-      while (types_.kind(shallow(e)) == TypeKind::Ref && types_.kind(shallow(type)) != TypeKind::Ref) {
+      // A unit struct or variant looks through references; a constant does not (see PathPat).
+      while (resolver_.item(*item).kind != ItemKind::Const && types_.kind(shallow(e)) == TypeKind::Ref) {
         e = types_.element(shallow(e));
       }
       if (!unify(e, type)) report_mismatch(tree_->span(pat), e, type);
@@ -767,6 +768,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
   NodeKind kind = tree_->kind(pat);
   tainted_ |= is_error(expected);  // (as an expression's type: see check_expr)
   uint8_t saved_mode = binding_mode_;
+  TypeId unpeeled = expected;  // a constant's path pattern is not peeled (below)
   // Default binding modes: a non-reference pattern against `&T` matches `T`
   // and its bindings become references.
   if (kind != NodeKind::IdentPat && kind != NodeKind::WildcardPat && kind != NodeKind::RefPat &&
@@ -870,6 +872,9 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
                                          {std::string(item_kind_word(item)), std::string(item.name)}));
         break;
       }
+      // rustc matches a constant against the scrutinee's type as it is: `m::N`
+      // against `&i32` is a mismatch, and a `&str` constant matches a `&str`.
+      if (item.kind == ItemKind::Const) expected = unpeeled;
       if (type.has_value() && !unify(expected, type)) report_mismatch(tree_->span(pat), expected, type);
       break;
     }

@@ -179,6 +179,16 @@ Liveness compute_liveness(const CrateLintInput& in, const LintLevels& levels) {
     for (const BodyResult* body : bodies_of[owner]) mark_body_uses(map, *body, live, mark);
   }
   mark_derived_reads(map, live);
+  // A live enum's derived `Default` builds its `#[default]` variant: rustc
+  // keeps a live type's trait impls live.
+  for (uint32_t i = 0; i < n; ++i) {
+    const Item& item = map.items[i];
+    if (item.kind != ItemKind::Enum || !live.used[i]) continue;
+    const AdtData& adt = map.adts[item.data];
+    if (is_derived(adt, DeriveKind::Default) && adt.default_variant.has_value()) {
+      live.constructed[adt.default_variant.index] = true;
+    }
+  }
   // Exported types' public fields are read from outside.
   for (uint32_t i = 0; i < n; ++i) {
     const Item& item = map.items[i];

@@ -32,6 +32,7 @@ class DefMapBuilder {
     uint32_t derives = 0;
     std::vector<std::pair<std::string_view, Span>> unsupported_derives;
     std::vector<std::pair<DeriveKind, Span>> derive_spans;  // as written, in order
+    bool is_default = false;                                 // `#[default]` (on a variant)
   };
 
   // collect_items.cpp
@@ -41,7 +42,9 @@ class DefMapBuilder {
   void collect_impl(uint32_t file, NodeId node, ItemId module);
   void check_generic_params(uint32_t file, NodeId node);
   void declare_extern_block_items(uint32_t file, NodeId block, ItemId module);
-  void collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in);
+  void collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in, const ItemAttributes& attributes);
+  void check_default_variants(uint32_t file, NodeId node, ItemId enum_item, const ItemAttributes& attributes,
+                              const std::vector<ItemId>& marked);
   void collect_use(uint32_t file, NodeId node, ItemId module, ItemId visible_in);
   void collect_use_tree(uint32_t file, NodeId tree_node, std::vector<PathSegment> prefix, bool leading_colons,
                         ItemId module, ItemId visible_in, Span item_span);
@@ -76,7 +79,8 @@ class DefMapBuilder {
   TypeId lower_type(uint32_t file, NodeId type_node, ItemId scope, TypeId self_type);
   TypeId lower_path_type(uint32_t file, NodeId type_node, ItemId scope, TypeId self_type);
   void lower_fn(ItemId id, TypeId self_type);
-  void lower_adt_fields(uint32_t file, NodeId fields_owner, ItemId scope, AdtData& adt, ItemId default_visible);
+  void lower_adt_fields(uint32_t file, NodeId fields_owner, ItemId scope, AdtData& adt, ItemId default_visible,
+                        TypeId self_type);
   void repeat_field_errors_of_derives(ItemId adt_item, size_t first);
   std::optional<uint64_t> eval_array_length(uint32_t file, NodeId expr, ItemId scope);
   TypeId const_self_type_;
@@ -102,7 +106,10 @@ class DefMapBuilder {
   void report_const_cycle();
   void check_discriminants(ItemId enum_item);
   // derive_requirements.cpp
-  void check_derive_requirements(ItemId adt_item);
+  enum class DerivePass : uint8_t { Copy, Supertraits, Fields };
+  void check_derives();
+  bool check_derive_requirements(ItemId adt_item, DerivePass pass, bool copy_incoherent);
+  void check_derive_supertraits(const Item& item, DeriveKind kind, Span derive_span);
   void note_derive_imports(const Item& item, const ItemAttributes& attributes);
   std::optional<TypeId> lacks_derived_trait(TypeId type, DeriveKind kind, int depth);
   void report_derive_requirement(DeriveKind kind, Span derive, Span field, TypeId lacking);

@@ -121,7 +121,7 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
       map_.adts.back().derives = attributes.derives;
       define(module, Namespace::Type, name, id, name_span);
       if (is_enum) {
-        collect_enum(file, node, id, visible_in);
+        collect_enum(file, node, id, visible_in, attributes);
       } else {
         AdtData& adt = map_.adts.back();
         adt.shape = first_child(t, node, NodeKind::RecordFieldList).has_value()  ? FieldsShape::Named
@@ -207,15 +207,18 @@ void DefMapBuilder::declare_extern_block_items(uint32_t file, NodeId block, Item
   }
 }
 
-void DefMapBuilder::collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in) {
+void DefMapBuilder::collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in,
+                                 const ItemAttributes& attributes) {
   const SyntaxTree& t = tree(file);
   NodeId list = first_child(t, node, NodeKind::VariantList);
   if (list.is_none()) return;
   ItemId module = map_.items[enum_item.index].module;
   std::vector<std::string_view> seen;
+  std::vector<ItemId> marked_default;
   for (NodeId variant : t.children(list)) {
     if (t.kind(variant) != NodeKind::Variant) continue;
-    if (!read_attributes(file, variant).enabled) continue;
+    ItemAttributes variant_attributes = read_attributes(file, variant);
+    if (!variant_attributes.enabled) continue;
     NodeId name_node = first_child(t, variant, NodeKind::Name);
     if (name_node.is_none()) continue;
     std::string_view name = name_text(file, name_node);
@@ -227,6 +230,7 @@ void DefMapBuilder::collect_enum(uint32_t file, NodeId node, ItemId enum_item, I
                                                                           : FieldsShape::Unit;
     data.has_discriminant = first_child(t, variant, NodeKind::Discriminant).has_value();
     map_.adts.push_back(std::move(data));
+    if (variant_attributes.is_default) marked_default.push_back(id);
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
       Diagnostic d = make_diagnostic(DiagKind::DuplicateDefinition, t.span(name_node), {std::string(name)});
       d.with_label("`" + std::string(name) + "` redefined here");
@@ -236,6 +240,47 @@ void DefMapBuilder::collect_enum(uint32_t file, NodeId node, ItemId enum_item, I
     seen.push_back(name);
     map_.adts[map_.items[enum_item.index].data].variants.push_back(id);
   }
+  check_default_variants(file, node, enum_item, attributes, marked_default);
+}
+
+// `#[derive(Default)]` on an enum builds the one unit variant marked
+// `#[default]`; rustc's derive reports a missing, misplaced or repeated mark.
+void DefMapBuilder::check_default_variants(uint32_t file, NodeId node, ItemId enum_item,
+                                           const ItemAttributes& attributes, const std::vector<ItemId>& marked) {
+  auto derive = std::find_if(attributes.derive_spans.begin(), attributes.derive_spans.end(),
+                             [](const auto& d) { return d.first == DeriveKind::Default; });
+  if (derive == attributes.derive_spans.end()) return;
+  AdtData& adt = map_.adts[map_.items[enum_item.index].data];
+  const SyntaxTree& t = tree(file);
+  auto is_unit = [&](ItemId v) { return map_.adts[map_.items[v.index].data].shape == FieldsShape::Unit; };
+  if (marked.empty()) {
+    Diagnostic d = make_diagnostic(DiagKind::DeriveDefaultWithoutDefaultVariant, derive->second, {});
+    d.with_secondary(t.span_without_attributes(node), "this enum needs a unit variant marked with `#[default]`");
+    for (ItemId v : adt.variants) {
+      if (!is_unit(v)) continue;
+      Span at = map_.items[v.index].name_span;
+      d.with_fix(Span{at.file, at.begin, at.begin}, "#[default] ",
+                 "make this unit variant default by placing `#[default]` on it", Applicability::MaybeIncorrect,
+                 SuggestionStyle::ShowAlways);
+    }
+    map_.diagnostics.push_back(std::move(d));
+    return;
+  }
+  if (marked.size() > 1) {
+    Diagnostic d = make_diagnostic(DiagKind::MultipleDefaultVariants, derive->second, {});
+    d.with_secondary(map_.items[marked[0].index].name_span, "first default");
+    for (size_t i = 1; i < marked.size(); ++i) d.with_secondary(map_.items[marked[i].index].name_span, "additional default");
+    d.with_note("only one variant can be default");
+    map_.diagnostics.push_back(std::move(d));
+    return;
+  }
+  if (!is_unit(marked[0])) {
+    Diagnostic d = make_diagnostic(DiagKind::DefaultOnNonUnitVariant, map_.items[marked[0].index].name_span, {});
+    d.with_help("consider a manual implementation of `Default`");
+    map_.diagnostics.push_back(std::move(d));
+    return;
+  }
+  adt.default_variant = marked[0];
 }
 
 void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {

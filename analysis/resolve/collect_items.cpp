@@ -212,6 +212,7 @@ DefMapBuilder::ItemAttributes DefMapBuilder::read_attributes(uint32_t file, Node
     std::string_view name = t.text(segments[0], text(file));
     NodeId args = first_child(t, meta, NodeKind::TokenTree);
     if (name == "test") result.enabled = false;  // `cargo check` builds without cfg(test)
+    if (name == "default" && args.is_none()) result.is_default = true;
     if (name == "cfg" && args.has_value() && !evaluate_cfg(t, text(file), args, CfgOptions{})) result.enabled = false;
     if (name != "derive" || args.is_none()) continue;
     static constexpr std::string_view kDerives[] = {"Debug", "Clone",      "Copy", "PartialEq", "Eq",

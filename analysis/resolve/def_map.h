@@ -133,6 +133,7 @@ struct AdtData {
   std::vector<ItemId> variants;  // enums
   uint32_t derives = 0;          // bit per DeriveKind
   bool has_discriminant = false;  // a variant with `= expr` (a body of its own; this crate's maps only)
+  ItemId default_variant;         // enums: the unit variant marked `#[default]`, if exactly one is
   bool is_copy() const;
   // The field named `name` (`0`, `1`, ... for tuple fields), or fields.size().
   size_t field_index(std::string_view name) const;

@@ -121,12 +121,36 @@ void DefMapBuilder::note_derive_imports(const Item& item, const ItemAttributes& 
   }
 }
 
-void DefMapBuilder::check_derive_requirements(ItemId adt_item) {
+// rustc judges derives in three passes over the crate, and prints in that
+// order: coherence (E0204 for `Copy`), then each derived impl's supertraits
+// (well-formedness), then the fields, as it type-checks the expanded bodies.
+void DefMapBuilder::check_derives() {
+  bool copy_incoherent = false;
+  for (DerivePass pass : {DerivePass::Copy, DerivePass::Supertraits, DerivePass::Fields}) {
+    for (uint32_t i = 0; i < map_.items.size(); ++i) {
+      ItemKind kind = map_.items[i].kind;
+      if (kind != ItemKind::Enum && kind != ItemKind::Struct) continue;
+      copy_incoherent |= !check_derive_requirements(ItemId(i), pass, copy_incoherent);
+    }
+  }
+}
+
+// `copy_incoherent`: an E0204 anywhere in the crate, after which rustc checks
+// no `Copy` impl's supertrait. Returns false when a derived `Copy` is not
+// coherent, or may not be (a field of an unknown type).
+bool DefMapBuilder::check_derive_requirements(ItemId adt_item, DerivePass pass, bool copy_incoherent) {
   const Item& item = map_.items[adt_item.index];
-  if (map_.adts[item.data].derives == 0) return;
+  if (map_.adts[item.data].derives == 0) return true;
+  bool coherent = true;
   const SyntaxTree& t = tree(item.file);
   ItemAttributes attributes = read_attributes(item.file, item.node);
-  note_derive_imports(item, attributes);
+  if (pass == DerivePass::Supertraits) {
+    for (auto [kind, derive_span] : attributes.derive_spans) {
+      if (kind != DeriveKind::Copy || !copy_incoherent) check_derive_supertraits(item, kind, derive_span);
+    }
+    return true;
+  }
+  if (pass == DerivePass::Fields) note_derive_imports(item, attributes);
   // Struct fields, or each variant's.
   std::vector<std::pair<NodeId, const FieldDef*>> fields;
   auto collect = [&](NodeId owner, const AdtData& data) {
@@ -140,9 +164,13 @@ void DefMapBuilder::check_derive_requirements(ItemId adt_item) {
     for (ItemId v : map_.adts[item.data].variants) collect(map_.items[v.index].node, map_.adts[map_.items[v.index].data]);
   }
   for (auto [kind, derive_span] : attributes.derive_spans) {
+    if ((kind == DeriveKind::Copy) != (pass == DerivePass::Copy)) continue;
     std::vector<Span> not_copy;
     for (auto [node, field] : fields) {
-      if (types_.kind(field->type) == TypeKind::Error) continue;
+      if (types_.kind(field->type) == TypeKind::Error) {
+        coherent &= kind != DeriveKind::Copy;
+        continue;
+      }
       std::optional<TypeId> lacking = lacks_derived_trait(field->type, kind, 0);
       if (!lacking) continue;
       Span span = t.span_without_attributes(node);
@@ -155,7 +183,54 @@ void DefMapBuilder::check_derive_requirements(ItemId adt_item) {
       d.with_secondary(derive_span, "in this derive macro expansion");
       for (Span s : not_copy) d.with_secondary(s, "this field does not implement `Copy`");
       map_.diagnostics.push_back(std::move(d));
+      coherent = false;
     }
+  }
+  return coherent;
+}
+
+// A derived trait's supertraits must be implemented too: `Copy` needs
+// `Clone`; `Eq` and `PartialOrd` need `PartialEq`; `Ord` needs `PartialOrd`
+// and `Eq`, and through them `PartialEq` (reported once, when both are there).
+void DefMapBuilder::check_derive_supertraits(const Item& item, DeriveKind kind, Span derive_span) {
+  const AdtData& adt = map_.adts[item.data];
+  ItemRef self{map_.crate, static_cast<uint32_t>(&item - map_.items.data())};
+  if (map_.types_with_trait_impls.count(self)) return;  // a hand-written impl may provide it
+  auto lacks = [&](DeriveKind k) { return !is_derived(adt, k); };
+  std::vector<DeriveKind> missing;
+  switch (kind) {
+    case DeriveKind::Copy:
+      if (lacks(DeriveKind::Clone)) missing.push_back(DeriveKind::Clone);
+      break;
+    case DeriveKind::Eq:
+    case DeriveKind::PartialOrd:
+      if (lacks(DeriveKind::PartialEq)) missing.push_back(DeriveKind::PartialEq);
+      break;
+    case DeriveKind::Ord:
+      if (lacks(DeriveKind::PartialOrd)) missing.push_back(DeriveKind::PartialOrd);
+      if (lacks(DeriveKind::Eq)) missing.push_back(DeriveKind::Eq);
+      if (missing.empty() && lacks(DeriveKind::PartialEq)) missing.push_back(DeriveKind::PartialEq);
+      break;
+    default: break;
+  }
+  std::string name(item.name), trait = trait_name(kind);
+  for (DeriveKind needed : missing) {
+    std::string needed_name = trait_name(needed);
+    Diagnostic d;
+    if (needed == DeriveKind::PartialEq || needed == DeriveKind::PartialOrd) {
+      d = make_diagnostic(DiagKind::CannotCompare, item.name_span, {name, name});
+      d.with_label(needed == DeriveKind::PartialEq ? "no implementation for `" + name + " == " + name + "`"
+                                                   : "no implementation for `" + name + " < " + name + "` and `" +
+                                                         name + " > " + name + "`");
+      d.with_help("the trait `" + needed_name + "` is not implemented for `" + name + "`");
+    } else {
+      d = make_diagnostic(DiagKind::TraitBoundNotSatisfied, item.name_span, {name, needed_name});
+      d.with_label("the trait `" + needed_name + "` is not implemented for `" + name + "`");
+    }
+    d.with_secondary(derive_span, "in this derive macro expansion");
+    d.with_note("required by a bound in `" + trait + "`");
+    add_derive_suggestion(d, tree(item.file), item.node, name, needed_name);
+    map_.diagnostics.push_back(std::move(d));
   }
 }
 

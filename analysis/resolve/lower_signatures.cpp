@@ -355,7 +355,9 @@ void DefMapBuilder::repeat_field_errors_of_derives(ItemId adt_item, size_t first
   }
 }
 
-void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, AdtData& adt, ItemId default_visible) {
+// `self_type` is the struct or enum being defined: `Self` names it in its fields.
+void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, AdtData& adt, ItemId default_visible,
+                                     TypeId self_type) {
   const SyntaxTree& t = tree(file);
   NodeId list = first_child(t, owner, NodeKind::RecordFieldList);
   bool named = list.has_value();
@@ -371,7 +373,7 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
     def.name = named ? name_text(file, name) : std::string_view();
     ItemId visible = default_visible.has_value() ? visibility_of(file, field, scope) : ItemId::none();
     in_private_field_ = visible.has_value();
-    def.type = lower_type(file, first_type_child(t, field), scope, TypeId::none());
+    def.type = lower_type(file, first_type_child(t, field), scope, self_type);
     in_private_field_ = false;
     if (!has_generic_params(t, owner)) {
       for (NodeId elided : elided_references(t, first_type_child(t, field)).elided) {
@@ -431,8 +433,14 @@ void DefMapBuilder::lower_signatures() {
       wait_edges_.push_back({i, item.parent.index});
     }
     switch (item.kind) {
-      case ItemKind::Struct: lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], item.module); break;
-      case ItemKind::Variant: lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], ItemId::none()); break;
+      case ItemKind::Struct:
+        lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], item.module,
+                         types_.adt(ItemRef{map_.crate, i}));
+        break;
+      case ItemKind::Variant:
+        lower_adt_fields(item.file, item.node, item.module, map_.adts[item.data], ItemId::none(),
+                         types_.adt(ItemRef{map_.crate, item.parent.index}));
+        break;
 
       case ItemKind::Fn: {
         TypeId self_type;
@@ -464,9 +472,6 @@ void DefMapBuilder::lower_signatures() {
   check_duplicates_across_impls();
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     if (map_.items[i].kind == ItemKind::Enum) check_discriminants(ItemId(i));
-    if (map_.items[i].kind == ItemKind::Enum || map_.items[i].kind == ItemKind::Struct) {
-      check_derive_requirements(ItemId(i));
-    }
   }
   // The types trait impls are for (the last type of `impl Trait for Type`), silently.
   for (const CrateDefMap::TraitImplSite& site : map_.trait_impl_nodes) {
@@ -481,6 +486,7 @@ void DefMapBuilder::lower_signatures() {
     map_.diagnostics = std::move(saved);
     if (types_.kind(self_type) == TypeKind::Adt) map_.types_with_trait_impls.insert(types_.data(self_type).item);
   }
+  check_derives();  // after the trait impls: a type with one is not judged
 }
 
 // The same name in two inherent impls of one type: E0592, at the first.
