@@ -524,6 +524,12 @@ uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_
 void BodyChecker::run_match_checks() {
   if (tainted_) return;
   check_patterns_exhaustive();
+  // rustc lowers every pattern of the body before it checks any match: the
+  // lowering's errors (empty or out-of-range ranges) come first.
+  std::stable_partition(pattern_diagnostics_.begin(), pattern_diagnostics_.end(), [](const Diagnostic& d) {
+    return d.kind == DiagKind::RangePatternLowerAboveUpper || d.kind == DiagKind::RangePatternEmpty ||
+           d.kind == DiagKind::RangePatternEndOutOfRange;
+  });
   for (Diagnostic& d : pattern_diagnostics_) {
     // A deny-by-default lint (bindings_with_variant_name) is no error that stops the later passes.
     bool lint = !d.code.empty() && d.code[0] != 'E';
@@ -688,7 +694,15 @@ std::optional<Span> BodyChecker::local_definition_span(TypeId type) {
 }
 
 void BodyChecker::note_place_type(NodeId node, TypeId type, TypeId base) {
-  if (in_macro_arguments_ || is_copy(type)) return;
+  if (is_copy(type)) return;
+  if (in_macro_arguments_) {
+    // `println!("{}", take(p.a))` moves the field out of a local (not through a reference).
+    FlowFacts::MacroRead* read = macro_reads_ != nullptr && !macro_reads_->empty() ? &macro_reads_->back() : nullptr;
+    if (read != nullptr && read->field_node == node && read->field_by_value && types_.kind(shallow(base)) != TypeKind::Ref) {
+      read->moved_type = type;
+    }
+    return;
+  }
   flow_.set(node, FlowFacts::kNonCopyPlace);
   flow_.field_types[node.index] = type;
   FlowFacts::PlaceStep step;

@@ -645,7 +645,7 @@ class BodyChecker {
   void note_local_use(uint32_t index, NodeId node) {
     uint32_t uid = locals_[index].uid;
     if (in_macro_arguments_) {
-      if (macro_reads_ != nullptr) macro_reads_->push_back({uid, false, node.has_value() && passed_by_value_in_macro(node), {}, false});
+      if (macro_reads_ != nullptr) macro_reads_->push_back({uid, false, node.has_value() && passed_by_value_in_macro(node), {}, false, NodeId::none(), TypeId::none()});
     } else if (node.has_value()) {
       flow_.set_local(node, uid);
     }
@@ -679,6 +679,7 @@ class BodyChecker {
     TypeId type;
     bool negated;
     const SyntaxTree* tree;  // the file's, or a macro's arguments' (kept in macro_argument_trees_)
+    bool in_pattern;         // rustc words a pattern's wider-type advice as a help, not a suggestion
   };
   std::vector<LiteralUse> int_literals_;
   std::vector<LiteralUse> float_literals_;

@@ -817,6 +817,9 @@ TypeId BodyChecker::check_method_call(NodeId node) {
       tree_->kind(paren_inner_expr(receiver)) == NodeKind::PathExpr) {
     receiver_read = &macro_reads_->back();
   }
+  // Or a field of one (`p.a.redeem()`), which a by-value `self` moves out.
+  bool field_receiver = macro_reads_ != nullptr && macro_reads_->size() == reads_before + 1 &&
+                        macro_reads_->back().through_field && macro_reads_->back().field_node == paren_inner_expr(receiver);
   std::string_view name = name_node.has_value() ? segment_of_name(name_node).name : std::string_view();
   auto check_rest = [&] {
     if (arg_list.has_value()) {
@@ -872,6 +875,11 @@ TypeId BodyChecker::check_method_call(NodeId node) {
         // `println!("{}", t.redeem())` moves `t` (the vector may have grown: index, not the pointer).
         if (fn.self == SelfParamKind::Value && !through_ref && receiver_read != nullptr) {
           (*macro_reads_)[reads_before].moved = true;
+        }
+        if (fn.self == SelfParamKind::Value && !through_ref && field_receiver && !is_copy(t) &&
+            types_.kind(shallow(receiver_type)) != TypeKind::Ref) {
+          (*macro_reads_)[reads_before].field_by_value = true;
+          (*macro_reads_)[reads_before].moved_type = t;
         }
         if (fn.self == SelfParamKind::RefMut) {
           require_mutable_receiver(receiver, node, through_ref, through_mut_ref, derefs);
@@ -1225,10 +1233,12 @@ TypeId BodyChecker::check_field(NodeId node) {
       read.moved = false;
       read.field_path = name;
       read.field_by_value = passed_by_value_in_macro(node);
+      read.field_node = node;
     } else if (tree_->kind(base) == NodeKind::FieldExpr && read.through_field && !read.field_path.empty()) {
       read.field_path += ".";
       read.field_path += name;
       read.field_by_value = passed_by_value_in_macro(node);
+      read.field_node = node;
     }
   }
   note_place_in_shared_temporary(node, base, t);

@@ -393,14 +393,14 @@ TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
       std::string_view s = suffix();
       TypeId suffixed = s.empty() ? TypeId::none() : primitive_type(types_, s);
       type = suffixed.has_value() ? suffixed : new_int_var();
-      int_literals_.push_back({node, type, negated_literal_ == node, tree_});
+      int_literals_.push_back({node, type, negated_literal_ == node, tree_, false});
       break;
     }
     case TokenKind::FloatLiteral: {
       std::string_view s = suffix();
       TypeId suffixed = s.empty() ? TypeId::none() : primitive_type(types_, s);
       type = suffixed.has_value() ? suffixed : new_float_var();
-      float_literals_.push_back({node, type, false, tree_});
+      float_literals_.push_back({node, type, false, tree_, false});
       break;
     }
     default: type = types_.error(); break;

@@ -155,6 +155,8 @@ class PatternChecker {
   bool uncertain = false;
   bool pattern_error = false;  // a pattern rustc rejects as it lowers it (E0030): the match is not checked further
   void report_empty_range(NodeId range, bool inclusive);
+  void report_range_end_out_of_range(NodeId end, TypeId type);
+  Wide wrap_to_type(Wide value, TypeId type) const;
  private:
   std::unordered_map<std::string, uint32_t> opaque_ids_;
   // Boxed: useful()'s rows point at them while more are made. (Not a deque:
@@ -279,7 +281,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
       if (std::optional<Wide> v = literal_value(node); v && domain(type)) {
         p.wild = false;
         p.ctor.kind = Ctor::Kind::Range;
-        p.ctor.lo = p.ctor.hi = *v;
+        p.ctor.lo = p.ctor.hi = wrap_to_type(*v, type);
         return p;
       }
       p.wild = false;
@@ -302,20 +304,29 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
       bool has_start = !bounds.empty() && (op.is_none() || bounds[0].index < op.index);
       Wide lo = dom->first, hi = dom->second;
       size_t next = 0;
-      if (has_start) {
-        std::optional<Wide> v = bound_value(bounds[next++], type);
+      NodeId overflowed;  // the first end whose literal does not fit (rustc wraps it)
+      auto end_value = [&](NodeId bound) -> std::optional<Wide> {
+        std::optional<Wide> v = bound_value(bound, type);
         uncertain |= !v;
+        if (!v || tree_.kind(bound) != NodeKind::LiteralPat) return v;
+        Wide wrapped = wrap_to_type(*v, type);
+        if (wrapped != *v && overflowed.is_none()) overflowed = bound;
+        return wrapped;
+      };
+      if (has_start) {
+        std::optional<Wide> v = end_value(bounds[next++]);
         if (!v) return opaque(p);
         lo = *v;
       }
       if (next < bounds.size()) {
-        std::optional<Wide> v = bound_value(bounds[next], type);
-        uncertain |= !v;
+        std::optional<Wide> v = end_value(bounds[next]);
         if (!v) return opaque(p);
         hi = inclusive ? *v : *v - 1;
       }
       if (hi < lo) {
-        report_empty_range(node, inclusive);
+        // An empty range because an end wrapped is reported at that end.
+        if (overflowed.has_value()) report_range_end_out_of_range(overflowed, type);
+        else report_empty_range(node, inclusive);
         return opaque(p);
       }
       p.wild = false;
@@ -470,6 +481,31 @@ std::optional<Wide> PatternChecker::bound_value(NodeId bound, TypeId type) {
     return std::nullopt;
   }
   return v->negative ? kBias - Wide(v->magnitude) : kBias + Wide(v->magnitude);
+}
+
+// rustc truncates an integer literal in a pattern to its type's width (the
+// overflowing_literals lint reports it later): `256` matches a u8's 0.
+Wide PatternChecker::wrap_to_type(Wide value, TypeId type) const {
+  const TypeData& d = types_.data(type);
+  if (d.kind != TypeKind::Int || int_bits(IntKind(d.detail)) >= 128) return value;
+  uint32_t bits = int_bits(IntKind(d.detail));
+  Wide low = (value - kBias) & ((Wide(1) << bits) - 1);  // two's complement, truncated
+  bool negative = is_signed(IntKind(d.detail)) && (low >> (bits - 1)) != 0;
+  return negative ? kBias - (Wide(1) << bits) + low : kBias + low;
+}
+
+void PatternChecker::report_range_end_out_of_range(NodeId end, TypeId type) {
+  pattern_error = true;
+  if (!linted_bindings_.insert(end.index).second) return;
+  IntKind kind = IntKind(types_.data(type).detail);
+  uint32_t bits = int_bits(kind);  // below 128: only narrower types wrap
+  __int128 min = is_signed(kind) ? -(__int128(1) << (bits - 1)) : 0;
+  __int128 max = is_signed(kind) ? (__int128(1) << (bits - 1)) - 1 : (__int128(1) << bits) - 1;
+  std::string name(int_name(kind));
+  Diagnostic d = make_diagnostic(DiagKind::RangePatternEndOutOfRange, tree_.span(end), {name});
+  d.with_label("this value does not fit into the type `" + name + "` whose range is `" + int_digits(min) + "..=" +
+               int_digits(max) + "`");
+  checker_.pattern_diagnostics_.push_back(std::move(d));
 }
 
 // `10..=5` (E0030), `5..5` (E0579): rustc reports them as it lowers the

@@ -825,6 +825,12 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
           TypeId suffixed = primitive_type(types_, text.substr(text.size() - t.suffix_length));
           if (suffixed.has_value()) type = suffixed;
         }
+        if (t.kind == TokenKind::IntLiteral) {
+          // overflowing_literals judges a pattern's literal as an expression's (`256` against a u8).
+          NodeId literal_pat = kind == NodeKind::LiteralPat ? pat : part;
+          bool negated = tree_->tokens[tree_->node(literal_pat).first_token].kind == TokenKind::Minus;
+          int_literals_.push_back({literal, type, negated, tree_, true});
+        }
         if (!unify(e, type)) {
           // A range's endpoints are checked one by one, each mismatch at its endpoint (rustc).
           report_mismatch(tree_->span(kind == NodeKind::RangePat ? part : pat), e, type);

@@ -606,7 +606,8 @@ Diagnostic BodyChecker::overflowing_int_literal(const LiteralUse& use, IntKind k
     const Token& token = use.tree->tokens[use.tree->node(use.node).first_token];
     std::string_view digits = text.substr(0, text.size() - ((token.flags & Token::kHasSuffix) ? token.suffix_length : 0));
     std::string_view wider = suggested_type(kind, value, false);
-    if (!wider.empty()) d.with_fix(span, std::string(digits) + std::string(wider), "consider using the type `" + std::string(wider) + "` instead");
+    std::string advice = "consider using the type `" + std::string(wider) + "` instead";
+    if (!wider.empty() && !use.in_pattern) d.with_fix(span, std::string(digits) + std::string(wider), advice);
     unsigned __int128 truncated = bits == 128 ? value : value & (((unsigned __int128)1 << bits) - 1);
     std::string becomes = decimal(truncated);
     if (is_signed(kind) && bits < 128 && (truncated >> (bits - 1)) != 0) {
@@ -614,6 +615,7 @@ Diagnostic BodyChecker::overflowing_int_literal(const LiteralUse& use, IntKind k
     }
     d.with_note("the literal `" + std::string(text) + "` (decimal `" + decimal(value) + "`) does not fit into the type `" +
                 type + "` and will become `" + becomes + type + "`");
+    if (!wider.empty() && use.in_pattern) d.with_help(advice);
     return d;
   }
   std::string range = is_signed(kind) ? "-" + decimal((unsigned __int128)1 << (bits - 1)) + "..=" +

@@ -434,7 +434,7 @@ class FlowPass {
     Span at = tree_.span(binding);
     auto [moved, first_move] = moved_parts_.emplace(std::pair(root, key), at);
     if (first_move || !(s.bits(root) & (kMaybePartlyMoved | kMaybeMoved))) return;
-    std::optional<size_t> slot = moved_error_slot(root, path, downcast_at, false, false, moved->second.begin);
+    std::optional<size_t> slot = moved_error_slot(root, path, downcast_at, false, false, moved->second.begin, path_id(path));
     if (!slot) return;
     // A variant's payload has no name in rustc's message.
     Diagnostic d = downcast_at != kNoDowncast ? make_diagnostic(DiagKind::UseOfMovedPart, at, {})
@@ -539,15 +539,17 @@ class FlowPass {
   // rustc keys the errors by the moves that reach the use; here by one move
   // (`move_at`): the local's last whole move, or for a use of a partly moved
   // value the part moved last (rustc's first moved descendant), or for a
-  // binding that moves a part again that part's move.
+  // binding that moves a part again that part's move. `moved_path` tells
+  // apart the moves of several parts at one place (`..base`).
   std::optional<size_t> moved_error_slot(uint32_t local, const std::string& path, size_t downcast_at, bool borrow,
-                                         bool partly, uint32_t move_at) {
-    auto [earlier, first] = moved_errors_.try_emplace({local, move_at});
+                                         bool partly, uint32_t move_at, uint32_t moved_path = UINT32_MAX) {
+    auto [earlier, first] = moved_errors_.try_emplace(MoveKey{local, move_at, moved_path});
     if (!first && path_within(earlier->second.path, path)) return std::nullopt;
     earlier->second.path = path;
     earlier->second.downcast_at = downcast_at;
     earlier->second.borrow = borrow;
     earlier->second.partly = partly;
+    earlier->second.named = false;
     if (first) {
       earlier->second.error = result_.errors.size();
       result_.errors.emplace_back();
@@ -561,8 +563,12 @@ class FlowPass {
     auto move = last_move_.find(local);
     uint32_t move_at = move == last_move_.end() ? UINT32_MAX : move->second.begin;
     auto part = last_part_move_.find(local);
-    if (partly && part != last_part_move_.end()) move_at = path_moves_.at({local, part->second}).begin;
-    std::optional<size_t> slot = moved_error_slot(local, path, downcast_at, use == Use::Borrow, partly, move_at);
+    uint32_t moved_path = UINT32_MAX;
+    if (partly && part != last_part_move_.end()) {
+      move_at = path_moves_.at({local, part->second}).begin;
+      moved_path = part->second;
+    }
+    std::optional<size_t> slot = moved_error_slot(local, path, downcast_at, use == Use::Borrow, partly, move_at, moved_path);
     if (!slot) return;
     std::string_view verb = use == Use::Assign ? "assign to part" : use == Use::Borrow ? "borrow" : "use";
     Diagnostic d = make_diagnostic(partly ? DiagKind::UseOfPartlyMovedValue : DiagKind::UseOfMovedValue, at,
@@ -589,15 +595,15 @@ class FlowPass {
   // known only once the walk is done.
   void name_moved_places() {
     for (const auto& [key, error] : moved_errors_) {
-      if (error.partly || error.path.empty()) continue;
+      if (error.partly || error.named || error.path.empty()) continue;
       std::string_view path = error.path;
-      while (!path.empty() && !moved_anywhere_.contains({key.first, std::string(path)})) {
+      while (!path.empty() && !moved_anywhere_.contains({key.local, std::string(path)})) {
         size_t dot = path.rfind('.');
         path = dot == std::string_view::npos ? std::string_view() : path.substr(0, dot);
       }
       if (path.empty()) continue;
       Diagnostic& d = result_.errors[error.error];
-      std::string place = std::string(facts_.locals[key.first].name) + "." + std::string(path);
+      std::string place = std::string(facts_.locals[key.local].name) + "." + std::string(path);
       Diagnostic named = error.downcast_at != kNoDowncast && path.size() > error.downcast_at
                              ? make_diagnostic(DiagKind::UseOfMovedPart, d.primary.span, {})
                              : make_diagnostic(DiagKind::UseOfMovedValue, d.primary.span,
@@ -751,7 +757,11 @@ class FlowPass {
   // arguments or `..base`; `moves`: the place is moved out (not Copy).
   void use_place(uint32_t local, const std::string& path, NodeId node, Span at, State& s, Use use, bool moves) {
     bool assigned = std::exchange(assigning_field_, false);
-    if (!(s.bits(local) & (kMaybeMoved | kMaybeUninit))) {
+    // A part written after its parent moved (E0382 at the write) holds a value again.
+    bool refilled = !assigned && std::any_of(refilled_.begin(), refilled_.end(), [&](const auto& r) {
+      return r.first == local && path_within(path, r.second);
+    });
+    if (!refilled && !(s.bits(local) & (kMaybeMoved | kMaybeUninit))) {
       for (const auto& [l, id] : s.moved_paths) {
         if (l != local) continue;
         const std::string& moved = path_names_[id];
@@ -760,8 +770,9 @@ class FlowPass {
         if (!covered && !inside) continue;
         // Assigning to a moved place refills it; to a part of one is E0382.
         if (assigned && (inside || path == moved)) continue;
-        report_moved_path(node, assigned ? assignment_span_ : at, local, id, covered ? moved : path, !covered,
+        report_moved_path(node, assigned ? assignment_span_ : at, local, id, covered ? moved : path, path, !covered,
                           assigned ? Use::Assign : use);
+        if (assigned) refilled_.emplace_back(local, path);
         break;
       }
     }
@@ -779,9 +790,14 @@ class FlowPass {
     }
   }
 
-  void report_moved_path(NodeId node, Span at, uint32_t local, uint32_t moved_id, const std::string& shown, bool partly,
-                         Use use) {
-    if (!reported_paths_.insert({local, moved_id}).second) return;
+  // `shown`: the place named in the message; `used`: the place the use reads (within or around it).
+  void report_moved_path(NodeId node, Span at, uint32_t local, uint32_t moved_id, const std::string& shown,
+                         const std::string& used, bool partly, Use use) {
+    auto move = path_moves_.find({local, moved_id});
+    uint32_t move_at = move == path_moves_.end() ? UINT32_MAX : move->second.begin;
+    std::optional<size_t> slot = moved_error_slot(local, used, kNoDowncast, use == Use::Borrow, partly, move_at, moved_id);
+    if (!slot) return;
+    moved_errors_.at(MoveKey{local, move_at, moved_id}).named = true;
     std::string place = std::string(facts_.locals[local].name) + "." + shown;
     bool borrow = use == Use::Borrow;
     std::string_view verb = use == Use::Assign ? "assign to part" : borrow ? "borrow" : "use";
@@ -791,9 +807,9 @@ class FlowPass {
     d.with_label(use == Use::Assign ? "value partially assigned here " + after
                  : borrow           ? "value borrowed here " + after
                                     : "value used here " + after);
-    if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(result_.errors.size());
-    describe_part_move(d, local, moved_id, at, partly, result_.errors.size());
-    result_.errors.push_back(std::move(d));
+    if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(*slot);
+    describe_part_move(d, local, moved_id, at, partly, *slot);
+    result_.errors[*slot] = std::move(d);
   }
 
   // Where a part of `local` was moved, its type and how not to move it:
@@ -1751,7 +1767,10 @@ class FlowPass {
             if (r.through_field && !r.field_path.empty() && s.reachable) {
               size_t depth = 1 + std::count(r.field_path.begin(), r.field_path.end(), '.');
               Span at = r.borrowed_by_expansion ? tree_.span(node) : use_span(node, facts_.locals[r.local].name, true, depth);
-              use_place(r.local, r.field_path, NodeId::none(), at, s, r.field_by_value ? Use::Deref : Use::Borrow, false);
+              bool field_moves = r.moved_type.has_value();
+              use_place(r.local, r.field_path, NodeId::none(), at, s,
+                        field_moves ? Use::Move : r.field_by_value ? Use::Deref : Use::Borrow, field_moves);
+              if (field_moves) path_types_[{r.local, path_id(r.field_path)}] = r.moved_type;
             }
             expansion_borrow_ = false;
           }
@@ -1810,8 +1829,15 @@ class FlowPass {
     size_t downcast_at = kNoDowncast;
     bool borrow = false;
     bool partly = false;
+    bool named = false;  // its message names the moved place already (report_moved_path)
   };
-  std::map<std::pair<uint32_t, uint32_t>, MovedError> moved_errors_;  // (local, where moved) -> its E0382
+  struct MoveKey {
+    uint32_t local;
+    uint32_t move_at;     // where moved (source offset)
+    uint32_t moved_path;  // the part moved (path id), or UINT32_MAX for the whole local
+    friend auto operator<=>(const MoveKey&, const MoveKey&) = default;
+  };
+  std::map<MoveKey, MovedError> moved_errors_;  // one E0382 per move
   std::set<std::pair<uint32_t, std::string>> moved_anywhere_;  // (local, path): moved or assigned by the body
   uint32_t quiet_scrutinee_ = FlowFacts::kNoLocal;  // its pattern reports the uses (pattern_reads)
   std::string projection_path_;  // the place read when projection_node_ is not a field access
@@ -1835,7 +1861,6 @@ class FlowPass {
   std::set<std::pair<uint32_t, uint32_t>> parts_in_variants_;  // (local, path) moved out of an enum variant's payload  // local -> the path last moved out of it (by id)  // (local, path) -> where last moved
   std::map<std::pair<uint32_t, uint32_t>, TypeId> path_types_;  // (local, path) -> the moved place's type
   std::map<std::pair<uint32_t, uint32_t>, NodeId> path_bindings_;  // (local, path) -> the binding that moved it
-  std::set<std::pair<uint32_t, uint32_t>> reported_paths_;    // one E0382 per moved path
   std::vector<std::pair<uint32_t, uint32_t>> feeds_;  // (a write, a compound assignment that read it)
   bool compound_read_ = false;                        // reading for `x += e`
   std::unordered_map<uint32_t, size_t> moves_out_reported_;  // place node -> its E0507/E0508 record

@@ -54,6 +54,8 @@ struct FlowFacts {
     bool moved = false;          // passed by value in the arguments: `take(t)`
     std::string field_path;      // with through_field: the place read, `x.y` of `p.x.y`
     bool field_by_value = false; // with through_field: the place is passed by value (a "use", not a borrow)
+    NodeId field_node;           // with through_field: the outermost field access
+    TypeId moved_type;           // with field_by_value: the field's type when it is not Copy (the field moves)
     // The macro's expansion borrows the whole operand (`assert_eq!`'s `&left`): rustc points at the
     // whole call, and sorts its error after the body's others (its span is the expansion's).
     bool borrowed_by_expansion = false;
