@@ -69,7 +69,15 @@ class DefMapBuilder {
   bool apply_glob(uint32_t index);
   void bind_opaque_std(uint32_t index, bool only_free = false);
   void bind_unsettled(uint32_t index, uint32_t crate);
-  void report_unresolved_import(uint32_t index);
+  struct ImportFailure {
+    std::optional<Diagnostic> early;           // reported as imports resolve (`super` past the root)
+    std::optional<Diagnostic> when_finalized;  // E0433: reported as the import is finalized
+    std::optional<Diagnostic> unresolved;      // E0432: one per `use` item, joined (add_unresolved_import)
+    std::string name;                          // the path E0432 names
+    bool undetermined = false;                 // its first segment names nothing: finalized last
+  };
+  std::optional<ImportFailure> describe_unresolved_import(uint32_t index);
+  void report_unresolved_imports(std::vector<std::optional<ImportFailure>>& failures);
   void add_unresolved_import(Diagnostic d, Span item, const std::string& name);
   Span last_unresolved_item_;                    // the `use` item of the last E0432
   std::vector<std::string> unresolved_import_names_;  // the paths it names so far

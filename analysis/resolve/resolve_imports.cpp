@@ -340,7 +340,11 @@ void DefMapBuilder::report_private_re_export(ItemId item_visible_in, const Impor
   map_.diagnostics.push_back(std::move(d));
 }
 
-void DefMapBuilder::report_unresolved_import(uint32_t index) {
+// Why import `index` failed, or nothing when it may still resolve
+// (root-first) or did after all. rustc's code depends on where the path
+// fails: in the module path before its last segment it is E0433 (`use
+// nosuch::inner::f`), else E0432 (`use nosuch::g`, `use real::nomod::h`).
+std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_import(uint32_t index) {
   const Import& import = map_.imports[index];
   PathResolver resolver = this->resolver();
   std::vector<Diagnostic> scratch;
@@ -351,39 +355,89 @@ void DefMapBuilder::report_unresolved_import(uint32_t index) {
     scratch.clear();
     PathResolution r = resolve_prefix(resolver, import, count, scratch);
     // Root-first: a name that may come from an unsettled dependency's glob is not known to be missing.
-    if (r.indeterminate()) return;
+    if (r.indeterminate()) return std::nullopt;
     if (r.kind != PathResolution::Kind::Item || r.consumed != count) break;
     resolvable = count;
     parent = r.item;
   }
-  if (import.glob && resolvable == import.path.size()) return;  // resolved after all (enum or module)
-  Diagnostic d;
-  std::string name;  // the path reported
+  if (import.glob && resolvable == import.path.size()) return std::nullopt;  // resolved after all (enum or module)
+  ImportFailure failure;
   if (resolvable < import.path.size() && import.path[resolvable].name == "super") {
     // `use super::X` at the crate root: E0433, as in an expression's path.
-    d = make_diagnostic(DiagKind::TooManySupers, import.path[resolvable].span, {});
-    d.with_label("there are too many leading `super` keywords");
-    // rustc reports it while resolving imports, before any E0432.
-    auto first_unresolved = std::find_if(map_.diagnostics.begin(), map_.diagnostics.end(),
-                                         [](const Diagnostic& e) { return e.kind == DiagKind::UnresolvedImport; });
-    map_.diagnostics.insert(first_unresolved, std::move(d));
-    return;
-  } else if (resolvable == 0) {
-    name = joined(import.path, 1);
-    d = make_diagnostic(DiagKind::UnresolvedImport, import.path.empty() ? import.span : import.path[0].span, {name});
+    failure.early = make_diagnostic(DiagKind::TooManySupers, import.path[resolvable].span, {});
+    failure.early->with_label("there are too many leading `super` keywords");
+    return failure;
+  }
+  // A first segment that names nothing might still come from a glob that
+  // failed in the same module: rustc leaves such an import undetermined.
+  failure.undetermined = resolvable == 0 && std::any_of(map_.imports.begin(), map_.imports.end(), [&](const Import& other) {
+    return other.glob && other.module == import.module && !import_done_[&other - map_.imports.data()];
+  });
+  size_t module_path = import.glob ? import.path.size() : import.path.size() - 1;
+  if (resolvable + 1 < module_path) {
+    const PathSegment& at = import.path[resolvable];
+    std::string name(at.name);
+    if (resolvable == 0) {
+      failure.when_finalized = make_diagnostic(DiagKind::ImportCannotFindModuleOrCrate, at.span, {name});
+      failure.when_finalized->with_label("use of unresolved module or unlinked crate `" + name + "`");
+    } else {
+      std::string before(import.path[resolvable - 1].name);
+      bool own_root = parent.crate == map_.crate && parent.item == map_.root().index;
+      failure.when_finalized = make_diagnostic(DiagKind::ImportCannotFindInPath, at.span, {name, before});
+      failure.when_finalized->with_label(own_root ? "could not find `" + name + "` in the crate root"
+                                                  : "could not find `" + name + "` in `" + before + "`");
+    }
+    return failure;
+  }
+  Diagnostic d;
+  if (resolvable == 0) {
+    failure.name = joined(import.path, 1);
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.path.empty() ? import.span : import.path[0].span,
+                        {failure.name});
     d.with_label("use of unresolved module or unlinked crate `" + joined(import.path, 1) + "`");
   } else if (resolvable + 1 < import.path.size() || import.glob) {
-    name = joined(import.path, resolvable + 1);
-    d = make_diagnostic(DiagKind::UnresolvedImport, import.path[resolvable].span, {name});
+    failure.name = joined(import.path, resolvable + 1);
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.path[resolvable].span, {failure.name});
     d.with_label("could not find `" + std::string(import.path[resolvable].name) + "` in `" +
                  std::string(import.path[resolvable - 1].name) + "`");
   } else {
-    name = joined(import.path, import.path.size());
-    d = make_diagnostic(DiagKind::UnresolvedImport, import.span, {name});
+    failure.name = joined(import.path, import.path.size());
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.span, {failure.name});
     d.with_label("no `" + std::string(import.path.back().name) + "` in `" +
                  (resolvable >= 1 ? std::string(import.path[resolvable - 1].name) : std::string("the root")) + "`");
   }
-  add_unresolved_import(std::move(d), import.item_span, name);
+  failure.unresolved = std::move(d);
+  return failure;
+}
+
+// rustc's order for the failures: `super` past the root as it resolves;
+// then it finalizes the imports it could determine, in order, and then the
+// undetermined rest. An E0433 comes as its import is finalized; a `use`
+// item's E0432s when an import of another item is.
+void DefMapBuilder::report_unresolved_imports(std::vector<std::optional<ImportFailure>>& failures) {
+  for (std::optional<ImportFailure>& f : failures) {
+    if (f && f->early) map_.diagnostics.push_back(std::move(*f->early));
+  }
+  std::vector<uint32_t> order;
+  for (bool undetermined : {false, true}) {
+    for (uint32_t i = 0; i < failures.size(); ++i) {
+      if ((failures[i] && failures[i]->undetermined) == undetermined) order.push_back(i);
+    }
+  }
+  std::vector<uint32_t> pending;  // imports of one `use` item whose E0432 is not out yet
+  auto flush = [&] {
+    for (uint32_t i : pending) {
+      add_unresolved_import(std::move(*failures[i]->unresolved), map_.imports[i].item_span, failures[i]->name);
+    }
+    pending.clear();
+  };
+  for (uint32_t i : order) {
+    std::optional<ImportFailure>& f = failures[i];
+    if (f && f->when_finalized) map_.diagnostics.push_back(std::move(*f->when_finalized));
+    if (!pending.empty() && !(map_.imports[pending.back()].item_span == map_.imports[i].item_span)) flush();
+    if (f && f->unresolved) pending.push_back(i);
+  }
+  flush();
 }
 
 // rustc reports one E0432 per `use` item: the failures of a group's members
@@ -430,10 +484,11 @@ void DefMapBuilder::resolve_imports() {
     }
   }
   map_.import_resolved.assign(count, 0);
+  std::vector<std::optional<ImportFailure>> failures(count);
   for (uint32_t i = 0; i < count; ++i) {
     map_.import_resolved[i] = import_done_[i] ? 1 : 0;
     if (!import_done_[i]) {
-      report_unresolved_import(i);
+      failures[i] = describe_unresolved_import(i);
       map_.failed_glob_import |= map_.imports[i].glob;
       // Uses of the name then resolve to nothing known, silently (rustc's
       // dummy binding, which clashes with nothing).
@@ -444,6 +499,7 @@ void DefMapBuilder::resolve_imports() {
       module.glob_imports.push_back(i);
     }
   }
+  report_unresolved_imports(failures);
 }
 
 }  // namespace sluice

@@ -345,10 +345,16 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
     diagnostics.push_back(std::move(d));
     return;
   }
+  // rustc names the segment before as written (`crate`, `geo_math`), and
+  // this crate's root as "the crate root" in the label.
+  std::string before = index == 0 ? std::string() : std::string(query.segments[index - 1].name);
+  bool own_root = parent.has_value() && parent.crate == crate_.crate && item(parent).kind == ItemKind::Module &&
+                  item(parent).name.empty();
   Diagnostic d = index == 0 ? make_diagnostic(DiagKind::CannotFindModuleOrCrate, segment.span, {name})
-                            : make_diagnostic(DiagKind::CannotFindInPath, segment.span, {name, short_where});
+                            : make_diagnostic(DiagKind::CannotFindInPath, segment.span, {name, before});
   d.with_label(index == 0 ? "use of unresolved module or unlinked crate `" + name + "`"
-                          : "could not find `" + name + "` in `" + short_where + "`");
+               : own_root ? "could not find `" + name + "` in the crate root"
+                          : "could not find `" + name + "` in `" + before + "`");
   diagnostics.push_back(std::move(d));
 }
 
