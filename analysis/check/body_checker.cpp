@@ -350,11 +350,26 @@ BodyResult BodyChecker::run() {
     std::vector<std::pair<std::string_view, Span>> parameter_names;
     parameter_names_ = &parameter_names;
     if (params.has_value()) {
+      bool first = true;
       for (NodeId param : Kids(*tree_, params)) {
-        if (tree_->kind(param) != NodeKind::Param || first_child(*tree_, param, NodeKind::SelfParam).has_value())
-          continue;
+        if (tree_->kind(param) != NodeKind::Param) continue;
+        NodeId self_param = first_child(*tree_, param, NodeKind::SelfParam);
+        if (std::exchange(first, false) && self_param.has_value()) continue;  // the receiver, declared above
         TypeId type = index < fn.params.size() ? fn.params[index] : types_.error();
         ++index;
+        if (self_param.has_value()) {
+          // A misplaced `self` (a parse error): a parameter named `self`, bound twice after a receiver.
+          Span name = tree_->span(first_child(*tree_, self_param, NodeKind::Name));
+          if (fn.self != SelfParamKind::None) {
+            Diagnostic d = make_diagnostic(DiagKind::ParameterBoundTwice, name, {"self"});
+            d.with_label("used as parameter more than once");
+            result_.resolution_diagnostics.push_back(std::move(d));
+          }
+          bool mut_binding = tree_->has_modifier(self_param, ModifierKind::Mut) &&
+                             !tree_->has_modifier(self_param, ModifierKind::Ref);
+          declare_local("self", type, mut_binding, Span{});
+          continue;
+        }
         NodeId type_node;
         for (NodeId part : Kids(*tree_, param)) {
           if (is_type_kind(tree_->kind(part))) type_node = part;

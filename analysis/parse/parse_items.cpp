@@ -1,4 +1,5 @@
 // Items, attributes, visibility, generics and token trees.
+#include <utility>
 #include <string>
 
 #include "analysis/parse/parser.h"
@@ -380,7 +381,7 @@ void Parser::parse_self_param() {
   finish(m, NodeKind::SelfParam);
 }
 
-void Parser::parse_param(ParamListKind kind) {
+void Parser::parse_param(ParamListKind kind, bool first) {
   Marker m = mark();
   parse_outer_attributes();
   if (kind == ParamListKind::Closure) {
@@ -396,6 +397,11 @@ void Parser::parse_param(ParamListKind kind) {
   }
   if (at_self_param()) {
     parse_self_param();
+    if (!first) {
+      // rustc recovers it as a plain parameter named `self` (lower_fn, check_body).
+      error_at(last_node_span(), DiagKind::SelfParamNotFirst, {});
+      diagnostics_.back().with_label("must be the first parameter of an associated function");
+    }
     finish(m, NodeKind::Param);
     return;
   }
@@ -482,8 +488,9 @@ void Parser::parse_param_list(ParamListKind kind) {
     finish(m, NodeKind::ParamList);
     return;
   }
+  bool first = true;
   parse_comma_separated(close, closure ? "one of `,` or `|`" : "one of `,` or `)`", [&] {
-    parse_param(kind);
+    parse_param(kind, std::exchange(first, false));
     return true;
   });
   if (!closure) recover_list(TokenKind::CloseParen);

@@ -185,7 +185,7 @@ class Parser {
   void parse_abi();
   enum class ParamListKind { Fn, Closure, FnPtr };
   void parse_param_list(ParamListKind kind);
-  void parse_param(ParamListKind kind);
+  void parse_param(ParamListKind kind, bool first);
   bool at_self_param() const;
   void parse_self_param();
   void parse_ret_type(bool allow_plus);

@@ -101,6 +101,8 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
         unsupported("generic functions", Namespace::Value);
         return;
       }
+      check_body_present(file, node, "free function without a body");
+      check_no_self_param(file, node);
       ItemId id = add_item(ItemKind::Fn, name, module, module, visible_in, file, node, name_span);
       map_.items[id.index].data = static_cast<uint32_t>(map_.fns.size());
       map_.fns.emplace_back();
@@ -138,6 +140,7 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
         unsupported("`static mut`", Namespace::Value);
         return;
       }
+      check_body_present(file, node, is_static ? "free static item without body" : "free constant item without body");
       ItemId id = add_item(is_static ? ItemKind::Static : ItemKind::Const, name, module, module, visible_in, file,
                            node, name_span);
       map_.items[id.index].data = static_cast<uint32_t>(map_.consts.size());
@@ -283,6 +286,38 @@ void DefMapBuilder::check_default_variants(uint32_t file, NodeId node, ItemId en
   adt.default_variant = marked[0];
 }
 
+// rustc's AST validation: a function needs a body and a const or static a
+// value (`fn f();`, `const C: i32;`), with a placeholder to write.
+void DefMapBuilder::check_body_present(uint32_t file, NodeId node, std::string_view message) {
+  const SyntaxTree& t = tree(file);
+  const Node& n = t.node(node);
+  if (n.end_token == n.first_token || t.tokens[n.end_token - 1].kind != TokenKind::Semi) return;
+  bool is_fn = t.kind(node) == NodeKind::FnItem;
+  if (first_child(t, node, is_fn ? NodeKind::BlockExpr : NodeKind::DefaultValue).has_value()) return;
+  Span whole = t.span_without_attributes(node);
+  Span semi = t.token_span(n.end_token - 1);
+  Diagnostic d = make_diagnostic(DiagKind::ItemWithoutBody, Span{whole.file, whole.begin, semi.begin}, {message});
+  std::string_view noun = !is_fn && t.kind(node) == NodeKind::StaticItem ? "static" : is_fn ? "function" : "constant";
+  d.with_fix(semi, is_fn ? " { <body> }" : " = <expr>;", "provide a definition for the " + std::string(noun),
+             Applicability::HasPlaceholders);
+  map_.diagnostics.push_back(std::move(d));
+}
+
+// `fn f(self)` outside an impl.
+void DefMapBuilder::check_no_self_param(uint32_t file, NodeId fn) {
+  const SyntaxTree& t = tree(file);
+  NodeId params = first_child(t, fn, NodeKind::ParamList);
+  if (params.is_none()) return;
+  for (NodeId param : t.children(params)) {
+    NodeId self_param = first_child(t, param, NodeKind::SelfParam);
+    if (self_param.is_none()) continue;
+    Diagnostic d = make_diagnostic(DiagKind::SelfParamInFreeFunction, t.span(self_param), {});
+    d.with_label("not semantically valid as function parameter");
+    d.with_note("associated functions are those in `impl` or `trait` definitions");
+    map_.diagnostics.push_back(std::move(d));
+  }
+}
+
 void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
   const SyntaxTree& t = tree(file);
   ItemId impl = add_item(ItemKind::Impl, {}, module, module, ItemId::none(), file, node, Span{});
@@ -309,6 +344,8 @@ void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
       report_unsupported(node_span_without_attributes(t, member), "generic methods");
       continue;
     }
+    check_body_present(file, member, is_fn ? "associated function in `impl` without body"
+                                            : "associated constant in `impl` without body");
     ItemId id = add_item(is_fn ? ItemKind::Fn : ItemKind::Const, name, impl, module, visible_in, file, member,
                          t.span(name_node));
     if (is_fn) {

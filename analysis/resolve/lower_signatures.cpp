@@ -223,9 +223,19 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   fn.is_const = has_modifier(t, item.node, ModifierKind::Const);
   NodeId params = first_child(t, item.node, NodeKind::ParamList);
   if (params.has_value()) {
+    bool first = true;
     for (NodeId param : t.children(params)) {
       if (t.kind(param) != NodeKind::Param) continue;
       NodeId self_param = first_child(t, param, NodeKind::SelfParam);
+      bool receiver = std::exchange(first, false) && self_param.has_value();
+      if (self_param.has_value() && !receiver) {
+        // `self` after the first parameter (a parse error): a plain parameter of its type, as rustc recovers it.
+        bool by_ref = has_modifier(t, self_param, ModifierKind::Ref);
+        TypeId type = self_type.has_value() ? self_type : types_.error();
+        fn.params.push_back(by_ref ? types_.reference(type, has_modifier(t, self_param, ModifierKind::Mut)) : type);
+        fn.param_spans.push_back(t.span(param));
+        continue;
+      }
       if (self_param.has_value()) {
         bool by_ref = has_modifier(t, self_param, ModifierKind::Ref);
         bool is_mut = has_modifier(t, self_param, ModifierKind::Mut);
