@@ -634,6 +634,14 @@ void BodyChecker::check_constructor_privacy(NodeId callee, ItemRef ctor, const A
   if (segments.size() == 0) return;
   std::string name(resolver_.item(ctor).name);
   if (segments.size() > 1) {
+    // A private struct's path already gave its E0603: rustc's one error says why the constructor is private too.
+    for (Diagnostic& earlier : result_.resolution_diagnostics) {
+      if (earlier.kind == DiagKind::PrivateItem && earlier.primary.span == segments.back().span) {
+        if (ctor.crate == crate_.crate) earlier.children.clear();  // explain_private_constructor's note replaces it
+        explain_private_constructor(earlier, ctor, adt);
+        return;
+      }
+    }
     Diagnostic& d =
         resolution_error(make_diagnostic(DiagKind::PrivateItem, segments.back().span, {"tuple struct constructor", name}))
             .with_label("private tuple struct constructor");
