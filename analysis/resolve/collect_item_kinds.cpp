@@ -425,7 +425,8 @@ void DefMapBuilder::collect_use_tree(uint32_t file, NodeId tree_node, std::vecto
     leading_colons = true;
   }
   NodeId list = first_child(t, tree_node, NodeKind::UseTreeList);
-  if (list.has_value()) {
+  bool empty_group = list.has_value() && first_child(t, list, NodeKind::UseTree).is_none();
+  if (list.has_value() && !empty_group) {
     for (NodeId child : t.children(list)) {
       if (t.kind(child) == NodeKind::UseTree) {
         collect_use_tree(file, child, prefix, leading_colons, module, visible_in, item_span);
@@ -439,7 +440,9 @@ void DefMapBuilder::collect_use_tree(uint32_t file, NodeId tree_node, std::vecto
   import.item_span = item_span;
   import.visible_in = visible_in;
   import.leading_colons = leading_colons;
-  if (first_child(t, tree_node, NodeKind::UseGlob).has_value()) {
+  if (empty_group) {
+    import.empty_group = true;
+  } else if (first_child(t, tree_node, NodeKind::UseGlob).has_value()) {
     import.glob = true;
   } else {
     if (prefix.empty()) return;

@@ -106,6 +106,7 @@ struct Import {
   bool glob = false;
   bool self_in_group = false;     // `a::{self}`: binds module `a` in the type namespace only
   bool leading_colons = false;    // `::a::b`
+  bool empty_group = false;       // `a::{}`: imports nothing (rustc: an unused import)
 };
 
 struct FieldDef {

@@ -113,6 +113,7 @@ void DefMapBuilder::bind_unsettled(uint32_t index, uint32_t crate) {
 
 bool DefMapBuilder::try_resolve_import(uint32_t index) {
   const Import& import = map_.imports[index];
+  if (import.empty_group) return true;  // binds nothing
   PathResolver resolver = this->resolver();
   std::vector<Diagnostic> scratch;
   size_t prefix_length = import.path.size() - 1;
