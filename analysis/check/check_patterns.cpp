@@ -74,10 +74,13 @@ const BodyChecker::UnitPatternLookup& BodyChecker::value_item_named(std::string_
   query.scope = scope;
   query.quiet = true;
   std::vector<Diagnostic> ignored;
+  size_t imports_before = result_.used_imports.size();
   PathResolution r = resolver_.resolve(query, ignored);
   UnitPatternLookup found{scope, name, std::nullopt, std::nullopt,
                           r.kind == PathResolution::Kind::Unsupported || r.indeterminate()};
   if (r.kind == PathResolution::Kind::Item) {
+    // A static is never a pattern: the name binds (E0530), and its import is not used (rustc).
+    if (resolver_.item(r.item).kind == ItemKind::Static) result_.used_imports.resize(imports_before);
     found.resolved = r.item;
     if (unit_item_type(r.item).has_value()) found.item = r.item;
   }
