@@ -11,6 +11,18 @@
 
 namespace sluice {
 
+// A statement `#[attr] x = 1;` whose expression is an operator's: the
+// attribute is the expression's, which rustc gates (E0658, reported by the
+// parser) and does not apply.
+static bool on_operator_statement(const SyntaxTree& tree, NodeId owner) {
+  if (tree.kind(owner) != NodeKind::ExprStmt) return false;
+  for (NodeId c : tree.children(owner)) {
+    NodeKind k = tree.kind(c);
+    if (k == NodeKind::BinaryExpr || k == NodeKind::CastExpr || k == NodeKind::RangeExpr) return true;
+  }
+  return false;
+}
+
 namespace {
 
 std::string order_key_string(const std::vector<uint32_t>& key) {
@@ -104,6 +116,7 @@ LintLevels::LintLevels(const CrateInput& input) {
       std::optional<LintLevel> level = level_of_attribute(tree.text(path, file.text));
       if (!level) continue;
       NodeId owner = attribute_owner(tree, attr);
+      if (on_operator_statement(tree, owner)) continue;  // E0658, and rustc does not apply it
       Span covered = owner == tree.root() ? Span{file.file, 0, UINT32_MAX} : tree.span(owner);
       const Node& n = tree.node(args);
       for (uint32_t t = n.first_token + 1; t + 1 < n.end_token; ++t) {

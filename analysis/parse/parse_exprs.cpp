@@ -928,7 +928,9 @@ void Parser::parse_stmt() {
     finish(m, NodeKind::Error);
     return;
   }
+  uint32_t attributes_end = static_cast<uint32_t>(nodes_.size());
   bool complete = parse_statement_expr();
+  if (attributes_end != m.node_start) gate_expression_attributes(m.node_start, attributes_end);
   if (at(TokenKind::Semi)) {
     bump();
     finish(m, NodeKind::ExprStmt, 1);
@@ -945,6 +947,31 @@ void Parser::parse_stmt() {
     return;
   }
   finish(m, NodeKind::ExprStmt, 0);
+}
+
+// Outer attributes on a statement whose expression is an operator's (`x = 1`,
+// `a + b`, `x as u8`, `0..n`) belong to that expression: rustc's unstable
+// stmt_expr_attributes (E0658), one per attribute. Not a parse error: the
+// statement is checked as usual.
+void Parser::gate_expression_attributes(uint32_t attributes_start, uint32_t attributes_end) {
+  NodeKind expr = nodes_.back().kind;
+  if (expr != NodeKind::BinaryExpr && expr != NodeKind::CastExpr && expr != NodeKind::RangeExpr) return;
+  std::vector<uint32_t> roots;  // postorder: each attribute's root ends its subtree
+  for (uint32_t root = attributes_end; root > attributes_start; root -= nodes_[root - 1].subtree_size) {
+    roots.push_back(root - 1);
+  }
+  for (auto it = roots.rbegin(); it != roots.rend(); ++it) {
+    const Node& attr = nodes_[*it];
+    Span span{file_.id(), tokens_[attr.first_token].offset, tokens_[attr.end_token - 1].end()};
+    Diagnostic d = make_diagnostic(DiagKind::AttributesOnExpressions, span, {});
+    d.with_note("see issue #15701 <https://github.com/rust-lang/rust/issues/15701> for more information");
+    if (attr.kind == NodeKind::DocComment) {
+      d.with_help("`///` is used for outer documentation comments; for a plain comment, use `//`");
+    }
+    diagnostics_.push_back(std::move(d));
+  }
+  // The expression's span starts at its attributes (rustc's, for its lints: `value assigned is never read`).
+  nodes_.back().first_token = nodes_[roots.back()].first_token;
 }
 
 void Parser::parse_let_stmt(const Marker& m) {
