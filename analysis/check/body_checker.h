@@ -645,7 +645,12 @@ class BodyChecker {
   void note_local_use(uint32_t index, NodeId node) {
     uint32_t uid = locals_[index].uid;
     if (in_macro_arguments_) {
-      if (macro_reads_ != nullptr) macro_reads_->push_back({uid, false, node.has_value() && passed_by_value_in_macro(node), {}, false, NodeId::none(), TypeId::none()});
+      if (macro_reads_ != nullptr) {
+        FlowFacts::MacroRead read;
+        read.local = uid;
+        read.moved = node.has_value() && passed_by_value_in_macro(node);
+        macro_reads_->push_back(std::move(read));
+      }
     } else if (node.has_value()) {
       flow_.set_local(node, uid);
     }

@@ -884,8 +884,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
         if (fn.self == SelfParamKind::Value && !through_ref && receiver_read != nullptr) {
           (*macro_reads_)[reads_before].moved = true;
         }
-        if (fn.self == SelfParamKind::Value && !through_ref && field_receiver && !is_copy(t) &&
-            types_.kind(shallow(receiver_type)) != TypeKind::Ref) {
+        if (fn.self == SelfParamKind::Value && !through_ref && field_receiver && !is_copy(t)) {
           (*macro_reads_)[reads_before].field_by_value = true;
           (*macro_reads_)[reads_before].moved_type = t;
         }

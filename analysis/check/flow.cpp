@@ -542,14 +542,15 @@ class FlowPass {
   // binding that moves a part again that part's move. `moved_path` tells
   // apart the moves of several parts at one place (`..base`).
   std::optional<size_t> moved_error_slot(uint32_t local, const std::string& path, size_t downcast_at, bool borrow,
-                                         bool partly, uint32_t move_at, uint32_t moved_path = UINT32_MAX) {
+                                         bool partly, uint32_t move_at, uint32_t moved_path = UINT32_MAX,
+                                         bool named = false) {
     auto [earlier, first] = moved_errors_.try_emplace(MoveKey{local, move_at, moved_path});
     if (!first && path_within(earlier->second.path, path)) return std::nullopt;
     earlier->second.path = path;
     earlier->second.downcast_at = downcast_at;
     earlier->second.borrow = borrow;
     earlier->second.partly = partly;
-    earlier->second.named = false;
+    earlier->second.named = named;
     if (first) {
       earlier->second.error = result_.errors.size();
       result_.errors.emplace_back();
@@ -795,9 +796,9 @@ class FlowPass {
                          const std::string& used, bool partly, Use use) {
     auto move = path_moves_.find({local, moved_id});
     uint32_t move_at = move == path_moves_.end() ? UINT32_MAX : move->second.begin;
-    std::optional<size_t> slot = moved_error_slot(local, used, kNoDowncast, use == Use::Borrow, partly, move_at, moved_id);
+    std::optional<size_t> slot =
+        moved_error_slot(local, used, kNoDowncast, use == Use::Borrow, partly, move_at, moved_id, /*named=*/true);
     if (!slot) return;
-    moved_errors_.at(MoveKey{local, move_at, moved_id}).named = true;
     std::string place = std::string(facts_.locals[local].name) + "." + shown;
     bool borrow = use == Use::Borrow;
     std::string_view verb = use == Use::Assign ? "assign to part" : borrow ? "borrow" : "use";

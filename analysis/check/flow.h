@@ -49,7 +49,7 @@ struct FlowFacts {
   std::vector<FlowLocal> locals;  // by local id
   // MacroCall node -> the locals its arguments read.
   struct MacroRead {
-    uint32_t local;
+    uint32_t local = 0;
     bool through_field = false;  // `p.x`
     bool moved = false;          // passed by value in the arguments: `take(t)`
     std::string field_path;      // with through_field: the place read, `x.y` of `p.x.y`

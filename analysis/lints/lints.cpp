@@ -17,8 +17,7 @@ namespace sluice {
 static bool on_operator_statement(const SyntaxTree& tree, NodeId owner) {
   if (tree.kind(owner) != NodeKind::ExprStmt) return false;
   for (NodeId c : tree.children(owner)) {
-    NodeKind k = tree.kind(c);
-    if (k == NodeKind::BinaryExpr || k == NodeKind::CastExpr || k == NodeKind::RangeExpr) return true;
+    if (is_operator_expression(tree.kind(c))) return true;
   }
   return false;
 }

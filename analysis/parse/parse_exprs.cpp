@@ -954,8 +954,7 @@ void Parser::parse_stmt() {
 // stmt_expr_attributes (E0658), one per attribute. Not a parse error: the
 // statement is checked as usual.
 void Parser::gate_expression_attributes(uint32_t attributes_start, uint32_t attributes_end) {
-  NodeKind expr = nodes_.back().kind;
-  if (expr != NodeKind::BinaryExpr && expr != NodeKind::CastExpr && expr != NodeKind::RangeExpr) return;
+  if (!is_operator_expression(nodes_.back().kind)) return;
   std::vector<uint32_t> roots;  // postorder: each attribute's root ends its subtree
   for (uint32_t root = attributes_end; root > attributes_start; root -= nodes_[root - 1].subtree_size) {
     roots.push_back(root - 1);

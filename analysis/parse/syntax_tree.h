@@ -24,6 +24,12 @@ enum class NodeKind : uint16_t {
 };
 std::string_view node_kind_name(NodeKind kind);
 
+// `a + b`, `x = 1`, `x as u8`, `0..n`: outer attributes before such a statement
+// are the expression's (rustc's gated stmt_expr_attributes), not the statement's.
+inline bool is_operator_expression(NodeKind kind) {
+  return kind == NodeKind::BinaryExpr || kind == NodeKind::CastExpr || kind == NodeKind::RangeExpr;
+}
+
 // Operators, in Op nodes' detail().
 enum class OpKind : uint8_t {
   None,

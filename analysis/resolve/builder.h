@@ -119,7 +119,7 @@ class DefMapBuilder {
   enum class DerivePass : uint8_t { Copy, Supertraits, Fields };
   void check_derives();
   bool check_derive_requirements(ItemId adt_item, DerivePass pass, bool copy_incoherent);
-  void check_derive_supertraits(const Item& item, DeriveKind kind, Span derive_span);
+  void check_derive_supertraits(ItemId adt_item, DeriveKind kind, Span derive_span);
   void note_derive_imports(const Item& item, const ItemAttributes& attributes);
   std::optional<TypeId> lacks_derived_trait(TypeId type, DeriveKind kind, int depth);
   void report_derive_requirement(DeriveKind kind, Span derive, Span field, TypeId lacking);

@@ -146,7 +146,7 @@ bool DefMapBuilder::check_derive_requirements(ItemId adt_item, DerivePass pass, 
   ItemAttributes attributes = read_attributes(item.file, item.node);
   if (pass == DerivePass::Supertraits) {
     for (auto [kind, derive_span] : attributes.derive_spans) {
-      if (kind != DeriveKind::Copy || !copy_incoherent) check_derive_supertraits(item, kind, derive_span);
+      if (kind != DeriveKind::Copy || !copy_incoherent) check_derive_supertraits(adt_item, kind, derive_span);
     }
     return true;
   }
@@ -192,10 +192,10 @@ bool DefMapBuilder::check_derive_requirements(ItemId adt_item, DerivePass pass, 
 // A derived trait's supertraits must be implemented too: `Copy` needs
 // `Clone`; `Eq` and `PartialOrd` need `PartialEq`; `Ord` needs `PartialOrd`
 // and `Eq`, and through them `PartialEq` (reported once, when both are there).
-void DefMapBuilder::check_derive_supertraits(const Item& item, DeriveKind kind, Span derive_span) {
+void DefMapBuilder::check_derive_supertraits(ItemId adt_item, DeriveKind kind, Span derive_span) {
+  const Item& item = map_.items[adt_item.index];
   const AdtData& adt = map_.adts[item.data];
-  ItemRef self{map_.crate, static_cast<uint32_t>(&item - map_.items.data())};
-  if (map_.types_with_trait_impls.count(self)) return;  // a hand-written impl may provide it
+  if (map_.types_with_trait_impls.count(ItemRef{map_.crate, adt_item.index})) return;  // a hand-written impl may provide it
   auto lacks = [&](DeriveKind k) { return !is_derived(adt, k); };
   std::vector<DeriveKind> missing;
   switch (kind) {
