@@ -467,6 +467,7 @@ class BodyChecker {
   TypeId assoc_value(TypeId self_type, const PathSegment& segment, bool is_call, NodeId path_expr = NodeId::none());
   TypeId item_value_type(ItemRef item, Span span, NodeId path = NodeId::none(), bool is_call = false);
   std::optional<ItemRef> find_inherent(TypeId self_type, std::string_view name);
+  bool report_ambiguous_inherent(TypeId self_type, std::string_view name, Span name_span);
   TypeId primitive_method_call(NodeId call, NodeId name_node, NodeId arg_list, TypeId receiver, std::string_view name,
                                TypeId written_receiver);
   std::pair<std::string, std::string> receiver_description(TypeId receiver, std::string_view word);

@@ -41,6 +41,33 @@ std::optional<ItemRef> BodyChecker::find_inherent(TypeId self_type, std::string_
   return std::nullopt;
 }
 
+// E0034 where two inherent impls of the type both define `name` (their
+// E0592 is the resolver's): the use is ambiguous, and its type the error type.
+bool BodyChecker::report_ambiguous_inherent(TypeId self_type, std::string_view name, Span name_span) {
+  const CrateDefMap* map = nullptr;
+  ItemRef adt;
+  const std::vector<ItemId>* impls = inherent_impls_of(self_type, map, adt);
+  if (impls == nullptr || impls->size() < 2) return false;
+  std::vector<ItemRef> candidates;
+  for (ItemId impl : *impls) {
+    const ImplData& data = map->impls[map->items[impl.index].data];
+    if (auto found = data.items.find(name); found != data.items.end()) candidates.push_back({adt.crate, found->second.index});
+  }
+  if (candidates.size() < 2) return false;
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::AmbiguousInherentItem, name_span, {}));
+  d.with_label("multiple `" + std::string(name) + "` found");
+  std::string type_name(map->items[adt.item].name);
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    std::string text = "candidate #" + std::to_string(i + 1) + " is defined in an impl for the type `" + type_name + "`";
+    if (std::optional<Span> at = local_definition_span(candidates[i])) {
+      d.with_note_at(*at, std::move(text));
+    } else {
+      d.with_note(std::move(text));
+    }
+  }
+  return true;
+}
+
 // The type of an item used as a value: a function's item type, a const's
 // type, a unit struct or variant, or a tuple constructor.
 TypeId BodyChecker::item_value_type(ItemRef ref, Span span, NodeId path, bool is_call) {
@@ -124,6 +151,7 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
   TypeId t = shallow(self_type);
   if (is_error(t)) return types_.error();
   if (std::optional<ItemRef> found = find_inherent(t, segment.name)) {
+    if (report_ambiguous_inherent(t, segment.name, segment.span)) return types_.error();
     const Item& item = resolver_.item(*found);
     if (!resolver_.is_accessible(found->crate, item.visible_in, item_scope())) {
       std::string word = item.kind == ItemKind::Fn ? "associated function" : "associated constant";
@@ -860,6 +888,10 @@ TypeId BodyChecker::check_method_call(NodeId node) {
   }
   if (types_.kind(t) == TypeKind::Adt) {
     std::optional<ItemRef> found = find_inherent(t, name);
+    if (found && report_ambiguous_inherent(t, name, tree_->span(name_node))) {
+      check_rest();
+      return types_.error();
+    }
     if (found && resolver_.item(*found).kind == ItemKind::Fn) {
       const Item& item = resolver_.item(*found);
       const FnData& fn = resolver_.map_of(found->crate)->fns[item.data];

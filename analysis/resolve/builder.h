@@ -175,7 +175,8 @@ class DefMapBuilder {
   // current waits owner (or the crate).
   PathResolver resolver();
   bool unsettled(uint32_t crate) const { return crate != map_.crate && context_.maps->find(crate) == nullptr; }
-  void check_duplicates_across_impls();  // per import: how many bindings it had copied (progress detection)
+  void check_duplicate_associated_items();
+  void report_duplicate_item(ItemId earlier, ItemId later, bool at_earlier);
 };
 
 std::string key_string(const std::vector<uint32_t>& key);

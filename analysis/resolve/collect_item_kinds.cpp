@@ -356,15 +356,8 @@ void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
       map_.consts.emplace_back();
     }
     ImplData& data = map_.impls[map_.items[impl.index].data];
-    auto [it, inserted] = data.items.emplace(name, id);
-    if (!inserted) {
-      // rustc points at both items' definition spans (`fn b(&self)`, `const A: i32`).
-      const Item& other = map_.items[it->second.index];
-      Diagnostic d = make_diagnostic(DiagKind::DuplicateAssociatedItem, t.def_span(member), {std::string(name)});
-      d.with_label("duplicate definitions for `" + std::string(name) + "`");
-      d.with_secondary(tree(other.file).def_span(other.node), "other definition for `" + std::string(name) + "`");
-      map_.diagnostics.push_back(std::move(d));
-    }
+    data.items.emplace(name, id);  // a duplicate is E0592, after the signatures (check_duplicate_associated_items)
+    data.members.push_back(id);
   }
 }
 

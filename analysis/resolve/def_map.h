@@ -144,7 +144,8 @@ enum class DeriveKind : uint8_t { Debug, Clone, Copy, PartialEq, Eq, PartialOrd,
 
 struct ImplData {
   TypeId self_type;
-  std::unordered_map<std::string_view, ItemId> items;  // associated fns and consts by name
+  std::unordered_map<std::string_view, ItemId> items;  // associated fns and consts by name (the first)
+  std::vector<ItemId> members;  // all of them in source order, duplicates too
 };
 
 // Values of consts and statics, computed when the crate's interface is built.

@@ -2,6 +2,7 @@
 // consts, statics and type aliases, and impls' self types. Types are
 // resolved in the item's own module; anything that does not resolve (or is
 // outside tier L1) becomes the error type, reported once.
+#include <algorithm>
 #include <utility>
 
 #include "analysis/resolve/builder.h"
@@ -374,6 +375,8 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
   if (!named) list = first_child(t, owner, NodeKind::TupleFieldList);
   if (list.is_none()) return;
   uint32_t index = 0;
+  size_t first_field = adt.fields.size();
+  std::vector<NodeId> field_nodes;  // of adt.fields[first_field..]
   for (NodeId field : t.children(list)) {
     NodeKind k = t.kind(field);
     if (k != NodeKind::RecordField && k != NodeKind::TupleField) continue;
@@ -394,11 +397,13 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
     def.span = named ? t.span(name) : t.span(field);
     if (named) {
       bool duplicate = false;
-      for (const FieldDef& other : adt.fields) {
-        if (other.name != def.name) continue;
-        Diagnostic d = make_diagnostic(DiagKind::DuplicateField, def.span, {std::string(def.name)});
+      for (size_t i = first_field; i < adt.fields.size(); ++i) {
+        if (adt.fields[i].name != def.name) continue;
+        // rustc's spans: the whole fields (visibility and type), without attributes.
+        Diagnostic d = make_diagnostic(DiagKind::DuplicateField, t.span_without_attributes(field), {std::string(def.name)});
         d.with_label("field already declared");
-        d.with_secondary(other.span, "`" + std::string(def.name) + "` first declared here");
+        d.with_secondary(t.span_without_attributes(field_nodes[i - first_field]),
+                         "`" + std::string(def.name) + "` first declared here");
         map_.diagnostics.push_back(std::move(d));
         duplicate = true;
         break;
@@ -406,6 +411,7 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
       if (duplicate) continue;
     }
     adt.fields.push_back(def);
+    field_nodes.push_back(field);
     ++index;
   }
 }
@@ -479,7 +485,7 @@ void DefMapBuilder::lower_signatures() {
   }
   signature_owner_ = ItemId::none();
   waits_owner_ = ItemId::none();
-  check_duplicates_across_impls();
+  check_duplicate_associated_items();
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     if (map_.items[i].kind == ItemKind::Enum) check_discriminants(ItemId(i));
   }
@@ -499,26 +505,53 @@ void DefMapBuilder::lower_signatures() {
   check_derives();  // after the trait impls: a type with one is not judged
 }
 
-// The same name in two inherent impls of one type: E0592, at the first.
-void DefMapBuilder::check_duplicates_across_impls() {
-  for (auto& [adt, impls] : map_.inherent_impls) {
-    if (impls.size() < 2) continue;
-    std::unordered_map<std::string_view, ItemId> seen;
-    for (ItemId impl : impls) {
-      for (uint32_t i = impl.index + 1; i < map_.items.size(); ++i) {
-        const Item& member = map_.items[i];
-        if (member.parent != impl) continue;
-        auto [it, inserted] = seen.emplace(member.name, ItemId(i));
-        if (inserted || map_.items[it->second.index].parent == impl) continue;
-        const Item& first = map_.items[it->second.index];
-        std::string name(member.name);
-        Diagnostic d = make_diagnostic(DiagKind::DuplicateAssociatedItem, tree(first.file).def_span(first.node), {name});
-        d.with_label("duplicate definitions for `" + name + "`");
-        d.with_secondary(tree(member.file).def_span(member.node), "other definition for `" + name + "`");
-        map_.diagnostics.push_back(std::move(d));
+// E0592: the same name twice in one impl, or in two inherent impls of one
+// type. In rustc's order: types in definition order (impls whose type is
+// not known last), and for each impl its own duplicates, then those it
+// shares with each later impl of the type, in its item order.
+void DefMapBuilder::check_duplicate_associated_items() {
+  std::vector<std::pair<uint32_t, const std::vector<ItemId>*>> by_type;  // (type's item, its impls)
+  std::vector<bool> grouped(map_.items.size(), false);
+  for (const auto& [adt, impls] : map_.inherent_impls) {
+    if (adt.crate != map_.crate) continue;
+    by_type.push_back({adt.item, &impls});
+    for (ItemId impl : impls) grouped[impl.index] = true;
+  }
+  std::sort(by_type.begin(), by_type.end());
+  std::vector<const std::vector<ItemId>*> groups;
+  for (const auto& [item, impls] : by_type) groups.push_back(impls);
+  std::vector<std::vector<ItemId>> lone_impls;
+  for (uint32_t i = 0; i < map_.items.size(); ++i) {
+    if (map_.items[i].kind == ItemKind::Impl && !grouped[i]) lone_impls.push_back({ItemId(i)});
+  }
+  for (const std::vector<ItemId>& impl : lone_impls) groups.push_back(&impl);
+  for (const std::vector<ItemId>* impls : groups) {
+    for (size_t a = 0; a < impls->size(); ++a) {
+      const ImplData& first = map_.impls[map_.items[(*impls)[a].index].data];
+      for (ItemId member : first.members) {
+        ItemId earlier = first.items.at(map_.items[member.index].name);
+        if (earlier != member) report_duplicate_item(earlier, member, false);
+      }
+      for (size_t b = a + 1; b < impls->size(); ++b) {
+        const ImplData& second = map_.impls[map_.items[(*impls)[b].index].data];
+        for (ItemId member : first.members) {
+          auto other = second.items.find(map_.items[member.index].name);
+          if (other != second.items.end()) report_duplicate_item(member, other->second, true);
+        }
       }
     }
   }
+}
+
+// Within one impl rustc points at the later definition, across impls at the earlier one.
+void DefMapBuilder::report_duplicate_item(ItemId earlier, ItemId later, bool at_earlier) {
+  const Item& primary = map_.items[(at_earlier ? earlier : later).index];
+  const Item& other = map_.items[(at_earlier ? later : earlier).index];
+  std::string name(primary.name);
+  Diagnostic d = make_diagnostic(DiagKind::DuplicateAssociatedItem, tree(primary.file).def_span(primary.node), {name});
+  d.with_label("duplicate definitions for `" + name + "`");
+  d.with_secondary(tree(other.file).def_span(other.node), "other definition for `" + name + "`");
+  map_.diagnostics.push_back(std::move(d));
 }
 
 }  // namespace sluice
