@@ -325,6 +325,8 @@ BodyResult BodyChecker::run() {
   if (owner_item_.kind == ItemKind::Fn) {
     const FnData& fn = crate_.fns[owner_item_.data];
     return_type_ = fn.ret;
+    // An unsized return type is the signature's error (E0277): rustc expects nothing of the body then.
+    if (types_.kind(fn.ret) == TypeKind::Str || types_.kind(fn.ret) == TypeKind::Slice) return_type_ = types_.error();
     if (NodeId ret = first_child(*tree_, node, NodeKind::RetType); ret.has_value()) {
       for (NodeId part : Kids(*tree_, ret)) {
         if (is_type_kind(tree_->kind(part))) return_type_span_ = tree_->span(part);
@@ -375,6 +377,7 @@ BodyResult BodyChecker::run() {
           if (is_type_kind(tree_->kind(part))) type_node = part;
         }
         lint_paren_types(type_node);
+        report_unsized_parameter(type_node, type);
         for (NodeId part : Kids(*tree_, param)) {
           if (!is_pattern_kind(tree_->kind(part))) continue;
           if (type_node.has_value() && is_lone_binding(part)) {
@@ -401,6 +404,7 @@ BodyResult BodyChecker::run() {
     report_negated_unsigned_vars();
     flush_obligation_errors();
     report_deferred_casts();
+    for (Diagnostic& d : unsized_arguments_) type_error(std::move(d));
     report_unknown_let_types();
     report_self_assignments();
     pop_scope();
@@ -764,7 +768,7 @@ Diagnostic BodyChecker::describe_move_out(const FlowResult::MoveOutOfPlace& m) {
   if (sequence) d.with_label("cannot move out of here");
   auto because = [&](std::string_view name, TypeId type) {
     // `name` is quoted (`r.name`), or empty for a value with no name.
-    return "move occurs because " + std::string(name.empty() ? "value" : name) + " has type `" + show(type) +
+    return "move occurs because " + std::string(name.empty() ? "value" : name) + " has type `" + show(resolved(type, 0, true)) +
            "`, which does not implement the `Copy` trait";
   };
   if (m.bindings.empty()) {
@@ -804,6 +808,12 @@ void BodyChecker::suggest_binding_by_reference(Diagnostic& d, const std::vector<
       continue;
     }
     if (std::find(ref_patterns.begin(), ref_patterns.end(), step.ref_pattern) != ref_patterns.end()) continue;
+    if (binds_others(step.ref_pattern, bindings)) {
+      // Without the `&` those would bind references too: rustc borrows this binding instead.
+      d.with_fix(Span{at.file, at.begin, at.begin}, "ref ", "consider borrowing the pattern binding",
+                 Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+      continue;
+    }
     ref_patterns.push_back(step.ref_pattern);
     Kids inner(*tree_, step.ref_pattern, kIsPattern);
     if (inner.empty()) continue;
@@ -812,6 +822,16 @@ void BodyChecker::suggest_binding_by_reference(Diagnostic& d, const std::vector<
                step.mutable_reference ? "consider removing the mutable borrow" : "consider removing the borrow",
                Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
   }
+}
+
+// Whether `pattern` binds a variable other than `moved` ones.
+bool BodyChecker::binds_others(NodeId pattern, const std::vector<NodeId>& moved) const {
+  uint32_t begin = pattern.index + 1 - tree_->node(pattern).subtree_size;
+  for (uint32_t i = begin; i <= pattern.index; ++i) {
+    if (tree_->kind(NodeId(i)) != NodeKind::IdentPat || flow_.local_of(NodeId(i)) == FlowFacts::kNoLocal) continue;
+    if (std::find(moved.begin(), moved.end(), NodeId(i)) == moved.end()) return true;
+  }
+  return false;
 }
 
 // `r.consume()` with `r: &T`: rustc's E0507 for `*r`, with the method's

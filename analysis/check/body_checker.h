@@ -314,6 +314,8 @@ class BodyChecker {
   NodeId first_expr_child(NodeId node) const;  // an operand, a callee, a receiver
   TypeId check_while(NodeId node);
   TypeId check_for(NodeId node);
+  void report_not_iterable(NodeId iterable, TypeId type);
+  void suggest_removing_extra_borrow(Diagnostic& d, NodeId iterable, TypeId t);
   bool steps(TypeId element);
   void report_range_not_iterator(NodeId iterable, TypeId range);
   TypeId check_break(NodeId node);
@@ -336,7 +338,8 @@ class BodyChecker {
   void report_missing_comparison_impl(NodeId op_node, OpKind op, NodeId lhs, NodeId rhs, TypeId t);
   void report_number_compared_with_ref(NodeId op_node, OpKind op, NodeId rhs, TypeId l, TypeId r);
   std::optional<std::pair<TypeId, TypeId>> uncomparable_pair(TypeId l, TypeId r, int depth);
-  void check_sequence_or_ref_comparison(NodeId op_node, NodeId rhs, TypeId l, TypeId r);
+  void check_sequence_or_ref_comparison(NodeId op_node, NodeId lhs, NodeId rhs, TypeId l, TypeId r);
+  void suggest_comparing_referents(Diagnostic& d, NodeId lhs, NodeId rhs, TypeId l, TypeId r);
   void require_mutable_receiver(NodeId receiver, NodeId call, bool through_ref, bool through_mut_ref, int derefs);
   void report_deferred_casts();
   TypeId check_range(NodeId node);
@@ -386,6 +389,8 @@ class BodyChecker {
   void note_place_type(NodeId node, TypeId type, TypeId base);
   void note_static_place(NodeId node, TypeId type);
   void report_unsized_local(NodeId pattern, NodeId init, TypeId type);
+  void report_unsized_parameter(NodeId type_node, TypeId type);
+  std::vector<Diagnostic> unsized_arguments_;  // E0277s reported at the end of the body
   // The last primitive method call checked: unused_must_use when it is a statement.
   struct PrimitiveCall {
     NodeId call;
@@ -445,6 +450,7 @@ class BodyChecker {
   void explain_move(Diagnostic& d, TypeId type, Span moved_at);
   void suggest_clone(Diagnostic& d, TypeId type, Span moved_at);
   Diagnostic describe_move_out(const FlowResult::MoveOutOfPlace& m);
+  bool binds_others(NodeId pattern, const std::vector<NodeId>& moved) const;
   void suggest_binding_by_reference(Diagnostic& d, const std::vector<NodeId>& bindings);
   Diagnostic describe_receiver_move_out(const FlowResult::MoveOutOfPlace& m);
   Diagnostic receiver_move_out(NodeId place, NodeId method_call, const std::string& description,
@@ -504,6 +510,8 @@ class BodyChecker {
   void pattern_bindings(NodeId pat, std::vector<std::pair<std::string_view, Span>>& out, int depth);
   bool in_nested_pattern_ = false;
   void check_struct_pattern(NodeId pat, TypeId expected);
+  std::vector<NodeId> parts_with_one_rest(NodeId pat, std::string_view word);
+  std::unordered_set<uint32_t> reported_rest_patterns_;  // repeated `..` already reported
   void check_tuple_struct_pattern(NodeId pat, TypeId expected);
   void check_array_pattern_length(NodeId pat, uint64_t length);
   void lint_non_shorthand_field(NodeId field, std::string_view name, NodeId sub);

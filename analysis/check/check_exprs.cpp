@@ -706,17 +706,37 @@ void BodyChecker::report_unsized_local(NodeId pattern, NodeId init, TypeId type)
   TypeKind k = types_.kind(t);
   if (k != TypeKind::Str && k != TypeKind::Slice) return;
   std::string shown = show(t);
-  Diagnostic& d = type_error(make_diagnostic(DiagKind::UnsizedLocal, tree_->span(pattern), {shown}));
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::UnsizedType, tree_->span(pattern), {shown}));
   d.with_label("doesn't have a size known at compile-time");
   d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
   d.with_note("all local variables must have a statically known size");
   NodeId value = paren_inner_expr(init);
+  if (value.has_value() && tree_->kind(value) == NodeKind::IndexExpr) {
+    Span at = tree_->span(value);
+    d.with_fix(Span{at.file, at.begin, at.begin}, "&", "consider borrowing here", Applicability::MachineApplicable,
+               SuggestionStyle::ShowAlways);
+  }
   if (prefix_op(*tree_, value) == OpKind::Deref) {
     d.with_fix(tree_->span(first_child(*tree_, value, NodeKind::Op)), "",
                "references are always `Sized`, even if they point to unsized data; consider not dereferencing the "
                "expression",
                Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
   }
+}
+
+// `fn f(s: str)`: E0277 when the body is checked, with rustc's `&`.
+void BodyChecker::report_unsized_parameter(NodeId type_node, TypeId type) {
+  TypeKind k = types_.kind(shallow(type));
+  if (type_node.is_none() || (k != TypeKind::Str && k != TypeKind::Slice)) return;
+  std::string shown = show(type);
+  Span at = tree_->span(type_node);
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::UnsizedType, at, {shown}));
+  d.with_label("doesn't have a size known at compile-time");
+  d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
+  d.with_fix(Span{at.file, at.begin, at.begin}, "&",
+             std::string("function arguments must have a statically known size, borrowed ") +
+                 (k == TypeKind::Str ? "types" : "slices") + " always have a known size",
+             Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
 }
 
 TypeId BodyChecker::check_condition(NodeId cond, ConditionalLet let_kind) {

@@ -339,6 +339,15 @@ bool BodyChecker::implements_numeric_format(TypeId type, char spec, int depth) {
 }
 
 void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug, char numeric_trait, Span placeholder) {
+  if (TypeKind k = types_.kind(shallow(type)); arg.has_value() && (k == TypeKind::Str || k == TypeKind::Slice)) {
+    // A `str` or slice by value (`let w = a[1..3];` then `{:?}`, w): the argument must be sized.
+    std::string shown = show(type);
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::UnsizedType, tree_->span(arg), {shown}));
+    d.with_label("doesn't have a size known at compile-time");
+    if (placeholder.file.has_value()) d.with_secondary(placeholder, formatting_parameter_label());
+    d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
+    return;
+  }
   if (numeric_trait != 0) {
     if (implements_numeric_format(type, numeric_trait)) return;
     std::string shown = show(type);

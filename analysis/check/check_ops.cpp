@@ -98,7 +98,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
     // the right side its expected type; references, arrays and slices have
     // several `PartialEq` impls, so theirs is found from both sides.
     bool several_impls = (op == OpKind::Eq || op == OpKind::Ne) &&
-                         (lk == TypeKind::Ref || lk == TypeKind::Array || lk == TypeKind::Slice);
+                         (lk == TypeKind::Ref || lk == TypeKind::Array || lk == TypeKind::Slice || lk == TypeKind::Str);
     bool one_impl = !several_impls && !lhs_var && lk != TypeKind::InferVar && !is_error(ls) && !lacks_comparison(ls, op);
     size_t errors_before = result_.type_diagnostics.size();
     NodeId saved = std::exchange(no_conversion_help_for_, rhs);
@@ -118,7 +118,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
     }
     if (several_impls) {
       size_t before = result_.type_diagnostics.size();
-      check_sequence_or_ref_comparison(op_node, rhs, ls, r);
+      check_sequence_or_ref_comparison(op_node, lhs, rhs, ls, r);
       if (result_.type_diagnostics.size() != before) return types_.bool_type();
       report_missing_comparison_impl(op_node, op, lhs, rhs, ls);
       // E0369 leaves the comparison with the error type (rustc): its uses stay silent.
@@ -501,7 +501,10 @@ std::optional<std::pair<TypeId, TypeId>> BodyChecker::uncomparable_pair(TypeId l
   }
   if (sequence(lk)) {
     TypeId held = r;
-    if (rk == TypeKind::Ref && types_.kind(shallow(types_.element(r))) == TypeKind::Slice) held = shallow(types_.element(r));
+    // (std has `[A; N] == &[B]`, but no `[A] == &[B]`.)
+    if (lk == TypeKind::Array && rk == TypeKind::Ref && types_.kind(shallow(types_.element(r))) == TypeKind::Slice) {
+      held = shallow(types_.element(r));
+    }
     if (!sequence(types_.kind(held))) return std::pair(l, r);
     if (lk == TypeKind::Array && types_.kind(held) == TypeKind::Array && types_.data(l).length != types_.data(held).length) {
       return std::pair(l, r);
@@ -512,7 +515,7 @@ std::optional<std::pair<TypeId, TypeId>> BodyChecker::uncomparable_pair(TypeId l
   return std::pair(l, r);
 }
 
-void BodyChecker::check_sequence_or_ref_comparison(NodeId op_node, NodeId rhs, TypeId l, TypeId r) {
+void BodyChecker::check_sequence_or_ref_comparison(NodeId op_node, NodeId lhs, NodeId rhs, TypeId l, TypeId r) {
   std::optional<std::pair<TypeId, TypeId>> failed = uncomparable_pair(l, r, 0);
   if (!failed) return;
   std::string left = show(failed->first), right = show(failed->second);  // before the unification below
@@ -530,8 +533,33 @@ void BodyChecker::check_sequence_or_ref_comparison(NodeId op_node, NodeId rhs, T
   if (types_.kind(shallow(l)) == TypeKind::Ref && scalar(ld) && scalar(rd) && !unify(ld, rd)) {
     report_mismatch(tree_->span(rhs), ld, rd);
   }
-  type_error(make_diagnostic(DiagKind::CannotCompare, tree_->span(op_node), {left, right}))
-      .with_label("no implementation for `" + left + " == " + right + "`");
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::CannotCompare, tree_->span(op_node), {left, right}));
+  d.with_label("no implementation for `" + left + " == " + right + "`");
+  if (failed->first == shallow(l) && failed->second == shallow(r)) suggest_comparing_referents(d, lhs, rhs, l, r);
+}
+
+// `s[..2] == "ab"`, `&a[..] == a[..]`: a `str` or slice against a reference
+// to one. rustc takes the reference away: the `&` written, or a `*` added.
+void BodyChecker::suggest_comparing_referents(Diagnostic& d, NodeId lhs, NodeId rhs, TypeId l, TypeId r) {
+  auto unsized_kind = [&](TypeId t) {
+    TypeKind k = types_.kind(shallow(t));
+    return k == TypeKind::Str || k == TypeKind::Slice;
+  };
+  bool left_ref = types_.kind(shallow(l)) == TypeKind::Ref, right_ref = types_.kind(shallow(r)) == TypeKind::Ref;
+  if (left_ref == right_ref) return;
+  TypeId referent = types_.element(shallow(left_ref ? l : r));
+  if (!unsized_kind(referent) || !unsized_kind(left_ref ? r : l) || show(referent) != show(left_ref ? r : l)) return;
+  d.with_help("the trait `PartialEq<" + show(r) + ">` is not implemented for `" + show(l) + "`");
+  NodeId reference = paren_inner_expr(left_ref ? lhs : rhs);
+  Span at = tree_->span(reference);
+  Kids inner(*tree_, reference, kIsExpr);
+  if (tree_->kind(reference) == NodeKind::RefExpr && !inner.empty()) {
+    d.with_fix(Span{at.file, at.begin, tree_->span(inner[0]).begin}, "", "consider removing the borrow",
+               Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  } else {
+    d.with_fix(Span{at.file, at.begin, at.begin}, "*", "consider dereferencing here", Applicability::MachineApplicable,
+               SuggestionStyle::ShowAlways);
+  }
 }
 
 // `-1` where an unsigned integer is expected: rustc types the literal from

@@ -337,9 +337,33 @@ void BodyChecker::report_tuple_pattern_of_non_tuple(NodeId pat, NodeId path, Ite
   resolution_error(std::move(d));
 }
 
+// A tuple, tuple struct or slice pattern's parts, with only the first `..`
+// (or `name @ ..`): a later one is AST lowering's error, and lowering drops it.
+std::vector<NodeId> BodyChecker::parts_with_one_rest(NodeId pat, std::string_view word) {
+  std::vector<NodeId> parts;
+  NodeId first_rest;
+  for (NodeId s : pattern_children(*tree_, pat)) {
+    NodeId rest = tree_->kind(s) == NodeKind::RestPat ? s
+                  : tree_->kind(s) == NodeKind::IdentPat ? first_child(*tree_, s, NodeKind::RestPat)
+                                                         : NodeId::none();
+    if (rest.has_value() && first_rest.has_value()) {
+      if (reported_rest_patterns_.insert(rest.index).second) {
+        std::string once = "can only be used once per " + std::string(word) + " pattern";
+        type_error(make_diagnostic(DiagKind::RepeatedRestPattern, tree_->span(rest), {std::string(word)}))
+            .with_label(once)
+            .with_secondary(tree_->span(first_rest), "previously used here");
+      }
+      continue;
+    }
+    if (rest.has_value()) first_rest = rest;
+    parts.push_back(s);
+  }
+  return parts;
+}
+
 void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   NodeId path = first_child(*tree_, pat, NodeKind::Path);
-  std::vector<NodeId> subs = pattern_children(*tree_, pat);
+  std::vector<NodeId> subs = parts_with_one_rest(pat, "tuple struct");
   std::optional<ItemRef> target =
       path.has_value() ? resolve_pattern_path(path, Namespace::Value, true, ExpectedItem::TupleStruct) : std::nullopt;
   auto unknown = [&] {
@@ -890,7 +914,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
     case NodeKind::TupleStructPat: check_tuple_struct_pattern(pat, expected); break;
     case NodeKind::RecordPat: check_struct_pattern(pat, expected); break;
     case NodeKind::TuplePat: {
-      std::vector<NodeId> subs = pattern_children(*tree_, pat);
+      std::vector<NodeId> subs = parts_with_one_rest(pat, "tuple");
       size_t rest = subs.size();
       for (size_t i = 0; i < subs.size(); ++i) {
         if (tree_->kind(subs[i]) == NodeKind::RestPat) rest = i;
@@ -932,16 +956,22 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       break;
     }
     case NodeKind::SlicePat: {
+      std::vector<NodeId> parts = parts_with_one_rest(pat, "slice");
       TypeId e = shallow(expected);
-      TypeId element = types_.kind(e) == TypeKind::Array || types_.kind(e) == TypeKind::Slice ? types_.element(e)
-                                                                                             : types_.error();
+      bool sequence = types_.kind(e) == TypeKind::Array || types_.kind(e) == TypeKind::Slice;
+      TypeId element = sequence ? types_.element(e) : types_.error();
+      if (!sequence && !is_error(e) && types_.kind(e) != TypeKind::InferVar) {
+        std::string shown = show(e);
+        type_error(make_diagnostic(DiagKind::SlicePatternOnNonSequence, tree_->span(pat), {shown}))
+            .with_label("pattern cannot match with input type `" + shown + "`");
+      }
       if (types_.kind(e) == TypeKind::Array) check_array_pattern_length(pat, types_.data(e).length);
-      for (NodeId s : pattern_children(*tree_, pat)) {
+      for (NodeId s : parts) {
         if (tree_->kind(s) == NodeKind::IdentPat && first_child(*tree_, s, NodeKind::RestPat).has_value()) {
           // `rest @ ..` binds the remaining elements: a slice of a slice, an
           // array of what an array has left (`[_, rest @ ..]` of `[u8; 4]`: `[u8; 3]`).
           NodeId name = first_child(*tree_, s, NodeKind::Name);
-          uint64_t others = pattern_children(*tree_, pat).size() - 1;
+          uint64_t others = parts.size() - 1;
           TypeId slice = types_.kind(e) != TypeKind::Array ? types_.slice(element)
                          : types_.data(e).length >= others ? types_.array(element, types_.data(e).length - others)
                                                            : types_.error();

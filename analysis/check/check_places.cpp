@@ -35,6 +35,69 @@ void BodyChecker::report_range_not_iterator(NodeId iterable, TypeId range) {
   d.with_note("required for `" + full + "` to implement `IntoIterator`");
 }
 
+// `for x in 5`, `for c in "abc"`, `for v in values` with `values: [i32]`:
+// rustc's E0277s, the type is no iterator (an unsized one, twice).
+void BodyChecker::report_not_iterable(NodeId iterable, TypeId type) {
+  TypeId t = shallow(type);
+  TypeKind k = types_.kind(t);
+  if (is_error(t) || k == TypeKind::InferVar || k == TypeKind::Never || k == TypeKind::Range) return;
+  TypeKind referent = k == TypeKind::Ref ? types_.kind(shallow(types_.element(t))) : TypeKind::Error;
+  // (sluice's iterator and range types are not shown as rustc would name them.)
+  if (k == TypeKind::Iter) return;
+  if (k == TypeKind::Ref && (referent == TypeKind::InferVar || referent == TypeKind::Iter || referent == TypeKind::Range ||
+                             is_error(types_.element(t)))) {
+    return;
+  }
+  std::string shown = show(t);
+  Span at = tree_->span(iterable);
+  std::string required = "required for `" + shown + "` to implement `IntoIterator`";
+  if (k == TypeKind::Slice) {
+    for (std::string_view trait : {"IntoIterator", "Sized"}) {
+      Diagnostic& d = type_error(make_diagnostic(DiagKind::NotAnIterator, at, {shown}));
+      d.with_label("the trait `" + std::string(trait) + "` is not implemented for `" + shown + "`");
+      d.with_note(trait == "Sized" ? "the trait bound `Sized` is not satisfied"
+                                   : "the trait bound `" + shown + ": IntoIterator` is not satisfied");
+      d.with_note(required);
+      d.with_fix(Span{at.file, at.begin, at.begin}, "&", "consider borrowing here", Applicability::MaybeIncorrect,
+                 SuggestionStyle::ShowAlways);
+    }
+    return;
+  }
+  bool str_ref = k == TypeKind::Ref && referent == TypeKind::Str;
+  for (std::string_view trait : {"Iterator", "Sized"}) {
+    if (trait == "Sized" && k != TypeKind::Str) break;
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::NotAnIterator, at, {shown}));
+    d.with_label("`" + shown + "` is not an iterator" + (str_ref ? "; try calling `.chars()` or `.bytes()`" : ""));
+    std::string help = "the trait `" + std::string(trait) + "` is not implemented for `" + shown + "`";
+    std::optional<Span> definition = k == TypeKind::Adt ? local_definition_span(types_.data(t).item) : std::nullopt;
+    if (definition) {
+      d.with_help_at(*definition, help);
+    } else {
+      d.with_help(help);
+    }
+    if (k == TypeKind::Int || k == TypeKind::IntVar) {
+      d.with_note("if you want to iterate between `start` until a value `end`, use the exclusive range syntax "
+                  "`start..end` or the inclusive range syntax `start..=end`");
+    }
+    d.with_note(required);
+    suggest_removing_extra_borrow(d, iterable, t);
+  }
+}
+
+// `for x in &slice` with `slice: &[T]`: without the `&` it iterates.
+void BodyChecker::suggest_removing_extra_borrow(Diagnostic& d, NodeId iterable, TypeId t) {
+  NodeId value = paren_inner_expr(iterable);
+  Kids inner(*tree_, value, kIsExpr);
+  if (tree_->kind(value) != NodeKind::RefExpr || inner.empty() || types_.kind(t) != TypeKind::Ref) return;
+  TypeId once = shallow(types_.element(t));
+  if (types_.kind(once) != TypeKind::Ref) return;
+  TypeKind held = types_.kind(shallow(types_.element(once)));
+  if (held != TypeKind::Array && held != TypeKind::Slice) return;
+  Span at = tree_->span(value);
+  d.with_fix(Span{at.file, at.begin, tree_->span(inner[0]).begin}, "", "consider removing the leading `&`-reference",
+             Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+}
+
 TypeId BodyChecker::check_for(NodeId node) {
   NodeId pattern, iterable, body;
   for (NodeId c : Kids(*tree_, node)) {
@@ -66,10 +129,14 @@ TypeId BodyChecker::check_for(NodeId node) {
       TypeId inner = shallow(types_.element(t));
       TypeKind ik = types_.kind(inner);
       if (ik == TypeKind::Array || ik == TypeKind::Slice) item = types_.reference(types_.element(inner), types_.is_mutable_ref(t));
+      if (ik == TypeKind::Iter && types_.is_mutable_ref(t)) item = types_.element(inner);  // `for x in &mut it`
       break;
     }
     default: break;
   }
+  // (An iterator or array of the error type is an indeterminate element, not this error.)
+  bool iterates = d.kind == TypeKind::Range || d.kind == TypeKind::Array || d.kind == TypeKind::Iter;
+  if (is_error(item) && !iterates && !in_macro_arguments_) report_not_iterable(iterable, t);
   LoopFrame frame;
   set_label_of(frame, node);
   frame.break_type = types_.unit();

@@ -1284,7 +1284,8 @@ class FlowPass {
   // with `p: &Pair` (edition 2021): a binding takes a non-Copy value out
   // from behind a reference the pattern goes through. E0507 at the
   // scrutinee, the place described up to the binding as rustc does.
-  bool pattern_moves_out_through_reference(NodeId pattern, NodeId scrutinee) {
+  // A `for` loop's elements are no place: rustc's message names none.
+  bool pattern_moves_out_through_reference(NodeId pattern, NodeId scrutinee, bool unnamed_elements = false) {
     NodeId place = without_parens(scrutinee);
     bool found = false;
     uint32_t begin = pattern.index + 1 - tree_.node(pattern).subtree_size;
@@ -1295,7 +1296,7 @@ class FlowPass {
       std::string path;
       std::string_view variant;
       path_to_binding(pattern, NodeId(i), path, variant, 0);
-      std::string description = describe_place(place);
+      std::string description = unnamed_elements ? std::string() : describe_place(place);
       if (!description.empty() && !path.empty()) description += "." + path;
       record_move_out(place, NodeId(i), NodeId(i), false, description, variant);
       found = true;
@@ -1611,6 +1612,8 @@ class FlowPass {
           else if (is_expr_kind(k) && iterable.is_none()) iterable = c;
         }
         expr(iterable, s, Use::Move);
+        // `for &p in &players`: each element is moved out from behind the reference.
+        if (pattern.has_value() && iterable.has_value() && s.reachable) pattern_moves_out_through_reference(pattern, iterable, true);
         loop(node, s, [&](State& body, State& exits) {
           merge(exits, body);
           declare_bindings(pattern, body, true, Span{});

@@ -254,10 +254,23 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   NodeId ret = first_child(t, item.node, NodeKind::RetType);
   fn.ret = ret.has_value() ? lower_type(item.file, first_type_child(t, ret), scope, self_type) : types_.unit();
   if (ret.has_value()) fn.ret_span = t.span(ret);
+  if (ret.has_value()) report_unsized_return(item.file, first_type_child(t, ret), fn.ret);
   if (ret.has_value() && fn.self != SelfParamKind::Ref && fn.self != SelfParamKind::RefMut &&
       !has_generic_params(t, item.node)) {
     if (!check_elided_return_lifetimes(item.file, params, first_type_child(t, ret))) fn.ret = types_.error();
   }
+}
+
+// `fn f() -> str`: rustc's well-formedness check wants a sized return type
+// (a parameter's is the body's check).
+void DefMapBuilder::report_unsized_return(uint32_t file, NodeId type_node, TypeId type) {
+  if (type_node.is_none() || (types_.kind(type) != TypeKind::Str && types_.kind(type) != TypeKind::Slice)) return;
+  std::string shown = display(type);
+  Diagnostic d = make_diagnostic(DiagKind::UnsizedType, tree(file).span(type_node), {shown});
+  d.with_label("doesn't have a size known at compile-time");
+  d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
+  d.with_note("the return type of a function must have a statically known size");
+  map_.diagnostics.push_back(std::move(d));
 }
 
 // The references in a type (fn pointer types elide on their own): how many,
