@@ -176,6 +176,7 @@ class DefMapBuilder {
   PathResolver resolver();
   bool unsettled(uint32_t crate) const { return crate != map_.crate && context_.maps->find(crate) == nullptr; }
   void check_duplicate_associated_items();
+  void note_enclosing_impl(ModuleData& block, uint32_t file, NodeId impl_node);
   void report_unsized_return(uint32_t file, NodeId type_node, TypeId type);
   void report_duplicate_item(ItemId earlier, ItemId later, bool at_earlier);
 };

@@ -363,6 +363,22 @@ void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
 
 // Blocks with items inside a module-level item become anonymous modules,
 // nested as the blocks are. Found by one scan of the item's subtree.
+// A block module in one of an impl's functions: the impl (the latest impl
+// item collected for its node), its `impl` keyword and its type as written.
+void DefMapBuilder::note_enclosing_impl(ModuleData& block, uint32_t file, NodeId impl_node) {
+  for (uint32_t i = static_cast<uint32_t>(map_.items.size()); i-- > 0;) {
+    const Item& it = map_.items[i];
+    if (it.kind == ItemKind::Impl && it.file == file && it.node == impl_node) block.enclosing_impl = ItemId(i);
+    if (block.enclosing_impl.has_value()) break;
+  }
+  const SyntaxTree& t = tree(file);
+  Span whole = t.span_without_attributes(impl_node);
+  block.impl_keyword = Span{whole.file, whole.begin, whole.begin + 4};
+  for (NodeId c : t.children(impl_node)) {
+    if (t.kind(c) >= NodeKind::PathType && t.kind(c) <= NodeKind::MacroType) block.impl_type_text = t.text(c, text(file));
+  }
+}
+
 void DefMapBuilder::collect_block_modules(uint32_t file, NodeId item, ItemId module) {
   const SyntaxTree& t = tree(file);
   uint32_t end = item.index;
@@ -395,6 +411,7 @@ void DefMapBuilder::collect_block_modules(uint32_t file, NodeId item, ItemId mod
       }
     }
     ItemId m = add_module({}, parent, parent, file, NodeId(block), Span{}, true);
+    if (t.kind(item) == NodeKind::ImplItem) note_enclosing_impl(map_.modules[map_.items[m.index].data], file, item);
     map_.block_modules[(uint64_t(file) << 32) | block] = m;
     made.push_back({block, m});
   }

@@ -83,6 +83,11 @@ struct ModuleData {
   ItemId item;
   ItemId parent_module;  // none for the crate root
   bool is_block = false;
+  // A block module in a function of an impl: the impl. Items in the block
+  // are outside it: `Self` there is E0401.
+  ItemId enclosing_impl;
+  Span impl_keyword;                // its `impl`
+  std::string_view impl_type_text;  // its self type as written
   std::array<std::unordered_map<std::string_view, Binding>, 3> names;  // by Namespace
   std::vector<uint32_t> glob_imports;
   // Root-first checking: crates whose interfaces did not exist yet when a

@@ -274,6 +274,41 @@ PathResolution PathResolver::unsupported(ItemRef ref, Span span, uint32_t consum
   return r;
 }
 
+// `Self` in a function nested in an impl's function: E0401, with the impl
+// that declares it and the inner function that may not use it.
+bool PathResolver::report_self_from_outer_impl(const PathQuery& query, std::vector<Diagnostic>& diagnostics) const {
+  const PathSegment& segment = query.segments[0];
+  const ModuleData* in_impl = nullptr;
+  std::vector<ItemId> chain;  // the block modules from the use outwards
+  for (ItemId m = query.scope; m.has_value() && in_impl == nullptr;) {
+    const ModuleData& data = crate_.modules[crate_.items[m.index].data];
+    if (!data.is_block) break;
+    chain.push_back(m);
+    if (data.enclosing_impl.has_value()) in_impl = &data;
+    m = data.parent_module;
+  }
+  if (in_impl == nullptr) return false;
+  // The inner function: the latest one declared in those blocks that starts before the use.
+  const Item* inner = nullptr;
+  for (const Item& it : crate_.items) {
+    if (it.kind != ItemKind::Fn || std::find(chain.begin(), chain.end(), it.parent) == chain.end()) continue;
+    if (it.def_span.file != segment.span.file || it.def_span.begin > segment.span.begin) continue;
+    if (inner == nullptr || it.def_span.begin > inner->def_span.begin) inner = &it;
+  }
+  Diagnostic d = make_diagnostic(DiagKind::SelfFromOuterItem, segment.span, {});
+  d.with_label("use of `Self` from outer item");
+  d.with_secondary(in_impl->impl_keyword, "`Self` type implicitly declared here, by this `impl`");
+  if (inner != nullptr) d.with_secondary(inner->name_span, "`Self` used in this inner function");
+  d.with_note("nested items are independent from their parent item for everything except for privacy and name "
+              "resolution");
+  if (!in_impl->impl_type_text.empty()) {
+    d.with_fix(segment.span, std::string(in_impl->impl_type_text), "refer to the type directly here instead",
+               Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  }
+  diagnostics.push_back(std::move(d));
+  return true;
+}
+
 void PathResolver::report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
                                     std::vector<Diagnostic>& diagnostics) const {
   if (query.quiet) return;
@@ -289,6 +324,7 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
                     : std::string(item_kind_word(p)) + " `" + std::string(p.name) + "`";
     short_where = is_root ? "the crate root" : std::string(p.name);
   }
+  if (index == 0 && name == "Self" && report_self_from_outer_impl(query, diagnostics)) return;
   if (index == 0 && name == "Self") {
     // `Self` outside an impl: rustc's own errors, for a type (E0411) and a path's first segment (E0433).
     Diagnostic d = last && query.ns == Namespace::Type
