@@ -404,6 +404,7 @@ BodyResult BodyChecker::run() {
     report_negated_unsigned_vars();
     flush_obligation_errors();
     report_deferred_casts();
+    apply_diverging_fallback();
     for (Diagnostic& d : unsized_arguments_) type_error(std::move(d));
     report_unknown_let_types();
     report_self_assignments();
@@ -437,6 +438,7 @@ BodyResult BodyChecker::run() {
     report_negated_unsigned_vars();
     flush_obligation_errors();
     report_deferred_casts();
+    apply_diverging_fallback();
     if (!finish_waits()) return std::move(result_);
     // rustc evaluates a free const or static as it checks it (E0080); an
     // associated const only where it is used, and lints it meanwhile.

@@ -120,8 +120,30 @@ class BodyChecker {
   struct Var {
     TypeKind kind;  // InferVar, IntVar or FloatVar
     TypeId bound;   // none while unbound
+    bool diverging = false;  // made for a value of type `!`: falls back to `()` (before edition 2024)
   };
   TypeId new_var();
+  TypeId new_diverging_var();
+  void apply_diverging_fallback();
+  // Format arguments whose type was not known yet: checked again after the fallback.
+  struct DeferredFormatCheck {
+    Span arg;
+    TypeId type;
+    bool debug;
+    char numeric_trait;
+    Span placeholder;
+  };
+  std::vector<DeferredFormatCheck> deferred_format_checks_;
+  // `x + 1` with `let x = todo!();`: the operator's obligation on `x`'s
+  // fallback type, E0277 after the fallback.
+  struct DivergingOperand {
+    Span op;
+    OpKind kind;
+    TypeId lhs, rhs;
+  };
+  std::vector<DivergingOperand> diverging_operands_;
+  void report_diverging_operands();
+  bool is_diverging_var(TypeId type);
   TypeId new_int_var();
   TypeId new_float_var();
   // Follows bound inference variables; inline for the common case of a type that is not one.
@@ -408,7 +430,7 @@ class BodyChecker {
   void report_invalid_format_string(Span at, std::optional<Span> open, const std::string& message,
                                     const std::string& label, const std::string& note);
   void check_format_arguments(const std::vector<NodeId>& args, size_t first);
-  void require_format_trait(NodeId arg, TypeId type, bool debug, char numeric_trait = 0, Span placeholder = {});
+  void require_format_trait(Span arg, TypeId type, bool debug, char numeric_trait = 0, Span placeholder = {});
   // E0277 for a `{}`/`{:?}` argument (or inline name, then `primary` is the
   // placeholder) whose type lacks Display/Debug, worded as rustc does.
   void report_missing_format_trait(Span primary, Span placeholder, TypeId type, bool debug);

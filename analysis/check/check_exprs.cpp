@@ -646,7 +646,7 @@ void BodyChecker::check_let(NodeId let) {
                          DiagKind::IfWithoutElse);
       }
     }
-    if (type.is_none()) type = init_type;
+    if (type.is_none()) type = is_never(init_type) ? new_diverging_var() : init_type;
     // An initialiser whose type is or holds the error makes a lone binding
     // the error even with a declared type (rustc's overwrite_local_ty_if_err):
     // `let n: u32 = unknown();` raises nothing where `n` is used. (The parts

@@ -338,11 +338,16 @@ bool BodyChecker::implements_numeric_format(TypeId type, char spec, int depth) {
   }
 }
 
-void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug, char numeric_trait, Span placeholder) {
-  if (TypeKind k = types_.kind(shallow(type)); arg.has_value() && (k == TypeKind::Str || k == TypeKind::Slice)) {
+// `arg` is the argument's span, none for a name captured from the format string.
+void BodyChecker::require_format_trait(Span arg, TypeId type, bool debug, char numeric_trait, Span placeholder) {
+  if (types_.kind(shallow(type)) == TypeKind::InferVar) {
+    deferred_format_checks_.push_back({arg, type, debug, numeric_trait, placeholder});
+    return;
+  }
+  if (TypeKind k = types_.kind(shallow(type)); arg.file.has_value() && (k == TypeKind::Str || k == TypeKind::Slice)) {
     // A `str` or slice by value (`let w = a[1..3];` then `{:?}`, w): the argument must be sized.
     std::string shown = show(type);
-    Diagnostic& d = type_error(make_diagnostic(DiagKind::UnsizedType, tree_->span(arg), {shown}));
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::UnsizedType, arg, {shown}));
     d.with_label("doesn't have a size known at compile-time");
     if (placeholder.file.has_value()) d.with_secondary(placeholder, formatting_parameter_label());
     d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
@@ -352,15 +357,15 @@ void BodyChecker::require_format_trait(NodeId arg, TypeId type, bool debug, char
     if (implements_numeric_format(type, numeric_trait)) return;
     std::string shown = show(type);
     std::string trait(numeric_format_trait_name(numeric_trait));
-    Span at = arg.has_value() ? tree_->span(arg) : placeholder;
+    Span at = arg.file.has_value() ? arg : placeholder;
     Diagnostic& d = type_error(make_diagnostic(DiagKind::TraitBoundNotSatisfied, at, {shown, trait}));
     d.with_label("the trait `" + trait + "` is not implemented for `" + shown + "`");
-    if (arg.has_value() && placeholder.file.has_value()) d.with_secondary(placeholder, formatting_parameter_label());
+    if (arg.file.has_value() && placeholder.file.has_value()) d.with_secondary(placeholder, formatting_parameter_label());
     return;
   }
   bool ok = debug ? implements_debug(type) : implements_display(type);
   if (ok) return;
-  report_missing_format_trait(tree_->span(arg), placeholder, type, debug);
+  report_missing_format_trait(arg, placeholder, type, debug);
 }
 
 std::vector<TypeId> BodyChecker::format_obligation_chain(TypeId type, bool debug) {
@@ -580,7 +585,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
           named_used[i] = true;
           if (p.is_count) check_count_argument(named_types[i], tree_->span(named[i].second), p.count_span);
           if (!p.is_count && !any_error) {
-            require_format_trait(named[i].second, named_types[i], p.debug, p.numeric_trait, p.span);
+            require_format_trait(tree_->span(named[i].second), named_types[i], p.debug, p.numeric_trait, p.span);
           }
           found = true;
         }
@@ -595,7 +600,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
           continue;
         }
         if (!any_error && p.numeric_trait != 0) {
-          require_format_trait(NodeId::none(), locals_[*local].type, false, p.numeric_trait, p.span);
+          require_format_trait(Span{}, locals_[*local].type, false, p.numeric_trait, p.span);
         } else if (!any_error && !(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
           report_missing_format_trait(p.span, p.span, locals_[*local].type, p.debug);
         }
@@ -617,7 +622,7 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
       used[index] = true;
       if (p.is_count) check_count_argument(positional_types[index], tree_->span(positional[index]), p.count_span);
       if (!p.is_count && !any_error) {
-        require_format_trait(positional[index], positional_types[index], p.debug, p.numeric_trait, p.span);
+        require_format_trait(tree_->span(positional[index]), positional_types[index], p.debug, p.numeric_trait, p.span);
       }
     }
   }

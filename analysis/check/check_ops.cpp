@@ -156,6 +156,10 @@ TypeId BodyChecker::check_binary(NodeId node) {
   // what follows is judged.
   if (!is_error(l) && is_error(r) && (is_arithmetic(op) || is_bitwise(op) || is_shift(op)) && builtin_operand(ls, op)) return ls;
   if (is_error(l) || is_error(r)) return types_.error();
+  if (is_diverging_var(ls) && (is_arithmetic(op) || is_bitwise(op) || is_shift(op))) {
+    diverging_operands_.push_back({tree_->span(op_node), op, ls, rs});
+    return types_.error();
+  }
   // An operand whose type is not known yet takes the other's (L1 has no
   // operator traits to choose between).
   if (types_.kind(ls) == TypeKind::InferVar || types_.kind(rs) == TypeKind::InferVar) {
@@ -560,6 +564,19 @@ void BodyChecker::suggest_comparing_referents(Diagnostic& d, NodeId lhs, NodeId 
     d.with_fix(Span{at.file, at.begin, at.begin}, "*", "consider dereferencing here", Applicability::MachineApplicable,
                SuggestionStyle::ShowAlways);
   }
+}
+
+void BodyChecker::report_diverging_operands() {
+  for (const DivergingOperand& o : diverging_operands_) {
+    std::string l = show(resolved(o.lhs, 0, true)), r = show(resolved(o.rhs, 0, true));
+    if (l != "()") continue;  // settled by a later use to a type the operator may take
+    std::string label = no_implementation(o.kind, false, l, r);
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::OperatorNotImplemented, o.op,
+                                               {cannot_apply_message(o.kind, false, "`" + l + "`", "`" + r + "`", label)}));
+    d.with_label(label);
+    d.with_help("the trait `" + operator_trait(o.kind, false) + "<" + r + ">` is not implemented for `" + l + "`");
+  }
+  diverging_operands_.clear();
 }
 
 // `-1` where an unsigned integer is expected: rustc types the literal from

@@ -10,6 +10,33 @@ TypeId BodyChecker::new_var() {
   return types_.infer_var(static_cast<uint32_t>(vars_.size() - 1));
 }
 
+// `let x = todo!();`: `x` is not of type `!` but of a variable that
+// whatever uses `x` may settle, and that falls back to `()` at the end of
+// the body (edition 2024 keeps `!`).
+TypeId BodyChecker::new_diverging_var() {
+  vars_.push_back({TypeKind::InferVar, TypeId::none(), true});
+  return types_.infer_var(static_cast<uint32_t>(vars_.size() - 1));
+}
+
+void BodyChecker::apply_diverging_fallback() {
+  TypeId fallback = tree_->edition < Edition::E2024 ? types_.unit() : types_.never();
+  for (Var& var : vars_) {
+    if (var.diverging && var.bound.is_none()) var.bound = fallback;
+  }
+  report_diverging_operands();
+  std::vector<DeferredFormatCheck> checks = std::move(deferred_format_checks_);
+  deferred_format_checks_.clear();
+  for (const DeferredFormatCheck& c : checks) {
+    TypeId t = resolved(c.type, 0, true);
+    if (!types_.has_vars(t)) require_format_trait(c.arg, t, c.debug, c.numeric_trait, c.placeholder);
+  }
+}
+
+bool BodyChecker::is_diverging_var(TypeId type) {
+  TypeId t = shallow(type);
+  return types_.kind(t) == TypeKind::InferVar && types_.data(t).a < vars_.size() && vars_[types_.data(t).a].diverging;
+}
+
 TypeId BodyChecker::new_int_var() {
   vars_.push_back({TypeKind::IntVar, TypeId::none()});
   return types_.int_var(static_cast<uint32_t>(vars_.size() - 1));
