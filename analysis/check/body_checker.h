@@ -412,6 +412,8 @@ class BodyChecker {
   void note_static_place(NodeId node, TypeId type);
   void report_unsized_local(NodeId pattern, NodeId init, TypeId type);
   void report_unsized_parameter(NodeId type_node, TypeId type);
+  void report_let_else_not_diverging(NodeId else_block, TypeId else_type);
+  std::string type_sort(TypeId type);
   std::vector<Diagnostic> unsized_arguments_;  // E0277s reported at the end of the body
   // The last primitive method call checked: unused_must_use when it is a statement.
   struct PrimitiveCall {
@@ -607,6 +609,7 @@ class BodyChecker {
   std::vector<LoopFrame> loops_;
   void check_unlabeled_jump(NodeId node, std::string_view keyword);
   void report_missing_jump_target(NodeId node, NodeId lifetime, std::string_view keyword);
+  Span unreachable_label(NodeId node, std::string_view label) const;
   enum class AssertOperands { Plain, SequencesCompare, ReferenceAndValue };
   AssertOperands relate_assert_operands(TypeId left, TypeId right);
   // While a `while` condition is checked: loops_.size() then (an unlabeled

@@ -127,6 +127,13 @@ TypeId BodyChecker::check_expr_inner(NodeId node, TypeId expected) {
         if (loops_[i].label == tree_->text(lifetime, text_)) {
           loops_[i].label_used = true;
           found = true;
+          if (loops_[i].is_block) {
+            // rustc's loops pass: a block cannot be continued; the jump goes nowhere.
+            Diagnostic& d = type_error(make_diagnostic(DiagKind::ContinueToLabeledBlock, tree_->span(node), {}));
+            d.with_label("labeled blocks cannot be `continue`'d");
+            d.with_secondary(loops_[i].head, "labeled block the `continue` points to");
+            return types_.error();
+          }
           break;
         }
       }
@@ -434,6 +441,7 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
     LoopFrame frame;
     set_label(frame, label);
     frame.is_block = true;
+    frame.head = tree_->span(block);  // (for E0696)
     frame.break_type = expected.has_value() ? expected : new_var();
     loops_.push_back(frame);
     size_t errors_before = result_.type_diagnostics.size();
@@ -614,6 +622,35 @@ void BodyChecker::lint_unused_statement_value(NodeId stmt, NodeId expr) {
   result_.late_lints.push_back(std::move(d));
 }
 
+// How rustc's expected/found notes name a type's sort: "struct `Entry`",
+// "unit type `()`", "array `[u8; 4]`", "type `i32`".
+std::string BodyChecker::type_sort(TypeId type) {
+  TypeId t = shallow(type);
+  switch (types_.kind(t)) {
+    case TypeKind::Adt: return resolver_.item(types_.data(t).item).kind == ItemKind::Enum ? "enum" : "struct";
+    case TypeKind::Array: return "array";
+    case TypeKind::Slice: return "slice";
+    case TypeKind::Tuple: return types_.tuple_elements(t).empty() ? "unit type" : "tuple";
+    case TypeKind::Ref: return types_.is_mutable_ref(t) ? "mutable reference" : "reference";
+    default: return "type";
+  }
+}
+
+// E0308 as rustc words it for an `else` block that may end normally.
+void BodyChecker::report_let_else_not_diverging(NodeId else_block, TypeId else_type) {
+  std::string found = show(else_type);
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::LetElseNotDiverging, tree_->span(else_block), {}));
+  d.with_label("expected `!`, found " + label_name(else_type));
+  // The two descriptions right-aligned, as in rustc's expected/found notes.
+  std::string expected_text = "expected type", found_text = "found " + type_sort(else_type);
+  size_t width = std::max(expected_text.size(), found_text.size());
+  expected_text.insert(0, width - expected_text.size(), ' ');
+  found_text.insert(0, width - found_text.size(), ' ');
+  d.with_note(expected_text + " `!`\n" + found_text + " `" + found + "`");
+  d.with_help("try adding a diverging expression, such as `return` or `panic!(..)`");
+  d.with_help("...or use `match` instead of `let...else`");
+}
+
 void BodyChecker::check_let(NodeId let) {
   NodeId pattern, type_node, init, else_block;
   for (NodeId c : Kids(*tree_, let)) {
@@ -660,10 +697,7 @@ void BodyChecker::check_let(NodeId let) {
     Divergence before_else = diverges_;  // the `else` runs only when the pattern does not match
     TypeId else_type = check_block(else_block, TypeId::none());
     diverges_ = before_else;
-    if (!is_never(else_type) && !is_error(else_type)) {
-      type_error(make_diagnostic(DiagKind::MismatchedTypes, tree_->span(else_block), {}))
-          .with_label("expected `!`, found `" + show(else_type) + "`");
-    }
+    if (!is_never(else_type) && !is_error(else_type)) report_let_else_not_diverging(else_block, else_type);
   }
   if (!type_node.has_value() && types_.has_vars(type) && !in_macro_arguments_ &&
       (is_lone_binding(pattern) || tree_->kind(pattern) == NodeKind::WildcardPat)) {
@@ -1176,7 +1210,33 @@ void BodyChecker::warn_if_label_shadows(const LoopFrame& frame) {
 // A `break` or `continue` with nowhere to go: a label no enclosing loop or
 // block has (E0426, from rustc's resolver), or no loop at all (E0268, from its
 // loops pass). An unlabeled one inside labeled blocks only is E0695 instead.
+// The label of a loop or block around `node` but outside this body (`node`
+// is in a nested fn): rustc's E0767 instead of E0426. Searched only on
+// this error path.
+Span BodyChecker::unreachable_label(NodeId node, std::string_view label) const {
+  Span found;
+  for (uint32_t i = node.index + 1; i < tree_->nodes.size(); ++i) {
+    NodeKind k = tree_->nodes[i].kind;
+    if (k != NodeKind::LoopExpr && k != NodeKind::WhileExpr && k != NodeKind::ForExpr && k != NodeKind::BlockExpr) continue;
+    if (i + 1 - tree_->nodes[i].subtree_size > node.index) continue;  // does not contain `node`
+    NodeId own = first_child(*tree_, NodeId(i), NodeKind::Label);
+    NodeId lifetime = own.has_value() ? first_child(*tree_, own, NodeKind::Lifetime) : NodeId::none();
+    if (lifetime.has_value() && tree_->text(lifetime, text_) == label) return tree_->span(lifetime);  // the innermost
+  }
+  return found;
+}
+
 void BodyChecker::report_missing_jump_target(NodeId node, NodeId lifetime, std::string_view keyword) {
+  if (lifetime.has_value()) {
+    std::string label(tree_->text(lifetime, text_));
+    if (Span outer = unreachable_label(node, label); outer.file.has_value()) {
+      Diagnostic& d = resolution_error(make_diagnostic(DiagKind::UnreachableLabel, tree_->span(lifetime), {label}));
+      d.with_label("unreachable label `" + label + "`");
+      d.with_secondary(outer, "unreachable label defined here");
+      d.with_note("labels are unreachable through functions, closures, async blocks and modules");
+      lifetime = NodeId::none();  // (reported)
+    }
+  }
   if (lifetime.has_value()) {
     std::string label(tree_->text(lifetime, text_));
     Diagnostic& d = resolution_error(make_diagnostic(DiagKind::UndeclaredLabel, tree_->span(lifetime), {label}));
