@@ -413,6 +413,7 @@ class BodyChecker {
   void report_unsized_local(NodeId pattern, NodeId init, TypeId type);
   void report_unsized_parameter(NodeId type_node, TypeId type);
   void report_let_else_not_diverging(NodeId else_block, TypeId else_type);
+  void report_match_statement_value(NodeId match, TypeId type);
   std::string type_sort(TypeId type);
   std::vector<Diagnostic> unsized_arguments_;  // E0277s reported at the end of the body
   // The last primitive method call checked: unused_must_use when it is a statement.

@@ -497,6 +497,19 @@ void BodyChecker::lint_redundant_semicolons(const Kids& statements) {
   }
 }
 
+// A `match` statement whose arms agree on a value (check_match does not
+// coerce them to `()`): one mismatch for the whole `match`, as rustc's.
+void BodyChecker::report_match_statement_value(NodeId match, TypeId type) {
+  TypeId t = shallow(type);
+  if (is_error(t) || is_never(t) || types_.kind(t) == TypeKind::InferVar || coerces(t, types_.unit())) return;
+  Span at = tree_->span(match);
+  size_t before = result_.type_diagnostics.size();
+  report_mismatch(at, types_.unit(), t);
+  if (result_.type_diagnostics.size() == before) return;
+  result_.type_diagnostics.back().with_fix(Span{at.file, at.end, at.end}, ";", "consider using a semicolon here", Applicability::MachineApplicable,
+             SuggestionStyle::HideCodeInline);
+}
+
 TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
   if (list.is_none()) return types_.error();
   NodeId outer_list = std::exchange(current_stmt_list_, list);
@@ -540,7 +553,10 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     }
     if (expr.is_none()) continue;
     bool has_semicolon = tree_->node(stmt).detail == 1;
-    statement(stmt, expr, [&] { check_expr(expr, has_semicolon ? TypeId::none() : types_.unit()); });
+    statement(stmt, expr, [&] {
+      TypeId type = check_expr(expr, has_semicolon ? TypeId::none() : types_.unit());
+      if (!has_semicolon && tree_->kind(expr) == NodeKind::MatchExpr) report_match_statement_value(expr, type);
+    });
     if (has_semicolon && !in_macro_arguments_) lint_unused_statement_value(stmt, expr);
   }
   // As rustc: a block whose statements cannot complete has type `!`.
@@ -889,7 +905,12 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   // The `match` diverges when its scrutinee does, or every arm does.
   Divergence scrutinee_diverges = std::exchange(diverges_, Divergence{});
   Divergence arms_diverge{Divergence::Warned, Span{}, false};
-  TypeId result = expected;
+  // rustc does not coerce the arms to an expected `()` (a `match` statement's):
+  // they agree among themselves, then the whole `match` is a mismatch.
+  TypeId result = expected.has_value() && types_.kind(shallow(expected)) == TypeKind::Tuple &&
+                          types_.tuple_elements(shallow(expected)).empty()
+                      ? TypeId::none()
+                      : expected;
   MatchSite site;
   site.scope = item_scope();
   site.scrutinee_type = scrutinee_type;
