@@ -181,13 +181,14 @@ Diagnostic unknown_lint(std::string_view name, Span span) {
   return d;
 }
 
-// A setting below `forbid` for what an enclosing, earlier forbid names: rustc
+// A setting below `deny` for what an enclosing, earlier forbid names: rustc
 // reports the setting (E0453), and what it covers still reports nothing of the
 // lint (seen on rustc 1.95). A lint of a forbidden group is a
 // future-incompatibility warning instead (forbidden_lint_groups).
 void LintLevels::check_forbidden(FileLevels& levels) {
   for (Setting& s : levels.settings) {
     if (s.level == LintLevel::Forbid || s.name_span.file != levels.file) continue;  // inherited: checked in its file
+    if (s.level == LintLevel::Deny) continue;  // no lower than forbid's error: rustc accepts it
     std::optional<Lint> lint = lint_by_name(s.name);
     for (const Setting& f : levels.settings) {
       if (f.level != LintLevel::Forbid || f.order >= s.order || s.begin < f.begin || s.end > f.end) continue;
@@ -237,6 +238,9 @@ const LintLevels::Setting* LintLevels::find(FileId file, uint32_t offset, const 
   });
   LintLevel level = specific != nullptr ? specific->level : info.default_level;
   if (level != LintLevel::Warn) return specific;
+  // rustc emits forbidden_lint_groups while it builds the levels, before
+  // `warnings` can apply to it (seen on rustc 1.95).
+  if (info.name == "forbidden_lint_groups") return specific;
   const Setting* warnings = innermost(file, offset, [](const Setting& s) { return s.name == "warnings"; });
   return warnings != nullptr ? warnings : specific;
 }
