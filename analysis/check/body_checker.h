@@ -286,7 +286,8 @@ class BodyChecker {
   size_t tail_mismatch(NodeId block, size_t errors_before) const;
   TypeId check_stmt_list(NodeId list, TypeId expected);
   void check_let(NodeId let);
-  void lint_unused_statement_value(NodeId stmt, NodeId expr);
+  void lint_unused_statement_value(NodeId stmt, NodeId expr, bool in_block_tail = false);
+  void suggest_let_underscore(Diagnostic& d, Span span, bool in_block_tail);
   void lint_redundant_semicolons(const Kids& statements);
   TypeId check_literal(NodeId node, TypeId expected);
   void lint_parens(NodeId node, std::string_view what, bool braces = true);
@@ -511,6 +512,9 @@ class BodyChecker {
   struct PrimitivePathCall {
     std::vector<TypeId> params;
     TypeId result;
+    std::optional<PrimitiveMember> member;  // a primitive's method through its path (unused_must_use)
+    TypeId receiver;
+    std::string_view name;
   };
   std::vector<PrimitivePathCall> primitive_path_calls_;
   struct DefaultTraitCall {

@@ -233,7 +233,7 @@ TypeId BodyChecker::primitive_assoc_value(TypeId t, const PathSegment& segment, 
     std::vector<TypeId> params = member->params;
     if (member->self == PrimitiveSelf::ByValue) params.insert(params.begin(), t);
     if (member->self == PrimitiveSelf::ByRef) params.insert(params.begin(), types_.reference(t, false));
-    primitive_path_calls_.push_back({params, member->result});
+    primitive_path_calls_.push_back({params, member->result, member, t, segment.name});
     return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
   }
   if (member && member->kind == PrimitiveMember::Kind::Unsupported) {
@@ -271,7 +271,7 @@ bool BodyChecker::is_default_trait_call(NodeId path) {
 TypeId BodyChecker::default_trait_call() {
   TypeId result = new_var();
   default_trait_calls_.push_back({result, pending_call_});
-  primitive_path_calls_.push_back({{}, result});
+  primitive_path_calls_.push_back({{}, result, std::nullopt, TypeId::none(), {}});
   return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
 }
 
@@ -321,7 +321,7 @@ TypeId BodyChecker::derived_default_fn(TypeId t) {
     std::string name = "<" + show(t) + " as Default>::default";
     non_const_calls_.push_back({tree_->span(pending_call_), "associated function", name, {}, {}, {}, {}, {}});
   }
-  primitive_path_calls_.push_back({{}, t});
+  primitive_path_calls_.push_back({{}, t, std::nullopt, TypeId::none(), {}});
   return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
 }
 
@@ -737,6 +737,7 @@ TypeId BodyChecker::check_call(NodeId node) {
   if (d.kind == TypeKind::FnDef && d.item.crate == ItemRef::kStdCrate && d.item.item >= kPrimitiveFnBase) {
     PrimitivePathCall call = primitive_path_calls_[d.item.item - kPrimitiveFnBase];
     check_args(arg_list, call.params, tree_->span(callee), "function");
+    if (call.member) last_primitive_call_ = {node, call.receiver, std::move(*call.member), call.name};
     return call.result;
   }
   if (d.kind == TypeKind::FnDef) {

@@ -601,30 +601,39 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
 
 // rustc's late lints on a statement whose value is thrown away: an
 // operator's (`a == b;`, unused_must_use) or a path's (`a;`, path_statements).
-void BodyChecker::lint_unused_statement_value(NodeId stmt, NodeId expr) {
+void BodyChecker::lint_unused_statement_value(NodeId stmt, NodeId expr, bool in_block_tail) {
   NodeKind kind = tree_->kind(expr);
+  if (kind == NodeKind::BlockExpr && !in_block_tail && first_child(*tree_, expr, NodeKind::Label).is_none() &&
+      !tree_->has_modifier(expr, ModifierKind::Unsafe)) {
+    // `{ scale * 2.0 };`: rustc looks at the block's value, its tail.
+    NodeId tail = block_tail_expr(expr);
+    NodeKind tail_kind = tail.has_value() ? tree_->kind(tail) : NodeKind::BlockExpr;
+    if (tail_kind != NodeKind::BlockExpr && tail_kind != NodeKind::PathExpr) lint_unused_statement_value(stmt, tail, true);
+    return;
+  }
   if (kind == NodeKind::PathExpr) {
     result_.late_lints.push_back(make_diagnostic(DiagKind::PathStatementNoEffect, tree_->span(stmt), {}));
     return;
   }
-  if (kind == NodeKind::MethodCallExpr && last_primitive_call_ && last_primitive_call_->call == expr) {
+  if ((kind == NodeKind::MethodCallExpr || kind == NodeKind::CallExpr) && last_primitive_call_ &&
+      last_primitive_call_->call == expr) {
     // Every primitive method is #[must_use] in std.
     const PrimitiveCall& c = *last_primitive_call_;
     Span span = tree_->span(expr);
     Diagnostic d = make_diagnostic(DiagKind::UnusedMustUseResult, span,
                                    {must_use_name(types_, shallow(c.receiver), c.member, c.name)});
     if (!c.member.must_use_note.empty()) d.with_note(std::string(c.member.must_use_note));
-    d.with_fix(Span{span.file, span.begin, span.begin}, "let _ = ", "use `let _ = ...` to ignore the resulting value",
-               Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    suggest_let_underscore(d, span, in_block_tail);
     result_.late_lints.push_back(std::move(d));
     return;
   }
-  if (kind != NodeKind::BinaryExpr && kind != NodeKind::PrefixExpr) return;
+  if (kind != NodeKind::BinaryExpr && kind != NodeKind::PrefixExpr && kind != NodeKind::RefExpr) return;
   NodeId op_node = last_child(*tree_, expr, NodeKind::Op);
-  if (op_node.is_none()) return;
-  OpKind op = static_cast<OpKind>(tree_->node(op_node).detail);
+  if (op_node.is_none() && kind != NodeKind::RefExpr) return;
+  OpKind op = op_node.has_value() ? static_cast<OpKind>(tree_->node(op_node).detail) : OpKind::None;
   std::string what;
-  if (op >= OpKind::Eq && op <= OpKind::Ge) what = "comparison";
+  if (kind == NodeKind::RefExpr) what = "borrow";
+  else if (op >= OpKind::Eq && op <= OpKind::Ge) what = "comparison";
   else if (op >= OpKind::Add && op <= OpKind::Rem) what = "arithmetic operation";
   else if (op >= OpKind::BitAnd && op <= OpKind::Shr) what = "bitwise operation";
   else if (op == OpKind::And || op == OpKind::Or) what = "logical operation";
@@ -633,9 +642,18 @@ void BodyChecker::lint_unused_statement_value(NodeId stmt, NodeId expr) {
   Span span = tree_->span(expr);
   Diagnostic d = make_diagnostic(DiagKind::UnusedMustUseOp, span, {what});
   d.with_label("the " + what + " produces a value");
+  suggest_let_underscore(d, span, in_block_tail);
+  result_.late_lints.push_back(std::move(d));
+}
+
+void BodyChecker::suggest_let_underscore(Diagnostic& d, Span span, bool in_block_tail) {
   d.with_fix(Span{span.file, span.begin, span.begin}, "let _ = ", "use `let _ = ...` to ignore the resulting value",
              Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
-  result_.late_lints.push_back(std::move(d));
+  if (in_block_tail) {
+    // `{ a * 2 };`: the tail becomes a statement of its own (a two-part edit).
+    d.children.back().spans.front().text = "let _ = ";
+    d.children.back().spans.push_back(Label{Span{span.file, span.end, span.end}, ";"});
+  }
 }
 
 // How rustc's expected/found notes name a type's sort: "struct `Entry`",
