@@ -285,12 +285,16 @@ std::optional<std::string> BodyChecker::expected_found_note(TypeId expected, Typ
   }
   std::string found_sort = kind == TypeKind::Ref && types_.is_mutable_ref(f) != types_.is_mutable_ref(e)
                                ? (types_.is_mutable_ref(f) ? "mutable reference" : "reference") : sort;
-  // rustc right-aligns the two descriptions: `     expected reference` over `found mutable reference`.
-  std::string expected_text = "expected " + sort, found_text = "found " + found_sort;
+  return aligned_expected_found("expected " + sort, show(e), "found " + found_sort, show(f));
+}
+
+// rustc right-aligns the two descriptions: `     expected reference` over `found mutable reference`.
+std::string aligned_expected_found(std::string expected_text, const std::string& expected, std::string found_text,
+                                   const std::string& found) {
   size_t width = std::max(expected_text.size(), found_text.size());
   expected_text.insert(0, width - expected_text.size(), ' ');
   found_text.insert(0, width - found_text.size(), ' ');
-  return expected_text + " `" + show(e) + "`\n" + found_text + " `" + show(f) + "`";
+  return expected_text + " `" + expected + "`\n" + found_text + " `" + found + "`";
 }
 
 // rustc names what differs when only an array's length or a tuple's arity does.

@@ -104,6 +104,10 @@ struct BindingModifiers {
 };
 BindingModifiers binding_modifiers(const SyntaxTree& tree, NodeId ident);
 
+// An expected/found note's two lines, their descriptions right-aligned as rustc's.
+std::string aligned_expected_found(std::string expected_text, const std::string& expected, std::string found_text,
+                                   const std::string& found);
+
 class BodyChecker {
   friend class PatternChecker;
 
@@ -411,6 +415,8 @@ class BodyChecker {
   // array or slice.
   void note_place_type(NodeId node, TypeId type, TypeId base);
   void note_static_place(NodeId node, TypeId type);
+  bool is_unsized(TypeId type);
+  Diagnostic unsized_value(Span at, TypeId type);
   void report_unsized_local(NodeId pattern, NodeId init, TypeId type);
   void report_unsized_parameter(NodeId type_node, TypeId type);
   void report_let_else_not_diverging(NodeId else_block, TypeId else_type);

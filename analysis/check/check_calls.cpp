@@ -420,12 +420,9 @@ TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& param
     lint_parens(args[i], what == "method" ? "method argument" : "function argument");
     check_expr(args[i], params[i]);
     if (callee && !in_macro_arguments_ && !is_copy(params[i])) note_owning_parameter(args[i], *callee, i);
-    if (TypeKind k = types_.kind(shallow(params[i])); k == TypeKind::Str || k == TypeKind::Slice) {
+    if (is_unsized(params[i])) {
       // `fn sum(values: [i32])` called: the argument must be sized, an obligation rustc reports last.
-      std::string shown = show(params[i]);
-      Diagnostic d = make_diagnostic(DiagKind::UnsizedType, tree_->span(args[i]), {shown});
-      d.with_label("doesn't have a size known at compile-time");
-      d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
+      Diagnostic d = unsized_value(tree_->span(args[i]), params[i]);
       d.with_note("all function arguments must have a statically known size");
       unsized_arguments_.push_back(std::move(d));
     }

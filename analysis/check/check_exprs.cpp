@@ -675,12 +675,7 @@ void BodyChecker::report_let_else_not_diverging(NodeId else_block, TypeId else_t
   std::string found = show(else_type);
   Diagnostic& d = type_error(make_diagnostic(DiagKind::LetElseNotDiverging, tree_->span(else_block), {}));
   d.with_label("expected `!`, found " + label_name(else_type));
-  // The two descriptions right-aligned, as in rustc's expected/found notes.
-  std::string expected_text = "expected type", found_text = "found " + type_sort(else_type);
-  size_t width = std::max(expected_text.size(), found_text.size());
-  expected_text.insert(0, width - expected_text.size(), ' ');
-  found_text.insert(0, width - found_text.size(), ' ');
-  d.with_note(expected_text + " `!`\n" + found_text + " `" + found + "`");
+  d.with_note(aligned_expected_found("expected type", "!", "found " + type_sort(else_type), found));
   d.with_help("try adding a diverging expression, such as `return` or `panic!(..)`");
   d.with_help("...or use `match` instead of `let...else`");
 }
@@ -769,14 +764,23 @@ void BodyChecker::check_let(NodeId let) {
 
 // `let ch = *s` with `s: &str`: a local of an unsized type (`str`, `[T]`)
 // is rustc's E0277; a deref is what usually made it, and rustc says so.
-void BodyChecker::report_unsized_local(NodeId pattern, NodeId init, TypeId type) {
-  TypeId t = shallow(type);
-  TypeKind k = types_.kind(t);
-  if (k != TypeKind::Str && k != TypeKind::Slice) return;
-  std::string shown = show(t);
-  Diagnostic& d = type_error(make_diagnostic(DiagKind::UnsizedType, tree_->span(pattern), {shown}));
+bool BodyChecker::is_unsized(TypeId type) {
+  TypeKind k = types_.kind(shallow(type));
+  return k == TypeKind::Str || k == TypeKind::Slice;
+}
+
+// rustc's E0277 for a value of a type without a size (`str`, `[T]`) at `at`.
+Diagnostic BodyChecker::unsized_value(Span at, TypeId type) {
+  std::string shown = show(type);
+  Diagnostic d = make_diagnostic(DiagKind::UnsizedType, at, {shown});
   d.with_label("doesn't have a size known at compile-time");
   d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
+  return d;
+}
+
+void BodyChecker::report_unsized_local(NodeId pattern, NodeId init, TypeId type) {
+  if (!is_unsized(type)) return;
+  Diagnostic& d = type_error(unsized_value(tree_->span(pattern), shallow(type)));
   d.with_note("all local variables must have a statically known size");
   NodeId value = paren_inner_expr(init);
   if (value.has_value() && tree_->kind(value) == NodeKind::IndexExpr) {
@@ -794,16 +798,13 @@ void BodyChecker::report_unsized_local(NodeId pattern, NodeId init, TypeId type)
 
 // `fn f(s: str)`: E0277 when the body is checked, with rustc's `&`.
 void BodyChecker::report_unsized_parameter(NodeId type_node, TypeId type) {
-  TypeKind k = types_.kind(shallow(type));
-  if (type_node.is_none() || (k != TypeKind::Str && k != TypeKind::Slice)) return;
-  std::string shown = show(type);
+  if (type_node.is_none() || !is_unsized(type)) return;
+  bool str = types_.kind(shallow(type)) == TypeKind::Str;
   Span at = tree_->span(type_node);
-  Diagnostic& d = type_error(make_diagnostic(DiagKind::UnsizedType, at, {shown}));
-  d.with_label("doesn't have a size known at compile-time");
-  d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
+  Diagnostic& d = type_error(unsized_value(at, type));
   d.with_fix(Span{at.file, at.begin, at.begin}, "&",
              std::string("function arguments must have a statically known size, borrowed ") +
-                 (k == TypeKind::Str ? "types" : "slices") + " always have a known size",
+                 (str ? "types" : "slices") + " always have a known size",
              Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
 }
 

@@ -344,13 +344,11 @@ void BodyChecker::require_format_trait(Span arg, TypeId type, bool debug, char n
     deferred_format_checks_.push_back({arg, type, debug, numeric_trait, placeholder});
     return;
   }
-  if (TypeKind k = types_.kind(shallow(type)); arg.file.has_value() && (k == TypeKind::Str || k == TypeKind::Slice)) {
+  if (arg.file.has_value() && is_unsized(type)) {
     // A `str` or slice by value (`let w = a[1..3];` then `{:?}`, w): the argument must be sized.
-    std::string shown = show(type);
-    Diagnostic& d = type_error(make_diagnostic(DiagKind::UnsizedType, arg, {shown}));
-    d.with_label("doesn't have a size known at compile-time");
+    Diagnostic d = unsized_value(arg, type);
     if (placeholder.file.has_value()) d.with_secondary(placeholder, formatting_parameter_label());
-    d.with_help("the trait `Sized` is not implemented for `" + shown + "`");
+    type_error(std::move(d));
     return;
   }
   if (numeric_trait != 0) {
