@@ -230,6 +230,16 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
       }
     } else if (direct[ns].has_value()) {
       binding.target = direct[ns];
+      // A variant goes as far as its enum (`pub use self::Level::Warn` of a
+      // `pub(crate) enum Level`); std's enums are public.
+      ItemId enum_item = direct[ns].crate == ItemRef::kStdCrate ? ItemId::none() : resolver.item(direct[ns]).parent;
+      ItemId enum_visible_in = enum_item.has_value() ? resolver.item({direct[ns].crate, enum_item.index}).visible_in
+                                                     : ItemId::none();
+      if (!reported_private && re_exports_wider(resolver, direct[ns].crate, enum_visible_in, import)) {
+        if (!too_wide || Namespace(ns) == Namespace::Value) too_wide = {Namespace(ns), enum_visible_in};
+        binding.visible_in = enum_visible_in;
+        narrowed = true;
+      }
     } else {
       continue;
     }
