@@ -613,7 +613,7 @@ class BodyChecker {
     TypeId break_type;
     bool has_break = false;
     std::string_view keyword;  // `for` or `while` loops: for E0571
-    Span head;                 // ... `for x in xs`, `while c`
+    Span head;                 // ... `for x in xs`, `while c`; a labelled block: all of it (E0696)
     Span label_span;
     bool label_used = false;   // by a `break 'label` or `continue 'label` (unused_labels)
   };

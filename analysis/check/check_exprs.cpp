@@ -441,7 +441,7 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
     LoopFrame frame;
     set_label(frame, label);
     frame.is_block = true;
-    frame.head = tree_->span(block);  // (for E0696)
+    frame.head = tree_->span(block);
     frame.break_type = expected.has_value() ? expected : new_var();
     loops_.push_back(frame);
     size_t errors_before = result_.type_diagnostics.size();
@@ -506,8 +506,8 @@ void BodyChecker::report_match_statement_value(NodeId match, TypeId type) {
   size_t before = result_.type_diagnostics.size();
   report_mismatch(at, types_.unit(), t);
   if (result_.type_diagnostics.size() == before) return;
-  result_.type_diagnostics.back().with_fix(Span{at.file, at.end, at.end}, ";", "consider using a semicolon here", Applicability::MachineApplicable,
-             SuggestionStyle::HideCodeInline);
+  result_.type_diagnostics.back().with_fix(Span{at.file, at.end, at.end}, ";", "consider using a semicolon here",
+                                           Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
 }
 
 TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
@@ -1254,7 +1254,6 @@ void BodyChecker::warn_if_label_shadows(const LoopFrame& frame) {
 // is in a nested fn): rustc's E0767 instead of E0426. Searched only on
 // this error path.
 Span BodyChecker::unreachable_label(NodeId node, std::string_view label) const {
-  Span found;
   for (uint32_t i = node.index + 1; i < tree_->nodes.size(); ++i) {
     NodeKind k = tree_->nodes[i].kind;
     if (k != NodeKind::LoopExpr && k != NodeKind::WhileExpr && k != NodeKind::ForExpr && k != NodeKind::BlockExpr) continue;
@@ -1263,7 +1262,7 @@ Span BodyChecker::unreachable_label(NodeId node, std::string_view label) const {
     NodeId lifetime = own.has_value() ? first_child(*tree_, own, NodeKind::Lifetime) : NodeId::none();
     if (lifetime.has_value() && tree_->text(lifetime, text_) == label) return tree_->span(lifetime);  // the innermost
   }
-  return found;
+  return Span{};
 }
 
 void BodyChecker::report_missing_jump_target(NodeId node, NodeId lifetime, std::string_view keyword) {

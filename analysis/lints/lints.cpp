@@ -240,7 +240,7 @@ const LintLevels::Setting* LintLevels::find(FileId file, uint32_t offset, const 
   if (level != LintLevel::Warn) return specific;
   // rustc emits forbidden_lint_groups while it builds the levels, before
   // `warnings` can apply to it (seen on rustc 1.95).
-  if (info.name == "forbidden_lint_groups") return specific;
+  if (&info == &lint_info(Lint::ForbiddenLintGroups)) return specific;
   const Setting* warnings = innermost(file, offset, [](const Setting& s) { return s.name == "warnings"; });
   return warnings != nullptr ? warnings : specific;
 }

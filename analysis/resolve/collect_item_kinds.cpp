@@ -366,10 +366,9 @@ void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
 // A block module in one of an impl's functions: the impl (the latest impl
 // item collected for its node), its `impl` keyword and its type as written.
 void DefMapBuilder::note_enclosing_impl(ModuleData& block, uint32_t file, NodeId impl_node) {
-  for (uint32_t i = static_cast<uint32_t>(map_.items.size()); i-- > 0;) {
+  for (uint32_t i = static_cast<uint32_t>(map_.items.size()); i-- > 0 && block.enclosing_impl.is_none();) {
     const Item& it = map_.items[i];
     if (it.kind == ItemKind::Impl && it.file == file && it.node == impl_node) block.enclosing_impl = ItemId(i);
-    if (block.enclosing_impl.has_value()) break;
   }
   const SyntaxTree& t = tree(file);
   Span whole = t.span_without_attributes(impl_node);
