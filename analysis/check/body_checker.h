@@ -786,6 +786,7 @@ class BodyChecker {
     TypeId type;
     std::vector<std::pair<NodeId, bool>> arms;  // each arm and whether it has a guard
     NodeId let_expr;                            // `if let P = x`: the LetExpr, and arms holds P
+    NodeId match;                               // otherwise the MatchExpr
   };
   bool may_be_known(NodeId scrutinee, TypeId type);
   std::vector<KnownMatchSite> known_match_sites_;
@@ -858,6 +859,9 @@ class BodyChecker {
                         std::string_view name);
   std::optional<__int128> method_value(NodeId node, TypeId type, int depth);
   std::optional<__int128> index_value(NodeId node, int depth);
+  NodeId taken_branch(NodeId node, int depth);
+  void index_comparisons();
+  NodeId arm_pattern(NodeId arm) const;
   // E0080: where evaluating a const's initialiser fails, and rustc's words for why.
   struct ConstantFailure {
     NodeId node;

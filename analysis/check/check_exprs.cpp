@@ -819,7 +819,7 @@ TypeId BodyChecker::check_condition(NodeId cond, ConditionalLet let_kind) {
     if (pattern.has_value()) note_ref_mut_bindings(pattern, scrutinee, type);
     if (pattern.has_value()) check_pattern(pattern, type, false);
     if (pattern.has_value() && may_be_known(scrutinee, type)) {
-      known_match_sites_.push_back({scrutinee, type, {{pattern, false}}, cond});
+      known_match_sites_.push_back({scrutinee, type, {{pattern, false}}, cond, NodeId::none()});
     }
     if (pattern.has_value() && let_kind != ConditionalLet::None && !in_macro_arguments_) {
       let_sites_.push_back({pattern, type, false, item_scope(), let_kind, tree_->span(cond), Span{}});
@@ -1010,7 +1010,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         arm_list.push_back({arm, first_child(*tree_, arm, NodeKind::MatchGuard).has_value()});
       }
     }
-    known_match_sites_.push_back({scrutinee, scrutinee_type, std::move(arm_list), NodeId::none()});
+    known_match_sites_.push_back({scrutinee, scrutinee_type, std::move(arm_list), NodeId::none(), node});
   }
   if (arms_diverge.state == Divergence::Always) arms_diverge = Divergence{Divergence::Always, tree_->span(node), true};
   diverges_ = either(scrutinee_diverges, arms_diverge);

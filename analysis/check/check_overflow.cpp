@@ -217,8 +217,62 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
     }
     case NodeKind::MethodCallExpr: return method_value(expr, type, depth);
     case NodeKind::IndexExpr: return index_value(expr, depth);
+    case NodeKind::BlockExpr: {
+      // `{ let base = 8; base * 2 }`: the tail, whose locals are immutable
+      // ones with initialisers. A labelled or `unsafe` block is not followed.
+      if (Kids(*tree_, expr).size() != 1) return std::nullopt;
+      return constant_value(block_tail_expr(expr), type, depth + 1);
+    }
+    case NodeKind::IfExpr:
+    case NodeKind::MatchExpr: {
+      // Only a const's evaluation follows the branch taken: in MIR each
+      // branch assigns the result, and the known-panics lint forgets a value
+      // assigned twice at the end of its block.
+      if (constant_failure_ == nullptr) return std::nullopt;
+      return constant_value(taken_branch(expr, depth), type, depth + 1);
+    }
     default: return std::nullopt;
   }
+}
+
+// The branch of an `if` or `match` that a known condition or scrutinee
+// takes, or none: only that branch is evaluated, as rustc's const evaluator
+// and MIR lints do.
+NodeId BodyChecker::taken_branch(NodeId node, int depth) {
+  if (tree_->kind(node) == NodeKind::IfExpr) {
+    for (const BranchSite& branch : branch_sites_) {
+      if (branch.node != node) continue;
+      std::optional<bool> value = constant_bool(branch.condition, depth + 1);
+      if (!value) return NodeId::none();
+      return *value ? branch.when_true : branch.when_false;
+    }
+    return NodeId::none();
+  }
+  for (const KnownMatchSite& site : known_match_sites_) {
+    if (site.match != node) continue;
+    TypeId type = fallback(resolved(site.type));
+    std::optional<__int128> value = constant_scalar(site.scrutinee, type, depth + 1);
+    if (!value) return NodeId::none();
+    for (const auto& [arm, guarded] : site.arms) {
+      std::optional<bool> matched = pattern_matches(arm_pattern(arm), *value, type, 0);
+      if (!matched || (*matched && guarded)) return NodeId::none();
+      if (!*matched) continue;
+      NodeId body;
+      for (NodeId c : Kids(*tree_, arm)) {
+        if (is_expr_kind(tree_->kind(c))) body = c;
+      }
+      return body;
+    }
+    return NodeId::none();
+  }
+  return NodeId::none();
+}
+
+NodeId BodyChecker::arm_pattern(NodeId arm) const {
+  for (NodeId c : Kids(*tree_, arm)) {
+    if (is_pattern_kind(tree_->kind(c))) return c;
+  }
+  return NodeId::none();
 }
 
 // Sorted by node, for constant_value()'s lookups (a body may hold thousands).
@@ -242,6 +296,7 @@ void BodyChecker::evaluate_constant(NodeId expr, TypeId type, const std::string&
   TypeId t = fallback(resolved(type));
   if (types_.kind(t) != TypeKind::Int) return;
   sort_constant_sites();
+  if (!branch_sites_.empty()) index_comparisons();  // `if A > B { .. }`
   ConstantFailure failure;
   constant_failure_ = &failure;
   constant_value(expr, t, 0);
@@ -453,6 +508,16 @@ std::optional<bool> BodyChecker::pattern_matches(NodeId pattern, __int128 value,
 
 // `a && b`, `a || b` (either side known may decide), or a comparison of two
 // known integers.
+// This tree's comparisons by node, for constant_comparison().
+void BodyChecker::index_comparisons() {
+  comparisons_by_node_.clear();
+  for (uint32_t i = 0; i < comparisons_.size(); ++i) {
+    if (comparisons_[i].tree == tree_) comparisons_by_node_.push_back(i);
+  }
+  std::stable_sort(comparisons_by_node_.begin(), comparisons_by_node_.end(),
+                   [&](uint32_t a, uint32_t b) { return comparisons_[a].node.index < comparisons_[b].node.index; });
+}
+
 std::optional<bool> BodyChecker::constant_comparison(NodeId expr, int depth) {
   NodeId op_node = last_child(*tree_, expr, NodeKind::Op);
   if (op_node.is_none()) return std::nullopt;
@@ -490,12 +555,7 @@ std::optional<bool> BodyChecker::constant_comparison(NodeId expr, int depth) {
 std::vector<std::pair<uint32_t, uint32_t>> BodyChecker::ruled_out_ranges() {
   std::vector<std::pair<uint32_t, uint32_t>> ranges;
   if (branch_sites_.empty() && known_match_sites_.empty()) return ranges;
-  comparisons_by_node_.clear();
-  for (uint32_t i = 0; i < comparisons_.size(); ++i) {
-    if (comparisons_[i].tree == tree_) comparisons_by_node_.push_back(i);
-  }
-  std::stable_sort(comparisons_by_node_.begin(), comparisons_by_node_.end(),
-                   [&](uint32_t a, uint32_t b) { return comparisons_[a].node.index < comparisons_[b].node.index; });
+  index_comparisons();
   auto rule_out_subtree = [&](NodeId node) {
     if (node.has_value()) ranges.push_back({node.index + 1 - tree_->node(node).subtree_size, node.index});
   };
@@ -516,12 +576,7 @@ std::vector<std::pair<uint32_t, uint32_t>> BodyChecker::ruled_out_ranges() {
     if (!value) continue;
     bool decided = false;  // an earlier arm without a guard surely matched
     for (const auto& [arm, guarded] : site.arms) {
-      NodeId pattern;
-      for (NodeId c : Kids(*tree_, arm)) {
-        if (is_pattern_kind(tree_->kind(c))) pattern = c;
-        if (pattern.has_value()) break;
-      }
-      std::optional<bool> matched = decided ? std::optional<bool>(false) : pattern_matches(pattern, *value, type, 0);
+      std::optional<bool> matched = decided ? std::optional<bool>(false) : pattern_matches(arm_pattern(arm), *value, type, 0);
       if (matched && !*matched) rule_out_subtree(arm);
       if (matched && *matched && !guarded) decided = true;
     }

@@ -113,6 +113,17 @@ class DefMapBuilder {
   std::optional<__int128> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
   std::optional<__int128> eval_const_method(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
   std::optional<__int128> const_value(ItemId id, int depth);
+  // `{ let base = 8; base * 2 }` in a const: its immutable locals in scope,
+  // innermost last (all in the file of the const being evaluated).
+  struct ConstLocal {
+    std::string_view name;
+    NodeId type;  // none when not written
+    NodeId init;
+  };
+  std::vector<ConstLocal> const_locals_;
+  std::optional<__int128> eval_const_block(uint32_t file, NodeId block, ItemId scope, IntKind kind, int depth);
+  std::optional<size_t> const_local(uint32_t file, NodeId path_expr) const;
+  std::optional<__int128> const_local_value(uint32_t file, size_t local, ItemId scope, IntKind kind, int depth);
   void report_const_cycle();
   void check_discriminants(ItemId enum_item);
   // derive_requirements.cpp

@@ -225,7 +225,12 @@ std::optional<IntKind> DefMapBuilder::own_int_kind(uint32_t file, NodeId expr, I
       if (left || is_shift(op) || op >= OpKind::Eq) return op >= OpKind::Eq ? std::nullopt : left;
       return own_int_kind(file, parts[2], scope, depth + 1);
     }
-    case NodeKind::PathExpr: return const_path(file, expr, scope, false, depth).kind;
+    case NodeKind::PathExpr: {
+      std::optional<size_t> local = const_local(file, expr);
+      if (!local) return const_path(file, expr, scope, false, depth).kind;
+      const ConstLocal& l = const_locals_[*local];
+      return l.type.has_value() ? written_int_kind(file, l.type, scope) : own_int_kind(file, l.init, scope, depth + 1);
+    }
     case NodeKind::MethodCallExpr: {
       NodeId name = first_child(t, expr, NodeKind::NameRef);
       ConstMethod method = name.has_value() ? const_int_method(t.text(name, text(file))) : ConstMethod::None;
@@ -294,7 +299,8 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
     case NodeKind::ParenExpr: return parts.empty() ? std::nullopt : eval_const_expr(file, parts[0], scope, kind, depth + 1);
     case NodeKind::BlockExpr: {  // `{ N }`
       NodeId value = block_only_value(t, expr);
-      return value.has_value() ? eval_const_expr(file, value, scope, kind, depth + 1) : std::nullopt;
+      if (value.is_none()) return eval_const_block(file, expr, scope, kind, depth);
+      return eval_const_expr(file, value, scope, kind, depth + 1);
     }
     case NodeKind::CastExpr: {
       std::optional<IntKind> target = written_int_kind(file, type_child(t, expr), scope);
@@ -329,6 +335,7 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
       return int_binary(op, *a, *b, kind, amount_kind).value;
     }
     case NodeKind::PathExpr: {
+      if (std::optional<size_t> local = const_local(file, expr)) return const_local_value(file, *local, scope, kind, depth);
       ConstOperand operand = const_path(file, expr, scope, true, depth);
       if (operand.kind && operand.kind != kind && report_length_paths_ && depth == 0) {
         // `[f64; DIMS]` with `const DIMS: i32`: a signature's length must be a usize.
@@ -341,6 +348,69 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
     case NodeKind::MethodCallExpr: return eval_const_method(file, expr, scope, kind, depth);
     default: return std::nullopt;
   }
+}
+
+// `{ let base = 8; base * 2 }`: a block of immutable locals with
+// initialisers and a tail. Only what the tail needs is evaluated; stage 3
+// reports an initialiser that fails.
+std::optional<__int128> DefMapBuilder::eval_const_block(uint32_t file, NodeId block, ItemId scope, IntKind kind,
+                                                        int depth) {
+  const SyntaxTree& t = tree(file);
+  NodeId list = first_child(t, block, NodeKind::StmtList);
+  if (list.is_none() || t.children(block).size() != 1) return std::nullopt;  // labelled, `unsafe`, ...
+  size_t outer = const_locals_.size();
+  NodeId tail;
+  bool supported = true;
+  for (NodeId stmt : t.children(list)) {
+    if (tail.has_value() || !supported) supported = false;
+    else if (t.kind(stmt) == NodeKind::ExprStmt && t.node(stmt).detail == 0) tail = t.children(stmt).back();
+    else if (t.kind(stmt) != NodeKind::LetStmt) supported = false;
+    else {
+      ChildList parts = t.children(stmt);
+      NodeId pattern = parts[0];
+      bool plain = t.kind(pattern) == NodeKind::IdentPat && t.children(pattern).size() == 1 &&
+                   t.kind(t.children(pattern)[0]) == NodeKind::Name;
+      NodeId init = parts.back();
+      NodeKind init_kind = t.kind(init);
+      if (!plain || parts.size() < 2 || init_kind < NodeKind::LiteralExpr || init_kind > NodeKind::BoxExpr) {
+        supported = false;
+        continue;
+      }
+      NodeId type = parts.size() == 3 ? parts[1] : NodeId::none();
+      const_locals_.push_back({name_text(file, t.children(pattern)[0]), type, init});
+    }
+  }
+  std::optional<__int128> result;
+  if (supported && tail.has_value()) result = eval_const_expr(file, tail, scope, kind, depth + 1);
+  const_locals_.resize(outer);
+  return result;
+}
+
+// The innermost const local a one-segment path names, if any.
+std::optional<size_t> DefMapBuilder::const_local(uint32_t file, NodeId path_expr) const {
+  if (const_locals_.empty()) return std::nullopt;
+  const SyntaxTree& t = tree(file);
+  NodeId path = first_child(t, path_expr, NodeKind::Path);
+  if (path.is_none()) return std::nullopt;
+  std::vector<PathSegment> segments = path_segments(file, path);
+  if (segments.size() != 1) return std::nullopt;
+  for (size_t i = const_locals_.size(); i-- > 0;) {
+    if (const_locals_[i].name == segments[0].name) return i;
+  }
+  return std::nullopt;
+}
+
+// A const local's value as a `kind`: its initialiser, evaluated with only the
+// locals declared before it in scope.
+std::optional<__int128> DefMapBuilder::const_local_value(uint32_t file, size_t local, ItemId scope, IntKind kind,
+                                                         int depth) {
+  const ConstLocal l = const_locals_[local];
+  if (l.type.has_value() && written_int_kind(file, l.type, scope) != kind) return std::nullopt;
+  std::vector<ConstLocal> later(const_locals_.begin() + static_cast<std::ptrdiff_t>(local), const_locals_.end());
+  const_locals_.resize(local);
+  std::optional<__int128> value = eval_const_expr(file, l.init, scope, kind, depth + 1);
+  const_locals_.insert(const_locals_.end(), later.begin(), later.end());
+  return value;
 }
 
 // A const item's value, computed once; a const that needs itself is unknown.
@@ -365,11 +435,13 @@ std::optional<__int128> DefMapBuilder::const_value(ItemId id, int depth) {
   }
   ItemId saved_waits_owner = waits_owner_;
   waits_owner_ = id;
+  std::vector<ConstLocal> outer_locals = std::exchange(const_locals_, {});  // another const's block
   std::optional<__int128> result;
   if (std::optional<IntKind> kind = declared_int_kind(ItemRef{map_.crate, id.index})) {
     result = eval_const_expr(item.file, expr, item.module, *kind, depth + 1);
   }
   waits_owner_ = saved_waits_owner;
+  const_locals_ = std::move(outer_locals);
   const_in_progress_.erase(id.index);
   // The interface holds what fits in 64 bits and a sign.
   if (result && *result >= -__int128(UINT64_MAX) && *result <= __int128(UINT64_MAX)) {
