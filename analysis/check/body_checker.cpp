@@ -972,6 +972,23 @@ PathSegment BodyChecker::segment_of_name(NodeId name) const {
   return PathSegment{text, span};
 }
 
+// A one-segment value path that names nothing (rustc's E0425 in
+// `diagnostics`): a local of the enclosing function, seen from a nested item
+// (E0434/E0435), or a name close to one in scope.
+void BodyChecker::explain_unresolved_value(std::vector<Diagnostic>& diagnostics, const PathSegment& segment) {
+  if (diagnostics.size() != 1 || diagnostics[0].kind != DiagKind::CannotFindName) return;
+  if (!enclosing_fn_binds(segment.name)) {
+    suggest_similar_value(diagnostics[0], segment);
+    return;
+  }
+  bool is_fn = owner_item_.kind == ItemKind::Fn;
+  Diagnostic d = make_diagnostic(is_fn ? DiagKind::CannotCaptureInFnItem : DiagKind::NonConstantInConstant,
+                                 segment.span, {});
+  d.with_label(is_fn ? "" : "non-constant value");
+  if (is_fn) d.with_help("use the `|| { ... }` closure form instead");
+  diagnostics[0] = std::move(d);
+}
+
 PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call, bool report,
                                          ExpectedItem expected) {
   SegmentList segments = segments_of(path);
@@ -986,19 +1003,7 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
   query.quiet = !report;
   std::vector<Diagnostic> diagnostics;
   PathResolution r = resolver_.resolve(query, diagnostics);
-  if (report && ns == Namespace::Value && segments.size() == 1 && diagnostics.size() == 1 &&
-      diagnostics[0].kind == DiagKind::CannotFindName && enclosing_fn_binds(segments[0].name)) {
-    // A local of the enclosing function, from a nested item: rustc's E0434/E0435.
-    bool is_fn = owner_item_.kind == ItemKind::Fn;
-    Diagnostic d = make_diagnostic(is_fn ? DiagKind::CannotCaptureInFnItem : DiagKind::NonConstantInConstant,
-                                   segments[0].span, {});
-    d.with_label(is_fn ? "" : "non-constant value");
-    if (is_fn) d.with_help("use the `|| { ... }` closure form instead");
-    diagnostics[0] = std::move(d);
-  } else if (report && ns == Namespace::Value && segments.size() == 1 && diagnostics.size() == 1 &&
-             diagnostics[0].kind == DiagKind::CannotFindName) {
-    suggest_similar_value(diagnostics[0], segments[0]);
-  }
+  if (report && ns == Namespace::Value && segments.size() == 1) explain_unresolved_value(diagnostics, segments[0]);
   if (report) {
     for (Diagnostic& d : diagnostics) {
       if (d.kind == DiagKind::Unsupported) {

@@ -19,6 +19,9 @@
 
 namespace sluice {
 
+struct FormatString;       // check_macros.cpp
+struct FormatPlaceholder;  // one `{...}` of a FormatString
+
 class PatternChecker;
 
 uint64_t byte_string_length(std::string_view literal, TokenKind kind);
@@ -277,6 +280,7 @@ class BodyChecker {
   SegmentList segments_of(NodeId path) const;
   SegmentList segments_of_long_path(NodeId path) const;
   PathSegment segment_of_name(NodeId name) const;
+  void explain_unresolved_value(std::vector<Diagnostic>& diagnostics, const PathSegment& segment);
   PathResolution resolve_path(NodeId path, Namespace ns, bool is_call, bool report = true,
                               ExpectedItem expected = ExpectedItem::Any);
   bool enclosing_fn_binds(std::string_view name);
@@ -437,9 +441,23 @@ class BodyChecker {
   TypeId check_macro_call(NodeId node);
   TypeId check_borrowed_operand(NodeId arg, std::vector<FlowFacts::MacroRead>& reads);
   void check_count_argument(TypeId type, Span at, Span count);
-  void report_invalid_format_string(Span at, std::optional<Span> open, const std::string& message,
-                                    const std::string& label, const std::string& note);
   void check_format_arguments(const std::vector<NodeId>& args, size_t first);
+  struct FormatArguments {
+    struct Named {
+      std::string_view name;
+      NodeId name_node, value, whole;
+    };
+    std::vector<NodeId> positional;
+    std::vector<Named> named;
+  };
+  bool split_format_arguments(const std::vector<NodeId>& args, size_t from, FormatArguments& out);
+  void report_invalid_format_references(const FormatString& parsed,
+                                        const std::vector<std::pair<size_t, const FormatPlaceholder*>>& invalid,
+                                        const std::vector<NodeId>& arguments);
+  bool report_unused_format_arguments(NodeId format, const FormatArguments& arguments, const std::vector<bool>& used,
+                                      const std::vector<bool>& named_used);
+  void check_format_capture(const FormatPlaceholder& p, bool any_error);
+  void report_missing_assert_operand(NodeId call, NodeId token_tree, size_t operands, const SyntaxTree* call_tree);
   void require_format_trait(Span arg, TypeId type, bool debug, char numeric_trait = 0, Span placeholder = {});
   // E0277 for a `{}`/`{:?}` argument (or inline name, then `primary` is the
   // placeholder) whose type lacks Display/Debug, worded as rustc does.
@@ -621,7 +639,9 @@ class BodyChecker {
   void check_unlabeled_jump(NodeId node, std::string_view keyword);
   void report_missing_jump_target(NodeId node, NodeId lifetime, std::string_view keyword);
   Span unreachable_label(NodeId node, std::string_view label) const;
-  enum class AssertOperands { Plain, SequencesCompare, ReferenceAndValue };
+  // Beyond Plain (the same type): std's PartialEq between sequences, and two
+// cases it lacks (a reference and a value, arrays of different lengths).
+  enum class AssertOperands { Plain, SequencesCompare, ReferenceAndValue, ArrayLengthsDiffer };
   AssertOperands relate_assert_operands(TypeId left, TypeId right);
   // While a `while` condition is checked: loops_.size() then (an unlabeled
   // jump there is E0590, whatever loop is around the `while`).

@@ -12,6 +12,37 @@
 
 namespace sluice {
 
+// One `{...}` of a format string.
+struct FormatPlaceholder {
+  enum class Argument : uint8_t { Next, Index, Name } argument = Argument::Next;
+  size_t index = 0;
+  std::string_view name;
+  bool debug = false;
+  // `{:x}` `{:X}` `{:o}` `{:b}` `{:e}` `{:E}`: LowerHex, UpperHex, Octal,
+  // Binary, LowerExp, UpperExp instead of Display; 0 for Display or Debug.
+  char numeric_trait = 0;
+  bool is_count = false;  // a width or precision argument: a usize, not formatted
+  Span span;  // the placeholder, braces included
+  Span count_span;  // a count's `1$` or `w$`
+  Span argument_span;  // `2` of `{2}`; empty inside `{}`
+};
+
+struct FormatString {
+  std::vector<FormatPlaceholder> placeholders;
+  bool valid = true;
+  // rustc's "invalid format string": an unclosed `{` (open: where it
+  // opens) or a lone `}`, at `error`.
+  std::optional<Span> error;
+  std::optional<Span> open;
+  // `{:.2f}`, `{:d}`: a type that names no formatting trait, and where.
+  std::vector<std::pair<Span, std::string_view>> unknown_traits;
+  // An argument that is not a name or an index (`{p.x}`, `{arr[0]}`):
+  // rustc's own words for it (with `error`, and `open` for the latter).
+  std::string message, label, note;
+  std::string fix;  // `{:?x}`: the letters the other way round
+  std::optional<Span> raw_prefix;  // `{r#type}`: the `r#` to remove
+};
+
 namespace {
 
 enum class MacroKind : uint8_t { Print, Panic, Assert, AssertCmp, Todo, None };
@@ -50,33 +81,36 @@ const BuiltinMacro* find_builtin_macro(std::string_view name) {
   return nullptr;
 }
 
-// One `{...}` of a format string.
-struct Placeholder {
-  enum class Argument : uint8_t { Next, Index, Name } argument = Argument::Next;
-  size_t index = 0;
-  std::string_view name;
-  bool debug = false;
-  // `{:x}` `{:X}` `{:o}` `{:b}` `{:e}` `{:E}`: LowerHex, UpperHex, Octal,
-  // Binary, LowerExp, UpperExp instead of Display; 0 for Display or Debug.
-  char numeric_trait = 0;
-  bool is_count = false;  // a width or precision argument: a usize, not formatted
-  Span span;  // the placeholder, braces included
-  Span count_span;  // a count's `1$` or `w$`
-};
+// rustc's diagnostics with several primary spans (`^` at each).
+void also_primary(Diagnostic& d, Span span, std::string label = "") {
+  d.with_secondary(span, std::move(label));
+  d.secondary.back().primary = true;
+}
 
-struct FormatString {
-  std::vector<Placeholder> placeholders;
-  bool valid = true;
-  // rustc's "invalid format string": an unclosed `{` (open: where it
-  // opens) or a lone `}`, at `error`.
-  std::optional<Span> error;
-  std::optional<Span> open;
-  // `{:.2f}`, `{:d}`: a type that names no formatting trait, and where.
-  std::vector<std::pair<Span, std::string_view>> unknown_traits;
-  // An argument that is not a name or an index (`{p.x}`, `{arr[0]}`):
-  // rustc's own words for it (with `error`, and `open` for the latter).
-  std::string message, label, note;
-};
+// rustc's "invalid format string" for a string read_format_string() rejected.
+Diagnostic invalid_format_string(const FormatString& parsed) {
+  bool unclosed = parsed.open.has_value();
+  bool own_words = !parsed.message.empty();
+  std::string shown = own_words ? parsed.message : unclosed ? "expected `}` but string was terminated" : "unmatched `}` found";
+  Diagnostic d = make_diagnostic(DiagKind::InvalidFormatString, *parsed.error, {shown});
+  d.with_label(own_words ? parsed.label : unclosed ? "expected `}` in format string" : "unmatched `}` in format string");
+  if (unclosed) d.with_secondary(*parsed.open, "because of this opening brace");
+  if (own_words && !parsed.note.empty()) d.with_note(parsed.note);
+  if (!own_words) {
+    d.with_note(unclosed ? "if you intended to print `{`, you can escape it using `{{`"
+                         : "if you intended to print `}`, you can escape it using `}}`");
+  }
+  if (parsed.raw_prefix) {
+    d.with_fix(*parsed.raw_prefix, "", "remove the `r#`", Applicability::MachineApplicable,
+               SuggestionStyle::HideCodeInline);
+  }
+  if (!parsed.fix.empty()) {
+    Span whole{parsed.error->file, parsed.error->begin - 1, parsed.error->end};
+    d.with_fix(whole, parsed.fix, "did you mean `" + parsed.fix + "`?", Applicability::MachineApplicable,
+               SuggestionStyle::ShowAlways);
+  }
+  return d;
+}
 
 // Where the type of a format spec starts, past rustc's
 // `[[fill]align][sign]['#']['0'][width]['.' precision]`; the type is the rest.
@@ -106,6 +140,34 @@ size_t format_spec_type_start(std::string_view spec) {
     else pos = skip_count(pos);
   }
   return pos;
+}
+
+// A byte of an identifier: ASCII letters, digits and `_`, or any byte of a
+// non-ASCII character (rustc takes Unicode identifiers in format strings).
+bool is_identifier_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The whole UTF-8 character starting at byte `at`.
+std::string_view utf8_char_at(std::string_view text, size_t at) {
+  unsigned char lead = static_cast<unsigned char>(text[at]);
+  size_t length = lead < 0x80 ? 1 : std::max(1, std::countl_one(lead));
+  return text.substr(at, length);
+}
+
+// Where a format spec's type stops being one: after `?`, a trait name
+// (`x`, `e`, an unknown word) or `x?`/`X?`. The rest is rustc's "expected `}`".
+size_t format_type_end(std::string_view spec_type) {
+  std::string_view type = spec_type;
+  while (!type.empty() && type.back() == ' ') type.remove_suffix(1);  // `{:>5 }`: rustc skips them
+  size_t end = 0;
+  if (!type.empty() && type[0] == '?') {
+    end = 1;
+  } else {
+    while (end < type.size() && is_identifier_byte(type[end])) ++end;
+    if ((type.substr(0, end) == "x" || type.substr(0, end) == "X") && end < type.size() && type[end] == '?') ++end;
+  }
+  return end == type.size() ? spec_type.size() : end;
 }
 
 // The character an escape at `at` (a backslash) stands for, and where the
@@ -171,47 +233,73 @@ FormatString read_format_string(std::string_view literal, uint32_t offset, FileI
       return out;
     }
     std::string_view inside = literal.substr(i + 1, close - i - 1);
-    Placeholder p;
+    FormatPlaceholder p;
     p.span = Span{file, offset + uint32_t(i), offset + uint32_t(close + 1)};
     size_t colon = inside.find(':');
     std::string_view argument = inside.substr(0, colon);
     std::string_view spec = colon == std::string_view::npos ? std::string_view() : inside.substr(colon + 1);
     while (!argument.empty() && argument.back() == ' ') argument.remove_suffix(1);
-    auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
-    size_t odd = std::find_if(argument.begin(), argument.end(), [&](char c) { return !is_word(c); }) - argument.begin();
-    if (odd == 0 && !argument.empty() && argument[0] == ' ') {
-      // `{ x}`: rustc skips the spaces, then expects the `}`.
-      odd = argument.find_first_not_of(' ');
+    size_t odd = std::find_if(argument.begin(), argument.end(), [&](char c) { return !is_identifier_byte(c); }) -
+                 argument.begin();
+    if (odd < argument.size() && argument[odd] == ' ') {
+      // `{ x}`, `{count + 1}`: rustc skips the spaces, then expects the `}`.
+      odd = argument.find_first_not_of(' ', odd);
     }
     if (odd < argument.size()) {
       // rustc's parser stops at the first such placeholder of the string.
       uint32_t at = offset + uint32_t(i + 1);
       out.valid = false;
-      if (argument[odd] == '.' && odd > 0) {
+      if (argument.substr(0, 2) == "r#" && odd == 1 && argument.size() > 2 &&
+          std::all_of(argument.begin() + 2, argument.end(), is_identifier_byte)) {
+        out.error = Span{file, at, at + uint32_t(argument.size())};
+        out.message = "raw identifiers are not supported";
+        out.label = "raw identifier used here in format string";
+        out.note = "identifiers in format strings can be keywords and don't need to be prefixed with `r#`";
+        out.raw_prefix = Span{file, at, at + 2};
+      } else if (argument[odd] == '.' && odd > 0) {
         out.error = Span{file, at, at + uint32_t(argument.size())};
         out.message = "field access isn't supported";
         out.label = "not supported in format string";
         out.note = "consider moving this expression to a local variable and then using the local here instead";
       } else {
-        out.error = Span{file, at + uint32_t(odd), at + uint32_t(odd + 1)};
+        std::string_view found = utf8_char_at(argument, odd);
+        out.error = Span{file, at + uint32_t(odd), at + uint32_t(odd + found.size())};
         out.open = Span{file, offset + uint32_t(i), offset + uint32_t(i + 1)};
-        out.message = "expected `}`, found `" + std::string(1, argument[odd]) + "`";
+        out.message = "expected `}`, found `" + std::string(found) + "`";
         out.label = "expected `}` in format string";
         out.note = "if you intended to print `{`, you can escape it using `{{`";
       }
       return out;
     }
+    p.argument_span = Span{file, offset + uint32_t(i + 1), offset + uint32_t(i + 1 + argument.size())};
     if (argument.empty()) {
-      p.argument = Placeholder::Argument::Next;
+      p.argument = FormatPlaceholder::Argument::Next;
     } else if (argument[0] >= '0' && argument[0] <= '9') {
-      p.argument = Placeholder::Argument::Index;
+      p.argument = FormatPlaceholder::Argument::Index;
       for (char d : argument) p.index = p.index * 10 + size_t(d >= '0' && d <= '9' ? d - '0' : 0);
     } else {
-      p.argument = Placeholder::Argument::Name;
+      p.argument = FormatPlaceholder::Argument::Name;
       p.name = argument;
     }
     size_t type_start = format_spec_type_start(spec);
     std::string_view type = spec.substr(type_start);
+    if (size_t junk = format_type_end(type); junk < type.size()) {
+      uint32_t at = offset + uint32_t(i + 1 + colon + 1 + type_start + junk);
+      std::string_view found = utf8_char_at(type, junk);
+      out.valid = false;
+      out.error = Span{file, at, at + uint32_t(found.size())};
+      out.message = "expected `}`, found `" + std::string(found) + "`";
+      if (type[0] == '?') {
+        // `{:?x}`: rustc's words for a trait letter after the `?`.
+        out.label = "expected `'}'` in format string";
+        if (found == "x" || found == "X") out.fix = std::string(found) + "?";
+      } else {
+        out.open = Span{file, offset + uint32_t(i), offset + uint32_t(i + 1)};
+        out.label = "expected `}` in format string";
+        out.note = "if you intended to print `{`, you can escape it using `{{`";
+      }
+      return out;
+    }
     static constexpr std::string_view kTraits[] = {"", "?", "x?", "X?", "x", "X", "o", "b", "e", "E", "p"};
     bool named_type = !type.empty() && (std::isalpha(static_cast<unsigned char>(type[0])) || type[0] == '_') &&
                       std::all_of(type.begin(), type.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
@@ -230,23 +318,24 @@ FormatString read_format_string(std::string_view literal, uint32_t offset, FileI
       while (start > 0 && (std::isalnum(static_cast<unsigned char>(spec[start - 1])) || spec[start - 1] == '_')) --start;
       std::string_view word = spec.substr(start, dollar - start);
       if (word.empty()) continue;
-      Placeholder extra;
+      FormatPlaceholder extra;
       extra.span = p.span;
       extra.is_count = true;
       uint32_t spec_at = offset + uint32_t(i + 1 + colon + 1);
-      extra.count_span = Span{file, spec_at + uint32_t(start), spec_at + uint32_t(dollar + 1)};
+      size_t shown = start > 0 && spec[start - 1] == '.' ? start - 1 : start;  // a precision's `.5$`
+      extra.count_span = Span{file, spec_at + uint32_t(shown), spec_at + uint32_t(dollar + 1)};
       if (word[0] >= '0' && word[0] <= '9') {
-        extra.argument = Placeholder::Argument::Index;
+        extra.argument = FormatPlaceholder::Argument::Index;
         for (char d : word) extra.index = extra.index * 10 + size_t(d - '0');
       } else {
-        extra.argument = Placeholder::Argument::Name;
+        extra.argument = FormatPlaceholder::Argument::Name;
         extra.name = word;
       }
       out.placeholders.push_back(extra);
     }
     if (spec.find(".*") != std::string_view::npos) {
       // `.*` takes the precision from the next positional argument, before the value.
-      Placeholder extra;
+      FormatPlaceholder extra;
       extra.span = p.span;
       extra.is_count = true;
       out.placeholders.insert(out.placeholders.end() - 1, extra);
@@ -496,22 +585,6 @@ void BodyChecker::check_count_argument(TypeId type, Span at, Span count) {
   d.with_note("expected reference `&usize`\n   found reference `" + found + "`");
 }
 
-// rustc reports a malformed format string as it expands the macro (an error
-// without a code), and checks nothing of its arguments.
-void BodyChecker::report_invalid_format_string(Span at, std::optional<Span> open, const std::string& message,
-                                               const std::string& label, const std::string& note) {
-  bool unclosed = open.has_value();
-  std::string shown = !message.empty() ? message : unclosed ? "expected `}` but string was terminated" : "unmatched `}` found";
-  Diagnostic d = make_diagnostic(DiagKind::InvalidFormatString, at, {shown});
-  d.with_label(!label.empty() ? label : unclosed ? "expected `}` in format string" : "unmatched `}` in format string");
-  if (unclosed) d.with_secondary(*open, "because of this opening brace");
-  d.with_note(!note.empty()  ? note
-              : unclosed     ? "if you intended to print `{`, you can escape it using `{{`"
-                             : "if you intended to print `}`, you can escape it using `}}`");
-  result_.resolution_diagnostics.push_back(std::move(d));
-  tainted_ = true;
-}
-
 void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t first) {
   if (first >= args.size()) return;
   NodeId format = args[first];
@@ -529,7 +602,10 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
   FormatString parsed =
       read_format_string(tree_->text(format, text_), token.offset, tree_->file, token.kind == TokenKind::RawStrLiteral);
   if (parsed.error) {
-    report_invalid_format_string(*parsed.error, parsed.open, parsed.message, parsed.label, parsed.note);
+    // Reported as the macro expands (an error without a code): nothing of
+    // the arguments is checked.
+    result_.resolution_diagnostics.push_back(invalid_format_string(parsed));
+    tainted_ = true;
     return;
   }
   if (!parsed.unknown_traits.empty()) {
@@ -547,110 +623,214 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
     tainted_ = true;
     return;
   }
-  // Positional and named arguments after the format string.
-  std::vector<NodeId> positional;
-  std::vector<std::pair<std::string_view, NodeId>> named;
-  for (size_t i = first + 1; i < args.size(); ++i) {
-    NodeId a = args[i];
-    if (tree_->kind(a) == NodeKind::BinaryExpr) {
-      NodeId op = first_child(*tree_, a, NodeKind::Op);
-      std::vector<NodeId> parts;
-      for (NodeId c : Kids(*tree_, a)) {
-        if (is_expr_kind(tree_->kind(c))) parts.push_back(c);
-      }
-      if (op.has_value() && static_cast<OpKind>(tree_->node(op).detail) == OpKind::Assign && parts.size() == 2 &&
-          tree_->kind(parts[0]) == NodeKind::PathExpr) {
-        named.push_back({tree_->text(parts[0], text_), parts[1]});
-        continue;
-      }
-    }
-    positional.push_back(a);
-  }
+  FormatArguments arguments;
+  if (!split_format_arguments(args, first + 1, arguments)) return;
+  std::vector<NodeId>& positional = arguments.positional;
+  auto& named = arguments.named;
   std::vector<TypeId> positional_types, named_types;
   for (NodeId a : positional) positional_types.push_back(check_expr(a, TypeId::none()));
-  for (auto& [name, value] : named) named_types.push_back(check_expr(value, TypeId::none()));
+  for (const auto& n : named) named_types.push_back(check_expr(n.value, TypeId::none()));
   // rustc drops the formatting obligations of a call with an erroneous argument.
   bool any_error = std::any_of(positional_types.begin(), positional_types.end(), [&](TypeId t) { return is_error(t); }) ||
                    std::any_of(named_types.begin(), named_types.end(), [&](TypeId t) { return is_error(t); });
   std::vector<bool> used(positional.size(), false), named_used(named.size(), false);
+  // Named arguments count as positional ones after the others: `{}` may
+  // take one (named_arguments_used_positionally).
+  std::vector<std::pair<size_t, Span>> named_by_position;
+  std::vector<std::pair<size_t, const FormatPlaceholder*>> invalid;  // references past the last argument
   size_t next = 0;
-  size_t wanted = 0;
-  for (const Placeholder& p : parsed.placeholders) {
-    if (p.argument == Placeholder::Argument::Name) {
+  auto use_argument = [&](NodeId value, TypeId type, const FormatPlaceholder& p) {
+    if (p.is_count) check_count_argument(type, tree_->span(value), p.count_span);
+    if (!p.is_count && !any_error) require_format_trait(tree_->span(value), type, p.debug, p.numeric_trait, p.span);
+  };
+  for (const FormatPlaceholder& p : parsed.placeholders) {
+    if (p.argument == FormatPlaceholder::Argument::Name) {
       bool found = false;
       for (size_t i = 0; i < named.size(); ++i) {
-        if (named[i].first == p.name) {
-          named_used[i] = true;
-          if (p.is_count) check_count_argument(named_types[i], tree_->span(named[i].second), p.count_span);
-          if (!p.is_count && !any_error) {
-            require_format_trait(tree_->span(named[i].second), named_types[i], p.debug, p.numeric_trait, p.span);
-          }
-          found = true;
-        }
+        if (named[i].name != p.name) continue;
+        named_used[i] = found = true;
+        use_argument(named[i].value, named_types[i], p);
       }
-      if (found) continue;
-      // An inline captured identifier: a local, const or static.
-      if (std::optional<uint32_t> local = find_local(p.name)) {
-        note_read(*local);
-        note_local_use(*local, NodeId::none());
-        if (p.is_count) {
-          check_count_argument(locals_[*local].type, p.count_span, p.count_span);
-          continue;
-        }
-        if (!any_error && p.numeric_trait != 0) {
-          require_format_trait(Span{}, locals_[*local].type, false, p.numeric_trait, p.span);
-        } else if (!any_error && !(p.debug ? implements_debug(locals_[*local].type) : implements_display(locals_[*local].type))) {
-          report_missing_format_trait(p.span, p.span, locals_[*local].type, p.debug);
-        }
-        continue;
-      }
-      PathSegment segment{p.name, Span{p.span.file, p.span.begin + 1, p.span.begin + 1 + uint32_t(p.name.size())}};
-      PathQuery query;
-      query.segments = std::span<const PathSegment>(&segment, 1);
-      query.ns = Namespace::Value;
-      query.scope = item_scope();
-      std::vector<Diagnostic> diagnostics;
-      resolver_.resolve(query, diagnostics);
-      for (Diagnostic& d : diagnostics) resolution_error(std::move(d));
+      if (!found) check_format_capture(p, any_error);
       continue;
     }
-    size_t index = p.argument == Placeholder::Argument::Index ? p.index : next++;
-    wanted = std::max(wanted, index + 1);
+    size_t index = p.argument == FormatPlaceholder::Argument::Index ? p.index : next++;
     if (index < positional.size()) {
       used[index] = true;
-      if (p.is_count) check_count_argument(positional_types[index], tree_->span(positional[index]), p.count_span);
-      if (!p.is_count && !any_error) {
-        require_format_trait(tree_->span(positional[index]), positional_types[index], p.debug, p.numeric_trait, p.span);
-      }
+      use_argument(positional[index], positional_types[index], p);
+    } else if (index < positional.size() + named.size()) {
+      size_t i = index - positional.size();
+      named_used[i] = true;
+      named_by_position.push_back({i, p.span});
+      use_argument(named[i].value, named_types[i], p);
+    } else {
+      invalid.push_back({index, &p});
     }
   }
   if (!parsed.valid) return;
-  if (wanted > positional.size()) {
-    std::string message = std::to_string(wanted) + " positional argument" + (wanted == 1 ? "" : "s") +
-                          " in format string, but " +
-                          (positional.empty() ? std::string("no arguments were given")
-                                              : "there " + std::string(positional.size() == 1 ? "is " : "are ") +
-                                                    std::to_string(positional.size()) + " argument" +
-                                                    (positional.size() == 1 ? "" : "s"));
-    type_error(make_diagnostic(DiagKind::FormatArgumentCount, tree_->span(format), {message}));
+  bool failed = !invalid.empty();
+  if (failed) {
+    std::vector<NodeId> all = positional;
+    for (const auto& n : named) all.push_back(n.value);
+    report_invalid_format_references(parsed, invalid, all);
+  }
+  failed |= report_unused_format_arguments(format, arguments, used, named_used);
+  if (failed) return;
+  for (const auto& [i, placeholder] : named_by_position) {
+    Diagnostic d = make_diagnostic(DiagKind::NamedArgumentUsedPositionally, tree_->span(named[i].name_node),
+                                   {named[i].name});
+    d.with_label("this named argument is referred to by position in formatting string");
+    d.with_secondary(placeholder, "this formatting argument uses named argument `" + std::string(named[i].name) +
+                                      "` by position");
+    Span after_brace{placeholder.file, placeholder.begin + 1, placeholder.begin + 1};
+    d.with_fix(after_brace, std::string(named[i].name), "use the named argument by name to avoid ambiguity",
+               Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    result_.early_lints.push_back(std::move(d));  // buffered as the macro expands
+  }
+}
+
+// The arguments after a format string: positional ones, then `name = value`
+// ones. Either rule broken (a positional one after a named one, a name
+// given twice) is reported as the macro expands; nothing else is checked.
+bool BodyChecker::split_format_arguments(const std::vector<NodeId>& args, size_t from, FormatArguments& out) {
+  for (size_t i = from; i < args.size(); ++i) {
+    NodeId a = args[i];
+    NodeId op = tree_->kind(a) == NodeKind::BinaryExpr ? first_child(*tree_, a, NodeKind::Op) : NodeId::none();
+    Kids parts(*tree_, a, kIsExpr);
+    if (op.has_value() && static_cast<OpKind>(tree_->node(op).detail) == OpKind::Assign && parts.size() == 2 &&
+        tree_->kind(parts[0]) == NodeKind::PathExpr) {
+      std::string_view name = tree_->text(parts[0], text_);
+      for (const auto& earlier : out.named) {
+        if (earlier.name != name) continue;
+        Diagnostic d = make_diagnostic(DiagKind::DuplicateFormatArgument, tree_->span(parts[0]), {name});
+        d.with_label("duplicate argument");
+        d.with_secondary(tree_->span(earlier.name_node), "previously here");
+        resolution_error(std::move(d));
+        return false;
+      }
+      out.named.push_back({name, parts[0], parts[1], a});
+      continue;
+    }
+    if (!out.named.empty()) {
+      Diagnostic d = make_diagnostic(DiagKind::PositionalFormatArgumentAfterNamed, tree_->span(a), {});
+      d.with_label("positional arguments must be before named arguments");
+      for (const auto& n : out.named) d.with_secondary(tree_->span(n.whole), "named argument");
+      resolution_error(std::move(d));
+      return false;
+    }
+    out.positional.push_back(a);
+  }
+  return true;
+}
+
+// `{2}` with two arguments. rustc counts the placeholders when all of them
+// are implicit (`{} {} {}`), and names the bad indexes otherwise.
+void BodyChecker::report_invalid_format_references(const FormatString& parsed,
+                                                   const std::vector<std::pair<size_t, const FormatPlaceholder*>>& invalid,
+                                                   const std::vector<NodeId>& arguments) {
+  size_t argument_count = arguments.size();
+  std::string given = argument_count == 0 ? std::string("no arguments were given")
+                      : argument_count == 1 ? std::string("there is 1 argument")
+                                            : "there are " + std::to_string(argument_count) + " arguments";
+  bool all_implicit = std::all_of(parsed.placeholders.begin(), parsed.placeholders.end(), [](const FormatPlaceholder& p) {
+    return p.argument == FormatPlaceholder::Argument::Next;
+  });
+  if (all_implicit) {
+    size_t count = parsed.placeholders.size();
+    std::string message = std::to_string(count) + " positional argument" + (count == 1 ? "" : "s") +
+                          " in format string, but " + given;
+    Diagnostic d = make_diagnostic(DiagKind::FormatArgumentCount, parsed.placeholders[0].span, {message});
+    for (size_t i = 1; i < parsed.placeholders.size(); ++i) also_primary(d, parsed.placeholders[i].span);
+    for (NodeId a : arguments) d.with_secondary(tree_->span(a), "");
+    resolution_error(std::move(d));
     return;
   }
-  size_t unused = 0;
-  NodeId first_unused;
-  for (size_t i = 0; i < positional.size(); ++i) {
-    if (!used[i]) {
-      if (unused++ == 0) first_unused = positional[i];
-    }
+  std::vector<size_t> indexes;
+  for (const auto& entry : invalid) indexes.push_back(entry.first);
+  std::sort(indexes.begin(), indexes.end());
+  indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+  std::string list = std::to_string(indexes.back());
+  if (indexes.size() > 1) {
+    std::string head;
+    for (size_t i = 0; i + 1 < indexes.size(); ++i) head += (i ? ", " : "") + std::to_string(indexes[i]);
+    list = head + " and " + list;
   }
-  for (size_t i = 0; i < named.size(); ++i) {
-    if (!named_used[i]) {
-      if (unused++ == 0) first_unused = named[i].second;
-    }
+  std::string message = "invalid reference to positional argument" + std::string(indexes.size() > 1 ? "s " : " ") +
+                        list + " (" + given + ")";
+  const FormatPlaceholder& first = *invalid[0].second;
+  Diagnostic d = make_diagnostic(DiagKind::FormatArgumentCount, first.is_count ? first.count_span : first.argument_span,
+                                 {message});
+  for (size_t i = 1; i < invalid.size(); ++i) {
+    const FormatPlaceholder& p = *invalid[i].second;
+    also_primary(d, p.is_count ? p.count_span : p.argument_span);
   }
-  if (unused == 1) {
-    type_error(make_diagnostic(DiagKind::FormatArgumentNeverUsed, tree_->span(first_unused), {}));
-  } else if (unused > 1) {
-    type_error(make_diagnostic(DiagKind::FormatArgumentsNeverUsed, tree_->span(first_unused), {}));
+  d.with_note("positional arguments are zero-based");
+  bool counts = std::any_of(invalid.begin(), invalid.end(), [](const auto& entry) { return entry.second->is_count; });
+  if (counts) d.with_note("for information about formatting flags, visit https://doc.rust-lang.org/std/fmt/index.html");
+  resolution_error(std::move(d));
+}
+
+// Arguments no placeholder takes: whether any was reported.
+bool BodyChecker::report_unused_format_arguments(NodeId format, const FormatArguments& arguments,
+                                                 const std::vector<bool>& used, const std::vector<bool>& named_used) {
+  std::vector<std::pair<NodeId, bool>> unused;  // the argument, and whether it is named
+  for (size_t i = 0; i < arguments.positional.size(); ++i) {
+    if (!used[i]) unused.push_back({arguments.positional[i], false});
+  }
+  for (size_t i = 0; i < arguments.named.size(); ++i) {
+    if (!named_used[i]) unused.push_back({arguments.named[i].value, true});
+  }
+  if (unused.empty()) return false;
+  if (unused.size() == 1) {
+    bool is_named = unused[0].second;
+    Diagnostic d = make_diagnostic(is_named ? DiagKind::NamedFormatArgumentNeverUsed : DiagKind::FormatArgumentNeverUsed,
+                                   tree_->span(unused[0].first), {});
+    d.with_label(is_named ? "named argument never used" : "argument never used");
+    d.with_secondary(tree_->span(format), "formatting specifier missing");
+    resolution_error(std::move(d));
+    return true;
+  }
+  Diagnostic d = make_diagnostic(DiagKind::FormatArgumentsNeverUsed, tree_->span(unused[0].first), {});
+  d.with_label(unused[0].second ? "named argument never used" : "argument never used");
+  d.with_secondary(tree_->span(format), "multiple missing formatting specifiers");
+  for (size_t i = 1; i < unused.size(); ++i) {
+    also_primary(d, tree_->span(unused[i].first), unused[i].second ? "named argument never used" : "argument never used");
+  }
+  resolution_error(std::move(d));
+  return true;
+}
+
+// `{name}` naming no argument: a captured local, const, static or unit
+// struct or variant.
+void BodyChecker::check_format_capture(const FormatPlaceholder& p, bool any_error) {
+  TypeId type;
+  Span name_span{p.span.file, p.span.begin + 1, p.span.begin + 1 + uint32_t(p.name.size())};
+  if (std::optional<uint32_t> local = find_local(p.name)) {
+    note_read(*local);
+    note_local_use(*local, NodeId::none());
+    type = locals_[*local].type;
+  } else {
+    PathSegment segment{p.name, name_span};
+    PathQuery query;
+    query.segments = std::span<const PathSegment>(&segment, 1);
+    query.ns = Namespace::Value;
+    query.scope = item_scope();
+    std::vector<Diagnostic> diagnostics;
+    PathResolution r = resolver_.resolve(query, diagnostics);
+    explain_unresolved_value(diagnostics, segment);
+    for (Diagnostic& d : diagnostics) resolution_error(std::move(d));
+    if (r.kind != PathResolution::Kind::Item || r.consumed != 1) return;
+    ItemKind kind = resolver_.item(r.item).kind;
+    if (kind != ItemKind::Const && kind != ItemKind::Static && kind != ItemKind::Struct && kind != ItemKind::Variant) return;
+    type = item_value_type(r.item, name_span, NodeId::none(), false);
+    if (types_.kind(type) == TypeKind::FnDef) return;  // a tuple constructor: not modelled
+  }
+  if (p.is_count) {
+    check_count_argument(type, p.count_span, p.count_span);
+  } else if (!any_error && p.numeric_trait != 0) {
+    require_format_trait(Span{}, type, false, p.numeric_trait, p.span);
+  } else if (!any_error && !(p.debug ? implements_debug(type) : implements_display(type))) {
+    report_missing_format_trait(p.span, p.span, type, p.debug);
   }
 }
 
@@ -758,19 +938,29 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
       formatting_through_panic_helper_ = false;
       break;
     case MacroKind::Assert:
-      if (!args.empty()) check_expr(args[0], types_.bool_type());
+      if (args.empty()) {
+        Diagnostic d = make_diagnostic(DiagKind::AssertWithoutCondition, saved->span(node), {});
+        resolution_error(std::move(d)).with_label("boolean expression required");
+        break;
+      }
+      check_expr(args[0], types_.bool_type());
       check_format_arguments(args, 1);
       break;
     case MacroKind::AssertCmp: {
-      if (args.size() >= 2) {
+      if (args.size() < 2) {
+        report_missing_assert_operand(node, token_tree, args.size(), saved);
+        break;
+      }
+      {
         TypeId left = check_borrowed_operand(args[0], reads);
         TypeId right = check_borrowed_operand(args[1], reads);
         std::string left_shown = show(left), right_shown = show(right);  // before relating them unifies
         AssertOperands relation = relate_assert_operands(left, right);
         if (relation == AssertOperands::SequencesCompare) {
           // `assert_eq!(slice, &[2, 3])`: std compares a slice with an array.
-        } else if (relation == AssertOperands::ReferenceAndValue) {
-          // `assert_eq!(r, 5)` with `r: &i32`: no `PartialEq` between the two.
+        } else if (relation == AssertOperands::ReferenceAndValue || relation == AssertOperands::ArrayLengthsDiffer) {
+          // `assert_eq!(r, 5)` with `r: &i32`, `assert_eq!([1, 2], [1, 2, 3])`:
+          // no `PartialEq` between the two.
           Span call = saved->span(node);
           const std::string& l = left_shown;
           const std::string& r = right_shown;
@@ -794,8 +984,6 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
         } else if (!implements_debug(left)) {
           report_assert_without_debug(saved->span(node), left);
         }
-      } else {
-        for (NodeId a : args) check_expr(a, TypeId::none());
       }
       check_format_arguments(args, 2);
       break;
@@ -808,6 +996,23 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   flow_.macro_reads[node.index] = std::move(reads);
   bool diverges = builtin->kind == MacroKind::Panic || builtin->kind == MacroKind::Todo;
   return diverges ? types_.never() : types_.unit();
+}
+
+// `assert_eq!(a)`: the macro's pattern fails to match, as it expands. rustc
+// points at the end of the arguments and names what it was matching (the
+// note's span is in std's source, which sluice does not have).
+void BodyChecker::report_missing_assert_operand(NodeId call, NodeId token_tree, size_t operands,
+                                                const SyntaxTree* call_tree) {
+  const Node& tt = call_tree->node(token_tree);
+  uint32_t close = tt.end_token - 1;
+  bool trailing_comma = close > tt.first_token + 1 && call_tree->tokens[close - 1].kind == TokenKind::Comma;
+  Span at = operands == 0 ? call_tree->span(call) : call_tree->token_span(close);
+  Diagnostic d = make_diagnostic(DiagKind::UnexpectedEndOfMacroInvocation, at, {});
+  d.with_label("missing tokens in macro arguments");
+  d.with_note(operands == 0       ? "while trying to match meta-variable `$left:expr`"
+              : trailing_comma    ? "while trying to match meta-variable `$right:expr`"
+                                  : "while trying to match `,`");
+  resolution_error(std::move(d));
 }
 
 // How `assert_eq!`'s operands, which it compares as `*left == *right`,
@@ -832,6 +1037,10 @@ BodyChecker::AssertOperands BodyChecker::relate_assert_operands(TypeId left, Typ
     TypeId slice = slice_behind_ref(l) ? shallow(types_.element(l)) : shallow(types_.element(r));
     TypeId array = slice_behind_ref(l) ? r : l;
     if (unify(types_.element(slice), types_.element(array))) return AssertOperands::SequencesCompare;
+  }
+  if (lk == TypeKind::Array && rk == TypeKind::Array && types_.data(l).length != types_.data(r).length &&
+      unify(types_.element(l), types_.element(r))) {
+    return AssertOperands::ArrayLengthsDiffer;
   }
   bool one_reference = (lk == TypeKind::Ref) != (rk == TypeKind::Ref);
   if (one_reference) {

@@ -130,10 +130,13 @@ def rule_problems(program, lines):
     levels = {line.split()[0] for line in lines}
     if program.category == "run-pass" and lines:
         return ["run-pass program must compile with no diagnostic at all"]
-    if program.category == "compile-fail":
+    if program.category == "compile-fail" and program.name.startswith("error_"):
+        if not any(line.split()[:2] == ["error", "-"] for line in lines):
+            return ["error_ programs are for errors rustc gives no code"]
+    elif program.category == "compile-fail":
         match = re.match(r"(e\d{4})_", program.name)
         if not match:
-            return ["compile-fail names start with the code they are for, e.g. e0308_bank.rs"]
+            return ["compile-fail names start with the code they are for (error_ for code-less errors)"]
         if match.group(1).upper() not in codes:
             return [f"does not produce {match.group(1).upper()}"]
     if program.category == "warnings":
@@ -167,7 +170,7 @@ LINT_NAMES = ["unused_variables", "unused_mut", "unused_assignments", "dead_code
               "const_item_mutation", "unused_labels", "overlapping_range_endpoints", "ambiguous_glob_imports",
               "unused_must_use", "path_statements", "unused_comparisons", "redundant_semicolons",
               "non_shorthand_field_patterns", "unconditional_panic",
-              "unused_doc_comments", "forbidden_lint_groups"]
+              "unused_doc_comments", "forbidden_lint_groups", "named_arguments_used_positionally"]
 ERROR_CODES = ("E0004 E0005 E0023 E0026 E0027 E0060 E0061 E0063 E0069 E0070 E0107 E0124 E0133 E0201 E0252 "
                "E0255 E0308 E0369 E0381 E0382 E0384 E0403 E0408 E0416 E0423 E0424 E0425 E0428 E0432 E0433 "
                "E0434 E0435 E0560 E0559 E0592 E0593 E0594 E0596 E0599 E0600 E0603 E0604 E0605 E0606 E0607 "

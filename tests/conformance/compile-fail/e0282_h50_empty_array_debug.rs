@@ -1,0 +1,4 @@
+fn main() {
+    let n = 0;
+    println!("{} {:?}", n, []);
+}

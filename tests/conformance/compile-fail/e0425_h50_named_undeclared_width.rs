@@ -1,0 +1,6 @@
+fn main() {
+    let label = "name";
+    let w = 10;
+    println!("[{label:>w$}]");
+    println!("[{label:>width$}]");
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let ok = 1 + 1 == 2;
+    assert!();
+    println!("{}", ok);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let text = "padded";
+    println!("[{:>1$}]", text);
+}

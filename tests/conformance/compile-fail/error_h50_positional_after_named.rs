@@ -1,0 +1,4 @@
+fn main() {
+    let unit = "kg";
+    println!("{} {u}", u = unit, 70);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let r#type = "keyword";
+    println!("{}", r#type);
+    println!("{r#type}");
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let n = 300;
+    println!("{:d}", n);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let set = [1, 2, 3];
+    // trying to print a set literal with braces
+    println!("set = {:?}}", set);
+}
