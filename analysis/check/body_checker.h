@@ -280,6 +280,8 @@ class BodyChecker {
   SegmentList segments_of(NodeId path) const;
   SegmentList segments_of_long_path(NodeId path) const;
   PathSegment segment_of_name(NodeId name) const;
+  void lint_double_negation(NodeId node, NodeId operand);
+  std::optional<std::string> show_fn_item(ItemRef fn);
   void explain_unresolved_value(std::vector<Diagnostic>& diagnostics, const PathSegment& segment);
   PathResolution resolve_path(NodeId path, Namespace ns, bool is_call, bool report = true,
                               ExpectedItem expected = ExpectedItem::Any);

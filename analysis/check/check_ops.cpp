@@ -602,6 +602,25 @@ bool BodyChecker::report_negated_unsigned_literal(NodeId node, NodeId operand, T
   return true;
 }
 
+// `--x`, which C and Python programmers may read as a decrement: rustc's
+// double_negations (an early lint), on the innermost pair of `---x`.
+void BodyChecker::lint_double_negation(NodeId node, NodeId operand) {
+  NodeId innermost;
+  for (NodeId c : Kids(*tree_, operand)) {
+    if (is_expr_kind(tree_->kind(c))) innermost = c;
+  }
+  if (prefix_op(*tree_, innermost) == OpKind::Neg) return;
+  Span span = tree_->span(node);
+  Span inner = tree_->span(operand);
+  Diagnostic d = make_diagnostic(DiagKind::DoubleNegation, span, {});
+  d.with_note("the prefix `--` could be misinterpreted as a decrement operator which exists in other languages");
+  d.with_note("use `-= 1` if you meant to decrement the value");
+  d.with_fix(Span{inner.file, inner.begin, inner.begin}, "(", "add parentheses for clarity",
+             Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  d.children.back().spans.push_back(Label{Span{inner.file, inner.end, inner.end}, ")"});
+  result_.early_lints.push_back(std::move(d));
+}
+
 TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   NodeId op_node = first_child(*tree_, node, NodeKind::Op);
   NodeId operand;
@@ -610,6 +629,7 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   }
   if (op_node.is_none() || operand.is_none()) return types_.error();
   OpKind op = static_cast<OpKind>(tree_->node(op_node).detail);
+  if (op == OpKind::Neg && prefix_op(*tree_, operand) == OpKind::Neg) lint_double_negation(node, operand);
   if (op == OpKind::Neg && report_negated_unsigned_literal(node, operand, expected)) return types_.error();
   // rustc's overflowing_literals sees a literal negated through parentheses
   // (`-(128)`), but passes no negation on through a negation (`-(-(128))`).
@@ -779,6 +799,11 @@ TypeId BodyChecker::check_cast(NodeId node) {
     }
   }
   if (fieldless_enum && tk == TypeKind::Int) ok = true;
+  if (fk == TypeKind::FnDef && tk == TypeKind::Int) {
+    // A function's address: valid Rust, outside L1.
+    type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"casting a function to an integer"}));
+    return types_.error();
+  }
   // A string literal's type is `&'static str` (a byte string's `&'static [u8; N]`), and rustc says so.
   TokenKind token =
       tree_->kind(operand) == NodeKind::LiteralExpr ? tree_->tokens[tree_->node(operand).first_token].kind : TokenKind::Eof;
@@ -800,9 +825,9 @@ TypeId BodyChecker::check_cast(NodeId node) {
   if (from == to) ok = true;  // a cast constrains nothing: `n as i32` leaves `n` to inference
   if (ok) return target;
   DiagKind kind = DiagKind::InvalidCast;
-  if (tk == TypeKind::Char && (numeric(from) || fk == TypeKind::Bool)) {
+  if (tk == TypeKind::Char && (numeric(from) || fk == TypeKind::Bool || fieldless_enum || fk == TypeKind::FnDef)) {
     kind = DiagKind::CastToCharOnlyU8;
-  } else if (tk == TypeKind::Bool && (numeric(from) || fk == TypeKind::Char || fieldless_enum)) {
+  } else if (tk == TypeKind::Bool && (numeric(from) || fk == TypeKind::Char || fieldless_enum || fk == TypeKind::FnDef)) {
     kind = DiagKind::CastToBool;
   } else if (fieldless_enum && tk == TypeKind::Float) {
     kind = DiagKind::InvalidCast;  // E0606: a field-less enum casts to integers only ("cast through an integer first")
@@ -928,7 +953,13 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
     // rustc's unused_braces takes `[v; { 3 }]` but not `[v; { N }]` (a path may be a const generic).
     if (tree_->kind(items[1]) == NodeKind::BlockExpr) lint_braces(items[1], "const expression", true);
     if (reject_local_in_constant(items[1])) return types_.error();
+    // A count of another type (`[0; SIZE]`, `SIZE: i32`) is E0308 without
+    // rustc's conversion help, and the array is the error type.
+    size_t errors_before = result_.type_diagnostics.size();
+    NodeId saved_no_help = std::exchange(no_conversion_help_for_, items[1]);
     check_expr(items[1], types_.int_type(IntKind::Usize));
+    no_conversion_help_for_ = saved_no_help;
+    if (result_.type_diagnostics.size() > errors_before) return types_.error();
     std::optional<uint64_t> count = array_length(items[1], false);  // check_expr reported its problems
     if (!count) {
       bool literal = tree_->kind(items[1]) == NodeKind::LiteralExpr;

@@ -203,11 +203,35 @@ bool BodyChecker::is_copy(TypeId type) {
 }
 
 std::string BodyChecker::show(TypeId type) {
-  return display_type(types_, resolved(type), [&](ItemRef item) {
+  TypeId t = resolved(type);
+  if (types_.kind(t) == TypeKind::FnDef) {
+    if (std::optional<std::string> shown = show_fn_item(types_.data(t).item)) return *shown;
+  }
+  return display_type(types_, t, [&](ItemRef item) {
     const CrateDefMap* map = resolver_.map_of(item.crate);
     if (map == nullptr || item.item >= map->items.size()) return std::string("{unknown}");
     return std::string(map->items[item.item].name);
   });
+}
+
+// A free function's item type as rustc shows it: `fn(u8) -> i32 {parse}`
+// (none for a method or a constructor, shown the short way).
+std::optional<std::string> BodyChecker::show_fn_item(ItemRef fn) {
+  const CrateDefMap* map = resolver_.map_of(fn.crate);
+  if (map == nullptr || fn.item >= map->items.size()) return std::nullopt;
+  const Item& item = map->items[fn.item];
+  if (item.kind != ItemKind::Fn || item.data >= map->fns.size()) return std::nullopt;
+  const FnData& data = map->fns[item.data];
+  if (data.self != SelfParamKind::None || (item.parent.has_value() && map->items[item.parent.index].kind == ItemKind::Impl)) {
+    return std::nullopt;
+  }
+  std::string out = "fn(";
+  for (size_t i = 0; i < data.params.size(); ++i) out += (i ? ", " : "") + show(data.params[i]);
+  out += ")";
+  if (data.ret.has_value() && !(types_.kind(data.ret) == TypeKind::Tuple && types_.tuple_elements(data.ret).empty())) {
+    out += " -> " + show(data.ret);
+  }
+  return out + " {" + std::string(item.name) + "}";
 }
 
 }  // namespace sluice

@@ -217,7 +217,7 @@ void Parser::parse_binary_rest(const Marker& m, uint8_t min_precedence, ExprCont
     if (at(TokenKind::KwAs)) {
       if (kCastPrecedence < min_precedence) break;
       bump();
-      parse_type(false);
+      if (!parse_cast_type_before_comparison(m)) parse_type(false);
       finish(m, NodeKind::CastExpr);
       continue;
     }
@@ -1030,6 +1030,151 @@ std::string Parser::expected_after_let(LetEnd end) const {
       break;
   }
   return "`;`";
+}
+
+// `idx as usize < len`, `n as u32 << 2`: rustc parses the type's `<` as the
+// start of generic arguments, and when that fails takes the bare path as the
+// type, reports the mistake and parses on. Returns whether it took the type.
+bool Parser::parse_cast_type_before_comparison(const Marker& cast) {
+  uint32_t end = pos_;
+  if (at_path_sep()) end += 2;
+  while (tokens_[end].kind == TokenKind::Ident && tokens_[end + 1].kind == TokenKind::Colon &&
+         tokens_[end + 1].is_joint() && tokens_[end + 2].kind == TokenKind::Colon) {
+    end += 3;
+  }
+  if (tokens_[end].kind != TokenKind::Ident || tokens_[end + 1].kind != TokenKind::Lt) return false;
+  uint32_t lt = end + 1;
+  uint32_t failure = generic_args_failure(lt, 0);
+  if (failure == kNoFailure) return false;
+  bool shift = tokens_[lt].is_joint() && tokens_[lt + 1].kind == TokenKind::Lt;
+  Marker type = mark();
+  parse_path(PathStyle::Mod);  // the segments without arguments
+  finish(type, NodeKind::PathType);
+  const Token& op_last = tokens_[shift ? lt + 1 : lt];
+  Span op{file_.id(), tokens_[lt].offset, op_last.end()};
+  std::string type_text(file_.text().substr(tokens_[type.token_start].offset, tokens_[end].end() - tokens_[type.token_start].offset));
+  error_at(op, shift ? DiagKind::ShiftInterpretedAsGenerics : DiagKind::ComparisonInterpretedAsGenerics, {type_text});
+  Diagnostic& d = diagnostics_.back();
+  d.with_label(shift ? "not interpreted as shift" : "not interpreted as comparison");
+  uint32_t args_first = shift ? lt + 2 : lt + 1;
+  d.with_secondary(Span{file_.id(), tokens_[args_first].offset, tokens_[std::max(failure, args_first)].end()},
+                   "interpreted as generic arguments");
+  uint32_t cast_begin = tokens_[cast.token_start].offset;
+  d.with_fix(Span{file_.id(), cast_begin, cast_begin}, "(",
+             shift ? "try shifting the cast value" : "try comparing the cast value", Applicability::MachineApplicable,
+             SuggestionStyle::ShowAlways);
+  d.children.back().spans.push_back(Label{Span{file_.id(), tokens_[end].end(), tokens_[end].end()}, ")"});
+  return true;
+}
+
+// Where parsing generic arguments from the `<` at `lt` would fail, as the
+// token index, or kNoFailure. Follows the shapes of types closely enough to
+// find the first token no type could hold.
+uint32_t Parser::generic_args_failure(uint32_t lt, int depth) const {
+  if (depth > 16) return kNoFailure;
+  uint32_t j = lt + 1;
+  if (tokens_[j].kind == TokenKind::Gt) return kNoFailure;
+  while (true) {
+    TokenKind k = tokens_[j].kind;
+    if (k == TokenKind::Minus) k = tokens_[++j].kind;  // `-1`
+    if (k == TokenKind::Lifetime || k == TokenKind::IntLiteral || k == TokenKind::FloatLiteral ||
+        k == TokenKind::CharLiteral || k == TokenKind::StrLiteral) {
+      ++j;  // a lifetime, or a literal as a const argument
+    } else {
+      uint32_t failure = type_failure(j, depth + 1);
+      if (failure != kNoFailure) return failure;
+      if (tokens_[j].kind == TokenKind::Eq) {  // `Item = T`
+        failure = type_failure(++j, depth + 1);
+        if (failure != kNoFailure) return failure;
+      }
+    }
+    if (tokens_[j].kind == TokenKind::Comma) {
+      ++j;
+      if (tokens_[j].kind == TokenKind::Gt) return kNoFailure;
+      continue;
+    }
+    return tokens_[j].kind == TokenKind::Gt ? kNoFailure : j;
+  }
+}
+
+// Advances `j` over a type; returns where it fails, or kNoFailure.
+uint32_t Parser::type_failure(uint32_t& j, int depth) const {
+  if (depth > 16) return kNoFailure;
+  switch (tokens_[j].kind) {
+    case TokenKind::And:  // `&T`, `&&T`, `&'a mut T`
+      ++j;
+      if (tokens_[j].kind == TokenKind::And) ++j;
+      if (tokens_[j].kind == TokenKind::Lifetime) ++j;
+      if (tokens_[j].kind == TokenKind::KwMut) ++j;
+      return type_failure(j, depth + 1);
+    case TokenKind::Star:
+      ++j;
+      if (tokens_[j].kind != TokenKind::KwConst && tokens_[j].kind != TokenKind::KwMut) return j;
+      ++j;
+      return type_failure(j, depth + 1);
+    case TokenKind::OpenParen:
+    case TokenKind::OpenBracket: {
+      bool tuple = tokens_[j].kind == TokenKind::OpenParen;
+      TokenKind close = tuple ? TokenKind::CloseParen : TokenKind::CloseBracket;
+      ++j;
+      while (tokens_[j].kind != close) {
+        if (uint32_t failure = type_failure(j, depth + 1); failure != kNoFailure) return failure;
+        if (!tuple && tokens_[j].kind == TokenKind::Semi) {  // `[T; N]`: the length, roughly
+          ++j;
+          if (tokens_[j].kind != TokenKind::IntLiteral && tokens_[j].kind != TokenKind::Ident) return j;
+          ++j;
+          break;
+        }
+        if (!tuple || tokens_[j].kind != TokenKind::Comma) break;
+        ++j;
+      }
+      if (tokens_[j].kind != close) return j;
+      ++j;
+      return kNoFailure;
+    }
+    case TokenKind::Lt: {  // `<T as Trait>::Item`
+      uint32_t failure = type_failure(++j, depth + 1);
+      if (failure != kNoFailure) return failure;
+      return tokens_[j].kind == TokenKind::KwAs || tokens_[j].kind == TokenKind::Gt ? kNoFailure : j;
+    }
+    case TokenKind::Colon:
+    case TokenKind::Ident:
+    case TokenKind::RawIdent:
+    case TokenKind::KwSelfType:
+    case TokenKind::KwCrate:
+    case TokenKind::KwSuper:
+    case TokenKind::KwSelfValue:
+    case TokenKind::KwDyn:
+    case TokenKind::KwImpl:
+      if (tokens_[j].kind == TokenKind::KwDyn || tokens_[j].kind == TokenKind::KwImpl) ++j;
+      if (tokens_[j].kind == TokenKind::Colon) j += 2;
+      while (true) {
+        TokenKind k = tokens_[j].kind;
+        if (k != TokenKind::Ident && k != TokenKind::RawIdent && k != TokenKind::KwSelfType && k != TokenKind::KwCrate &&
+            k != TokenKind::KwSuper && k != TokenKind::KwSelfValue) {
+          return j;
+        }
+        ++j;
+        if (tokens_[j].kind == TokenKind::Lt) {
+          if (uint32_t failure = generic_args_failure(j, depth + 1); failure != kNoFailure) return failure;
+          j = matching_gt(j);
+        }
+        if (tokens_[j].kind != TokenKind::Colon || tokens_[j + 1].kind != TokenKind::Colon) return kNoFailure;
+        j += 2;
+      }
+    default: return j;
+  }
+}
+
+// The token after the `>` closing the arguments opened at `lt` (which parse).
+uint32_t Parser::matching_gt(uint32_t lt) const {
+  int open = 0;
+  for (uint32_t j = lt; j < tokens_.size(); ++j) {
+    if (tokens_[j].kind == TokenKind::Lt) ++open;
+    if (tokens_[j].kind == TokenKind::Gt && --open == 0) return j + 1;
+    if (tokens_[j].kind == TokenKind::Eof) return j;
+  }
+  return static_cast<uint32_t>(tokens_.size() - 1);
 }
 
 }  // namespace sluice

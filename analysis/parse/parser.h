@@ -223,6 +223,11 @@ class Parser {
   // ---- paths and types (parse_patterns_types.cpp)
   enum class PathStyle { Expr, Type, Mod };
   void parse_path(PathStyle style);
+  bool parse_cast_type_before_comparison(const Marker& cast);
+  static constexpr uint32_t kNoFailure = UINT32_MAX;
+  uint32_t generic_args_failure(uint32_t lt, int depth) const;
+  uint32_t type_failure(uint32_t& j, int depth) const;
+  uint32_t matching_gt(uint32_t lt) const;
   bool parse_path_segment(PathStyle style);
   void parse_generic_args();
   void parse_generic_arg();

@@ -170,7 +170,8 @@ LINT_NAMES = ["unused_variables", "unused_mut", "unused_assignments", "dead_code
               "const_item_mutation", "unused_labels", "overlapping_range_endpoints", "ambiguous_glob_imports",
               "unused_must_use", "path_statements", "unused_comparisons", "redundant_semicolons",
               "non_shorthand_field_patterns", "unconditional_panic",
-              "unused_doc_comments", "forbidden_lint_groups", "named_arguments_used_positionally"]
+              "unused_doc_comments", "forbidden_lint_groups", "named_arguments_used_positionally",
+              "double_negations"]
 ERROR_CODES = ("E0004 E0005 E0023 E0026 E0027 E0060 E0061 E0063 E0069 E0070 E0107 E0124 E0133 E0201 E0252 "
                "E0255 E0308 E0369 E0381 E0382 E0384 E0403 E0408 E0416 E0423 E0424 E0425 E0428 E0432 E0433 "
                "E0434 E0435 E0560 E0559 E0592 E0593 E0594 E0596 E0599 E0600 E0603 E0604 E0605 E0606 E0607 "
