@@ -832,7 +832,24 @@ class BodyChecker {
   };
   std::vector<NegatedIntegerVar> negated_integer_vars_;
   void report_negated_unsigned_vars();
-  std::vector<NodeId> immutable_initializers_;
+  // The assignments to each local a `let x` declared (its value included),
+  // for the values the known-panics lints follow (known_initializer()).
+  struct LocalStores {
+    bool from_let = false;
+    uint32_t count = 0;
+    NodeId only_value;  // the first store's value
+    NodeId store;       // and where it is made: none for the `let` itself
+    std::vector<std::pair<uint32_t, NodeId>> all;  // each store's node index and value, in order
+  };
+  std::vector<uint32_t> block_ends_;
+  void collect_block_ends();
+  NodeId last_child_where_expr(NodeId node) const;
+  std::vector<LocalStores> local_stores_;  // by flow id
+  void note_store(uint32_t uid, NodeId value, NodeId at);
+  NodeId known_initializer(uint32_t uid, NodeId read);
+  std::vector<bool> borrowed_locals_;  // by flow id
+  void note_borrowed_place(NodeId place);
+  void note_borrowed_local(uint32_t uid);
   struct CastSite {
     NodeId node, operand;
     TypeId from;
@@ -847,8 +864,8 @@ class BodyChecker {
     NodeId initializer;                // an immutable local's
     std::optional<__int128> constant;  // a const's
   };
-  PathValue path_value(NodeId path_expr) const;
-  void note_immutable_initializer(NodeId pattern, NodeId init);
+  PathValue path_value(NodeId path_expr);
+  void note_let_binding(NodeId pattern, NodeId init);
   void note_const_item_use(NodeId path_expr, ItemRef item);
   void note_primitive_constant(NodeId path_expr, TypeId primitive, std::string_view name);
   // arithmetic_overflow and unconditional_panic, in the order rustc's MIR

@@ -745,7 +745,7 @@ void BodyChecker::check_let(NodeId let) {
   }
   for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].in_dead_code = in_dead_code;
   binding_expectation_.reset();
-  if (pattern.has_value() && init.has_value() && else_block.is_none()) note_immutable_initializer(pattern, init);
+  if (pattern.has_value() && else_block.is_none()) note_let_binding(pattern, init);
   if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_ &&
       (!is_trivially_irrefutable(pattern) || may_name_variant(pattern, type))) {
     let_sites_.push_back({pattern, type, false, item_scope(), ConditionalLet::None, Span{},

@@ -630,6 +630,9 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
   std::vector<TypeId> positional_types, named_types;
   for (NodeId a : positional) positional_types.push_back(check_expr(a, TypeId::none()));
   for (const auto& n : named) named_types.push_back(check_expr(n.value, TypeId::none()));
+  // format_args! takes each argument by reference.
+  for (NodeId a : positional) note_borrowed_place(a);
+  for (const auto& n : named) note_borrowed_place(n.value);
   // rustc drops the formatting obligations of a call with an erroneous argument.
   bool any_error = std::any_of(positional_types.begin(), positional_types.end(), [&](TypeId t) { return is_error(t); }) ||
                    std::any_of(named_types.begin(), named_types.end(), [&](TypeId t) { return is_error(t); });
@@ -808,6 +811,7 @@ void BodyChecker::check_format_capture(const FormatPlaceholder& p, bool any_erro
   if (std::optional<uint32_t> local = find_local(p.name)) {
     note_read(*local);
     note_local_use(*local, NodeId::none());
+    note_borrowed_local(locals_[*local].uid);
     type = locals_[*local].type;
   } else {
     PathSegment segment{p.name, name_span};
@@ -867,6 +871,7 @@ TypeId BodyChecker::check_borrowed_operand(NodeId arg, std::vector<FlowFacts::Ma
   if (reads.size() == before + 1 && place.has_value() && tree_->kind(place) == NodeKind::PathExpr) {
     reads.back().borrowed_by_expansion = true;
   }
+  note_borrowed_place(arg);
   return type;
 }
 

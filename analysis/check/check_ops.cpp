@@ -401,8 +401,10 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
       arithmetic_sites_.push_back({node, base, lhs, rhs, ls, rs, in_unreachable_code()});
     }
   }
+  if (field_root) note_store(locals_[*field_root].uid, NodeId::none(), node);
   if (writes_local) {
     if (Local* local = local_of_place(lhs)) {
+      note_store(local->uid, op == OpKind::Assign ? rhs : NodeId::none(), node);
       local->writes.push_back(tree_->span(node));
       // `x += 1` reads and writes `x`: it needs `mut` even where it is the
       // first write of a binding declared without a value (unused_mut).
@@ -736,6 +738,7 @@ TypeId BodyChecker::check_ref(NodeId node, TypeId expected) {
   TypeId t = check_expr(operand, element_hint);
   if (inner_expected.has_value()) unify(t, inner_expected);
   if (is_mut) check_mutable_place(operand, node, true);
+  note_borrowed_place(operand);
   return types_.reference(t, is_mut);
 }
 

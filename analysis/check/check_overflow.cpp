@@ -32,15 +32,36 @@ std::optional<__int128> negated(__int128 value) {
 
 }  // namespace
 
-void BodyChecker::note_immutable_initializer(NodeId pattern, NodeId init) {
-  if (tree_->kind(pattern) != NodeKind::IdentPat) return;
+// `let x = v`, `let mut x = v`, `let x;`: a local whose assignments
+// note_store() counts. Other bindings (patterns, parameters) are not followed.
+void BodyChecker::note_let_binding(NodeId pattern, NodeId init) {
+  if (in_macro_arguments_ || tree_->kind(pattern) != NodeKind::IdentPat) return;
   for (NodeId c : Kids(*tree_, pattern)) {
-    if (tree_->kind(c) != NodeKind::Name) return;  // `mut x`, `ref x`, `x @ pattern`
+    if (tree_->kind(c) == NodeKind::Modifier && static_cast<ModifierKind>(tree_->node(c).detail) == ModifierKind::Mut) {
+      continue;  // `mut x`: known while it is assigned nowhere else
+    }
+    if (tree_->kind(c) != NodeKind::Name) return;  // `ref x`, `x @ pattern`
   }
   uint32_t uid = flow_.local_of(pattern);
   if (uid == FlowFacts::kNoLocal) return;
-  if (immutable_initializers_.size() <= uid) immutable_initializers_.resize(uid + 1);
-  immutable_initializers_[uid] = init;
+  if (local_stores_.size() <= uid) local_stores_.resize(uid + 1);
+  local_stores_[uid].from_let = true;
+  if (init.has_value()) note_store(uid, init, NodeId::none());
+}
+
+// An assignment to a local (its initialiser included): the value assigned,
+// or none (`x += 1`, `x.f = v`, a value not followed), and where.
+void BodyChecker::note_store(uint32_t uid, NodeId value, NodeId at) {
+  if (uid == FlowFacts::kNoLocal || in_macro_arguments_) return;
+  if (local_stores_.size() <= uid) local_stores_.resize(uid + 1);
+  LocalStores& stores = local_stores_[uid];
+  if (stores.count++ == 0) {
+    stores.only_value = value;
+    stores.store = at;
+  }
+  // Where the store is made, and the value: a compound assignment's is its
+  // own node (the operation's value).
+  stores.all.push_back({at.has_value() ? at.index : value.index, at.has_value() && value.is_none() ? at : value});
 }
 
 void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
@@ -67,11 +88,9 @@ std::optional<__int128> BodyChecker::scalar_of(const ConstValue& v) {
 // Where a path's value comes from: an immutable local's initialiser (to
 // evaluate), or a const's value noted while checking (path_constants_ is
 // sorted by then).
-BodyChecker::PathValue BodyChecker::path_value(NodeId path_expr) const {
+BodyChecker::PathValue BodyChecker::path_value(NodeId path_expr) {
   uint32_t uid = flow_.local_of(path_expr);
-  if (uid != FlowFacts::kNoLocal) {
-    return {uid < immutable_initializers_.size() ? immutable_initializers_[uid] : NodeId::none(), std::nullopt};
-  }
+  if (uid != FlowFacts::kNoLocal) return {known_initializer(uid, path_expr), std::nullopt};
   auto found = std::lower_bound(path_constants_.begin(), path_constants_.end(), path_expr,
                                 [](const auto& entry, NodeId n) { return entry.first.index < n.index; });
   if (found == path_constants_.end() || found->first != path_expr) return {};
@@ -431,7 +450,115 @@ bool BodyChecker::may_be_known(NodeId scrutinee, TypeId type) {
   if (tree_->kind(bare) == NodeKind::LiteralExpr) return true;
   if (tree_->kind(bare) != NodeKind::PathExpr) return false;
   uint32_t uid = flow_.local_of(bare);
-  return uid == FlowFacts::kNoLocal || (uid < immutable_initializers_.size() && immutable_initializers_[uid].has_value());
+  return uid == FlowFacts::kNoLocal || known_initializer(uid, bare).has_value();
+}
+
+// The value a `let` local holds where `read` reads it, when the MIR lint
+// would follow it: a local assigned exactly once (its initialiser, or one
+// later `x = v` before the read), and never borrowed (rustc's CanConstProp gives up on those, a
+// `println!` argument included).
+NodeId BodyChecker::known_initializer(uint32_t uid, NodeId read) {
+  if (uid >= local_stores_.size()) return NodeId::none();
+  const LocalStores& stores = local_stores_[uid];
+  if (!stores.from_let || stores.count == 0) return NodeId::none();
+  bool linting = constant_failure_ == nullptr;  // a const's evaluation follows borrowed locals too
+  if (linting && uid < borrowed_locals_.size() && borrowed_locals_[uid]) return NodeId::none();
+  if (stores.count == 1) {
+    if (stores.store.has_value() && read.index < stores.store.index) return NodeId::none();  // read before `x = v`
+    return stores.only_value;
+  }
+  // Assigned more than once: the MIR lint knows the value only in the basic
+  // block of the last assignment before the read.
+  const std::pair<uint32_t, NodeId>* last = nullptr;
+  for (const auto& store : stores.all) {
+    if (store.first < read.index) last = &store;
+  }
+  if (last == nullptr || last->second.is_none()) return NodeId::none();
+  if (block_ends_.empty()) collect_block_ends();
+  auto end = std::upper_bound(block_ends_.begin(), block_ends_.end(), last->first);
+  if (end != block_ends_.end() && *end < read.index) return NodeId::none();
+  return last->second;
+}
+
+// Where rustc's MIR ends a basic block in this body, as node indices (nodes
+// are in evaluation order, an operation after its operands): each checked
+// integer operation and index (an assert), call and macro call, and the
+// start of each branch and loop body and the end of each such construct.
+// A compound assignment's store follows its own assert, at the same node.
+void BodyChecker::collect_block_ends() {
+  block_ends_.push_back(UINT32_MAX);  // computed, even when the body has none
+  for (const ArithmeticSite& site : arithmetic_sites_) block_ends_.push_back(site.node.index);
+  const std::vector<Node>& nodes = tree_->nodes;
+  uint32_t first = owner_item_.node.index + 1 - nodes[owner_item_.node.index].subtree_size;
+  auto subtree_start = [&](NodeId n) { return n.index + 1 - nodes[n.index].subtree_size; };
+  for (uint32_t i = first; i <= owner_item_.node.index; ++i) {
+    NodeId node(i);
+    switch (nodes[i].kind) {
+      case NodeKind::CallExpr:
+      case NodeKind::MethodCallExpr:
+      case NodeKind::MacroCall:
+      case NodeKind::IndexExpr: block_ends_.push_back(i); break;
+      case NodeKind::IfExpr:
+      case NodeKind::MatchArm:
+        for (NodeId c : Kids(*tree_, node)) {
+          if (tree_->kind(c) == NodeKind::BlockExpr || tree_->kind(c) == NodeKind::IfExpr || is_expr_kind(tree_->kind(c))) {
+            block_ends_.push_back(subtree_start(c));
+          }
+        }
+        block_ends_.push_back(i);
+        break;
+      case NodeKind::MatchExpr:
+      case NodeKind::LoopExpr:
+      case NodeKind::WhileExpr:
+      case NodeKind::ForExpr:
+        block_ends_.push_back(subtree_start(node));
+        block_ends_.push_back(i);
+        break;
+      case NodeKind::BinaryExpr: {
+        OpKind op = OpKind::None;
+        if (NodeId o = first_child(*tree_, node, NodeKind::Op); o.has_value()) op = static_cast<OpKind>(nodes[o.index].detail);
+        if (op == OpKind::And || op == OpKind::Or) {  // the right side is evaluated in a block of its own
+          block_ends_.push_back(subtree_start(last_child_where_expr(node)));
+          block_ends_.push_back(i);
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  std::sort(block_ends_.begin(), block_ends_.end());
+}
+
+NodeId BodyChecker::last_child_where_expr(NodeId node) const {
+  NodeId last;
+  for (NodeId c : Kids(*tree_, node)) {
+    if (is_expr_kind(tree_->kind(c))) last = c;
+  }
+  return last;
+}
+
+// `&x`, `&x.f`, `&mut x[i]`, a format argument `x`: the local is borrowed.
+void BodyChecker::note_borrowed_place(NodeId place) {
+  while (place.has_value() && (tree_->kind(place) == NodeKind::ParenExpr || tree_->kind(place) == NodeKind::FieldExpr ||
+                               tree_->kind(place) == NodeKind::IndexExpr)) {
+    place = first_expr_child(place);
+  }
+  if (place.is_none() || tree_->kind(place) != NodeKind::PathExpr) return;
+  uint32_t uid = FlowFacts::kNoLocal;
+  if (!in_macro_arguments_) {
+    uid = flow_.local_of(place);
+  } else if (NodeId path = first_child(*tree_, place, NodeKind::Path); path.has_value()) {
+    SegmentList segments = segments_of(path);
+    std::optional<uint32_t> local = segments.size() == 1 ? find_local(segments[0].name) : std::nullopt;
+    if (local) uid = locals_[*local].uid;
+  }
+  note_borrowed_local(uid);
+}
+
+void BodyChecker::note_borrowed_local(uint32_t uid) {
+  if (uid == FlowFacts::kNoLocal) return;
+  if (borrowed_locals_.size() <= uid) borrowed_locals_.resize(uid + 1);
+  borrowed_locals_[uid] = true;
 }
 
 // A literal pattern's value as a `type`: `3`, `-1`, `true`, `'a'`, `b'a'`.
