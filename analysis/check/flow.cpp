@@ -1594,13 +1594,15 @@ class FlowPass {
         return;
       case NodeKind::WhileExpr:
         loop(node, s, [&](State& body, State& exits) {
+          // The condition comes first, the body last (`while { .. } {}`: a block condition).
+          NodeId block = last_child(tree_, node, NodeKind::BlockExpr);
           for (NodeId c : Kids(tree_, node)) {
-            if (is_expr_kind(tree_.kind(c)) && tree_.kind(c) != NodeKind::BlockExpr) {
+            if (is_expr_kind(tree_.kind(c)) && c != block) {
               condition(c, body, &exits);
               break;
             }
           }
-          expr(first_child(tree_, node, NodeKind::BlockExpr), body, Use::Move);
+          expr(block, body, Use::Move);
         });
         return;
       case NodeKind::ForExpr: {

@@ -108,8 +108,9 @@ uint32_t MirOrder::build_loop(NodeId node, uint32_t current, int depth) {
   NodeId block, condition, iterable;
   for (NodeId c : Kids(tree_, node)) {
     NodeKind k = tree_.kind(c);
-    if (k == NodeKind::BlockExpr && (kind != NodeKind::ForExpr || iterable.has_value())) block = c;
-    else if (kind == NodeKind::WhileExpr && condition.is_none() && is_expr_kind(k)) condition = c;
+    // (A `while` condition may be a block too: `while { .. } {}`.)
+    if (kind == NodeKind::WhileExpr && condition.is_none() && is_expr_kind(k)) condition = c;
+    else if (k == NodeKind::BlockExpr && (kind != NodeKind::ForExpr || iterable.has_value())) block = c;
     else if (kind == NodeKind::ForExpr && iterable.is_none() && is_expr_kind(k)) iterable = c;
   }
   if (iterable.has_value()) current = build(iterable, current, depth + 1);
