@@ -198,6 +198,18 @@ std::string BodyChecker::label_name(TypeId type) {
   return "`" + show(t) + "`";
 }
 
+// A type as rustc names it where `written` (a return type, a string
+// literal) shows its reference is `'static`: sluice's types carry no
+// lifetimes, rustc's do.
+std::string BodyChecker::show_with_static(TypeId type, Span written) {
+  std::string shown = show(type);
+  std::string_view text = text_.substr(written.begin, written.length());
+  bool is_static = text.starts_with("&'static ") || text.starts_with('"') || text.starts_with("r\"") ||
+                   text.starts_with("r#\"");
+  if (is_static && shown.starts_with('&') && !shown.starts_with("&'")) shown = "&'static " + shown.substr(1);
+  return shown;
+}
+
 void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, NodeId expr,
                                   std::string_view shorthand_field) {
   if (is_error(expected) || is_error(found)) return;
@@ -207,14 +219,18 @@ void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, Node
     Diagnostic d = make_diagnostic(DiagKind::MatchArmsIncompatible, span, {});
     d.with_label(mismatch_label(expected, found));
     d.with_secondary(arms.head, "`match` arms have incompatible types");
-    for (const auto& [at, type] : arms.earlier) d.with_secondary(at, "this is found to be of type `" + show(type) + "`");
+    for (const auto& [at, type] : arms.earlier) {
+      d.with_secondary(at, "this is found to be of type `" + show_with_static(type, at) + "`");
+    }
+    if (expr.has_value()) suggest_numeric_conversion(d, expr, expected, found, shorthand_field);
     type_error(std::move(d));
     return;
   }
   Diagnostic d = make_diagnostic(DiagKind::MismatchedTypes, span, {});
   d.with_label(mismatch_label(expected, found));
   if (is_return_site(span)) {
-    d.with_secondary(return_type_span_, "expected `" + show(expected) + "` because of return type");
+    d.with_secondary(return_type_span_, "expected `" + show_with_static(expected, return_type_span_) +
+                                            "` because of return type");
   }
   if (std::optional<std::string> note = expected_found_note(expected, found)) d.with_note(std::move(*note));
   if (expr.has_value()) suggest_numeric_conversion(d, expr, expected, found, shorthand_field);

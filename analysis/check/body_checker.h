@@ -211,6 +211,8 @@ class BodyChecker {
   // help for two numeric types (`shorthand_field`: `S { x }` wrote it).
   void report_mismatch(Span span, TypeId expected, TypeId found, NodeId expr = NodeId::none(),
                        std::string_view shorthand_field = {});
+  std::string show_with_static(TypeId type, Span written);
+  bool suggest_literal_of_expected_kind(Diagnostic& d, NodeId expr, TypeId expected, TypeId found);
   void suggest_numeric_conversion(Diagnostic& d, NodeId expr, TypeId expected, TypeId found,
                                   std::string_view shorthand_field);
   std::string_view type_article(TypeId type);
@@ -342,7 +344,7 @@ class BodyChecker {
   TypeId check_match(NodeId node, TypeId expected);
   TypeId check_loop(NodeId node, TypeId expected);
   TypeId check_if_without_else(NodeId node, NodeId then_block, TypeId expected);
-  TypeId check_else_branch(NodeId else_branch, TypeId target, TypeId then_type);
+  TypeId check_else_branch(NodeId else_branch, TypeId target, TypeId then_type, NodeId then_block, NodeId if_node);
   NodeId block_tail_expr(NodeId block) const;
   NodeId first_expr_child(NodeId node) const;  // an operand, a callee, a receiver
   TypeId check_while(NodeId node);

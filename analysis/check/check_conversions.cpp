@@ -60,11 +60,40 @@ std::string_view BodyChecker::type_article(TypeId type) {
   return "a";
 }
 
+// A literal of the wrong kind where a concrete type is expected: `1` for an
+// f64 ("use a float literal": `1.0`), `'b'` for a `&str` (double quotes).
+bool BodyChecker::suggest_literal_of_expected_kind(Diagnostic& d, NodeId expr, TypeId expected, TypeId found) {
+  if (tree_->kind(expr) != NodeKind::LiteralExpr) return false;
+  const Token& token = tree_->tokens[tree_->node(expr).first_token];
+  Span at = tree_->span(expr);
+  TypeKind ek = types_.kind(expected), fk = types_.kind(found);
+  if (ek == TypeKind::Float && fk == TypeKind::IntVar && token.kind == TokenKind::IntLiteral &&
+      !(token.flags & Token::kHasSuffix)) {
+    std::string_view text = text_.substr(at.begin, at.length());
+    if (text.size() > 1 && text[0] == '0' && std::isalpha(static_cast<unsigned char>(text[1]))) return false;  // 0x10
+    d.with_fix(Span{at.file, at.end, at.end}, ".0", "use a float literal", Applicability::MaybeIncorrect,
+               SuggestionStyle::ShowAlways);
+    return true;
+  }
+  bool expects_str = ek == TypeKind::Ref && types_.kind(shallow(types_.element(expected))) == TypeKind::Str;
+  if (expects_str && fk == TypeKind::Char && token.kind == TokenKind::CharLiteral) {
+    std::string_view text = text_.substr(at.begin, at.length());
+    std::string inner(text.substr(1, text.size() - 2));
+    if (inner == "\\'") inner = "'";
+    else if (inner == "\"") inner = "\\\"";
+    d.with_fix(at, "\"" + inner + "\"", "if you meant to write a string literal, use double quotes",
+               Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+    return true;
+  }
+  return false;
+}
+
 void BodyChecker::suggest_numeric_conversion(Diagnostic& d, NodeId expr, TypeId expected, TypeId found,
                                              std::string_view shorthand_field) {
   if (expr.is_none() || in_macro_arguments_) return;
   TypeId e = shallow(expected), f = shallow(found);
   TypeKind ek = types_.kind(e), fk = types_.kind(f);
+  if (suggest_literal_of_expected_kind(d, expr, e, f)) return;
   bool e_numeric = ek == TypeKind::Int || ek == TypeKind::Float;
   if (!e_numeric || (fk != TypeKind::Int && fk != TypeKind::Float && fk != TypeKind::Char)) return;
   Span at = tree_->span(expr);

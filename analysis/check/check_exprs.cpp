@@ -865,7 +865,7 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   TypeId then_type = then_block.has_value() ? check_block(then_block, target) : types_.error();
   Divergence then_diverges = std::exchange(diverges_, Divergence{});
   pop_scope();
-  TypeId type = check_else_branch(else_branch, target, then_type);
+  TypeId type = check_else_branch(else_branch, target, then_type, then_block, node);
   if (branch) {
     branch_sites_[*branch].true_diverges = then_diverges.state != Divergence::Maybe;
     branch_sites_[*branch].false_diverges = diverges_.state != Divergence::Maybe;
@@ -875,7 +875,8 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
 }
 
 // The `else` of an `if` whose then-branch has `then_type`: the `if`'s type.
-TypeId BodyChecker::check_else_branch(NodeId else_branch, TypeId target, TypeId then_type) {
+TypeId BodyChecker::check_else_branch(NodeId else_branch, TypeId target, TypeId then_type, NodeId then_block,
+                                      NodeId if_node) {
   if (target.is_none()) {
     TypeId else_type = check_expr_inner(else_branch, TypeId::none());
     if (is_never(then_type)) return else_type;
@@ -889,8 +890,18 @@ TypeId BodyChecker::check_else_branch(NodeId else_branch, TypeId target, TypeId 
           std::vector<NodeId> stmts = Kids(*tree_, list);
           if (!stmts.empty() && tree_->kind(stmts.back()) == NodeKind::ExprStmt) span = tree_->span(stmts.back());
         }
-        type_error(make_diagnostic(DiagKind::IfElseIncompatible, span, {}))
-            .with_label("expected " + show(then_type) + ", found " + show(else_type));
+        NodeId else_tail = block_tail_expr(else_branch);
+        NodeId then_tail = block_tail_expr(then_block);
+        if (else_tail.has_value()) span = tree_->span(else_tail);
+        Diagnostic d = make_diagnostic(DiagKind::IfElseIncompatible, span, {});
+        d.with_label(mismatch_label(then_type, else_type));
+        if (then_tail.has_value()) d.with_secondary(tree_->span(then_tail), "expected because of this");
+        Span whole = tree_->span(if_node);
+        if (text_.substr(whole.begin, whole.length()).find('\n') != std::string_view::npos) {
+          d.with_secondary(whole, "`if` and `else` have incompatible types");  // rustc: only for a multi-line `if`
+        }
+        if (else_tail.has_value()) suggest_numeric_conversion(d, else_tail, then_type, else_type, "");
+        type_error(std::move(d));
       }
       return types_.error();  // rustc's CoerceMany: the `if` has no type of its own then
     }
@@ -938,8 +949,11 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   bool all_diverge = true;
   bool any_arm = false;
   bool arms_failed = false;
+  // rustc's "`match` arms have incompatible types" marks `match x`, or the
+  // whole `match` when it spans lines.
   Span head = tree_->span(node);
-  if (scrutinee.has_value()) head.end = tree_->span(scrutinee).end;
+  bool multi_line = text_.substr(head.begin, head.length()).find('\n') != std::string_view::npos;
+  if (scrutinee.has_value() && !multi_line) head.end = tree_->span(scrutinee).end;
   arms_contexts_.push_back(ArmsContext{head, {}, Span{}});
   if (arms.has_value()) {
     for (NodeId arm : Kids(*tree_, arms)) {
