@@ -94,6 +94,18 @@ OpKind Parser::peek_binary_op(uint32_t& count) const {
 
 bool Parser::at_expr_start() const {
   switch (current()) {
+    case TokenKind::Dot:
+      return at_joint(TokenKind::Dot, TokenKind::Dot);
+    case TokenKind::Colon:
+      return at_path_sep();
+    default:
+      return starts_expression(current());
+  }
+}
+
+// Whether a token of `kind` may start an expression (`..` and `::` aside).
+bool Parser::starts_expression(TokenKind kind) {
+  switch (kind) {
     case TokenKind::Ident: case TokenKind::RawIdent: case TokenKind::Lifetime: case TokenKind::RawLifetime: case TokenKind::OpenParen:
     case TokenKind::OpenBracket: case TokenKind::OpenBrace: case TokenKind::Minus: case TokenKind::Bang:
     case TokenKind::Star: case TokenKind::And: case TokenKind::Or: case TokenKind::Lt: case TokenKind::Pound:
@@ -104,12 +116,8 @@ bool Parser::at_expr_start() const {
     case TokenKind::KwTrue: case TokenKind::KwFalse: case TokenKind::KwSelfValue: case TokenKind::KwSelfType:
     case TokenKind::KwSuper: case TokenKind::KwCrate: case TokenKind::KwStatic: case TokenKind::KwTry:
       return true;
-    case TokenKind::Dot:
-      return at_joint(TokenKind::Dot, TokenKind::Dot);
-    case TokenKind::Colon:
-      return at_path_sep();
     default:
-      return is_literal(current());
+      return is_literal(kind);
   }
 }
 
@@ -223,8 +231,19 @@ void Parser::parse_binary_rest(const Marker& m, uint8_t min_precedence, ExprCont
     }
     uint32_t count = 0;
     OpKind op = peek_binary_op(count);
+    std::string_view misspelled;  // `===`, `and`: what another language spells so
+    if (OpKind meant = peek_misspelled_operator(count, misspelled); meant != OpKind::None) op = meant;
+    if (op == OpKind::Add && at_joint(TokenKind::Plus, TokenKind::Plus) && !starts_expression(nth(2))) {
+      // `x++;`: reported, then read as `x += <error>` (rustc reads `x += 1`).
+      report_postfix_increment(m);
+      leaf(NodeKind::Op, 2, uint8_t(OpKind::AddAssign));
+      missing(NodeKind::Error);
+      finish(m, NodeKind::BinaryExpr);
+      continue;
+    }
     uint8_t precedence = precedence_of(op);
     if (op == OpKind::None || precedence < min_precedence) break;
+    if (!misspelled.empty()) report_misspelled_operator(misspelled, op, count);
     if (is_range_op(op)) {  // `lo..`, `lo..hi`: ranges do not chain
       leaf(NodeKind::Op, count, uint8_t(op));
       bool has_end = at_expr_start() && !(context.no_struct_literal && at(TokenKind::OpenBrace));
@@ -854,6 +873,12 @@ void Parser::parse_stmt_list() {
     uint32_t before = pos_;
     Marker statement = mark();
     parse_stmt();
+    if (drop_rest_of_block_) {
+      // A statement rustc recovered, after which it skips the rest of the block.
+      drop_rest_of_block_ = panicking_ = false;
+      skip_to_close_of(open);
+      break;
+    }
     if (panicking_) {
       // One error per block, as rustc: the statement that failed and the rest
       // of the block are dropped. A statement whose error was recovered
@@ -1175,6 +1200,66 @@ uint32_t Parser::matching_gt(uint32_t lt) const {
     if (tokens_[j].kind == TokenKind::Eof) return j;
   }
   return static_cast<uint32_t>(tokens_.size() - 1);
+}
+
+// `a === b`, `a !== b`, `a <> b`, `a and b`, `a or b`: rustc reads the
+// operator it takes to be meant, reports it and parses on.
+OpKind Parser::peek_misspelled_operator(uint32_t& count, std::string_view& spelling) const {
+  auto joint = [&](uint32_t at, TokenKind next) { return tokens_[pos_ + at].is_joint() && nth(at + 1) == next; };
+  if (at(TokenKind::Eq) && joint(0, TokenKind::Eq) && joint(1, TokenKind::Eq)) {
+    count = 3, spelling = "===";
+    return OpKind::Eq;
+  }
+  if (at(TokenKind::Bang) && joint(0, TokenKind::Eq) && joint(1, TokenKind::Eq)) {
+    count = 3, spelling = "!==";
+    return OpKind::Ne;
+  }
+  if (at(TokenKind::Lt) && joint(0, TokenKind::Gt)) {
+    count = 2, spelling = "<>";
+    return OpKind::Ne;
+  }
+  if (at(TokenKind::Ident) && (at_word("and") || at_word("or")) && starts_expression(nth(1))) {
+    count = 1, spelling = at_word("and") ? "and" : "or";
+    return spelling == "and" ? OpKind::And : OpKind::Or;
+  }
+  return OpKind::None;
+}
+
+void Parser::report_misspelled_operator(std::string_view spelling, OpKind meant, uint32_t count) {
+  Span span{file_.id(), tokens_[pos_].offset, tokens_[pos_ + count - 1].end()};
+  std::string replacement(op_spelling(meant));
+  if (spelling == "and" || spelling == "or") {
+    error_at(span, DiagKind::NotALogicalOperator, {spelling});
+    Diagnostic& d = diagnostics_.back();
+    d.with_note("unlike in e.g., Python and PHP, `&&` and `||` are used for logical operators");
+    d.with_fix(span, replacement,
+               meant == OpKind::And ? "use `&&` to perform logical conjunction" : "use `||` to perform logical disjunction",
+               Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+    return;
+  }
+  error_at(span, DiagKind::InvalidComparisonOperator, {spelling});
+  diagnostics_.back().with_fix(span, replacement,
+                               "`" + std::string(spelling) + "` is not a valid comparison operator, use `" + replacement + "`",
+                               Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+}
+
+// `x++`: rustc has no such operator; it suggests `+= 1` and parses on.
+void Parser::report_postfix_increment(const Marker& operand) {
+  Span span{file_.id(), tokens_[pos_].offset, tokens_[pos_ + 1].end()};
+  error_at(span, DiagKind::PostfixIncrement, {});
+  Diagnostic& d = diagnostics_.back();
+  d.with_label("not a valid postfix operator");
+  if (nth(2) == TokenKind::Semi || nth(2) == TokenKind::CloseBrace) {
+    d.with_fix(span, " += 1", "use `+= 1` instead", Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+    // As a statement (`i++;`), rustc keeps it as `i += 1` and skips the rest of the block.
+    drop_rest_of_block_ = true;
+    return;
+  }
+  // In an expression, the old value is the value.
+  uint32_t begin = tokens_[operand.token_start].offset;
+  std::string base(file_.text().substr(begin, tokens_[pos_ - 1].end() - begin));
+  d.with_fix(Span{file_.id(), begin, span.end}, "{ let tmp = " + base + "; " + base + " += 1; tmp }",
+             "use `+= 1` instead", Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
 }
 
 }  // namespace sluice

@@ -320,6 +320,14 @@ void Parser::parse_fn(const Marker& m) {
   parse_name();
   if (at(TokenKind::Lt)) parse_generic_params();
   if (!panicking_) parse_param_list(ParamListKind::Fn);
+  if (!panicking_ && at_joint(TokenKind::Eq, TokenKind::Gt)) {
+    // `fn f() => u64`: rustc reports the arrow and reads it as `->`.
+    Span arrow{file_.id(), tokens_[pos_].offset, tokens_[pos_ + 1].end()};
+    error_at(arrow, DiagKind::FatArrowReturnType, {});
+    diagnostics_.back().with_fix(arrow, "->", "use `->` instead", Applicability::MachineApplicable,
+                                 SuggestionStyle::ShowAlways);
+    parse_ret_type(true);
+  }
   if (!panicking_ && at_joint(TokenKind::Minus, TokenKind::Gt)) parse_ret_type(true);
   if (!panicking_ && at(TokenKind::KwWhere)) parse_where_clause();
   if (!panicking_) {
@@ -788,7 +796,9 @@ void Parser::parse_const_or_static(const Marker& m, NodeKind kind) {
   if (at(TokenKind::Ident) && text_of(pos_) == "_") leaf(NodeKind::Name); else parse_name();
   if (kind == NodeKind::ConstItem && at(TokenKind::Lt)) parse_generic_params();
   if (!panicking_) {
-    if (eat(TokenKind::Colon)) parse_type(); else error_expected("`:`");
+    if (eat(TokenKind::Colon)) parse_type();
+    else if (at(TokenKind::Eq)) report_missing_item_type(kind);  // the type stays missing: unknown
+    else error_expected("`:`");
   }
   std::string expected = "`;`";
   if (!panicking_ && at(TokenKind::Eq)) {
@@ -801,6 +811,27 @@ void Parser::parse_const_or_static(const Marker& m, NodeKind kind) {
   if (!panicking_ && at(TokenKind::KwWhere)) parse_where_clause();
   if (!panicking_) expect_semicolon(expected);
   finish(m, kind);
+}
+
+// `const MAX = 64;`: rustc's own error, with the type a literal would have.
+void Parser::report_missing_item_type(NodeKind kind) {
+  bool is_const = kind == NodeKind::ConstItem;
+  uint32_t end = tokens_[pos_ - 1].end();
+  error_at(Span{file_.id(), end, end}, DiagKind::MissingItemType, {is_const ? "const" : "static"});
+  std::string type = "<type>";
+  switch (nth(1)) {
+    case TokenKind::IntLiteral: type = "i32"; break;
+    case TokenKind::FloatLiteral: type = "f64"; break;
+    case TokenKind::StrLiteral: case TokenKind::RawStrLiteral: type = "&str"; break;
+    case TokenKind::CharLiteral: type = "char"; break;
+    case TokenKind::KwTrue: case TokenKind::KwFalse: type = "bool"; break;
+    default: break;
+  }
+  bool alone = nth(2) == TokenKind::Semi;  // `= 64;`, not `= 64 * 2;`
+  if (!alone || (nth(1) == TokenKind::IntLiteral && (tokens_[pos_ + 1].flags & Token::kHasSuffix))) type = "<type>";
+  diagnostics_.back().with_fix(Span{file_.id(), end, end}, ": " + type,
+                               is_const ? "provide a type for the constant" : "provide a type for the static variable",
+                               Applicability::HasPlaceholders, SuggestionStyle::ShowCode);
 }
 
 void Parser::parse_type_alias(const Marker& m) {
@@ -865,7 +896,9 @@ void Parser::parse_macro_call_item(const Marker& m) {
   Marker call = mark();
   parse_path(PathStyle::Mod);
   if (!eat(TokenKind::Bang)) {
+    // `fucntion double(..)`: fatal in rustc, which reports nothing after it.
     error_expected("one of `!` or `::`");
+    diagnostics_.back().kind = DiagKind::ExpectedFoundFatal;
     finish(call, NodeKind::MacroCall);
     finish(m, NodeKind::MacroCall);
     return;

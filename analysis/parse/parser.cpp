@@ -517,6 +517,14 @@ SyntaxTree Parser::run() {
     }
     diagnostics_ = std::move(kept);
   }
+  // A fatal parse error (an item that cannot start so) ends rustc's parse:
+  // nothing found after it is reported.
+  for (size_t i = 0; i < diagnostics_.size(); ++i) {
+    if (diagnostics_[i].kind == DiagKind::ExpectedFoundFatal) {
+      diagnostics_.resize(i + 1);
+      break;
+    }
+  }
   drop_literal_errors_in_token_trees(tree);
   order_like_rustc();
   tree.diagnostics = std::move(diagnostics_);
@@ -555,7 +563,7 @@ bool is_recoverable_syntax_error(DiagKind kind) {
 #include "analysis/diag/kinds/lex.def"
 #include "analysis/diag/kinds/parse.def"
 #undef SLUICE_DIAG
-      return !is_fatal_lexical_error(kind) && kind != DiagKind::UnclosedDelimiter &&
+      return !is_fatal_lexical_error(kind) && kind != DiagKind::UnclosedDelimiter && kind != DiagKind::ExpectedFoundFatal &&
              kind != DiagKind::UnexpectedClosingDelimiter && kind != DiagKind::MismatchedClosingDelimiter;
     default:
       return false;

@@ -286,7 +286,12 @@ class Parser {
   void parse_closure(const Marker& m);
   void parse_label();
   bool at_expr_start() const;
+  static bool starts_expression(TokenKind kind);
   OpKind peek_binary_op(uint32_t& token_count) const;
+  OpKind peek_misspelled_operator(uint32_t& count, std::string_view& spelling) const;
+  void report_misspelled_operator(std::string_view spelling, OpKind meant, uint32_t count);
+  void report_postfix_increment(const Marker& operand);
+  void report_missing_item_type(NodeKind kind);
   void parse_let_expr();
   void report_inclusive_range_without_end(OpKind op);
   void parse_macro_call_after_path(const Marker& m);
@@ -312,6 +317,7 @@ class Parser {
   uint32_t depth_ = 0;
   uint32_t error_count_ = 0;
   bool panicking_ = false;
+  bool drop_rest_of_block_ = false;  // after the current statement (see parse_stmt_list)
   // Inside a trait or an extern block a function may end with `;` instead of
   // a body, so a missing `;` is reported as one (rustc's `req_body`).
   bool body_optional_ = false;

@@ -1,0 +1,5 @@
+// Single-quoted string literal.
+fn main() {
+    let greeting = 'hello';
+    println!("{}", greeting);
+}
