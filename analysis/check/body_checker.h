@@ -181,12 +181,24 @@ class BodyChecker {
   bool is_unit(TypeId type) { return shallow(type) == types_.unit(); }
   bool is_copy(TypeId type);
   // A type with a trait impl (outside L1): what it can do is not known.
+  // (Only a struct or enum of the program can: std's traits for other types
+  // are std's to implement.)
   bool has_trait_impls(TypeId type) {
     TypeId t = shallow(type);
     if (types_.kind(t) != TypeKind::Adt) return false;
     const CrateDefMap* map = resolver_.map_of(types_.data(t).item.crate);
     return map != nullptr && map->types_with_trait_impls.count(types_.data(t).item);
   }
+  // A method call on a type that is not a struct or enum may reach the
+  // program's own trait impl for it (`impl Double for i32`).
+  bool may_have_trait_methods(TypeId type) {
+    TypeId t = shallow(type);
+    return has_trait_impls(t) || (types_.kind(t) != TypeKind::Adt && !is_error(t) && trait_impls_beyond_adts());
+  }
+  // Whether this crate or a dependency has a trait impl for a type that is
+  // not a struct or enum (a dependency not settled yet may: it is waited on).
+  bool trait_impls_beyond_adts();
+  std::optional<bool> trait_impls_beyond_adts_;
 
   // ---- diagnostics
   bool finish_waits();

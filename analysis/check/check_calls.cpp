@@ -68,6 +68,24 @@ bool BodyChecker::report_ambiguous_inherent(TypeId self_type, std::string_view n
   return true;
 }
 
+bool BodyChecker::trait_impls_beyond_adts() {
+  if (trait_impls_beyond_adts_) return *trait_impls_beyond_adts_;
+  bool found = crate_.trait_impls_beyond_adts;
+  if (cx_.externs != nullptr) {
+    for (const ExternCrate& dependency : *cx_.externs) {
+      const CrateDefMap* map = cx_.maps->find(dependency.crate);
+      if (map == nullptr) {
+        result_.waits_on.push_back(dependency.crate);  // not settled: it may have one
+        found = true;
+      } else {
+        found |= map->trait_impls_beyond_adts;
+      }
+    }
+  }
+  trait_impls_beyond_adts_ = found;
+  return found;
+}
+
 // The type of an item used as a value: a function's item type, a const's
 // type, a unit struct or variant, or a tuple constructor.
 TypeId BodyChecker::item_value_type(ItemRef ref, Span span, NodeId path, bool is_call) {
@@ -944,9 +962,11 @@ TypeId BodyChecker::check_method_call(NodeId node) {
       check_args(arg_list, {types_.reference(t, false)}, tree_->span(name_node), "method");
       return types_.bool_type();
     }
-    if ((name == "cmp" || name == "partial_cmp" || name == "hash" || name == "fmt" || name == "max" || name == "min" ||
-         name == "clamp" || name == "lt" || name == "le" || name == "gt" || name == "ge") &&
-        adt_data.derives != 0) {
+    // `into` and `try_into` every type has, through std's blanket impls.
+    bool blanket = name == "into" || name == "try_into";
+    if (blanket || ((name == "cmp" || name == "partial_cmp" || name == "hash" || name == "fmt" || name == "max" ||
+                     name == "min" || name == "clamp" || name == "lt" || name == "le" || name == "gt" || name == "ge") &&
+                    adt_data.derives != 0)) {
       check_rest();
       type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(name_node),
                                  {"the trait method `" + std::string(name) + "`"}));
@@ -1232,6 +1252,7 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     check_rest();
     // (`max`, `min`, `clamp` on a float are its own methods: E0689 on `{float}`.)
     if (trait_method(false)) return unsupported_trait_method();
+    if (may_have_trait_methods(t)) return types_.error();  // `impl Tr for i32` may be the one
     type_error(make_diagnostic(DiagKind::AmbiguousNumericMethod, tree_->span(name_node), {std::string(name), show(t)}));
     return types_.error();
   }
@@ -1244,6 +1265,7 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
   if (kind == TypeKind::Int || kind == TypeKind::Float || kind == TypeKind::Bool || kind == TypeKind::Char ||
       kind == TypeKind::Str || kind == TypeKind::Array || kind == TypeKind::Slice || kind == TypeKind::Tuple) {
     if (trait_method(true)) return unsupported_trait_method();
+    if (may_have_trait_methods(t)) return types_.error();  // a trait method, maybe
     auto [what, shown] = receiver_description(written_receiver, "type");
     Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), what, shown});
     d.with_label("method not found in `" + shown + "`");

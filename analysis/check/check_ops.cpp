@@ -253,6 +253,7 @@ void BodyChecker::note_missing_operator_impl(Diagnostic& d, OpKind op, bool assi
 // `l op= r` with no implementation: E0277 when `l` has impls of the operator
 // for other operands (the operand is wrong), else E0368 (the operator is).
 void BodyChecker::report_compound_assignment(NodeId node, NodeId lhs, OpKind base, TypeId ls, TypeId rs) {
+  if (has_trait_impls(ls)) return;  // `impl AddAssign for T` (outside L1) may define it
   Span op_span = tree_->span(first_child(*tree_, node, NodeKind::Op));
   if (has_operator_impls(types_, base, ls)) {
     std::string label = no_implementation(base, true, show(ls), show(rs));
@@ -668,6 +669,7 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   }
   if (ok && op == OpKind::Neg && types_.kind(value) == TypeKind::IntVar) negated_integer_vars_.push_back({node, operand, value});
   if (ok) return value;
+  if (has_trait_impls(t)) return types_.error();  // `impl Neg for T` (outside L1) may define it
   Diagnostic& d =
       type_error(make_diagnostic(DiagKind::CannotApplyUnary, tree_->span(node), {std::string(op_spelling(op)), show(t)}));
   d.with_label("cannot apply unary operator `" + std::string(op_spelling(op)) + "`");
@@ -1056,6 +1058,7 @@ TypeId BodyChecker::check_index(NodeId node) {
   if (is_error(base) || holds_error(index)) return types_.error();
   TypeKind bk = types_.kind(base);
   if (bk != TypeKind::Array && bk != TypeKind::Slice && bk != TypeKind::Str) {
+    if (has_trait_impls(base)) return types_.error();  // `impl Index for T`, maybe
     type_error(make_diagnostic(DiagKind::CannotIndex, tree_->span(parts[0]), {show(base)}));
     return types_.error();
   }

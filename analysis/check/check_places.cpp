@@ -41,6 +41,7 @@ void BodyChecker::report_not_iterable(NodeId iterable, TypeId type) {
   TypeId t = shallow(type);
   TypeKind k = types_.kind(t);
   if (is_error(t) || k == TypeKind::InferVar || k == TypeKind::Never || k == TypeKind::Range) return;
+  if (has_trait_impls(t)) return;  // `impl Iterator for T`, maybe
   TypeKind referent = k == TypeKind::Ref ? types_.kind(shallow(types_.element(t))) : TypeKind::Error;
   // (sluice's iterator and range types are not shown as rustc would name them.)
   if (k == TypeKind::Iter) return;

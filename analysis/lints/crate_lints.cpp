@@ -124,9 +124,11 @@ Diagnostic naming(DiagKind kind, Span span, std::string what, std::string_view n
 // imports a trait for its methods (outside L1: a local trait, or one of
 // std's, which sluice does not model). Those stay quiet.
 static bool may_be_trait_import(const CrateDefMap& map, const Import& import) {
-  if (import.binding != "_" || import.path.empty()) return false;
+  if (import.path.empty()) return false;
   std::string_view first = import.path.front().name;
-  if (first == "std" || first == "core" || first == "alloc") return true;
+  if (import.binding == "_" && (first == "std" || first == "core" || first == "alloc")) return true;
+  if (import.binding.empty()) return false;  // a glob
+  // A trait of the crate's own (outside L1): a method call may use it unseen.
   for (const Item& item : map.items) {
     if (item.kind == ItemKind::Unsupported && item.name == import.path.back().name) return true;
   }

@@ -96,6 +96,7 @@ class DefMapBuilder {
   TypeId const_self_type_;
   void report_missing_associated_item(ItemRef type, const PathSegment& name);  // what `Self` names in the constant being evaluated (an impl's type), if anything
   void register_impl(ItemId id);
+  void note_imports_used_in(uint32_t file, NodeId subtree, ItemId module);
   bool report_length_paths_ = false;  // eval_const_expr() is evaluating a signature's array length
   std::optional<ItemId> associated_const(ItemRef type, std::string_view name) const;
   // const_values.cpp

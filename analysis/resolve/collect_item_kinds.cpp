@@ -101,6 +101,10 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
         unsupported("generic functions", Namespace::Value);
         return;
       }
+      if (t.has_modifier(node, ModifierKind::Async)) {  // its calls are futures: outside every tier
+        unsupported("`async` functions", Namespace::Value);
+        return;
+      }
       check_body_present(file, node, "free function without a body");
       check_no_self_param(file, node);
       ItemId id = add_item(ItemKind::Fn, name, module, module, visible_in, file, node, name_span);

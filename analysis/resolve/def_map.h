@@ -192,6 +192,10 @@ struct CrateDefMap {
   };
   std::vector<TraitImplSite> trait_impl_nodes;
   std::unordered_set<ItemRef> types_with_trait_impls;
+  // A trait impl for a type that is not a struct or enum (`impl Tr for i32`,
+  // for a tuple, a reference, a generic `T`): any such type may have methods
+  // and operators sluice does not see.
+  bool trait_impls_beyond_adts = false;
   // Items named in signatures: the item whose signature it is, the item
   // named, and whether only a private field's type names it (that does not
   // make the item reachable from outside).

@@ -514,8 +514,33 @@ void DefMapBuilder::lower_signatures() {
     TypeId self_type = lower_type(site.file, self_node, ItemId(site.module), TypeId::none());
     map_.diagnostics = std::move(saved);
     if (types_.kind(self_type) == TypeKind::Adt) map_.types_with_trait_impls.insert(types_.data(self_type).item);
+    else map_.trait_impls_beyond_adts = true;
+    note_imports_used_in(site.file, NodeId(site.node), ItemId(site.module));
   }
   check_derives();  // after the trait impls: a type with one is not judged
+}
+
+// The imports a trait impl (outside L1, so not lowered) names, as the first
+// segment of a path: `use std::fmt;` for `impl fmt::Display for T` is used.
+void DefMapBuilder::note_imports_used_in(uint32_t file, NodeId subtree, ItemId module) {
+  const SyntaxTree& t = tree(file);
+  PathResolver resolver = this->resolver();
+  resolver.record_used_imports(&map_.imports_used_by_interface);
+  uint32_t first = subtree.index + 1 - t.node(subtree).subtree_size;
+  for (uint32_t i = first; i < subtree.index; ++i) {
+    if (t.nodes[i].kind != NodeKind::Path) continue;
+    std::vector<PathSegment> segments = path_segments(file, NodeId(i));
+    if (segments.empty()) continue;
+    for (Namespace ns : {Namespace::Type, Namespace::Value}) {
+      PathQuery query;
+      query.segments = std::span<const PathSegment>(segments.data(), 1);
+      query.ns = ns;
+      query.scope = module;
+      query.quiet = true;
+      std::vector<Diagnostic> ignored;
+      resolver.resolve(query, ignored);
+    }
+  }
 }
 
 // E0592: the same name twice in one impl, or in two inherent impls of one
