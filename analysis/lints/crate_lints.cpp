@@ -316,6 +316,13 @@ std::vector<Diagnostic> late_lints(const CrateLintInput& in) {
   return out;
 }
 
+// The late lints that judge one item at a time, whatever else the crate holds.
+std::vector<Diagnostic> local_late_lints(const CrateLintInput& in) {
+  std::vector<Diagnostic> out;
+  naming_lints(in, out);
+  return out;
+}
+
 
 // A std item outside L1 (`Vec`, `Option`) is reported once per crate, where
 // it first appears; its other uses are indeterminate, not news.
@@ -476,25 +483,34 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
   append(signature_paths);
   // rustc runs its late lints, and a build its MIR lints, unless there are
   // errors other than lints (its has_errors_excluding_lint_errors).
-  auto hard = [](const std::vector<Diagnostic>& list) {
-    return std::any_of(list.begin(), list.end(), [](const Diagnostic& d) {
-      return d.level == Level::Error && (d.code.empty() || d.code[0] == 'E' || d.code[0] == 'S');
+  auto hard = [](const std::vector<Diagnostic>& list, char kind) {
+    return std::any_of(list.begin(), list.end(), [&](const Diagnostic& d) {
+      return d.level == Level::Error && (kind == 'S' ? d.code == "S0001" : d.code.empty() || d.code[0] == 'E');
     });
   };
-  bool hard_errors = hard(out) || std::any_of(results.begin(), results.end(), [&](const BodyResult& r) {
-                       return hard(r.match_diagnostics) || hard(r.borrow_diagnostics);
-                     });
-  bool lints_run = complete && !earlier_errors && !hard_errors;
+  auto crate_has = [&](char kind) {
+    return hard(out, kind) || std::any_of(results.begin(), results.end(), [&](const BodyResult& r) {
+             return hard(r.match_diagnostics, kind) || hard(r.borrow_diagnostics, kind);
+           });
+  };
+  bool lints_run = complete && !earlier_errors && !crate_has('E');
+  // Code outside L1 is no error to rustc, whose late lints run. Those that
+  // look at one item or expression (naming, overflowing_literals) run here
+  // too; dead_code and the build's MIR lints, which code sluice cannot see
+  // would change, do not.
+  bool whole_crate_lints = lints_run && !crate_has('S');
   for (BodyResult& r : results) {
     append(r.match_diagnostics);
     append(r.borrow_diagnostics);
-    if (lints_run) append(r.known_panic_lints);
+    if (whole_crate_lints) append(r.known_panic_lints);
   }
   if (lints_run) {
-    std::vector<Diagnostic> late = late_lints(lint_input);
+    std::vector<Diagnostic> late = whole_crate_lints ? late_lints(lint_input) : local_late_lints(lint_input);
     append(late);
     for (BodyResult& r : results) append(r.late_lints);
-    for (BodyResult& r : results) append(r.privacy_diagnostics);
+    if (whole_crate_lints) {
+      for (BodyResult& r : results) append(r.privacy_diagnostics);
+    }
   }
   drop_repeated_std_unsupported(out);
   if (map.failed_glob_import) drop_unresolved_names(out);

@@ -31,6 +31,7 @@ std::vector<bool> exported_items(const CrateDefMap& map);
 // The naming conventions and dead_code: rustc reports them only for crates
 // without errors.
 std::vector<Diagnostic> late_lints(const CrateLintInput& input);
+std::vector<Diagnostic> local_late_lints(const CrateLintInput& input);
 std::vector<Diagnostic> dead_code_lints(const CrateLintInput& input);
 
 // rustc runs dead_code and the late lints module by module (modules in

@@ -197,6 +197,16 @@ fn main() {
 )") == "S0001 2\n");
 }
 
+TEST_CASE("code outside L1 leaves the lints of one item or literal running", "[check]") {
+  // rustc has no error here, so its late lints run: overflowing_literals
+  // (deny, an error) in a function that is plain L1 is still reported.
+  CHECK(check(R"(
+fn compute() -> u8 { let small: u8 = 300; small }
+fn make() -> Vec<i32> { Vec::new() }
+fn main() { println!("{} {}", compute(), make().len()); }
+)") == "S0001 3\noverflowing_literals 2\n");
+}
+
 // The invariant of check.h: bodies are independent given the def maps.
 TEST_CASE("bodies checked in shuffled order give identical diagnostics", "[check]") {
   std::string program = R"(
