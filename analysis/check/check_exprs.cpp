@@ -237,7 +237,9 @@ void BodyChecker::lint_parens(NodeId node, std::string_view what, bool braces) {
   NodeId inner = paren_inner(node);
   if (inner.is_none()) return;
   NodeKind k = tree_->kind(inner);
-  bool condition = what.starts_with("`if`") || what.starts_with("`while`") || what.starts_with("`match`");
+  // (A struct literal there needs its parentheses.)
+  bool condition = what.starts_with("`if`") || what.starts_with("`while`") || what.starts_with("`match`") ||
+                   what.starts_with("`for`");
   if (condition && (k == NodeKind::RecordExpr || k == NodeKind::BlockExpr)) return;
   if (k == NodeKind::RangeExpr && what == "function argument") return;
   const Node& n = tree_->node(node);

@@ -182,7 +182,9 @@ bool BodyChecker::is_copy(TypeId type) {
     case TypeKind::Adt: {
       const CrateDefMap* map = resolver_.map_of(d.item.crate);
       const Item& item = map->items[d.item.item];
-      return map->adts[item.data].is_copy();
+      // A hand-written `impl Copy` (outside L1) may make it Copy: its moves
+      // are not judged.
+      return map->adts[item.data].is_copy() || has_trait_impls(type);
     }
     case TypeKind::Ref: return d.detail == 0;
     case TypeKind::Array:
