@@ -1005,6 +1005,20 @@ void BodyChecker::explain_unresolved_value(std::vector<Diagnostic>& diagnostics,
   diagnostics[0] = std::move(d);
 }
 
+// A name that is not a local, written without a path (`{name}` in a format
+// string, a shorthand field `S { name }`): resolved and reported as a path.
+PathResolution BodyChecker::resolve_value_name(const PathSegment& segment) {
+  PathQuery query;
+  query.segments = std::span<const PathSegment>(&segment, 1);
+  query.ns = Namespace::Value;
+  query.scope = item_scope();
+  std::vector<Diagnostic> diagnostics;
+  PathResolution r = resolver_.resolve(query, diagnostics);
+  explain_unresolved_value(diagnostics, segment);
+  for (Diagnostic& d : diagnostics) resolution_error(std::move(d));
+  return r;
+}
+
 PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call, bool report,
                                          ExpectedItem expected) {
   SegmentList segments = segments_of(path);

@@ -1494,13 +1494,7 @@ void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
     type = locals_[*local].type;
   } else {
     PathSegment segment{name, tree_->span(name_node)};
-    PathQuery query;
-    query.segments = std::span<const PathSegment>(&segment, 1);
-    query.ns = Namespace::Value;
-    query.scope = item_scope();
-    std::vector<Diagnostic> diagnostics;
-    PathResolution r = resolver_.resolve(query, diagnostics);
-    for (Diagnostic& d : diagnostics) resolution_error(std::move(d));
+    PathResolution r = resolve_value_name(segment);
     if (r.kind != PathResolution::Kind::Item) return;
     type = item_value_type(r.item, segment.span);
   }

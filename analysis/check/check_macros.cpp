@@ -814,15 +814,7 @@ void BodyChecker::check_format_capture(const FormatPlaceholder& p, bool any_erro
     note_borrowed_local(locals_[*local].uid);
     type = locals_[*local].type;
   } else {
-    PathSegment segment{p.name, name_span};
-    PathQuery query;
-    query.segments = std::span<const PathSegment>(&segment, 1);
-    query.ns = Namespace::Value;
-    query.scope = item_scope();
-    std::vector<Diagnostic> diagnostics;
-    PathResolution r = resolver_.resolve(query, diagnostics);
-    explain_unresolved_value(diagnostics, segment);
-    for (Diagnostic& d : diagnostics) resolution_error(std::move(d));
+    PathResolution r = resolve_value_name(PathSegment{p.name, name_span});
     if (r.kind != PathResolution::Kind::Item || r.consumed != 1) return;
     ItemKind kind = resolver_.item(r.item).kind;
     if (kind != ItemKind::Const && kind != ItemKind::Static && kind != ItemKind::Struct && kind != ItemKind::Variant) return;
