@@ -297,6 +297,7 @@ class BodyChecker {
   void lint_double_negation(NodeId node, NodeId operand);
   std::optional<std::string> show_fn_item(ItemRef fn);
   void explain_unresolved_value(std::vector<Diagnostic>& diagnostics, const PathSegment& segment);
+  bool has_unsupported_member(TypeId self_type, std::string_view name);
   PathResolution resolve_value_name(const PathSegment& segment);
   PathResolution resolve_path(NodeId path, Namespace ns, bool is_call, bool report = true,
                               ExpectedItem expected = ExpectedItem::Any);

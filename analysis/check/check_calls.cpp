@@ -25,6 +25,19 @@ const std::vector<ItemId>* BodyChecker::inherent_impls_of(TypeId type, const Cra
   return impls == map->inherent_impls.end() ? nullptr : &impls->second;
 }
 
+// A member of the type's inherent impls that is outside L1 (a generic method).
+bool BodyChecker::has_unsupported_member(TypeId self_type, std::string_view name) {
+  const CrateDefMap* map = nullptr;
+  ItemRef adt;
+  const std::vector<ItemId>* impls = inherent_impls_of(self_type, map, adt);
+  if (impls == nullptr) return false;
+  for (ItemId impl : *impls) {
+    const std::vector<std::string_view>& members = map->impls[map->items[impl.index].data].unsupported_members;
+    if (std::find(members.begin(), members.end(), name) != members.end()) return true;
+  }
+  return false;
+}
+
 std::optional<ItemRef> BodyChecker::find_inherent(TypeId self_type, std::string_view name) {
   const CrateDefMap* map = nullptr;
   ItemRef adt;
@@ -190,7 +203,8 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
       is_derived(resolver_.map_of(types_.data(t).item.crate)->adts[adt.data], DeriveKind::Default)) {
     return derived_default_fn(t);
   }
-  if (has_trait_impls(t)) return types_.error();  // maybe a trait's associated item
+  // Maybe a trait's associated item, or a generic one.
+  if (has_trait_impls(t) || has_unsupported_member(t, segment.name)) return types_.error();
   bool is_enum = adt.kind == ItemKind::Enum;
   std::string what = is_enum ? "variant or associated item" : is_call ? "function or associated item" : "associated item";
   Diagnostic d = make_diagnostic(DiagKind::NoAssociatedItem, segment.span,
@@ -973,7 +987,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
       return types_.error();
     }
     check_rest();
-    if (has_trait_impls(t)) return types_.error();  // a trait method, maybe
+    if (has_trait_impls(t) || has_unsupported_member(t, name)) return types_.error();  // a trait or generic method, maybe
     auto [what, shown] = receiver_description(receiver_type, adt.kind == ItemKind::Enum ? "enum" : "struct");
     Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), what, shown});
     d.with_label("method not found in `" + shown + "`");

@@ -346,6 +346,7 @@ void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
     bool is_fn = kind == NodeKind::FnItem;
     if (is_fn && has_type_generics(t, member)) {
       report_unsupported(node_span_without_attributes(t, member), "generic methods");
+      map_.impls[map_.items[impl.index].data].unsupported_members.push_back(name);
       continue;
     }
     check_body_present(file, member, is_fn ? "associated function in `impl` without body"

@@ -151,6 +151,7 @@ struct ImplData {
   TypeId self_type;
   std::unordered_map<std::string_view, ItemId> items;  // associated fns and consts by name (the first)
   std::vector<ItemId> members;  // all of them in source order, duplicates too
+  std::vector<std::string_view> unsupported_members;  // generic methods (outside L1): uses are indeterminate
 };
 
 // Values of consts and statics, computed when the crate's interface is built.
