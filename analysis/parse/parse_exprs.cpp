@@ -652,6 +652,9 @@ bool Parser::parse_record_expr_field(uint32_t open) {
   }
   bool named = (at(TokenKind::Ident) || at(TokenKind::RawIdent) || at(TokenKind::IntLiteral)) &&
                nth(1) == TokenKind::Colon && !at_path_sep(1);
+  // `S { w = 10 }`: rustc reports the `=` and reads it as the `:`.
+  bool equals_for_colon = (at(TokenKind::Ident) || at(TokenKind::RawIdent)) && nth(1) == TokenKind::Eq &&
+                          !at_joint(TokenKind::Eq, TokenKind::Eq, 1) && !at_joint(TokenKind::Eq, TokenKind::Gt, 1);
   if (!named && !at(TokenKind::Ident) && !at(TokenKind::RawIdent)) {
     // `Point { 10, 20 }`: each such field is reported, then skipped.
     error_expected("identifier");
@@ -661,6 +664,14 @@ bool Parser::parse_record_expr_field(uint32_t open) {
     return eat(TokenKind::Comma);
   }
   leaf(NodeKind::NameRef);
+  if (equals_for_colon) {
+    Span equals = token_span_here();
+    error_at(equals, DiagKind::ExpectedFound, {"`:`", "`=`"});
+    Span from_name{equals.file, tokens_[pos_ - 1].end(), equals.end};  // `w = 10` becomes `w: 10`
+    diagnostics_.back().with_fix(from_name, ":", "replace equals symbol with a colon", Applicability::MachineApplicable,
+                                 SuggestionStyle::ShowAlways);
+    named = true;
+  }
   if (named) {
     bump();  // :
     parse_expr();
