@@ -516,6 +516,20 @@ void Parser::parse_pattern_inner() {
     return;
   }
   bool path_start = is_path_segment_start(kind) || at_path_sep() || kind == TokenKind::Lt;
+  if (!path_start && is_keyword(kind) &&
+      (nth(1) == TokenKind::Eq || nth(1) == TokenKind::Colon || nth(1) == TokenKind::Semi)) {
+    // `let type = 5;`: rustc reports the keyword and binds it as a name.
+    Span keyword = token_span_here();
+    error_at(keyword, DiagKind::ExpectedFound, {"identifier", describe_current()});
+    Diagnostic& d = diagnostics_.back();
+    d.with_label("expected identifier, found keyword");
+    d.with_fix(Span{keyword.file, keyword.begin, keyword.begin}, "r#",
+               "escape `" + std::string(token_kind_spelling(kind)) + "` to use it as an identifier",
+               Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    leaf(NodeKind::Name);
+    finish(m, NodeKind::IdentPat);
+    return;
+  }
   if (!path_start) {
     error_expected("pattern");
     finish(m, NodeKind::Error);
