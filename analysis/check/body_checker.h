@@ -295,6 +295,7 @@ class BodyChecker {
   SegmentList segments_of_long_path(NodeId path) const;
   PathSegment segment_of_name(NodeId name) const;
   void lint_double_negation(NodeId node, NodeId operand);
+  void lint_unused_doc_comment(NodeId owner);
   std::optional<std::string> show_fn_item(ItemRef fn);
   void explain_unresolved_value(std::vector<Diagnostic>& diagnostics, const PathSegment& segment);
   bool has_unsupported_member(TypeId self_type, std::string_view name);

@@ -544,6 +544,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
   };
   for (NodeId stmt : statements) {
     NodeKind kind = tree_->kind(stmt);
+    lint_unused_doc_comment(stmt);
     if (kind == NodeKind::LetStmt) {
       statement(stmt, NodeId::none(), [&] { check_let(stmt); });
       continue;
@@ -680,6 +681,66 @@ void BodyChecker::report_let_else_not_diverging(NodeId else_block, TypeId else_t
   d.with_note(aligned_expected_found("expected type", "!", "found " + type_sort(else_type), found));
   d.with_help("try adding a diverging expression, such as `return` or `panic!(..)`");
   d.with_help("...or use `match` instead of `let...else`");
+}
+
+// unused_doc_comments (an early lint): `///` on a `let`, a macro call
+// statement or a match arm, which rustdoc documents nothing of.
+void BodyChecker::lint_unused_doc_comment(NodeId owner) {
+  if (in_macro_arguments_) return;
+  NodeId documented = owner;
+  NodeId first, last;
+  auto collect = [&](NodeId node) {
+    for (NodeId c : Kids(*tree_, node)) {
+      if (tree_->kind(c) != NodeKind::DocComment) break;
+      if (first.is_none()) first = c;
+      last = c;
+    }
+  };
+  collect(owner);
+  NodeKind kind = tree_->kind(owner);
+  NodeId expr = kind == NodeKind::ExprStmt ? last_child_where_expr(owner) : NodeId::none();
+  bool macro_call = expr.has_value() && tree_->kind(expr) == NodeKind::MacroCall;
+  if (first.is_none() && macro_call) collect(expr);
+  if (first.is_none()) return;
+  Span docs{tree_->file, tree_->span(first).begin, tree_->span(last).end};
+  Diagnostic d = make_diagnostic(DiagKind::UnusedDocComment, docs, {});
+  if (macro_call) {
+    d.with_label("rustdoc does not generate documentation for macro invocations");
+    d.with_help("to document an item produced by a macro, the macro must produce the documentation as part of its "
+                "expansion");
+  } else {
+    if (kind == NodeKind::LetStmt) {
+      Span statement = tree_->span_without_attributes(documented);
+      d.with_secondary(statement, "rustdoc does not generate documentation for statements");
+    } else if (kind == NodeKind::ExprStmt) {
+      // The attribute belongs to the leftmost operand (`balance` of `balance -= fee`).
+      NodeId leftmost = expr;
+      while (leftmost.has_value()) {
+        NodeKind k = tree_->kind(leftmost);
+        bool infix = k == NodeKind::BinaryExpr || k == NodeKind::CastExpr || k == NodeKind::RangeExpr;
+        NodeId inner = infix ? first_expr_child(leftmost) : NodeId::none();  // (a call keeps it whole)
+        if (inner.is_none()) break;
+        leftmost = inner;
+      }
+      if (leftmost.has_value()) d.with_secondary(tree_->span(leftmost), "rustdoc does not generate documentation for expressions");
+    } else if (kind == NodeKind::MatchArm) {
+      // From the pattern to the value, without the `,` (none when the value is a macro call, as rustc).
+      NodeId value = last_child_where_expr(owner);
+      NodeId pattern;
+      for (NodeId c : Kids(*tree_, owner)) {
+        if (tree_->kind(c) != NodeKind::DocComment) {
+          pattern = c;
+          break;
+        }
+      }
+      if (value.has_value() && pattern.has_value() && tree_->kind(value) != NodeKind::MacroCall) {
+        Span arm{tree_->file, tree_->span(pattern).begin, tree_->span(value).end};
+        d.with_secondary(arm, "rustdoc does not generate documentation for match arms");
+      }
+    }
+    d.with_help("use `//` for a plain comment");
+  }
+  result_.early_lints.push_back(std::move(d));
 }
 
 void BodyChecker::check_let(NodeId let) {
@@ -960,6 +1021,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   if (arms.has_value()) {
     for (NodeId arm : Kids(*tree_, arms)) {
       if (tree_->kind(arm) != NodeKind::MatchArm) continue;
+      lint_unused_doc_comment(arm);
       any_arm = true;
       push_scope();
       size_t outer_variants = arm_variants_.size();
