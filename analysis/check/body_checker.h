@@ -853,14 +853,12 @@ class BodyChecker {
   // for the values the known-panics lints follow (known_initializer()).
   struct LocalStores {
     bool from_let = false;
-    uint32_t count = 0;
-    NodeId only_value;  // the first store's value
-    NodeId store;       // and where it is made: none for the `let` itself
     std::vector<std::pair<uint32_t, NodeId>> all;  // each store's node index and value, in order
   };
   std::vector<uint32_t> block_ends_;
   void collect_block_ends();
-  NodeId last_child_where_expr(NodeId node) const;
+  NodeId last_expr_child(NodeId node) const;
+  bool spans_lines(Span span) const { return text_.substr(span.begin, span.length()).find('\n') != std::string_view::npos; }
   std::vector<LocalStores> local_stores_;  // by flow id
   void note_store(uint32_t uid, NodeId value, NodeId at);
   NodeId known_initializer(uint32_t uid, NodeId read);

@@ -270,7 +270,7 @@ void BodyChecker::lint_braces(NodeId block, std::string_view what, bool only_lit
   if (only_literal && tree_->kind(value) != NodeKind::LiteralExpr) return;
   Span outer = tree_->span(block);
   Span inner = tree_->span(value);
-  if (text_.substr(outer.begin, outer.length()).find('\n') != std::string_view::npos) return;
+  if (spans_lines(outer)) return;
   Span open{outer.file, outer.begin, inner.begin};
   Span close{outer.file, inner.end, outer.end};
   Diagnostic d = make_diagnostic(DiagKind::UnusedBraces, open, {std::string(what)});
@@ -698,7 +698,7 @@ void BodyChecker::lint_unused_doc_comment(NodeId owner) {
   };
   collect(owner);
   NodeKind kind = tree_->kind(owner);
-  NodeId expr = kind == NodeKind::ExprStmt ? last_child_where_expr(owner) : NodeId::none();
+  NodeId expr = kind == NodeKind::ExprStmt ? last_expr_child(owner) : NodeId::none();
   bool macro_call = expr.has_value() && tree_->kind(expr) == NodeKind::MacroCall;
   if (first.is_none() && macro_call) collect(expr);
   if (first.is_none()) return;
@@ -725,7 +725,7 @@ void BodyChecker::lint_unused_doc_comment(NodeId owner) {
       if (leftmost.has_value()) d.with_secondary(tree_->span(leftmost), "rustdoc does not generate documentation for expressions");
     } else if (kind == NodeKind::MatchArm) {
       // From the pattern to the value, without the `,` (none when the value is a macro call, as rustc).
-      NodeId value = last_child_where_expr(owner);
+      NodeId value = last_expr_child(owner);
       NodeId pattern;
       for (NodeId c : Kids(*tree_, owner)) {
         if (tree_->kind(c) != NodeKind::DocComment) {
@@ -960,7 +960,7 @@ TypeId BodyChecker::check_else_branch(NodeId else_branch, TypeId target, TypeId 
         d.with_label(mismatch_label(then_type, else_type));
         if (then_tail.has_value()) d.with_secondary(tree_->span(then_tail), "expected because of this");
         Span whole = tree_->span(if_node);
-        if (text_.substr(whole.begin, whole.length()).find('\n') != std::string_view::npos) {
+        if (spans_lines(whole)) {
           d.with_secondary(whole, "`if` and `else` have incompatible types");  // rustc: only for a multi-line `if`
         }
         if (else_tail.has_value()) suggest_numeric_conversion(d, else_tail, then_type, else_type, "");
@@ -1015,8 +1015,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   // rustc's "`match` arms have incompatible types" marks `match x`, or the
   // whole `match` when it spans lines.
   Span head = tree_->span(node);
-  bool multi_line = text_.substr(head.begin, head.length()).find('\n') != std::string_view::npos;
-  if (scrutinee.has_value() && !multi_line) head.end = tree_->span(scrutinee).end;
+  if (scrutinee.has_value() && !spans_lines(head)) head.end = tree_->span(scrutinee).end;
   arms_contexts_.push_back(ArmsContext{head, {}, Span{}});
   if (arms.has_value()) {
     for (NodeId arm : Kids(*tree_, arms)) {

@@ -54,14 +54,9 @@ void BodyChecker::note_let_binding(NodeId pattern, NodeId init) {
 void BodyChecker::note_store(uint32_t uid, NodeId value, NodeId at) {
   if (uid == FlowFacts::kNoLocal || in_macro_arguments_) return;
   if (local_stores_.size() <= uid) local_stores_.resize(uid + 1);
-  LocalStores& stores = local_stores_[uid];
-  if (stores.count++ == 0) {
-    stores.only_value = value;
-    stores.store = at;
-  }
-  // Where the store is made, and the value: a compound assignment's is its
-  // own node (the operation's value).
-  stores.all.push_back({at.has_value() ? at.index : value.index, at.has_value() && value.is_none() ? at : value});
+  // Where the store is made (a `let`'s: its initialiser), and the value: a
+  // compound assignment's is its own node (the operation's value).
+  local_stores_[uid].all.push_back({at.has_value() ? at.index : value.index, at.has_value() && value.is_none() ? at : value});
 }
 
 void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
@@ -275,12 +270,7 @@ NodeId BodyChecker::taken_branch(NodeId node, int depth) {
     for (const auto& [arm, guarded] : site.arms) {
       std::optional<bool> matched = pattern_matches(arm_pattern(arm), *value, type, 0);
       if (!matched || (*matched && guarded)) return NodeId::none();
-      if (!*matched) continue;
-      NodeId body;
-      for (NodeId c : Kids(*tree_, arm)) {
-        if (is_expr_kind(tree_->kind(c))) body = c;
-      }
-      return body;
+      if (*matched) return last_expr_child(arm);
     }
     return NodeId::none();
   }
@@ -460,20 +450,17 @@ bool BodyChecker::may_be_known(NodeId scrutinee, TypeId type) {
 NodeId BodyChecker::known_initializer(uint32_t uid, NodeId read) {
   if (uid >= local_stores_.size()) return NodeId::none();
   const LocalStores& stores = local_stores_[uid];
-  if (!stores.from_let || stores.count == 0) return NodeId::none();
+  if (!stores.from_let || stores.all.empty()) return NodeId::none();
   bool linting = constant_failure_ == nullptr;  // a const's evaluation follows borrowed locals too
   if (linting && uid < borrowed_locals_.size() && borrowed_locals_[uid]) return NodeId::none();
-  if (stores.count == 1) {
-    if (stores.store.has_value() && read.index < stores.store.index) return NodeId::none();  // read before `x = v`
-    return stores.only_value;
-  }
-  // Assigned more than once: the MIR lint knows the value only in the basic
-  // block of the last assignment before the read.
-  const std::pair<uint32_t, NodeId>* last = nullptr;
+  const std::pair<uint32_t, NodeId>* last = nullptr;  // the last assignment before the read
   for (const auto& store : stores.all) {
     if (store.first < read.index) last = &store;
   }
   if (last == nullptr || last->second.is_none()) return NodeId::none();
+  if (stores.all.size() == 1) return last->second;
+  // Assigned more than once: the MIR lint knows the value only in the basic
+  // block of the last assignment before the read.
   if (block_ends_.empty()) collect_block_ends();
   auto end = std::upper_bound(block_ends_.begin(), block_ends_.end(), last->first);
   if (end != block_ends_.end() && *end < read.index) return NodeId::none();
@@ -518,7 +505,7 @@ void BodyChecker::collect_block_ends() {
         OpKind op = OpKind::None;
         if (NodeId o = first_child(*tree_, node, NodeKind::Op); o.has_value()) op = static_cast<OpKind>(nodes[o.index].detail);
         if (op == OpKind::And || op == OpKind::Or) {  // the right side is evaluated in a block of its own
-          block_ends_.push_back(subtree_start(last_child_where_expr(node)));
+          block_ends_.push_back(subtree_start(last_expr_child(node)));
           block_ends_.push_back(i);
         }
         break;
@@ -529,7 +516,7 @@ void BodyChecker::collect_block_ends() {
   std::sort(block_ends_.begin(), block_ends_.end());
 }
 
-NodeId BodyChecker::last_child_where_expr(NodeId node) const {
+NodeId BodyChecker::last_expr_child(NodeId node) const {
   NodeId last;
   for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) last = c;
