@@ -686,7 +686,8 @@ void BodyChecker::report_let_else_not_diverging(NodeId else_block, TypeId else_t
 // unused_doc_comments (an early lint): `///` on a `let`, a macro call
 // statement or a match arm, which rustdoc documents nothing of.
 void BodyChecker::lint_unused_doc_comment(NodeId owner) {
-  if (in_macro_arguments_) return;
+  // A doc comment on the statement or arm (or on the macro call it holds) is its first token.
+  if (in_macro_arguments_ || !tree_->may_start_with_attribute(owner)) return;
   NodeId documented = owner;
   NodeId first, last;
   auto collect = [&](NodeId node) {

@@ -64,8 +64,9 @@ std::optional<ItemRef> BodyChecker::unit_pattern_item(std::string_view name, boo
 const BodyChecker::UnitPatternLookup& BodyChecker::value_item_named(std::string_view name) {
   if (name.starts_with("r#")) name.remove_prefix(2);
   ItemId scope = item_scope();
-  for (const UnitPatternLookup& seen : unit_pattern_lookups_) {
-    if (seen.scope == scope && seen.name == name) return seen;
+  // Newest first: a binding asks two or three times in a row.
+  for (auto seen = unit_pattern_lookups_.rbegin(); seen != unit_pattern_lookups_.rend(); ++seen) {
+    if (seen->scope == scope && seen->name == name) return *seen;
   }
   PathSegment segment{name, Span{}};
   PathQuery query;

@@ -38,6 +38,14 @@ std::vector<bool> exported_items(const CrateDefMap& map) {
   // rustc's reachable level: a `pub` item in a private module is exported
   // too when an exported signature names it (`pub fn stats() -> detail::Stats`),
   // and so are its variants and its inherent impls' public items.
+  // The items of each inherent impl, (impl, member) sorted: looked up for
+  // every exported type with impls, so not by a scan of all items each time.
+  std::vector<std::pair<uint32_t, uint32_t>> impl_members;
+  for (uint32_t k = 0; k < map.items.size(); ++k) {
+    uint32_t parent = map.items[k].parent.index;
+    if (parent < map.items.size() && map.items[parent].kind == ItemKind::Impl) impl_members.emplace_back(parent, k);
+  }
+  std::sort(impl_members.begin(), impl_members.end());
   std::vector<std::vector<uint32_t>> named_by(map.items.size());
   for (const CrateDefMap::SignatureUse& use : map.signature_uses) {
     if (use.owner < named_by.size() && !use.private_field) named_by[use.owner].push_back(use.item);
@@ -55,8 +63,9 @@ std::vector<bool> exported_items(const CrateDefMap& map) {
     auto impls = map.inherent_impls.find(ItemRef{map.crate, i});
     if (impls == map.inherent_impls.end()) continue;
     for (ItemId impl : impls->second) {
-      for (uint32_t k = impl.index + 1; k < map.items.size(); ++k) {
-        if (map.items[k].parent == impl && !map.items[k].visible_in.has_value()) reach(k);
+      auto first = std::lower_bound(impl_members.begin(), impl_members.end(), std::pair(impl.index, uint32_t(0)));
+      for (auto it = first; it != impl_members.end() && it->first == impl.index; ++it) {
+        if (!map.items[it->second].visible_in.has_value()) reach(it->second);
       }
     }
   }

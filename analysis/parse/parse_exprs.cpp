@@ -232,7 +232,10 @@ void Parser::parse_binary_rest(const Marker& m, uint8_t min_precedence, ExprCont
     uint32_t count = 0;
     OpKind op = peek_binary_op(count);
     std::string_view misspelled;  // `===`, `and`: what another language spells so
-    if (OpKind meant = peek_misspelled_operator(count, misspelled); meant != OpKind::None) op = meant;
+    bool may_be_misspelled = at(TokenKind::Eq) || at(TokenKind::Bang) || at(TokenKind::Lt) || at(TokenKind::Ident);
+    if (may_be_misspelled) {  // the test below is not free, and runs after every operand
+      if (OpKind meant = peek_misspelled_operator(count, misspelled); meant != OpKind::None) op = meant;
+    }
     if (op == OpKind::Add && at_joint(TokenKind::Plus, TokenKind::Plus) && !starts_expression(nth(2))) {
       // `x++;`: reported, then read as `x += <error>` (rustc reads `x += 1`).
       report_postfix_increment(m);

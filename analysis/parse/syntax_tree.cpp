@@ -116,14 +116,18 @@ std::string_view SyntaxTree::text(NodeId id, std::string_view source) const {
   return source.substr(s.begin, s.length());
 }
 
+bool SyntaxTree::may_start_with_attribute(NodeId id) const {
+  const Node& n = node(id);
+  if (n.first_token >= n.end_token) return false;
+  TokenKind first = tokens[n.first_token].kind;
+  return first == TokenKind::Pound || first == TokenKind::OuterDocComment || first == TokenKind::InnerDocComment;
+}
+
 Span SyntaxTree::span_without_attributes(NodeId item) const {
   Span whole = span(item);
-  uint32_t first = node(item).first_token;
   // Most items have no attributes: nothing to skip, no child list to build.
-  if (first < node(item).end_token && tokens[first].kind != TokenKind::Pound &&
-      tokens[first].kind != TokenKind::OuterDocComment && tokens[first].kind != TokenKind::InnerDocComment) {
-    return whole;
-  }
+  if (!may_start_with_attribute(item)) return whole;
+  uint32_t first = node(item).first_token;
   for (NodeId child : children(item)) {
     NodeKind k = kind(child);
     if (k == NodeKind::Attr || k == NodeKind::DocComment) first = std::max(first, node(child).end_token);

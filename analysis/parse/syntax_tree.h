@@ -121,6 +121,9 @@ class SyntaxTree {
   Span span(NodeId id) const;
   // An item's span without its outer attributes and doc comments.
   Span span_without_attributes(NodeId item) const;
+  // Whether the node's first token opens an attribute or is a doc comment:
+  // a node without them needs no walk of its children to find them.
+  bool may_start_with_attribute(NodeId id) const;
   // A function's signature as rustc points at it: from its visibility to the
   // end of its return type (or parameters), without attributes.
   Span fn_signature_span(NodeId fn) const;
