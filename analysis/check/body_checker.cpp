@@ -417,7 +417,8 @@ BodyResult BodyChecker::run() {
     std::vector<uint32_t> parameters;
     for (uint32_t uid = first_param_local; uid < flow_.locals.size(); ++uid) parameters.push_back(uid);
     if (body.has_value()) {
-      mark_return_site(block_tail_expr(body), 0);
+      body_tail_ = block_tail_expr(body);
+      mark_return_site(body_tail_, 0);
       check_block(body, return_type_);
     }
     check_default_trait_calls();

@@ -221,6 +221,12 @@ class BodyChecker {
   std::string binding_part(NodeId pattern, NodeId binding);
   // E0308 at `span`; with the expression found there, rustc's conversion
   // help for two numeric types (`shorthand_field`: `S { x }` wrote it).
+  void explain_missing_tail(Diagnostic& d, NodeId last_stmt, TypeId last_type, TypeId expected, bool fn_body);
+  bool report_arm_block_without_tail(Span block, NodeId last_stmt, TypeId last_type, TypeId expected);
+  bool would_coerce(TypeId from, TypeId to);
+  void suggest_returning_binding(Diagnostic& d, TypeId expected);
+  std::string line_indentation(uint32_t offset) const;
+  bool same_type_modulo_infer(TypeId a, TypeId b, int depth = 0);
   void report_mismatch(Span span, TypeId expected, TypeId found, NodeId expr = NodeId::none(),
                        std::string_view shorthand_field = {});
   std::string show_with_static(TypeId type, Span written);
@@ -382,6 +388,9 @@ class BodyChecker {
   TypeId check_cast(NodeId node);
   void explain_private_constructor(Diagnostic& d, ItemRef ctor, const AdtData& adt);
   void check_constructor_privacy(NodeId callee, ItemRef ctor, const AdtData& adt);
+  void report_pattern_field_count(NodeId pat, const std::vector<NodeId>& subs, size_t rest, ItemRef target,
+                                  const AdtData& adt);
+  std::vector<Span> tuple_field_spans(ItemRef target, const AdtData& adt) const;
   void check_pattern_constructor_privacy(NodeId path, ItemRef ctor, const AdtData& adt, const std::vector<NodeId>& subs);
   bool lacks_comparison(TypeId t, OpKind op);
   TypeId incomparable_adt(TypeId t, OpKind op);
@@ -621,12 +630,15 @@ class BodyChecker {
   TypeId return_type_;  // of the function being checked
   Span return_type_span_;  // where it is written; none when implicit
   std::vector<Span> return_sites_;  // expressions whose value the function returns (mark_return_site)
+  NodeId body_tail_;                 // the function body's tail expression, if any
+  NodeId typed_let_init_;            // while checking `let x: T = init`, the `init`
   // The `match` being checked, for rustc's "`match` arms have incompatible
   // types": a later arm's own value that does not fit the earlier arms'.
   struct ArmsContext {
     Span head;                                     // `match x`
     std::vector<std::pair<Span, TypeId>> earlier;  // earlier arms' values that do not diverge
     Span current;                                  // the arm value checked now, when it is not a block
+    Span current_block;                            // the arm value checked now, when it is a block
   };
   std::vector<ArmsContext> arms_contexts_;
   BodyResult result_;

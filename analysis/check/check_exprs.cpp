@@ -542,6 +542,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     diverges_ = either(diverges_, outer);
     flush_obligation_errors();
   };
+  std::pair<NodeId, TypeId> last_value;  // the last statement, an expression with its `;`, and its type
   for (NodeId stmt : statements) {
     NodeKind kind = tree_->kind(stmt);
     lint_unused_doc_comment(stmt);
@@ -559,6 +560,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     statement(stmt, expr, [&] {
       TypeId type = check_expr(expr, has_semicolon ? TypeId::none() : types_.unit());
       if (!has_semicolon && tree_->kind(expr) == NodeKind::MatchExpr) report_match_statement_value(expr, type);
+      if (has_semicolon && stmt == statements.back()) last_value = {stmt, type};
     });
     if (has_semicolon && !in_macro_arguments_) lint_unused_statement_value(stmt, expr);
   }
@@ -593,13 +595,149 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
           }
         }
       }
-      report_mismatch(span, expected, types_.unit());
+      size_t before = result_.type_diagnostics.size();
+      if (!report_arm_block_without_tail(span, last_value.first, last_value.second, expected)) {
+        report_mismatch(span, expected, types_.unit());
+      }
+      if (result_.type_diagnostics.size() > before && result_.type_diagnostics.back().kind == DiagKind::MismatchedTypes) {
+        explain_missing_tail(result_.type_diagnostics.back(), last_value.first, last_value.second, expected, fn_body);
+      }
     }
   }
   if (pushed_items) item_scopes_.pop_back();
   pop_scope();
   current_stmt_list_ = outer_list;
   return result;
+}
+
+// A function body without a tail where a value is expected: rustc says so
+// at the function's name, and when the last statement's value would do,
+// suggests removing its `;`.
+void BodyChecker::explain_missing_tail(Diagnostic& d, NodeId last_stmt, TypeId last_type, TypeId expected,
+                                       bool fn_body) {
+  if (fn_body && owner_item_.name_span.file.has_value()) {
+    d.with_secondary(owner_item_.name_span, "implicitly returns `()` as its body has no tail or `return` expression");
+  }
+  if (last_stmt.has_value() && !is_error(last_type) && would_coerce(last_type, expected)) {
+    const Node& stmt = tree_->node(last_stmt);
+    if (stmt.end_token > stmt.first_token && tree_->tokens[stmt.end_token - 1].kind == TokenKind::Semi) {
+      d.with_fix(tree_->token_span(stmt.end_token - 1), "", "remove this semicolon to return this value",
+                 Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+      return;
+    }
+  }
+  // (A block elsewhere would count the bindings of its own statements and
+  // of what encloses it, a match arm's or an `if let`'s; not done yet.)
+  if (fn_body) suggest_returning_binding(d, expected);
+}
+
+// A match arm's block without a tail, after arms with values: rustc's
+// "`match` arms have incompatible types" points at the last statement's
+// value when removing its `;` would make it the arm's.
+bool BodyChecker::report_arm_block_without_tail(Span block, NodeId last_stmt, TypeId last_type, TypeId expected) {
+  if (arms_contexts_.empty() || arms_contexts_.back().current_block != block || arms_contexts_.back().earlier.empty() ||
+      last_stmt.is_none() || is_error(last_type) || !would_coerce(last_type, expected)) {
+    return false;
+  }
+  const Node& stmt = tree_->node(last_stmt);
+  if (stmt.end_token <= stmt.first_token || tree_->tokens[stmt.end_token - 1].kind != TokenKind::Semi) return false;
+  Span semicolon = tree_->token_span(stmt.end_token - 1);
+  Span value = tree_->span(last_stmt);
+  value.end = semicolon.begin;
+  while (value.end > value.begin && (text_[value.end - 1] == ' ' || text_[value.end - 1] == '\n')) --value.end;
+  std::swap(arms_contexts_.back().current, value);
+  size_t before = result_.type_diagnostics.size();
+  report_mismatch(arms_contexts_.back().current, expected, types_.unit());
+  std::swap(arms_contexts_.back().current, value);
+  if (result_.type_diagnostics.size() == before) return true;
+  result_.type_diagnostics.back().with_fix(semicolon, "", "consider removing this semicolon",
+                                           Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+  return true;
+}
+
+// rustc's last resort for a body without a tail: the bindings of its
+// top-level `let`s and parameters of the returned type (the latest of each
+// name). One is suggested as the tail; two are pointed at; more, nothing.
+void BodyChecker::suggest_returning_binding(Diagnostic& d, TypeId expected) {
+  std::vector<const Local*> candidates;
+  for (size_t i = locals_.size(); i-- > 0;) {
+    const Local& local = locals_[i];
+    if (!same_type_modulo_infer(local.type, expected)) continue;
+    bool shadowed = false;
+    for (const Local* c : candidates) shadowed |= c->name == local.name;
+    if (!shadowed) candidates.push_back(&local);
+  }
+  if (candidates.size() == 2) {
+    SubDiagnostic note{Level::Note, "consider returning one of these bindings", {}, std::nullopt};
+    for (const Local* c : candidates) {
+      note.spans.push_back(Label{c->span, ""});
+      note.spans.back().primary = true;
+    }
+    std::sort(note.spans.begin(), note.spans.end(), [](const Label& a, const Label& b) { return a.span.begin < b.span.begin; });
+    d.children.push_back(std::move(note));
+    return;
+  }
+  NodeId body = owner_item_.node.has_value() ? first_child(*tree_, owner_item_.node, NodeKind::BlockExpr) : NodeId::none();
+  NodeId list = body.has_value() ? first_child(*tree_, body, NodeKind::StmtList) : NodeId::none();
+  if (candidates.size() != 1 || list.is_none()) return;
+  std::string name(candidates[0]->name);
+  Span block = tree_->span(list);
+  bool multiline = text_.substr(block.begin, block.length()).find('\n') != std::string_view::npos;
+  Kids statements(*tree_, list);
+  Span at;
+  std::string code;
+  if (!statements.empty()) {
+    at = tree_->span(statements.back());
+    at.begin = at.end;
+    code = multiline ? "\n" + line_indentation(tree_->span(statements.back()).begin) + name : " " + name;
+  } else {
+    at = Span{block.file, block.begin + 1, block.begin + 1};
+    code = multiline ? "\n" + line_indentation(block.begin) + "    " + name : " " + name + " ";
+  }
+  d.with_fix(at, code, "consider returning the local binding `" + name + "`", Applicability::MaybeIncorrect,
+             SuggestionStyle::ShowAlways);
+}
+
+// The spaces and tabs that start the line holding `offset`.
+std::string BodyChecker::line_indentation(uint32_t offset) const {
+  size_t start = text_.rfind('\n', offset == 0 ? 0 : offset - 1);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  size_t end = start;
+  while (end < text_.size() && (text_[end] == ' ' || text_[end] == '\t')) ++end;
+  return std::string(text_.substr(start, end - start));
+}
+
+// rustc's same_type_modulo_infer: equal types, where an inference variable
+// matches any type of its kind (binding nothing).
+bool BodyChecker::same_type_modulo_infer(TypeId a, TypeId b, int depth) {
+  a = shallow(a);
+  b = shallow(b);
+  if (a == b) return !is_error(a);
+  if (depth > 16) return false;
+  const TypeData& da = types_.data(a);
+  const TypeData& db = types_.data(b);
+  if (da.kind == TypeKind::Error || db.kind == TypeKind::Error) return false;
+  if (da.kind == TypeKind::InferVar || db.kind == TypeKind::InferVar) return true;
+  auto int_like = [](TypeKind k) { return k == TypeKind::Int || k == TypeKind::IntVar; };
+  auto float_like = [](TypeKind k) { return k == TypeKind::Float || k == TypeKind::FloatVar; };
+  if (da.kind == TypeKind::IntVar || db.kind == TypeKind::IntVar) return int_like(da.kind) && int_like(db.kind);
+  if (da.kind == TypeKind::FloatVar || db.kind == TypeKind::FloatVar) return float_like(da.kind) && float_like(db.kind);
+  if (da.kind != db.kind || da.detail != db.detail) return false;
+  switch (da.kind) {
+    case TypeKind::Ref:
+    case TypeKind::Slice: return same_type_modulo_infer(TypeId(da.a), TypeId(db.a), depth + 1);
+    case TypeKind::Array: return da.length == db.length && same_type_modulo_infer(TypeId(da.a), TypeId(db.a), depth + 1);
+    case TypeKind::Tuple: {
+      std::vector<TypeId> ea(types_.tuple_elements(a).begin(), types_.tuple_elements(a).end());
+      std::vector<TypeId> eb(types_.tuple_elements(b).begin(), types_.tuple_elements(b).end());
+      if (ea.size() != eb.size()) return false;
+      for (size_t i = 0; i < ea.size(); ++i) {
+        if (!same_type_modulo_infer(ea[i], eb[i], depth + 1)) return false;
+      }
+      return true;
+    }
+    default: return false;
+  }
 }
 
 // rustc's late lints on a statement whose value is thrown away: an
@@ -768,7 +906,9 @@ void BodyChecker::check_let(NodeId let) {
   TypeId type = declared;
   if (init.has_value()) {
     size_t first_new = result_.type_diagnostics.size();
+    NodeId outer_typed_init = std::exchange(typed_let_init_, type_node.has_value() ? init : NodeId::none());
     TypeId init_type = check_expr(init, declared);
+    typed_let_init_ = outer_typed_init;
     if (type_node.has_value()) {
       label_mismatches(first_new, tree_->span(init), {tree_->span(type_node), "expected due to this"});
       if (pattern.has_value()) {
@@ -1017,7 +1157,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   // whole `match` when it spans lines.
   Span head = tree_->span(node);
   if (scrutinee.has_value() && !spans_lines(head)) head.end = tree_->span(scrutinee).end;
-  arms_contexts_.push_back(ArmsContext{head, {}, Span{}});
+  arms_contexts_.push_back(ArmsContext{head, {}, Span{}, Span{}});
   if (arms.has_value()) {
     for (NodeId arm : Kids(*tree_, arms)) {
       if (tree_->kind(arm) != NodeKind::MatchArm) continue;
@@ -1051,6 +1191,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
         TypeId type;
         bool block = tree_->kind(body) == NodeKind::BlockExpr;
         arms_contexts_.back().current = block ? Span{} : tree_->span(body);
+        arms_contexts_.back().current_block = block ? tree_->span(body) : Span{};
         if (arms_failed) {
           // rustc's CoerceMany: once an arm failed to coerce, the match's type
           // is the error and no arm is coerced again; a block arm's tail still
@@ -1067,7 +1208,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
           type = check_expr(body, TypeId::none());
           if (!is_never(type)) result = type;
         }
-        arms_contexts_.back().current = Span{};
+        arms_contexts_.back().current = arms_contexts_.back().current_block = Span{};
         NodeId value = block ? block_tail_expr(body) : body;
         if (!is_never(type) && value.has_value()) arms_contexts_.back().earlier.push_back({tree_->span(value), type});
         if (!is_never(type)) all_diverge = false;
@@ -1143,6 +1284,12 @@ TypeId BodyChecker::check_if_without_else(NodeId node, NodeId then_block, TypeId
   size_t first_new = result_.type_diagnostics.size();
   TypeId then_type = then_block.has_value() ? check_block(then_block, expected) : types_.unit();
   NodeId tail = block_tail_expr(then_block);
+  // A block without a value where one is expected was the mismatch (E0308 at
+  // the block, as in rustc): the missing `else` is not news then.
+  if (expected.has_value() && tail.is_none() && result_.type_diagnostics.size() > first_new &&
+      result_.type_diagnostics.back().kind == DiagKind::MismatchedTypes) {
+    return types_.error();
+  }
   TypeId shown = expected;
   if (expected.is_none()) {
     TypeId t = shallow(then_type);
@@ -1157,7 +1304,16 @@ TypeId BodyChecker::check_if_without_else(NodeId node, NodeId then_block, TypeId
   }
   Diagnostic& d = type_error(make_diagnostic(DiagKind::IfWithoutElse, tree_->span(node), {}));
   d.with_label("expected " + label_name(shown) + ", found `()`");
-  if (expected.is_none() && tail.has_value()) d.with_secondary(tree_->span(tail), "found here");
+  // rustc gives a reason for the expectation only for a free function's
+  // tail (its return type) and a typed `let`'s initialiser (labelled by
+  // check_let); otherwise it points at the value found.
+  bool free_fn = owner_item_.kind == ItemKind::Fn && crate_.item(owner_item_.parent).kind != ItemKind::Impl;
+  if (expected.has_value() && node == body_tail_ && free_fn) {
+    d.with_secondary(return_type_span_, "expected `" + show_with_static(expected, return_type_span_) +
+                                            "` because of this return type");
+  } else if (tail.has_value() && node != typed_let_init_) {
+    d.with_secondary(tree_->span(tail), "found here");
+  }
   d.with_note("`if` expressions without `else` evaluate to `()`");
   d.with_help("consider adding an `else` block that evaluates to the expected type");
   return types_.error();

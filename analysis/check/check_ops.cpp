@@ -954,6 +954,10 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
   }
   if (tree_->node(node).detail == 1) {  // [value; count]
     if (items.size() != 2) return types_.error();
+    // Behind `&` where a slice is expected (`total(&[0; 4])`) the value is no
+    // coercion site: the array is checked alone, then `&[T; N]` unsizes (or
+    // the whole `&[..]` is the mismatch, as rustc reports it).
+    if (slice_hint) element = TypeId(), expected = TypeId();
     TypeId t = check_expr(items[0], element);
     // rustc's unused_braces takes `[v; { 3 }]` but not `[v; { N }]` (a path may be a const generic).
     if (tree_->kind(items[1]) == NodeKind::BlockExpr) lint_braces(items[1], "const expression", true);

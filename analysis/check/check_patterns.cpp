@@ -412,10 +412,7 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   }
   size_t given = subs.size() - (rest < subs.size() ? 1 : 0);
   if ((rest == subs.size() && given != adt.fields.size()) || given > adt.fields.size()) {
-    std::string what = item.kind == ItemKind::Struct ? "tuple struct" : "tuple variant";
-    type_error(make_diagnostic(DiagKind::PatternFieldCount, tree_->span(pat),
-                               {std::to_string(given), given == 1 ? "" : "s", what, std::to_string(adt.fields.size()),
-                                adt.fields.size() == 1 ? "" : "s"}));
+    report_pattern_field_count(pat, subs, rest, *target, adt);
     return unknown();
   }
   for (size_t i = 0; i < subs.size(); ++i) {
@@ -426,6 +423,67 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
     }
     check_pattern(subs[i], adt.fields[field].type, false);
   }
+}
+
+// E0023 as rustc shows it: each subpattern underlined (the pattern when it
+// has none), the fields of the struct or variant beside, and for too few
+// subpatterns the `_`s and `..` that would make it whole.
+void BodyChecker::report_pattern_field_count(NodeId pat, const std::vector<NodeId>& subs, size_t rest, ItemRef target,
+                                             const AdtData& adt) {
+  const Item& item = resolver_.item(target);
+  std::string what = item.kind == ItemKind::Struct ? "tuple struct" : "tuple variant";
+  size_t given = subs.size() - (rest < subs.size() ? 1 : 0), wanted = adt.fields.size();
+  auto count = [](size_t n) { return std::to_string(n) + (n == 1 ? " field" : " fields"); };
+  std::vector<Span> underlined;
+  for (size_t i = 0; i < subs.size(); ++i) {
+    if (i != rest) underlined.push_back(tree_->span(subs[i]));
+  }
+  if (underlined.empty()) underlined.push_back(tree_->span(pat));
+  Diagnostic& d = type_error(make_diagnostic(
+      DiagKind::PatternFieldCount, underlined[0],
+      {std::to_string(given), given == 1 ? "" : "s", what, std::to_string(wanted), wanted == 1 ? "" : "s"}));
+  std::string label = "expected " + count(wanted) + ", found " + std::to_string(given);
+  if (underlined.size() == 1) d.with_label(label);
+  for (size_t i = 1; i < underlined.size(); ++i) {
+    d.with_secondary(underlined[i], i + 1 == underlined.size() ? label : "");
+    d.secondary.back().primary = true;
+  }
+  std::vector<Span> fields = tuple_field_spans(target, adt);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    d.with_secondary(fields[i], i + 1 == fields.size() ? what + " has " + count(wanted) : "");
+  }
+  // The fixes go just before the closing parenthesis.
+  uint32_t close = tree_->node(pat).end_token - 1;
+  if (given >= wanted || rest < subs.size() || tree_->tokens[close].kind != TokenKind::CloseParen) return;
+  Span at = tree_->token_span(close);
+  at.end = at.begin;
+  std::string blanks;
+  for (size_t i = given; i < wanted; ++i) blanks += (i == 0 ? "_" : ", _");
+  auto fix = [&](std::string text, std::string message) {
+    d.with_fix(at, std::move(text), std::move(message), Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  };
+  fix(blanks, "use `_` to explicitly ignore each field");
+  if (given == 0) fix("..", "use `..` to ignore all fields");
+  else if (wanted - given > 1) fix(", ..", "use `..` to ignore the rest of the fields");
+}
+
+// Where rustc points at the fields of a tuple struct or variant: each whole
+// (`pub i32`) in this crate, the field's type in another.
+std::vector<Span> BodyChecker::tuple_field_spans(ItemRef target, const AdtData& adt) const {
+  std::vector<Span> out;
+  const Item& item = resolver_.item(target);
+  if (target.crate == crate_.crate && item.file < cx_.input->files.size() && cx_.input->files[item.file].tree) {
+    const SyntaxTree& t = *cx_.input->files[item.file].tree;
+    std::vector<NodeId> nodes = field_nodes(t, item.node);
+    if (nodes.size() == adt.fields.size()) {
+      for (NodeId field : nodes) out.push_back(t.span_without_attributes(field));
+      return out;
+    }
+  }
+  for (const FieldDef& field : adt.fields) {
+    if (field.span.file.has_value()) out.push_back(field.span);
+  }
+  return out;
 }
 
 // A tuple struct pattern needs its constructor, which is as private as the

@@ -175,6 +175,18 @@ bool BodyChecker::coerces(TypeId from, TypeId to) {
   return unify(from, to);
 }
 
+// Whether `from` would coerce to `to`, binding no inference variable (for a
+// suggestion, once the error is known).
+bool BodyChecker::would_coerce(TypeId from, TypeId to) {
+  PooledVector<Var> saved;
+  saved.v.assign(vars_.begin(), vars_.end());
+  bool reborrow = mutable_reborrow_through_shared_;
+  bool ok = coerces(from, to);
+  vars_.assign(saved.v.begin(), saved.v.end());
+  mutable_reborrow_through_shared_ = reborrow;
+  return ok;
+}
+
 bool BodyChecker::is_copy(TypeId type) {
   type = shallow(type);
   const TypeData& d = types_.data(type);

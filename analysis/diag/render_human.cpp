@@ -990,13 +990,13 @@ uint32_t largest_line_number(const Diagnostic& d, const SourceMap& sources) {
 }
 
 // A child with spans but no replacement: `note: msg` with its own snippet,
-// the first span primary.
+// the first span primary (and any other marked so).
 void put_spanned_child(StyledBuffer& buffer, const SourceMap& sources, const SubDiagnostic& child,
                        const Gutter& gutter) {
   put_header(buffer, child.level, "", child.message, Style::Plain);
   buffer.set_primary_level(child.level);
   std::vector<std::pair<Label, bool>> labels;
-  for (size_t i = 0; i < child.spans.size(); ++i) labels.push_back({child.spans[i], i == 0});
+  for (size_t i = 0; i < child.spans.size(); ++i) labels.push_back({child.spans[i], i == 0 || child.spans[i].primary});
   put_snippets(buffer, sources, labels, child.spans.front().span, gutter);
 }
 

@@ -195,8 +195,8 @@ static void item_naming_lints(const CrateDefMap& map, uint32_t index, std::vecto
   switch (item.kind) {
     case ItemKind::Fn:
       if (!is_snake_case(name)) {
-        bool method = associated && map.fns[item.data].self != SelfParamKind::None;
-        out.push_back(naming(DiagKind::NonSnakeCase, span, method ? "method" : "function", name, to_snake_case(name),
+        // rustc calls every fn of an impl a method, with `self` or without.
+        out.push_back(naming(DiagKind::NonSnakeCase, span, associated ? "method" : "function", name, to_snake_case(name),
                              "convert the identifier to snake case"));
       }
       break;

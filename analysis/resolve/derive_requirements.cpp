@@ -14,17 +14,6 @@ constexpr std::string_view kTraitNames[] = {"Debug", "Clone", "Copy", "PartialEq
 
 std::string trait_name(DeriveKind kind) { return std::string(kTraitNames[size_t(kind)]); }
 
-// The field nodes of a struct or variant, in order.
-std::vector<NodeId> field_nodes(const SyntaxTree& t, NodeId owner) {
-  std::vector<NodeId> out;
-  NodeId list = first_child(t, owner, NodeKind::RecordFieldList);
-  if (list.is_none()) list = first_child(t, owner, NodeKind::TupleFieldList);
-  if (list.is_none()) return out;
-  for (NodeId field : t.children(list)) {
-    if (t.kind(field) == NodeKind::RecordField || t.kind(field) == NodeKind::TupleField) out.push_back(field);
-  }
-  return out;
-}
 
 }  // namespace
 

@@ -4,6 +4,8 @@
 // the first); these walk once and build nothing.
 #pragma once
 
+#include <vector>
+
 #include "analysis/parse/syntax_tree.h"
 
 namespace sluice {
@@ -56,6 +58,18 @@ inline NodeId last_child(const SyntaxTree& tree, NodeId id, NodeKind kind) {
     if (nodes[child - 1].kind == kind) return NodeId(child - 1);
   }
   return NodeId::none();
+}
+
+// The field nodes of a struct or variant, in order.
+inline std::vector<NodeId> field_nodes(const SyntaxTree& t, NodeId owner) {
+  std::vector<NodeId> out;
+  NodeId list = first_child(t, owner, NodeKind::RecordFieldList);
+  if (list.is_none()) list = first_child(t, owner, NodeKind::TupleFieldList);
+  if (list.is_none()) return out;
+  for (NodeId field : t.children(list)) {
+    if (t.kind(field) == NodeKind::RecordField || t.kind(field) == NodeKind::TupleField) out.push_back(field);
+  }
+  return out;
 }
 
 }  // namespace sluice
