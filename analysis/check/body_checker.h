@@ -224,6 +224,7 @@ class BodyChecker {
   void explain_missing_tail(Diagnostic& d, NodeId last_stmt, TypeId last_type, TypeId expected, bool fn_body);
   bool report_arm_block_without_tail(Span block, NodeId last_stmt, TypeId last_type, TypeId expected);
   bool would_coerce(TypeId from, TypeId to);
+  void suggest_concrete_numeric_type(Diagnostic& d, NodeId call, TypeId ambiguous);
   void suggest_returning_binding(Diagnostic& d, TypeId expected);
   std::string line_indentation(uint32_t offset) const;
   bool same_type_modulo_infer(TypeId a, TypeId b, int depth = 0);
@@ -260,6 +261,7 @@ class BodyChecker {
     bool shorthand_field = false;
     bool in_dead_code = false;  // declared after a divergence: rustc's liveness never sees it
     bool bound_by_for = false;  // a `for` pattern's: never read, it is plainly unused whatever is assigned
+    bool untyped_let = false;   // `let x = v;`: where E0689 suggests `let x: i32`
     bool field_written = false; // `x.f = v`: assigned to, not read
     uint32_t uid = 0;          // index into flow_.locals
     // What rustc points at when an assignment to it mismatches: the
@@ -922,7 +924,7 @@ class BodyChecker {
   std::vector<IndexSite> index_sites_;
   std::optional<Diagnostic> index_panic(const IndexSite& site);
   void note_method_site(NodeId call, NodeId arg_list, TypeId receiver_type, const PrimitiveMember& member,
-                        std::string_view name);
+                        std::string_view name, bool by_path = false);
   std::optional<__int128> method_value(NodeId node, TypeId type, int depth);
   std::optional<__int128> index_value(NodeId node, int depth);
   NodeId taken_branch(NodeId node, int depth);

@@ -269,8 +269,10 @@ TypeId BodyChecker::primitive_assoc_value(TypeId t, const PathSegment& segment, 
     return types_.fn_def(ItemRef{ItemRef::kStdCrate, kPrimitiveFnBase + uint32_t(primitive_path_calls_.size() - 1)});
   }
   if (member && member->kind == PrimitiveMember::Kind::Unsupported) {
-    type_error(make_diagnostic(DiagKind::Unsupported, segment.span,
-                               {"`" + show(t) + "::" + std::string(segment.name) + "`"}));
+    // Worded as for `x.checked_add(1)`, and like it reported at every use
+    // (a std item's name is reported once per crate).
+    std::string what = (is_call ? "the method `" : "`") + show(t) + "::" + std::string(segment.name) + "`";
+    type_error(make_diagnostic(DiagKind::Unsupported, segment.span, {what}));
     return types_.error();
   }
   if (is_prelude_trait_function(segment.name)) {
@@ -766,7 +768,14 @@ TypeId BodyChecker::check_call(NodeId node) {
   if (d.kind == TypeKind::FnDef && d.item.crate == ItemRef::kStdCrate && d.item.item >= kPrimitiveFnBase) {
     PrimitivePathCall call = primitive_path_calls_[d.item.item - kPrimitiveFnBase];
     check_args(arg_list, call.params, tree_->span(callee), "function");
-    if (call.member) last_primitive_call_ = {node, call.receiver, std::move(*call.member), call.name};
+    if (call.member) {
+      // As for `x.pow(2)`: rustc's const checks and evaluation see the same method.
+      note_const_context_call(tree_->span(node), *call.member, call.name, call.receiver, tree_->span(node));
+      if (types_.kind(call.receiver) == TypeKind::Int && const_int_method(call.name) != ConstMethod::None) {
+        note_method_site(node, arg_list, call.receiver, *call.member, call.name, true);
+      }
+      last_primitive_call_ = {node, call.receiver, std::move(*call.member), call.name};
+    }
     return call.result;
   }
   if (d.kind == TypeKind::FnDef) {
@@ -1156,15 +1165,21 @@ void BodyChecker::require_mutable_receiver(NodeId receiver, NodeId call, bool th
 
 // An integer's const method called in a const context, for E0080.
 void BodyChecker::note_method_site(NodeId call, NodeId arg_list, TypeId receiver_type, const PrimitiveMember& member,
-                                   std::string_view name) {
+                                   std::string_view name, bool by_path) {
   if (!in_const_context()) return;
   std::vector<NodeId> arguments;
   for (NodeId c : Kids(*tree_, arg_list)) {
     if (is_expr_kind(tree_->kind(c))) arguments.push_back(c);
   }
   NodeId receiver;
-  for (NodeId c : Kids(*tree_, call)) {
-    if (receiver.is_none() && is_expr_kind(tree_->kind(c))) receiver = c;
+  if (by_path) {  // `u32::pow(10, 10)`: the receiver is the first argument
+    if (arguments.empty()) return;
+    receiver = arguments.front();
+    arguments.erase(arguments.begin());
+  } else {
+    for (NodeId c : Kids(*tree_, call)) {
+      if (receiver.is_none() && is_expr_kind(tree_->kind(c))) receiver = c;
+    }
   }
   method_sites_.push_back({call, receiver, arguments.size() == 1 ? arguments[0] : NodeId::none(), name, receiver_type,
                            const_call_name(types_, receiver_type, member, name)});
@@ -1267,7 +1282,18 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     // (`max`, `min`, `clamp` on a float are its own methods: E0689 on `{float}`.)
     if (trait_method(false)) return unsupported_trait_method();
     if (may_have_trait_methods(t)) return types_.error();  // `impl Tr for i32` may be the one
-    type_error(make_diagnostic(DiagKind::AmbiguousNumericMethod, tree_->span(name_node), {std::string(name), show(t)}));
+    if (types_.kind(shallow(written_receiver)) == TypeKind::Ref) {
+      // Behind a reference rustc does not look through the ambiguous type:
+      // no method at all, rather than E0689.
+      auto [what, shown] = receiver_description(written_receiver, "type");
+      Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), what, shown});
+      d.with_label("method not found in `" + shown + "`");
+      type_error(std::move(d));
+      return types_.error();
+    }
+    Diagnostic& d = type_error(
+        make_diagnostic(DiagKind::AmbiguousNumericMethod, tree_->span(name_node), {std::string(name), show(t)}));
+    suggest_concrete_numeric_type(d, call, t);
     return types_.error();
   }
   check_rest();
@@ -1286,6 +1312,32 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     type_error(std::move(d));
   }
   return types_.error();
+}
+
+// E0689's fix, as rustc offers it: a suffix on a literal receiver
+// (`2.0_f32.sqrt()`), or a type on the `let` that bound the receiver.
+void BodyChecker::suggest_concrete_numeric_type(Diagnostic& d, NodeId call, TypeId ambiguous) {
+  bool is_float = types_.kind(shallow(ambiguous)) == TypeKind::FloatVar;
+  std::string concrete = is_float ? "f32" : "i32";
+  NodeId receiver = first_expr_child(call);
+  if (receiver.is_none()) return;
+  if (tree_->kind(receiver) == NodeKind::LiteralExpr) {
+    Span literal = tree_->span(receiver);
+    d.with_fix(Span{literal.file, literal.end, literal.end}, "_" + concrete,
+               "you must specify a concrete type for this numeric value, like `" + concrete + "`",
+               Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    return;
+  }
+  NodeId path = tree_->kind(receiver) == NodeKind::PathExpr ? first_child(*tree_, receiver, NodeKind::Path) : NodeId::none();
+  if (path.is_none()) return;
+  SegmentList segments = segments_of(path);
+  if (segments.size() != 1) return;
+  std::optional<uint32_t> index = find_local(segments[0].name);
+  if (!index || !locals_[*index].untyped_let) return;
+  const Local* local = &locals_[*index];
+  d.with_fix(Span{local->span.file, local->span.end, local->span.end}, ": " + concrete,
+             "you must specify a type for this binding, like `" + concrete + "`", Applicability::MaybeIncorrect,
+             SuggestionStyle::ShowAlways);
 }
 
 // `c.is_whitespace` names a method of a primitive (E0615, not E0610), also

@@ -948,6 +948,7 @@ void BodyChecker::check_let(NodeId let) {
     report_unsized_local(pattern, init, locals_[first_new].type);
   }
   for (uint32_t i = first_new; i < locals_.size(); ++i) locals_[i].in_dead_code = in_dead_code;
+  if (lone_binding && !type_node.has_value() && locals_.size() == first_new + 1) locals_.back().untyped_let = true;
   binding_expectation_.reset();
   if (pattern.has_value() && else_block.is_none()) note_let_binding(pattern, init);
   if (pattern.has_value() && else_block.is_none() && !in_macro_arguments_ &&

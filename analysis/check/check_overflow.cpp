@@ -95,8 +95,12 @@ BodyChecker::PathValue BodyChecker::path_value(NodeId path_expr) {
 void BodyChecker::note_primitive_constant(NodeId path_expr, TypeId primitive, std::string_view name) {
   if (in_macro_arguments_) return;
   TypeId t = shallow(primitive);
-  if (types_.kind(t) != TypeKind::Int || (name != "MIN" && name != "MAX")) return;
+  if (types_.kind(t) != TypeKind::Int || (name != "MIN" && name != "MAX" && name != "BITS")) return;
   IntKind kind = IntKind(types_.data(t).detail);
+  if (name == "BITS") {  // a u32: `1i32 << i32::BITS` overflows
+    path_constants_.push_back({path_expr, __int128(int_bits(kind))});
+    return;
+  }
   if (int_bits(kind) >= 127) return;
   IntRange range = int_range(kind);
   path_constants_.push_back({path_expr, name == "MIN" ? range.min : range.max});
@@ -229,7 +233,8 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
       }
       return std::nullopt;
     }
-    case NodeKind::MethodCallExpr: return method_value(expr, type, depth);
+    case NodeKind::MethodCallExpr:
+    case NodeKind::CallExpr: return method_value(expr, type, depth);  // `x.pow(2)`, `i32::pow(x, 2)`
     case NodeKind::IndexExpr: return index_value(expr, depth);
     case NodeKind::BlockExpr: {
       // `{ let base = 8; base * 2 }`: the tail, whose locals are immutable

@@ -365,6 +365,14 @@ std::vector<NodeId> BodyChecker::parts_with_one_rest(NodeId pat, std::string_vie
 void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   NodeId path = first_child(*tree_, pat, NodeKind::Path);
   std::vector<NodeId> subs = parts_with_one_rest(pat, "tuple struct");
+  // `Some(v)` against what an unsupported call returned (`ch.to_digit(10)`):
+  // the pattern depends on that construct, reported already.
+  if (path.has_value() && is_error(expected) &&
+      resolve_path(path, Namespace::Value, false, false, ExpectedItem::TupleStruct).kind ==
+          PathResolution::Kind::Unsupported) {
+    for (NodeId s : subs) check_pattern(s, types_.error(), false);
+    return;
+  }
   std::optional<ItemRef> target =
       path.has_value() ? resolve_pattern_path(path, Namespace::Value, true, ExpectedItem::TupleStruct) : std::nullopt;
   auto unknown = [&] {

@@ -113,6 +113,7 @@ class DefMapBuilder {
   std::optional<unsigned __int128> int_literal_magnitude(uint32_t file, NodeId expr, IntKind kind);
   std::optional<__int128> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
   std::optional<__int128> eval_const_method(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
+  std::optional<__int128> eval_const_path_call(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
   std::optional<__int128> const_value(ItemId id, int depth);
   // `{ let base = 8; base * 2 }` in a const: its immutable locals in scope,
   // innermost last (all in the file of the const being evaluated).

@@ -268,6 +268,48 @@ std::optional<__int128> DefMapBuilder::eval_const_method(uint32_t file, NodeId e
   return int_method(name, *receiver, argument, receiver_kind).value;
 }
 
+// `usize::pow(2, 3)`: an integer method called through its type's path, the
+// receiver the first argument.
+std::optional<__int128> DefMapBuilder::eval_const_path_call(uint32_t file, NodeId expr, ItemId scope, IntKind kind,
+                                                            int depth) {
+  const SyntaxTree& t = tree(file);
+  std::vector<NodeId> parts = expression_parts(t, expr);
+  NodeId list = first_child(t, expr, NodeKind::ArgList);
+  if (parts.empty() || t.kind(parts[0]) != NodeKind::PathExpr || list.is_none()) return std::nullopt;  // the callee
+  NodeId path = first_child(t, parts[0], NodeKind::Path);
+  if (path.is_none()) return std::nullopt;
+  std::vector<PathSegment> segments = path_segments(file, path);
+  if (segments.size() != 2) return std::nullopt;
+  PathQuery query;
+  query.segments = segments;
+  query.ns = Namespace::Value;
+  query.scope = scope;
+  query.quiet = true;
+  std::vector<Diagnostic> ignored;
+  PathResolution r = resolver().resolve(query, ignored);
+  if (r.kind != PathResolution::Kind::Primitive || r.consumed != 1) return std::nullopt;
+  std::optional<IntKind> integer = int_kind_of(r.primitive);
+  std::string_view name = segments[1].name;
+  ConstMethod method = const_int_method(name);
+  if (!integer || method == ConstMethod::None) return std::nullopt;
+  IntKind receiver_kind = *integer;
+  if ((method == ConstMethod::KeepsType && receiver_kind != kind) ||
+      (method == ConstMethod::CountsBits && kind != IntKind::U32)) {
+    return std::nullopt;
+  }
+  std::vector<NodeId> arguments = expression_parts(t, list);
+  if (arguments.empty() || arguments.size() > 2) return std::nullopt;
+  std::optional<__int128> receiver = eval_const_expr(file, arguments[0], scope, receiver_kind, depth + 1);
+  if (!receiver) return std::nullopt;
+  std::optional<__int128> argument;
+  if (arguments.size() == 2) {
+    IntKind argument_kind = const_method_takes_u32(name) ? IntKind::U32 : receiver_kind;
+    argument = eval_const_expr(file, arguments[1], scope, argument_kind, depth + 1);
+    if (!argument) return std::nullopt;
+  }
+  return int_method(name, *receiver, argument, receiver_kind).value;
+}
+
 // An integer literal's value for a `kind`: none when its suffix names another type.
 std::optional<unsigned __int128> DefMapBuilder::int_literal_magnitude(uint32_t file, NodeId expr, IntKind kind) {
   const SyntaxTree& t = tree(file);
@@ -346,6 +388,7 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
       return operand.kind == kind ? operand.value : std::nullopt;
     }
     case NodeKind::MethodCallExpr: return eval_const_method(file, expr, scope, kind, depth);
+    case NodeKind::CallExpr: return eval_const_path_call(file, expr, scope, kind, depth);
     default: return std::nullopt;
   }
 }
