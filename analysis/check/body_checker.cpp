@@ -409,6 +409,7 @@ BodyResult BodyChecker::run() {
       }
     }
     parameter_names_ = nullptr;
+    for (Local& local : locals_) local.is_parameter = true;
     if (NodeId ret = first_child(*tree_, node, NodeKind::RetType); ret.has_value()) {
       for (NodeId part : Kids(*tree_, ret)) {
         if (is_type_kind(tree_->kind(part))) lint_paren_types(part);

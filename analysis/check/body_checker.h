@@ -262,6 +262,7 @@ class BodyChecker {
     bool in_dead_code = false;  // declared after a divergence: rustc's liveness never sees it
     bool bound_by_for = false;  // a `for` pattern's: never read, it is plainly unused whatever is assigned
     bool untyped_let = false;   // `let x = v;`: where E0689 suggests `let x: i32`
+    bool is_parameter = false;  // the function's (or `self`)
     bool field_written = false; // `x.f = v`: assigned to, not read
     uint32_t uid = 0;          // index into flow_.locals
     // What rustc points at when an assignment to it mismatches: the
@@ -312,7 +313,8 @@ class BodyChecker {
                               ExpectedItem expected = ExpectedItem::Any);
   bool enclosing_fn_binds(std::string_view name);
   // `[0; n]` with a local `n`: E0435.
-  bool reject_local_in_constant(NodeId expr);
+  bool reject_local_in_constant(NodeId expr, int depth = 0);
+  void explain_non_constant_local(Diagnostic& d, const Local& local);
 
   // ---- expressions (check_exprs.cpp)
   TypeId check_expr(NodeId node, TypeId expected);
@@ -731,6 +733,7 @@ class BodyChecker {
     Span operand;
   };
   std::vector<DeferredCast> deferred_casts_;
+  void suggest_char_from_u32(Diagnostic& d, const DeferredCast& cast, TypeId from);
   // unused_mut lints of bindings declared without a value: (index in
   // liveness_lints_, the local's flow id), for run_flow to take back.
   std::vector<std::pair<size_t, uint32_t>> unused_mut_lints_;

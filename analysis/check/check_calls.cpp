@@ -999,6 +999,18 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     if (has_trait_impls(t) || has_unsupported_member(t, name)) return types_.error();  // a trait or generic method, maybe
     auto [what, shown] = receiver_description(receiver_type, adt.kind == ItemKind::Enum ? "enum" : "struct");
     Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), what, shown});
+    bool is_field = adt_data.shape == FieldsShape::Named &&
+                    std::any_of(adt_data.fields.begin(), adt_data.fields.end(),
+                                [&](const FieldDef& f) { return f.name == name; });
+    if (is_field && arg_list.has_value()) {
+      // `level.capacity()` of a field `capacity`.
+      d.with_label("field, not a method");
+      label_missing_member_definition(d, receiver_type, "method `" + std::string(name) + "`");
+      d.with_fix(tree_->span(arg_list), "", "remove the arguments", Applicability::MachineApplicable,
+                 SuggestionStyle::HideCodeInline);
+      type_error(std::move(d));
+      return types_.error();
+    }
     d.with_label("method not found in `" + shown + "`");
     label_missing_member_definition(d, receiver_type, "method `" + std::string(name) + "`");
     suggest_similar_method(d, t, name_node, name, arg_list);

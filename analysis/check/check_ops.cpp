@@ -846,6 +846,22 @@ TypeId BodyChecker::check_cast(NodeId node) {
   return target;
 }
 
+// E0604 for a number: rustc points at `char::from_u32`, written out for a
+// `u32` (`char::from_u32(code)`), by way of a `u32` for other numbers.
+void BodyChecker::suggest_char_from_u32(Diagnostic& d, const DeferredCast& cast, TypeId from) {
+  TypeId t = shallow(from);
+  if (!types_.is_numeric(t)) return;
+  bool is_u32 = types_.kind(t) == TypeKind::Int && IntKind(types_.data(t).detail) == IntKind::U32;
+  if (!is_u32) {
+    d.with_help_at(cast.span, "consider using `char::from_u32` instead (via a `u32`)");
+    return;
+  }
+  if (cast.operand.file != tree_->file || cast.operand.end > text_.size()) return;
+  std::string operand(text_.substr(cast.operand.begin, cast.operand.length()));
+  d.with_fix(cast.span, "char::from_u32(" + operand + ")", "consider using `char::from_u32` instead",
+             Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+}
+
 // rustc checks casts at the end of the body's type check, so their errors
 // come after the body's other type errors. It names the types after the
 // literal fallback (`i32`, not `{integer}`) unless the body had other errors.
@@ -862,7 +878,10 @@ void BodyChecker::report_deferred_casts() {
     Diagnostic d = cast.kind == DiagKind::CastToCharOnlyU8 || cast.kind == DiagKind::CastToBool
                        ? make_diagnostic(cast.kind, cast.span, {from})
                        : make_diagnostic(cast.kind, cast.span, {from, to});
-    if (cast.kind == DiagKind::CastToCharOnlyU8) d.with_label("invalid cast");
+    if (cast.kind == DiagKind::CastToCharOnlyU8) {
+      d.with_label("invalid cast");
+      suggest_char_from_u32(d, cast, resolved(cast.from, 0, fall_back));
+    }
     if (cast.kind == DiagKind::InvalidCast && is_enum(cast.from) && types_.kind(shallow(cast.to)) == TypeKind::Float) {
       d.with_help("cast through an integer first");
     }
@@ -1012,16 +1031,47 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
   return type;
 }
 
-bool BodyChecker::reject_local_in_constant(NodeId expr) {
-  if (tree_->kind(expr) != NodeKind::PathExpr) return false;
+// E0435 for each local an array length reads (`[0; n + 1]`), outside the
+// blocks in it (whose own `let`s are constants' locals).
+bool BodyChecker::reject_local_in_constant(NodeId expr, int depth) {
+  if (expr.is_none() || depth > 64) return false;
+  NodeKind kind = tree_->kind(expr);
+  if (kind == NodeKind::BlockExpr) return false;
+  if (kind != NodeKind::PathExpr) {
+    bool any = false;
+    for (NodeId c : Kids(*tree_, expr)) {
+      if (is_expr_kind(tree_->kind(c)) || tree_->kind(c) == NodeKind::ArgList) any |= reject_local_in_constant(c, depth + 1);
+    }
+    return any;
+  }
   NodeId path = first_child(*tree_, expr, NodeKind::Path);
   SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
-  if (segments.size() != 1 || !find_local(segments[0].name)) return false;
-  note_read(*find_local(segments[0].name));
+  std::optional<uint32_t> local = segments.size() == 1 ? find_local(segments[0].name) : std::nullopt;
+  if (!local) return false;
+  note_read(*local);
   Diagnostic d = make_diagnostic(DiagKind::NonConstantInConstant, segments[0].span, {});
-  d.with_label("non-constant value");
+  explain_non_constant_local(d, locals_[*local]);
   resolution_error(std::move(d));
   return true;
+}
+
+// rustc's help for E0435: a `let` could be a `const` (its pattern and type
+// rewritten); a parameter cannot.
+void BodyChecker::explain_non_constant_local(Diagnostic& d, const Local& local) {
+  if (local.is_parameter) {
+    if (local.span.file.has_value()) d.with_secondary(local.span, "this would need to be a `const`");
+    return;
+  }
+  d.with_label("non-constant value");
+  Span pattern = local.pattern_span.file.has_value() ? local.pattern_span : local.span;
+  if (pattern.file != tree_->file || pattern.begin > text_.size()) return;
+  size_t at = pattern.begin;
+  while (at > 0 && (text_[at - 1] == ' ' || text_[at - 1] == '\t' || text_[at - 1] == '\n')) --at;
+  if (at < 3 || text_.substr(at - 3, 3) != "let") return;  // not a plain `let` binding
+  Span head{pattern.file, uint32_t(at - 3), local.span.end};
+  std::string name(local.name);
+  d.with_fix(head, local.untyped_let ? "const " + name + ": /* Type */" : "const " + name,
+             "consider using `const` instead of `let`", Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
 }
 
 // `-1`, `-(2)`, `-3i32`: a minus sign on an integer literal.

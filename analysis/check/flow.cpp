@@ -657,7 +657,8 @@ class FlowPass {
       if (declared_without_value_.contains(local) && !defs.empty() && writes_[defs.front()].span.file.has_value()) {
         first = writes_[defs.front()].span;
       }
-      if (first.file.has_value()) d.with_secondary(first, "first assignment to `" + name + "`");
+      // The same assignment run again (in a loop) is not its own "first".
+      if (first.file.has_value() && first != span) d.with_secondary(first, "first assignment to `" + name + "`");
     }
     if (info.span.file.has_value()) {
       d.with_fix(Span{info.span.file, info.span.begin, info.span.begin}, "mut ", "consider making this binding mutable",

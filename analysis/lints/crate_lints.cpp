@@ -185,7 +185,8 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
 // bindings where they are.
 using KeyedLint = std::pair<std::pair<uint32_t, uint32_t>, Diagnostic>;
 
-static void item_naming_lints(const CrateDefMap& map, uint32_t index, std::vector<Diagnostic>& out) {
+static void item_naming_lints(const CrateDefMap& map, uint32_t index, const std::vector<bool>& used,
+                              std::vector<Diagnostic>& out) {
   const Item& item = map.items[index];
   if (item.name.empty() || !item.name_span.file.has_value()) return;
   Span span = item.name_span;
@@ -212,6 +213,10 @@ static void item_naming_lints(const CrateDefMap& map, uint32_t index, std::vecto
         std::string what = item.kind == ItemKind::Static ? "static variable" : associated ? "associated constant" : "constant";
         out.push_back(naming(DiagKind::NonUpperCaseGlobal, span, what, name, to_upper_case(name),
                              "convert the identifier to upper case"));
+        // rustc's fix for a used one renames its uses too, and is shown apart
+        // (not for associated consts, whose uses it does not collect, nor for
+        // exported ones, whose users are out of reach).
+        if (used[index] && !associated) out.back().children.back().style = SuggestionStyle::ShowAlways;
       }
       break;
     default: break;
@@ -232,9 +237,20 @@ static void naming_lints(const CrateLintInput& in, std::vector<Diagnostic>& out)
   const CrateDefMap& map = *in.map;
   std::vector<KeyedLint> keyed;
   std::vector<Diagnostic> found;
+  std::vector<bool> used(map.items.size(), false);
+  for (const BodyResult* body : in.bodies) {
+    for (uint32_t item : body->used_items) {
+      if (item < used.size()) used[item] = true;
+    }
+  }
+  for (const CrateDefMap::SignatureUse& use : map.signature_uses) {
+    if (use.item < used.size()) used[use.item] = true;
+  }
+  std::vector<bool> exported = exported_items(map);
+  for (size_t i = 0; i < used.size(); ++i) used[i] = used[i] && !exported[i];
   for (uint32_t i = 0; i < map.items.size(); ++i) {
     found.clear();
-    item_naming_lints(map, i, found);
+    item_naming_lints(map, i, used, found);
     uint32_t module = lint_pass_module(map, i);
     for (Diagnostic& d : found) keyed.push_back({{module, d.primary.span.begin}, std::move(d)});
   }
