@@ -556,11 +556,74 @@ uint32_t BodyChecker::declare_local(std::string_view name, TypeId type, bool is_
   fact.span = span;
   fact.is_mut = is_mut;
   fact.initialized = initialized;
+  if (binding_expectation_ && binding_expectation_->label == "expected due to this type") {
+    fact.annotation = binding_expectation_->span;
+  }
   flow_.locals.push_back(fact);
   flow_types_.push_back(type);
   locals_.push_back(local);
   if (span.file.has_value() && name != "self") result_.bindings.push_back({name, span});
   return static_cast<uint32_t>(locals_.size() - 1);
+}
+
+// E0381 for a local no statement assigns: rustc's "consider assigning a
+// value", a value of its type written after the declaration.
+void BodyChecker::suggest_initial_value(Diagnostic& d, uint32_t local) {
+  const FlowLocal& info = flow_.locals[local];
+  Span after = info.annotation.file.has_value() ? info.annotation : info.span;
+  std::optional<std::string> value = value_suggestion(flow_types_[local], 0);
+  if (!after.file.has_value() || !value) return;
+  d.with_fix(Span{after.file, after.end, after.end}, " = " + *value, "consider assigning a value",
+             Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+}
+
+// rustc's placeholder value of a type: `42`, `false`, `[42; 2]`, `&[]`,
+// `Default::default()` for a type deriving Default, else `/* value */`.
+std::optional<std::string> BodyChecker::value_suggestion(TypeId type, int depth) {
+  TypeId t = shallow(type);
+  const TypeData& d = types_.data(t);
+  if (depth > 8) return std::nullopt;
+  switch (d.kind) {
+    case TypeKind::Bool: return "false";
+    case TypeKind::Int: return "42";
+    case TypeKind::Float: return "3.14159";
+    case TypeKind::Char: return "'x'";
+    case TypeKind::Str: return std::nullopt;
+    case TypeKind::Array: {
+      std::optional<std::string> element = value_suggestion(TypeId(d.a), depth + 1);
+      if (!element) return std::nullopt;
+      return "[" + *element + "; " + std::to_string(d.length) + "]";
+    }
+    case TypeKind::Tuple: {
+      std::vector<TypeId> elements(types_.tuple_elements(t).begin(), types_.tuple_elements(t).end());
+      if (elements.empty()) return "()";
+      std::string out = "(";
+      for (size_t i = 0; i < elements.size(); ++i) {
+        std::optional<std::string> part = value_suggestion(elements[i], depth + 1);
+        if (!part) return std::nullopt;
+        out += (i == 0 ? "" : ", ") + *part;
+      }
+      return out + ")";
+    }
+    case TypeKind::Ref: {
+      TypeId referent = shallow(TypeId(d.a));
+      if (types_.kind(referent) == TypeKind::Str) return "\"\"";
+      if (types_.kind(referent) == TypeKind::Slice) return std::string(d.detail == 1 ? "&mut [" : "&[") + "]";
+      std::optional<std::string> inner = value_suggestion(referent, depth + 1);
+      if (!inner) return std::nullopt;
+      return (d.detail == 1 ? "&mut " : "&") + *inner;
+    }
+    case TypeKind::Adt: {
+      const CrateDefMap* map = resolver_.map_of(d.item.crate);
+      const Item& item = map->items[d.item.item];
+      if (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) {
+        if (is_derived(map->adts[item.data], DeriveKind::Default)) return "Default::default()";
+        return "/* value */";
+      }
+      return std::nullopt;
+    }
+    default: return std::nullopt;
+  }
 }
 
 // Match checking, for bodies that type-checked; its errors stop the later passes.
@@ -597,6 +660,7 @@ void BodyChecker::run_flow(NodeId body, const std::vector<uint32_t>& parameters)
                                    "` has type `" + show(n.type) + "`, which does not implement the `Copy` trait");
   }
   for (const auto& [error, moved] : flow.moved_locals) explain_move(flow.errors[error], flow_types_[moved.first], moved.second);
+  for (auto [error, local] : flow.never_assigned) suggest_initial_value(flow.errors[error], local);
   for (const FlowResult::MoveOutOfPlace& m : flow.moves_out_of_places) {
     flow.errors[m.error] = m.method_call.has_value() ? describe_receiver_move_out(m) : describe_move_out(m);
   }

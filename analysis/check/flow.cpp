@@ -327,7 +327,12 @@ class FlowPass {
     for (const UninitializedRead* r : reported) {
       const FlowLocal& info = facts_.locals[r->local];
       std::string name(info.name);
-      std::string state = r->possibly ? "is possibly-uninitialized" : "isn't initialized";
+      // rustc: "possibly" once any statement assigns the local, wherever it is.
+      std::vector<NodeId> assignments = assignments_to(body, r->local);
+      bool possibly = r->possibly || std::any_of(assignments.begin(), assignments.end(), [&](NodeId assignment) {
+                        return !contains(assignment, r->node);
+                      });
+      std::string state = possibly ? "is possibly-uninitialized" : "isn't initialized";
       Diagnostic d;
       if (r->partial_assignment) {
         d = make_diagnostic(DiagKind::PartiallyAssignedUninitialized, tree_.span(r->node), {name});
@@ -341,9 +346,138 @@ class FlowPass {
       if (r->partial_assignment) {
         d.with_help("partial initialization isn't supported, fully initialize the binding with a default value and "
                     "mutate it, or use `std::mem::MaybeUninit`");
+      } else if (possibly) {
+        if (!explain_conditional_init(d, body, as_statements(body, assignments), "`" + name + "`")) {
+          // No branch to blame: rustc points at the assignments before the use.
+          Span use = tree_.span(r->node);
+          for (NodeId assignment : assignments) {
+            Span at = tree_.span(assignment);
+            if (at.end <= use.begin) d.with_secondary(at, "binding initialized here in some conditions");
+          }
+        }
+      } else {
+        result_.never_assigned.push_back({result_.errors.size(), r->local});
       }
       result_.errors.push_back(std::move(d));
     }
+  }
+
+  // The assignments `x = v` of the body to `local`.
+  std::vector<NodeId> assignments_to(NodeId body, uint32_t local) const {
+    std::vector<NodeId> out;
+    uint32_t first = body.index + 1 - tree_.node(body).subtree_size;
+    for (uint32_t i = first; i <= body.index; ++i) {
+      if (tree_.nodes[i].kind != NodeKind::BinaryExpr) continue;
+      NodeId op = first_child(tree_, NodeId(i), NodeKind::Op);
+      if (op.is_none() || static_cast<OpKind>(tree_.node(op).detail) != OpKind::Assign) continue;
+      NodeId target = first_expr(NodeId(i));
+      if (target.has_value() && tree_.kind(target) == NodeKind::PathExpr && facts_.local_of(target) == local) {
+        out.push_back(NodeId(i));
+      }
+    }
+    return out;
+  }
+
+  // Those written as statements (`x = v;`): where rustc's explanations look.
+  std::vector<NodeId> as_statements(NodeId body, const std::vector<NodeId>& assignments) const {
+    std::vector<NodeId> out;
+    uint32_t first = body.index + 1 - tree_.node(body).subtree_size;
+    for (uint32_t i = first; i <= body.index && !assignments.empty(); ++i) {
+      if (tree_.nodes[i].kind != NodeKind::ExprStmt || tree_.nodes[i].detail != 1) continue;
+      NodeId value = last_expr(NodeId(i));
+      if (std::find(assignments.begin(), assignments.end(), value) != assignments.end()) out.push_back(NodeId(i));
+    }
+    return out;
+  }
+
+  NodeId first_expr(NodeId node) const {
+    Kids parts = children_of_kind(node, kIsExpr);
+    return parts.empty() ? NodeId::none() : parts.front();
+  }
+  NodeId last_expr(NodeId node) const {
+    Kids parts = children_of_kind(node, kIsExpr);
+    return parts.empty() ? NodeId::none() : parts.back();
+  }
+
+  // rustc's labels for a binding assigned on some paths only: at each `if`,
+  // `match` and loop where a branch assigns it and another does not.
+  bool explain_conditional_init(Diagnostic& d, NodeId body, const std::vector<NodeId>& assignments,
+                                const std::string& name) const {
+    auto assigns = [&](NodeId branch) {
+      return branch.has_value() && std::any_of(assignments.begin(), assignments.end(),
+                                               [&](NodeId stmt) { return contains(branch, stmt); });
+    };
+    uint32_t first = body.index + 1 - tree_.node(body).subtree_size;
+    std::vector<Label> labels;
+    auto label = [&](Span at, std::string text) { labels.push_back(Label{at, std::move(text)}); };
+    for (uint32_t i = first; i <= body.index; ++i) {
+      NodeId node(i);
+      switch (tree_.nodes[i].kind) {
+        case NodeKind::IfExpr: {
+          auto [cond, then_block, else_branch] = if_parts(tree_, node);
+          if (cond.is_none()) break;
+          bool then_assigns = assigns(then_block), else_assigns = assigns(else_branch);
+          if (else_branch.is_none()) {
+            if (!then_assigns) break;
+            label(tree_.span(cond), "if this `if` condition is `false`, " + name + " is not initialized");
+            Span end = tree_.span(node);
+            label(Span{end.file, end.end, end.end}, "an `else` arm might be missing here, initializing " + name);
+          } else if (then_assigns && !else_assigns) {
+            Span between{tree_.span(node).file, tree_.span(then_block).end, tree_.span(else_branch).begin};
+            label(between, "if the `if` condition is `false` and this `else` arm is executed, " + name +
+                               " is not initialized");
+          } else if (!then_assigns && else_assigns) {
+            label(tree_.span(cond), "if this condition is `true`, " + name + " is not initialized");
+          }
+          break;
+        }
+        case NodeKind::WhileExpr: {
+          Kids parts = children_of_kind(node, kIsExpr);
+          if (parts.size() == 2 && tree_.kind(parts[0]) != NodeKind::LetExpr && assigns(parts[1])) {
+            label(tree_.span(parts[0]), "if this condition isn't met and the `while` loop runs 0 times, " + name +
+                                            " is not initialized");
+          }
+          break;
+        }
+        case NodeKind::ForExpr: {
+          Kids parts = children_of_kind(node, kIsExpr);
+          if (parts.size() == 2 && assigns(parts[1])) {
+            label(tree_.span(parts[0]), "if the `for` loop runs 0 times, " + name + " is not initialized");
+          }
+          break;
+        }
+        case NodeKind::MatchExpr: {
+          NodeId arms = first_child(tree_, node, NodeKind::MatchArmList);
+          if (arms.is_none()) break;
+          std::vector<NodeId> arm_nodes;
+          for (NodeId arm : Kids(tree_, arms)) {
+            if (tree_.kind(arm) == NodeKind::MatchArm) arm_nodes.push_back(arm);
+          }
+          size_t assigning = std::count_if(arm_nodes.begin(), arm_nodes.end(), assigns);
+          if (assigning == 0 || assigning == arm_nodes.size()) break;
+          for (NodeId arm : arm_nodes) {
+            if (assigns(arm)) continue;
+            NodeId pattern, guard;
+            for (NodeId c : Kids(tree_, arm)) {
+              if (is_pattern_kind(tree_.kind(c)) && pattern.is_none()) pattern = c;
+              if (tree_.kind(c) == NodeKind::MatchGuard) guard = c;
+            }
+            if (pattern.is_none()) continue;
+            Span at = tree_.span(pattern);
+            if (guard.has_value()) {
+              at.end = tree_.span(guard).end;
+              label(at, "if this pattern and condition are matched, " + name + " is not initialized");
+            } else {
+              label(at, "if this pattern is matched, " + name + " is not initialized");
+            }
+          }
+          break;
+        }
+        default: break;
+      }
+    }
+    for (Label& l : labels) d.with_secondary(l.span, std::move(l.text));
+    return !labels.empty();
   }
 
   // `s.a = 1` where `s` may have no value yet: rustc's "partially assigned

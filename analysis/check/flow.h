@@ -31,6 +31,7 @@ struct FlowLocal {
   bool bound_by_for = false;     // a `for` pattern's: rustc reports no dead writes to it unless it is read
   Span init_span;           // the initialiser, when the declaration has one
   Span pattern_span;        // `mut x`, where rustc points at the declaration
+  Span annotation;          // `let x: T;`: the `T` (E0381 suggests a value after it)
 };
 
 // Facts about the nodes of one body, in arrays over the body's node range
@@ -162,6 +163,9 @@ struct FlowResult {
     NodeId method_call;           // set for a receiver moved through a reference: the MethodCallExpr
   };
   std::vector<MoveOutOfPlace> moves_out_of_places;
+  // E0381 for a local never assigned (by error index): the checker suggests
+  // a value of its type (rustc's "consider assigning a value").
+  std::vector<std::pair<size_t, uint32_t>> never_assigned;
 };
 
 FlowResult run_flow_pass(const SyntaxTree& tree, std::string_view text, NodeId body, const FlowFacts& facts,
