@@ -224,6 +224,8 @@ class BodyChecker {
   void explain_missing_tail(Diagnostic& d, NodeId last_stmt, TypeId last_type, TypeId expected, bool fn_body);
   bool report_arm_block_without_tail(Span block, NodeId last_stmt, TypeId last_type, TypeId expected);
   bool would_coerce(TypeId from, TypeId to);
+  bool suggest_similar_primitive_method(Diagnostic& d, TypeId t, NodeId name_node, std::string_view name,
+                                        NodeId arg_list);
   void suggest_initial_value(Diagnostic& d, uint32_t local);
   std::optional<std::string> value_suggestion(TypeId type, int depth);
   void suggest_concrete_numeric_type(Diagnostic& d, NodeId call, TypeId ambiguous);

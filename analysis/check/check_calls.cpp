@@ -1094,6 +1094,7 @@ void BodyChecker::report_no_iterator_method(NodeId name_node, TypeId t, std::str
     concrete = show(t);  // `std::ops::Range<{integer}>`
   }
   Diagnostic& d = type_error(make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), "struct", generic}));
+  // (Plain distance: the table has no arities to tell "but with different arguments".)
   if (std::optional<std::string_view> similar = best_match_for_name(name, iterator_method_names())) {
     d.with_fix(tree_->span(name_node), std::string(*similar), "there is a method `" + std::string(*similar) + "` with a similar name",
                Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
@@ -1320,10 +1321,35 @@ TypeId BodyChecker::primitive_method_call(NodeId call, NodeId name_node, NodeId 
     if (may_have_trait_methods(t)) return types_.error();  // a trait method, maybe
     auto [what, shown] = receiver_description(written_receiver, "type");
     Diagnostic d = make_diagnostic(DiagKind::NoMethod, tree_->span(name_node), {std::string(name), what, shown});
-    d.with_label("method not found in `" + shown + "`");
+    if (!suggest_similar_primitive_method(d, t, name_node, name, arg_list)) d.with_label("method not found in `" + shown + "`");
     type_error(std::move(d));
   }
   return types_.error();
+}
+
+// rustc's "there is a method `count_ones` with a similar name" for a
+// primitive receiver (then without the "method not found" label).
+bool BodyChecker::suggest_similar_primitive_method(Diagnostic& d, TypeId t, NodeId name_node, std::string_view name,
+                                                   NodeId arg_list) {
+  std::vector<std::pair<std::string_view, size_t>> methods = primitive_method_names(types_, t);
+  std::vector<std::string_view> names;
+  for (const auto& [method, params] : methods) names.push_back(method);
+  std::optional<std::string_view> similar = best_match_with_substrings(name, names);
+  if (!similar) return false;
+  size_t params = 0;
+  for (const auto& [method, count] : methods) {
+    if (method == *similar) params = count;
+  }
+  if (params == SIZE_MAX) return false;  // a method outside L1: whether the arguments fit is not known
+  size_t given = arg_list.has_value() ? Kids(*tree_, arg_list, kIsExpr).size() : 0;
+  std::string message = "there is a method `" + std::string(*similar) + "` with a similar name";
+  if (params != given) {
+    d.with_help(message + ", but with different arguments");  // (rustc points into std's source)
+    return true;
+  }
+  d.with_fix(tree_->span(name_node), std::string(*similar), message, Applicability::MaybeIncorrect,
+             SuggestionStyle::ShowAlways);
+  return true;
 }
 
 // E0689's fix, as rustc offers it: a suffix on a literal receiver
@@ -1503,7 +1529,8 @@ std::optional<std::pair<std::string_view, ItemRef>> BodyChecker::similar_inheren
   std::sort(items.begin(), items.end());
   std::vector<std::string_view> names;
   for (uint32_t i : items) names.push_back(map->items[i].name);
-  std::optional<std::string_view> best = best_match_for_name(name, names);
+  // Methods are probed as rustc's method lookup does, nearly-contained names counting as close.
+  std::optional<std::string_view> best = methods ? best_match_with_substrings(name, names) : best_match_for_name(name, names);
   if (!best) return std::nullopt;
   for (uint32_t i : items) {
     if (map->items[i].name == *best) return std::pair{*best, ItemRef{adt.crate, i}};

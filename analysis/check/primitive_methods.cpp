@@ -1,5 +1,7 @@
 #include "analysis/check/primitive_methods.h"
 
+#include <algorithm>
+
 #include <unordered_map>
 #include <vector>
 
@@ -283,6 +285,19 @@ std::optional<PrimitiveMember> find_primitive_member(TypeStore& types, TypeId re
     return m;
   }
   return std::nullopt;
+}
+
+std::vector<std::pair<std::string_view, size_t>> primitive_method_names(TypeStore& types, TypeId receiver) {
+  std::vector<std::pair<std::string_view, size_t>> out;
+  for (const Entry& e : kEntries) {
+    if (e.kind == PrimitiveMember::Kind::Const || e.self == PrimitiveSelf::Assoc) continue;
+    if (!matches(types, e.receivers, receiver)) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const auto& named) { return named.first == e.name; })) continue;
+    size_t params = e.params.empty() ? 0 : size_t(std::count(e.params.begin(), e.params.end(), ',')) + 1;
+    if (e.kind == PrimitiveMember::Kind::Unsupported) params = SIZE_MAX;  // the table does not say
+    out.push_back({e.name, params});
+  }
+  return out;
 }
 
 std::span<const std::string_view> iterator_method_names() {

@@ -47,6 +47,12 @@ struct PrimitiveMember {
 std::optional<PrimitiveMember> find_primitive_member(TypeStore& types, TypeId receiver, std::string_view name,
                                                      bool constant);
 
+// The methods a primitive receiver has (L1's and the others sluice knows of, once
+// each by name) with their parameter counts, self not counted (SIZE_MAX for
+// those outside L1: not known): the candidates of rustc's "there is a method
+// with a similar name".
+std::vector<std::pair<std::string_view, size_t>> primitive_method_names(TypeStore& types, TypeId receiver);
+
 // Every method the range and iterator types sluice infers have in rustc 1.95 (analysis/builtin/iterator_methods.def):
 // one of them outside L1 is S0001, any other name E0599.
 std::span<const std::string_view> iterator_method_names();

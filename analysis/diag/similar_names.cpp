@@ -31,17 +31,63 @@ size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
   return std::min(previous[b.size()], limit + 1);
 }
 
+// rustc's edit_distance_with_substrings: the distance, discounted when one
+// name is (nearly) part of the other (`is_alpha` in `is_alphabetic`).
+std::optional<size_t> substring_distance(std::string_view a, std::string_view b, size_t limit) {
+  size_t n = a.size(), m = b.size();
+  bool big_gap = n * 2 < m || m * 2 < n;
+  size_t gap = n > m ? n - m : m - n;
+  size_t distance = edit_distance(a, b, limit + gap);
+  if (distance > limit + gap) return std::nullopt;
+  size_t score = distance - gap;
+  if (score == 0 && gap > 0 && !big_gap) score = 1;  // a substring, not the same word
+  else if (!big_gap) score += (gap + 1) / 2;
+  else score += gap;
+  return score <= limit ? std::optional<size_t>(score) : std::nullopt;
+}
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
+         });
+}
+
 }  // namespace
 
-std::optional<std::string_view> best_match_for_name(std::string_view name, std::span<const std::string_view> candidates) {
-  auto same_ignoring_case = [&](std::string_view candidate) {
-    return candidate.size() == name.size() &&
-           std::equal(candidate.begin(), candidate.end(), name.begin(), [](char x, char y) {
-             return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
-           });
-  };
+std::optional<std::string_view> best_match_with_substrings(std::string_view name,
+                                                           std::span<const std::string_view> candidates) {
   for (std::string_view candidate : candidates) {
-    if (same_ignoring_case(candidate)) return candidate;
+    if (same_ignoring_case(candidate, name)) return candidate;
+  }
+  size_t limit = std::max<size_t>(name.size(), 3) / 3;
+  std::vector<std::string_view> tied;  // the closest so far, equally close
+  for (std::string_view candidate : candidates) {
+    std::optional<size_t> score = substring_distance(name, candidate, limit);
+    if (!score) continue;
+    if (*score == 0) return candidate;
+    if (*score < limit) {
+      limit = *score;
+      tied.clear();
+    }
+    tied.push_back(candidate);
+  }
+  // A tie is broken by the plain distance, as rustc does.
+  if (tied.size() > 1) {
+    size_t best = SIZE_MAX;
+    std::string_view chosen;
+    for (std::string_view candidate : tied) {
+      size_t distance = edit_distance(name, candidate, name.size() + candidate.size());
+      if (distance < best) best = distance, chosen = candidate;
+    }
+    return chosen;
+  }
+  if (!tied.empty()) return tied.front();
+  return std::nullopt;
+}
+
+std::optional<std::string_view> best_match_for_name(std::string_view name, std::span<const std::string_view> candidates) {
+  for (std::string_view candidate : candidates) {
+    if (same_ignoring_case(candidate, name)) return candidate;
   }
   size_t limit = std::max<size_t>(name.size(), 3) / 3;
   std::optional<std::string_view> best;
