@@ -1,0 +1,3 @@
+pub mod zones;
+
+pub static SITE: &str = "Depot 7";

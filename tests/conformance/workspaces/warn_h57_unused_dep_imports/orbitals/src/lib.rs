@@ -1,0 +1,4 @@
+pub mod bodies;
+pub mod consts;
+
+pub use bodies::{Body, Kind};
