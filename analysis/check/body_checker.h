@@ -209,6 +209,7 @@ class BodyChecker {
   std::vector<Diagnostic> pending_obligation_errors_;
   void borrow_error(Diagnostic d);
   std::unordered_map<uint32_t, size_t> mut_borrow_errors_;  // local uid -> its E0596 in borrow_diagnostics_
+  std::unordered_map<uint32_t, uint32_t> unlabelled_mut_borrows_;  // by local uid: borrows past rustc's nine labels
   std::string describe_place(NodeId place, int depth) const;
   Span self_param_span() const;
   void check_static_place(NodeId place, NodeId whole, NodeId path, bool projected, bool borrow);
@@ -224,6 +225,8 @@ class BodyChecker {
   void explain_missing_tail(Diagnostic& d, NodeId last_stmt, TypeId last_type, TypeId expected, bool fn_body);
   bool report_arm_block_without_tail(Span block, NodeId last_stmt, TypeId last_type, TypeId expected);
   bool would_coerce(TypeId from, TypeId to);
+  void suggest_missing_pattern_fields(Diagnostic& d, NodeId pat, const std::vector<NodeId>& fields,
+                                      const std::vector<std::string>& missing);
   bool suggest_similar_primitive_method(Diagnostic& d, TypeId t, NodeId name_node, std::string_view name,
                                         NodeId arg_list);
   void suggest_initial_value(Diagnostic& d, uint32_t local);

@@ -186,8 +186,12 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
     const Item& item = resolver_.item(*found);
     if (!resolver_.is_accessible(found->crate, item.visible_in, item_scope())) {
       std::string word = item.kind == ItemKind::Fn ? "associated function" : "associated constant";
-      type_error(make_diagnostic(DiagKind::PrivateAssociatedItem, segment.span, {word, std::string(segment.name)}))
-          .with_label("private " + word);
+      Diagnostic& d = type_error(
+          make_diagnostic(DiagKind::PrivateAssociatedItem, segment.span, {word, std::string(segment.name)}));
+      d.with_label("private " + word);
+      if (std::optional<Span> defined = local_definition_span(*found)) {
+        d.with_secondary(*defined, "private " + word + " defined here");
+      }
     }
     if (item.kind == ItemKind::Const && path_expr.has_value()) note_const_item_use(path_expr, *found);
     return item_value_type(*found, segment.span);
@@ -946,8 +950,11 @@ TypeId BodyChecker::check_method_call(NodeId node) {
       if (fn.self != SelfParamKind::None) {
         bool private_method = !resolver_.is_accessible(found->crate, item.visible_in, item_scope());
         if (private_method) {
-          type_error(make_diagnostic(DiagKind::PrivateMethod, tree_->span(name_node), {std::string(name)}))
-              .with_label("private method");
+          Diagnostic& d = type_error(make_diagnostic(DiagKind::PrivateMethod, tree_->span(name_node), {std::string(name)}));
+          d.with_label("private method");
+          if (std::optional<Span> defined = local_definition_span(*found)) {
+            d.with_secondary(*defined, "private method defined here");
+          }
         }
         check_args(arg_list, fn.params, tree_->span(name_node), "method", Callee{*found});
         if (private_method) return types_.error();  // rustc's result for a method it may not call

@@ -1113,7 +1113,13 @@ TypeId BodyChecker::check_index(NodeId node) {
   TypeKind bk = types_.kind(base);
   if (bk != TypeKind::Array && bk != TypeKind::Slice && bk != TypeKind::Str) {
     if (has_trait_impls(base)) return types_.error();  // `impl Index for T`, maybe
-    type_error(make_diagnostic(DiagKind::CannotIndex, tree_->span(parts[0]), {show(base)}));
+    // rustc points at the brackets: from the `[` after the base to the end.
+    Span whole = tree_->span(node);
+    Span brackets{whole.file, tree_->span(parts[0]).end, whole.end};
+    if (uint32_t open = tree_->node(parts[0]).end_token; open < tree_->node(node).end_token) {
+      brackets.begin = tree_->tokens[open].offset;
+    }
+    type_error(make_diagnostic(DiagKind::CannotIndex, brackets, {show(base)}));
     return types_.error();
   }
   TypeId element = bk == TypeKind::Str ? types_.str() : types_.element(base);

@@ -625,12 +625,41 @@ void BodyChecker::check_struct_pattern(NodeId pat, TypeId expected) {
   for (Diagnostic& d : no_such_field) type_error(std::move(d));
   if (missing.empty()) return;
   std::string list_text;
-  for (size_t i = 0; i < missing.size(); ++i) {
-    if (i > 0) list_text += (i + 1 == missing.size() ? " and " : ", ");
-    list_text += "`" + missing[i] + "`";
+  for (size_t i = 0; i < missing.size(); ++i) list_text += (i > 0 ? ", `" : "`") + missing[i] + "`";
+  std::string noun = missing.size() == 1 ? "field" : "fields";
+  Diagnostic& d = type_error(make_diagnostic(DiagKind::PatternMissingFields, tree_->span(pat), {noun, list_text}));
+  d.with_label("missing " + noun + " " + list_text);
+  suggest_missing_pattern_fields(d, pat, fields, missing);
+}
+
+// rustc's three fixes for E0027: the missing fields named, bound to `_`, or `..`.
+void BodyChecker::suggest_missing_pattern_fields(Diagnostic& d, NodeId pat, const std::vector<NodeId>& fields,
+                                                 const std::vector<std::string>& missing) {
+  const Node& node = tree_->node(pat);
+  if (node.end_token <= node.first_token || tree_->tokens[node.end_token - 1].kind != TokenKind::CloseBrace) return;
+  Span close = tree_->token_span(node.end_token - 1);
+  // After the last field, or before the `}` when nothing or a comma precedes it.
+  bool trailing_comma = !fields.empty() && tree_->tokens[tree_->node(fields.back()).end_token].kind == TokenKind::Comma;
+  Span at{close.file, close.begin, close.begin};
+  std::string before = fields.empty() ? " " : "", after = fields.empty() || trailing_comma ? " " : "";
+  if (!fields.empty() && !trailing_comma) {
+    Span last = tree_->span(fields.back());
+    at = Span{last.file, last.end, last.end};
+    before = ", ";
   }
-  type_error(make_diagnostic(DiagKind::PatternMissingFields, tree_->span(pat),
-                             {missing.size() == 1 ? "field" : "fields", list_text}));
+  std::string named, ignored;
+  for (size_t i = 0; i < missing.size(); ++i) {
+    named += (i > 0 ? ", " : "") + missing[i];
+    ignored += (i > 0 ? ", " : "") + missing[i] + ": _";
+  }
+  bool one = missing.size() == 1;
+  auto fix = [&](const std::string& text, std::string message) {
+    d.with_fix(at, before + text + after, std::move(message), Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  };
+  fix(named, one ? "include the missing field in the pattern" : "include the missing fields in the pattern");
+  fix(ignored, one ? "if you don't care about this missing field, you can explicitly ignore it"
+                   : "if you don't care about these missing fields, you can explicitly ignore them");
+  fix("..", "or always ignore missing fields here");
 }
 
 void BodyChecker::report_tuple_as_struct_pattern(NodeId pat, NodeId path, const std::vector<NodeId>& fields,

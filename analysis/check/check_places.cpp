@@ -464,7 +464,24 @@ void BodyChecker::check_mutable_place(NodeId place, NodeId whole, bool borrow) {
         d.secondary.insert(d.secondary.begin(), Label{d.primary.span, "cannot borrow as mutable"});
         d.primary = Label{local.span, "not mutable"};
       }
-      d.with_secondary(at, "cannot borrow as mutable");
+      // rustc labels nine borrows, passes over the tenth, and counts the rest in a note.
+      size_t borrows = 1 + std::count_if(d.secondary.begin(), d.secondary.end(), [](const Label& l) {
+                         return l.text == "cannot borrow as mutable";
+                       });
+      uint32_t& unlabelled = unlabelled_mut_borrows_[local.uid];
+      if (borrows < 10) {
+        d.with_secondary(at, "cannot borrow as mutable");
+        return;
+      }
+      if (++unlabelled < 2) return;
+      std::string note = "...and " + std::to_string(unlabelled - 1) + " other attempted mutable borrows";
+      auto counted = std::find_if(d.children.begin(), d.children.end(),
+                                  [](const SubDiagnostic& c) { return c.message.starts_with("...and "); });
+      if (counted != d.children.end()) {
+        counted->message = note;
+      } else {
+        d.children.insert(d.children.begin(), SubDiagnostic{Level::Note, note, {}, std::nullopt});
+      }
       return;
     }
     Diagnostic d = projected ? make_diagnostic(DiagKind::BorrowImmutablePartAsMutable, at, {text, name})
