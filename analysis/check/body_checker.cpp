@@ -1100,6 +1100,20 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
   std::vector<Diagnostic> diagnostics;
   PathResolution r = resolver_.resolve(query, diagnostics);
   if (report && ns == Namespace::Value && segments.size() == 1) explain_unresolved_value(diagnostics, segments[0]);
+  if (report && ns == Namespace::Value && segments.size() > 1 && diagnostics.size() == 1 &&
+      diagnostics[0].kind == DiagKind::CannotFindName) {
+    // `m::MAX_LOAN`: the module's own names, as for a name in scope.
+    PathQuery prefix = query;
+    prefix.segments = std::span<const PathSegment>(segments.begin(), segments.size() - 1);
+    prefix.ns = Namespace::Type;
+    prefix.quiet = true;
+    std::vector<Diagnostic> ignored;
+    PathResolution module = resolver_.resolve(prefix, ignored);
+    if (module.kind == PathResolution::Kind::Item && module.consumed == prefix.segments.size() &&
+        resolver_.item(module.item).kind == ItemKind::Module && module.item.crate == crate_.crate) {
+      suggest_similar_in_module(diagnostics[0], segments.back(), ItemId(module.item.item));
+    }
+  }
   if (report) {
     for (Diagnostic& d : diagnostics) {
       if (d.kind == DiagKind::Unsupported) {
@@ -1163,12 +1177,30 @@ void BodyChecker::suggest_similar_value(Diagnostic& d, const PathSegment& segmen
     if (!crate_.module(m).is_block) break;
     m = crate_.module(m).parent_module;
   }
+  suggest_similar_item(d, segment, names, items, true);
+}
+
+// E0425 for `m::name`: the values module `m` binds.
+void BodyChecker::suggest_similar_in_module(Diagnostic& d, const PathSegment& segment, ItemId module) {
+  std::vector<std::string_view> names;
+  std::vector<std::pair<std::string_view, ItemRef>> items;
+  for (const auto& [name, binding] : crate_.module(module).names[size_t(Namespace::Value)]) {
+    items.push_back({name, binding.target});
+    names.push_back(name);
+  }
+  suggest_similar_item(d, segment, names, items, false);
+}
+
+// The closest of `names` (locals, or `items`), as rustc suggests it:
+// pointed at where an item is defined, and offered in place of the name.
+void BodyChecker::suggest_similar_item(Diagnostic& d, const PathSegment& segment, std::vector<std::string_view> names,
+                                       const std::vector<std::pair<std::string_view, ItemRef>>& items, bool with_locals) {
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   std::optional<std::string_view> similar = best_match_for_name(segment.name, names);
   if (!similar || *similar == segment.name) return;
   std::string replacement(*similar);
-  bool local = find_local(*similar).has_value();
+  bool local = with_locals && find_local(*similar).has_value();
   std::string kind = "local variable";
   if (!local) {
     ItemRef target{};

@@ -225,6 +225,9 @@ class BodyChecker {
   void explain_missing_tail(Diagnostic& d, NodeId last_stmt, TypeId last_type, TypeId expected, bool fn_body);
   bool report_arm_block_without_tail(Span block, NodeId last_stmt, TypeId last_type, TypeId expected);
   bool would_coerce(TypeId from, TypeId to);
+  void suggest_similar_in_module(Diagnostic& d, const PathSegment& segment, ItemId module);
+  void suggest_similar_item(Diagnostic& d, const PathSegment& segment, std::vector<std::string_view> names,
+                            const std::vector<std::pair<std::string_view, ItemRef>>& items, bool with_locals);
   void suggest_missing_pattern_fields(Diagnostic& d, NodeId pat, const std::vector<NodeId>& fields,
                                       const std::vector<std::string>& missing);
   bool suggest_similar_primitive_method(Diagnostic& d, TypeId t, NodeId name_node, std::string_view name,

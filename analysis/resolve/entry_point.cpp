@@ -29,10 +29,29 @@ std::vector<const Item*> nested_mains(const CrateDefMap& map) {
   return found;
 }
 
+// `#![crate_type = "lib"]` (any type but "bin") or `#![no_main]` at the
+// root: rustc expects no `main` then.
+bool main_not_required(const CrateFile& root) {
+  const SyntaxTree& tree = *root.tree;
+  for (NodeId attr : tree.attributes) {
+    std::string_view text = tree.text(attr, root.text);
+    if (!text.starts_with("#!")) continue;
+    text.remove_prefix(2);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '[')) text.remove_prefix(1);
+    if (text.starts_with("no_main")) return true;
+    if (!text.starts_with("crate_type")) continue;
+    size_t quote = text.find('"');
+    if (quote != std::string_view::npos && text.substr(quote).starts_with("\"bin\"")) continue;
+    return quote != std::string_view::npos;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Diagnostic> missing_main(const CrateInput& input, const CrateDefMap& map) {
   if (input.files.empty() || input.files[0].tree == nullptr || map.items.empty()) return std::nullopt;
+  if (main_not_required(input.files[0])) return std::nullopt;
   const ModuleData& root = map.module(map.root());
   const auto& values = root.names[static_cast<size_t>(Namespace::Value)];
   auto bound = values.find("main");

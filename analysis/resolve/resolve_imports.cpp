@@ -3,6 +3,7 @@
 // imports wait for); when a round changes nothing, what is left is reported
 // (E0432). Explicit bindings shadow glob bindings; two explicit bindings of
 // one name are E0252 (two imports) or E0255 (an import and an item).
+#include "analysis/diag/similar_names.h"
 #include "analysis/resolve/builder.h"
 #include "analysis/resolve/paths.h"
 
@@ -414,11 +415,34 @@ std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_i
   } else {
     failure.name = joined(import.path, import.path.size());
     d = make_diagnostic(DiagKind::UnresolvedImport, import.span, {failure.name});
-    d.with_label("no `" + std::string(import.path.back().name) + "` in `" +
-                 (resolvable >= 1 ? std::string(import.path[resolvable - 1].name) : std::string("the root")) + "`");
+    const CrateDefMap* parent_map = parent.has_value() ? resolver.map_of(parent.crate) : nullptr;
+    bool crate_root = parent_map != nullptr && parent.item == parent_map->root().index;
+    d.with_label("no `" + std::string(import.path.back().name) + "` in " +
+                 (resolvable == 0 || crate_root ? std::string("the root")
+                                                : "`" + std::string(import.path[resolvable - 1].name) + "`"));
+    if (parent_map != nullptr && parent_map->items[parent.item].kind == ItemKind::Module) {
+      suggest_similar_import(d, import, *parent_map, ItemId(parent.item));
+    }
   }
   failure.unresolved = std::move(d);
   return failure;
+}
+
+// E0432's "a similar name exists in the module": a name the module binds
+// in any namespace, close to the one imported.
+void DefMapBuilder::suggest_similar_import(Diagnostic& d, const Import& import, const CrateDefMap& map, ItemId module) {
+  std::vector<std::string_view> names;
+  for (const auto& table : map.module(module).names) {
+    for (const auto& [name, binding] : table) {
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+  }
+  std::sort(names.begin(), names.end());  // hash order must not choose among equals
+  const PathSegment& last = import.path.back();
+  if (std::optional<std::string_view> similar = best_match_for_name(last.name, names)) {
+    d.with_fix(last.span, std::string(*similar), "a similar name exists in the module", Applicability::MaybeIncorrect,
+               SuggestionStyle::ShowAlways);
+  }
 }
 
 // rustc's order for the failures: `super` past the root as it resolves;

@@ -320,9 +320,12 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
   if (parent.has_value()) {
     const Item& p = item(parent);
     bool is_root = p.kind == ItemKind::Module && p.name.empty();
-    where = is_root ? (parent.crate == crate_.crate ? "the crate root" : "crate `" + std::string(map_of(parent.crate)->name) + "`")
+    // Another crate's root is named as the path writes it (`zoo::x` of a renamed dependency).
+    std::string written = index > 0 ? std::string(query.segments[index - 1].name) : std::string(map_of(parent.crate)->name);
+    bool own = parent.crate == crate_.crate;
+    where = is_root ? (own ? "the crate root" : "crate `" + written + "`")
                     : std::string(item_kind_word(p)) + " `" + std::string(p.name) + "`";
-    short_where = is_root ? "the crate root" : std::string(p.name);
+    short_where = is_root ? (own ? "the crate root" : written) : std::string(p.name);
   }
   if (index == 0 && name == "Self" && report_self_from_outer_impl(query, diagnostics)) return;
   if (index == 0 && name == "Self") {

@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 #include <thread>
 
@@ -149,6 +150,8 @@ class Reporter {
 
   void crate_started(const CargoTargetInfo& target) {
     if (single_file_ || options_.quiet || options_.format == MessageFormat::Json) return;
+    // Once per package, as cargo: a library and a binary of one package share the line.
+    if (!started_packages_.insert(target.package_dir).second) return;
     std::fputs(cargo_checking_line(target, color_).c_str(), stderr);
   }
 
@@ -216,6 +219,7 @@ class Reporter {
   bool single_file_;
   bool color_;
   DiagnosticCounts total_;
+  std::set<std::string> started_packages_;  // those with their `Checking` line printed
 };
 
 // Turns the engine's stream of updates into output that is the same on every
