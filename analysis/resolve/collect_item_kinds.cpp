@@ -92,6 +92,8 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
       }
       NodeId root = tree(child).root();
       ItemId m = add_module(name, module, visible_in, child == UINT32_MAX ? file : child, root, name_span, false);
+      // Where rustc points at the module ("is defined here"): its `mod name;`, not its file.
+      map_.items[m.index].def_span = t.span_without_attributes(node);
       define(module, Namespace::Type, name, m, name_span);
       if (child != UINT32_MAX) collect_module_items(child, root, m);
       return;
