@@ -979,6 +979,8 @@ class BodyChecker {
     Span init;  // `let PAT = init;` (E0005's let...else suggestion goes after it)
   };
   void suggest_missing_arms(Diagnostic& d, const MatchSite& site, const std::vector<std::string>& witnesses);
+  bool suggest_if_let(Diagnostic& d, const LetSite& site, bool several);
+  void suggest_underscore_binding(Diagnostic& d, NodeId pattern);
   std::vector<MatchSite> match_sites_;
   std::vector<LetSite> let_sites_;
   std::vector<Diagnostic> pattern_diagnostics_;
@@ -1011,7 +1013,7 @@ class BodyChecker {
     return !text.empty() && text[0] >= 'A' && text[0] <= 'Z' && types_.kind(type) == TypeKind::Adt;
   }
   std::optional<ItemRef> unit_pattern_item(std::string_view name, bool* opaque = nullptr);
-  void note_constant_binding(Diagnostic& d, NodeId pattern);
+  bool note_constant_binding(Diagnostic& d, NodeId pattern);
   struct UnitPatternLookup {
     ItemId scope;
     std::string_view name;

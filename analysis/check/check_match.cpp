@@ -1437,11 +1437,11 @@ Diagnostic irrefutable_let(ConditionalLet kind, Span span) {
 // Match checking for a body that type-checked: usefulness of every arm and
 // exhaustiveness of every `match`, refutability of `let`, `for` and parameter patterns.
 // `let LIMIT = n` where `LIMIT` is a const: rustc says so and offers a name.
-void BodyChecker::note_constant_binding(Diagnostic& d, NodeId pattern) {
-  if (tree_->kind(pattern) != NodeKind::IdentPat) return;
+bool BodyChecker::note_constant_binding(Diagnostic& d, NodeId pattern) {
+  if (tree_->kind(pattern) != NodeKind::IdentPat) return false;
   NodeId name = first_child(*tree_, pattern, NodeKind::Name);
   std::optional<ItemRef> item = name.has_value() ? unit_pattern_item(tree_->text(name, text_)) : std::nullopt;
-  if (!item || item->crate != crate_.crate || resolver_.item(*item).kind != ItemKind::Const) return;
+  if (!item || item->crate != crate_.crate || resolver_.item(*item).kind != ItemKind::Const) return false;
   const Item& constant = resolver_.item(*item);
   std::string text(tree_->text(name, text_));
   d.with_secondary(cx_.input->files[constant.file].tree->def_span(constant.node),
@@ -1449,6 +1449,7 @@ void BodyChecker::note_constant_binding(Diagnostic& d, NodeId pattern) {
                        "` is interpreted as a constant pattern, not a new variable");
   Span end{tree_->span(name).file, tree_->span(name).end, tree_->span(name).end};
   d.with_fix(end, "_var", "introduce a variable instead", Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  return true;
 }
 
 bool BodyChecker::is_empty_enum(TypeId type) {
@@ -1531,7 +1532,7 @@ void BodyChecker::check_patterns_exhaustive() {
     item_scopes_.pop_back();
   };
   auto check_let_site = [&](const LetSite& site) {
-    TypeId type = resolved(site.type);
+    TypeId type = site.conditional == ConditionalLet::None ? fallback(resolved(site.type)) : resolved(site.type);
     if (is_error(type)) return;
     item_scopes_.push_back(site.scope);
     checker.uncertain = false;
@@ -1566,13 +1567,17 @@ void BodyChecker::check_patterns_exhaustive() {
       }
       d.with_note("the matched value is of type `" + show(type) + "`");
       note_matched_definition(d, type, checker.witness_variants);
-      note_constant_binding(d, site.pattern);
-      if (what == "local binding" && site.init.file.has_value()) {
+      // A constant taken for a new name: rustc's one help is to name a variable.
+      bool constant = note_constant_binding(d, site.pattern);
+      if (what == "local binding" && site.init.file.has_value() && !constant) {
         bool several = checker.witness_patterns.size() > 1;
-        d.with_fix(Span{site.init.file, site.init.end, site.init.end}, " else { todo!() }",
-                   several ? "you might want to use `let...else` to handle the variants that aren't matched"
-                           : "you might want to use `let...else` to handle the variant that isn't matched",
-                   Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+        if (!suggest_if_let(d, site, several)) {
+          d.with_fix(Span{site.init.file, site.init.end, site.init.end}, " else { todo!() }",
+                     several ? "you might want to use `let...else` to handle the variants that aren't matched"
+                             : "you might want to use `let...else` to handle the variant that isn't matched",
+                     Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+        }
+        suggest_underscore_binding(d, site.pattern);
       }
       pattern_diagnostics_.push_back(std::move(d));
     }
@@ -1653,6 +1658,47 @@ void BodyChecker::suggest_missing_arms(Diagnostic& d, const MatchSite& site, con
   message += witnesses.size() == 1 ? " or an explicit pattern as shown" : " as shown, or multiple match arms";
   d.with_fix(Span{last.span.file, last.span.end, last.span.end}, "," + spacing + pattern + " => todo!()", message,
              Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+}
+
+}  // namespace sluice
+
+namespace sluice {
+
+// E0005 for a pattern that binds nothing (`let State::Idle = s;`): rustc
+// offers `if let ... { todo!() }` rather than `let ... else`.
+bool BodyChecker::suggest_if_let(Diagnostic& d, const LetSite& site, bool several) {
+  uint32_t first = site.pattern.index + 1 - tree_->node(site.pattern).subtree_size;
+  for (uint32_t i = first; i <= site.pattern.index; ++i) {
+    if (tree_->nodes[i].kind != NodeKind::IdentPat) continue;
+    NodeId name = first_child(*tree_, NodeId(i), NodeKind::Name);
+    if (name.is_none() || !value_item_named(tree_->text(name, text_)).item) return false;  // a binding
+  }
+  Span pattern = tree_->span(site.pattern);
+  size_t at = pattern.begin;
+  while (at > 0 && (text_[at - 1] == ' ' || text_[at - 1] == '\t' || text_[at - 1] == '\n')) --at;
+  if (at < 3 || text_.substr(at - 3, 3) != "let") return false;
+  SubDiagnostic fix{Level::Help,
+                    several ? "you might want to use `if let` to ignore the variants that aren't matched"
+                            : "you might want to use `if let` to ignore the variant that isn't matched",
+                    {}, std::string()};
+  fix.spans.push_back(Label{Span{pattern.file, uint32_t(at - 3), uint32_t(at - 3)}, "if "});
+  fix.spans.push_back(Label{Span{site.init.file, site.init.end, site.init.end}, " { todo!() }"});
+  fix.applicability = Applicability::HasPlaceholders;
+  fix.style = SuggestionStyle::ShowAlways;
+  d.children.push_back(std::move(fix));
+  return true;
+}
+
+// `let 1 = x;`: rustc guesses a name was meant, which cannot start with a digit.
+void BodyChecker::suggest_underscore_binding(Diagnostic& d, NodeId pattern) {
+  if (tree_->kind(pattern) != NodeKind::LiteralPat) return;
+  const Node& node = tree_->node(pattern);
+  if (node.end_token != node.first_token + 1 || tree_->tokens[node.first_token].kind != TokenKind::IntLiteral) return;
+  Span at = tree_->span(pattern);
+  d.with_fix(Span{at.file, at.begin, at.begin}, "_",
+             "alternatively, you could prepend the pattern with an underscore to define a new named variable; "
+             "identifiers cannot begin with digits",
+             Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
 }
 
 }  // namespace sluice
