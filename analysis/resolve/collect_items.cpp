@@ -237,18 +237,20 @@ DefMapBuilder::ItemAttributes DefMapBuilder::read_attributes(uint32_t file, Node
 // `pub(crate)`, and so on; private items are visible in their own module.
 ItemId DefMapBuilder::visibility_of(uint32_t file, NodeId node, ItemId module) {
   const SyntaxTree& t = tree(file);
-  NodeId vis = first_child(t, node, NodeKind::Visibility);
-  if (vis.is_none()) return module;
-  std::vector<NodeId> parts = t.children(vis);
-  if (parts.empty()) return ItemId::none();
+  // A block is no privacy boundary: a private item in a function body (a
+  // method of an `impl` written there) is private to the module around it.
   auto nearest_named = [&](ItemId m) {
     while (m.has_value() && map_.module(m).is_block) m = map_.module(m).parent_module;
     return m;
   };
+  NodeId vis = first_child(t, node, NodeKind::Visibility);
+  if (vis.is_none()) return nearest_named(module);
+  std::vector<NodeId> parts = t.children(vis);
+  if (parts.empty()) return ItemId::none();
   if (t.kind(parts[0]) == NodeKind::NameRef) {
     std::string_view word = t.text(parts[0], text(file));
     if (word == "crate") return map_.root();
-    if (word == "self") return module;
+    if (word == "self") return nearest_named(module);
     if (word == "super") {
       ItemId parent = map_.module(nearest_named(module)).parent_module;
       return parent.has_value() ? parent : module;
