@@ -450,7 +450,9 @@ TypeId BodyChecker::check_args(NodeId arg_list, const std::vector<TypeId>& param
   if (args.size() != params.size()) {
     std::vector<TypeId> arg_types;
     for (NodeId a : args) arg_types.push_back(check_expr(a, TypeId::none()));
-    report_argument_count(arg_list, args, arg_types, params, callee_span, what, callee);
+    // An argument the parser could not read (reported) still counts, as in rustc.
+    bool unreadable = arg_list.has_value() && (tree_->node(arg_list).flags & Node::kHasError) != 0;
+    if (!unreadable) report_argument_count(arg_list, args, arg_types, params, callee_span, what, callee);
     return types_.error();
   }
   size_t first_new = result_.type_diagnostics.size();

@@ -836,6 +836,13 @@ void BodyChecker::lint_unused_doc_comment(NodeId owner) {
     }
   };
   collect(owner);
+  // A doc comment with nothing after it is the parser's E0585, not this lint.
+  bool documents_something = false;
+  for (NodeId c : Kids(*tree_, owner)) {
+    NodeKind k = tree_->kind(c);
+    documents_something |= k != NodeKind::DocComment && k != NodeKind::Attr && k != NodeKind::Error;
+  }
+  if (!documents_something) return;
   NodeKind kind = tree_->kind(owner);
   NodeId expr = kind == NodeKind::ExprStmt ? last_expr_child(owner) : NodeId::none();
   bool macro_call = expr.has_value() && tree_->kind(expr) == NodeKind::MacroCall;
@@ -1233,6 +1240,8 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
     known_match_sites_.push_back({scrutinee, scrutinee_type, std::move(arm_list), NodeId::none(), node});
   }
   if (arms_diverge.state == Divergence::Always) arms_diverge = Divergence{Divergence::Always, tree_->span(node), true};
+  // `match x {}` (an empty type, or E0004): no arm returns, so nothing after it runs.
+  if (!any_arm && !in_macro_arguments_) arms_diverge = Divergence{Divergence::Always, tree_->span(node), false};
   diverges_ = either(scrutinee_diverges, arms_diverge);
   if (!in_macro_arguments_) match_sites_.push_back(std::move(site));
   if (!any_arm || all_diverge) return types_.never();

@@ -271,15 +271,33 @@ Diagnostic member_group(const std::vector<Span>& spans, std::string message, Spa
   return d;
 }
 
+// A tuple field's span is its type: `()` there is what rustc suggests for an
+// unread field, so such a field is not reported.
+bool written_as_unit(const Reporter& r, Span type) {
+  const CrateFile* file = r.in.file_of(type.file);
+  if (file == nullptr || type.end > file->text.size()) return false;
+  std::string_view text = file->text.substr(type.begin, type.length());
+  std::string compact;
+  for (char c : text) {
+    if (c != ' ' && c != '\t' && c != '\n') compact += c;
+  }
+  return compact == "()";
+}
+
 void report_fields(const Reporter& r, uint32_t item, std::vector<Diagnostic>& out) {
   const Item& owner = r.map.items[item];
   const AdtData& adt = r.map.adts[owner.data];
   std::vector<std::string> names;
   std::vector<Span> spans;
+  size_t unit_fields = 0;  // unread ones of type `()`: never reported, but unread
   for (size_t f = 0; f < adt.fields.size(); ++f) {
     if (field_read(r.live, item, f) || allowed(r.levels, adt.fields[f].span)) continue;
     std::string name = adt.shape == FieldsShape::Named ? std::string(adt.fields[f].name) : std::to_string(f);
     if (name.starts_with("_")) continue;
+    if (adt.shape == FieldsShape::Tuple && written_as_unit(r, adt.fields[f].span)) {  // rustc's own advice is `()`
+      ++unit_fields;
+      continue;
+    }
     names.push_back(std::move(name));
     spans.push_back(adt.fields[f].span);
   }
@@ -291,11 +309,11 @@ void report_fields(const Reporter& r, uint32_t item, std::vector<Diagnostic>& ou
   std::string label = std::string(one ? "field" : "fields") + " in this " + (variant ? "variant" : "struct");
   Diagnostic d = member_group(spans, std::move(message), owner.name_span, std::move(label));
   const Item& type = variant ? r.map.items[owner.parent.index] : owner;
+  bool remove_all = adt.shape == FieldsShape::Tuple && !variant && names.size() + unit_fields == adt.fields.size();
+  if (remove_all) d.with_help(one ? "consider removing this field" : "consider removing these fields");
   if (std::optional<std::string> note = ignored_derives_note(r, type)) d.with_note(std::move(*note));
-  if (adt.shape == FieldsShape::Tuple) {
-    if (!variant && names.size() == adt.fields.size()) {
-      d.with_help(one ? "consider removing this field" : "consider removing these fields");
-    } else {
+  if (adt.shape == FieldsShape::Tuple && !remove_all) {
+    {
       std::string what = one ? "the field" : "the fields";
       d.with_fix(spans[0], "()",
                  "consider changing " + what + " to be of unit type to suppress this warning while preserving the field "

@@ -964,6 +964,7 @@ void Parser::parse_stmt() {
     bool doc = nodes_.back().kind == NodeKind::DocComment;
     error_at(last_node_span(), doc ? DiagKind::DocCommentDocumentsNothing : DiagKind::ExpectedStatementAfterAttributes,
              {});
+    if (doc) diagnostics_.back().with_help(std::string(kDocCommentHelp));
     finish(m, NodeKind::Error);
     return;
   }

@@ -111,6 +111,7 @@ bool Parser::report_attributes_on_nothing(const Marker& m) {
   if (m.node_start == nodes_.size() || !at(TokenKind::CloseBrace)) return false;
   bool doc = nodes_.back().kind == NodeKind::DocComment;
   error_at(last_node_span(), doc ? DiagKind::DocCommentDocumentsNothing : DiagKind::ExpectedItemAfterAttributes, {});
+  if (doc) diagnostics_.back().with_help(std::string(kDocCommentHelp));
   return true;
 }
 

@@ -520,9 +520,11 @@ void Parser::parse_pattern_inner() {
       (nth(1) == TokenKind::Eq || nth(1) == TokenKind::Colon || nth(1) == TokenKind::Semi)) {
     // `let type = 5;`: rustc reports the keyword and binds it as a name.
     Span keyword = token_span_here();
-    error_at(keyword, DiagKind::ExpectedFound, {"identifier", describe_current()});
+    std::string found = describe_current();  // "keyword `type`", "reserved keyword `try`"
+    error_at(keyword, DiagKind::ExpectedFound, {"identifier", found});
     Diagnostic& d = diagnostics_.back();
-    d.with_label("expected identifier, found keyword");
+    d.with_label(found.starts_with("reserved") ? "expected identifier, found reserved keyword"
+                                               : "expected identifier, found keyword");
     d.with_fix(Span{keyword.file, keyword.begin, keyword.begin}, "r#",
                "escape `" + std::string(token_kind_spelling(kind)) + "` to use it as an identifier",
                Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);

@@ -17,6 +17,10 @@
 
 namespace sluice {
 
+// E0585's help, where a doc comment documents nothing.
+inline constexpr std::string_view kDocCommentHelp =
+    "doc comments must come before what they document, if a comment was intended use `//`";
+
 // Restrictions on the expression being parsed (as rustc's).
 struct ExprContext {
   bool no_struct_literal = false;  // conditions, match scrutinees, `for` iterators

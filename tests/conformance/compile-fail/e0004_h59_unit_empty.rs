@@ -1,0 +1,6 @@
+fn main() {
+    let t = (1u8, 2u8);
+    match t {}
+    let u = ();
+    match u {}
+}

@@ -1,0 +1,7 @@
+fn bump() -> i32 {
+    { 1 } + 2
+}
+
+fn main() {
+    println!("{}", bump());
+}

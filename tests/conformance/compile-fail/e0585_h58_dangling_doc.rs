@@ -1,0 +1,5 @@
+fn main() {
+    let total = 3;
+    println!("{}", total);
+    /// prints the total
+}

@@ -1,0 +1,31 @@
+fn main() {
+    let a = 0b_1010;
+    let b = 1_000i64;
+    let c = 0xffu8;
+    let d = 1e3;
+    let e = 2.;
+    let f = 0o_7_7;
+    let g = 1_2_3_u16;
+    let h = 0x_dead_beef_u32;
+    let i = 1.5e-3_f32;
+    let j = 3f64;
+    let k = 0b1111_0000u8;
+    let l = 1E+2;
+    let m = 12_345.678_9;
+    let n = -128i8;
+    let o = i64::MIN;
+    let p = 0xFFFF_FFFF_FFFF_FFFFu64;
+    let q = 170141183460469231731687303715884105727i128;
+    println!("{} {} {} {} {}", a, b, c, d, e);
+    println!("{} {} {} {} {}", f, g, h, i, j);
+    println!("{} {} {} {} {}", k, l, m, n, o);
+    println!("{} {}", p, q);
+    let r = 2.0_f64.powi(10);
+    let s = 10_i32.pow(3);
+    let t = 1.0e0f64;
+    println!("{} {} {}", r, s, t);
+    let u = 0u8..=255;
+    println!("{:?}", u);
+    let v = 5.0f32 as f64 + 1.;
+    println!("{}", v);
+}
