@@ -966,6 +966,7 @@ class BodyChecker {
     Span scrutinee_span;
     std::vector<MatchArmSite> arms;
     uint32_t start = 0;  // where the `match` begins
+    Span arm_list;       // `{ ... }`
   };
   struct LetSite {
     NodeId pattern;
@@ -980,6 +981,9 @@ class BodyChecker {
   };
   void suggest_missing_arms(Diagnostic& d, const MatchSite& site, const std::vector<std::string>& witnesses);
   bool suggest_if_let(Diagnostic& d, const LetSite& site, bool several);
+  void suggest_first_arm(Diagnostic& d, const MatchSite& site, const std::vector<std::string>& witnesses);
+  void report_non_exhaustive(const MatchSite& site, TypeId type, const std::string& missing,
+                             const PatternChecker& checker);
   void suggest_underscore_binding(Diagnostic& d, NodeId pattern);
   std::vector<MatchSite> match_sites_;
   std::vector<LetSite> let_sites_;

@@ -1158,6 +1158,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   site.scrutinee_type = scrutinee_type;
   site.scrutinee_span = tree_->span(scrutinee.has_value() ? scrutinee : node);
   site.start = tree_->span(node).begin;
+  if (NodeId list = first_child(*tree_, node, NodeKind::MatchArmList); list.has_value()) site.arm_list = tree_->span(list);
   bool all_diverge = true;
   bool any_arm = false;
   bool arms_failed = false;

@@ -1483,11 +1483,7 @@ void BodyChecker::check_patterns_exhaustive() {
         for (auto& [p, guard] : lowered) {
           if (!guard) rows.push_back(Row{p});
         }
-        std::string missing = checker.witness(rows, type);
-        Diagnostic d = non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type));
-        note_matched_definition(d, type, checker.witness_variants);
-        suggest_missing_arms(d, site, checker.witness_patterns);
-        pattern_diagnostics_.push_back(std::move(d));
+        report_non_exhaustive(site, type, checker.witness(rows, type), checker);
       }
       item_scopes_.pop_back();
       return;
@@ -1523,11 +1519,7 @@ void BodyChecker::check_patterns_exhaustive() {
       for (auto& [p, guard] : lowered) {
         if (!guard) value_rows.push_back(Row{p});
       }
-      std::string missing = checker.witness(value_rows, type);
-      Diagnostic d = non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type));
-      note_matched_definition(d, type, checker.witness_variants);
-      suggest_missing_arms(d, site, checker.witness_patterns);
-      pattern_diagnostics_.push_back(std::move(d));
+      report_non_exhaustive(site, type, checker.witness(value_rows, type), checker);
     }
     item_scopes_.pop_back();
   };
@@ -1622,7 +1614,11 @@ void BodyChecker::note_matched_definition(Diagnostic& d, TypeId type, const std:
 // rustc's "ensure that all possible cases are being handled": the missing
 // patterns (up to three, else `_`) as an arm after the last one.
 void BodyChecker::suggest_missing_arms(Diagnostic& d, const MatchSite& site, const std::vector<std::string>& witnesses) {
-  if (site.arms.empty() || in_macro_arguments_) return;
+  if (in_macro_arguments_) return;
+  if (site.arms.empty()) {
+    suggest_first_arm(d, site, witnesses);
+    return;
+  }
   const MatchArmSite& last = site.arms.back();
   if (last.span.is_none()) return;
   auto indentation_before = [&](Span at) {
@@ -1663,6 +1659,48 @@ void BodyChecker::suggest_missing_arms(Diagnostic& d, const MatchSite& site, con
 }  // namespace sluice
 
 namespace sluice {
+
+// E0004 with the patterns missing, or for `match t {}` on a tuple or a number
+// the type named instead (rustc's "type `(u8, u8)` is non-empty").
+void BodyChecker::report_non_exhaustive(const MatchSite& site, TypeId type, const std::string& missing,
+                                        const PatternChecker& checker) {
+  bool enum_type = types_.kind(type) == TypeKind::Adt && resolver_.item(types_.data(type).item).kind == ItemKind::Enum;
+  if (site.arms.empty() && !enum_type) {
+    Diagnostic d = make_diagnostic(DiagKind::NonExhaustiveNonEmptyType, site.scrutinee_span, {show(type)});
+    d.with_note("the matched value is of type `" + show(type) + "`");
+    suggest_missing_arms(d, site, {});
+    pattern_diagnostics_.push_back(std::move(d));
+    return;
+  }
+  Diagnostic d = non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type));
+  note_matched_definition(d, type, checker.witness_variants);
+  suggest_missing_arms(d, site, checker.witness_patterns);
+  pattern_diagnostics_.push_back(std::move(d));
+}
+
+// `match m {}`: rustc writes the first arm into the braces.
+void BodyChecker::suggest_first_arm(Diagnostic& d, const MatchSite& site, const std::vector<std::string>& witnesses) {
+  Span braces = site.arm_list;
+  if (braces.is_none() || braces.file != tree_->file || braces.length() < 2 || text_[braces.begin] != '{') return;
+  size_t line_start = text_.rfind('\n', site.start == 0 ? 0 : site.start - 1);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  std::string_view before = text_.substr(line_start, site.start - line_start);
+  std::string indent(before.substr(0, before.find_first_not_of(" \t")));
+  bool listed = !witnesses.empty() && witnesses.size() < 4;
+  std::string pattern = "_";
+  if (listed) {
+    pattern.clear();
+    for (size_t i = 0; i < witnesses.size(); ++i) pattern += (i > 0 ? " | " : "") + witnesses[i];
+  }
+  std::string message = "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern";
+  if (witnesses.size() > 1 && listed) message += ", a match arm with multiple or-patterns as shown, or multiple match arms";
+  else if (witnesses.size() == 1) message += " or an explicit pattern as shown";
+  else message += " as shown";
+  // Between the braces, on lines of their own.
+  Span inside{braces.file, braces.begin + 1, braces.end - 1};
+  d.with_fix(inside, "\n" + indent + "    " + pattern + " => todo!(),\n" + indent, message,
+             Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+}
 
 // E0005 for a pattern that binds nothing (`let State::Idle = s;`): rustc
 // offers `if let ... { todo!() }` rather than `let ... else`.
