@@ -1099,7 +1099,9 @@ std::string PatternChecker::show(const Pat& p, int depth) const {
     case Ctor::Kind::Single:
     case Ctor::Kind::Variant: break;
   }
-  if (t.kind == TypeKind::Ref) return "&" + (p.fields.empty() ? std::string("_") : show(p.fields[0], depth + 1));
+  if (t.kind == TypeKind::Ref) {
+    return (t.detail == 1 ? "&mut " : "&") + (p.fields.empty() ? std::string("_") : show(p.fields[0], depth + 1));
+  }
   if (t.kind == TypeKind::Tuple) return "(" + list(0) + (p.fields.size() == 1 ? ",)" : ")");
   if (t.kind == TypeKind::Array) return "[" + list(0) + "]";
   if (t.kind != TypeKind::Adt) return "_";
@@ -1601,7 +1603,9 @@ void BodyChecker::note_matched_definition(Diagnostic& d, TypeId type, const std:
   if (item.name_span.is_none()) return;
   SubDiagnostic note{Level::Note, "`" + show(t) + "` defined here", {{item.name_span, ""}}, std::nullopt,
                      Applicability::Unspecified, {}};
-  for (ItemRef variant : missing_variants) {
+  // rustc points at five of the variants not covered at most.
+  for (size_t i = 0; i < missing_variants.size() && i < 5; ++i) {
+    ItemRef variant = missing_variants[i];
     if (variant.crate == crate_.crate) note.spans.push_back(Label{crate_.item(ItemId(variant.item)).name_span, "not covered"});
   }
   // Before "the matched value is of type ..." (the last note).
