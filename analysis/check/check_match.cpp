@@ -1255,6 +1255,11 @@ Diagnostic non_exhaustive(Span scrutinee, const std::string& missing, std::strin
   Diagnostic d = make_diagnostic(DiagKind::NonExhaustivePatterns, scrutinee, {missing});
   d.with_label(std::string(word) + missing + " not covered");
   d.with_note("the matched value is of type `" + type + "`");
+  // rustc's reasons a wildcard or half-open range is needed.
+  if (missing.find("usize::MAX..") != std::string::npos) {
+    d.with_note("`usize::MAX` is not treated as exhaustive, so half-open ranges are necessary to match exhaustively");
+  }
+  if (type == "&str") d.with_note("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary");
   return d;
 }
 
