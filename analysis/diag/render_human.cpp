@@ -1018,8 +1018,10 @@ std::string render_human(const Diagnostic& diagnostic, const SourceMap& sources,
   auto located = [](const SubDiagnostic& child) {
     return std::none_of(child.spans.begin(), child.spans.end(), [](const Label& l) { return l.span.is_none(); });
   };
-  bool has_children = std::any_of(diagnostic.children.begin(), diagnostic.children.end(),
-                                  [&](const SubDiagnostic& child) { return &child != inlined && located(child); });
+  bool has_children = std::any_of(diagnostic.children.begin(), diagnostic.children.end(), [&](const SubDiagnostic& child) {
+    bool hidden = is_suggestion(child) && child.style == SuggestionStyle::HideCodeAlways;  // for tools only
+    return &child != inlined && located(child) && !hidden;
+  });
   if (has_children) draw_col_separator(buffer, buffer.rows(), gutter.width_offset() - 2);
   // rustc prints notes and helps before suggestions, whatever order they came in.
   for (const SubDiagnostic& child : diagnostic.children) {

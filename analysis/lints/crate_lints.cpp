@@ -135,6 +135,45 @@ static bool may_be_trait_import(const CrateDefMap& map, const Import& import) {
   return false;
 }
 
+// rustc's fix for unused_imports, which it does not show but `cargo fix`
+// (and an editor's quick fix) applies: the whole `use` item with its line
+// break when nothing in it is used, else each unused import with its comma.
+static void attach_import_removal(Diagnostic& d, const CrateLintInput& in, size_t first, size_t end,
+                                  const std::vector<size_t>& unused) {
+  const CrateDefMap& map = *in.map;
+  const CrateFile* file = in.file_of(map.imports[first].item_span.file);
+  if (file == nullptr) return;
+  std::string_view text = file->text;
+  SubDiagnostic fix{Level::Help, "", {}, std::string()};
+  fix.applicability = Applicability::MachineApplicable;
+  fix.style = SuggestionStyle::HideCodeAlways;
+  if (unused.size() == end - first) {
+    Span item = map.imports[first].item_span;
+    if (item.end < text.size() && text[item.end] == '\n') ++item.end;
+    fix.message = "remove the whole `use` item";
+    fix.spans.push_back(Label{item, ""});
+  } else {
+    fix.message = unused.size() == 1 ? "remove the unused import" : "remove the unused imports";
+    for (size_t k : unused) {
+      Span at = map.imports[k].span;
+      // With the comma and spaces after it, or (the last in a list) before it.
+      size_t after = at.end;
+      while (after < text.size() && text[after] == ' ') ++after;
+      if (after < text.size() && text[after] == ',') {
+        ++after;
+        while (after < text.size() && text[after] == ' ') ++after;
+        at.end = static_cast<uint32_t>(after);
+      } else {
+        size_t before = at.begin;
+        while (before > 0 && text[before - 1] == ' ') --before;
+        if (before > 0 && text[before - 1] == ',') at.begin = static_cast<uint32_t>(before - 1);
+      }
+      fix.spans.push_back(Label{at, ""});
+    }
+  }
+  d.children.push_back(std::move(fix));
+}
+
 std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
   const CrateDefMap& map = *in.map;
   std::vector<bool> used(map.imports.size(), false);
@@ -173,6 +212,7 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
       Diagnostic d = make_diagnostic(unused.size() == 1 ? DiagKind::UnusedImport : DiagKind::UnusedImports, span,
                                      {unused.size() == 1 ? "`" + std::string(names[0]) + "`" : list_in_backticks(names)});
       for (size_t u = 1; u < unused.size(); ++u) d.secondary.push_back(Label{map.imports[unused[u]].span, "", true});
+      attach_import_removal(d, in, i, end, unused);
       out.push_back(std::move(d));
     }
     i = end;
@@ -186,7 +226,7 @@ std::vector<Diagnostic> unused_import_lints(const CrateLintInput& in) {
 using KeyedLint = std::pair<std::pair<uint32_t, uint32_t>, Diagnostic>;
 
 static void item_naming_lints(const CrateDefMap& map, uint32_t index, const std::vector<bool>& used,
-                              std::vector<Diagnostic>& out) {
+                              const std::vector<bool>& exported, std::vector<Diagnostic>& out) {
   const Item& item = map.items[index];
   if (item.name.empty() || !item.name_span.file.has_value()) return;
   Span span = item.name_span;
@@ -213,6 +253,8 @@ static void item_naming_lints(const CrateDefMap& map, uint32_t index, const std:
         std::string what = item.kind == ItemKind::Static ? "static variable" : associated ? "associated constant" : "constant";
         out.push_back(naming(DiagKind::NonUpperCaseGlobal, span, what, name, to_upper_case(name),
                              "convert the identifier to upper case"));
+        // rustc's fix is machine-applicable where no other crate can be using the name.
+        if (!exported[index]) out.back().children.back().applicability = Applicability::MachineApplicable;
         // rustc's fix for a used one renames its uses too, and is shown apart
         // (not for associated consts, whose uses it does not collect, nor for
         // exported ones, whose users are out of reach).
@@ -247,10 +289,10 @@ static void naming_lints(const CrateLintInput& in, std::vector<Diagnostic>& out)
     if (use.item < used.size()) used[use.item] = true;
   }
   std::vector<bool> exported = exported_items(map);
-  for (size_t i = 0; i < used.size(); ++i) used[i] = used[i] && !exported[i];
+  for (size_t i = 0; i < used.size(); ++i) used[i] = used[i] && !exported[i];  // used here only
   for (uint32_t i = 0; i < map.items.size(); ++i) {
     found.clear();
-    item_naming_lints(map, i, used, found);
+    item_naming_lints(map, i, used, exported, found);
     uint32_t module = lint_pass_module(map, i);
     for (Diagnostic& d : found) keyed.push_back({{module, d.primary.span.begin}, std::move(d)});
   }
