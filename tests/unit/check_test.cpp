@@ -351,5 +351,34 @@ TEST_CASE("the fuzzer's reproducers check without crashing", "[check][bad-input]
   }
 }
 
+// The edits of rustc's hidden fix for unused_imports (rustc 1.95's JSON for
+// this program: the whole item with its line break; `max, ` in a group).
+TEST_CASE("unused imports carry the edit that removes them", "[check][lints]") {
+  Fixture fixture(R"(use std::fmt::Debug;
+use m::{max, min};
+mod m { pub fn max() {} pub fn min() {} }
+fn main() { min(); }
+)");
+  std::vector<ItemId> owners = body_owners(fixture.map);
+  std::vector<BodyResult> results(owners.size());
+  BodyCheckContext context = fixture.body_context();
+  for (size_t i = 0; i < owners.size(); ++i) results[i] = check_body(context, owners[i]);
+  std::vector<std::string> edits;
+  for (const Diagnostic& d : crate_diagnostics(fixture.input, fixture.map, results, /*is_bin=*/true)) {
+    if (d.kind != DiagKind::UnusedImport) continue;
+    for (const SubDiagnostic& child : d.children) {
+      if (!child.replacement) continue;
+      CHECK(child.applicability == Applicability::MachineApplicable);
+      CHECK(child.style == SuggestionStyle::HideCodeAlways);
+      for (const Label& l : child.spans) {
+        edits.push_back(child.message + ": " + std::string(fixture.input.files[0].text.substr(l.span.begin, l.span.length())));
+      }
+    }
+  }
+  REQUIRE(edits.size() == 2);
+  CHECK(edits[0] == "remove the whole `use` item: use std::fmt::Debug;\n");
+  CHECK(edits[1] == "remove the unused import: max, ");
+}
+
 }  // namespace
 }  // namespace sluice
