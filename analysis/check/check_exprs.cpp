@@ -581,7 +581,12 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     if (diverges && expr.has_value() && is_unit(result)) result = types_.never();
   } else {
     result = diverges ? types_.never() : types_.unit();
-    if (expected.has_value() && !diverges && !coerces(types_.unit(), expected)) {
+    // The last statement's value not known yet (a dependency has not settled):
+    // whether rustc would offer to drop its `;` is not either, so the error
+    // waits for the check that knows (an early diagnostic is never changed).
+    bool undecided = last_value.first.has_value() && is_error(last_value.second) &&
+                     (!result_.waits_on.empty() || !crate_.item_waits.empty());
+    if (expected.has_value() && !diverges && !undecided && !coerces(types_.unit(), expected)) {
       Span span = tree_->span(list);
       bool fn_body = owner_item_.kind == ItemKind::Fn && loops_.empty() && scope_marks_.size() <= 2 &&
                      expected == return_type_;

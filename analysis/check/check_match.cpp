@@ -1620,6 +1620,22 @@ void BodyChecker::note_matched_definition(Diagnostic& d, TypeId type, const std:
   d.children.insert(matched, std::move(note));
 }
 
+// rustc's arm for what a match misses: the missing patterns or-ed (up to
+// three, else `_`), with its message.
+std::pair<std::string, std::string> missing_arm(const std::vector<std::string>& witnesses) {
+  bool listed = !witnesses.empty() && witnesses.size() < 4;
+  std::string pattern = "_";
+  if (listed) {
+    pattern.clear();
+    for (size_t i = 0; i < witnesses.size(); ++i) pattern += (i > 0 ? " | " : "") + witnesses[i];
+  }
+  std::string message = "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern";
+  if (witnesses.empty()) return {pattern, message + " as shown"};  // a type, not variants, is missing
+  if (witnesses.size() > 1 && listed) message += ", a match arm with multiple or-patterns";
+  message += witnesses.size() == 1 ? " or an explicit pattern as shown" : " as shown, or multiple match arms";
+  return {pattern, message};
+}
+
 // rustc's "ensure that all possible cases are being handled": the missing
 // patterns (up to three, else `_`) as an arm after the last one.
 void BodyChecker::suggest_missing_arms(Diagnostic& d, const MatchSite& site, const std::vector<std::string>& witnesses) {
@@ -1652,15 +1668,7 @@ void BodyChecker::suggest_missing_arms(Diagnostic& d, const MatchSite& site, con
     std::optional<std::string> indent = indentation_before(last.span);
     if (multiline && indent) spacing = "\n" + *indent;
   }
-  bool listed = witnesses.size() < 4;
-  std::string pattern = "_";
-  if (listed) {
-    pattern.clear();
-    for (size_t i = 0; i < witnesses.size(); ++i) pattern += (i > 0 ? " | " : "") + witnesses[i];
-  }
-  std::string message = "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern";
-  if (witnesses.size() > 1 && listed) message += ", a match arm with multiple or-patterns";
-  message += witnesses.size() == 1 ? " or an explicit pattern as shown" : " as shown, or multiple match arms";
+  auto [pattern, message] = missing_arm(witnesses);
   d.with_fix(Span{last.span.file, last.span.end, last.span.end}, "," + spacing + pattern + " => todo!()", message,
              Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
 }
@@ -1695,16 +1703,7 @@ void BodyChecker::suggest_first_arm(Diagnostic& d, const MatchSite& site, const 
   line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
   std::string_view before = text_.substr(line_start, site.start - line_start);
   std::string indent(before.substr(0, before.find_first_not_of(" \t")));
-  bool listed = !witnesses.empty() && witnesses.size() < 4;
-  std::string pattern = "_";
-  if (listed) {
-    pattern.clear();
-    for (size_t i = 0; i < witnesses.size(); ++i) pattern += (i > 0 ? " | " : "") + witnesses[i];
-  }
-  std::string message = "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern";
-  if (witnesses.size() > 1 && listed) message += ", a match arm with multiple or-patterns as shown, or multiple match arms";
-  else if (witnesses.size() == 1) message += " or an explicit pattern as shown";
-  else message += " as shown";
+  auto [pattern, message] = missing_arm(witnesses);
   // Between the braces, on lines of their own.
   Span inside{braces.file, braces.begin + 1, braces.end - 1};
   d.with_fix(inside, "\n" + indent + "    " + pattern + " => todo!(),\n" + indent, message,

@@ -112,6 +112,7 @@ class DefMapBuilder {
   std::optional<IntKind> own_int_kind(uint32_t file, NodeId expr, ItemId scope, int depth);
   std::optional<unsigned __int128> int_literal_magnitude(uint32_t file, NodeId expr, IntKind kind);
   std::optional<__int128> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
+  PathResolution resolve_quietly(std::span<const PathSegment> segments, Namespace ns, ItemId scope);
   void suggest_similar_import(Diagnostic& d, const Import& import, const CrateDefMap& map, ItemId module);
   std::optional<__int128> eval_const_method(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
   std::optional<__int128> eval_const_path_call(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);

@@ -79,15 +79,9 @@ std::optional<IntKind> DefMapBuilder::written_int_kind(uint32_t file, NodeId typ
   NodeId path = t.kind(type_node) == NodeKind::PathType ? first_child(t, type_node, NodeKind::Path) : NodeId::none();
   if (path.is_none()) return std::nullopt;
   std::vector<PathSegment> segments = path_segments(file, path);
-  PathQuery query;
-  query.segments = segments;
-  query.ns = Namespace::Type;
-  query.scope = scope;
-  query.quiet = true;
-  std::vector<Diagnostic> ignored;
-  PathResolver resolver = this->resolver();
-  PathResolution r = resolver.resolve(query, ignored);
+  PathResolution r = resolve_quietly(segments, Namespace::Type, scope);
   if (r.consumed != segments.size()) return std::nullopt;
+  PathResolver resolver = this->resolver();
   if (r.kind == PathResolution::Kind::Primitive) return int_kind_of(r.primitive);
   if (r.kind != PathResolution::Kind::Item || resolver.item(r.item).kind != ItemKind::TypeAlias) return std::nullopt;
   if (r.item.crate == map_.crate) return int_kind_of(alias_type(ItemId(r.item.item)));
@@ -268,6 +262,17 @@ std::optional<__int128> DefMapBuilder::eval_const_method(uint32_t file, NodeId e
   return int_method(name, *receiver, argument, receiver_kind).value;
 }
 
+// A path's resolution in `scope`, reporting nothing.
+PathResolution DefMapBuilder::resolve_quietly(std::span<const PathSegment> segments, Namespace ns, ItemId scope) {
+  PathQuery query;
+  query.segments = segments;
+  query.ns = ns;
+  query.scope = scope;
+  query.quiet = true;
+  std::vector<Diagnostic> ignored;
+  return resolver().resolve(query, ignored);
+}
+
 // `usize::pow(2, 3)`: an integer method called through its type's path, the
 // receiver the first argument.
 std::optional<__int128> DefMapBuilder::eval_const_path_call(uint32_t file, NodeId expr, ItemId scope, IntKind kind,
@@ -280,13 +285,7 @@ std::optional<__int128> DefMapBuilder::eval_const_path_call(uint32_t file, NodeI
   if (path.is_none()) return std::nullopt;
   std::vector<PathSegment> segments = path_segments(file, path);
   if (segments.size() != 2) return std::nullopt;
-  PathQuery query;
-  query.segments = segments;
-  query.ns = Namespace::Value;
-  query.scope = scope;
-  query.quiet = true;
-  std::vector<Diagnostic> ignored;
-  PathResolution r = resolver().resolve(query, ignored);
+  PathResolution r = resolve_quietly(segments, Namespace::Value, scope);
   if (r.kind != PathResolution::Kind::Primitive || r.consumed != 1) return std::nullopt;
   std::optional<IntKind> integer = int_kind_of(r.primitive);
   std::string_view name = segments[1].name;
