@@ -228,6 +228,10 @@ void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, Node
   }
   Diagnostic d = make_diagnostic(DiagKind::MismatchedTypes, span, {});
   d.with_label(mismatch_label(expected, found));
+  if (pattern_scrutinee_.span.file.has_value()) {
+    // A pattern's mismatch: rustc shows what the pattern is matched against.
+    d.with_secondary(pattern_scrutinee_.span, "this expression has type `" + show(pattern_scrutinee_.type) + "`");
+  }
   if (is_return_site(span)) {
     d.with_secondary(return_type_span_, "expected `" + show_with_static(expected, return_type_span_) +
                                             "` because of return type");

@@ -645,6 +645,25 @@ class BodyChecker {
   Span return_type_span_;  // where it is written; none when implicit
   std::vector<Span> return_sites_;  // expressions whose value the function returns (mark_return_site)
   NodeId body_tail_;                 // the function body's tail expression, if any
+  // While a match arm's, `if let`'s or `let x = v`'s pattern is checked: the
+  // value it is matched against (rustc labels it on the pattern's E0308).
+  struct ScrutineeContext {
+    Span span;
+    TypeId type;
+  };
+  ScrutineeContext pattern_scrutinee_;
+  class PatternScrutinee {
+   public:
+    PatternScrutinee(BodyChecker& checker, Span span, TypeId type)
+        : checker_(checker), saved_(std::exchange(checker.pattern_scrutinee_, ScrutineeContext{span, type})) {}
+    ~PatternScrutinee() { checker_.pattern_scrutinee_ = saved_; }
+    PatternScrutinee(const PatternScrutinee&) = delete;
+    PatternScrutinee& operator=(const PatternScrutinee&) = delete;
+
+   private:
+    BodyChecker& checker_;
+    ScrutineeContext saved_;
+  };
   NodeId typed_let_init_;            // while checking `let x: T = init`, the `init`
   // The `match` being checked, for rustc's "`match` arms have incompatible
   // types": a later arm's own value that does not fit the earlier arms'.

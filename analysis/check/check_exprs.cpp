@@ -954,7 +954,10 @@ void BodyChecker::check_let(NodeId let) {
   bool lone_binding = is_lone_binding(pattern);
   if (lone_binding && type_node.has_value()) binding_expectation_ = {tree_->span(type_node), "expected due to this type"};
   else if (lone_binding && init.has_value()) binding_expectation_ = {tree_->span(init), "expected due to this value"};
-  if (pattern.has_value()) check_pattern(pattern, type, true);
+  {
+    PatternScrutinee scrutinee(*this, !type_node.has_value() && init.has_value() ? tree_->span(init) : Span{}, type);
+    if (pattern.has_value()) check_pattern(pattern, type, true);
+  }
   // The local's own type: `let ref z = *v` binds a reference and is fine.
   if (lone_binding && init.has_value() && locals_.size() > first_new) {
     report_unsized_local(pattern, init, locals_[first_new].type);
@@ -1034,7 +1037,10 @@ TypeId BodyChecker::check_condition(NodeId cond, ConditionalLet let_kind) {
     }
     TypeId type = check_expr(scrutinee, TypeId::none());
     if (pattern.has_value()) note_ref_mut_bindings(pattern, scrutinee, type);
-    if (pattern.has_value()) check_pattern(pattern, type, false);
+    if (pattern.has_value()) {
+      PatternScrutinee context(*this, tree_->span(scrutinee), type);
+      check_pattern(pattern, type, false);
+    }
     if (pattern.has_value() && may_be_known(scrutinee, type)) {
       known_match_sites_.push_back({scrutinee, type, {{pattern, false}}, cond, NodeId::none()});
     }
@@ -1190,6 +1196,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
           note_ref_mut_bindings(c, scrutinee, scrutinee_type);
           in_arm_pattern_ = true;
           in_guarded_arm_pattern_ = arm_site.has_guard;
+          PatternScrutinee context(*this, tree_->span(scrutinee), scrutinee_type);
           check_pattern(c, scrutinee_type, false);
           in_arm_pattern_ = in_guarded_arm_pattern_ = false;
         }
