@@ -507,14 +507,14 @@ bool BodyChecker::check_repeated_values() {
 }
 
 // What rustc's MIR passes report for a body: unconditional_recursion (as
-// the MIR is built); the borrow checker's errors and its unused_mut, which
-// it buffers and sorts by span; then the liveness lints.
+// the MIR is built); the borrow checker's unused_mut, which it emits before
+// the errors it buffered; those errors, sorted by span; then the liveness lints.
 void BodyChecker::publish_borrow_check() {
   sort_liveness_lints();
   std::vector<Diagnostic> liveness;
   for (Diagnostic& d : liveness_lints_) {
     if (d.kind == DiagKind::UnconditionalRecursion) result_.borrow_diagnostics.push_back(std::move(d));
-    else if (d.kind == DiagKind::UnusedMut) borrow_diagnostics_.push_back(std::move(d));
+    else if (d.kind == DiagKind::UnusedMut) result_.borrow_diagnostics.push_back(std::move(d));
     else liveness.push_back(std::move(d));
   }
   std::stable_sort(borrow_diagnostics_.begin(), borrow_diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
