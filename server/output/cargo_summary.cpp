@@ -128,9 +128,12 @@ std::vector<std::string> explained_codes(const std::vector<Diagnostic>& diagnost
 std::vector<std::string> rustc_explain_lines(const std::vector<std::string>& codes) {
   if (codes.empty()) return {};
   if (codes.size() == 1) return {"For more information about this error, try `rustc --explain " + codes[0] + "`."};
+  // rustc names nine codes at most, then `...` in place of the full stop.
+  constexpr size_t kListed = 9;
   std::string list;
-  for (const std::string& code : codes) list += (list.empty() ? "" : ", ") + code;
-  return {"Some errors have detailed explanations: " + list + ".",
+  for (size_t i = 0; i < codes.size() && i < kListed; ++i) list += (i == 0 ? "" : ", ") + codes[i];
+  list += codes.size() > kListed ? "..." : ".";
+  return {"Some errors have detailed explanations: " + list,
           "For more information about an error, try `rustc --explain " + codes[0] + "`."};
 }
 

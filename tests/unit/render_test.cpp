@@ -472,5 +472,19 @@ TEST_CASE("cargo output matches cargo 1.95", "[render][cargo]") {
   }
 }
 
+// rustc 1.95 on a program with ten explained codes (h60's repro 22) names
+// nine and ends the list with `...`.
+TEST_CASE("the explained codes are listed nine at most", "[render]") {
+  std::vector<std::string> ten = {"E0308", "E0423", "E0425", "E0600", "E0604",
+                                  "E0606", "E0608", "E0610", "E0614", "E0618"};
+  std::vector<std::string> lines = rustc_explain_lines(ten);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0] ==
+        "Some errors have detailed explanations: E0308, E0423, E0425, E0600, E0604, E0606, E0608, E0610, E0614...");
+  ten.pop_back();
+  CHECK(rustc_explain_lines(ten)[0] ==
+        "Some errors have detailed explanations: E0308, E0423, E0425, E0600, E0604, E0606, E0608, E0610, E0614.");
+}
+
 }  // namespace
 }  // namespace sluice
