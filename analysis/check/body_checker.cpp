@@ -120,8 +120,8 @@ Diagnostic& BodyChecker::resolution_error(Diagnostic d) {
   if (d.kind != DiagKind::BindingShadowsItem && d.kind != DiagKind::PrivateItem) tainted_ = true;
   // rustc reports a path whose first segment names nothing ("cannot find
   // module or crate") only when type checking reaches it.
-  std::vector<Diagnostic>& out = d.kind == DiagKind::CannotFindModuleOrCrate ? result_.type_diagnostics
-                                                                             : result_.resolution_diagnostics;
+  bool at_type_check = d.kind == DiagKind::CannotFindModuleOrCrate || d.kind == DiagKind::CannotFindTypeInScope;
+  std::vector<Diagnostic>& out = at_type_check ? result_.type_diagnostics : result_.resolution_diagnostics;
   out.push_back(std::move(d));
   return out.back();
 }

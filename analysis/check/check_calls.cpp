@@ -517,7 +517,7 @@ void BodyChecker::report_argument_count(NodeId arg_list, const Kids& args, const
                                  {std::string(what), plural(params.size(), "argument"),
                                   plural(args.size(), "argument"), args.size() == 1 ? "was" : "were"});
   size_t common = std::min(args.size(), params.size());
-  bool in_order = arg_list.has_value() && !in_macro_arguments_;
+  bool in_order = arg_list.has_value();
   for (size_t i = 0; i < common && in_order; ++i) in_order = coerces(arg_types[i], params[i]);
   if (in_order && args.size() + 1 == params.size()) {
     Span list = tree_->span(arg_list);

@@ -421,7 +421,8 @@ static ResolutionStage resolution_stage(DiagKind kind) {
     case DiagKind::SelfValueNotAvailable: return ResolutionStage::WalkEnd;
     case DiagKind::PrivateItem: return ResolutionStage::Privacy;
     case DiagKind::TupleStructPrivateFields: return ResolutionStage::PrivateConstructor;
-    case DiagKind::CannotFindModuleOrCrate: return ResolutionStage::TypeCheck;
+    case DiagKind::CannotFindModuleOrCrate:
+    case DiagKind::CannotFindTypeInScope: return ResolutionStage::TypeCheck;
     default: return ResolutionStage::Items;
   }
 }
@@ -466,6 +467,7 @@ static void drop_unresolved_names(std::vector<Diagnostic>& out) {
       case DiagKind::CannotFindStruct:
       case DiagKind::CannotFindTupleStruct:
       case DiagKind::CannotFindModuleOrCrate:
+      case DiagKind::CannotFindTypeInScope:
       case DiagKind::CannotFindInScope:
       case DiagKind::CannotFindInPath: return true;
       default: return false;

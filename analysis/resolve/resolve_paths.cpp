@@ -4,6 +4,9 @@
 // E0425 and E0603; stops at a type, leaving associated items to the caller.
 #include "analysis/resolve/paths.h"
 
+#include "analysis/diag/similar_names.h"
+
+#include <algorithm>
 #include <array>
 
 namespace sluice {
@@ -381,6 +384,10 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
                        ? make_diagnostic(DiagKind::CannotFindStruct, segment.span, {name, where})
                        : make_diagnostic(DiagKind::CannotFindName, segment.span, {what, name, where});
     d.with_label(parent.has_value() ? "not found in `" + short_where + "`" : "not found in this scope");
+    // A type written in this scope with a typo: rustc's similar name, pointed at.
+    if (!parent.has_value() && query.ns == Namespace::Type && suggest_similar_type(d, query, segment, true)) {
+      d.primary.text.clear();
+    }
     diagnostics.push_back(std::move(d));
     return;
   }
@@ -389,12 +396,57 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
   std::string before = index == 0 ? std::string() : std::string(query.segments[index - 1].name);
   bool own_root = parent.has_value() && parent.crate == crate_.crate && item(parent).kind == ItemKind::Module &&
                   item(parent).name.empty();
+  // rustc takes a capitalised first segment for a type (`Suits::Clubs`).
+  bool type_like = index == 0 && !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+  if (type_like) {
+    Diagnostic d = make_diagnostic(DiagKind::CannotFindTypeInScope, segment.span, {name});
+    d.with_label("use of undeclared type `" + name + "`");
+    suggest_similar_type(d, query, segment, false);
+    diagnostics.push_back(std::move(d));
+    return;
+  }
   Diagnostic d = index == 0 ? make_diagnostic(DiagKind::CannotFindModuleOrCrate, segment.span, {name})
                             : make_diagnostic(DiagKind::CannotFindInPath, segment.span, {name, before});
   d.with_label(index == 0 ? "use of unresolved module or unlinked crate `" + name + "`"
                : own_root ? "could not find `" + name + "` in the crate root"
                           : "could not find `" + name + "` in `" + before + "`");
   diagnostics.push_back(std::move(d));
+}
+
+// "an enum with a similar name exists": a struct, enum or type alias named
+// in the scope's modules (the blocks around it, then its module); with
+// `point_at_definition`, one of this crate is labelled where it is defined.
+bool PathResolver::suggest_similar_type(Diagnostic& d, const PathQuery& query, const PathSegment& segment,
+                                        bool point_at_definition) const {
+  std::vector<std::string_view> names;
+  std::vector<std::pair<std::string_view, ItemRef>> items;
+  for (ItemId m = query.scope; m.has_value();) {
+    for (const auto& [name, binding] : crate_.module(m).names[size_t(Namespace::Type)]) {
+      if (!settled(binding.target.crate)) continue;
+      ItemKind kind = item(binding.target).kind;
+      if (kind != ItemKind::Struct && kind != ItemKind::Enum && kind != ItemKind::TypeAlias) continue;
+      names.push_back(name);
+      items.push_back({name, binding.target});
+    }
+    if (!crate_.module(m).is_block) break;
+    m = crate_.module(m).parent_module;
+  }
+  std::sort(names.begin(), names.end());
+  std::optional<std::string_view> similar = best_match_for_name(segment.name, names);
+  if (!similar || *similar == segment.name) return false;
+  ItemRef target;
+  for (const auto& [name, ref] : items) {
+    if (name == *similar) target = ref;
+  }
+  const Item& found = item(target);
+  std::string_view noun = found.kind == ItemKind::Enum ? "enum" : found.kind == ItemKind::Struct ? "struct" : "type alias";
+  if (point_at_definition && target.crate == crate_.crate && found.def_span.file.has_value()) {
+    d.with_secondary(found.def_span, "similarly named " + std::string(noun) + " `" + std::string(*similar) + "` defined here");
+  }
+  std::string article = found.kind == ItemKind::Enum ? "an " : "a ";
+  d.with_fix(segment.span, std::string(*similar), article + std::string(noun) + " with a similar name exists",
+             Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  return true;
 }
 
 PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnostic>& diagnostics) const {
