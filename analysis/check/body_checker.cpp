@@ -102,15 +102,26 @@ bool contains_error_node(const SyntaxTree& tree, NodeId root) {
 // items they name; so a body that waits on nothing is checked for good.
 bool BodyChecker::finish_waits() {
   std::vector<uint32_t>& waits = result_.waits_on;
-  if (!crate_.item_waits.empty()) {
-    crate_.append_item_waits(owner_.index, waits);
-    for (uint32_t item : result_.used_items) crate_.append_item_waits(item, waits);
-    for (uint32_t item : result_.constructed_items) crate_.append_item_waits(item, waits);
-    for (auto [item, field] : result_.read_fields) crate_.append_item_waits(item, waits);
-  }
+  append_signature_waits(waits);
   std::sort(waits.begin(), waits.end());
   waits.erase(std::unique(waits.begin(), waits.end()), waits.end());
   return waits.empty();
+}
+
+// The waits of the signatures the body has used so far (its own included).
+void BodyChecker::append_signature_waits(std::vector<uint32_t>& out) const {
+  if (crate_.item_waits.empty()) return;
+  crate_.append_item_waits(owner_.index, out);
+  for (uint32_t item : result_.used_items) crate_.append_item_waits(item, out);
+  for (uint32_t item : result_.constructed_items) crate_.append_item_waits(item, out);
+  for (auto [item, field] : result_.read_fields) crate_.append_item_waits(item, out);
+}
+
+bool BodyChecker::met_unsettled() const {
+  if (!result_.waits_on.empty()) return true;
+  std::vector<uint32_t> waits;
+  append_signature_waits(waits);
+  return !waits.empty();
 }
 
 Diagnostic& BodyChecker::resolution_error(Diagnostic d) {
@@ -1175,6 +1186,8 @@ void BodyChecker::suggest_similar_value(Diagnostic& d, const PathSegment& segmen
   std::vector<std::pair<std::string_view, ItemRef>> items;
   for (ItemId m = item_scope(); m.has_value();) {
     for (const auto& [name, binding] : crate_.module(m).names[size_t(Namespace::Value)]) {
+      // rustc does not offer the item whose body this is (`helpr()` in `fn helper`).
+      if (binding.target.crate == crate_.crate && binding.target.item == owner_.index) continue;
       items.push_back({name, binding.target});
       names.push_back(name);
     }

@@ -202,6 +202,16 @@ class BodyChecker {
 
   // ---- diagnostics
   bool finish_waits();
+  void append_signature_waits(std::vector<uint32_t>& out) const;
+  // Whether the body has met an unsettled dependency so far. Until it has,
+  // every error type it holds stands for a reported mistake, which rustc
+  // learns nothing more from; after, one may be indeterminate.
+  bool met_unsettled() const;
+  // A destructuring pattern (`(a, b)`, `&x`) or a `for` loop over an error
+  // type: rustc relates its own type (`(?0, ?1)`, `&?0`) to the error and
+  // learns nothing, so the bindings are fresh variables whose later uses are
+  // still checked. An indeterminate type keeps them indeterminate.
+  TypeId part_of_error(TypeId error) { return met_unsettled() ? error : new_var(); }
   Diagnostic& resolution_error(Diagnostic d);
   Diagnostic& type_error(Diagnostic d);
   Diagnostic& obligation_error(Diagnostic d);

@@ -340,7 +340,7 @@ void BodyChecker::report_unknown_let(const UnknownTypeLet& let, TypeId type, std
 }
 
 void BodyChecker::report_type_must_be_known(NodeId receiver, TypeId var) {
-  if (reported_unknown_type_ || in_macro_arguments_) return;
+  if (reported_unknown_type_ || tainted_ || in_macro_arguments_) return;
   for (const UnknownTypeLet& let : unknown_type_lets_) {
     if (shallow(let.type) != var) continue;
     report_unknown_let(let, var, tree_->span(receiver));
@@ -352,7 +352,8 @@ void BodyChecker::report_type_must_be_known(NodeId receiver, TypeId var) {
 // At the end of the body: the first `let` whose type still has an unknown
 // part; else a `for` over an empty array.
 void BodyChecker::report_unknown_let_types() {
-  if (reported_unknown_type_) return;
+  // rustc's writeback reports no type left unknown in a body tainted by errors.
+  if (reported_unknown_type_ || tainted_) return;
   for (const UnknownTypeLet& let : unknown_type_lets_) {
     TypeId type = resolved(let.type, 0, true);
     if (!types_.has_vars(type)) continue;
@@ -584,8 +585,7 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     // The last statement's value not known yet (a dependency has not settled):
     // whether rustc would offer to drop its `;` is not either, so the error
     // waits for the check that knows (an early diagnostic is never changed).
-    bool undecided = last_value.first.has_value() && is_error(last_value.second) &&
-                     (!result_.waits_on.empty() || !crate_.item_waits.empty());
+    bool undecided = last_value.first.has_value() && is_error(last_value.second) && met_unsettled();
     if (expected.has_value() && !diverges && !undecided && !coerces(types_.unit(), expected)) {
       Span span = tree_->span(list);
       bool fn_body = owner_item_.kind == ItemKind::Fn && loops_.empty() && scope_marks_.size() <= 2 &&

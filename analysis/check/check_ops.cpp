@@ -384,7 +384,10 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
       overloaded = true;
       if (!in_macro_arguments_) flow_.set(node, FlowFacts::kOverloadedCompound);
     }
-    bool ok = is_error(ls) || is_error(rs) || (is_shift(base) && types_.is_integral(ls) && types_.is_integral(rs)) ||
+    // (An operand still unknown in a body with errors: rustc's obligation
+    // stays ambiguous and is not reported.)
+    bool unknown = tainted_ && (types_.kind(ls) == TypeKind::InferVar || types_.kind(rs) == TypeKind::InferVar);
+    bool ok = is_error(ls) || is_error(rs) || unknown || (is_shift(base) && types_.is_integral(ls) && types_.is_integral(rs)) ||
               (is_bitwise(base) && types_.kind(ls) == TypeKind::Bool && types_.kind(rs) == TypeKind::Bool);
     if (!ok && types_.is_numeric(ls) && types_.is_numeric(rs) && (is_arithmetic(base) || is_bitwise(base))) {
       bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
@@ -645,6 +648,10 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
   negated_literal_ = NodeId::none();
   if (is_error(t)) return t;
   if (op == OpKind::Deref) {
+    if (types_.kind(t) == TypeKind::InferVar) {  // rustc must know the type here (E0282)
+      report_type_must_be_known(node, t);
+      return types_.error();
+    }
     note_place_in_shared_temporary(node, operand, t);
     if (types_.kind(t) == TypeKind::Ref) {
       note_place_type(node, types_.element(t), t);
@@ -1111,6 +1118,10 @@ TypeId BodyChecker::check_index(NodeId node) {
   // (A range of an error, `a[nope()..]`, indexes to the error too.)
   if (is_error(base) || holds_error(index)) return types_.error();
   TypeKind bk = types_.kind(base);
+  if (bk == TypeKind::InferVar) {  // rustc must know the type here (E0282)
+    report_type_must_be_known(parts[0], base);
+    return types_.error();
+  }
   if (bk != TypeKind::Array && bk != TypeKind::Slice && bk != TypeKind::Str) {
     if (has_trait_impls(base)) return types_.error();  // `impl Index for T`, maybe
     // rustc points at the brackets: from the `[` after the base to the end.

@@ -1021,9 +1021,7 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
         std::span<const TypeId> x = types_.tuple_elements(e);
         elements.assign(x.begin(), x.end());
       } else if (is_error(e)) {
-        // Matched against an error (or an indeterminate type): every element
-        // is one too, so nothing in the pattern raises another diagnostic.
-        for (NodeId s : subs) check_pattern(s, e, false);
+        for (NodeId s : subs) check_pattern(s, tree_->kind(s) == NodeKind::RestPat ? e : part_of_error(e), false);
         break;
       } else if (rest == subs.size()) {
         for (size_t i = 0; i < subs.size(); ++i) elements.push_back(new_var());
@@ -1095,7 +1093,9 @@ void BodyChecker::check_pattern_inner(NodeId pat, TypeId expected, bool in_let) 
       } else if (types_.kind(e) == TypeKind::InferVar) {
         inner = new_var();
         unify(e, types_.reference(inner, is_mut));
-      } else if (!is_error(e)) {
+      } else if (is_error(e)) {
+        inner = part_of_error(e);
+      } else {
         report_mismatch(tree_->span(pat), e, types_.reference(new_var(), is_mut));
       }
       binding_mode_ = 0;

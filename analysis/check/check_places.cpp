@@ -133,6 +133,7 @@ TypeId BodyChecker::check_for(NodeId node) {
       if (ik == TypeKind::Iter && types_.is_mutable_ref(t)) item = types_.element(inner);  // `for x in &mut it`
       break;
     }
+    case TypeKind::Error: item = part_of_error(t); break;
     default: break;
   }
   // (An iterator or array of the error type is an indeterminate element, not this error.)
