@@ -372,6 +372,18 @@ class BodyChecker {
     TypeId type;
   };
   std::vector<UnknownIterable> unknown_iterables_;
+  // Where rustc requires a type holding unknowns to be well-formed, in the
+  // order it does (its "type must be known at this point"): an array
+  // expression, or the tuple or `&` expression around one, outermost.
+  struct UnknownSite {
+    NodeId node;
+    Span span;
+    TypeId type;
+  };
+  std::vector<UnknownSite> unknown_sites_;
+  void note_unknown_site(NodeId node, TypeId type);
+  TypeId first_unknown(TypeId resolved_type);
+  bool mentions(TypeId resolved_type, TypeId var);
   bool reported_unknown_type_ = false;
   void report_unknown_let_types();
   // A method call or field access on `receiver`, whose type is still an

@@ -47,6 +47,10 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   unreachable_nesting_ += after_divergence;
   size_t borrow_mark = kind == NodeKind::RefExpr ? borrow_diagnostics_.size() : 0;
   TypeId type = check_expr_inner(node, expected);
+  if ((kind == NodeKind::ArrayExpr || kind == NodeKind::TupleExpr || kind == NodeKind::RefExpr || transparent) &&
+      types_.has_vars(type)) {
+    note_unknown_site(node, type);
+  }
   // An expression typed by an error (reported here or with an item it uses:
   // a field or parameter of an unknown type) taints the body as in rustc: no
   // pattern checks, liveness lints or borrow checking after type checking.
@@ -351,9 +355,80 @@ void BodyChecker::report_type_must_be_known(NodeId receiver, TypeId var) {
 
 // At the end of the body: the first `let` whose type still has an unknown
 // part; else a `for` over an empty array.
+void BodyChecker::note_unknown_site(NodeId node, TypeId type) {
+  // A tuple, `&` or parentheses take over the sites of their own parts: rustc
+  // points at `(&[], 2)` as a whole, but at the element `&[]` of `[&[]]`.
+  if (tree_->kind(node) != NodeKind::ArrayExpr) {
+    uint32_t first = node.index + 1 - tree_->node(node).subtree_size;
+    Kids parts(*tree_, node);
+    while (!unknown_sites_.empty() && unknown_sites_.back().node.index >= first &&
+           std::find(parts.begin(), parts.end(), unknown_sites_.back().node) != parts.end()) {
+      unknown_sites_.pop_back();
+    }
+  }
+  unknown_sites_.push_back({node, tree_->span(node), type});
+}
+
+// The first inference variable left in a resolved type.
+TypeId BodyChecker::first_unknown(TypeId t) {
+  if (!types_.has_vars(t)) return TypeId::none();
+  const TypeData& d = types_.data(t);
+  switch (d.kind) {
+    case TypeKind::InferVar: return t;
+    case TypeKind::Ref:
+    case TypeKind::Slice:
+    case TypeKind::Array:
+    case TypeKind::Range:
+    case TypeKind::Iter: return first_unknown(TypeId(d.a));
+    case TypeKind::Tuple: {
+      std::span<const TypeId> elements = types_.tuple_elements(t);
+      std::vector<TypeId> copy(elements.begin(), elements.end());
+      for (TypeId e : copy) {
+        if (TypeId var = first_unknown(e); var.has_value()) return var;
+      }
+      return TypeId::none();
+    }
+    default: return TypeId::none();
+  }
+}
+
+bool BodyChecker::mentions(TypeId t, TypeId var) {
+  if (t == var) return true;
+  if (!types_.has_vars(t)) return false;
+  const TypeData& d = types_.data(t);
+  switch (d.kind) {
+    case TypeKind::Ref:
+    case TypeKind::Slice:
+    case TypeKind::Array:
+    case TypeKind::Range:
+    case TypeKind::Iter: return mentions(TypeId(d.a), var);
+    case TypeKind::Tuple: {
+      std::span<const TypeId> elements = types_.tuple_elements(t);
+      std::vector<TypeId> copy(elements.begin(), elements.end());
+      return std::any_of(copy.begin(), copy.end(), [&](TypeId e) { return mentions(e, var); });
+    }
+    default: return false;
+  }
+}
+
 void BodyChecker::report_unknown_let_types() {
   // rustc's writeback reports no type left unknown in a body tainted by errors.
   if (reported_unknown_type_ || tainted_) return;
+  // The first site that needed a type still unknown, reported at the `let`
+  // that holds the unknown (or at the site, when none does).
+  for (const UnknownSite& site : unknown_sites_) {
+    TypeId var = first_unknown(resolved(site.type, 0, true));
+    if (var.is_none()) continue;
+    for (const UnknownTypeLet& let : unknown_type_lets_) {
+      TypeId type = resolved(let.type, 0, true);
+      if (!mentions(type, var)) continue;
+      report_unknown_let(let, type, site.span);
+      return;
+    }
+    reported_unknown_type_ = true;
+    type_error(make_diagnostic(DiagKind::TypeAnnotationsNeeded, site.span, {""})).with_label("cannot infer type");
+    return;
+  }
   for (const UnknownTypeLet& let : unknown_type_lets_) {
     TypeId type = resolved(let.type, 0, true);
     if (!types_.has_vars(type)) continue;
