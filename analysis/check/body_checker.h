@@ -340,6 +340,7 @@ class BodyChecker {
   TypeId check_expr(NodeId node, TypeId expected);
   TypeId check_expr_inner(NodeId node, TypeId expected);
   TypeId check_block(NodeId block, TypeId expected);
+  void widen_to_labelled_block(NodeId list, NodeId block, size_t errors_before);
   size_t tail_mismatch(NodeId block, size_t errors_before) const;
   TypeId check_stmt_list(NodeId list, TypeId expected);
   void check_let(NodeId let);

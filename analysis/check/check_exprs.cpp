@@ -527,6 +527,14 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
     LoopFrame done = pop_loop();
     bool broken_out = done.has_break;
     if (broken_out) diverges_ = Divergence{};
+    widen_to_labelled_block(list, block, errors_before);
+    NodeId tail = block_tail_expr(block);
+    if (broken_out && tail.has_value() && !is_error(done.break_type) && !is_error(type) && !is_never(type) &&
+        tail_mismatch(block, errors_before) == SIZE_MAX && !coerces(type, done.break_type)) {
+      // A tail checked before the breaks were known (an `if` without
+      // `else`): coerced to them now, as rustc's CoerceMany does.
+      report_mismatch(tree_->span(tail), done.break_type, type);
+    }
     // A `break 'label` leaves the block normally even when its end is never
     // reached; the block has the type its breaks and tail coerce to (rustc's
     // coercion target), or none when one of them failed to coerce to it.
@@ -539,6 +547,16 @@ TypeId BodyChecker::check_block(NodeId block, TypeId expected) {
     return broken_out ? frame.break_type : type;
   }
   return check_stmt_list(list, expected);
+}
+
+// rustc's span of a labelled block starts at its label: the mismatch of a
+// block without a tail is reported there.
+void BodyChecker::widen_to_labelled_block(NodeId list, NodeId block, size_t errors_before) {
+  Span at = tree_->span(list);
+  for (size_t i = errors_before; i < result_.type_diagnostics.size(); ++i) {
+    Diagnostic& d = result_.type_diagnostics[i];
+    if (d.kind == DiagKind::MismatchedTypes && d.primary.span == at) d.primary.span = tree_->span(block);
+  }
 }
 
 // The E0308 that checking the block reported at its tail expression, by
@@ -996,8 +1014,11 @@ void BodyChecker::check_let(NodeId let) {
     NodeId outer_typed_init = std::exchange(typed_let_init_, type_node.has_value() ? init : NodeId::none());
     TypeId init_type = check_expr(init, declared);
     typed_let_init_ = outer_typed_init;
-    if (type_node.has_value()) {
+    // (A block's own mismatch, its missing tail, is not labelled so by rustc.)
+    if (type_node.has_value() && tree_->kind(init) != NodeKind::BlockExpr) {
       label_mismatches(first_new, tree_->span(init), {tree_->span(type_node), "expected due to this"});
+    }
+    if (type_node.has_value()) {
       if (pattern.has_value()) {
         label_mismatches(first_new, tree_->span(init), {tree_->span(pattern), "expected because of this assignment"},
                          DiagKind::IfWithoutElse);
@@ -1379,6 +1400,9 @@ NodeId BodyChecker::block_tail_expr(NodeId block) const {
 // Its type: `()`, or the error type once E0317 is reported (nothing more
 // follows from it, as in rustc).
 TypeId BodyChecker::check_if_without_else(NodeId node, NodeId then_block, TypeId expected) {
+  // rustc's adjust_for_branches: an expectation not known yet when the `if`
+  // is reached (a labelled block's type, before any break) is none.
+  if (expected.has_value() && types_.kind(shallow(expected)) == TypeKind::InferVar) expected = TypeId::none();
   size_t first_new = result_.type_diagnostics.size();
   TypeId then_type = then_block.has_value() ? check_block(then_block, expected) : types_.unit();
   NodeId tail = block_tail_expr(then_block);
@@ -1399,6 +1423,10 @@ TypeId BodyChecker::check_if_without_else(NodeId node, NodeId then_block, TypeId
                        {tree_->span(node), "`if` expressions without `else` arms expect their inner expression to be `()`"});
     }
     return types_.unit();
+  }
+  // So was a value of another type: rustc's coercion failed, nothing follows.
+  if (expected.has_value() && tail.has_value() && tail_mismatch(then_block, first_new) != SIZE_MAX) {
+    return types_.error();
   }
   Diagnostic& d = type_error(make_diagnostic(DiagKind::IfWithoutElse, tree_->span(node), {}));
   d.with_label("expected " + label_name(shown) + ", found `()`");
