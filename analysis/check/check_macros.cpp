@@ -910,7 +910,9 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   end = std::max(end, first);
   SyntaxTree& arguments = macro_argument_trees_.emplace_back(parse_expression_list(*source, *tree_, first, end, options));
   if (!arguments.diagnostics.empty()) {
-    for (Diagnostic& d : arguments.diagnostics) type_error(std::move(d));
+    // Reported as the macro expands (before names are resolved), as rustc.
+    for (Diagnostic& d : arguments.diagnostics) result_.resolution_diagnostics.push_back(std::move(d));
+    tainted_ = true;
     return types_.error();
   }
   const SyntaxTree* saved = tree_;

@@ -220,7 +220,7 @@ void Parser::parse_expr_bp(uint8_t min_precedence, ExprContext context) {
 void Parser::parse_binary_rest(const Marker& m, uint8_t min_precedence, ExprContext context) {
   context.statement = false;
   ExprContext operand = context;
-  uint32_t first_comparison = UINT32_MAX;
+  Comparison first_comparison;
   while (!panicking_) {
     if (at(TokenKind::KwAs)) {
       if (kCastPrecedence < min_precedence) break;
@@ -256,13 +256,37 @@ void Parser::parse_binary_rest(const Marker& m, uint8_t min_precedence, ExprCont
       break;
     }
     if (precedence == kComparePrecedence) {
-      if (first_comparison != UINT32_MAX) {
-        const Token& first = tokens_[first_comparison];
-        const Token& second = tokens_[pos_];
-        error_at(Span{file_.id(), first.offset, first.end()}, DiagKind::ComparisonChained, {});
-        diagnostics_.back().secondary.push_back(Label{Span{file_.id(), second.offset, second.end()}, "", true});
+      Comparison outer{pos_, count, op};
+      if (first_comparison.token != UINT32_MAX) {
+        size_t report = diagnostics_.size();
+        uint32_t r1_first = chain_operands().r1_first;
+        ChainRecovery recovery = report_chained_comparison(first_comparison, outer);
+        if (recovery == ChainRecovery::DropStatement) {
+          panicking_ = true;  // the statement and the rest of its block are dropped
+          break;
+        }
+        if (recovery != ChainRecovery::Keep) {
+          // The chain becomes an error expression, with the rest of the
+          // expression (`a == b < c && d`) or the call-like arguments.
+          leaf(NodeKind::Op, count, uint8_t(op));
+          if (recovery == ChainRecovery::CallLike) {
+            skip_to_close_of(pos_);
+            bump();
+          } else {
+            parse_expr_bp(kAssignPrecedence, operand);
+            if (first_comparison.op == OpKind::Eq && report < diagnostics_.size()) {  // `a == (b < c)`
+              Diagnostic& d = diagnostics_[report];
+              uint32_t left = tokens_[r1_first].offset, right = tokens_[pos_ - 1].end();
+              d.with_fix(Span{file_.id(), left, left}, "(", "parenthesize the comparison", Applicability::MaybeIncorrect,
+                         SuggestionStyle::ShowAlways);
+              d.children.back().spans.push_back(Label{Span{file_.id(), right, right}, ")"});
+            }
+          }
+          finish(m, NodeKind::Error);
+          break;
+        }
       }
-      first_comparison = pos_;
+      first_comparison = outer;
     }
     leaf(NodeKind::Op, count, uint8_t(op));
     bool right_associative = precedence == kAssignPrecedence;
@@ -1256,6 +1280,86 @@ void Parser::report_misspelled_operator(std::string_view spelling, OpKind meant,
   diagnostics_.back().with_fix(span, replacement,
                                "`" + std::string(spelling) + "` is not a valid comparison operator, use `" + replacement + "`",
                                Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+}
+
+// The operands of the comparison just parsed (the last node).
+Parser::ChainOperands Parser::chain_operands() const {
+  ChainOperands operands;
+  if (nodes_.size() < 4 || nodes_.back().kind != NodeKind::BinaryExpr) return operands;
+  size_t rhs = nodes_.size() - 2;
+  size_t op = rhs - nodes_[rhs].subtree_size;
+  const Node& l = nodes_[op - 1];
+  const Node& r = nodes_[rhs];
+  operands.l1_first = l.first_token;
+  operands.r1_first = r.first_token;
+  operands.r1_end = r.end_token;
+  operands.literal_operand = l.kind == NodeKind::LiteralExpr || r.kind == NodeKind::LiteralExpr;
+  // `foo.bar < baz`: most likely a turbofish, rustc suggests nothing else.
+  operands.field_lhs = l.kind == NodeKind::FieldExpr && l.end_token > 0 &&
+                       tokens_[l.end_token - 1].kind != TokenKind::IntLiteral && r.kind != NodeKind::LiteralExpr;
+  return operands;
+}
+
+// rustc's check_no_chained_comparison: `a < b > c` and `a < b < c` may be a
+// misspelt turbofish (`foo<bar>(x)`); unless call-like, the statement fails.
+// `a == b < c` and `a < b == c` are recovered as an error expression; the
+// other chains (`a == b == c`, `a <= b <= c`) are kept as `(a == b) == c`.
+Parser::ChainRecovery Parser::report_chained_comparison(const Comparison& inner, const Comparison& outer) {
+  auto span_of = [&](const Comparison& c) {
+    return Span{file_.id(), tokens_[c.token].offset, tokens_[c.token + c.count - 1].end()};
+  };
+  error_at(span_of(inner), DiagKind::ComparisonChained, {});
+  Diagnostic& d = diagnostics_.back();
+  d.secondary.push_back(Label{span_of(outer), "", true});
+  ChainOperands operands = chain_operands();
+  auto ordering = [](OpKind k) { return k == OpKind::Lt || k == OpKind::Le || k == OpKind::Gt || k == OpKind::Ge; };
+  bool ascending = (inner.op == OpKind::Lt || inner.op == OpKind::Le) && (outer.op == OpKind::Lt || outer.op == OpKind::Le);
+  bool descending = (inner.op == OpKind::Gt || inner.op == OpKind::Ge) && (outer.op == OpKind::Gt || outer.op == OpKind::Ge);
+  bool turbofish = (inner.op == OpKind::Lt && outer.op == OpKind::Lt) || outer.op == OpKind::Gt;
+  bool recovers = false;
+  if (turbofish && outer.op == OpKind::Lt) {
+    // (`foo<bar<baz>>(x)`, a longer turbofish, is not modelled: the statement fails.)
+    uint32_t closed = matching_gt(outer.token);
+    TokenKind next = closed < tokens_.size() ? tokens_[closed].kind : TokenKind::Eof;
+    if (next == TokenKind::OpenParen || next == TokenKind::Colon) return ChainRecovery::DropStatement;
+  }
+  uint32_t after = outer.token + outer.count;
+  if (turbofish && tokens_[after].kind == TokenKind::OpenParen) {
+    if (inner.op == OpKind::Lt) {  // `foo < bar > (x)`: the turbofish, offered
+      uint32_t at = tokens_[inner.token].offset;
+      d.with_fix(Span{file_.id(), at, at}, "::",
+                 "use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments",
+                 Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    } else {
+      d.with_help("use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments");
+      d.with_help("or use `(...)` if you meant to specify fn arguments");
+    }
+    return ChainRecovery::CallLike;
+  }
+  if (turbofish && !operands.literal_operand) {
+    d.with_help("use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments");
+    d.with_help("or use `(...)` if you meant to specify fn arguments");
+  }
+  bool split = (inner.op == OpKind::Eq && outer.op == OpKind::Eq) || ascending || descending;
+  if (operands.field_lhs) {
+    split = false;
+  } else if (split) {
+    std::string middle(file_.text().substr(tokens_[operands.r1_first].offset,
+                                           tokens_[operands.r1_end - 1].end() - tokens_[operands.r1_first].offset));
+    uint32_t at = tokens_[operands.r1_end - 1].end();
+    d.with_fix(Span{file_.id(), at, at}, " && " + middle, "split the comparison into two", Applicability::MaybeIncorrect,
+               SuggestionStyle::ShowAlways);
+  } else if (inner.op == OpKind::Eq && ordering(outer.op)) {
+    recovers = true;  // parenthesized once the rest is parsed (the caller)
+  } else if (ordering(inner.op) && outer.op == OpKind::Eq) {
+    recovers = true;
+    uint32_t left = tokens_[operands.l1_first].offset, right = tokens_[operands.r1_end - 1].end();
+    d.with_fix(Span{file_.id(), left, left}, "(", "parenthesize the comparison", Applicability::MaybeIncorrect,
+               SuggestionStyle::ShowAlways);
+    d.children.back().spans.push_back(Label{Span{file_.id(), right, right}, ")"});
+  }
+  if (recovers) return ChainRecovery::ErrorExpr;
+  return turbofish ? ChainRecovery::DropStatement : ChainRecovery::Keep;
 }
 
 // `x++`: rustc has no such operator; it suggests `+= 1` and parses on.

@@ -295,6 +295,19 @@ class Parser {
   OpKind peek_misspelled_operator(uint32_t& count, std::string_view& spelling) const;
   void report_misspelled_operator(std::string_view spelling, OpKind meant, uint32_t count);
   void report_postfix_increment(const Marker& operand);
+  // `a < b < c`: what rustc makes of a chain of comparisons (after reporting it).
+  enum class ChainRecovery { Keep, ErrorExpr, CallLike, DropStatement };
+  struct Comparison {
+    uint32_t token = UINT32_MAX;
+    uint32_t count = 0;
+    OpKind op = OpKind::None;
+  };
+  struct ChainOperands {  // of the first comparison, `l1 < r1`
+    uint32_t l1_first = 0, r1_first = 0, r1_end = 0;  // tokens
+    bool literal_operand = false, field_lhs = false;
+  };
+  ChainOperands chain_operands() const;
+  ChainRecovery report_chained_comparison(const Comparison& inner, const Comparison& outer);
   void report_missing_item_type(NodeKind kind);
   void parse_let_expr();
   void report_inclusive_range_without_end(OpKind op);
