@@ -1020,6 +1020,7 @@ class BodyChecker {
     ConditionalLet conditional = ConditionalLet::None;
     Span span;
     Span init;  // `let PAT = init;` (E0005's let...else suggestion goes after it)
+    bool assignment = false;  // `Mode::Off = m;`: no `let` to turn into `if let`
   };
   void suggest_missing_arms(Diagnostic& d, const MatchSite& site, const std::vector<std::string>& witnesses);
   bool suggest_if_let(Diagnostic& d, const LetSite& site, bool several);
@@ -1075,6 +1076,7 @@ class BodyChecker {
   std::vector<UnitPatternLookup> unit_pattern_lookups_;
   TypeId unit_item_type(ItemRef item);
   std::optional<ItemRef> silent_pattern_path(NodeId path);
+  bool assigns_to_pattern(NodeId lhs);
   int assignment_target_ = 0;
   bool shorthand_field_pattern_ = false;               // > 0 while checking the place of `x = ..`
 };

@@ -265,6 +265,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
       }
       return lower_item_pattern(*item, type, p);
     }
+    case NodeKind::PathExpr:  // `Mode::Off = m;` (see assigns_to_pattern)
     case NodeKind::PathPat: {
       NodeId path = first_child(tree_, node, NodeKind::Path);
       std::optional<ItemRef> item = path.has_value() ? checker_.silent_pattern_path(path) : std::nullopt;
@@ -1722,7 +1723,11 @@ bool BodyChecker::suggest_if_let(Diagnostic& d, const LetSite& site, bool severa
   Span pattern = tree_->span(site.pattern);
   size_t at = pattern.begin;
   while (at > 0 && (text_[at - 1] == ' ' || text_[at - 1] == '\t' || text_[at - 1] == '\n')) --at;
-  if (at < 3 || text_.substr(at - 3, 3) != "let") return false;
+  if (site.assignment) {
+    at = pattern.begin + 3;  // `if` goes before the pattern itself
+  } else if (at < 3 || text_.substr(at - 3, 3) != "let") {
+    return false;
+  }
   SubDiagnostic fix{Level::Help,
                     several ? "you might want to use `if let` to ignore the variants that aren't matched"
                             : "you might want to use `if let` to ignore the variant that isn't matched",

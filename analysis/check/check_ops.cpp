@@ -332,6 +332,15 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
     }
     return types_.unit();
   }
+  if (op == OpKind::Assign && lk == NodeKind::PathExpr && assigns_to_pattern(lhs)) {
+    TypeId r = check_expr(rhs, TypeId::none());
+    TypeId pattern = check_expr(lhs, TypeId::none());
+    if (!unify(pattern, r)) report_mismatch(tree_->span(lhs), pattern, r);
+    if (!in_macro_arguments_) {
+      let_sites_.push_back({lhs, r, false, item_scope(), ConditionalLet::None, Span{}, tree_->span(rhs), true});
+    }
+    return types_.unit();
+  }
   if (op == OpKind::Assign && (lk == NodeKind::ArrayExpr || lk == NodeKind::RecordExpr)) {
     type_error(make_diagnostic(DiagKind::Unsupported, tree_->span(node), {"destructuring assignment"}));
     return types_.unit();

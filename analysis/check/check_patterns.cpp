@@ -144,6 +144,21 @@ std::optional<ItemRef> BodyChecker::silent_pattern_path(NodeId path) {
   return item ? item : resolve_pattern_path(path, Namespace::Type, false);
 }
 
+// `Mode::Off = m;`, `Self::LIMIT = 20;`: rustc lowers an assignment to a
+// unit variant or struct, or to a path through a type (an associated const),
+// as the destructuring `let Mode::Off = m;` (E0005 when refutable); to a
+// plain const, as an assignment (E0070).
+bool BodyChecker::assigns_to_pattern(NodeId lhs) {
+  NodeId path = first_child(*tree_, lhs, NodeKind::Path);
+  if (path.is_none()) return false;
+  std::optional<ItemRef> item = silent_pattern_path(path);
+  if (!item) return false;
+  const Item& it = resolver_.item(*item);
+  if (!unit_item_type(*item).has_value()) return false;  // a unit struct or variant, or a const
+  if (it.kind != ItemKind::Const) return true;
+  return segments_of(path).size() > 1 && resolver_.item(ItemRef{item->crate, it.parent.index}).kind == ItemKind::Impl;
+}
+
 std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace ns, bool report, ExpectedItem expected) {
   PathResolution r = resolve_path(path, ns, false, report, expected);
   SegmentList segments = segments_of(path);
