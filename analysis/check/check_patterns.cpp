@@ -151,12 +151,14 @@ std::optional<ItemRef> BodyChecker::silent_pattern_path(NodeId path) {
 bool BodyChecker::assigns_to_pattern(NodeId lhs) {
   NodeId path = first_child(*tree_, lhs, NodeKind::Path);
   if (path.is_none()) return false;
+  SegmentList segments = segments_of(path);
+  if (segments.size() == 1 && find_local(segments[0].name)) return false;  // the common case, `x = 5`
   std::optional<ItemRef> item = silent_pattern_path(path);
   if (!item) return false;
   const Item& it = resolver_.item(*item);
   if (!unit_item_type(*item).has_value()) return false;  // a unit struct or variant, or a const
   if (it.kind != ItemKind::Const) return true;
-  return segments_of(path).size() > 1 && resolver_.item(ItemRef{item->crate, it.parent.index}).kind == ItemKind::Impl;
+  return segments.size() > 1 && resolver_.item(ItemRef{item->crate, it.parent.index}).kind == ItemKind::Impl;
 }
 
 std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace ns, bool report, ExpectedItem expected) {

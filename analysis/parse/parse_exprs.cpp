@@ -257,35 +257,7 @@ void Parser::parse_binary_rest(const Marker& m, uint8_t min_precedence, ExprCont
     }
     if (precedence == kComparePrecedence) {
       Comparison outer{pos_, count, op};
-      if (first_comparison.token != UINT32_MAX) {
-        size_t report = diagnostics_.size();
-        uint32_t r1_first = chain_operands().r1_first;
-        ChainRecovery recovery = report_chained_comparison(first_comparison, outer);
-        if (recovery == ChainRecovery::DropStatement) {
-          panicking_ = true;  // the statement and the rest of its block are dropped
-          break;
-        }
-        if (recovery != ChainRecovery::Keep) {
-          // The chain becomes an error expression, with the rest of the
-          // expression (`a == b < c && d`) or the call-like arguments.
-          leaf(NodeKind::Op, count, uint8_t(op));
-          if (recovery == ChainRecovery::CallLike) {
-            skip_to_close_of(pos_);
-            bump();
-          } else {
-            parse_expr_bp(kAssignPrecedence, operand);
-            if (first_comparison.op == OpKind::Eq && report < diagnostics_.size()) {  // `a == (b < c)`
-              Diagnostic& d = diagnostics_[report];
-              uint32_t left = tokens_[r1_first].offset, right = tokens_[pos_ - 1].end();
-              d.with_fix(Span{file_.id(), left, left}, "(", "parenthesize the comparison", Applicability::MaybeIncorrect,
-                         SuggestionStyle::ShowAlways);
-              d.children.back().spans.push_back(Label{Span{file_.id(), right, right}, ")"});
-            }
-          }
-          finish(m, NodeKind::Error);
-          break;
-        }
-      }
+      if (first_comparison.token != UINT32_MAX && recover_chained_comparison(m, first_comparison, outer, operand)) break;
       first_comparison = outer;
     }
     leaf(NodeKind::Op, count, uint8_t(op));
@@ -1280,6 +1252,40 @@ void Parser::report_misspelled_operator(std::string_view spelling, OpKind meant,
   diagnostics_.back().with_fix(span, replacement,
                                "`" + std::string(spelling) + "` is not a valid comparison operator, use `" + replacement + "`",
                                Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+}
+
+// `a < b < c`: reported; true when the chain ended the expression (an error
+// expression, or a failed statement). Rare: kept out of the operator loop.
+[[gnu::noinline]] bool Parser::recover_chained_comparison(const Marker& m, const Comparison& first_comparison,
+                                                          const Comparison& outer, ExprContext operand) {
+  uint32_t count = outer.count;
+  OpKind op = outer.op;
+  size_t report = diagnostics_.size();
+  uint32_t r1_first = chain_operands().r1_first;
+  ChainRecovery recovery = report_chained_comparison(first_comparison, outer);
+  if (recovery == ChainRecovery::DropStatement) {
+    panicking_ = true;  // the statement and the rest of its block are dropped
+    return true;
+  }
+  if (recovery == ChainRecovery::Keep) return false;
+  // The chain becomes an error expression, with the rest of the expression
+  // (`a == b < c && d`) or the call-like arguments.
+  leaf(NodeKind::Op, count, uint8_t(op));
+  if (recovery == ChainRecovery::CallLike) {
+    skip_to_close_of(pos_);
+    bump();
+  } else {
+    parse_expr_bp(kAssignPrecedence, operand);
+    if (first_comparison.op == OpKind::Eq && report < diagnostics_.size()) {  // `a == (b < c)`
+      Diagnostic& d = diagnostics_[report];
+      uint32_t left = tokens_[r1_first].offset, right = tokens_[pos_ - 1].end();
+      d.with_fix(Span{file_.id(), left, left}, "(", "parenthesize the comparison", Applicability::MaybeIncorrect,
+                 SuggestionStyle::ShowAlways);
+      d.children.back().spans.push_back(Label{Span{file_.id(), right, right}, ")"});
+    }
+  }
+  finish(m, NodeKind::Error);
+  return true;
 }
 
 // The operands of the comparison just parsed (the last node).

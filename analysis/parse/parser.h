@@ -308,6 +308,8 @@ class Parser {
   };
   ChainOperands chain_operands() const;
   ChainRecovery report_chained_comparison(const Comparison& inner, const Comparison& outer);
+  bool recover_chained_comparison(const Marker& m, const Comparison& first, const Comparison& outer,
+                                  ExprContext operand);
   void report_missing_item_type(NodeKind kind);
   void parse_let_expr();
   void report_inclusive_range_without_end(OpKind op);
