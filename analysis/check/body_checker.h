@@ -383,8 +383,7 @@ class BodyChecker {
   };
   std::vector<UnknownSite> unknown_sites_;
   void note_unknown_site(NodeId node, TypeId type);
-  TypeId first_unknown(TypeId resolved_type);
-  bool mentions(TypeId resolved_type, TypeId var);
+  TypeId find_unknown(TypeId resolved_type, TypeId var = TypeId::none());
   bool reported_unknown_type_ = false;
   void report_unknown_let_types();
   // A method call or field access on `receiver`, whose type is still an

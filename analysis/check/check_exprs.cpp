@@ -369,45 +369,26 @@ void BodyChecker::note_unknown_site(NodeId node, TypeId type) {
   unknown_sites_.push_back({node, tree_->span(node), type});
 }
 
-// The first inference variable left in a resolved type.
-TypeId BodyChecker::first_unknown(TypeId t) {
+// The first inference variable left in a resolved type (only `var`, when given).
+TypeId BodyChecker::find_unknown(TypeId t, TypeId var) {
   if (!types_.has_vars(t)) return TypeId::none();
   const TypeData& d = types_.data(t);
   switch (d.kind) {
-    case TypeKind::InferVar: return t;
+    case TypeKind::InferVar: return var.is_none() || t == var ? t : TypeId::none();
     case TypeKind::Ref:
     case TypeKind::Slice:
     case TypeKind::Array:
     case TypeKind::Range:
-    case TypeKind::Iter: return first_unknown(TypeId(d.a));
+    case TypeKind::Iter: return find_unknown(TypeId(d.a), var);
     case TypeKind::Tuple: {
       std::span<const TypeId> elements = types_.tuple_elements(t);
       std::vector<TypeId> copy(elements.begin(), elements.end());
       for (TypeId e : copy) {
-        if (TypeId var = first_unknown(e); var.has_value()) return var;
+        if (TypeId found = find_unknown(e, var); found.has_value()) return found;
       }
       return TypeId::none();
     }
     default: return TypeId::none();
-  }
-}
-
-bool BodyChecker::mentions(TypeId t, TypeId var) {
-  if (t == var) return true;
-  if (!types_.has_vars(t)) return false;
-  const TypeData& d = types_.data(t);
-  switch (d.kind) {
-    case TypeKind::Ref:
-    case TypeKind::Slice:
-    case TypeKind::Array:
-    case TypeKind::Range:
-    case TypeKind::Iter: return mentions(TypeId(d.a), var);
-    case TypeKind::Tuple: {
-      std::span<const TypeId> elements = types_.tuple_elements(t);
-      std::vector<TypeId> copy(elements.begin(), elements.end());
-      return std::any_of(copy.begin(), copy.end(), [&](TypeId e) { return mentions(e, var); });
-    }
-    default: return false;
   }
 }
 
@@ -417,11 +398,11 @@ void BodyChecker::report_unknown_let_types() {
   // The first site that needed a type still unknown, reported at the `let`
   // that holds the unknown (or at the site, when none does).
   for (const UnknownSite& site : unknown_sites_) {
-    TypeId var = first_unknown(resolved(site.type, 0, true));
+    TypeId var = find_unknown(resolved(site.type, 0, true));
     if (var.is_none()) continue;
     for (const UnknownTypeLet& let : unknown_type_lets_) {
       TypeId type = resolved(let.type, 0, true);
-      if (!mentions(type, var)) continue;
+      if (find_unknown(type, var).is_none()) continue;
       report_unknown_let(let, type, site.span);
       return;
     }
