@@ -27,13 +27,6 @@ using namespace sluice;
 
 namespace {
 
-bool has_errors(const std::vector<Diagnostic>& diagnostics) {
-  for (const Diagnostic& d : diagnostics) {
-    if (d.level == Level::Error) return true;
-  }
-  return false;
-}
-
 bool check_recovered_trees() {
   static const bool enabled = [] {
     const char* value = std::getenv("SLUICE_FUZZ_CHECK_RECOVERED");
