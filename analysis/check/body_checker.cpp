@@ -1184,16 +1184,15 @@ void BodyChecker::suggest_similar_value(Diagnostic& d, const PathSegment& segmen
     if (local.name != "self") names.push_back(local.name);
   }
   std::vector<std::pair<std::string_view, ItemRef>> items;
-  for (ItemId m = item_scope(); m.has_value();) {
+  crate_.walk_scope(item_scope(), [&](ItemId m) {
     for (const auto& [name, binding] : crate_.module(m).names[size_t(Namespace::Value)]) {
       // rustc does not offer the item whose body this is (`helpr()` in `fn helper`).
       if (binding.target.crate == crate_.crate && binding.target.item == owner_.index) continue;
       items.push_back({name, binding.target});
       names.push_back(name);
     }
-    if (!crate_.module(m).is_block) break;
-    m = crate_.module(m).parent_module;
-  }
+    return false;
+  });
   suggest_similar_item(d, segment, names, items, true);
 }
 

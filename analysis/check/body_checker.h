@@ -335,6 +335,7 @@ class BodyChecker {
   // `[0; n]` with a local `n`: E0435.
   bool reject_local_in_constant(NodeId expr, int depth = 0);
   void explain_non_constant_local(Diagnostic& d, const Local& local);
+  std::optional<uint32_t> let_keyword_before(Span pattern) const;
 
   // ---- expressions (check_exprs.cpp)
   TypeId check_expr(NodeId node, TypeId expected);

@@ -353,8 +353,6 @@ void BodyChecker::report_type_must_be_known(NodeId receiver, TypeId var) {
   }
 }
 
-// At the end of the body: the first `let` whose type still has an unknown
-// part; else a `for` over an empty array.
 void BodyChecker::note_unknown_site(NodeId node, TypeId type) {
   // A tuple, `&` or parentheses take over the sites of their own parts: rustc
   // points at `(&[], 2)` as a whole, but at the element `&[]` of `[&[]]`.
@@ -392,6 +390,9 @@ TypeId BodyChecker::find_unknown(TypeId t, TypeId var) {
   }
 }
 
+// At the end of the body: the first unknown a site needed (see
+// unknown_sites_); else the first `let` whose type still has an unknown
+// part; else a `for` over an empty array.
 void BodyChecker::report_unknown_let_types() {
   // rustc's writeback reports no type left unknown in a body tainted by errors.
   if (reported_unknown_type_ || tainted_) return;
@@ -995,11 +996,11 @@ void BodyChecker::check_let(NodeId let) {
     NodeId outer_typed_init = std::exchange(typed_let_init_, type_node.has_value() ? init : NodeId::none());
     TypeId init_type = check_expr(init, declared);
     typed_let_init_ = outer_typed_init;
-    // (A block's own mismatch, its missing tail, is not labelled so by rustc.)
-    if (type_node.has_value() && tree_->kind(init) != NodeKind::BlockExpr) {
-      label_mismatches(first_new, tree_->span(init), {tree_->span(type_node), "expected due to this"});
-    }
     if (type_node.has_value()) {
+      // (A block's own mismatch, its missing tail, is not labelled so by rustc.)
+      if (tree_->kind(init) != NodeKind::BlockExpr) {
+        label_mismatches(first_new, tree_->span(init), {tree_->span(type_node), "expected due to this"});
+      }
       if (pattern.has_value()) {
         label_mismatches(first_new, tree_->span(init), {tree_->span(pattern), "expected because of this assignment"},
                          DiagKind::IfWithoutElse);

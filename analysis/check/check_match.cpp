@@ -1674,10 +1674,6 @@ void BodyChecker::suggest_missing_arms(Diagnostic& d, const MatchSite& site, con
              Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
 }
 
-}  // namespace sluice
-
-namespace sluice {
-
 // E0004 with the patterns missing, or for `match t {}` on a tuple or a number
 // the type named instead (rustc's "type `(u8, u8)` is non-empty").
 void BodyChecker::report_non_exhaustive(const MatchSite& site, TypeId type, const std::string& missing,
@@ -1721,18 +1717,14 @@ bool BodyChecker::suggest_if_let(Diagnostic& d, const LetSite& site, bool severa
     if (name.is_none() || !value_item_named(tree_->text(name, text_)).item) return false;  // a binding
   }
   Span pattern = tree_->span(site.pattern);
-  size_t at = pattern.begin;
-  while (at > 0 && (text_[at - 1] == ' ' || text_[at - 1] == '\t' || text_[at - 1] == '\n')) --at;
-  if (site.assignment) {
-    at = pattern.begin + 3;  // `if` goes before the pattern itself
-  } else if (at < 3 || text_.substr(at - 3, 3) != "let") {
-    return false;
-  }
+  // `if` replaces `let`, or goes before an assignment's pattern.
+  std::optional<uint32_t> at = site.assignment ? pattern.begin : let_keyword_before(pattern);
+  if (!at) return false;
   SubDiagnostic fix{Level::Help,
                     several ? "you might want to use `if let` to ignore the variants that aren't matched"
                             : "you might want to use `if let` to ignore the variant that isn't matched",
                     {}, std::string()};
-  fix.spans.push_back(Label{Span{pattern.file, uint32_t(at - 3), uint32_t(at - 3)}, "if "});
+  fix.spans.push_back(Label{Span{pattern.file, *at, *at}, "if "});
   fix.spans.push_back(Label{Span{site.init.file, site.init.end, site.init.end}, " { todo!() }"});
   fix.applicability = Applicability::HasPlaceholders;
   fix.style = SuggestionStyle::ShowAlways;

@@ -1071,6 +1071,15 @@ bool BodyChecker::reject_local_in_constant(NodeId expr, int depth) {
   return true;
 }
 
+// Where the `let` of a `let PATTERN` starts, when the pattern has one.
+std::optional<uint32_t> BodyChecker::let_keyword_before(Span pattern) const {
+  if (pattern.file != tree_->file || pattern.begin > text_.size()) return std::nullopt;
+  size_t at = pattern.begin;
+  while (at > 0 && (text_[at - 1] == ' ' || text_[at - 1] == '\t' || text_[at - 1] == '\n')) --at;
+  if (at < 3 || text_.substr(at - 3, 3) != "let") return std::nullopt;
+  return uint32_t(at - 3);
+}
+
 // rustc's help for E0435: a `let` could be a `const` (its pattern and type
 // rewritten); a parameter cannot.
 void BodyChecker::explain_non_constant_local(Diagnostic& d, const Local& local) {
@@ -1080,11 +1089,9 @@ void BodyChecker::explain_non_constant_local(Diagnostic& d, const Local& local) 
   }
   d.with_label("non-constant value");
   Span pattern = local.pattern_span.file.has_value() ? local.pattern_span : local.span;
-  if (pattern.file != tree_->file || pattern.begin > text_.size()) return;
-  size_t at = pattern.begin;
-  while (at > 0 && (text_[at - 1] == ' ' || text_[at - 1] == '\t' || text_[at - 1] == '\n')) --at;
-  if (at < 3 || text_.substr(at - 3, 3) != "let") return;  // not a plain `let` binding
-  Span head{pattern.file, uint32_t(at - 3), local.span.end};
+  std::optional<uint32_t> let = let_keyword_before(pattern);
+  if (!let) return;  // not a plain `let` binding
+  Span head{pattern.file, *let, local.span.end};
   std::string name(local.name);
   d.with_fix(head, local.untyped_let ? "const " + name + ": /* Type */" : "const " + name,
              "consider using `const` instead of `let`", Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);

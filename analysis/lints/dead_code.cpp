@@ -313,14 +313,12 @@ void report_fields(const Reporter& r, uint32_t item, std::vector<Diagnostic>& ou
   if (remove_all) d.with_help(one ? "consider removing this field" : "consider removing these fields");
   if (std::optional<std::string> note = ignored_derives_note(r, type)) d.with_note(std::move(*note));
   if (adt.shape == FieldsShape::Tuple && !remove_all) {
-    {
-      std::string what = one ? "the field" : "the fields";
-      d.with_fix(spans[0], "()",
-                 "consider changing " + what + " to be of unit type to suppress this warning while preserving the field "
-                 "numbering, or remove " + what,
-                 Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
-      for (size_t i = 1; i < spans.size(); ++i) d.children.back().spans.push_back(Label{spans[i], ""});
-    }
+    std::string what = one ? "the field" : "the fields";
+    d.with_fix(spans[0], "()",
+               "consider changing " + what + " to be of unit type to suppress this warning while preserving the field "
+               "numbering, or remove " + what,
+               Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
+    for (size_t i = 1; i < spans.size(); ++i) d.children.back().spans.push_back(Label{spans[i], ""});
   }
   out.push_back(std::move(d));
 }

@@ -234,6 +234,15 @@ struct CrateDefMap {
   ItemId root() const { return ItemId(0); }
   const Item& item(ItemId id) const { return items[id.index]; }
   const ModuleData& module(ItemId id) const { return modules[items[id.index].data]; }
+  // The modules a name written in `scope` is looked up in, innermost first:
+  // the blocks around it, then the module they are in. `visit(m)` returning
+  // true stops the walk.
+  template <typename Visit>
+  void walk_scope(ItemId scope, Visit&& visit) const {
+    for (ItemId m = scope; m.has_value(); m = module(m).parent_module) {
+      if (visit(m) || !module(m).is_block) return;
+    }
+  }
   // Appends the crates `item` waits on (item_waits) to `out`.
   void append_item_waits(uint32_t item, std::vector<uint32_t>& out) const;
 };

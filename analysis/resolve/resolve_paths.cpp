@@ -350,11 +350,10 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
     if (parent.has_value()) {
       other = lookup_in_module(parent, Namespace::Type, segment.name);
     } else {
-      for (ItemId m = query.scope; m.has_value() && other == nullptr;) {
+      crate_.walk_scope(query.scope, [&](ItemId m) {
         other = lookup_in_module(ItemRef{crate_.crate, m.index}, Namespace::Type, segment.name);
-        if (!crate_.module(m).is_block) break;
-        m = crate_.module(m).parent_module;
-      }
+        return other != nullptr;
+      });
     }
     if (other != nullptr && !settled(other->target.crate)) return;  // indeterminate: never an error
     if (other != nullptr) {
@@ -420,7 +419,7 @@ bool PathResolver::suggest_similar_type(Diagnostic& d, const PathQuery& query, c
                                         bool point_at_definition) const {
   std::vector<std::string_view> names;
   std::vector<std::pair<std::string_view, ItemRef>> items;
-  for (ItemId m = query.scope; m.has_value();) {
+  crate_.walk_scope(query.scope, [&](ItemId m) {
     for (const auto& [name, binding] : crate_.module(m).names[size_t(Namespace::Type)]) {
       if (!settled(binding.target.crate)) continue;
       ItemKind kind = item(binding.target).kind;
@@ -428,9 +427,8 @@ bool PathResolver::suggest_similar_type(Diagnostic& d, const PathQuery& query, c
       names.push_back(name);
       items.push_back({name, binding.target});
     }
-    if (!crate_.module(m).is_block) break;
-    m = crate_.module(m).parent_module;
-  }
+    return false;
+  });
   std::sort(names.begin(), names.end());
   std::optional<std::string_view> similar = best_match_for_name(segment.name, names);
   if (!similar || *similar == segment.name) return false;
