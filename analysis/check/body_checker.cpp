@@ -1064,7 +1064,8 @@ SegmentList BodyChecker::segments_of_long_path(NodeId path) const {
 
 PathSegment BodyChecker::segment_of_name(NodeId name) const {
   Span span = tree_->span(name);
-  std::string_view text = text_.substr(span.begin, span.length());  // tree_->text(name), without a second span()
+  // tree_->text(name), without a second span() but for a field of a number token (`t.0.1`, `t.1u8`).
+  std::string_view text = tree_->node(name).detail != 0 ? tree_->text(name, text_) : text_.substr(span.begin, span.length());
   if (text.starts_with("r#")) text.remove_prefix(2);
   return PathSegment{text, span};
 }
@@ -1149,8 +1150,7 @@ void BodyChecker::suggest_similar_value(Diagnostic& d, const PathSegment& segmen
   // A `let` of that very name in a block that ended before this use, one
   // block down from one around the use (what rustc's resolver still knows).
   if (owner_item_.node.has_value() && owner_item_.file == file_) {
-    // The file's tree: in a macro's arguments tree_ is the arguments'.
-    const SyntaxTree& t = *cx_.input->files[owner_item_.file].tree;
+    const SyntaxTree& t = file_tree();
     uint32_t end = owner_item_.node.index;
     // The nearest ancestor of node `i` of `kind`, or none when a `stop` node comes first.
     auto ancestor = [&](uint32_t i, NodeKind kind, NodeKind stop) -> NodeId {

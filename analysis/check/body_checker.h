@@ -359,6 +359,9 @@ class BodyChecker {
   void lint_braces(NodeId block, std::string_view what, bool only_literal = false);
   void lint_paren_types(NodeId type);
   bool owner_starts_file() const;
+  // The owner's file's tree, where `owner_item_.node` lives (tree_ is a
+  // macro's argument tree while its arguments are checked).
+  const SyntaxTree& file_tree() const { return *cx_.input->files[file_].tree; }
   // rustc's E0282 "type annotations needed": a `let` without a type whose
   // type inference never completes (reported at the end of the body), or a
   // place where a type had to be known before it was (a method call or field

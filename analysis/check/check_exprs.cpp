@@ -285,7 +285,7 @@ void BodyChecker::lint_braces(NodeId block, std::string_view what, bool only_lit
 }
 
 bool BodyChecker::owner_starts_file() const {
-  return owner_item_.node.has_value() && tree_->span(owner_item_.node).begin == 0;
+  return owner_item_.node.has_value() && file_tree().span(owner_item_.node).begin == 0;
 }
 
 // unused_parens around a type, at any depth: `let q: (f64)`, `x: &(u8)`;
@@ -668,10 +668,11 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
       if (fn_body && crate_.fns[owner_item_.data].ret_span.file.has_value()) {
         span = crate_.fns[owner_item_.data].ret_span;
         // rustc points at the return type itself, after `->`.
-        NodeId ret = first_child(*tree_, owner_item_.node, NodeKind::RetType);
+        const SyntaxTree& file = file_tree();
+        NodeId ret = first_child(file, owner_item_.node, NodeKind::RetType);
         if (ret.has_value()) {
-          for (NodeId c : Kids(*tree_, ret)) {
-            if (is_type_kind(tree_->kind(c))) span = tree_->span(c);
+          for (NodeId c : Kids(file, ret)) {
+            if (is_type_kind(file.kind(c))) span = file.span(c);
           }
         }
       }
@@ -757,19 +758,20 @@ void BodyChecker::suggest_returning_binding(Diagnostic& d, TypeId expected) {
     d.children.push_back(std::move(note));
     return;
   }
-  NodeId body = owner_item_.node.has_value() ? first_child(*tree_, owner_item_.node, NodeKind::BlockExpr) : NodeId::none();
-  NodeId list = body.has_value() ? first_child(*tree_, body, NodeKind::StmtList) : NodeId::none();
+  const SyntaxTree& file = file_tree();
+  NodeId body = owner_item_.node.has_value() ? first_child(file, owner_item_.node, NodeKind::BlockExpr) : NodeId::none();
+  NodeId list = body.has_value() ? first_child(file, body, NodeKind::StmtList) : NodeId::none();
   if (candidates.size() != 1 || list.is_none()) return;
   std::string name(candidates[0]->name);
-  Span block = tree_->span(list);
+  Span block = file.span(list);
   bool multiline = text_.substr(block.begin, block.length()).find('\n') != std::string_view::npos;
-  Kids statements(*tree_, list);
+  Kids statements(file, list);
   Span at;
   std::string code;
   if (!statements.empty()) {
-    at = tree_->span(statements.back());
+    at = file.span(statements.back());
     at.begin = at.end;
-    code = multiline ? "\n" + line_indentation(tree_->span(statements.back()).begin) + name : " " + name;
+    code = multiline ? "\n" + line_indentation(file.span(statements.back()).begin) + name : " " + name;
   } else {
     at = Span{block.file, block.begin + 1, block.begin + 1};
     code = multiline ? "\n" + line_indentation(block.begin) + "    " + name : " " + name + " ";
@@ -1113,6 +1115,10 @@ TypeId BodyChecker::check_condition(NodeId cond, ConditionalLet let_kind) {
       if (is_pattern_kind(tree_->kind(c)) && pattern.is_none()) pattern = c;
       else if (is_expr_kind(tree_->kind(c))) scrutinee = c;
     }
+    if (scrutinee.is_none()) {  // `while let a` (a recovered tree): its bindings exist, untyped
+      if (pattern.has_value()) check_pattern(pattern, types_.error(), false);
+      return types_.bool_type();
+    }
     TypeId type = check_expr(scrutinee, TypeId::none());
     if (pattern.has_value()) note_ref_mut_bindings(pattern, scrutinee, type);
     if (pattern.has_value()) {
@@ -1433,12 +1439,12 @@ TypeId BodyChecker::check_await(NodeId node) {
   for (NodeId c : Kids(*tree_, node)) {
     if (is_expr_kind(tree_->kind(c))) check_expr(c, TypeId::none());
   }
-  if (owner_item_.node.has_value() && tree_->has_modifier(owner_item_.node, ModifierKind::Async)) return types_.error();
+  if (owner_item_.node.has_value() && file_tree().has_modifier(owner_item_.node, ModifierKind::Async)) return types_.error();
   Diagnostic d = make_diagnostic(DiagKind::AwaitOutsideAsync, tree_->token_span(tree_->node(node).end_token - 1), {});
   d.with_label("only allowed inside `async` functions and blocks");
   // rustc names the function that is not `async` when it is a free one.
   bool free_fn = owner_item_.kind == ItemKind::Fn && crate_.item(owner_item_.parent).kind != ItemKind::Impl;
-  if (free_fn) d.with_secondary(tree_->fn_signature_span(owner_item_.node), "this is not `async`");
+  if (free_fn) d.with_secondary(file_tree().fn_signature_span(owner_item_.node), "this is not `async`");
   type_error(std::move(d));
   return types_.error();
 }

@@ -43,6 +43,13 @@ struct Pat {
 };
 
 using Row = std::vector<Pat>;
+// A row of the search for missing values. A row under a guard is in rustc's
+// matrix like any other (its constructors are present, and split the others)
+// but covers nothing.
+struct WitnessRow {
+  Row pats;
+  bool guarded = false;
+};
 
 }  // namespace
 
@@ -80,7 +87,7 @@ class PatternChecker {
     }
   };
   bool useful(const PatMatrix& matrix, PatRow v, int depth = 0);
-  std::string witness(const std::vector<Row>& rows, TypeId type);
+  std::string witness(const std::vector<WitnessRow>& rows, TypeId type);
   // Of the last witness(): each missing pattern, and the enum variants at
   // their heads (through references), first seen first.
   std::vector<std::string> witness_patterns;
@@ -132,11 +139,21 @@ class PatternChecker {
     p.ctor = Ctor{Ctor::Kind::Opaque, 2000000000u + next_opaque_++};
     return p;
   }
+  // A path that names nothing (reported already, or behind a failed import
+  // or a dependency not settled yet): rustc's pattern has the error type and
+  // its body is not checked for exhaustiveness, so neither is this match.
+  Pat unresolved(Pat p) {
+    pattern_error = true;
+    uncertain = true;
+    return opaque(std::move(p));
+  }
   std::optional<Wide> bound_value(NodeId bound, TypeId type);
   Pat with_ctor(const Ctor& c, TypeId type) const;
-  std::vector<Row> missing_rows(const std::vector<Row>& rows, std::span<const TypeId> types, bool scrutinee, int depth);
+  std::vector<Row> missing_rows(const std::vector<WitnessRow>& rows, std::span<const TypeId> types, bool scrutinee,
+                                int depth);
   std::string show(const Pat& p, int depth) const;
   bool intersects(const Pat& a, const Pat& b, int depth) const;
+  bool slices_intersect(const Pat& a, const Pat& b, int depth) const;
   std::string show_range(const Ctor& c, TypeId type) const;
   std::string show_bound(Wide v, TypeId type) const;
   static constexpr size_t kMaxWitnesses = 256;  // rustc counts them all; past this the count is a guess
@@ -269,7 +286,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
     case NodeKind::PathPat: {
       NodeId path = first_child(tree_, node, NodeKind::Path);
       std::optional<ItemRef> item = path.has_value() ? checker_.silent_pattern_path(path) : std::nullopt;
-      if (!item) return opaque(p);
+      if (!item) return unresolved(std::move(p));
       return lower_item_pattern(*item, type, p);
     }
     case NodeKind::LiteralPat: {
@@ -358,7 +375,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
     case NodeKind::RecordPat: {
       NodeId path = first_child(tree_, node, NodeKind::Path);
       std::optional<ItemRef> item = path.has_value() ? checker_.silent_pattern_path(path) : std::nullopt;
-      if (!item) return opaque(p);
+      if (!item) return unresolved(std::move(p));
       Pat out = p;
       const AdtData* adt = variant_or_struct(*item, out);
       if (adt == nullptr) return p;
@@ -435,23 +452,12 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
       for (size_t i = 0; i < subs.size(); ++i) {
         if (i != rest) p.fields.push_back(lower(subs[i], element, depth + 1));
       }
-      // Arrays have one length: a slice pattern on an array is that length's constructor.
-      if (t.kind == TypeKind::Array) {
-        Pat fixed = wild(type);
-        fixed.wild = false;
-        fixed.node = p.node;
-        fixed.ctor.kind = Ctor::Kind::Single;
-        size_t n = static_cast<size_t>(t.length);
-        size_t prefix = p.ctor.slice_rest ? rest : p.fields.size();
-        size_t suffix = p.fields.size() - prefix;
-        if ((!p.ctor.slice_rest && p.fields.size() != n) || p.fields.size() > n) return p;
-        for (size_t i = 0; i < n; ++i) {
-          if (i < prefix) fixed.fields.push_back(p.fields[i]);
-          else if (i >= n - suffix) fixed.fields.push_back(p.fields[prefix + (i - (n - suffix))]);
-          else fixed.fields.push_back(wild(element));
-        }
-        return fixed;
-      }
+      // On an array (one length, known), a pattern of another length is a
+      // type error (E0527/E0528) and matches nothing. The rest stay slice
+      // constructors, never expanded to the array's length (which may be
+      // 10^12): all_ctors_into() gives an array the lengths rustc does.
+      if (t.kind == TypeKind::Array && (p.ctor.slice_rest ? p.fields.size() > t.length : p.fields.size() != t.length))
+        return opaque(std::move(p));
       return p;
     }
     default: return p;
@@ -613,8 +619,11 @@ void PatternChecker::field_types_into(const Ctor& c, TypeId type, std::vector<Ty
       break;
     }
     case TypeKind::Ref: out.push_back(TypeId(t.a)); break;
-    case TypeKind::Array: out.assign(static_cast<size_t>(t.length), TypeId(t.a)); break;
-    case TypeKind::Slice: out.assign(c.index, TypeId(t.a)); break;
+    case TypeKind::Array:
+    case TypeKind::Slice:
+      // A length's elements (with slice_rest: the prefix, then the suffix).
+      if (c.kind == Ctor::Kind::Slice) out.assign(c.index, TypeId(t.a));
+      break;
     case TypeKind::Adt: {
       const CrateDefMap* map = resolver_.map_of(t.item.crate);
       const Item& item = map->items[t.item.item];
@@ -726,11 +735,11 @@ void PatternChecker::all_ctors_into(TypeId type, const std::vector<const Ctor*>&
     out.push_back(Ctor{Ctor::Kind::Single});
     return;
   }
-  if (t.kind == TypeKind::Tuple || t.kind == TypeKind::Ref || t.kind == TypeKind::Array) {
+  if (t.kind == TypeKind::Tuple || t.kind == TypeKind::Ref) {
     out.push_back(Ctor{Ctor::Kind::Single});
     return;
   }
-  if (t.kind == TypeKind::Slice) {
+  if (t.kind == TypeKind::Slice || t.kind == TypeKind::Array) {
     // Lengths 0..=L, the last standing for "L or more". L leaves room for
     // the longest prefix and the longest suffix of the `..` patterns side by
     // side (`[x, ..]` and `[.., y]` test different elements), and exceeds
@@ -749,6 +758,19 @@ void PatternChecker::all_ctors_into(TypeId type, const std::vector<const Ctor*>&
       }
     }
     uint32_t longest = std::max(any_fixed ? longest_fixed + 1 : 0u, prefix + suffix);
+    if (t.kind == TypeKind::Array) {
+      // The array's one length, as rustc: written out when the patterns
+      // reach every element (or give the length), else as `[prefix, .., suffix]`.
+      if (any_fixed || t.length <= prefix + suffix) {
+        out.push_back(Ctor{Ctor::Kind::Slice, static_cast<uint32_t>(t.length)});
+      } else {
+        Ctor c{Ctor::Kind::Slice, prefix + suffix};
+        c.slice_rest = true;
+        c.lo = prefix;
+        out.push_back(c);
+      }
+      return;
+    }
     for (uint32_t n = 0; n <= longest; ++n) {
       Ctor c{Ctor::Kind::Slice, n};
       c.slice_rest = n == longest;
@@ -919,30 +941,30 @@ Pat PatternChecker::with_ctor(const Ctor& c, TypeId type) const {
 // name where the column mentions any constructor or is the scrutinee of a
 // non-integer type, else as `_`); otherwise each present constructor is
 // explored in turn.
-std::vector<Row> PatternChecker::missing_rows(const std::vector<Row>& rows, std::span<const TypeId> types,
+std::vector<Row> PatternChecker::missing_rows(const std::vector<WitnessRow>& rows, std::span<const TypeId> types,
                                               bool scrutinee, int depth) {
   std::vector<Row> out;
   if (types.empty()) {
-    if (rows.empty()) out.emplace_back();
+    if (std::all_of(rows.begin(), rows.end(), [](const WitnessRow& r) { return r.guarded; })) out.emplace_back();
     return out;
   }
   if (depth > 200) return out;
-  std::vector<Row> flat;
-  for (const Row& r : rows) {
-    if (!r[0].is_or()) {
+  std::vector<WitnessRow> flat;
+  for (const WitnessRow& r : rows) {
+    if (!r.pats[0].is_or()) {
       flat.push_back(r);
       continue;
     }
-    for (const Pat& alternative : r[0].alternatives) {
+    for (const Pat& alternative : r.pats[0].alternatives) {
       flat.push_back(r);
-      flat.back()[0] = alternative;
+      flat.back().pats[0] = alternative;
     }
   }
   if (flat.size() != rows.size()) return missing_rows(flat, types, scrutinee, depth + 1);  // nested or-patterns
   TypeId type = types[0];
   std::vector<const Ctor*> used;
-  for (const Row& r : flat) {
-    if (!r[0].wild) used.push_back(&r[0].ctor);
+  for (const WitnessRow& r : flat) {
+    if (!r.pats[0].wild) used.push_back(&r.pats[0].ctor);
   }
   bool infinite = false;
   std::vector<Ctor> present, missing;
@@ -954,9 +976,9 @@ std::vector<Row> PatternChecker::missing_rows(const std::vector<Row>& rows, std:
     (seen ? present : missing).push_back(c);
   }
   if (infinite || !missing.empty()) {
-    std::vector<Row> defaults;
-    for (const Row& r : flat) {
-      if (r[0].wild) defaults.push_back(Row(r.begin() + 1, r.end()));
+    std::vector<WitnessRow> defaults;
+    for (const WitnessRow& r : flat) {
+      if (r.pats[0].wild) defaults.push_back({Row(r.pats.begin() + 1, r.pats.end()), r.guarded});
     }
     bool by_name = !infinite && (!present.empty() || (scrutinee && !domain(type)));
     for (const Row& rest : missing_rows(defaults, types.subspan(1), false, depth + 1)) {
@@ -977,9 +999,9 @@ std::vector<Row> PatternChecker::missing_rows(const std::vector<Row>& rows, std:
   // rustc explores `true` before `false`, and other constructors in declaration order.
   if (types_.kind(type) == TypeKind::Bool) std::reverse(present.begin(), present.end());
   for (const Ctor& c : present) {
-    std::vector<Row> specialized;
-    for (const Row& r : flat) {
-      if (std::optional<Row> s = specialize(r, c, type)) specialized.push_back(std::move(*s));
+    std::vector<WitnessRow> specialized;
+    for (const WitnessRow& r : flat) {
+      if (std::optional<Row> s = specialize(r.pats, c, type)) specialized.push_back({std::move(*s), r.guarded});
     }
     std::vector<TypeId> inner = field_types(c, type);
     size_t arity = inner.size();
@@ -1089,12 +1111,19 @@ std::string PatternChecker::show(const Pat& p, int depth) const {
     case Ctor::Kind::Opaque: return "_";
     case Ctor::Kind::Slice: {
       if (!p.ctor.slice_rest) return "[" + list(0) + "]";
-      // `[a, .., z]`: the constructor's prefix, then its suffix.
+      // `[a, .., z]`: the constructor's prefix, then its suffix. On an array
+      // (whose length is known) wildcards next to the `..` say nothing, and
+      // rustc leaves them out: `[x, .., y]`, not `[x, _, .., _, y]`.
       size_t split = std::min(static_cast<size_t>(p.ctor.lo), p.fields.size());
+      size_t prefix_end = split, suffix_begin = split;
+      if (t.kind == TypeKind::Array) {
+        while (prefix_end > 0 && p.fields[prefix_end - 1].wild) --prefix_end;
+        while (suffix_begin < p.fields.size() && p.fields[suffix_begin].wild) ++suffix_begin;
+      }
       std::string out = "[";
-      for (size_t i = 0; i < split; ++i) out += show(p.fields[i], depth + 1) + ", ";
+      for (size_t i = 0; i < prefix_end; ++i) out += show(p.fields[i], depth + 1) + ", ";
       out += "..";
-      for (size_t i = split; i < p.fields.size(); ++i) out += ", " + show(p.fields[i], depth + 1);
+      for (size_t i = suffix_begin; i < p.fields.size(); ++i) out += ", " + show(p.fields[i], depth + 1);
       return out + "]";
     }
     case Ctor::Kind::Single:
@@ -1132,7 +1161,7 @@ std::string PatternChecker::show(const Pat& p, int depth) const {
 }
 
 // The values `rows` miss, for the message: rustc names three, then counts the rest.
-std::string PatternChecker::witness(const std::vector<Row>& rows, TypeId type) {
+std::string PatternChecker::witness(const std::vector<WitnessRow>& rows, TypeId type) {
   TypeId types[] = {type};
   std::vector<std::string> missing;
   witness_patterns.clear();
@@ -1324,14 +1353,29 @@ bool PatternChecker::intersects(const Pat& a, const Pat& b, int depth) const {
     case Ctor::Kind::Opaque:
       if (a.ctor.index != b.ctor.index) return false;
       break;
-    case Ctor::Kind::Slice:
-      if (a.ctor.slice_rest && b.ctor.slice_rest) return true;
-      if (!a.ctor.slice_rest && !b.ctor.slice_rest) return a.ctor.index == b.ctor.index;
-      return a.ctor.slice_rest ? b.ctor.index >= a.ctor.index : a.ctor.index >= b.ctor.index;
+    case Ctor::Kind::Slice: return slices_intersect(a, b, depth);
     case Ctor::Kind::Single: break;
   }
   for (size_t i = 0; i < a.fields.size() && i < b.fields.size(); ++i) {
     if (!intersects(a.fields[i], b.fields[i], depth + 1)) return false;
+  }
+  return true;
+}
+
+// Two slice patterns share a value when their lengths do and their elements
+// do, compared from the front for both prefixes and from the back for both
+// suffixes (a fixed-length pattern is all prefix and all suffix).
+bool PatternChecker::slices_intersect(const Pat& a, const Pat& b, int depth) const {
+  auto length_ok = [](const Ctor& x, const Ctor& y) { return !x.slice_rest || y.index >= x.index; };
+  if (!a.ctor.slice_rest && !b.ctor.slice_rest && a.ctor.index != b.ctor.index) return false;
+  if (!length_ok(a.ctor, b.ctor) || !length_ok(b.ctor, a.ctor)) return false;
+  auto prefix = [](const Pat& p) { return p.ctor.slice_rest ? static_cast<size_t>(p.ctor.lo) : p.fields.size(); };
+  auto suffix = [&](const Pat& p) { return p.fields.size() - (p.ctor.slice_rest ? prefix(p) : 0); };
+  for (size_t i = 0; i < std::min(prefix(a), prefix(b)); ++i) {
+    if (!intersects(a.fields[i], b.fields[i], depth + 1)) return false;
+  }
+  for (size_t j = 1; j <= std::min(suffix(a), suffix(b)); ++j) {
+    if (!intersects(a.fields[a.fields.size() - j], b.fields[b.fields.size() - j], depth + 1)) return false;
   }
   return true;
 }
@@ -1487,10 +1531,8 @@ void BodyChecker::check_patterns_exhaustive() {
       for (Diagnostic& d : flat->overlapping_endpoints) pattern_diagnostics_.push_back(std::move(d));
       checker.explain_unreachable(lowered, flat->unreachable, pattern_diagnostics_);
       if (!flat->exhaustive && !checker.uncertain) {
-        std::vector<Row> rows;
-        for (auto& [p, guard] : lowered) {
-          if (!guard) rows.push_back(Row{p});
-        }
+        std::vector<WitnessRow> rows;
+        for (auto& [p, guard] : lowered) rows.push_back({Row{p}, guard});
         report_non_exhaustive(site, type, checker.witness(rows, type), checker);
       }
       item_scopes_.pop_back();
@@ -1523,10 +1565,8 @@ void BodyChecker::check_patterns_exhaustive() {
     any.type = type;
     const Pat* any_row = &any;
     if (!checker.uncertain && checker.useful(rows, {&any_row, 1})) {
-      std::vector<Row> value_rows;
-      for (auto& [p, guard] : lowered) {
-        if (!guard) value_rows.push_back(Row{p});
-      }
+      std::vector<WitnessRow> value_rows;
+      for (auto& [p, guard] : lowered) value_rows.push_back({Row{p}, guard});
       report_non_exhaustive(site, type, checker.witness(value_rows, type), checker);
     }
     item_scopes_.pop_back();
@@ -1555,7 +1595,7 @@ void BodyChecker::check_patterns_exhaustive() {
       return;
     }
     if (refutable) {
-      std::string missing = checker.witness({Row{p}}, type);
+      std::string missing = checker.witness({WitnessRow{Row{p}, false}}, type);
       std::string_view what = site.in_for                                    ? "`for` loop binding"
                               : pattern_is_parameter(*tree_, site.pattern) ? "function argument"
                                                                              : "local binding";

@@ -343,8 +343,8 @@ void BodyChecker::check_static_place(NodeId place, NodeId whole, NodeId path, bo
 
 // The owner's `self` parameter as written (`&self`), or none.
 Span BodyChecker::self_param_span() const {
-  NodeId self_param = self_param_of(*tree_, owner_item_.node);
-  return self_param.has_value() ? tree_->span(self_param) : Span{};
+  NodeId self_param = self_param_of(file_tree(), owner_item_.node);
+  return self_param.has_value() ? file_tree().span(self_param) : Span{};
 }
 
 // A place as rustc's borrow checker names it: `p.a`, `v[_]`, `(*r).x` as `r.x`.

@@ -418,11 +418,104 @@ void draw_line_number(StyledBuffer& buffer, size_t row, uint32_t line, const Gut
   buffer.puts(row, col, number, Style::LineNumber);
 }
 
+// rustc's window on long source lines (its emitter's Margin): a file's lines
+// are shown from the columns around their annotations when they are wider
+// than the window (rustc's 140 columns when stderr is not a terminal, less
+// what the gutter takes), with `...` where a line was cut. The widest line
+// is measured in bytes, a line drawn in display columns, as rustc does.
+class Margin {
+ public:
+  Margin(const AnnotatedFile& annotated, uint32_t code_offset) : column_width_(saturating_sub(140, code_offset)) {
+    uint32_t whitespace = UINT32_MAX, span_left = UINT32_MAX, span_right = 0, label_right = 0, max_line_len = 0;
+    for (const AnnotatedLine& line : annotated.lines) {
+      std::string_view text = annotated.file->line_text(line.line);
+      max_line_len = std::max<uint32_t>(max_line_len, static_cast<uint32_t>(text.size()));
+      // Leading whitespace of the lines with something else on them (a tab counts four).
+      uint32_t leading = 0;
+      size_t i = 0;
+      for (; i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r'); ++i) leading += text[i] == '\t' ? 4 : 1;
+      if (i < text.size()) whitespace = std::min(whitespace, leading);
+      for (const Annotation& a : line.annotations) {
+        span_left = std::min({span_left, a.start_col, a.end_col});
+        span_right = std::max({span_right, a.start_col, a.end_col});
+        label_right = std::max(label_right, a.end_col + (a.has_label() ? static_cast<uint32_t>(a.label.size()) + 1 : 0));
+      }
+    }
+    // Six columns of padding around the code shown, as rustc.
+    whitespace_left_ = whitespace == UINT32_MAX ? 0 : saturating_sub(whitespace, 6);
+    span_left_ = span_left == UINT32_MAX ? 0 : saturating_sub(span_left, 6);
+    span_right_ = span_right + 6;
+    label_right_ = label_right + 6;
+    compute(max_line_len);
+  }
+
+  uint32_t left(uint32_t line_len) const { return std::min(computed_left_, line_len); }
+  uint32_t right(uint32_t line_len) const {
+    return saturating_sub(line_len, computed_left_) <= column_width_ ? line_len : std::min(line_len, computed_right_);
+  }
+  bool was_cut_left() const { return computed_left_ > 0; }
+  bool was_cut_right(uint32_t line_len) const {
+    // A window that ends at the spans' or labels' padding is not cut there.
+    uint32_t right = computed_right_ == span_right_ || computed_right_ == label_right_ ? computed_right_ - 6
+                                                                                     : computed_right_;
+    return right < line_len && computed_left_ + column_width_ < line_len;
+  }
+  // Where column `col` of a line lands, drawn from `code_offset`.
+  size_t at(uint32_t code_offset, uint32_t col) const { return saturating_sub(code_offset + col, computed_left_); }
+
+ private:
+  static uint32_t saturating_sub(uint32_t a, uint32_t b) { return a > b ? a - b : 0; }
+
+  void compute(uint32_t max_line_len) {
+    // Much leading whitespace is cut (keeping some), then, if the lines are
+    // still too wide, the window fits what it can: the code after the
+    // whitespace, else the spans with their labels, else the spans, centred
+    // (the last two a little left of centre); failing all, just the spans.
+    computed_left_ = whitespace_left_ > 20 ? whitespace_left_ - 16 : 0;
+    computed_right_ = std::max(max_line_len, computed_left_);
+    if (computed_right_ - computed_left_ <= column_width_) return;
+    if (saturating_sub(label_right_, whitespace_left_) <= column_width_) {
+      computed_left_ = whitespace_left_;
+    } else if (saturating_sub(label_right_, span_left_) <= column_width_) {
+      computed_left_ = saturating_sub(span_left_, (column_width_ - (label_right_ - span_left_)) / 2);
+    } else if (saturating_sub(span_right_, span_left_) <= column_width_) {
+      computed_left_ = saturating_sub(span_left_, (column_width_ - (span_right_ - span_left_)) / 5 * 2);
+    } else {
+      computed_left_ = span_left_;
+      computed_right_ = span_right_;
+      return;
+    }
+    computed_right_ = computed_left_ + column_width_;
+  }
+
+  uint32_t column_width_;
+  uint32_t whitespace_left_ = 0, span_left_ = 0, span_right_ = 0, label_right_ = 0;
+  uint32_t computed_left_ = 0, computed_right_ = 0;
+};
+
+// A source line with its number, through the margin's window.
 void draw_source_row(StyledBuffer& buffer, const SourceFile& file, uint32_t line, size_t row, const Gutter& gutter,
-                     uint32_t code_offset) {
+                     uint32_t code_offset, const Margin& margin) {
   draw_line_number(buffer, row, line, gutter);
   draw_col_separator(buffer, row, gutter.width_offset() - 2);
-  buffer.puts(row, code_offset, normalize_whitespace(source_line(file, line)), Style::Plain);
+  std::u32string source = normalize_whitespace(source_line(file, line));
+  uint32_t line_len = display_width(source);
+  uint32_t left = margin.left(line_len), right = margin.right(line_len);
+  // The window's columns [left, right); the buffer holds a character per cell.
+  size_t i = 0;
+  for (uint32_t skipped = 0; i < source.size() && skipped < left; ++i) skipped += char_width(source[i]);
+  std::u32string shown;
+  for (uint32_t taken = 0; i < source.size(); ++i) {
+    uint32_t width = char_width(source[i]);
+    if (taken + width > right - left) break;
+    taken += width;
+    shown.push_back(source[i]);
+  }
+  buffer.puts(row, code_offset, shown, Style::Plain);
+  if (margin.was_cut_left()) buffer.puts(row, code_offset, std::string_view("..."), Style::LineNumber);
+  if (margin.was_cut_right(line_len)) {
+    buffer.puts(row, code_offset + (shown.size() > 3 ? shown.size() - 3 : 0), std::string_view("..."), Style::LineNumber);
+  }
 }
 
 void draw_multiline_bar(StyledBuffer& buffer, size_t row, const Gutter& gutter, uint32_t depth, Style style) {
@@ -474,10 +567,10 @@ std::vector<PositionedAnnotation> position_annotations(const std::vector<Annotat
 // can keep drawing their bars on the lines in between.
 std::vector<std::pair<uint32_t, Style>> render_source_line(StyledBuffer& buffer, const SourceFile& file,
                                                            const AnnotatedLine& line, const Gutter& gutter,
-                                                           uint32_t code_offset) {
+                                                           uint32_t code_offset, const Margin& margin) {
   std::u32string source = source_line(file, line.line);
   size_t line_offset = buffer.rows();
-  draw_source_row(buffer, file, line.line, line_offset, gutter, code_offset);
+  draw_source_row(buffer, file, line.line, line_offset, gutter, code_offset, margin);
   uint32_t width_offset = gutter.width_offset();
 
   // A multiline span that starts at the line's first non-blank character is
@@ -533,7 +626,7 @@ std::vector<std::pair<uint32_t, Style>> render_source_line(StyledBuffer& buffer,
   // Horizontal lines of multiline spans, from the margin to the span's column.
   for (const auto& [pos, ann] : positions) {
     if (!ann->takes_space()) continue;
-    buffer.draw_range(line_offset + pos + 1, width_offset + ann->depth, code_offset + ann->start_col, U'_',
+    buffer.draw_range(line_offset + pos + 1, width_offset + ann->depth, margin.at(code_offset, ann->start_col), U'_',
                       underline_style(*ann));
   }
   // Vertical lines down to labels on lower rows, and the multiline bars.
@@ -542,7 +635,7 @@ std::vector<std::pair<uint32_t, Style>> render_source_line(StyledBuffer& buffer,
     uint32_t pos = raw_pos + 1;
     if (pos > 1 && (ann->has_label() || ann->takes_space())) {
       for (size_t row = line_offset + 1; row <= line_offset + pos; ++row) {
-        buffer.putc(row, code_offset + ann->start_col, U'|', style);
+        buffer.putc(row, margin.at(code_offset, ann->start_col), U'|', style);
       }
     }
     if (ann->kind == AnnotationKind::MultilineStart) {
@@ -562,9 +655,9 @@ std::vector<std::pair<uint32_t, Style>> render_source_line(StyledBuffer& buffer,
     Style style = ann->is_primary ? Style::LabelPrimary : Style::LabelSecondary;
     if (pos == 0) {
       uint32_t col = ann->end_col == 0 ? ann->end_col + 2 : ann->end_col + 1;
-      buffer.puts(line_offset + 1, code_offset + col, ann->label, style);
+      buffer.puts(line_offset + 1, margin.at(code_offset, col), ann->label, style);
     } else {
-      buffer.puts(line_offset + pos + 2, code_offset + ann->start_col, ann->label, style);
+      buffer.puts(line_offset + pos + 2, margin.at(code_offset, ann->start_col), ann->label, style);
     }
   }
   // Underlines last, longest first and primary over secondary, so the
@@ -579,7 +672,7 @@ std::vector<std::pair<uint32_t, Style>> render_source_line(StyledBuffer& buffer,
   for (const auto& [pos, ann] : by_length) {
     char32_t mark = ann->is_primary ? U'^' : U'-';
     for (uint32_t col = ann->start_col; col < ann->end_col; ++col) {
-      buffer.putc(line_offset + 1, code_offset + col, mark, underline_style(*ann));
+      buffer.putc(line_offset + 1, margin.at(code_offset, col), mark, underline_style(*ann));
     }
   }
 
@@ -595,11 +688,12 @@ std::vector<std::pair<uint32_t, Style>> render_source_line(StyledBuffer& buffer,
 void render_annotated_file(StyledBuffer& buffer, const AnnotatedFile& annotated, const Gutter& gutter) {
   uint32_t width_offset = gutter.width_offset();
   uint32_t code_offset = annotated.multiline_depth == 0 ? width_offset : width_offset + annotated.multiline_depth + 1;
+  Margin margin(annotated, code_offset);
   std::vector<std::pair<uint32_t, Style>> active;  // multiline bars that run past the current line
   for (size_t i = 0; i < annotated.lines.size(); ++i) {
     const AnnotatedLine& line = annotated.lines[i];
     size_t first_row = buffer.rows();
-    auto depths = render_source_line(buffer, *annotated.file, line, gutter, code_offset);
+    auto depths = render_source_line(buffer, *annotated.file, line, gutter, code_offset, margin);
     std::vector<std::pair<uint32_t, Style>> to_add;
     for (const auto& d : depths) {
       auto it = std::find_if(active.begin(), active.end(), [&](const auto& a) { return a.first == d.first; });
@@ -619,7 +713,7 @@ void render_annotated_file(StyledBuffer& buffer, const AnnotatedFile& annotated,
         if (delta > 2) {
           buffer.puts(row, 0, std::string_view("..."), Style::LineNumber);
         } else {
-          draw_source_row(buffer, *annotated.file, line.line + 1, row, gutter, code_offset);
+          draw_source_row(buffer, *annotated.file, line.line + 1, row, gutter, code_offset, margin);
         }
         for (const auto& [depth, style] : active) draw_multiline_bar(buffer, row, gutter, depth, style);
         for (const Annotation& ann : line.annotations) {
@@ -788,7 +882,7 @@ void put_marked_line(StyledBuffer& buffer, size_t row, size_t col, const MarkedL
 }
 
 // `help: msg` with the changed code: insertions are underlined with `+`,
-// anything that deletes text is shown as rustc's `-`/`+` diff.
+// anything else that deletes text is shown as rustc's `-`/`+` diff.
 void put_suggestion(StyledBuffer& buffer, const SourceMap& sources, const SubDiagnostic& child, const Gutter& gutter) {
   put_header(buffer, child.level, "", child.message, Style::Plain);
   draw_col_separator(buffer, buffer.rows(), gutter.width_offset() - 2);
@@ -822,9 +916,11 @@ void put_suggestion(StyledBuffer& buffer, const SourceMap& sources, const SubDia
     draw_col_separator(buffer, buffer.rows(), gutter.width_offset() - 2);
     return;
   }
-  if (!deletes && multiline_insertion) {
-    // Text inserted across lines (a new match arm): rustc marks a line that
-    // keeps some of the original `~`, a wholly new one `+`, and underlines nothing.
+  if (multiline_insertion) {
+    // Text inserted across lines (a new match arm), even replacing some (`{ }`
+    // opened up): rustc marks a line that keeps some of the original `~`, a
+    // wholly new one `+`, and underlines nothing (its diff style is for
+    // single-line replacements).
     for (size_t i = 0; i < lines.size(); ++i) {
       size_t row = buffer.rows();
       draw_line_number(buffer, row, static_cast<uint32_t>(first + i), gutter);

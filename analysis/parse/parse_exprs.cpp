@@ -308,6 +308,56 @@ void Parser::parse_prefix_expr(ExprContext context) {
   leave_nested();
 }
 
+// After `t.`, a number names tuple fields as rustc reads it: `0` one field,
+// `1e5` one (E0609 later), `0.1` two fields sharing the token, `1.` a field
+// then a dot with no name. A suffix (`1u8`) is an error but still read; a
+// float with an exponent sign (`0.1e+1`) or a malformed one (`1e`) names no
+// field: the token is unexpected, and stays for the caller to report.
+void Parser::parse_tuple_index(const Marker& m) {
+  const Token& token = tokens_[pos_];
+  std::string_view text = text_of(pos_);
+  std::string_view digits = text.substr(0, text.size() - ((token.flags & Token::kHasSuffix) ? token.suffix_length : 0));
+  bool is_float = token.kind == TokenKind::FloatLiteral;
+  if ((token.flags & Token::kMalformed) || (is_float && digits.find_first_of("+-") != std::string_view::npos)) {
+    error_at(token_span_here(), DiagKind::UnexpectedToken, {describe_current()});
+    finish(m, NodeKind::FieldExpr);
+    return;
+  }
+  if ((token.flags & Token::kHasSuffix) && !panicking_) {
+    error_at(token_span_here(), DiagKind::TupleIndexSuffix, {});
+    diagnostics_.back().with_label("invalid suffix `" + std::string(text.substr(digits.size())) + "`");
+  }
+  size_t dot = is_float ? digits.find('.') : std::string_view::npos;
+  SyntaxTree::NumericField field{pos_, UINT32_MAX, static_cast<uint32_t>(digits.size())};
+  if (dot == std::string_view::npos) {
+    bool suffixed = digits.size() < text.size();
+    if (suffixed) numeric_fields_.push_back(field);
+    leaf(NodeKind::NameRef, 1, suffixed ? 3 : 0);
+    finish(m, NodeKind::FieldExpr);
+    return;
+  }
+  if (dot + 1 == digits.size()) {
+    // `t.1.(x)`: the float `1.` is a field and a dot with no name after it.
+    bump();
+    error_at(token_span_here(), DiagKind::UnexpectedToken, {describe_current()});
+    panicking_ = true;
+    finish(m, NodeKind::FieldExpr);
+    return;
+  }
+  // `t.0.1` lexes `0.1` as one float: two field accesses share the token.
+  field.dot = static_cast<uint32_t>(dot);
+  numeric_fields_.push_back(field);
+  leaf(NodeKind::NameRef, 1, 1);
+  finish(m, NodeKind::FieldExpr);
+  Node second;
+  second.kind = NodeKind::NameRef;
+  second.detail = 2;
+  second.first_token = pos_ - 1;
+  second.end_token = pos_;
+  nodes_.push_back(second);
+  finish(m, NodeKind::FieldExpr);
+}
+
 void Parser::parse_postfix(const Marker& m, ExprContext context) {
   while (!panicking_) {
     if (at(TokenKind::Question)) {
@@ -347,30 +397,9 @@ void Parser::parse_postfix(const Marker& m, ExprContext context) {
           if (generic) error_at(last_node_span(), DiagKind::FieldGenericArgs, {});
           finish(m, NodeKind::FieldExpr);
         }
-      } else if (next == TokenKind::IntLiteral) {
+      } else if (next == TokenKind::IntLiteral || next == TokenKind::FloatLiteral) {
         bump();
-        leaf(NodeKind::NameRef);
-        finish(m, NodeKind::FieldExpr);
-      } else if (next == TokenKind::FloatLiteral && text_of(pos_ + 1).back() == '.') {
-        // `t.1.(x)`: the float `1.` is a field and a dot with no name after it.
-        bump(2);
-        error_at(token_span_here(), DiagKind::UnexpectedToken, {describe_current()});
-        panicking_ = true;
-        finish(m, NodeKind::FieldExpr);
-      } else if (next == TokenKind::FloatLiteral) {
-        // `t.0.1` lexes `0.1` as one float: two field accesses share the token.
-        std::string_view digits = text_of(pos_ + 1);
-        split_field_tokens_.push_back({pos_ + 1, static_cast<uint32_t>(digits.find('.'))});
-        bump();
-        leaf(NodeKind::NameRef, 1, 1);
-        finish(m, NodeKind::FieldExpr);
-        Node second;
-        second.kind = NodeKind::NameRef;
-        second.detail = 2;
-        second.first_token = pos_ - 1;
-        second.end_token = pos_;
-        nodes_.push_back(second);
-        finish(m, NodeKind::FieldExpr);
+        parse_tuple_index(m);
       } else {
         bump();
         if (at(TokenKind::OpenParen)) {

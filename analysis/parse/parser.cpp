@@ -404,7 +404,13 @@ void Parser::compute_delimiters() {
   if (!open.empty()) {
     uint32_t end = file_.size();
     Diagnostic d = make_diagnostic(DiagKind::UnclosedDelimiter, Span{file_.id(), end, end}, {});
-    for (uint32_t o : open) d.with_secondary(span_of(o), "unclosed delimiter");
+    // As rustc: the first five openers, then where the rest begin (from two on).
+    constexpr size_t kShown = 5;
+    for (size_t i = 0; i < open.size() && i < kShown; ++i) d.with_secondary(span_of(open[i]), "unclosed delimiter");
+    if (open.size() >= kShown + 2) {
+      d.with_secondary(span_of(open[kShown]),
+                       "another " + std::to_string(open.size() - kShown) + " unclosed delimiters begin from here");
+    }
     delimiter_diagnostics_.push_back(std::move(d));
   }
 }
@@ -501,7 +507,7 @@ SyntaxTree Parser::run() {
   tree.comments = std::move(comments_);
   tree.nodes = std::move(nodes_);
   tree.attributes = std::move(attributes_);
-  tree.split_field_tokens = std::move(split_field_tokens_);
+  tree.numeric_fields = std::move(numeric_fields_);
   // A fatal lexical error or unbalanced delimiters stop rustc before its
   // parser runs: then only the lexer's own diagnostics (and the delimiter
   // errors, unless lexing was fatal) are what rustc would show.
@@ -552,7 +558,7 @@ SyntaxTree Parser::run_expression_list() {
   tokens_.resize(eof_index_ + 1);
   tree.tokens = std::move(tokens_);
   tree.nodes = std::move(nodes_);
-  tree.split_field_tokens = std::move(split_field_tokens_);
+  tree.numeric_fields = std::move(numeric_fields_);
   tree.diagnostics = std::move(diagnostics_);
   return tree;
 }

@@ -262,6 +262,7 @@ class Parser {
   bool parse_statement_expr();
   void parse_prefix_expr(ExprContext context);
   void parse_postfix(const Marker& m, ExprContext context);
+  void parse_tuple_index(const Marker& m);
   void parse_primary_expr(ExprContext context);
   void parse_path_start_expr(ExprContext context);
   void parse_arg_list();
@@ -320,7 +321,7 @@ class Parser {
   std::vector<Token> tokens_;
   std::vector<std::pair<uint32_t, uint32_t>> comments_;
   std::vector<NodeId> attributes_;  // every Attr node, for SyntaxTree::attributes
-  std::vector<std::pair<uint32_t, uint32_t>> split_field_tokens_;  // for SyntaxTree::split_field_tokens
+  std::vector<SyntaxTree::NumericField> numeric_fields_;  // for SyntaxTree::numeric_fields
   // For delimiter tokens only: the partner's index, or UINT32_MAX. Entries of
   // other tokens are never written or read (no need to clear megabytes).
   std::unique_ptr<uint32_t[]> matching_;

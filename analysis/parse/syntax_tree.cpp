@@ -96,14 +96,20 @@ Span SyntaxTree::span(NodeId id) const {
     return Span{file, at, at};
   }
   if (n.kind == NodeKind::NameRef && n.detail != 0) [[unlikely]] {
-    for (auto [token, first_length] : split_field_tokens) {
-      if (token != n.first_token) continue;
-      const Token& t = tokens[token];
-      if (n.detail == 1) return Span{file, t.offset, t.offset + first_length};
-      return Span{file, t.offset + first_length + 1, t.end()};
+    if (const NumericField* field = numeric_field(n)) {
+      const Token& t = tokens[field->token];
+      if (field->name_length == t.length && n.detail == 1) return Span{file, t.offset, t.offset + field->dot};
+      if (field->name_length == t.length && n.detail == 2) return Span{file, t.offset + field->dot + 1, t.end()};
     }
   }
   return Span{file, tokens[n.first_token].offset, tokens[n.end_token - 1].end()};
+}
+
+const SyntaxTree::NumericField* SyntaxTree::numeric_field(const Node& name) const {
+  for (const NumericField& field : numeric_fields) {
+    if (field.token == name.first_token) return &field;
+  }
+  return nullptr;
 }
 
 std::string_view SyntaxTree::token_text(uint32_t token, std::string_view source) const {
@@ -112,6 +118,15 @@ std::string_view SyntaxTree::token_text(uint32_t token, std::string_view source)
 }
 
 std::string_view SyntaxTree::text(NodeId id, std::string_view source) const {
+  const Node& n = nodes[id.index];
+  if (n.kind == NodeKind::NameRef && n.detail != 0) [[unlikely]] {
+    if (const NumericField* field = numeric_field(n)) {
+      uint32_t begin = tokens[field->token].offset;
+      if (n.detail == 1) return source.substr(begin, field->dot);
+      if (n.detail == 2) return source.substr(begin + field->dot + 1, field->name_length - field->dot - 1);
+      return source.substr(begin, field->name_length);
+    }
+  }
   Span s = span(id);
   return source.substr(s.begin, s.length());
 }

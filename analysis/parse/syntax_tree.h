@@ -100,10 +100,17 @@ class SyntaxTree {
   std::vector<std::pair<uint32_t, uint32_t>> comments;
   std::vector<Node> nodes;  // postorder; the root (SourceFile) is last
   std::vector<NodeId> attributes;  // every Attr node, in source order (lint levels look for them)
-  // `t.0.1` lexes `0.1` as one float token naming two fields: its NameRef
-  // nodes have detail 1 and 2, and span() gives each its half. Per such
-  // token: (token index, length of the first half).
-  std::vector<std::pair<uint32_t, uint32_t>> split_field_tokens;
+  // A number after `.` whose token is not simply one field's name: `t.0.1`
+  // lexes `0.1` as one float naming two fields (NameRef nodes with detail 1
+  // and 2), `t.1u8` names field `1` with a suffix (an error; detail 3).
+  // text() gives each NameRef its name; span() its half of the token, or the
+  // whole token when it has a suffix (as rustc points).
+  struct NumericField {
+    uint32_t token = 0;
+    uint32_t dot = UINT32_MAX;  // offset of the `.` in the token, if split
+    uint32_t name_length = 0;   // the token's length without its suffix
+  };
+  std::vector<NumericField> numeric_fields;
   std::vector<Diagnostic> diagnostics;
 
   NodeId root() const { return NodeId(static_cast<uint32_t>(nodes.size() - 1)); }
@@ -140,6 +147,7 @@ class SyntaxTree {
   std::string_view token_text(uint32_t token, std::string_view source) const;
   // For leaf nodes (Name, NameRef, Lifetime, Literal): the covered text.
   std::string_view text(NodeId id, std::string_view source) const;
+  const NumericField* numeric_field(const Node& name) const;  // for a NameRef with detail != 0
 };
 
 }  // namespace sluice

@@ -14,6 +14,10 @@ TypeId primitive_type(TypeStore& types, std::string_view name);
 // "function", "struct", ... as rustc names kinds of items in messages.
 std::string_view item_kind_word(const Item& item);
 
+// E0433 for `::name` (2018 on), whose first segment can only be a crate:
+// "cannot find `q` in the crate root", the name among the linked crates.
+Diagnostic extern_crate_not_found(Span segment, std::string_view name, bool in_import);
+
 // E0107 for arguments in `<...>` on the last segment of `path` naming a
 // struct, enum or type alias that has no parameters: `Meters<f64>`, or
 // `Mark<'static>` when `item_tree` (the item's own file) shows it has no

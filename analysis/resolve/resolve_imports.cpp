@@ -13,6 +13,9 @@ namespace sluice {
 
 namespace {
 
+// rustc takes a capitalised first segment that names nothing for a type (`Light::*`).
+bool looks_like_type(std::string_view name) { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
+
 std::string joined(const std::vector<PathSegment>& path, size_t count) {
   std::string out;
   for (size_t i = 0; i < count && i < path.size(); ++i) {
@@ -389,7 +392,12 @@ std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_i
   if (resolvable + 1 < module_path) {
     const PathSegment& at = import.path[resolvable];
     std::string name(at.name);
-    if (resolvable == 0) {
+    if (resolvable == 0 && import.leading_colons && map_.edition != Edition::E2015) {
+      failure.when_finalized = extern_crate_not_found(at.span, name, true);
+    } else if (resolvable == 0 && looks_like_type(name)) {
+      failure.when_finalized = make_diagnostic(DiagKind::ImportCannotFindType, at.span, {name});
+      failure.when_finalized->with_label("use of undeclared type `" + name + "`");
+    } else if (resolvable == 0) {
       failure.when_finalized = make_diagnostic(DiagKind::ImportCannotFindModuleOrCrate, at.span, {name});
       failure.when_finalized->with_label("use of unresolved module or unlinked crate `" + name + "`");
     } else {
@@ -402,11 +410,26 @@ std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_i
     return failure;
   }
   Diagnostic d;
-  if (resolvable == 0) {
+  if (resolvable == 0 && import.path.size() == 1 && !import.glob && map_.edition != Edition::E2015) {
+    // `use m;` (2018 on): a lone name there can only be a crate.
+    failure.name = joined(import.path, 1);
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.span, {failure.name});
+    d.with_label("no external crate `" + failure.name + "`");
+  } else if (resolvable == 0 && import.leading_colons && map_.edition != Edition::E2015 && !import.path.empty()) {
+    failure.name = joined(import.path, 1);
+    d = make_diagnostic(DiagKind::UnresolvedImport, import.path[0].span, {failure.name});
+    d.with_label("could not find `" + failure.name + "` in the list of imported crates");
+  } else if (resolvable == 0) {
     failure.name = joined(import.path, 1);
     d = make_diagnostic(DiagKind::UnresolvedImport, import.path.empty() ? import.span : import.path[0].span,
                         {failure.name});
-    d.with_label("use of unresolved module or unlinked crate `" + joined(import.path, 1) + "`");
+    if (looks_like_type(failure.name)) {
+      d.with_label("use of undeclared type `" + failure.name + "`");
+    } else {
+      d.with_label("use of unresolved module or unlinked crate `" + failure.name + "`");
+      // (`use m::*;`: rustc's resolution of a glob's module adds this.)
+      if (import.glob && import.path.size() == 1) d.with_help("you might be missing a crate named `" + failure.name + "`");
+    }
   } else if (resolvable + 1 < import.path.size() || import.glob) {
     failure.name = joined(import.path, resolvable + 1);
     d = make_diagnostic(DiagKind::UnresolvedImport, import.path[resolvable].span, {failure.name});

@@ -19,6 +19,13 @@ constexpr std::array<std::string_view, 17> kPrimitiveNames = {
 
 }  // namespace
 
+Diagnostic extern_crate_not_found(Span segment, std::string_view name, bool in_import) {
+  DiagKind kind = in_import ? DiagKind::ImportCannotFindInCrateRoot : DiagKind::CannotFindInCrateRoot;
+  Diagnostic d = make_diagnostic(kind, segment, {std::string(name)});
+  d.with_label("could not find `" + std::string(name) + "` in the list of imported crates");
+  return d;
+}
+
 TypeId primitive_type(TypeStore& types, std::string_view name) {
   for (size_t i = 0; i < kPrimitiveNames.size(); ++i) {
     if (kPrimitiveNames[i] != name) continue;
@@ -402,6 +409,10 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
     d.with_label("use of undeclared type `" + name + "`");
     suggest_similar_type(d, query, segment, false);
     diagnostics.push_back(std::move(d));
+    return;
+  }
+  if (index == 0 && query.leading_colons && crate_.edition != Edition::E2015) {
+    diagnostics.push_back(extern_crate_not_found(segment.span, name, false));
     return;
   }
   Diagnostic d = index == 0 ? make_diagnostic(DiagKind::CannotFindModuleOrCrate, segment.span, {name})

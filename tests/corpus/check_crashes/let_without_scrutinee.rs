@@ -1,0 +1,1 @@
+const W=while-let a

@@ -1,0 +1,1 @@
+use{markers};fn l(prefix:&[u8]){match prefix{markers::S}}

@@ -1,0 +1,3 @@
+use m;
+fn l(p: &[u8]) { match p { m::S => {} } }
+fn main() {}
