@@ -13,18 +13,30 @@ namespace {
 size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
   size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (gap > limit) return limit + 1;
+  // A common prefix or suffix changes nothing (and a long name typed with
+  // one letter wrong stays linear, not quadratic, in its length).
+  while (!a.empty() && !b.empty() && a.front() == b.front()) a.remove_prefix(1), b.remove_prefix(1);
+  while (!a.empty() && !b.empty() && a.back() == b.back()) a.remove_suffix(1), b.remove_suffix(1);
+  if (a.empty() || b.empty()) return std::min(gap, limit + 1);
   // Three rows: a transposition looks two rows back.
   std::vector<size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  size_t previous_min = 0;
   for (size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
+    size_t row_min = current[0];
     for (size_t j = 1; j <= b.size(); ++j) {
       size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
         current[j] = std::min(current[j], before[j - 2] + 1);
       }
+      row_min = std::min(row_min, current[j]);
     }
+    // Past the limit in a whole row (and the one before, which a
+    // transposition may still reach back to): it cannot come back.
+    if (row_min > limit && previous_min > limit) return limit + 1;
+    previous_min = row_min;
     std::swap(before, previous);
     std::swap(previous, current);
   }
@@ -37,6 +49,7 @@ std::optional<size_t> substring_distance(std::string_view a, std::string_view b,
   size_t n = a.size(), m = b.size();
   bool big_gap = n * 2 < m || m * 2 < n;
   size_t gap = n > m ? n - m : m - n;
+  if (big_gap && gap > limit) return std::nullopt;  // its score is at least the gap
   size_t distance = edit_distance(a, b, limit + gap);
   if (distance > limit + gap) return std::nullopt;
   size_t score = distance - gap;

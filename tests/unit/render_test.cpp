@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/diag/render_human.h"
+#include "analysis/diag/similar_names.h"
 #include "server/output/cargo_summary.h"
 #include "server/output/json_diagnostics.h"
 #include "tests/unit/test_support.h"
@@ -484,6 +485,25 @@ TEST_CASE("the explained codes are listed nine at most", "[render]") {
   ten.pop_back();
   CHECK(rustc_explain_lines(ten)[0] ==
         "Some errors have detailed explanations: E0308, E0423, E0425, E0600, E0604, E0606, E0608, E0610, E0614.");
+}
+
+// The expected names are rustc 1.95's for the same typos (`hepler` finds
+// `helper`: a transposition counts one); a name of 200,000 characters typed with
+// its last letter wrong is found by stripping what the two share (the full
+// table would be 4*10^10 cells), and one far longer or shorter than every
+// candidate is rejected before any table.
+TEST_CASE("similar names: rustc's distances, and long names stay cheap", "[diag][bad-input]") {
+  std::vector<std::string_view> names = {"counter", "count", "helper", "total"};
+  CHECK(best_match_for_name("totl", names) == std::optional<std::string_view>("total"));
+  CHECK(best_match_for_name("hepler", names) == std::optional<std::string_view>("helper"));
+  CHECK(best_match_for_name("TOTAL", names) == std::optional<std::string_view>("total"));
+  CHECK_FALSE(best_match_for_name("zzzzzz", names).has_value());
+  std::string declared(200000, 'a');
+  std::string typed = declared.substr(0, declared.size() - 1) + "b";
+  std::vector<std::string_view> long_names = {"main", declared};
+  CHECK(best_match_for_name(typed, long_names) == std::optional<std::string_view>(declared));
+  CHECK(best_match_with_substrings(typed, long_names) == std::optional<std::string_view>(declared));
+  CHECK_FALSE(best_match_with_substrings(typed, std::vector<std::string_view>{"main", "len"}).has_value());
 }
 
 }  // namespace
