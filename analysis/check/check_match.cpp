@@ -51,6 +51,13 @@ struct WitnessRow {
   bool guarded = false;
 };
 
+// A match's arms (pattern, has a guard) as rows of that search.
+std::vector<WitnessRow> witness_rows(const std::vector<std::pair<Pat, bool>>& arms) {
+  std::vector<WitnessRow> rows;
+  for (const auto& [pattern, guard] : arms) rows.push_back({Row{pattern}, guard});
+  return rows;
+}
+
 }  // namespace
 
 
@@ -1531,9 +1538,7 @@ void BodyChecker::check_patterns_exhaustive() {
       for (Diagnostic& d : flat->overlapping_endpoints) pattern_diagnostics_.push_back(std::move(d));
       checker.explain_unreachable(lowered, flat->unreachable, pattern_diagnostics_);
       if (!flat->exhaustive && !checker.uncertain) {
-        std::vector<WitnessRow> rows;
-        for (auto& [p, guard] : lowered) rows.push_back({Row{p}, guard});
-        report_non_exhaustive(site, type, checker.witness(rows, type), checker);
+        report_non_exhaustive(site, type, checker.witness(witness_rows(lowered), type), checker);
       }
       item_scopes_.pop_back();
       return;
@@ -1565,9 +1570,7 @@ void BodyChecker::check_patterns_exhaustive() {
     any.type = type;
     const Pat* any_row = &any;
     if (!checker.uncertain && checker.useful(rows, {&any_row, 1})) {
-      std::vector<WitnessRow> value_rows;
-      for (auto& [p, guard] : lowered) value_rows.push_back({Row{p}, guard});
-      report_non_exhaustive(site, type, checker.witness(value_rows, type), checker);
+      report_non_exhaustive(site, type, checker.witness(witness_rows(lowered), type), checker);
     }
     item_scopes_.pop_back();
   };

@@ -493,12 +493,12 @@ class Margin {
   uint32_t computed_left_ = 0, computed_right_ = 0;
 };
 
-// A source line with its number, through the margin's window.
-void draw_source_row(StyledBuffer& buffer, const SourceFile& file, uint32_t line, size_t row, const Gutter& gutter,
-                     uint32_t code_offset, const Margin& margin) {
+// A source line (decoded, whitespace normalized) with its number, through
+// the margin's window.
+void draw_source_row(StyledBuffer& buffer, std::u32string_view source, uint32_t line, size_t row,
+                     const Gutter& gutter, uint32_t code_offset, const Margin& margin) {
   draw_line_number(buffer, row, line, gutter);
   draw_col_separator(buffer, row, gutter.width_offset() - 2);
-  std::u32string source = normalize_whitespace(source_line(file, line));
   uint32_t line_len = display_width(source);
   uint32_t left = margin.left(line_len), right = margin.right(line_len);
   // The window's columns [left, right); the buffer holds a character per cell.
@@ -568,9 +568,10 @@ std::vector<PositionedAnnotation> position_annotations(const std::vector<Annotat
 std::vector<std::pair<uint32_t, Style>> render_source_line(StyledBuffer& buffer, const SourceFile& file,
                                                            const AnnotatedLine& line, const Gutter& gutter,
                                                            uint32_t code_offset, const Margin& margin) {
-  std::u32string source = source_line(file, line.line);
+  // Decoded once: a line may be 200 KB long, and thousands of diagnostics may show it.
+  std::u32string source = normalize_whitespace(source_line(file, line.line));
   size_t line_offset = buffer.rows();
-  draw_source_row(buffer, file, line.line, line_offset, gutter, code_offset, margin);
+  draw_source_row(buffer, source, line.line, line_offset, gutter, code_offset, margin);
   uint32_t width_offset = gutter.width_offset();
 
   // A multiline span that starts at the line's first non-blank character is
@@ -579,10 +580,9 @@ std::vector<std::pair<uint32_t, Style>> render_source_line(StyledBuffer& buffer,
   bool is_short_start = true;
   for (const Annotation& ann : line.annotations) {
     if (ann.kind == AnnotationKind::MultilineStart) {
-      std::u32string before = normalize_whitespace(source);
       uint32_t width = 0;
       bool blank = true;
-      for (char32_t c : before) {
+      for (char32_t c : source) {
         if (width >= ann.start_col) break;
         if (c != U' ') blank = false;
         width += char_width(c);
@@ -713,7 +713,8 @@ void render_annotated_file(StyledBuffer& buffer, const AnnotatedFile& annotated,
         if (delta > 2) {
           buffer.puts(row, 0, std::string_view("..."), Style::LineNumber);
         } else {
-          draw_source_row(buffer, *annotated.file, line.line + 1, row, gutter, code_offset, margin);
+          draw_source_row(buffer, normalize_whitespace(source_line(*annotated.file, line.line + 1)), line.line + 1, row,
+                          gutter, code_offset, margin);
         }
         for (const auto& [depth, style] : active) draw_multiline_bar(buffer, row, gutter, depth, style);
         for (const Annotation& ann : line.annotations) {

@@ -17,6 +17,10 @@ std::string_view item_kind_word(const Item& item);
 // E0433 for `::name` (2018 on), whose first segment can only be a crate:
 // "cannot find `q` in the crate root", the name among the linked crates.
 Diagnostic extern_crate_not_found(Span segment, std::string_view name, bool in_import);
+std::string not_among_extern_crates(std::string_view name);  // that label
+// rustc takes a capitalised first segment that names nothing for a type
+// (`Suits::Clubs`, `use Light::*`): "use of undeclared type".
+bool looks_like_type(std::string_view name);
 
 // E0107 for arguments in `<...>` on the last segment of `path` naming a
 // struct, enum or type alias that has no parameters: `Meters<f64>`, or

@@ -13,9 +13,6 @@ namespace sluice {
 
 namespace {
 
-// rustc takes a capitalised first segment that names nothing for a type (`Light::*`).
-bool looks_like_type(std::string_view name) { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
-
 std::string joined(const std::vector<PathSegment>& path, size_t count) {
   std::string out;
   for (size_t i = 0; i < count && i < path.size(); ++i) {
@@ -388,11 +385,13 @@ std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_i
   failure.undetermined = resolvable == 0 && std::any_of(map_.imports.begin(), map_.imports.end(), [&](const Import& other) {
     return other.glob && other.module == import.module && !import_done_[&other - map_.imports.data()];
   });
+  // `::q` (2018 on) looks among the linked crates only.
+  bool only_extern_crates = import.leading_colons && map_.edition != Edition::E2015;
   size_t module_path = import.glob ? import.path.size() : import.path.size() - 1;
   if (resolvable + 1 < module_path) {
     const PathSegment& at = import.path[resolvable];
     std::string name(at.name);
-    if (resolvable == 0 && import.leading_colons && map_.edition != Edition::E2015) {
+    if (resolvable == 0 && only_extern_crates) {
       failure.when_finalized = extern_crate_not_found(at.span, name, true);
     } else if (resolvable == 0 && looks_like_type(name)) {
       failure.when_finalized = make_diagnostic(DiagKind::ImportCannotFindType, at.span, {name});
@@ -415,10 +414,10 @@ std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_i
     failure.name = joined(import.path, 1);
     d = make_diagnostic(DiagKind::UnresolvedImport, import.span, {failure.name});
     d.with_label("no external crate `" + failure.name + "`");
-  } else if (resolvable == 0 && import.leading_colons && map_.edition != Edition::E2015 && !import.path.empty()) {
+  } else if (resolvable == 0 && only_extern_crates && !import.path.empty()) {
     failure.name = joined(import.path, 1);
     d = make_diagnostic(DiagKind::UnresolvedImport, import.path[0].span, {failure.name});
-    d.with_label("could not find `" + failure.name + "` in the list of imported crates");
+    d.with_label(not_among_extern_crates(failure.name));
   } else if (resolvable == 0) {
     failure.name = joined(import.path, 1);
     d = make_diagnostic(DiagKind::UnresolvedImport, import.path.empty() ? import.span : import.path[0].span,

@@ -22,9 +22,15 @@ constexpr std::array<std::string_view, 17> kPrimitiveNames = {
 Diagnostic extern_crate_not_found(Span segment, std::string_view name, bool in_import) {
   DiagKind kind = in_import ? DiagKind::ImportCannotFindInCrateRoot : DiagKind::CannotFindInCrateRoot;
   Diagnostic d = make_diagnostic(kind, segment, {std::string(name)});
-  d.with_label("could not find `" + std::string(name) + "` in the list of imported crates");
+  d.with_label(not_among_extern_crates(name));
   return d;
 }
+
+std::string not_among_extern_crates(std::string_view name) {
+  return "could not find `" + std::string(name) + "` in the list of imported crates";
+}
+
+bool looks_like_type(std::string_view name) { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
 
 TypeId primitive_type(TypeStore& types, std::string_view name) {
   for (size_t i = 0; i < kPrimitiveNames.size(); ++i) {
@@ -402,9 +408,7 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
   std::string before = index == 0 ? std::string() : std::string(query.segments[index - 1].name);
   bool own_root = parent.has_value() && parent.crate == crate_.crate && item(parent).kind == ItemKind::Module &&
                   item(parent).name.empty();
-  // rustc takes a capitalised first segment for a type (`Suits::Clubs`).
-  bool type_like = index == 0 && !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
-  if (type_like) {
+  if (index == 0 && looks_like_type(name)) {
     Diagnostic d = make_diagnostic(DiagKind::CannotFindTypeInScope, segment.span, {name});
     d.with_label("use of undeclared type `" + name + "`");
     suggest_similar_type(d, query, segment, false);
