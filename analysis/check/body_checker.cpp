@@ -243,11 +243,12 @@ void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, Node
     // A pattern's mismatch: rustc shows what the pattern is matched against.
     d.with_secondary(pattern_scrutinee_.span, "this expression has type `" + show(pattern_scrutinee_.type) + "`");
   }
-  if (is_return_site(span)) {
+  if (is_return_site(span) && return_type_span_.file.has_value()) {
     d.with_secondary(return_type_span_, "expected `" + show_with_static(expected, return_type_span_) +
                                             "` because of return type");
   }
   if (std::optional<std::string> note = expected_found_note(expected, found)) d.with_note(std::move(*note));
+  if (is_unit(expected)) explain_unit_expectation(d, span, found);
   if (expr.has_value()) suggest_numeric_conversion(d, expr, expected, found, shorthand_field);
   type_error(std::move(d));
 }
@@ -256,10 +257,14 @@ void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, Node
 // value, and through them a block's tail and an `if`'s branches), rustc's
 // E0308 names the return type as the reason for the expectation.
 void BodyChecker::mark_return_site(NodeId expr, int depth) {
-  if (expr.is_none() || depth > 64 || return_type_span_.file.is_none()) return;
+  if (expr.is_none() || depth > 64 || (return_type_span_.file.is_none() && default_return_span_.file.is_none())) return;
   return_sites_.push_back(tree_->span(expr));
   switch (tree_->kind(expr)) {
-    case NodeKind::BlockExpr: mark_return_site(block_tail_expr(expr), depth + 1); break;
+    case NodeKind::BlockExpr:
+      // A block without a value is reported as that (check_stmt_list), not as what the function returns.
+      if (block_tail_expr(expr).is_none()) return_sites_.pop_back();
+      mark_return_site(block_tail_expr(expr), depth + 1);
+      break;
     case NodeKind::ParenExpr: mark_return_site(paren_inner(expr), depth + 1); break;
     case NodeKind::MatchExpr: {
       NodeId arms = first_child(*tree_, expr, NodeKind::MatchArmList);
@@ -276,6 +281,8 @@ void BodyChecker::mark_return_site(NodeId expr, int depth) {
     }
     case NodeKind::IfExpr: {
       auto [cond, then_block, else_branch] = if_parts(*tree_, expr);
+      // Without `else`, its branch is `()` because of the `if` (E0317 when the function wants a value).
+      if (else_branch.is_none()) break;
       mark_return_site(block_tail_expr(then_block), depth + 1);
       mark_return_site(else_branch, depth + 1);
       break;
@@ -295,6 +302,52 @@ bool BodyChecker::is_return_site(Span span) const {
   return std::find(return_sites_.begin(), return_sites_.end(), span) != return_sites_.end();
 }
 
+// Why `()` was expected of a value, as rustc explains it: a statement or a
+// block's tail that a `;` would make `()`; a value the function returns
+// where its return type is implicit; an `if` branch of an `if` that must be `()`.
+void BodyChecker::explain_unit_expectation(Diagnostic& d, Span span, TypeId found) {
+  auto semicolon_after = [&](Span at, SuggestionStyle style) {
+    d.with_fix(Span{at.file, at.end, at.end}, ";", "consider using a semicolon here", Applicability::MachineApplicable,
+               style);
+  };
+  bool semicolon = false;
+  for (const SemicolonSite& site : semicolon_sites_) {
+    if (site.expr != span) continue;
+    semicolon_after(span, site.statement ? SuggestionStyle::HideCodeInline : SuggestionStyle::ShowCode);
+    semicolon = true;
+    break;
+  }
+  if (is_return_site(span) && default_return_span_.file.has_value()) {
+    // The crate's `main` must return `()`: rustc only says where that comes from.
+    bool entry_point = owner_item_.name == "main" && owner_item_.parent == crate_.root();
+    if (entry_point) {
+      d.with_secondary(default_return_span_, "expected `()` because of default return type");
+    } else {
+      suggest_return_type(d, found, span);
+    }
+    return;
+  }
+  for (const UnitIfBranch& branch : unit_if_branch_tails_) {
+    if (branch.tail != span) continue;
+    if (branch.has_else) d.with_secondary(branch.whole_if, "expected this to be `()`");
+    // rustc also offers to end the `if` itself (even where a `;` follows: `;;`).
+    if (semicolon) semicolon_after(branch.whole_if, SuggestionStyle::ShowCode);
+    break;
+  }
+}
+
+// `fn f() { 1 }`: rustc offers ` -> i32` (the literal's fallback type) where
+// the type can be written: not for a function item's type or a value whose
+// type is not known.
+void BodyChecker::suggest_return_type(Diagnostic& d, TypeId found, Span found_at) {
+  TypeId t = resolved(found, 0, true);
+  if (types_.has_vars(t) || types_.has_error(t) || is_never(t)) return;
+  TypeKind kind = types_.kind(shallow(t));
+  if (kind == TypeKind::FnDef || kind == TypeKind::Iter) return;
+  d.with_fix(default_return_span_, " -> " + show_with_static(t, found_at), "try adding a return type",
+             Applicability::MachineApplicable);
+}
+
 // rustc spells both types out in a note when they are the same kind of
 // compound type (two arrays, two references, two tuples), where the label's
 // short form may not show what differs. Not for arrays of different sizes:
@@ -311,11 +364,12 @@ std::optional<std::string> BodyChecker::expected_found_note(TypeId expected, Typ
       sort = "array";
       break;
     case TypeKind::Slice: sort = "slice"; break;
-    case TypeKind::Tuple: sort = "tuple"; break;
+    case TypeKind::Tuple: sort = types_.tuple_elements(e).empty() ? "unit type" : "tuple"; break;
     default: return std::nullopt;
   }
   std::string found_sort = kind == TypeKind::Ref && types_.is_mutable_ref(f) != types_.is_mutable_ref(e)
                                ? (types_.is_mutable_ref(f) ? "mutable reference" : "reference") : sort;
+  if (kind == TypeKind::Tuple) found_sort = types_.tuple_elements(f).empty() ? "unit type" : "tuple";
   return aligned_expected_found("expected " + sort, show(e), "found " + found_sort, show(f));
 }
 
@@ -342,7 +396,7 @@ std::string BodyChecker::mismatch_label(TypeId expected, TypeId found) {
   }
   if (ek == TypeKind::Tuple && fk == TypeKind::Tuple) {
     size_t want = types_.tuple_elements(e).size(), got = types_.tuple_elements(f).size();
-    if (want != got) {
+    if (want != got && want != 0 && got != 0) {  // `()` is "unit type" to rustc, not a tuple
       return "expected a tuple with " + std::to_string(want) + " element" + (want == 1 ? "" : "s") + ", found one with " +
              std::to_string(got) + " element" + (got == 1 ? "" : "s");
     }
@@ -366,6 +420,9 @@ BodyResult BodyChecker::run() {
       for (NodeId part : Kids(*tree_, ret)) {
         if (is_type_kind(tree_->kind(part))) return_type_span_ = tree_->span(part);
       }
+    } else if (NodeId params = first_child(*tree_, node, NodeKind::ParamList); params.has_value()) {
+      Span after = tree_->span(params);
+      default_return_span_ = Span{after.file, after.end, after.end};
     }
     // A parameter whose type is unknown (an error reported with the
     // signature, or a path into something opaque) taints the body as in

@@ -261,6 +261,8 @@ class BodyChecker {
   NodeId no_conversion_help_for_;
   void mark_return_site(NodeId expr, int depth);
   bool is_return_site(Span span) const;
+  void explain_unit_expectation(Diagnostic& d, Span span, TypeId found);
+  void suggest_return_type(Diagnostic& d, TypeId found, Span found_at);
   std::optional<std::string> expected_found_note(TypeId expected, TypeId found);
   std::string mismatch_label(TypeId expected, TypeId found);
   // Checks `node` against `expected` with coercion; reports E0308.
@@ -492,8 +494,8 @@ class BodyChecker {
   void report_unsized_local(NodeId pattern, NodeId init, TypeId type);
   void report_unsized_parameter(NodeId type_node, TypeId type);
   void report_let_else_not_diverging(NodeId else_block, TypeId else_type);
-  void report_match_statement_value(NodeId match, TypeId type);
   std::string type_sort(TypeId type);
+  Span arm_value_span(NodeId body) const;
   std::vector<Diagnostic> unsized_arguments_;  // E0277s reported at the end of the body
   // The last primitive method call checked: unused_must_use when it is a statement.
   struct PrimitiveCall {
@@ -669,6 +671,24 @@ class BodyChecker {
   TypeId self_type_;    // inside an impl
   TypeId return_type_;  // of the function being checked
   Span return_type_span_;  // where it is written; none when implicit
+  // Just after the parameters' `)` when the return type is implicit (`()`):
+  // where rustc offers to add ` -> T`. None otherwise.
+  Span default_return_span_;
+  // Where rustc explains an expected `()` (report_mismatch): a block's tail
+  // or a statement without `;` that could take one (`help: consider using
+  // a semicolon here`), and an `if` branch's tail with the `if` it makes
+  // `()` ("expected this to be `()`").
+  struct SemicolonSite {
+    Span expr;
+    bool statement;  // rustc's short form (no code in the label)
+  };
+  std::vector<SemicolonSite> semicolon_sites_;
+  struct UnitIfBranch {
+    Span tail;
+    Span whole_if;
+    bool has_else;
+  };
+  std::vector<UnitIfBranch> unit_if_branch_tails_;
   std::vector<Span> return_sites_;  // expressions whose value the function returns (mark_return_site)
   NodeId body_tail_;                 // the function body's tail expression, if any
   // While a match arm's, `if let`'s or `let x = v`'s pattern is checked: the

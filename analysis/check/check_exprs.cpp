@@ -575,17 +575,18 @@ void BodyChecker::lint_redundant_semicolons(const Kids& statements) {
   }
 }
 
-// A `match` statement whose arms agree on a value (check_match does not
-// coerce them to `()`): one mismatch for the whole `match`, as rustc's.
-void BodyChecker::report_match_statement_value(NodeId match, TypeId type) {
-  TypeId t = shallow(type);
-  if (is_error(t) || is_never(t) || types_.kind(t) == TypeKind::InferVar || coerces(t, types_.unit())) return;
-  Span at = tree_->span(match);
-  size_t before = result_.type_diagnostics.size();
-  report_mismatch(at, types_.unit(), t);
-  if (result_.type_diagnostics.size() == before) return;
-  result_.type_diagnostics.back().with_fix(Span{at.file, at.end, at.end}, ";", "consider using a semicolon here",
-                                           Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+// rustc's suggest_missing_semicolon: a block's tail of these kinds, where
+// `()` is expected, is offered a `;`.
+bool could_end_with_semicolon(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::CallExpr:
+    case NodeKind::MethodCallExpr:
+    case NodeKind::LoopExpr:
+    case NodeKind::IfExpr:
+    case NodeKind::MatchExpr:
+    case NodeKind::BlockExpr: return true;
+    default: return false;
+  }
 }
 
 TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
@@ -633,9 +634,12 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
     }
     if (expr.is_none()) continue;
     bool has_semicolon = tree_->node(stmt).detail == 1;
+    if (!has_semicolon) {
+      semicolon_sites_.push_back({tree_->span(expr), true});
+      lint_parens(expr, "block return value");  // rustc's lint sees a `;`-less statement as a block's value
+    }
     statement(stmt, expr, [&] {
       TypeId type = check_expr(expr, has_semicolon ? TypeId::none() : types_.unit());
-      if (!has_semicolon && tree_->kind(expr) == NodeKind::MatchExpr) report_match_statement_value(expr, type);
       if (has_semicolon && stmt == statements.back()) last_value = {stmt, type};
     });
     if (has_semicolon && !in_macro_arguments_) lint_unused_statement_value(stmt, expr);
@@ -653,6 +657,9 @@ TypeId BodyChecker::check_stmt_list(NodeId list, TypeId expected) {
       if (is_expr_kind(tree_->kind(c))) expr = c;
     }
     if (expr.has_value()) lint_parens(expr, "block return value");
+    if (expr.has_value() && expected.has_value() && is_unit(expected) && could_end_with_semicolon(tree_->kind(expr))) {
+      semicolon_sites_.push_back({tree_->span(expr), false});
+    }
     result = expr.has_value() ? check_expr(expr, expected) : types_.unit();
     if (diverges && expr.has_value() && is_unit(result)) result = types_.never();
   } else {
@@ -1162,6 +1169,9 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
   // The `if` diverges when its condition does, or both branches do.
   Divergence cond_diverges = std::exchange(diverges_, Divergence{});
   if (else_branch.is_none()) {
+    if (NodeId tail = block_tail_expr(then_block); tail.has_value()) {
+      unit_if_branch_tails_.push_back({tree_->span(tail), tree_->span(node), false});
+    }
     TypeId type = check_if_without_else(node, then_block, expected);
     if (branch) branch_sites_[*branch].true_diverges = diverges_.state != Divergence::Maybe;
     diverges_ = cond_diverges;
@@ -1169,6 +1179,18 @@ TypeId BodyChecker::check_if(NodeId node, TypeId expected) {
     return cond_error ? types_.error() : type;
   }
   TypeId target = expected;
+  if (expected.has_value() && is_unit(expected)) {
+    // rustc's "expected this to be `()`" at this `if`, on a branch's value.
+    Span whole = tree_->span(node);
+    if (NodeId tail = block_tail_expr(then_block); tail.has_value()) {
+      unit_if_branch_tails_.push_back({tree_->span(tail), whole, true});
+    }
+    if (tree_->kind(else_branch) == NodeKind::BlockExpr) {
+      if (NodeId tail = block_tail_expr(else_branch); tail.has_value()) {
+        unit_if_branch_tails_.push_back({tree_->span(tail), whole, true});
+      }
+    }
+  }
   TypeId then_type = then_block.has_value() ? check_block(then_block, target) : types_.error();
   Divergence then_diverges = std::exchange(diverges_, Divergence{});
   pop_scope();
@@ -1244,10 +1266,8 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   Divergence arms_diverge{Divergence::Warned, Span{}, false};
   // rustc does not coerce the arms to an expected `()` (a `match` statement's):
   // they agree among themselves, then the whole `match` is a mismatch.
-  TypeId result = expected.has_value() && types_.kind(shallow(expected)) == TypeKind::Tuple &&
-                          types_.tuple_elements(shallow(expected)).empty()
-                      ? TypeId::none()
-                      : expected;
+  bool expects_unit = expected.has_value() && is_unit(shallow(expected));
+  TypeId result = expects_unit ? TypeId::none() : expected;
   MatchSite site;
   site.scope = item_scope();
   site.scrutinee_type = scrutinee_type;
@@ -1314,8 +1334,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
           if (!is_never(type)) result = type;
         }
         arms_contexts_.back().current = arms_contexts_.back().current_block = Span{};
-        NodeId value = block ? block_tail_expr(body) : body;
-        if (!is_never(type) && value.has_value()) arms_contexts_.back().earlier.push_back({tree_->span(value), type});
+        if (!is_never(type)) arms_contexts_.back().earlier.push_back({arm_value_span(body), type});
         if (!is_never(type)) all_diverge = false;
       }
       arms_diverge = both(arms_diverge, diverges_);
@@ -1342,7 +1361,25 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   diverges_ = either(scrutinee_diverges, arms_diverge);
   if (!in_macro_arguments_) match_sites_.push_back(std::move(site));
   if (!any_arm || all_diverge) return types_.never();
-  return result.has_value() ? result : types_.never();
+  if (!result.has_value()) return types_.never();
+  if (expects_unit && !arms_failed && !coerces(result, expected)) {
+    report_mismatch(tree_->span(node), expected, result, node);
+    return types_.error();
+  }
+  return result;
+}
+
+// Where rustc says an arm's type was found: its value, a block's tail, or
+// for a block without one its last statement (the block when empty).
+Span BodyChecker::arm_value_span(NodeId body) const {
+  if (tree_->kind(body) != NodeKind::BlockExpr) return tree_->span(body);
+  if (NodeId tail = block_tail_expr(body); tail.has_value()) return tree_->span(tail);
+  NodeId list = first_child(*tree_, body, NodeKind::StmtList);
+  NodeId last;
+  if (list.has_value()) {
+    for (NodeId stmt : Kids(*tree_, list)) last = stmt;
+  }
+  return tree_->span(last.has_value() ? last : body);
 }
 
 TypeId BodyChecker::check_loop(NodeId node, TypeId expected) {

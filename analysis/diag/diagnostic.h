@@ -41,8 +41,11 @@ std::string_view applicability_name(Applicability a);
 // How rustc draws a suggestion in text (JSON always carries it): as a
 // `help: msg: `code`` label when short (ShowCode), as a `help: msg` label
 // (HideCodeInline, rustc's span_suggestion_short), always as a separate
-// snippet (ShowAlways, span_suggestion_verbose), or not at all (HideCodeAlways).
-enum class SuggestionStyle : uint8_t { ShowCode, HideCodeInline, ShowAlways, HideCodeAlways };
+// snippet (ShowAlways, span_suggestion_verbose), as a plain `= help: msg`
+// line after the notes (HideCodeAlways), or not at all (CompletelyHidden,
+// rustc's tool_only suggestions). The values are stored in interface files:
+// append, never renumber.
+enum class SuggestionStyle : uint8_t { ShowCode, HideCodeInline, ShowAlways, CompletelyHidden, HideCodeAlways };
 
 struct Label {
   Span span;

@@ -142,6 +142,24 @@ std::string_view style_escape(Style style, Level level) {
   return "";
 }
 
+// rustc's OUTPUT_REPLACEMENTS: a control character is written as its
+// picture (U+2400..U+241F, U+2421), a zero-width joiner not at all, and a
+// character that reorders text on screen as U+FFFD, so that what is shown is
+// what is in the file, in the order it is there.
+void append_visible(std::string& out, char32_t c) {
+  if (c < 0x20 && c != U'\t' && c != U'\n') {
+    append_utf8(out, 0x2400 + c);
+  } else if (c == 0x7F) {
+    append_utf8(out, 0x2421);
+  } else if (c == 0x200D) {
+    return;
+  } else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+    append_utf8(out, 0xFFFD);
+  } else {
+    append_utf8(out, c);
+  }
+}
+
 struct Cell {
   char32_t c = U' ';
   Style style = Style::Plain;
@@ -187,7 +205,7 @@ class StyledBuffer {
         while (j < cells.size() && cells[j].style == cells[i].style) ++j;
         std::string_view escape = color ? style_escape(cells[i].style, level) : "";
         out += escape;
-        for (size_t k = i; k < j; ++k) append_utf8(out, cells[k].c);
+        for (size_t k = i; k < j; ++k) append_visible(out, cells[k].c);
         if (!escape.empty()) out += "\x1b[0m";
         i = j;
       }
@@ -1019,11 +1037,15 @@ std::string_view trim(std::string_view text) {
 const SubDiagnostic* inline_suggestion(const Diagnostic& diagnostic) {
   const SubDiagnostic* found = nullptr;
   for (const SubDiagnostic& child : diagnostic.children) {
-    if (!is_suggestion(child) || child.style == SuggestionStyle::HideCodeAlways) continue;
+    if (!is_suggestion(child)) continue;
     if (found != nullptr) return nullptr;
     found = &child;
   }
-  if (found == nullptr || found->style == SuggestionStyle::ShowAlways || found->spans.size() != 1) return nullptr;
+  // A hidden suggestion counts among the suggestions but is never a label.
+  if (found == nullptr || found->style == SuggestionStyle::ShowAlways || found->style == SuggestionStyle::CompletelyHidden ||
+      found->style == SuggestionStyle::HideCodeAlways || found->spans.size() != 1) {
+    return nullptr;
+  }
   if (found->spans.front().span.is_none()) return nullptr;
   if (found->style == SuggestionStyle::HideCodeInline) return found;
   // rustc counts the words before it appends "(notice the capitalization)".
@@ -1116,7 +1138,7 @@ std::string render_human(const Diagnostic& diagnostic, const SourceMap& sources,
     return std::none_of(child.spans.begin(), child.spans.end(), [](const Label& l) { return l.span.is_none(); });
   };
   bool has_children = std::any_of(diagnostic.children.begin(), diagnostic.children.end(), [&](const SubDiagnostic& child) {
-    bool hidden = is_suggestion(child) && child.style == SuggestionStyle::HideCodeAlways;  // for tools only
+    bool hidden = is_suggestion(child) && child.style == SuggestionStyle::CompletelyHidden;  // for tools only
     return &child != inlined && located(child) && !hidden;
   });
   if (has_children) draw_col_separator(buffer, buffer.rows(), gutter.width_offset() - 2);
@@ -1130,7 +1152,10 @@ std::string render_human(const Diagnostic& diagnostic, const SourceMap& sources,
     }
   }
   for (const SubDiagnostic& child : diagnostic.children) {
-    if (is_suggestion(child) && located(child) && &child != inlined && child.style != SuggestionStyle::HideCodeAlways) {
+    if (!is_suggestion(child) || !located(child) || &child == inlined) continue;
+    if (child.style == SuggestionStyle::HideCodeAlways) {
+      put_spanless_child(buffer, SubDiagnostic{Level::Help, child.message, {}, std::nullopt}, gutter);
+    } else if (child.style != SuggestionStyle::CompletelyHidden) {
       put_suggestion(buffer, sources, child, gutter);
     }
   }

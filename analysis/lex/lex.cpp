@@ -425,13 +425,14 @@ void Lexer::check_text_direction(uint32_t begin, uint32_t end, DiagKind kind, bo
                           : "this comment contains an invisible unicode text flow control codepoint");
   for (auto [p, c] : found) d.with_secondary(span(p, p + 3), "'" + escape_for_message(c) + "'");
   d.with_note(kWhy);
-  d.with_note(is_literal ? "`#[deny(text_direction_codepoint_in_literal)]` on by default"
-                         : "`#[deny(text_direction_codepoint_in_comment)]` on by default");
+  // The lint's level (and its "on by default" note) comes from the crate's
+  // attributes: apply_crate_level_lints().
   SubDiagnostic remove{Level::Help,
                        "if their presence wasn't intentional, you can remove them",
                        {},
                        std::string(),
-                       Applicability::MachineApplicable};
+                       Applicability::MachineApplicable,
+                       SuggestionStyle::HideCodeAlways};
   for (auto [p, c] : found) remove.spans.push_back({span(p, p + 3), ""});
   d.children.push_back(std::move(remove));
   if (!is_literal) return;
@@ -760,18 +761,26 @@ std::string as_utf8(uint32_t c) {
 void Lexer::lex_unknown(const char* start, uint32_t codepoint, uint32_t length) {
   const char* run_end = start + length;
   uint32_t repeats = 0;
-  // The cap keeps a pathological run (each substituted character repeats the
-  // rest of the run in its help) linear; rustc has none.
-  constexpr uint32_t kMaxRepeats = 16;
-  while (repeats < kMaxRepeats && run_end + length <= end_ && std::memcmp(run_end, start, length) == 0) {
+  const lex_tables::Confusable* confusable = find_confusable(codepoint);
+  // A confusable's run is reported again at each character, each time with
+  // the rest of the run: the cap keeps that linear (rustc has none). Any
+  // other run is one report however long (100,000 NULs: one error).
+  const uint32_t max_repeats = confusable != nullptr ? 16 : UINT32_MAX;
+  while (repeats < max_repeats && run_end + length <= end_ && std::memcmp(run_end, start, length) == 0) {
     run_end += length;
     ++repeats;
   }
   Diagnostic& d = report(DiagKind::UnknownStartOfToken, start, run_end, {escape_for_message(codepoint)});
+  // rustc explains a NUL before the repetitions, anything else after them.
+  if (codepoint == 0) {
+    d.with_help(
+        "source files must contain UTF-8 encoded text, unexpected null bytes might occur when a different encoding "
+        "is used");
+  }
   if (repeats == 1) d.with_note("character appears once more");
   if (repeats > 1) d.with_note("character appears " + std::to_string(repeats) + " more times");
   TokenKind kind = TokenKind::Unknown;
-  if (const lex_tables::Confusable* confusable = find_confusable(codepoint)) {
+  if (confusable != nullptr) {
     const lex_tables::AsciiLookalike& ascii = lex_tables::kAsciiLookalikes[confusable->ascii_index];
     const char* closing = nullptr;
     if (codepoint == 0x201C) {  // a “quoted” run: rustc offers to fix both quotes at once
@@ -795,10 +804,6 @@ void Lexer::lex_unknown(const char* start, uint32_t codepoint, uint32_t length) 
                        codepoint) != std::end(lex_tables::kInvisibleCharacters)) {
     d.with_help("invisible characters like '" + escape_for_message(codepoint) +
                 "' are not usually visible in text editors");
-  } else if (codepoint == 0) {
-    d.with_help(
-        "source files must contain UTF-8 encoded text, unexpected null bytes might occur when a different encoding "
-        "is used");
   }
   p_ = kind == TokenKind::Unknown ? run_end : start + length;
   push(kind, start, p_, Token::kMalformed);

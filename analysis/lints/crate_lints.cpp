@@ -146,7 +146,7 @@ static void attach_import_removal(Diagnostic& d, const CrateLintInput& in, size_
   std::string_view text = file->text;
   SubDiagnostic fix{Level::Help, "", {}, std::string()};
   fix.applicability = Applicability::MachineApplicable;
-  fix.style = SuggestionStyle::HideCodeAlways;
+  fix.style = SuggestionStyle::CompletelyHidden;
   if (unused.size() == end - first) {
     Span item = map.imports[first].item_span;
     if (item.end < text.size() && text[item.end] == '\n') ++item.end;

@@ -69,7 +69,15 @@ std::optional<Lint> lint_by_name(std::string_view name) {
   return std::nullopt;
 }
 
+bool is_crate_level_only(const LintInfo& info) {
+  return &info == &lint_info(Lint::TextDirectionCodepointInComment) ||
+         &info == &lint_info(Lint::TextDirectionCodepointInLiteral);
+}
+
 LintLevels::LintLevels(const CrateInput& input) {
+  for (const CrateFile& file : input.files) {
+    if (file.order_key.empty()) root_file_ = file.file;
+  }
   std::unordered_map<std::string, size_t> by_key;
   for (size_t i = 0; i < input.files.size(); ++i) by_key[order_key_string(input.files[i].order_key)] = i;
   for (size_t f = 0; f < input.files.size(); ++f) {
@@ -233,15 +241,23 @@ const LintLevels::Setting* LintLevels::innermost(FileId file, uint32_t offset, A
 // innermost `warnings` setting, which rustc applies to whatever warns there
 // (`#![deny(warnings)]` makes an explicit `#[warn(x)]` an error too).
 const LintLevels::Setting* LintLevels::find(FileId file, uint32_t offset, const LintInfo& info) const {
+  // A crate-level lint reads only the crate root's inner attributes (those
+  // covering the whole root file), at rustc's lexer's time, before any other.
+  bool crate_level = is_crate_level_only(info);
+  if (crate_level) {
+    file = root_file_;
+    offset = 0;
+  }
+  auto at_level = [&](const Setting& s) { return !crate_level || (s.begin == 0 && s.end == UINT32_MAX); };
   const Setting* specific = innermost(file, offset, [&](const Setting& s) {
-    return s.name == info.name || (!info.group.empty() && s.name == info.group);
+    return at_level(s) && (s.name == info.name || (!info.group.empty() && s.name == info.group));
   });
   LintLevel level = specific != nullptr ? specific->level : info.default_level;
   if (level != LintLevel::Warn) return specific;
   // rustc emits forbidden_lint_groups while it builds the levels, before
   // `warnings` can apply to it (seen on rustc 1.95).
   if (&info == &lint_info(Lint::ForbiddenLintGroups)) return specific;
-  const Setting* warnings = innermost(file, offset, [](const Setting& s) { return s.name == "warnings"; });
+  const Setting* warnings = innermost(file, offset, [&](const Setting& s) { return at_level(s) && s.name == "warnings"; });
   return warnings != nullptr ? warnings : specific;
 }
 
@@ -330,6 +346,22 @@ void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& l
     kept.push_back(std::move(d));
   }
   diagnostics = std::move(kept);
+}
+
+namespace {
+
+bool is_lint(const Diagnostic& d) { return !d.code.empty() && lint_by_name(d.code).has_value(); }
+
+}  // namespace
+
+void apply_stage1_lint_levels(std::vector<Diagnostic>& stage1, const CrateInput& input) {
+  if (std::none_of(stage1.begin(), stage1.end(), is_lint)) return;  // the usual case: no levels to read
+  apply_lint_levels(stage1, LintLevels(input));
+}
+
+bool has_errors_excluding_lints(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.level == Level::Error && !is_lint(d); });
 }
 
 std::string list_in_backticks(const std::vector<std::string_view>& names) {

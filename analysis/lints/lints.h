@@ -30,6 +30,10 @@ struct LintInfo {
 const LintInfo& lint_info(Lint lint);
 std::optional<Lint> lint_by_name(std::string_view name);
 
+// A lint whose level only the crate root's inner attributes set (rustc's
+// lexer lints; rustc warns that an item's attribute for one is ignored).
+bool is_crate_level_only(const LintInfo& info);
+
 // True for the name of a lint or lint group rustc 1.95 knows (unknown_lints otherwise).
 bool is_rustc_lint_name(std::string_view name);
 // unknown_lints for `name` in a lint attribute, with rustc's "did you mean" when one is close.
@@ -71,6 +75,7 @@ class LintLevels {
   const Setting* innermost(FileId file, uint32_t offset, Applies applies) const;
   void check_forbidden(FileLevels& levels);
   std::vector<FileLevels> files_;
+  FileId root_file_;
   std::vector<Diagnostic> attribute_diagnostics_;
 };
 
@@ -81,6 +86,15 @@ class LintLevels {
 // `note_origins` is false: which one is first is known only once the crate's
 // diagnostics are complete (root-first checking sends partial sets first).
 void apply_lint_levels(std::vector<Diagnostic>& diagnostics, const LintLevels& levels, bool note_origins = true);
+
+// Stage 1's lints (the lexer's, crate-level only) at the crate's levels, as
+// apply_lint_levels() does for the later ones. Call once every file of the
+// crate is in `input`.
+void apply_stage1_lint_levels(std::vector<Diagnostic>& stage1, const CrateInput& input);
+
+// rustc's has_errors_excluding_lint_errors: a denied lint does not stop the
+// late lints, which any other error does.
+bool has_errors_excluding_lints(const std::vector<Diagnostic>& diagnostics);
 
 // Equal, but for those notes: a diagnostic sent in a partial set and again in
 // the complete one is the same diagnostic, whether or not it is the one that

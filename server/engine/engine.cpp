@@ -261,6 +261,7 @@ class Engine {
 
   void prepare_crates(const LoadedCrates& loaded) {
     for (const ParsedFile& file : loaded.files) crates_[file.crate.index].failed |= add_file(crates_[file.crate.index], file);
+    for (CrateState& crate : crates_) apply_stage1_lint_levels(crate.stage1, crate.input);
     add_parse_stats(loaded.stats);
     for (CrateId root : options_.roots) {
       if (options_.order == CheckOrder::RootFirst) crates_[root.index].is_root = true;
@@ -453,6 +454,7 @@ class Engine {
     if (cancelled()) return;  // files may be missing
     bool errors = false;
     for (const ParsedFile& file : crate.loaded.files) errors |= add_file(crate, file);
+    apply_stage1_lint_levels(crate.stage1, crate.input);
     if (errors) {
       std::lock_guard lock(mutex_);
       crate.failed = true;
@@ -645,7 +647,7 @@ class Engine {
     std::vector<Diagnostic> diagnostics = crates_[c].stage1;
     std::vector<Diagnostic> checked =
         crate_diagnostics(crates_[c].input, map, bodies, crates_[c].is_bin, crate_lints_apply(c, snapshot_all().dead),
-                          true, has_errors(crates_[c].stage1));
+                          true, has_errors_excluding_lints(crates_[c].stage1));
     diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     write_record(c, diagnostics);
     publish(c, true, std::move(diagnostics));
@@ -732,7 +734,7 @@ class Engine {
         options_.stop_after_interface
             ? root.map->diagnostics
             : crate_diagnostics(root.input, *root.map, copies, root.is_bin, complete && crate_lints_apply(r, dead),
-                                complete, has_errors(root.stage1));
+                                complete, has_errors_excluding_lints(root.stage1));
     diagnostics.insert(diagnostics.end(), checked.begin(), checked.end());
     if (complete) settle(r, std::move(root.map));
     if (complete) write_record(r, diagnostics);

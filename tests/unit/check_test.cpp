@@ -369,7 +369,7 @@ fn main() { min(); }
     for (const SubDiagnostic& child : d.children) {
       if (!child.replacement) continue;
       CHECK(child.applicability == Applicability::MachineApplicable);
-      CHECK(child.style == SuggestionStyle::HideCodeAlways);
+      CHECK(child.style == SuggestionStyle::CompletelyHidden);
       for (const Label& l : child.spans) {
         edits.push_back(child.message + ": " + std::string(fixture.input.files[0].text.substr(l.span.begin, l.span.length())));
       }

@@ -235,6 +235,12 @@ const std::vector<NamedCase>& all_cases() {
       {"tab_line", [](const Case& c) { return same_line_mismatch(c, "\"tab\""); }},
       {"non_ascii", [](const Case& c) { return same_line_mismatch(c, "\"héllo wörld\""); }},
       {"emoji_width", [](const Case& c) { return same_line_mismatch(c, "\"😀😀\""); }},
+      // NUL, U+0001 and DEL shown as control pictures, a zero-width joiner left out.
+      {"control_characters",
+       [](const Case& c) {
+         static constexpr char kLiteral[] = "\"a\0b\x01" "c\x7f" "d\xE2\x80\x8D" "e\"";
+         return same_line_mismatch(c, std::string_view(kLiteral, sizeof(kLiteral) - 1));
+       }},
       {"duplicate_field", duplicate_field},
       {"multiline_tuple", multiline_tuple},
       {"unused_variables", unused_variables},
