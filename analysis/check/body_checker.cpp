@@ -130,8 +130,10 @@ Diagnostic& BodyChecker::resolution_error(Diagnostic d) {
   // tainted, its lints come as usual (as rustc's).
   if (d.kind != DiagKind::BindingShadowsItem && d.kind != DiagKind::PrivateItem) tainted_ = true;
   // rustc reports a path whose first segment names nothing ("cannot find
-  // module or crate") only when type checking reaches it.
-  bool at_type_check = d.kind == DiagKind::CannotFindModuleOrCrate || d.kind == DiagKind::CannotFindTypeInScope;
+  // module or crate") only when type checking reaches it, and a struct
+  // called like a function is stashed until then too.
+  bool at_type_check = d.kind == DiagKind::CannotFindModuleOrCrate || d.kind == DiagKind::CannotFindTypeInScope ||
+                       d.kind == DiagKind::StructCalled;
   std::vector<Diagnostic>& out = at_type_check ? result_.type_diagnostics : result_.resolution_diagnostics;
   out.push_back(std::move(d));
   return out.back();
@@ -776,7 +778,11 @@ void BodyChecker::note_mut_self(NodeId fn, Local& self) {
 void BodyChecker::lint_local(const Local& local) {
   if (!local.span.file.has_value() || in_macro_arguments_ || local.in_dead_code) return;
   std::string name(local.name);
-  if (local.is_mut && !local.mutated && local.pattern_span.file.has_value()) {
+  // rustc counts a `mut` binding that is never initialized as used (its
+  // borrow checker's never_initialized_mut_locals): E0381 or
+  // unused_variables says what is wrong there.
+  bool never_initialized = !local.assigned_at_declaration && local.writes.empty() && !local.field_written;
+  if (local.is_mut && !local.mutated && !never_initialized && local.pattern_span.file.has_value()) {
     Diagnostic d = make_diagnostic(DiagKind::UnusedMut, local.pattern_span, {});
     if (local.pattern_span.begin == local.span.begin) {
       // A `mut` the parser's recovery of `mut (a, b)` gave: none to remove
@@ -1159,7 +1165,7 @@ PathResolution BodyChecker::resolve_value_name(const PathSegment& segment) {
 }
 
 PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call, bool report,
-                                         ExpectedItem expected) {
+                                         ExpectedItem expected, bool struct_value_by_caller) {
   SegmentList segments = segments_of(path);
   PathQuery query;
   query.segments = segments;
@@ -1170,6 +1176,7 @@ PathResolution BodyChecker::resolve_path(NodeId path, Namespace ns, bool is_call
   query.is_call = is_call;
   query.expected = expected;
   query.quiet = !report;
+  query.struct_value_by_caller = struct_value_by_caller;
   std::vector<Diagnostic> diagnostics;
   PathResolution r = resolver_.resolve(query, diagnostics);
   if (report && ns == Namespace::Value && segments.size() == 1) explain_unresolved_value(diagnostics, segments[0]);

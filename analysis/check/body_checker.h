@@ -332,7 +332,8 @@ class BodyChecker {
   bool has_unsupported_member(TypeId self_type, std::string_view name);
   PathResolution resolve_value_name(const PathSegment& segment);
   PathResolution resolve_path(NodeId path, Namespace ns, bool is_call, bool report = true,
-                              ExpectedItem expected = ExpectedItem::Any);
+                              ExpectedItem expected = ExpectedItem::Any,
+                              bool struct_value_by_caller = false);
   bool enclosing_fn_binds(std::string_view name);
   // `[0; n]` with a local `n`: E0435.
   bool reject_local_in_constant(NodeId expr, int depth = 0);
@@ -496,6 +497,9 @@ class BodyChecker {
   void report_let_else_not_diverging(NodeId else_block, TypeId else_type);
   std::string type_sort(TypeId type);
   Span arm_value_span(NodeId body) const;
+  void report_struct_as_value(ItemRef ref, NodeId expr, bool is_call);
+  NodeId dotted_base_;  // the receiver or base of the `.` expression being checked
+  void report_not_a_function(NodeId call, NodeId callee, NodeId arg_list, TypeId callee_type);
   std::vector<Diagnostic> unsized_arguments_;  // E0277s reported at the end of the body
   // The last primitive method call checked: unused_must_use when it is a statement.
   struct PrimitiveCall {

@@ -140,10 +140,56 @@ TypeId BodyChecker::item_value_type(ItemRef ref, Span span, NodeId path, bool is
     }
     return types_.error();
   }
+  if (item.kind == ItemKind::Struct && map->adts[item.data].shape == FieldsShape::Named && path.has_value()) {
+    report_struct_as_value(ref, path, is_call);
+    return types_.error();
+  }
   std::string word(item_kind_word(item));
   Diagnostic d = make_diagnostic(DiagKind::ExpectedValueFound, span, {word, std::string(item.name)});
   resolution_error(std::move(d));
   return types_.error();
+}
+
+// A struct with named fields used as a value (`Config`) or called
+// (`Config(3, true)`): rustc's resolver shows the struct and offers its
+// literal, with the call's arguments when there is one for each field.
+void BodyChecker::report_struct_as_value(ItemRef ref, NodeId expr, bool is_call) {
+  const Item& item = resolver_.item(ref);
+  const AdtData& adt = resolver_.map_of(ref.crate)->adts[item.data];
+  std::string name(item.name);
+  std::string written(tree_->text(expr, text_));
+  bool call = is_call && pending_call_.has_value();
+  Span at = call ? tree_->span(pending_call_) : tree_->span(expr);
+  Diagnostic d = call ? make_diagnostic(DiagKind::StructCalled, at, {name})
+                      : make_diagnostic(DiagKind::ExpectedValueFound, at, {"struct", name});
+  if (expr == dotted_base_ && tree_->node(expr).end_token < tree_->tokens.size() &&
+      tree_->tokens[tree_->node(expr).end_token].kind == TokenKind::Dot) {
+    // `Canvas.usable()`: an associated item was meant.
+    d.with_fix(tree_->token_span(tree_->node(expr).end_token), "::", "use the path separator to refer to an item",
+               Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    resolution_error(std::move(d));
+    return;
+  }
+  if (ref.crate == crate_.crate && item.file < cx_.input->files.size() && cx_.input->files[item.file].tree != nullptr) {
+    d.with_secondary(cx_.input->files[item.file].tree->span_without_attributes(item.node), "`" + name + "` defined here");
+  }
+  std::vector<NodeId> args;
+  if (call) {
+    NodeId arg_list = first_child(*tree_, pending_call_, NodeKind::ArgList);
+    if (arg_list.has_value()) args = Kids(*tree_, arg_list, kIsExpr);
+  }
+  if (call && !args.empty() && args.size() == adt.fields.size()) {
+    std::string literal = written + "{";
+    for (size_t i = 0; i < args.size(); ++i) {
+      literal += (i ? ", " : "") + std::string(adt.fields[i].name) + ": " + std::string(tree_->text(args[i], text_));
+    }
+    d.with_fix(at, literal + "}", "use struct literal syntax instead of calling", Applicability::MaybeIncorrect,
+               SuggestionStyle::ShowAlways);
+  } else {
+    d.with_fix(at, written + " { " + struct_variant_placeholders(adt, "val") + " }", "use struct literal syntax instead",
+               Applicability::HasPlaceholders);
+  }
+  resolution_error(std::move(d));
 }
 
 // `a: /* value */, b: /* value */`: a struct variant's fields with a placeholder each.
@@ -390,7 +436,11 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
   }
   bool is_call = node == pending_callee_;
   if (is_call && is_default_trait_call(path)) return default_trait_call();
-  PathResolution r = resolve_path(path, Namespace::Value, is_call);
+  PathResolution r = resolve_path(path, Namespace::Value, is_call, true, ExpectedItem::Any, true);
+  if (r.kind == PathResolution::Kind::Failed && r.named_struct.has_value()) {
+    report_struct_as_value(r.named_struct, node, is_call);
+    return types_.error();
+  }
   switch (r.kind) {
     case PathResolution::Kind::Failed:
     case PathResolution::Kind::Unsupported: return types_.error();
@@ -825,17 +875,49 @@ TypeId BodyChecker::check_call(NodeId node) {
     }
   }
   if (is_error(callee_type)) return types_.error();
-  // rustc names a unit struct or variant called as a function by what it is.
-  std::string what = "`" + show(callee_type) + "`";
+  report_not_a_function(node, callee, arg_list, callee_type);
+  return types_.error();
+}
+
+// E0618 as rustc words it: a unit struct or variant is named by what it is
+// when called with `()` (and the fix drops them), by its type otherwise; a
+// local says where its type comes from.
+void BodyChecker::report_not_a_function(NodeId call, NodeId callee, NodeId arg_list, TypeId callee_type) {
   TypeId t = shallow(callee_type);
-  if (tree_->kind(callee) == NodeKind::PathExpr && types_.kind(t) == TypeKind::Adt) {
-    bool is_enum = resolver_.item(types_.data(t).item).kind == ItemKind::Enum;
-    std::string path(tree_->text(callee, text_));
-    what = is_enum ? "enum variant `" + path + "`" : "struct `" + path + "`";
+  std::string what = "`" + show_with_static(t, tree_->span(callee)) + "`";
+  std::optional<Label> origin;
+  std::optional<std::string> unit_fix;  // "`Marker` is a unit struct, and ..."
+  NodeId path = tree_->kind(callee) == NodeKind::PathExpr ? first_child(*tree_, callee, NodeKind::Path) : NodeId::none();
+  SegmentList segments = path.has_value() ? segments_of(path) : SegmentList{};
+  std::optional<uint32_t> local = segments.size() == 1 ? find_local(segments[0].name) : std::nullopt;
+  if (local) {
+    origin = Label{locals_[*local].span, "`" + std::string(segments[0].name) + "` has type `" + show(t) + "`"};
+  } else if (path.has_value() && types_.kind(t) == TypeKind::Adt) {
+    PathResolution r = resolve_path(path, Namespace::Value, true, false);
+    if (r.kind == PathResolution::Kind::Item && r.consumed == segments.size()) {
+      const Item& item = resolver_.item(r.item);
+      bool variant = item.kind == ItemKind::Variant;
+      std::string written(tree_->text(path, text_));
+      bool no_args = arg_list.is_none() || Kids(*tree_, arg_list, kIsExpr).size() == 0;
+      std::string sort = variant ? "enum variant" : "struct";
+      if (no_args) what = sort + " `" + written + "`";
+      Span defined = variant ? item.name_span : item.def_span;
+      // (E0618 points at `struct Marker`, without the `;` its def span has.)
+      bool own = r.item.crate == crate_.crate && item.file < cx_.input->files.size() && defined.file.has_value();
+      if (own && defined.length() > 0 && cx_.input->files[item.file].text[defined.end - 1] == ';') --defined.end;
+      if (own) {
+        origin = Label{defined, (no_args ? sort + " `" : "`") + (variant ? written : std::string(item.name)) +
+                                    "` defined here"};
+      }
+      if (no_args) unit_fix = "`" + written + "` is a unit " + sort + ", and does not take parentheses to be constructed";
+    }
   }
   Diagnostic& error = type_error(make_diagnostic(DiagKind::NotAFunction, tree_->span(callee), {what}));
-  if (arg_list.has_value()) error.with_secondary(tree_->span(arg_list), "call expression requires function");
-  return types_.error();
+  if (origin) error.with_secondary(origin->span, origin->text);
+  error.with_secondary(tree_->span(call), "call expression requires function");
+  if (unit_fix && arg_list.has_value()) {
+    error.with_fix(tree_->span(arg_list), "", *unit_fix, Applicability::MachineApplicable, SuggestionStyle::ShowAlways);
+  }
 }
 
 // `W.get()`, `Shape::Circle.area()`, `main.len()`: a function item or a tuple
@@ -900,6 +982,7 @@ TypeId BodyChecker::check_method_call(NodeId node) {
     return types_.error();
   }
   size_t reads_before = macro_reads_ != nullptr ? macro_reads_->size() : 0;
+  dotted_base_ = receiver;
   TypeId receiver_type = check_expr(receiver, TypeId::none());
   // In a macro's arguments, the read of a receiver that is a binding (`t` of `t.redeem()`).
   FlowFacts::MacroRead* receiver_read = nullptr;
@@ -1403,6 +1486,7 @@ TypeId BodyChecker::check_field(NodeId node) {
     }
   }
   size_t reads_before = macro_reads_ != nullptr ? macro_reads_->size() : 0;
+  dotted_base_ = base;
   TypeId t = shallow(check_expr(base, TypeId::none()));
   if (name_node.is_none()) return types_.error();
   std::string_view name = segment_of_name(name_node).name;  // `e.r#type` is the field `type`

@@ -422,6 +422,7 @@ static ResolutionStage resolution_stage(DiagKind kind) {
     case DiagKind::PrivateItem: return ResolutionStage::Privacy;
     case DiagKind::TupleStructPrivateFields: return ResolutionStage::PrivateConstructor;
     case DiagKind::CannotFindModuleOrCrate:
+    case DiagKind::StructCalled:
     case DiagKind::CannotFindTypeInScope: return ResolutionStage::TypeCheck;
     default: return ResolutionStage::Items;
   }

@@ -228,6 +228,13 @@ void DefMapBuilder::collect_enum(uint32_t file, NodeId node, ItemId enum_item, I
     if (t.kind(variant) != NodeKind::Variant) continue;
     ItemAttributes variant_attributes = read_attributes(file, variant);
     if (!variant_attributes.enabled) continue;
+    constexpr std::string_view kShared = "enum variants and their fields always share the visibility of the enum they are in";
+    check_no_visibility(file, variant, kShared);
+    for (NodeKind list_kind : {NodeKind::TupleFieldList, NodeKind::RecordFieldList}) {
+      NodeId fields = first_child(t, variant, list_kind);
+      if (fields.is_none()) continue;
+      for (NodeId field : t.children(fields)) check_no_visibility(file, field, kShared);
+    }
     NodeId name_node = first_child(t, variant, NodeKind::Name);
     if (name_node.is_none()) continue;
     std::string_view name = name_text(file, name_node);
@@ -309,6 +316,18 @@ void DefMapBuilder::check_body_present(uint32_t file, NodeId node, std::string_v
   map_.diagnostics.push_back(std::move(d));
 }
 
+// rustc's AST validation (E0449): a visibility where the enclosing item's
+// decides, on an enum's variant or its fields, or on an `impl`.
+void DefMapBuilder::check_no_visibility(uint32_t file, NodeId node, std::string_view why) {
+  const SyntaxTree& t = tree(file);
+  NodeId vis = first_child(t, node, NodeKind::Visibility);
+  if (vis.is_none()) return;
+  Diagnostic d = make_diagnostic(DiagKind::VisibilityNotPermitted, t.span(vis), {});
+  d.with_fix(t.span(vis), "", "remove the qualifier", Applicability::MachineApplicable, SuggestionStyle::HideCodeInline);
+  d.with_note(std::string(why));
+  map_.diagnostics.push_back(std::move(d));
+}
+
 // `fn f(self)` outside an impl.
 void DefMapBuilder::check_no_self_param(uint32_t file, NodeId fn) {
   const SyntaxTree& t = tree(file);
@@ -326,6 +345,7 @@ void DefMapBuilder::check_no_self_param(uint32_t file, NodeId fn) {
 
 void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
   const SyntaxTree& t = tree(file);
+  check_no_visibility(file, node, "place qualifiers on individual impl items instead");
   ItemId impl = add_item(ItemKind::Impl, {}, module, module, ItemId::none(), file, node, Span{});
   map_.items[impl.index].data = static_cast<uint32_t>(map_.impls.size());
   map_.impls.emplace_back();

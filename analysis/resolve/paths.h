@@ -72,8 +72,8 @@ class PathResolver {
   uint32_t unsettled_glob_crate(ItemRef module) const;
   FirstSegment resolve_first(const PathQuery& query, Namespace ns, std::vector<Diagnostic>& diagnostics) const;
   bool report_glob_ambiguity(const PathQuery& query, const Binding& binding, std::vector<Diagnostic>& diagnostics) const;
-  void report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
-                        std::vector<Diagnostic>& diagnostics) const;
+  ItemRef report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
+                           std::vector<Diagnostic>& diagnostics) const;
   bool suggest_similar_type(Diagnostic& d, const PathQuery& query, const PathSegment& segment,
                             bool point_at_definition) const;
   bool report_self_from_outer_impl(const PathQuery& query, std::vector<Diagnostic>& diagnostics) const;

@@ -79,6 +79,10 @@ struct PathResolution {
   // (PathResolver::record_waits).
   uint32_t unsettled_crate = ItemRef::kNone;
   bool indeterminate() const { return unsettled_crate != ItemRef::kNone; }
+  // With Failed and PathQuery::struct_value_by_caller: a value path that
+  // names a struct with named fields (E0423), which the caller reports with
+  // the expression it knows (a call's arguments); nothing was reported.
+  ItemRef named_struct = {};
 };
 
 // What a path must name where it is written, for rustc's "cannot find" error.
@@ -98,6 +102,7 @@ struct PathQuery {
   bool is_call = false;             // `f(..)`: rustc then says "cannot find function"
   ExpectedItem expected = ExpectedItem::Any;
   bool quiet = false;               // a probe: build no diagnostics (they would be thrown away)
+  bool struct_value_by_caller = false;  // see PathResolution::named_struct
 };
 
 // A displayable path for an item (`m::S`, `Point`), as rustc prints types.

@@ -325,9 +325,9 @@ bool PathResolver::report_self_from_outer_impl(const PathQuery& query, std::vect
   return true;
 }
 
-void PathResolver::report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
-                                    std::vector<Diagnostic>& diagnostics) const {
-  if (query.quiet) return;
+ItemRef PathResolver::report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
+                                       std::vector<Diagnostic>& diagnostics) const {
+  if (query.quiet) return {};
   const PathSegment& segment = query.segments[index];
   std::string name(segment.name);
   bool last = index + 1 == query.segments.size();
@@ -343,7 +343,7 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
                     : std::string(item_kind_word(p)) + " `" + std::string(p.name) + "`";
     short_where = is_root ? (own ? "the crate root" : written) : std::string(p.name);
   }
-  if (index == 0 && name == "Self" && report_self_from_outer_impl(query, diagnostics)) return;
+  if (index == 0 && name == "Self" && report_self_from_outer_impl(query, diagnostics)) return {};
   if (index == 0 && name == "Self") {
     // `Self` outside an impl: rustc's own errors, for a type (E0411) and a path's first segment (E0433).
     Diagnostic d = last && query.ns == Namespace::Type
@@ -351,34 +351,42 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
                        : make_diagnostic(DiagKind::CannotFindInScope, segment.span, {name});
     d.with_label("`Self` is only available in impls, traits, and type definitions");
     diagnostics.push_back(std::move(d));
-    return;
+    return {};
   }
   if (last && index == 0 && query.ns == Namespace::Value && primitive_type(types_, segment.name).has_value()) {
     diagnostics.push_back(make_diagnostic(DiagKind::ExpectedValueFound, segment.span, {"builtin type", name}));
-    return;
+    return {};
   }
   if (last && query.ns == Namespace::Value) {
     // Not a value, but a type or module of that name: E0423.
     const Binding* other = nullptr;
+    ItemRef found_in = parent;
     if (parent.has_value()) {
       other = lookup_in_module(parent, Namespace::Type, segment.name);
     } else {
       crate_.walk_scope(query.scope, [&](ItemId m) {
-        other = lookup_in_module(ItemRef{crate_.crate, m.index}, Namespace::Type, segment.name);
+        found_in = ItemRef{crate_.crate, m.index};
+        other = lookup_in_module(found_in, Namespace::Type, segment.name);
         return other != nullptr;
       });
     }
-    if (other != nullptr && !settled(other->target.crate)) return;  // indeterminate: never an error
+    if (other != nullptr && !settled(other->target.crate)) return {};  // indeterminate: never an error
     if (other != nullptr) {
       const Item& found = item(other->target);
       // (`Pt(x, y)` of a struct with named fields: the pattern's checker reports E0532.)
-      if (found.kind == ItemKind::Struct && query.expected == ExpectedItem::TupleStruct) return;
+      if (found.kind == ItemKind::Struct && query.expected == ExpectedItem::TupleStruct) return {};
       if (found.kind == ItemKind::Struct || found.kind == ItemKind::Module || found.kind == ItemKind::Enum ||
           found.kind == ItemKind::TypeAlias) {
+        // What the name meant was found: rustc counts the import that brought it as used.
+        note_binding(found_in, other);
+        if (found.kind == ItemKind::Struct && query.struct_value_by_caller &&
+            map_of(other->target.crate)->adts[found.data].shape == FieldsShape::Named) {
+          return other->target;
+        }
         Diagnostic d = make_diagnostic(DiagKind::ExpectedValueFound, segment.span,
                                        {std::string(item_kind_word(found)), name});
         diagnostics.push_back(std::move(d));
-        return;
+        return {};
       }
     }
   }
@@ -401,7 +409,7 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
       d.primary.text.clear();
     }
     diagnostics.push_back(std::move(d));
-    return;
+    return {};
   }
   // rustc names the segment before as written (`crate`, `geo_math`), and
   // this crate's root as "the crate root" in the label.
@@ -413,11 +421,11 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
     d.with_label("use of undeclared type `" + name + "`");
     suggest_similar_type(d, query, segment, false);
     diagnostics.push_back(std::move(d));
-    return;
+    return {};
   }
   if (index == 0 && query.leading_colons && crate_.edition != Edition::E2015) {
     diagnostics.push_back(extern_crate_not_found(segment.span, name, false));
-    return;
+    return {};
   }
   Diagnostic d = index == 0 ? make_diagnostic(DiagKind::CannotFindModuleOrCrate, segment.span, {name})
                             : make_diagnostic(DiagKind::CannotFindInPath, segment.span, {name, before});
@@ -425,6 +433,7 @@ void PathResolver::report_not_found(const PathQuery& query, uint32_t index, Item
                : own_root ? "could not find `" + name + "` in the crate root"
                           : "could not find `" + name + "` in `" + before + "`");
   diagnostics.push_back(std::move(d));
+  return {};
 }
 
 // "an enum with a similar name exists": a struct, enum or type alias named
@@ -473,7 +482,7 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
   if (first.item.is_none() && first.unsettled != ItemRef::kNone) return indeterminate(first.unsettled);
   if (first.item.has_value() && !settled(first.item.crate)) return indeterminate(first.item.crate);
   if (first.item.is_none()) {
-    report_not_found(query, 0, ItemRef{}, diagnostics);
+    failed.named_struct = report_not_found(query, 0, ItemRef{}, diagnostics);
     return failed;
   }
   ItemRef current = first.item;
@@ -507,7 +516,7 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
       if (b == nullptr) {
         uint32_t wait = unsettled_glob_crate(current);
         if (wait != ItemRef::kNone) return indeterminate(wait);
-        report_not_found(query, i, current, diagnostics);
+        failed.named_struct = report_not_found(query, i, current, diagnostics);
         return failed;
       }
       if (!settled(b->target.crate)) {
