@@ -500,6 +500,7 @@ class BodyChecker {
   void report_struct_as_value(ItemRef ref, NodeId expr, bool is_call);
   NodeId dotted_base_;  // the receiver or base of the `.` expression being checked
   void report_not_a_function(NodeId call, NodeId callee, NodeId arg_list, TypeId callee_type);
+  std::optional<Diagnostic> struct_path_names_value(NodeId path);
   std::vector<Diagnostic> unsized_arguments_;  // E0277s reported at the end of the body
   // The last primitive method call checked: unused_must_use when it is a statement.
   struct PrimitiveCall {

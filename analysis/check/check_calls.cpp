@@ -192,6 +192,26 @@ void BodyChecker::report_struct_as_value(ItemRef ref, NodeId expr, bool is_call)
   resolution_error(std::move(d));
 }
 
+// `make { a: 1 }`, `x { .. }`: a struct literal's path that names a function,
+// a constant or a local instead of a type.
+std::optional<Diagnostic> BodyChecker::struct_path_names_value(NodeId path) {
+  SegmentList segments = segments_of(path);
+  std::string written(tree_->text(path, text_));
+  std::string what;
+  if (segments.size() == 1 && find_local(segments[0].name)) {
+    what = "local variable";
+  } else {
+    PathResolution r = resolve_path(path, Namespace::Value, false, false);
+    if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return std::nullopt;
+    const Item& item = resolver_.item(r.item);
+    if (item.kind != ItemKind::Fn && item.kind != ItemKind::Const && item.kind != ItemKind::Static) return std::nullopt;
+    what = item_kind_word(item);
+  }
+  Diagnostic d = make_diagnostic(DiagKind::ExpectedStructFound, tree_->span(path), {what, written});
+  d.with_label("not a struct, variant or union type");
+  return d;
+}
+
 // `a: /* value */, b: /* value */`: a struct variant's fields with a placeholder each.
 std::string struct_variant_placeholders(const AdtData& adt, std::string_view placeholder) {
   std::string out;
@@ -1745,7 +1765,14 @@ TypeId BodyChecker::check_record(NodeId node) {
     }
   };
   if (path.is_none()) return types_.error();
+  std::vector<Diagnostic>& resolution = result_.resolution_diagnostics;
+  size_t reported_before = resolution.size();
   PathResolution r = resolve_path(path, Namespace::Type, false, true, ExpectedItem::Struct);
+  if (r.kind == PathResolution::Kind::Failed && resolution.size() == reported_before + 1 &&
+      resolution.back().kind == DiagKind::CannotFindStruct) {
+    // Not a type but a value of that name: rustc says what it is (E0574).
+    if (std::optional<Diagnostic> d = struct_path_names_value(path)) resolution.back() = std::move(*d);
+  }
   ItemRef target;
   SegmentList segments = segments_of(path);
   if (r.kind == PathResolution::Kind::SelfType && types_.kind(shallow(self_type_)) == TypeKind::Adt &&
@@ -1787,7 +1814,8 @@ TypeId BodyChecker::check_record(NodeId node) {
     check_values_unknown();
     if (def.kind != ItemKind::Unsupported) {
       resolution_error(make_diagnostic(DiagKind::ExpectedStructFound, segments.back().span,
-                                       {std::string(item_kind_word(def)), std::string(def.name)}));
+                                       {std::string(item_kind_word(def)), std::string(def.name)}))
+          .with_label("not a struct, variant or union type");
     }
     return types_.error();
   }

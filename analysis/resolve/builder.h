@@ -43,6 +43,7 @@ class DefMapBuilder {
   void check_body_present(uint32_t file, NodeId node, std::string_view message);
   void check_no_self_param(uint32_t file, NodeId fn);
   void check_no_visibility(uint32_t file, NodeId node, std::string_view why);
+  ItemId restricted_visibility(uint32_t file, NodeId path, ItemId module);
   void check_generic_params(uint32_t file, NodeId node);
   void declare_extern_block_items(uint32_t file, NodeId block, ItemId module);
   void collect_enum(uint32_t file, NodeId node, ItemId enum_item, ItemId visible_in, const ItemAttributes& attributes);

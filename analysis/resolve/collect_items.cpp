@@ -256,34 +256,53 @@ ItemId DefMapBuilder::visibility_of(uint32_t file, NodeId node, ItemId module) {
       return parent.has_value() ? parent : module;
     }
   }
-  if (t.kind(parts[0]) == NodeKind::Path) {
-    // `pub(in path)`: the path names an ancestor module; rustc walks it
-    // through ancestors only (another module of that name is not found: E0433).
-    ItemId current = nearest_named(module);
-    std::string written;
-    for (NodeId seg : t.children(parts[0])) {
-      std::string_view word = t.text(seg, text(file));
-      if (word == "crate") {
-        current = map_.root();
-      } else if (word == "super") {
-        ItemId parent = map_.module(current).parent_module;
-        if (parent.has_value()) current = parent;
-      } else if (word != "self") {
-        auto& types = map_.module(current).names[0];
-        auto found = types.find(word);
-        bool ancestor = found != types.end() && map_.items[found->second.target.item].kind == ItemKind::Module &&
-                        found->second.target.crate == map_.crate && is_ancestor(ItemId(found->second.target.item), module);
-        if (!ancestor) {
-          report_visibility_path_not_found(t.span(seg), word, written, current == map_.root());
-          return module;
-        }
-        current = ItemId(found->second.target.item);
-      }
-      written += (written.empty() ? "" : "::") + std::string(word);
-    }
-    return current;
-  }
+  if (t.kind(parts[0]) == NodeKind::Path) return restricted_visibility(file, parts[0], nearest_named(module));
   return module;
+}
+
+// `pub(in path)`: the path names an ancestor module among the modules
+// collected so far (a sibling declared later is not found: E0433; one
+// declared earlier is no ancestor: E0742). A visibility rustc cannot resolve
+// counts as `pub` (its report_vis_error): no privacy error follows.
+ItemId DefMapBuilder::restricted_visibility(uint32_t file, NodeId path, ItemId module) {
+  const SyntaxTree& t = tree(file);
+  std::vector<NodeId> segments = t.children(path);
+  std::string_view first = segments.empty() ? std::string_view() : t.text(segments[0], text(file));
+  bool relative = first != "crate" && first != "self" && first != "super";
+  if (relative && map_.edition != Edition::E2015) {
+    Span at = t.span(path);
+    Diagnostic d = make_diagnostic(DiagKind::RelativeVisibilityPath, at, {});
+    d.with_fix(at, "crate::" + std::string(t.text(path, text(file))), "try", Applicability::MaybeIncorrect);
+    map_.diagnostics.push_back(std::move(d));
+    return ItemId::none();
+  }
+  ItemId current = relative ? map_.root() : module;  // 2015: paths start at the crate root
+  std::string_view previous;
+  for (NodeId seg : segments) {
+    std::string_view word = t.text(seg, text(file));
+    if (word == "crate") {
+      current = map_.root();
+    } else if (word == "super") {
+      ItemId parent = map_.module(current).parent_module;
+      if (parent.has_value()) current = parent;
+    } else if (word != "self") {
+      auto& types = map_.module(current).names[0];
+      auto found = types.find(word);
+      bool is_module = found != types.end() && map_.items[found->second.target.item].kind == ItemKind::Module &&
+                       found->second.target.crate == map_.crate;
+      if (!is_module) {
+        report_visibility_path_not_found(t.span(seg), word, std::string(previous), current == map_.root());
+        return ItemId::none();
+      }
+      current = ItemId(found->second.target.item);
+    }
+    previous = word;
+  }
+  if (!is_ancestor(current, module)) {
+    map_.diagnostics.push_back(make_diagnostic(DiagKind::VisibilityNotAncestor, t.span(path), {}));
+    return ItemId::none();
+  }
+  return current;
 }
 
 // Whether `ancestor` is `module` or a module that contains it.
