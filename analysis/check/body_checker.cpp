@@ -300,6 +300,73 @@ TypeId BodyChecker::type_of_type_item(ItemRef ref) {
   return types_.adt(ref);
 }
 
+// rustc's type privacy (after type checking; reported only for a crate
+// without errors, with E0451): an expression whose type names a struct or
+// enum not visible here, or a path to a function whose signature does. An
+// expression inside one reported is not reported again.
+void BodyChecker::report_private_types() {
+  std::vector<std::pair<const TypedSite*, ItemRef>> found;
+  for (const TypedSite& site : typed_sites_) {
+    if (std::optional<ItemRef> adt = inaccessible_type_in(site.type, 0)) found.push_back({&site, *adt});
+  }
+  // Outer expressions first, as rustc's visitor meets them.
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    const Span &x = a.first->covers, &y = b.first->covers;
+    if (x.begin != y.begin || x.end != y.end) return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+    return a.first->at == x && !(b.first->at == y);  // an expression's own type before its method's
+  });
+  Span outer, last;
+  for (const auto& [site, adt] : found) {
+    Span span = site->at;
+    if (span == last || (outer.file.has_value() && outer.contains(site->covers))) continue;
+    last = span;
+    if (!site->format_part) outer = site->covers;
+    Diagnostic d = make_diagnostic(DiagKind::TypeIsPrivate, span, {std::string(resolver_.item(adt).name)});
+    d.with_label("private type");
+    result_.privacy_diagnostics.push_back(std::move(d));
+  }
+  typed_sites_.clear();
+}
+
+std::optional<ItemRef> BodyChecker::inaccessible_type_in(TypeId type, int depth) {
+  TypeId t = resolved(type, 0, true);
+  if (depth > 16 || types_.has_error(t)) return std::nullopt;
+  switch (types_.kind(t)) {
+    case TypeKind::Adt: {
+      ItemRef adt = types_.data(t).item;
+      if (!resolver_.is_accessible(adt.crate, resolver_.item(adt).visible_in, item_scope())) return adt;
+      return std::nullopt;
+    }
+    case TypeKind::Tuple:
+      for (TypeId e : types_.tuple_elements(t)) {
+        if (std::optional<ItemRef> adt = inaccessible_type_in(e, depth + 1)) return adt;
+      }
+      return std::nullopt;
+    case TypeKind::Array:
+    case TypeKind::Slice:
+    case TypeKind::Ref: return inaccessible_type_in(types_.element(t), depth + 1);
+    case TypeKind::FnDef: {
+      ItemRef fn = types_.data(t).item;
+      if (fn.crate == ItemRef::kStdCrate) return std::nullopt;
+      const Item& item = resolver_.item(fn);
+      if (item.kind != ItemKind::Fn) return std::nullopt;
+      const CrateDefMap* map = resolver_.map_of(fn.crate);
+      const FnData& data = map->fns[item.data];
+      if (item.parent.has_value() && map->items[item.parent.index].kind == ItemKind::Impl) {
+        if (std::optional<ItemRef> adt = inaccessible_type_in(map->impls[map->items[item.parent.index].data].self_type,
+                                                              depth + 1)) {
+          return adt;
+        }
+      }
+      for (TypeId p : data.params) {
+        if (std::optional<ItemRef> adt = inaccessible_type_in(p, depth + 1)) return adt;
+      }
+      return inaccessible_type_in(data.ret, depth + 1);
+    }
+    default: return std::nullopt;
+  }
+}
+
 bool BodyChecker::is_return_site(Span span) const {
   return std::find(return_sites_.begin(), return_sites_.end(), span) != return_sites_.end();
 }
@@ -413,6 +480,7 @@ BodyResult BodyChecker::run() {
   // borrow checking, as in rustc. (A recovery without one, such as a missing
   // `;`, leaves a body like any other.)
   if (tree_->node(node).flags & Node::kHasError) tainted_ |= contains_error_node(*tree_, node);
+  record_expr_types_ = !crate_.interface_leaks.empty();
   if (owner_item_.kind == ItemKind::Fn) {
     const FnData& fn = crate_.fns[owner_item_.data];
     return_type_ = fn.ret;
@@ -501,6 +569,7 @@ BodyResult BodyChecker::run() {
     flush_obligation_errors();
     report_deferred_casts();
     apply_diverging_fallback();
+    report_private_types();
     for (Diagnostic& d : unsized_arguments_) type_error(std::move(d));
     report_unknown_let_types();
     report_self_assignments();
@@ -535,6 +604,7 @@ BodyResult BodyChecker::run() {
     flush_obligation_errors();
     report_deferred_casts();
     apply_diverging_fallback();
+    report_private_types();
     if (!finish_waits()) return std::move(result_);
     // rustc evaluates a free const or static as it checks it (E0080); an
     // associated const only where it is used, and lints it meanwhile.

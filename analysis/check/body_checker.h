@@ -727,6 +727,22 @@ class BodyChecker {
   std::vector<ArmsContext> arms_contexts_;
   BodyResult result_;
   bool tainted_ = false;
+  // Only in a crate whose signatures leak a private type: every expression's
+  // span and type, for rustc's type privacy check after type checking.
+  bool record_expr_types_ = false;
+  struct TypedSite {
+    Span at;      // where a private type is reported
+    Span covers;  // what is not looked at again once it is
+    TypeId type;
+    // rustc's expansion of a format macro has expressions of each argument's
+    // type at the macro call and at the argument's placeholder too, which
+    // cover nothing.
+    bool format_part = false;
+  };
+  std::vector<TypedSite> typed_sites_;
+  Span format_macro_span_;
+  void report_private_types();
+  std::optional<ItemRef> inaccessible_type_in(TypeId type, int depth);
   bool return_coercion_failed_ = false;  // a `return` did not fit the return type (see check_return)
   uint8_t binding_mode_ = 0;  // 1: bindings are `&`, 2: `&mut` (default binding modes)
   // The innermost explicit `&`/`&mut` pattern around the one checked now

@@ -1063,6 +1063,8 @@ TypeId BodyChecker::check_method_call(NodeId node) {
         }
         check_args(arg_list, fn.params, tree_->span(name_node), "method", Callee{*found});
         if (private_method) return types_.error();  // rustc's result for a method it may not call
+        // Type privacy looks at the method itself (its type and signature) at its name.
+        if (record_expr_types_) typed_sites_.push_back({tree_->span(name_node), tree_->span(node), types_.fn_def(*found)});
         Span from_name{tree_->span(name_node).file, tree_->span(name_node).begin, tree_->span(node).end};
         note_const_context_call(from_name, *found, "method");
         if (*found == ItemRef{crate_.crate, owner_.index} && !in_macro_arguments_) self_calls_.push_back(node.index);

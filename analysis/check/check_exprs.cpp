@@ -47,6 +47,7 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   unreachable_nesting_ += after_divergence;
   size_t borrow_mark = kind == NodeKind::RefExpr ? borrow_diagnostics_.size() : 0;
   TypeId type = check_expr_inner(node, expected);
+  if (record_expr_types_) typed_sites_.push_back({tree_->span(node), tree_->span(node), type});
   if ((kind == NodeKind::ArrayExpr || kind == NodeKind::TupleExpr || kind == NodeKind::RefExpr || transparent) &&
       types_.has_vars(type)) {
     note_unknown_site(node, type);

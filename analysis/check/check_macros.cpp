@@ -643,6 +643,10 @@ void BodyChecker::check_format_arguments(const std::vector<NodeId>& args, size_t
   std::vector<std::pair<size_t, const FormatPlaceholder*>> invalid;  // references past the last argument
   size_t next = 0;
   auto use_argument = [&](NodeId value, TypeId type, const FormatPlaceholder& p) {
+    if (record_expr_types_) {
+      typed_sites_.push_back({format_macro_span_, format_macro_span_, type, true});
+      typed_sites_.push_back({p.span, p.span, type, true});
+    }
     if (p.is_count) check_count_argument(type, tree_->span(value), p.count_span);
     if (!p.is_count && !any_error) require_format_trait(tree_->span(value), type, p.debug, p.numeric_trait, p.span);
   };
@@ -924,6 +928,7 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   for (NodeId c : Kids(*tree_, tree_->root())) {
     if (is_expr_kind(tree_->kind(c))) args.push_back(c);
   }
+  format_macro_span_ = saved->span(node);
   switch (builtin->kind) {
     case MacroKind::Print:
     case MacroKind::Panic:

@@ -369,7 +369,10 @@ static void append_early_lints(const CrateInput& input, const CrateDefMap& map, 
 
 // rustc reports dead_code before the late lint pass's naming lints.
 std::vector<Diagnostic> late_lints(const CrateLintInput& in) {
-  std::vector<Diagnostic> out = dead_code_lints(in);
+  // rustc's privacy checks run before its late lint pass.
+  std::vector<Diagnostic> out = private_interface_lints(in);
+  std::vector<Diagnostic> dead = dead_code_lints(in);
+  out.insert(out.end(), std::make_move_iterator(dead.begin()), std::make_move_iterator(dead.end()));
   naming_lints(in, out);
   return out;
 }

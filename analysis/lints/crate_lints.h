@@ -33,6 +33,8 @@ std::vector<bool> exported_items(const CrateDefMap& map);
 std::vector<Diagnostic> late_lints(const CrateLintInput& input);
 std::vector<Diagnostic> local_late_lints(const CrateLintInput& input);
 std::vector<Diagnostic> dead_code_lints(const CrateLintInput& input);
+// private_interfaces: signatures that name a type more private than the item.
+std::vector<Diagnostic> private_interface_lints(const CrateLintInput& input);
 
 // rustc runs dead_code and the late lints module by module (modules in
 // definition order, each with the items of the blocks inside it): the

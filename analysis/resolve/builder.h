@@ -135,6 +135,9 @@ class DefMapBuilder {
   // derive_requirements.cpp
   enum class DerivePass : uint8_t { Copy, Supertraits, Fields };
   void check_derives();
+  void find_interface_leaks();
+  ItemId reachable_scope(ItemId item, ItemId declared) const;
+  void note_leaks(uint32_t item, uint32_t field, TypeId type, ItemId reachable);
   bool check_derive_requirements(ItemId adt_item, DerivePass pass, bool copy_incoherent);
   void check_derive_supertraits(ItemId adt_item, DeriveKind kind, Span derive_span);
   void note_derive_imports(const Item& item, const ItemAttributes& attributes);

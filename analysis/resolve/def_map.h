@@ -206,6 +206,18 @@ struct CrateDefMap {
     bool private_field = false;
   };
   std::vector<SignatureUse> signature_uses;
+  // An item whose signature names a type less visible than where the item
+  // can be reached from (rustc's private_interfaces lint; a value of that
+  // type used where the type is not visible is "type `T` is private").
+  // `reachable`: the item's effective visibility within the crate (none for
+  // `pub`; a binary caps it at the crate root, crate_lints does).
+  struct InterfaceLeak {
+    uint32_t item;                 // the fn, const or static; the struct for a field
+    uint32_t field = UINT32_MAX;   // index into the struct's fields
+    ItemRef type;                  // the more private struct or enum
+    ItemId reachable;
+  };
+  std::vector<InterfaceLeak> interface_leaks;
   std::vector<FnData> fns;
   std::vector<AdtData> adts;  // structs, enums and variants
   std::vector<ImplData> impls;

@@ -518,6 +518,86 @@ void DefMapBuilder::lower_signatures() {
     note_imports_used_in(site.file, NodeId(site.node), ItemId(site.module));
   }
   check_derives();  // after the trait impls: a type with one is not judged
+  find_interface_leaks();
+}
+
+namespace {
+
+// The narrower of two nested visibility scopes (none: everywhere).
+ItemId narrower(const CrateDefMap& map, ItemId a, ItemId b) {
+  if (a.is_none()) return b;
+  if (b.is_none()) return a;
+  for (ItemId m = b; m.has_value(); m = map.module(m).parent_module) {
+    if (m == a) return b;  // b is inside a
+  }
+  return a;
+}
+
+}  // namespace
+
+// Where `item`, declared visible in `declared`, can be reached from: no
+// further than any module around it lets it.
+ItemId DefMapBuilder::reachable_scope(ItemId item, ItemId declared) const {
+  ItemId scope = declared;
+  for (ItemId m = map_.items[item.index].module; m.has_value() && m != map_.root(); m = map_.module(m).parent_module) {
+    if (!map_.module(m).is_block) scope = narrower(map_, scope, map_.items[m.index].visible_in);
+  }
+  return scope;
+}
+
+// Every struct or enum of this crate in `type` that is visible in less than
+// `reachable` (rustc: the type's visibility is not at least the item's).
+void DefMapBuilder::note_leaks(uint32_t item, uint32_t field, TypeId type, ItemId reachable) {
+  switch (types_.kind(type)) {
+    case TypeKind::Adt: {
+      ItemRef adt = types_.data(type).item;
+      if (adt.crate != map_.crate) return;
+      ItemId vis = map_.items[adt.item].visible_in;
+      if (vis.has_value() && narrower(map_, vis, reachable) != reachable) {
+        map_.interface_leaks.push_back({item, field, adt, reachable});
+      }
+      return;
+    }
+    case TypeKind::Tuple:
+      for (TypeId e : types_.tuple_elements(type)) note_leaks(item, field, e, reachable);
+      return;
+    case TypeKind::Array:
+    case TypeKind::Slice:
+    case TypeKind::Ref: note_leaks(item, field, types_.element(type), reachable); return;
+    default: return;
+  }
+}
+
+// rustc's private_interfaces: functions, consts and statics, and struct
+// fields, whose types are more private than the item is reachable.
+void DefMapBuilder::find_interface_leaks() {
+  for (uint32_t i = 0; i < map_.items.size(); ++i) {
+    const Item& item = map_.items[i];
+    if (item.file == UINT32_MAX || item.visible_in == item.module) continue;  // private: nothing leaks
+    ItemId reachable = reachable_scope(ItemId(i), item.visible_in);
+    bool in_impl = item.parent.has_value() && map_.items[item.parent.index].kind == ItemKind::Impl;
+    if (in_impl) {
+      // An inherent impl's items are no more visible than its type.
+      TypeId self = map_.impls[map_.items[item.parent.index].data].self_type;
+      if (types_.kind(self) != TypeKind::Adt || types_.data(self).item.crate != map_.crate) continue;
+      ItemId adt(types_.data(self).item.item);
+      reachable = narrower(map_, reachable, reachable_scope(adt, map_.items[adt.index].visible_in));
+    }
+    if (item.kind == ItemKind::Fn) {
+      const FnData& fn = map_.fns[item.data];
+      for (TypeId p : fn.params) note_leaks(i, UINT32_MAX, p, reachable);
+      note_leaks(i, UINT32_MAX, fn.ret, reachable);
+    } else if (item.kind == ItemKind::Const || item.kind == ItemKind::Static) {
+      note_leaks(i, UINT32_MAX, map_.consts[item.data].type, reachable);
+    } else if (item.kind == ItemKind::Struct) {
+      const AdtData& adt = map_.adts[item.data];
+      for (uint32_t f = 0; f < adt.fields.size(); ++f) {
+        const FieldDef& field = adt.fields[f];
+        if (field.visible_in == item.module) continue;
+        note_leaks(i, f, field.type, narrower(map_, reachable, field.visible_in));
+      }
+    }
+  }
 }
 
 // The imports a trait impl (outside L1, so not lowered) names, as the first
