@@ -338,8 +338,9 @@ class FlowPass {
         d = make_diagnostic(DiagKind::PartiallyAssignedUninitialized, tree_.span(r->node), {name});
         d.with_label("`" + name + "` partially assigned here but it isn't fully initialized");
       } else {
-        d = make_diagnostic(DiagKind::UsedUninitialized, use_span(r->node, info.name), {name, state});
-        d.with_label("`" + name + "` used here but it " + state);
+        Span at = r->at.file.has_value() ? r->at : use_span(r->node, info.name);
+        d = make_diagnostic(DiagKind::UsedUninitialized, at, {name, state});
+        d.with_label("`" + (r->place.empty() ? name : r->place) + "` used here but it " + state);
       }
       Span declared = info.pattern_span.file.has_value() ? info.pattern_span : info.span;
       d.with_secondary(declared, "binding declared here but left uninitialized");
@@ -615,11 +616,17 @@ class FlowPass {
 
   // E0381 / E0382 for a read of `local` in a state with `bits`.
   void report_bad_read(uint32_t local, NodeId node, uint8_t bits, Use use) {
+    if (mention_only_) return;  // only mentioned: no value is needed (still a use for the liveness lints)
     const FlowLocal& info = facts_.locals[local];
     if (bits & kMaybeUninit) {
       // Loops walk a body more than once: the first walk's state is kept.
       if (uninitialized_read_nodes_.insert((uint64_t(local) << 32) | node.index).second) {
-        uninitialized_reads_.push_back(UninitializedRead{local, node, (bits & kMaybeInit) != 0});
+        UninitializedRead r{local, node, (bits & kMaybeInit) != 0};
+        bool field = projection_node_.has_value() && tree_.kind(projection_node_) == NodeKind::FieldExpr;
+        if (field && !used_path(local).empty()) r.place = std::string(info.name) + "." + used_path(local);
+        if (uninit_use_span_) r.at = *uninit_use_span_;
+        else if (field) r.at = tree_.span(projection_node_);
+        uninitialized_reads_.push_back(std::move(r));
       }
     } else if (((bits & kMaybeMoved) ||
                 ((bits & kMaybePartlyMoved) && projection_node_.is_none() && use != Use::Scrutinee)) &&
@@ -1103,7 +1110,9 @@ class FlowPass {
         let_initializer_ = outer_initializer;
         if (else_block.has_value()) let_else(else_block, s);
       } else {
+        bool saved = std::exchange(mention_only_, only_mentioned(init, {&pattern, 1}));
         report_let_pattern_reads(scrutinee(init, s), pattern, init);
+        mention_only_ = saved;
         // The `else` runs when the pattern does not match: nothing moved.
         if (else_block.has_value()) let_else(else_block, s);
         move_by_pattern(pattern, init, s);
@@ -1138,7 +1147,9 @@ class FlowPass {
         else if (is_expr_kind(tree_.kind(c))) value = c;
       }
       if (value.has_value()) {
+        bool saved = std::exchange(mention_only_, only_mentioned(value, {&pattern, 1}));
         std::optional<FieldPlace> moved = scrutinee(value, s);
+        mention_only_ = saved;
         report_let_pattern_reads(moved, pattern, value);
         if (!moved && pattern.has_value()) report_partly_moved_reads(value, {&pattern, 1}, tree_.span(pattern), s, true);
       }
@@ -1196,6 +1207,38 @@ class FlowPass {
     }
     if (!found || (s.bits(found->local) & (kMaybeMoved | kMaybeUninit)) != kMaybeMoved) return std::nullopt;
     return found;
+  }
+
+  // `x`, `p.a.b`, `arr[i].c`: a place rooted at a local, through fields and indexing.
+  bool local_place_chain(NodeId node) const {
+    for (int depth = 0; depth < 64; ++depth) {
+      node = without_parens(node);
+      if (node.is_none()) return false;
+      NodeKind kind = tree_.kind(node);
+      if (kind == NodeKind::PathExpr) return facts_.local_of(node) != FlowFacts::kNoLocal;
+      if (kind != NodeKind::FieldExpr && kind != NodeKind::IndexExpr) return false;
+      Kids parts = children_of_kind(node, kIsExpr);
+      if (parts.size() == 0) return false;
+      node = parts[0];
+    }
+    return false;
+  }
+
+  // `let _ = x;`, `match x.0 { _ => .. }`: a local's place that no pattern
+  // tests or binds from is only mentioned. rustc reads nothing of it (an
+  // uninitialized or moved `x` is fine there), and there is nothing to visit.
+  bool only_mentioned(NodeId scrutinee, std::span<const NodeId> patterns) const {
+    NodeId place = without_parens(scrutinee);
+    if (place.is_none()) return false;
+    bool local_place = (tree_.kind(place) == NodeKind::PathExpr && facts_.local_of(place) != FlowFacts::kNoLocal) ||
+                       (tree_.kind(place) == NodeKind::FieldExpr && field_place(place).has_value());
+    if (!local_place) return false;
+    for (NodeId pattern : patterns) {
+      PatternReads reads;
+      pattern_reads(pattern, "", kNoDowncast, reads, 0);
+      if (!reads.tests.empty() || !reads.bindings.empty()) return false;
+    }
+    return true;
   }
 
   // Visits a scrutinee without reporting its own mention when it is a moved
@@ -1666,7 +1709,18 @@ class FlowPass {
       }
       case NodeKind::MatchExpr: {
         NodeId arms = first_child(tree_, node, NodeKind::MatchArmList);
+        std::vector<NodeId> arm_patterns;
+        if (arms.has_value()) {
+          for (NodeId arm : Kids(tree_, arms)) {
+            for (NodeId c : Kids(tree_, arm)) {
+              if (tree_.kind(arm) == NodeKind::MatchArm && is_pattern_kind(tree_.kind(c))) arm_patterns.push_back(c);
+            }
+          }
+        }
+        bool saved_mention = std::exchange(
+            mention_only_, !parts.empty() && !arm_patterns.empty() && only_mentioned(parts[0], arm_patterns));
         std::optional<FieldPlace> moved = parts.empty() ? std::nullopt : scrutinee(parts[0], s);
+        mention_only_ = saved_mention;
         if (moved && arms.has_value()) report_match_tests(node, parts[0], arms, *moved);
         if (!moved && arms.has_value() && !parts.empty() && partly_moved_place(parts[0], s)) {
           std::vector<NodeId> patterns;
@@ -1840,8 +1894,11 @@ class FlowPass {
         // rustc points a borrow of a moved place at the whole `&p.a`.
         std::optional<Span> saved = std::exchange(borrow_span_, std::nullopt);
         if (names_field_place(parts[0])) borrow_span_ = tree_.span(node);
+        std::optional<Span> saved_use = uninit_use_span_;
+        uninit_use_span_ = local_place_chain(parts[0]) ? std::optional<Span>(tree_.span(node)) : std::nullopt;
         expr(parts[0], s, Use::Borrow);
         borrow_span_ = saved;
+        uninit_use_span_ = saved_use;
         return;
       }
       case NodeKind::FieldExpr: {
@@ -1858,11 +1915,18 @@ class FlowPass {
         if (outermost && !moves_out_of_forbidden_place(node, use, s)) use_field_place(node, s, use);
         return;
       }
-      case NodeKind::IndexExpr:
+      case NodeKind::IndexExpr: {
+        std::optional<Span> saved_use = uninit_use_span_;
+        if (!uninit_use_span_ && !parts.empty() && local_place_chain(parts[0])) {
+          uninit_use_span_ = tree_.span(node);  // rustc: the whole `arr[i]`
+        }
         if (!parts.empty()) expr(parts[0], s, Use::Borrow);
+        uninit_use_span_ = std::nullopt;  // the index is a value of its own
         if (parts.size() > 1) expr(parts[1], s, Use::Move);
+        uninit_use_span_ = saved_use;
         moves_out_of_forbidden_place(node, use, s);
         return;
+      }
       case NodeKind::PrefixExpr: {
         NodeId op_node = first_child(tree_, node, NodeKind::Op);
         bool deref = op_node.has_value() && static_cast<OpKind>(tree_.node(op_node).detail) == OpKind::Deref;
@@ -1958,7 +2022,12 @@ class FlowPass {
     NodeId node;
     bool possibly;
     bool partial_assignment = false;  // `s.a = 1` before `s` has a value
+    Span at = {};             // the place used (`p.a`, `arr[1]`) or its borrow (`&x`); none: the node's
+    std::string place = {};   // `p.a` for a field read; empty: the local's name
   };
+  // While the place of a borrow or an index is visited: rustc's E0381 span.
+  std::optional<Span> uninit_use_span_;
+  bool mention_only_ = false;  // a scrutinee no pattern reads (only_mentioned)
   std::vector<UninitializedRead> uninitialized_reads_;
   // (local, "Variant.field") -> where a pattern first moved that part out.
   std::map<std::pair<uint32_t, std::string>, Span> moved_parts_;
