@@ -501,6 +501,8 @@ class BodyChecker {
   NodeId dotted_base_;  // the receiver or base of the `.` expression being checked
   void report_not_a_function(NodeId call, NodeId callee, NodeId arg_list, TypeId callee_type);
   std::optional<Diagnostic> struct_path_names_value(NodeId path);
+  std::optional<ItemRef> self_variant(std::string_view name);
+  void report_missing_variant(ItemRef enum_ref, const PathSegment& segment);
   std::vector<Diagnostic> unsized_arguments_;  // E0277s reported at the end of the body
   // The last primitive method call checked: unused_must_use when it is a statement.
   struct PrimitiveCall {

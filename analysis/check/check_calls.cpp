@@ -192,6 +192,33 @@ void BodyChecker::report_struct_as_value(ItemRef ref, NodeId expr, bool is_call)
   resolution_error(std::move(d));
 }
 
+// A struct literal's or pattern's `Enum::Missing { .. }` (rustc's words differ
+// from a value path's "no variant or associated item").
+void BodyChecker::report_missing_variant(ItemRef enum_ref, const PathSegment& segment) {
+  const Item& owner = resolver_.item(enum_ref);
+  std::string name(segment.name);
+  Diagnostic d = make_diagnostic(DiagKind::NoVariantNamed, segment.span, {name, std::string(owner.name)});
+  d.with_label("variant not found in `" + std::string(owner.name) + "`");
+  if (std::optional<Span> defined = local_definition_span(enum_ref)) {
+    d.with_secondary(*defined, "variant `" + name + "` not found here");
+  }
+  type_error(std::move(d));
+}
+
+// `Self::Variant` in an impl of an enum: that variant.
+std::optional<ItemRef> BodyChecker::self_variant(std::string_view name) {
+  TypeId self = shallow(self_type_);
+  if (self.is_none() || types_.kind(self) != TypeKind::Adt) return std::nullopt;
+  ItemRef adt = types_.data(self).item;
+  const Item& item = resolver_.item(adt);
+  if (item.kind != ItemKind::Enum) return std::nullopt;
+  const CrateDefMap* map = resolver_.map_of(adt.crate);
+  for (ItemId v : map->adts[item.data].variants) {
+    if (map->items[v.index].name == name) return ItemRef{adt.crate, v.index};
+  }
+  return std::nullopt;
+}
+
 // `make { a: 1 }`, `x { .. }`: a struct literal's path that names a function,
 // a constant or a local instead of a type.
 std::optional<Diagnostic> BodyChecker::struct_path_names_value(NodeId path) {
@@ -1780,20 +1807,22 @@ TypeId BodyChecker::check_record(NodeId node) {
   if (r.kind == PathResolution::Kind::SelfType && types_.kind(shallow(self_type_)) == TypeKind::Adt &&
       r.consumed == segments.size()) {
     target = types_.data(shallow(self_type_)).item;
+  } else if (std::optional<ItemRef> variant = r.kind == PathResolution::Kind::SelfType && r.consumed + 1 == segments.size()
+                                                  ? self_variant(segments.back().name)
+                                                  : std::nullopt) {
+    target = *variant;  // `Self::Rect { .. }` in an enum's impl
   } else if (r.kind == PathResolution::Kind::Item && r.consumed == segments.size()) {
     target = r.item;
   } else if (std::optional<ItemRef> variant = r.kind == PathResolution::Kind::Item && r.consumed + 1 == segments.size()
                                                   ? variant_through_alias(r.item, segments.back().name)
                                                   : std::nullopt) {
     target = *variant;  // `Alias::Variant { .. }`
-  } else if (r.kind == PathResolution::Kind::Item && r.consumed + 1 == segments.size()) {
-    target = ItemRef{};  // `Enum::Variant` where the variant is missing: reported below
-    const Item& owner = resolver_.item(r.item);
-    if (owner.kind == ItemKind::Enum) {
-      Diagnostic d = make_diagnostic(DiagKind::NoAssociatedItem, segments.back().span,
-                                     {"variant", std::string(segments.back().name), "enum", std::string(owner.name)});
-      type_error(std::move(d));
-    }
+  } else if (r.consumed + 1 == segments.size() &&
+             (r.kind == PathResolution::Kind::Item ||
+              (r.kind == PathResolution::Kind::SelfType && types_.kind(shallow(self_type_)) == TypeKind::Adt))) {
+    // `Enum::Missing { .. }`, `Self::Missing { .. }`
+    ItemRef owner = r.kind == PathResolution::Kind::Item ? r.item : types_.data(shallow(self_type_)).item;
+    if (resolver_.item(owner).kind == ItemKind::Enum) report_missing_variant(owner, segments.back());
     check_values_unknown();
     return types_.error();
   } else {

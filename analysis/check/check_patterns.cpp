@@ -182,7 +182,9 @@ std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace 
           assoc && (resolver_.item(*assoc).kind == ItemKind::Const || resolver_.item(*assoc).kind == ItemKind::Fn)) {
         return assoc;
       }
-      if (item.kind == ItemKind::Enum) {
+      if (item.kind == ItemKind::Enum && report && ns == Namespace::Type) {
+        report_missing_variant(types_.data(owner).item, segments.back());  // `E::Missing { .. }`
+      } else if (item.kind == ItemKind::Enum) {
         if (report) {
           type_error(make_diagnostic(DiagKind::NoAssociatedItem, segments.back().span,
                                      {"variant or associated item", std::string(segments.back().name), "enum",

@@ -47,6 +47,22 @@ void DefMapBuilder::check_generic_params(uint32_t file, NodeId node) {
   }
 }
 
+// The receiver of `fn f(self: T, ..)`, if it has a type written.
+static NodeId explicitly_typed_self(const SyntaxTree& t, NodeId fn) {
+  NodeId params = first_child(t, fn, NodeKind::ParamList);
+  if (params.is_none()) return NodeId::none();
+  for (NodeId param : t.children(params)) {
+    if (t.kind(param) != NodeKind::Param) continue;
+    NodeId self_param = first_child(t, param, NodeKind::SelfParam);
+    if (self_param.is_none()) return NodeId::none();
+    for (NodeId c : t.children(self_param)) {
+      if (t.kind(c) >= NodeKind::PathType && t.kind(c) <= NodeKind::MacroType) return self_param;
+    }
+    return NodeId::none();
+  }
+  return NodeId::none();
+}
+
 void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
   const SyntaxTree& t = tree(file);
   NodeKind kind = t.kind(node);
@@ -368,6 +384,12 @@ void DefMapBuilder::collect_impl(uint32_t file, NodeId node, ItemId module) {
     bool is_fn = kind == NodeKind::FnItem;
     if (is_fn && has_type_generics(t, member)) {
       report_unsupported(node_span_without_attributes(t, member), "generic methods");
+      map_.impls[map_.items[impl.index].data].unsupported_members.push_back(name);
+      continue;
+    }
+    if (NodeId typed_self = is_fn ? explicitly_typed_self(t, member) : NodeId::none(); typed_self.has_value()) {
+      // `self: &Self`: its body and every call of it are indeterminate, like a generic method's.
+      report_unsupported(t.span(typed_self), "explicitly typed `self`");
       map_.impls[map_.items[impl.index].data].unsupported_members.push_back(name);
       continue;
     }

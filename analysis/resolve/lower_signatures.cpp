@@ -241,10 +241,7 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
         bool by_ref = has_modifier(t, self_param, ModifierKind::Ref);
         bool is_mut = has_modifier(t, self_param, ModifierKind::Mut);
         fn.self = by_ref ? (is_mut ? SelfParamKind::RefMut : SelfParamKind::Ref) : SelfParamKind::Value;
-        fn.self_mut_binding = !by_ref && is_mut;
-        if (first_type_child(t, self_param).has_value()) {
-          report_unsupported(t.span(self_param), "explicitly typed `self`");
-        }
+        fn.self_mut_binding = !by_ref && is_mut;  // (a typed `self` is not collected: collect_impl)
         continue;
       }
       fn.params.push_back(lower_type(item.file, first_type_child(t, param), scope, self_type));
