@@ -725,6 +725,9 @@ class BodyChecker {
     std::vector<std::pair<Span, TypeId>> earlier;  // earlier arms' values that do not diverge
     Span current;                                  // the arm value checked now, when it is not a block
     Span current_block;                            // the arm value checked now, when it is a block
+    // The `match` has a type from outside (a return type, `let x: T`): each
+    // arm is checked against it on its own, not against the earlier arms.
+    bool outer_expectation = false;
   };
   std::vector<ArmsContext> arms_contexts_;
   BodyResult result_;

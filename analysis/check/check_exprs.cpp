@@ -725,7 +725,7 @@ void BodyChecker::explain_missing_tail(Diagnostic& d, NodeId last_stmt, TypeId l
 // value when removing its `;` would make it the arm's.
 bool BodyChecker::report_arm_block_without_tail(Span block, NodeId last_stmt, TypeId last_type, TypeId expected) {
   if (arms_contexts_.empty() || arms_contexts_.back().current_block != block || arms_contexts_.back().earlier.empty() ||
-      last_stmt.is_none() || is_error(last_type) || !would_coerce(last_type, expected)) {
+      arms_contexts_.back().outer_expectation || last_stmt.is_none() || is_error(last_type) || !would_coerce(last_type, expected)) {
     return false;
   }
   const Node& stmt = tree_->node(last_stmt);
@@ -1282,7 +1282,7 @@ TypeId BodyChecker::check_match(NodeId node, TypeId expected) {
   // whole `match` when it spans lines.
   Span head = tree_->span(node);
   if (scrutinee.has_value() && !spans_lines(head)) head.end = tree_->span(scrutinee).end;
-  arms_contexts_.push_back(ArmsContext{head, {}, Span{}, Span{}});
+  arms_contexts_.push_back(ArmsContext{head, {}, Span{}, Span{}, result.has_value() && !is_error(result)});
   if (arms.has_value()) {
     for (NodeId arm : Kids(*tree_, arms)) {
       if (tree_->kind(arm) != NodeKind::MatchArm) continue;
