@@ -1208,6 +1208,16 @@ PathSegment BodyChecker::segment_of_name(NodeId name) const {
 // (E0434/E0435), or a name close to one in scope.
 void BodyChecker::explain_unresolved_value(std::vector<Diagnostic>& diagnostics, const PathSegment& segment) {
   if (diagnostics.size() != 1 || diagnostics[0].kind != DiagKind::CannotFindName) return;
+  // `break outer;` inside `'outer: loop`: the label was meant (and counts as used).
+  for (size_t i = loops_.size(); i-- > 0;) {
+    LoopFrame& frame = loops_[i];
+    if (frame.label.size() != segment.name.size() + 1 || frame.label.substr(1) != segment.name) continue;
+    diagnostics[0].with_secondary(frame.label_span, "a label with a similar name exists");
+    diagnostics[0].with_fix(segment.span, std::string(frame.label), "use the similarly named label",
+                            Applicability::MaybeIncorrect);
+    frame.label_used = true;
+    return;
+  }
   if (!enclosing_fn_binds(segment.name)) {
     suggest_similar_value(diagnostics[0], segment);
     return;
