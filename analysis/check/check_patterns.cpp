@@ -417,8 +417,14 @@ void BodyChecker::check_tuple_struct_pattern(NodeId pat, TypeId expected) {
   }
   if ((item.kind != ItemKind::Struct && item.kind != ItemKind::Variant) ||
       map->adts[item.data].shape != FieldsShape::Tuple) {
+    bool associated = item.parent.has_value() && map->items[item.parent.index].kind == ItemKind::Impl;
     if (item.kind == ItemKind::Struct || item.kind == ItemKind::Variant) {
       report_tuple_pattern_of_non_tuple(pat, path, *target);
+    } else if (item.kind == ItemKind::Const && associated) {
+      // Found by the type checker, through the type (E0164), not by the resolver.
+      type_error(make_diagnostic(DiagKind::ExpectedTupleFoundAssocConst, tree_->span(pat),
+                                 {std::string(tree_->text(path, text_))}))
+          .with_label("not a tuple struct or tuple variant");
     } else if (item.kind != ItemKind::Unsupported) {
       resolution_error(make_diagnostic(DiagKind::ExpectedTupleStructPattern, tree_->span(path),
                                        {std::string(item_kind_word(item)), std::string(item.name)}))
