@@ -1218,6 +1218,7 @@ void BodyChecker::explain_unresolved_value(std::vector<Diagnostic>& diagnostics,
     frame.label_used = true;
     return;
   }
+  if (explain_field_of_self(diagnostics[0], segment)) return;
   if (!enclosing_fn_binds(segment.name)) {
     suggest_similar_value(diagnostics[0], segment);
     return;
@@ -1228,6 +1229,37 @@ void BodyChecker::explain_unresolved_value(std::vector<Diagnostic>& diagnostics,
   d.with_label(is_fn ? "" : "non-constant value");
   if (is_fn) d.with_help("use the `|| { ... }` closure form instead");
   diagnostics[0] = std::move(d);
+}
+
+// `coins` in a method of a struct with a field `coins`: rustc offers
+// `self.coins`; in an associated function it points at the field.
+bool BodyChecker::explain_field_of_self(Diagnostic& d, const PathSegment& segment) {
+  if (self_type_.is_none() || owner_item_.kind != ItemKind::Fn) return false;
+  TypeId self = shallow(self_type_);
+  if (types_.kind(self) != TypeKind::Adt) return false;
+  ItemRef adt = types_.data(self).item;
+  const Item& item = resolver_.item(adt);
+  if (item.kind != ItemKind::Struct) return false;
+  const AdtData& data = resolver_.map_of(adt.crate)->adts[item.data];
+  if (data.shape != FieldsShape::Named) return false;
+  size_t field = data.field_index(segment.name);
+  if (field >= data.fields.size()) return false;
+  d.primary.text.clear();
+  if (crate_.fns[owner_item_.data].self != SelfParamKind::None) {
+    std::string name(segment.name);
+    if (value_name_site_ == ValueNameSite::FormatCapture) {
+      d.with_help("you might have meant to use the available field in a format string: `\"{}\", self." + name + "`");
+      return true;
+    }
+    // A shorthand field (`S { hits }`) becomes `hits: self.hits`.
+    std::string insert = value_name_site_ == ValueNameSite::ShorthandField ? name + ": self." : "self.";
+    d.with_fix(Span{segment.span.file, segment.span.begin, segment.span.begin}, insert,
+               "you might have meant to use the available field", Applicability::MaybeIncorrect,
+               SuggestionStyle::ShowAlways);
+  } else if (adt.crate == crate_.crate) {
+    d.with_secondary(data.fields[field].span, "a field by that name exists in `Self`");
+  }
+  return true;
 }
 
 // A name that is not a local, written without a path (`{name}` in a format

@@ -502,6 +502,10 @@ class BodyChecker {
   void report_not_a_function(NodeId call, NodeId callee, NodeId arg_list, TypeId callee_type);
   std::optional<Diagnostic> struct_path_names_value(NodeId path);
   std::optional<ItemRef> self_variant(std::string_view name);
+  bool explain_field_of_self(Diagnostic& d, const PathSegment& segment);
+  // Where a name resolve_value_name() looks up is written.
+  enum class ValueNameSite : uint8_t { Path, ShorthandField, FormatCapture };
+  ValueNameSite value_name_site_ = ValueNameSite::Path;
   void report_missing_variant(ItemRef enum_ref, const PathSegment& segment);
   std::vector<Diagnostic> unsized_arguments_;  // E0277s reported at the end of the body
   // The last primitive method call checked: unused_must_use when it is a statement.

@@ -207,8 +207,9 @@ void BodyChecker::report_missing_variant(ItemRef enum_ref, const PathSegment& se
 
 // `Self::Variant` in an impl of an enum: that variant.
 std::optional<ItemRef> BodyChecker::self_variant(std::string_view name) {
+  if (self_type_.is_none()) return std::nullopt;
   TypeId self = shallow(self_type_);
-  if (self.is_none() || types_.kind(self) != TypeKind::Adt) return std::nullopt;
+  if (types_.kind(self) != TypeKind::Adt) return std::nullopt;
   ItemRef adt = types_.data(self).item;
   const Item& item = resolver_.item(adt);
   if (item.kind != ItemKind::Enum) return std::nullopt;
@@ -1741,7 +1742,9 @@ void BodyChecker::check_shorthand_field(NodeId name_node, TypeId expected) {
     type = locals_[*local].type;
   } else {
     PathSegment segment{name, tree_->span(name_node)};
+    value_name_site_ = ValueNameSite::ShorthandField;
     PathResolution r = resolve_value_name(segment);
+    value_name_site_ = ValueNameSite::Path;
     if (r.kind != PathResolution::Kind::Item) return;
     type = item_value_type(r.item, segment.span);
   }

@@ -818,7 +818,9 @@ void BodyChecker::check_format_capture(const FormatPlaceholder& p, bool any_erro
     note_borrowed_local(locals_[*local].uid);
     type = locals_[*local].type;
   } else {
+    value_name_site_ = ValueNameSite::FormatCapture;
     PathResolution r = resolve_value_name(PathSegment{p.name, name_span});
+    value_name_site_ = ValueNameSite::Path;
     if (r.kind != PathResolution::Kind::Item || r.consumed != 1) return;
     ItemKind kind = resolver_.item(r.item).kind;
     if (kind != ItemKind::Const && kind != ItemKind::Static && kind != ItemKind::Struct && kind != ItemKind::Variant) return;
