@@ -99,6 +99,14 @@ bool BodyChecker::trait_impls_beyond_adts() {
   return found;
 }
 
+// rustc names a missing associated item by its spelling: a lowercase name
+// may be a function (`gravity`), anything else is an "associated item"
+// (`Compute`, `MAX`), whether or not it is called.
+static std::string missing_item_word(std::string_view name) {
+  bool lowercase = !name.empty() && name[0] >= 'a' && name[0] <= 'z';
+  return lowercase ? "function or associated item" : "associated item";
+}
+
 // The type of an item used as a value: a function's item type, a const's
 // type, a unit struct or variant, or a tuple constructor.
 TypeId BodyChecker::item_value_type(ItemRef ref, Span span, NodeId path, bool is_call) {
@@ -304,7 +312,7 @@ TypeId BodyChecker::assoc_value(TypeId self_type, const PathSegment& segment, bo
   // Maybe a trait's associated item, or a generic one.
   if (has_trait_impls(t) || has_unsupported_member(t, segment.name)) return types_.error();
   bool is_enum = adt.kind == ItemKind::Enum;
-  std::string what = is_enum ? "variant or associated item" : is_call ? "function or associated item" : "associated item";
+  std::string what = is_enum ? "variant or associated item" : missing_item_word(segment.name);
   Diagnostic d = make_diagnostic(DiagKind::NoAssociatedItem, segment.span,
                                  {what, std::string(segment.name), is_enum ? "enum" : "struct", show(t)});
   d.with_label(what + " not found in `" + show(t) + "`");
@@ -379,7 +387,7 @@ TypeId BodyChecker::primitive_assoc_value(TypeId t, const PathSegment& segment, 
                                {"`" + show(t) + "::" + std::string(segment.name) + "`"}));
     return types_.error();
   }
-  std::string what = is_call ? "function or associated item" : "associated item";
+  std::string what = missing_item_word(segment.name);
   Diagnostic d = make_diagnostic(DiagKind::NoAssociatedItem, segment.span,
                                  {what, std::string(segment.name), "type", show(t)});
   d.with_label(what + " not found in `" + show(t) + "`");
@@ -1961,8 +1969,10 @@ TypeId BodyChecker::check_record(NodeId node) {
       size_t others = missing.size() - 3;
       list += " and " + std::to_string(others) + (others == 1 ? " other field" : " other fields");
     }
+    // rustc names a variant's initializer by its enum.
+    std::string owner = is_variant ? std::string(map->items[def.parent.index].name) : display;
     type_error(make_diagnostic(DiagKind::MissingFields, tree_->span(path),
-                               {missing.size() == 1 ? "field" : "fields", list, display}))
+                               {missing.size() == 1 ? "field" : "fields", list, owner}))
         .with_label("missing " + list);
   }
   return result;
