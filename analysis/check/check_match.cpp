@@ -987,7 +987,11 @@ std::vector<Row> PatternChecker::missing_rows(const std::vector<WitnessRow>& row
     for (const WitnessRow& r : flat) {
       if (r.pats[0].wild) defaults.push_back({Row(r.pats.begin() + 1, r.pats.end()), r.guarded});
     }
-    bool by_name = !infinite && (!present.empty() || (scrutinee && !domain(type)));
+    // rustc lists the missing constructors where some are present, and at the
+    // scrutinee whenever there are arms (guarded ones: `i32::MIN..=i32::MAX`).
+    bool by_name = !infinite && (!present.empty() || (scrutinee && (!domain(type) || !flat.empty())));
+    // rustc explores `true` before `false`.
+    if (types_.kind(type) == TypeKind::Bool) std::reverse(missing.begin(), missing.end());
     for (const Row& rest : missing_rows(defaults, types.subspan(1), false, depth + 1)) {
       std::vector<Pat> heads;
       if (by_name) {
@@ -1730,6 +1734,10 @@ void BodyChecker::report_non_exhaustive(const MatchSite& site, TypeId type, cons
     return;
   }
   Diagnostic d = non_exhaustive(site.scrutinee_span, missing, checker.pattern_word(), show(type));
+  if (!site.arms.empty() &&
+      std::all_of(site.arms.begin(), site.arms.end(), [](const MatchArmSite& arm) { return arm.has_guard; })) {
+    d.with_note("match arms with guards don't count towards exhaustivity");
+  }
   note_matched_definition(d, type, checker.witness_variants);
   suggest_missing_arms(d, site, checker.witness_patterns);
   pattern_diagnostics_.push_back(std::move(d));
