@@ -147,6 +147,7 @@ class BodyChecker {
     Span op;
     OpKind kind;
     TypeId lhs, rhs;
+    bool right = false;  // `y + panic!()`: the right operand diverges
   };
   std::vector<DivergingOperand> diverging_operands_;
   void report_diverging_operands();

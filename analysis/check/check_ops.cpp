@@ -160,6 +160,13 @@ TypeId BodyChecker::check_binary(NodeId node) {
     diverging_operands_.push_back({tree_->span(op_node), op, ls, rs});
     return types_.error();
   }
+  // `y + panic!()`: the right operand's `!` falls back to the edition's type
+  // (`()` before 2024), which no number adds: rustc's obligation error, after
+  // the fallback, with the left operand's literal type settled too.
+  if ((is_never(rs) || is_diverging_var(rs)) && (is_arithmetic(op) || is_bitwise(op)) && types_.is_numeric(ls)) {
+    diverging_operands_.push_back({tree_->span(op_node), op, ls, rs, true});
+    return types_.error();
+  }
   // An operand whose type is not known yet takes the other's (L1 has no
   // operator traits to choose between).
   if (types_.kind(ls) == TypeKind::InferVar || types_.kind(rs) == TypeKind::InferVar) {
@@ -584,7 +591,8 @@ void BodyChecker::suggest_comparing_referents(Diagnostic& d, NodeId lhs, NodeId 
 void BodyChecker::report_diverging_operands() {
   for (const DivergingOperand& o : diverging_operands_) {
     std::string l = show(resolved(o.lhs, 0, true)), r = show(resolved(o.rhs, 0, true));
-    if (l != "()") continue;  // settled by a later use to a type the operator may take
+    if (o.right && is_never(shallow(o.rhs))) r = tree_->edition < Edition::E2024 ? "()" : "!";
+    if (!o.right && l != "()") continue;  // settled by a later use to a type the operator may take
     std::string label = no_implementation(o.kind, false, l, r);
     Diagnostic& d = type_error(make_diagnostic(DiagKind::OperatorNotImplemented, o.op,
                                                {cannot_apply_message(o.kind, false, "`" + l + "`", "`" + r + "`", label)}));
