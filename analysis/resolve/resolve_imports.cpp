@@ -439,9 +439,18 @@ std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_i
     d = make_diagnostic(DiagKind::UnresolvedImport, import.span, {failure.name});
     const CrateDefMap* parent_map = parent.has_value() ? resolver.map_of(parent.crate) : nullptr;
     bool crate_root = parent_map != nullptr && parent.item == parent_map->root().index;
+    // rustc names the module by its path from the crate root (`net::tcp`,
+    // `storage::page` for `super::page`), whatever the import wrote.
+    std::string module = resolvable > 0 ? std::string(import.path[resolvable - 1].name) : std::string();
+    if (parent_map != nullptr && parent.crate == map_.crate && parent_map->items[parent.item].kind == ItemKind::Module) {
+      module.clear();
+      for (ItemId m(parent.item); m.has_value() && m != map_.root(); m = map_.module(m).parent_module) {
+        if (map_.module(m).is_block) continue;
+        module = std::string(map_.items[m.index].name) + (module.empty() ? "" : "::") + module;
+      }
+    }
     d.with_label("no `" + std::string(import.path.back().name) + "` in " +
-                 (resolvable == 0 || crate_root ? std::string("the root")
-                                                : "`" + std::string(import.path[resolvable - 1].name) + "`"));
+                 (resolvable == 0 || crate_root || module.empty() ? std::string("the root") : "`" + module + "`"));
     if (parent_map != nullptr && parent_map->items[parent.item].kind == ItemKind::Module) {
       suggest_similar_import(d, import, *parent_map, ItemId(parent.item));
     }

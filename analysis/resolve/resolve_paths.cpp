@@ -391,11 +391,15 @@ ItemRef PathResolver::report_not_found(const PathQuery& query, uint32_t index, I
     }
   }
   if (last) {
-    // In a module, rustc names it by the path as written: `m::n`, `crate::m`.
-    if (parent.has_value() && index > 0 && item(parent).kind == ItemKind::Module && !item(parent).name.empty()) {
+    // In a module, rustc names it by the path as written: `m::n`, `crate::m`,
+    // `self`, `super`; `crate` alone is "the crate root".
+    bool root_by_crate = false;
+    if (parent.has_value() && index > 0 && item(parent).kind == ItemKind::Module &&
+        (!item(parent).name.empty() || parent.crate == crate_.crate)) {
       short_where.clear();
       for (uint32_t i = 0; i < index; ++i) short_where += (i > 0 ? "::" : "") + std::string(query.segments[i].name);
-      where = "module `" + short_where + "`";
+      root_by_crate = short_where == "crate";
+      where = root_by_crate ? "the crate root" : "module `" + short_where + "`";
     }
     std::string what = query.ns == Namespace::Type ? "type" : query.is_call ? "function" : "value";
     Diagnostic d = query.expected == ExpectedItem::TupleStruct
@@ -403,7 +407,9 @@ ItemRef PathResolver::report_not_found(const PathQuery& query, uint32_t index, I
                    : query.expected == ExpectedItem::Struct
                        ? make_diagnostic(DiagKind::CannotFindStruct, segment.span, {name, where})
                        : make_diagnostic(DiagKind::CannotFindName, segment.span, {what, name, where});
-    d.with_label(parent.has_value() ? "not found in `" + short_where + "`" : "not found in this scope");
+    d.with_label(!parent.has_value()                   ? "not found in this scope"
+                 : root_by_crate || short_where == "the crate root" ? "not found in the crate root"
+                                                                     : "not found in `" + short_where + "`");
     // A type written in this scope with a typo: rustc's similar name, pointed at.
     if (!parent.has_value() && query.ns == Namespace::Type && suggest_similar_type(d, query, segment, true)) {
       d.primary.text.clear();
