@@ -270,7 +270,11 @@ class FlowPass {
     if (!s.reachable || local >= s.locals.size()) return;
     uint8_t bits = s.bits(local);
     const FlowLocal& info = facts_.locals[local];
-    if (bits & (kMaybeUninit | kMaybeMoved | kMaybePartlyMoved)) report_bad_read(local, node, bits, use);
+    if (bits & (kMaybeUninit | kMaybeMoved | kMaybePartlyMoved)) {
+      reading_state_ = &s;
+      report_bad_read(local, node, bits, use);
+      reading_state_ = nullptr;
+    }
     // `p.a = v` writes part of `p` without reading it (rustc's liveness).
     bool writes_part = field_assignment_ == FieldAssignment::Plain && projection_node_.has_value() &&
                        tree_.kind(projection_node_) == NodeKind::FieldExpr && !through_reference(projection_node_);
@@ -707,8 +711,8 @@ class FlowPass {
     auto part = last_part_move_.find(local);
     uint32_t moved_path = UINT32_MAX;
     if (partly && part != last_part_move_.end()) {
-      move_at = path_moves_.at({local, part->second}).begin;
-      moved_path = part->second;
+      moved_path = still_moved_part(local, at).value_or(part->second);
+      move_at = path_moves_.at({local, moved_path}).begin;
     }
     std::optional<size_t> slot = moved_error_slot(local, path, downcast_at, use == Use::Borrow, partly, move_at, moved_path);
     if (!slot) return;
@@ -721,7 +725,7 @@ class FlowPass {
                                       : "value used here " + after);
     label_move(d, local, at, partly);
     // rustc names the last move before the use (of a part, for a partial one).
-    if (partly && part != last_part_move_.end()) describe_part_move(d, local, part->second, at, true, *slot);
+    if (partly && part != last_part_move_.end()) describe_part_move(d, local, moved_path, at, true, *slot);
     result_.errors[*slot] = std::move(d);
     // (A use named by a part of the value gets none: name_moved_places.)
     if (!partly && move != last_move_.end()) {
@@ -730,6 +734,23 @@ class FlowPass {
       result_.moved_locals.erase(*slot);
     }
     if (expansion_borrow_ && use == Use::Borrow) expansion_errors_.insert(*slot);
+  }
+
+  // The part of `local` moved last before `at` that is still moved where it
+  // is read (one assigned again since holds a value: rustc names another).
+  std::optional<uint32_t> still_moved_part(uint32_t local, Span at) const {
+    if (reading_state_ == nullptr) return std::nullopt;
+    std::optional<uint32_t> best;
+    uint32_t best_at = 0;
+    for (const auto& [l, id] : reading_state_->moved_paths) {
+      auto move = path_moves_.find({l, id});
+      if (l != local || move == path_moves_.end() || move->second.begin > at.begin) continue;
+      if (!best || move->second.begin >= best_at) {
+        best = id;
+        best_at = move->second.begin;
+      }
+    }
+    return best;
   }
 
   // rustc names the used place down to the deepest part of it that the body
@@ -2028,6 +2049,7 @@ class FlowPass {
   // While the place of a borrow or an index is visited: rustc's E0381 span.
   std::optional<Span> uninit_use_span_;
   bool mention_only_ = false;  // a scrutinee no pattern reads (only_mentioned)
+  const State* reading_state_ = nullptr;  // while a bad read is reported: the state it happens in
   std::vector<UninitializedRead> uninitialized_reads_;
   // (local, "Variant.field") -> where a pattern first moved that part out.
   std::map<std::pair<uint32_t, std::string>, Span> moved_parts_;
