@@ -1734,8 +1734,16 @@ TypeId BodyChecker::check_return(NodeId node) {
       return_coercion_failed_ = std::any_of(added, result_.type_diagnostics.end(), coercion_error);
     }
   } else if (!return_coercion_failed_ && !coerces(types_.unit(), expected)) {
-    type_error(make_diagnostic(DiagKind::ReturnWithoutValue, tree_->span(node), {}))
-        .with_label("return type is not `()`");
+    Diagnostic& d = type_error(make_diagnostic(DiagKind::ReturnWithoutValue, tree_->span(node), {}));
+    d.with_label("return type is not `()`");
+    if (return_type_span_.file.has_value() && !is_error(expected)) {
+      d.with_secondary(return_type_span_, "expected `" + show_with_static(expected, return_type_span_) +
+                                              "` because of this return type");
+      Span keyword = tree_->token_span(tree_->node(node).first_token);
+      d.with_fix(Span{keyword.file, keyword.end, keyword.end}, " " + value_suggestion(expected, 0).value_or("/* value */"),
+                 "give the `return` a value of the expected type", Applicability::HasPlaceholders,
+                 SuggestionStyle::ShowAlways);
+    }
     return_coercion_failed_ = true;
   }
   return types_.never();
