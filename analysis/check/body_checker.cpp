@@ -251,6 +251,7 @@ void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, Node
   }
   if (std::optional<std::string> note = expected_found_note(expected, found)) d.with_note(std::move(*note));
   if (is_unit(expected)) explain_unit_expectation(d, span, found);
+  if (expr.has_value() && is_unit(found) && is_return_site(span)) explain_loop_tail(d, expr, expected);
   if (expr.has_value()) suggest_numeric_conversion(d, expr, expected, found, shorthand_field);
   type_error(std::move(d));
 }
@@ -369,6 +370,24 @@ std::optional<ItemRef> BodyChecker::inaccessible_type_in(TypeId type, int depth)
 
 bool BodyChecker::is_return_site(Span span) const {
   return std::find(return_sites_.begin(), return_sites_.end(), span) != return_sites_.end();
+}
+
+// A `while` or `for` loop where the function's value is due: rustc says
+// what such a loop evaluates to and where a value (or a divergence) goes.
+void BodyChecker::explain_loop_tail(Diagnostic& d, NodeId loop, TypeId expected) {
+  NodeKind kind = tree_->kind(loop);
+  if (kind != NodeKind::WhileExpr && kind != NodeKind::ForExpr) return;
+  Span at = tree_->span(loop);
+  if (is_never(shallow(expected))) d.with_note(aligned_expected_found("expected type", "!", "found unit type", "()"));
+  d.with_note(std::string(kind == NodeKind::WhileExpr ? "`while`" : "`for`") + " loops evaluate to unit type `()`");
+  Span after{at.file, at.end, at.end};
+  if (is_never(shallow(expected))) {
+    d.with_fix(after, " /* `loop {}` or `panic!(\"...\")` */", "consider adding a diverging expression here",
+               Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  } else {
+    d.with_fix(after, "\n" + line_indentation(at.begin) + "/* `" + show(expected) + "` value */",
+               "consider returning a value here", Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+  }
 }
 
 // Why `()` was expected of a value, as rustc explains it: a statement or a

@@ -263,6 +263,7 @@ class BodyChecker {
   void mark_return_site(NodeId expr, int depth);
   bool is_return_site(Span span) const;
   void explain_unit_expectation(Diagnostic& d, Span span, TypeId found);
+  void explain_loop_tail(Diagnostic& d, NodeId loop, TypeId expected);
   void suggest_return_type(Diagnostic& d, TypeId found, Span found_at);
   std::optional<std::string> expected_found_note(TypeId expected, TypeId found);
   std::string mismatch_label(TypeId expected, TypeId found);
