@@ -215,17 +215,7 @@ void BodyChecker::report_missing_variant(ItemRef enum_ref, const PathSegment& se
 
 // `Self::Variant` in an impl of an enum: that variant.
 std::optional<ItemRef> BodyChecker::self_variant(std::string_view name) {
-  if (self_type_.is_none()) return std::nullopt;
-  TypeId self = shallow(self_type_);
-  if (types_.kind(self) != TypeKind::Adt) return std::nullopt;
-  ItemRef adt = types_.data(self).item;
-  const Item& item = resolver_.item(adt);
-  if (item.kind != ItemKind::Enum) return std::nullopt;
-  const CrateDefMap* map = resolver_.map_of(adt.crate);
-  for (ItemId v : map->adts[item.data].variants) {
-    if (map->items[v.index].name == name) return ItemRef{adt.crate, v.index};
-  }
-  return std::nullopt;
+  return self_type_.has_value() ? variant_named(self_type_, name) : std::nullopt;
 }
 
 // `make { a: 1 }`, `x { .. }`: a struct literal's path that names a function,
@@ -511,16 +501,8 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
       }
       if (r.consumed + 1 != segments.size()) return types_.error();
       if (r.kind == PathResolution::Kind::SelfType && types_.kind(shallow(self)) == TypeKind::Adt) {
-        // `Self::Variant`
-        const Item& adt = resolver_.item(types_.data(shallow(self)).item);
-        if (adt.kind == ItemKind::Enum) {
-          const CrateDefMap* map = resolver_.map_of(types_.data(shallow(self)).item.crate);
-          for (ItemId v : map->adts[adt.data].variants) {
-            if (map->items[v.index].name == segments.back().name) {
-              return item_value_type(ItemRef{types_.data(shallow(self)).item.crate, v.index},
-                                     segments.back().span, path, is_call);
-            }
-          }
+        if (std::optional<ItemRef> variant = self_variant(segments.back().name)) {  // `Self::Variant`
+          return item_value_type(*variant, segments.back().span, path, is_call);
         }
       }
       if (r.kind == PathResolution::Kind::Primitive) note_primitive_constant(node, self, segments.back().name);

@@ -1744,15 +1744,9 @@ class FlowPass {
         mention_only_ = saved_mention;
         if (moved && arms.has_value()) report_match_tests(node, parts[0], arms, *moved);
         if (!moved && arms.has_value() && !parts.empty() && partly_moved_place(parts[0], s)) {
-          std::vector<NodeId> patterns;
-          for (NodeId arm : Kids(tree_, arms)) {
-            for (NodeId c : Kids(tree_, arm)) {
-              if (tree_.kind(arm) == NodeKind::MatchArm && is_pattern_kind(tree_.kind(c))) patterns.push_back(c);
-            }
-          }
           Span value_span = tree_.span(parts[0]);
-          report_partly_moved_reads(parts[0], patterns, Span{value_span.file, tree_.span(node).begin, value_span.end}, s,
-                                    false);
+          report_partly_moved_reads(parts[0], arm_patterns, Span{value_span.file, tree_.span(node).begin, value_span.end},
+                                    s, false);
         }
         State start = copy_state(s);
         State out = spare_unreachable();

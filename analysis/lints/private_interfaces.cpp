@@ -26,13 +26,6 @@ constexpr std::string_view kStdFunctionNames[] = {
     "max",   "min",   "null",      "once",  "park",    "read", "repeat", "replace", "sink",     "sleep",
     "spawn", "stdin", "stderr",    "stdout", "swap",   "take", "var",    "write",   "zip",      "id"};
 
-bool module_path(const CrateDefMap& map, ItemId module, std::string& out) {
-  if (module.is_none() || module == map.root()) return false;
-  module_path(map, map.module(module).parent_module, out);
-  out += std::string(map.items[module.index].name) + "::";
-  return true;
-}
-
 bool name_is_shared(const CrateDefMap& map, const Item& item) {
   if (std::find(std::begin(kStdFunctionNames), std::end(kStdFunctionNames), item.name) != std::end(kStdFunctionNames)) {
     return true;
@@ -57,9 +50,8 @@ std::string leak_item_name(const CrateDefMap& map, const CrateDefMap::InterfaceL
       }
     }
   }
-  std::string path;
-  if (name_is_shared(map, item)) module_path(map, item.module, path);
-  return path + std::string(item.name);
+  std::string path = name_is_shared(map, item) ? module_path(map, item.module) : std::string();
+  return path + (path.empty() ? "" : "::") + std::string(item.name);
 }
 
 std::string_view leak_item_kind(const CrateDefMap& map, const CrateDefMap::InterfaceLeak& leak) {
@@ -76,9 +68,7 @@ std::string visibility_text(const CrateDefMap& map, ItemId scope, ItemId home) {
   if (scope.is_none()) return "pub";
   if (scope == map.root()) return "pub(crate)";
   if (scope == home) return "pub(self)";
-  std::string path;
-  module_path(map, scope, path);
-  return "pub(in crate::" + path.substr(0, path.size() - 2) + ")";
+  return "pub(in crate::" + module_path(map, scope) + ")";
 }
 
 // Where rustc points: a function's signature, a const's or static's head

@@ -137,6 +137,7 @@ class DefMapBuilder {
   void check_derives();
   void find_interface_leaks();
   ItemId reachable_scope(ItemId item, ItemId declared) const;
+  ItemId narrower(ItemId a, ItemId b) const;
   void note_leaks(uint32_t item, uint32_t field, TypeId type, ItemId reachable);
   bool check_derive_requirements(ItemId adt_item, DerivePass pass, bool copy_incoherent);
   void check_derive_supertraits(ItemId adt_item, DeriveKind kind, Span derive_span);

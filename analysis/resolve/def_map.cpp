@@ -8,6 +8,15 @@ namespace sluice {
 
 bool is_derived(const AdtData& adt, DeriveKind kind) { return (adt.derives >> static_cast<uint32_t>(kind)) & 1u; }
 
+std::string module_path(const CrateDefMap& map, ItemId module) {
+  std::string path;
+  for (ItemId m = module; m.has_value() && m != map.root(); m = map.module(m).parent_module) {
+    if (map.module(m).is_block) continue;
+    path = std::string(map.items[m.index].name) + (path.empty() ? "" : "::") + path;
+  }
+  return path;
+}
+
 bool AdtData::is_copy() const { return is_derived(*this, DeriveKind::Copy); }
 
 size_t AdtData::field_index(std::string_view name) const {

@@ -518,26 +518,19 @@ void DefMapBuilder::lower_signatures() {
   find_interface_leaks();
 }
 
-namespace {
-
 // The narrower of two nested visibility scopes (none: everywhere).
-ItemId narrower(const CrateDefMap& map, ItemId a, ItemId b) {
+ItemId DefMapBuilder::narrower(ItemId a, ItemId b) const {
   if (a.is_none()) return b;
   if (b.is_none()) return a;
-  for (ItemId m = b; m.has_value(); m = map.module(m).parent_module) {
-    if (m == a) return b;  // b is inside a
-  }
-  return a;
+  return is_ancestor(a, b) ? b : a;
 }
-
-}  // namespace
 
 // Where `item`, declared visible in `declared`, can be reached from: no
 // further than any module around it lets it.
 ItemId DefMapBuilder::reachable_scope(ItemId item, ItemId declared) const {
   ItemId scope = declared;
   for (ItemId m = map_.items[item.index].module; m.has_value() && m != map_.root(); m = map_.module(m).parent_module) {
-    if (!map_.module(m).is_block) scope = narrower(map_, scope, map_.items[m.index].visible_in);
+    if (!map_.module(m).is_block) scope = narrower(scope, map_.items[m.index].visible_in);
   }
   return scope;
 }
@@ -550,7 +543,7 @@ void DefMapBuilder::note_leaks(uint32_t item, uint32_t field, TypeId type, ItemI
       ItemRef adt = types_.data(type).item;
       if (adt.crate != map_.crate) return;
       ItemId vis = map_.items[adt.item].visible_in;
-      if (vis.has_value() && narrower(map_, vis, reachable) != reachable) {
+      if (vis.has_value() && narrower(vis, reachable) != reachable) {
         map_.interface_leaks.push_back({item, field, adt, reachable});
       }
       return;
@@ -578,7 +571,7 @@ void DefMapBuilder::find_interface_leaks() {
       TypeId self = map_.impls[map_.items[item.parent.index].data].self_type;
       if (types_.kind(self) != TypeKind::Adt || types_.data(self).item.crate != map_.crate) continue;
       ItemId adt(types_.data(self).item.item);
-      reachable = narrower(map_, reachable, reachable_scope(adt, map_.items[adt.index].visible_in));
+      reachable = narrower(reachable, reachable_scope(adt, map_.items[adt.index].visible_in));
     }
     if (item.kind == ItemKind::Fn) {
       const FnData& fn = map_.fns[item.data];
@@ -591,7 +584,7 @@ void DefMapBuilder::find_interface_leaks() {
       for (uint32_t f = 0; f < adt.fields.size(); ++f) {
         const FieldDef& field = adt.fields[f];
         if (field.visible_in == item.module) continue;
-        note_leaks(i, f, field.type, narrower(map_, reachable, field.visible_in));
+        note_leaks(i, f, field.type, narrower(reachable, field.visible_in));
       }
     }
   }

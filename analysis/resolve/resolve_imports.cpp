@@ -443,11 +443,7 @@ std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_i
     // `storage::page` for `super::page`), whatever the import wrote.
     std::string module = resolvable > 0 ? std::string(import.path[resolvable - 1].name) : std::string();
     if (parent_map != nullptr && parent.crate == map_.crate && parent_map->items[parent.item].kind == ItemKind::Module) {
-      module.clear();
-      for (ItemId m(parent.item); m.has_value() && m != map_.root(); m = map_.module(m).parent_module) {
-        if (map_.module(m).is_block) continue;
-        module = std::string(map_.items[m.index].name) + (module.empty() ? "" : "::") + module;
-      }
+      module = sluice::module_path(map_, ItemId(parent.item));
     }
     d.with_label("no `" + std::string(import.path.back().name) + "` in " +
                  (resolvable == 0 || crate_root || module.empty() ? std::string("the root") : "`" + module + "`"));
