@@ -599,6 +599,7 @@ BodyResult BodyChecker::run() {
     if (body.has_value() && !tainted_) run_flow(body, parameters);
     if (body.has_value() && !tainted_) lint_unconditional_recursion(body);
     if (!tainted_) lint_type_limits();
+    lint_body_ = body;
     if (!tainted_) lint_known_panics(result_.known_panic_lints);
   } else {
     // A const's or static's initialiser, or a variant's discriminant (an isize).

@@ -12,6 +12,7 @@
 
 #include "analysis/check/check.h"
 #include "analysis/check/flow.h"
+#include "analysis/check/mir_order.h"
 #include "analysis/check/primitive_methods.h"
 #include "analysis/check/scratch_pool.h"
 #include "analysis/check/tree_walk.h"
@@ -859,6 +860,7 @@ class BodyChecker {
         read.moved = node.has_value() && passed_by_value_in_macro(node);
         macro_reads_->push_back(std::move(read));
       }
+      if (recording_macro_ && node.has_value()) macro_sites_[*recording_macro_].locals.push_back({node, uid});
     } else if (node.has_value()) {
       flow_.set_local(node, uid);
     }
@@ -978,7 +980,35 @@ class BodyChecker {
   struct LocalStores {
     bool from_let = false;
     std::vector<std::pair<uint32_t, NodeId>> all;  // each store's node index and value, in order
+    NodeId declared_at;  // the `let`'s pattern
+    NodeId scope;        // the StmtList the `let` is in
   };
+  // rustc's known-panics lint visits the blocks of a body in reverse
+  // postorder, not along paths, and the path out of a `return` (a `break`,
+  // a `continue`) holds StorageDeads of the locals in scope there: the blocks
+  // it visits after that path no longer know those locals' values.
+  struct ExitPaths {
+    bool built = false;
+    std::vector<std::pair<NodeId, NodeId>> exits;  // each exit, and the loop it leaves (none: the function)
+    std::optional<std::vector<std::pair<uint32_t, uint32_t>>> ruled_out;  // ruled_out_ranges(), once needed
+    bool judging_branches = false;
+  };
+  ExitPaths exit_paths_;
+  NodeId lint_body_;  // the function's body block, while its MIR lints run
+  bool following_exits_ = false;  // while a finding is judged again with forgotten_on_exit()
+  bool forgotten_on_exit(uint32_t uid, NodeId read);
+  bool macro_block_ended_before(NodeId node) const;
+  bool exit_ruled_out(NodeId exit);
+  void collect_exit_paths();
+  // The lint's order of the body (mir_order.h), built when first needed.
+  KnownPanicsShape lint_shape_;  // asserting_macros filled while checking
+  std::unique_ptr<MirOrder> lint_order_;
+  const MirOrder& lint_order();
+  std::vector<std::pair<uint32_t, uint32_t>> pattern_variants_;  // a pattern's path naming a variant, its place in the enum
+  std::optional<ItemRef> find_pattern_path(NodeId path, Namespace ns, bool report, ExpectedItem expected);
+  uint32_t switch_target_of_arm(NodeId arm, uint32_t position);
+  uint32_t variant_place(ItemRef variant) const;
+  void note_assertion(NodeId macro, const std::vector<NodeId>& args, size_t message);
   std::vector<uint32_t> block_ends_;
   void collect_block_ends();
   NodeId last_expr_child(NodeId node) const;
@@ -1033,6 +1063,52 @@ class BodyChecker {
   };
   std::vector<IndexSite> index_sites_;
   std::optional<Diagnostic> index_panic(const IndexSite& site);
+  // A format macro's arguments are a tree of their own (macro_argument_trees_),
+  // so their sites cannot sit in the lists above, which are by node of the
+  // body's tree: each macro keeps its own, swapped in while its arguments are
+  // checked and while they are evaluated. rustc's MIR lint sees the expansion,
+  // where the arguments are evaluated at the macro call.
+  struct MacroSites {
+    const SyntaxTree* tree = nullptr;
+    NodeId call;  // the macro call, in the body's tree: where its sites are in evaluation order
+    std::vector<ArithmeticSite> arithmetic;
+    std::vector<CastSite> int_casts;
+    std::vector<IndexSite> index;
+    std::vector<std::pair<NodeId, __int128>> path_constants;
+    std::vector<MethodSite> methods;
+    std::vector<std::pair<NodeId, uint32_t>> locals;  // a path naming a local, and its flow id
+    uint32_t message_from = UINT32_MAX;  // an assertion's message arguments: nodes from here, on its failure path
+  };
+  std::vector<MacroSites> macro_sites_;
+  std::optional<size_t> recording_macro_;   // the macro whose arguments are being checked
+  MacroSites* evaluating_macro_ = nullptr;  // the macro whose sites (and tree) are swapped in to evaluate
+  void swap_site_lists(MacroSites& macro);
+  struct KnownPanic {
+    NodeId node;                 // in the body's tree (a macro's call)
+    bool failure_path = false;   // an assertion's message argument
+    Diagnostic diagnostic;
+  };
+  void collect_known_panics(const MacroSites* macro, std::vector<KnownPanic>& found);
+  void lint_macro_known_panics(MacroSites& macro, std::vector<KnownPanic>& found);
+  // Runs `evaluate` with the body's own tree and sites in place: a local's
+  // initialiser is in the body even where a macro's argument reads it.
+  template <typename Evaluate>
+  auto in_body_tree(Evaluate evaluate) {
+    MacroSites* macro = evaluating_macro_;
+    if (macro != nullptr) {
+      swap_site_lists(*macro);
+      tree_ = macro_body_tree_;
+      evaluating_macro_ = nullptr;
+    }
+    auto result = evaluate();
+    if (macro != nullptr) {
+      swap_site_lists(*macro);
+      tree_ = macro->tree;
+      evaluating_macro_ = macro;
+    }
+    return result;
+  }
+  const SyntaxTree* macro_body_tree_ = nullptr;
   void note_method_site(NodeId call, NodeId arg_list, TypeId receiver_type, const PrimitiveMember& member,
                         std::string_view name, bool by_path = false);
   std::optional<__int128> method_value(NodeId node, TypeId type, int depth);

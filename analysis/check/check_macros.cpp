@@ -873,6 +873,15 @@ TypeId BodyChecker::check_borrowed_operand(NodeId arg, std::vector<FlowFacts::Ma
   return type;
 }
 
+// An assertion's failure path is a block of its own in the lint's order;
+// its message's arguments (from `args[message]`) are evaluated there.
+void BodyChecker::note_assertion(NodeId macro, const std::vector<NodeId>& args, size_t message) {
+  lint_shape_.asserting_macros.push_back(macro.index);
+  if (args.size() > message && recording_macro_) {
+    macro_sites_[*recording_macro_].message_from = args[message].index + 1 - tree_->node(args[message]).subtree_size;
+  }
+}
+
 TypeId BodyChecker::check_macro_call(NodeId node) {
   NodeId path = first_child(*tree_, node, NodeKind::Path);
   NodeId token_tree = first_child(*tree_, node, NodeKind::TokenTree);
@@ -924,6 +933,11 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
   const SyntaxTree* saved = tree_;
   tree_ = &arguments;
   in_macro_arguments_ = true;
+  MacroSites& sites = macro_sites_.emplace_back();
+  sites.tree = &arguments;
+  sites.call = node;
+  swap_site_lists(sites);
+  recording_macro_ = macro_sites_.size() - 1;
   std::vector<FlowFacts::MacroRead> reads;
   macro_reads_ = &reads;
   std::vector<NodeId> args;
@@ -944,6 +958,7 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
       formatting_through_panic_helper_ = false;
       break;
     case MacroKind::Assert:
+      note_assertion(node, args, 1);
       if (args.empty()) {
         Diagnostic d = make_diagnostic(DiagKind::AssertWithoutCondition, saved->span(node), {});
         resolution_error(std::move(d)).with_label("boolean expression required");
@@ -953,6 +968,7 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
       check_format_arguments(args, 1);
       break;
     case MacroKind::AssertCmp: {
+      note_assertion(node, args, 2);
       if (args.size() < 2) {
         report_missing_assert_operand(node, token_tree, args.size(), saved);
         break;
@@ -997,6 +1013,8 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
     case MacroKind::None: break;
   }
   in_macro_arguments_ = false;
+  swap_site_lists(macro_sites_[*recording_macro_]);
+  recording_macro_.reset();
   macro_reads_ = nullptr;
   tree_ = saved;
   flow_.macro_reads[node.index] = std::move(reads);

@@ -175,7 +175,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
   }
   if (is_shift(op)) {
     if (types_.is_integral(ls) && types_.is_integral(rs)) {
-      if (!in_macro_arguments_) arithmetic_sites_.push_back({node, op, lhs, rhs, ls, rs, in_unreachable_code()});
+      arithmetic_sites_.push_back({node, op, lhs, rhs, ls, rs, in_unreachable_code()});
       return ls;
     }
   } else if (is_bitwise(op) && types_.kind(ls) == TypeKind::Bool && types_.kind(rs) == TypeKind::Bool) {
@@ -184,9 +184,7 @@ TypeId BodyChecker::check_binary(NodeId node) {
              (is_bitwise(op) && types_.is_integral(ls) && types_.is_integral(rs))) {
     bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
     if (unify(ls, rs)) {
-      if (types_.is_integral(ls) && !in_macro_arguments_) {
-        arithmetic_sites_.push_back({node, op, lhs, rhs, ls, ls, in_unreachable_code()});
-      }
+      if (types_.is_integral(ls)) arithmetic_sites_.push_back({node, op, lhs, rhs, ls, ls, in_unreachable_code()});
       return ls;
     }
     if (same_family) report_mismatch(tree_->span(rhs), ls, rs);
@@ -409,15 +407,13 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
       bool same_family = types_.is_integral(ls) == types_.is_integral(rs);
       if (unify(ls, rs)) {
         ok = true;
-        if (types_.is_integral(ls) && !in_macro_arguments_) {
-          arithmetic_sites_.push_back({node, base, lhs, rhs, ls, ls, in_unreachable_code()});
-        }
+        if (types_.is_integral(ls)) arithmetic_sites_.push_back({node, base, lhs, rhs, ls, ls, in_unreachable_code()});
       } else if (same_family) {
         report_mismatch(tree_->span(rhs), ls, rs);
       }
     }
     if (!ok) report_compound_assignment(node, lhs, base, ls, rs);
-    if (is_shift(base) && types_.is_integral(ls) && types_.is_integral(rs) && !in_macro_arguments_) {
+    if (is_shift(base) && types_.is_integral(ls) && types_.is_integral(rs)) {
       arithmetic_sites_.push_back({node, base, lhs, rhs, ls, rs, in_unreachable_code()});
     }
   }
@@ -687,9 +683,7 @@ TypeId BodyChecker::check_prefix(NodeId node, TypeId expected) {
                                  (types_.kind(value) == TypeKind::Int && is_signed(IntKind(types_.data(value).detail))))
                               : (types_.is_integral(value) || types_.kind(value) == TypeKind::Bool);
   if (ok && types_.kind(t) != TypeKind::Ref && (op == OpKind::Neg || types_.is_integral(value))) {
-    if (!in_macro_arguments_) {
-      arithmetic_sites_.push_back({node, op, operand, NodeId::none(), value, value, in_unreachable_code()});
-    }
+    arithmetic_sites_.push_back({node, op, operand, NodeId::none(), value, value, in_unreachable_code()});
   }
   if (ok && op == OpKind::Neg && types_.kind(value) == TypeKind::IntVar) negated_integer_vars_.push_back({node, operand, value});
   if (ok) return value;
@@ -800,7 +794,7 @@ TypeId BodyChecker::check_cast(NodeId node) {
   cast_of_operand_ = saved_cast;
   TypeId to = shallow(target);
   // arithmetic_overflow follows values through `as`.
-  if (!in_macro_arguments_) int_casts_.push_back({node, operand, from});
+  int_casts_.push_back({node, operand, from});
   // rustc checks casts at the end of the body; a type still unknown here is
   // not judged (it would be known there).
   if (is_error(from)) return types_.error();  // rustc: a cast of an error is the error
@@ -1158,9 +1152,7 @@ TypeId BodyChecker::check_index(NodeId node) {
     return types_.error();
   }
   TypeId element = bk == TypeKind::Str ? types_.str() : types_.element(base);
-  if (bk == TypeKind::Array && !in_macro_arguments_) {
-    index_sites_.push_back({node, parts[1], types_.data(base).length, in_unreachable_code()});
-  }
+  if (bk == TypeKind::Array) index_sites_.push_back({node, parts[1], types_.data(base).length, in_unreachable_code()});
   if (bk != TypeKind::Str && is_negated_int_literal(parts[1])) {
     // rustc's own error for `a[-1]`, before the index's type is judged.
     std::string shown = show(base);

@@ -46,6 +46,8 @@ void BodyChecker::note_let_binding(NodeId pattern, NodeId init) {
   if (uid == FlowFacts::kNoLocal) return;
   if (local_stores_.size() <= uid) local_stores_.resize(uid + 1);
   local_stores_[uid].from_let = true;
+  local_stores_[uid].declared_at = pattern;
+  local_stores_[uid].scope = current_stmt_list_;
   if (init.has_value()) note_store(uid, init, NodeId::none());
 }
 
@@ -61,7 +63,7 @@ void BodyChecker::note_store(uint32_t uid, NodeId value, NodeId at) {
 
 void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
   const CrateDefMap* map = resolver_.map_of(item.crate);
-  if (map == nullptr || in_macro_arguments_) return;
+  if (map == nullptr) return;
   std::optional<__int128> value = scalar_of(map->consts[map->items[item.item].data].value);
   if (value) path_constants_.push_back({path_expr, *value});
 }
@@ -84,8 +86,20 @@ std::optional<__int128> BodyChecker::scalar_of(const ConstValue& v) {
 // evaluate), or a const's value noted while checking (path_constants_ is
 // sorted by then).
 BodyChecker::PathValue BodyChecker::path_value(NodeId path_expr) {
-  uint32_t uid = flow_.local_of(path_expr);
-  if (uid != FlowFacts::kNoLocal) return {known_initializer(uid, path_expr), std::nullopt};
+  if (evaluating_macro_ != nullptr) {  // a macro's argument reads the local where the macro is called
+    const auto& locals = evaluating_macro_->locals;
+    auto local = std::find_if(locals.begin(), locals.end(), [&](const auto& l) { return l.first == path_expr; });
+    if (local != locals.end()) {
+      // A local assigned more than once is known only in the block of its last
+      // assignment, which an earlier argument's check or call ends.
+      uint32_t uid = local->second;
+      if (uid < local_stores_.size() && local_stores_[uid].all.size() > 1 && macro_block_ended_before(path_expr)) return {};
+      NodeId call = evaluating_macro_->call;
+      return {in_body_tree([&] { return known_initializer(uid, call); }), std::nullopt};
+    }
+  } else if (uint32_t uid = flow_.local_of(path_expr); uid != FlowFacts::kNoLocal) {
+    return {known_initializer(uid, path_expr), std::nullopt};
+  }
   auto found = std::lower_bound(path_constants_.begin(), path_constants_.end(), path_expr,
                                 [](const auto& entry, NodeId n) { return entry.first.index < n.index; });
   if (found == path_constants_.end() || found->first != path_expr) return {};
@@ -93,7 +107,6 @@ BodyChecker::PathValue BodyChecker::path_value(NodeId path_expr) {
 }
 
 void BodyChecker::note_primitive_constant(NodeId path_expr, TypeId primitive, std::string_view name) {
-  if (in_macro_arguments_) return;
   TypeId t = shallow(primitive);
   if (types_.kind(t) != TypeKind::Int || (name != "MIN" && name != "MAX" && name != "BITS")) return;
   IntKind kind = IntKind(types_.data(t).detail);
@@ -206,7 +219,9 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
     }
     case NodeKind::PathExpr: {
       PathValue source = path_value(expr);
-      if (source.initializer.has_value()) return constant_value(source.initializer, type, depth + 1);
+      if (source.initializer.has_value()) {
+        return in_body_tree([&] { return constant_value(source.initializer, type, depth + 1); });
+      }
       return source.constant ? fits(*source.constant) : std::nullopt;
     }
     case NodeKind::CastExpr: {
@@ -354,7 +369,9 @@ std::optional<bool> BodyChecker::constant_bool(NodeId expr, int depth) {
     }
     case NodeKind::PathExpr: {
       PathValue source = path_value(expr);
-      if (source.initializer.has_value()) return constant_bool(source.initializer, depth + 1);
+      if (source.initializer.has_value()) {
+        return in_body_tree([&] { return constant_bool(source.initializer, depth + 1); });
+      }
       return source.constant ? std::optional<bool>(*source.constant != 0) : std::nullopt;
     }
     case NodeKind::BinaryExpr: return constant_comparison(expr, depth);
@@ -382,7 +399,9 @@ std::optional<uint32_t> BodyChecker::constant_char(NodeId expr, int depth) {
     case NodeKind::ParenExpr: return constant_char(paren_inner(expr), depth + 1);
     case NodeKind::PathExpr: {
       PathValue source = path_value(expr);
-      if (source.initializer.has_value()) return constant_char(source.initializer, depth + 1);
+      if (source.initializer.has_value()) {
+        return in_body_tree([&] { return constant_char(source.initializer, depth + 1); });
+      }
       return source.constant ? std::optional<uint32_t>(static_cast<uint32_t>(*source.constant)) : std::nullopt;
     }
     default: return std::nullopt;
@@ -412,7 +431,10 @@ std::optional<__int128> BodyChecker::constant_variant(NodeId expr, int depth) {
   if (tree_->kind(expr) == NodeKind::ParenExpr) return constant_variant(paren_inner(expr), depth + 1);
   if (tree_->kind(expr) != NodeKind::PathExpr) return std::nullopt;
   PathValue source = path_value(expr);
-  return source.initializer.has_value() ? constant_variant(source.initializer, depth + 1) : source.constant;
+  if (source.initializer.has_value()) {
+    return in_body_tree([&] { return constant_variant(source.initializer, depth + 1); });
+  }
+  return source.constant;
 }
 
 // What a pattern naming a unit variant or const matches: none when unknown.
@@ -463,6 +485,7 @@ NodeId BodyChecker::known_initializer(uint32_t uid, NodeId read) {
     if (store.first < read.index) last = &store;
   }
   if (last == nullptr || last->second.is_none()) return NodeId::none();
+  if (linting && forgotten_on_exit(uid, read)) return NodeId::none();
   if (stores.all.size() == 1) return last->second;
   // Assigned more than once: the MIR lint knows the value only in the basic
   // block of the last assignment before the read.
@@ -470,6 +493,89 @@ NodeId BodyChecker::known_initializer(uint32_t uid, NodeId read) {
   auto end = std::upper_bound(block_ends_.begin(), block_ends_.end(), last->first);
   if (end != block_ends_.end() && *end < read.index) return NodeId::none();
   return last->second;
+}
+
+// Whether a checked operation, an index or a call in the macro's arguments
+// before `node` ends a basic block (collect_block_ends() for the body's tree).
+bool BodyChecker::macro_block_ended_before(NodeId node) const {
+  for (const ArithmeticSite& site : arithmetic_sites_) {
+    if (site.node.index < node.index) return true;
+  }
+  for (uint32_t i = 0; i < node.index; ++i) {
+    NodeKind kind = tree_->nodes[i].kind;
+    if (kind == NodeKind::IndexExpr || kind == NodeKind::CallExpr || kind == NodeKind::MethodCallExpr) return true;
+  }
+  return false;
+}
+
+// Whether the lint visits a StorageDead of the local before `read` (the end of
+// its scope, or a `return`, `break` or `continue` leaving it): it forgets the
+// value. Without a jump, each scope's end comes after what it holds.
+bool BodyChecker::forgotten_on_exit(uint32_t uid, NodeId read) {
+  if (!following_exits_ || lint_body_.is_none()) return false;  // (not linting yet, or not a finding)
+  if (!exit_paths_.built) collect_exit_paths();
+  if (exit_paths_.exits.empty()) return false;
+  const LocalStores& local = local_stores_[uid];
+  if (local.declared_at.is_none() || local.scope.is_none()) return false;
+  auto contains = [&](NodeId outer, NodeId inner) {
+    return inner.index <= outer.index && inner.index + tree_->node(outer).subtree_size > outer.index;
+  };
+  const MirOrder& order = lint_order();
+  uint64_t read_rank = order.rank_after(read);
+  if (order.rank_after(local.scope) < read_rank) return true;  // the scope's end
+  for (const auto& [exit, loop] : exit_paths_.exits) {
+    if (exit.index < local.declared_at.index || !contains(local.scope, exit)) continue;  // not in scope there
+    if (loop.has_value() && !contains(loop, local.declared_at)) continue;  // the loop left is inside its scope
+    if (order.rank_after(exit) < read_rank && !exit_ruled_out(exit)) return true;
+  }
+  return false;
+}
+
+// A branch that a known condition rules out is never visited: nor its exits.
+bool BodyChecker::exit_ruled_out(NodeId exit) {
+  if (exit_paths_.judging_branches) return false;  // (the conditions read locals too)
+  if (!exit_paths_.ruled_out) {
+    exit_paths_.judging_branches = true;
+    exit_paths_.ruled_out = ruled_out_ranges();
+    exit_paths_.judging_branches = false;
+  }
+  const auto& ranges = *exit_paths_.ruled_out;
+  auto after = std::upper_bound(ranges.begin(), ranges.end(), exit.index,
+                                [](uint32_t n, const auto& range) { return n < range.first; });
+  return after != ranges.begin() && std::prev(after)->second >= exit.index;
+}
+
+// The body's exits, each with the loop it leaves; the lint's block order only
+// when there is one.
+void BodyChecker::collect_exit_paths() {
+  exit_paths_.built = true;
+  const std::vector<Node>& nodes = tree_->nodes;
+  uint32_t first = lint_body_.index + 1 - nodes[lint_body_.index].subtree_size;
+  std::vector<std::pair<NodeId, std::string_view>> loops;  // enclosing the node visited, with labels
+  for (uint32_t i = first; i <= lint_body_.index; ++i) {
+    NodeKind kind = nodes[i].kind;
+    if (kind != NodeKind::ReturnExpr && kind != NodeKind::BreakExpr && kind != NodeKind::ContinueExpr) continue;
+    NodeId exit(i);
+    if (kind == NodeKind::ReturnExpr) {
+      exit_paths_.exits.push_back({exit, NodeId::none()});
+      continue;
+    }
+    NodeId lifetime = first_child(*tree_, exit, NodeKind::Lifetime);
+    std::string_view label = lifetime.has_value() ? tree_->text(lifetime, text_) : std::string_view();
+    // The innermost loop after it in the post-order that contains it, with its label if named.
+    for (uint32_t j = i + 1; j <= lint_body_.index; ++j) {
+      NodeKind k = nodes[j].kind;
+      if (k != NodeKind::LoopExpr && k != NodeKind::WhileExpr && k != NodeKind::ForExpr && k != NodeKind::BlockExpr) continue;
+      if (j + 1 - nodes[j].subtree_size > i) continue;  // does not contain the exit
+      NodeId loop(j);
+      NodeId named = first_child(*tree_, loop, NodeKind::Label);
+      NodeId name = named.has_value() ? first_child(*tree_, named, NodeKind::Lifetime) : NodeId::none();
+      if (!label.empty() && (name.is_none() || tree_->text(name, text_) != label)) continue;
+      if (k == NodeKind::BlockExpr && label.empty()) continue;  // only a labelled `break` leaves a block
+      exit_paths_.exits.push_back({exit, loop});
+      break;
+    }
+  }
 }
 
 // Where rustc's MIR ends a basic block in this body, as node indices (nodes
@@ -714,37 +820,127 @@ std::vector<std::pair<uint32_t, uint32_t>> BodyChecker::ruled_out_ranges() {
 }
 
 void BodyChecker::lint_known_panics(std::vector<Diagnostic>& out) {
-  if (arithmetic_sites_.empty() && index_sites_.empty()) return;
+  bool macro_sites = std::any_of(macro_sites_.begin(), macro_sites_.end(), [](const MacroSites& m) {
+    return !m.arithmetic.empty() || !m.index.empty();
+  });
+  if (arithmetic_sites_.empty() && index_sites_.empty() && !macro_sites) return;
   sort_constant_sites();
-  // Both lists are sorted by node, which is the order of evaluation.
-  std::vector<std::pair<NodeId, Diagnostic>> found;
+  std::vector<KnownPanic> found;
+  collect_known_panics(nullptr, found);
+  if (macro_sites) {
+    for (MacroSites& macro : macro_sites_) lint_macro_known_panics(macro, found);
+  }
+  if (found.empty()) return;
+  if (found.size() > 1) {  // in the order the lint visits them (mir_order.h)
+    const MirOrder& order = lint_order();
+    std::vector<std::pair<uint64_t, size_t>> ranked;
+    for (size_t i = 0; i < found.size(); ++i) {
+      NodeId at = found[i].node;
+      ranked.push_back({found[i].failure_path ? order.rank_of_failure(at) : order.rank_after(at), i});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<KnownPanic> sorted;
+    for (const auto& entry : ranked) sorted.push_back(std::move(found[entry.second]));
+    found = std::move(sorted);
+  }
+  // Only now, as it is rare: drop what a known condition rules out.
+  following_exits_ = true;
+  std::vector<std::pair<uint32_t, uint32_t>> ruled_out = ruled_out_ranges();
+  following_exits_ = false;
+  for (KnownPanic& panic : found) {
+    uint32_t node = panic.node.index;
+    auto after = std::upper_bound(ruled_out.begin(), ruled_out.end(), node,
+                                  [](uint32_t n, const auto& range) { return n < range.first; });
+    bool reached = after == ruled_out.begin() || std::prev(after)->second < node;
+    if (reached) out.push_back(std::move(panic.diagnostic));
+  }
+}
+
+// The known panics among the sites in place (the body's, or a macro's), in
+// evaluation order: both lists are sorted by node, which is that order.
+void BodyChecker::collect_known_panics(const MacroSites* macro, std::vector<KnownPanic>& found) {
   size_t a = 0, i = 0;
   while (a < arithmetic_sites_.size() || i < index_sites_.size()) {
     bool take_index = i < index_sites_.size() &&
                       (a == arithmetic_sites_.size() || index_sites_[i].node.index < arithmetic_sites_[a].node.index);
-    std::optional<Diagnostic> d;
-    NodeId node;
-    if (take_index) {
-      const IndexSite& site = index_sites_[i++];
-      node = site.node;
-      if (!site.unreachable) d = index_panic(site);
-    } else {
-      const ArithmeticSite& site = arithmetic_sites_[a++];
-      node = site.node;
-      bool division = site.op == OpKind::Div || site.op == OpKind::Rem;
-      if (!site.unreachable) d = division ? division_panic(site) : arithmetic_overflow(site);
+    const IndexSite* index = take_index ? &index_sites_[i++] : nullptr;
+    const ArithmeticSite* arithmetic = take_index ? nullptr : &arithmetic_sites_[a++];
+    if (take_index ? index->unreachable : arithmetic->unreachable) continue;
+    NodeId node = take_index ? index->node : arithmetic->node;
+    auto judge = [&] {
+      if (index != nullptr) return index_panic(*index);
+      bool division = arithmetic->op == OpKind::Div || arithmetic->op == OpKind::Rem;
+      return division ? division_panic(*arithmetic) : arithmetic_overflow(*arithmetic);
+    };
+    std::optional<Diagnostic> d = judge();
+    if (!d) continue;
+    // Rare, so only now: again, with what the exits on the lint's way forget.
+    following_exits_ = true;
+    d = judge();
+    following_exits_ = false;
+    if (!d) continue;
+    if (macro == nullptr) found.push_back({node, false, std::move(*d)});
+    else found.push_back({macro->call, node.index >= macro->message_from, std::move(*d)});
+  }
+}
+
+// A format macro's arguments, evaluated with their tree and sites in place.
+void BodyChecker::lint_macro_known_panics(MacroSites& macro, std::vector<KnownPanic>& found) {
+  if (macro.arithmetic.empty() && macro.index.empty()) return;
+  macro_body_tree_ = tree_;
+  swap_site_lists(macro);
+  tree_ = macro.tree;
+  evaluating_macro_ = &macro;
+  sort_constant_sites();
+  collect_known_panics(&macro, found);
+  evaluating_macro_ = nullptr;
+  tree_ = macro_body_tree_;
+  swap_site_lists(macro);
+}
+
+const MirOrder& BodyChecker::lint_order() {
+  if (lint_order_ == nullptr) {
+    std::sort(lint_shape_.asserting_macros.begin(), lint_shape_.asserting_macros.end());
+    lint_shape_.target_of_arm = [this](NodeId arm, uint32_t position) { return switch_target_of_arm(arm, position); };
+    lint_order_ = std::make_unique<MirOrder>(*tree_, text_, lint_body_, flow_, MirTraversal::KnownPanics, &lint_shape_);
+  }
+  return *lint_order_;
+}
+
+// A `match` arm's place among its switch's targets: by value (`false` before
+// `true`, variants in declaration order), a catch-all last, others in order.
+uint32_t BodyChecker::switch_target_of_arm(NodeId arm, uint32_t position) {
+  NodeId pattern = arm_pattern(arm);
+  if (pattern.has_value() && tree_->kind(pattern) == NodeKind::OrPat) {  // as its first alternative
+    Kids alternatives(*tree_, pattern, [](NodeKind k) { return is_pattern_kind(k); });
+    pattern = alternatives.empty() ? NodeId::none() : alternatives[0];
+  }
+  if (pattern.is_none()) return position;
+  switch (tree_->kind(pattern)) {
+    case NodeKind::WildcardPat: return UINT32_MAX;
+    case NodeKind::LiteralPat: {
+      std::string_view text = tree_->text(pattern, text_);
+      return text == "false" ? 0 : text == "true" ? 1 : position;
     }
-    if (d) found.emplace_back(node, std::move(*d));
+    default: break;
   }
-  if (found.empty()) return;
-  // Only now, as it is rare: drop what a known condition rules out.
-  std::vector<std::pair<uint32_t, uint32_t>> ruled_out = ruled_out_ranges();
-  for (auto& [node, d] : found) {
-    auto after = std::upper_bound(ruled_out.begin(), ruled_out.end(), node.index,
-                                  [](uint32_t n, const auto& range) { return n < range.first; });
-    bool reached = after == ruled_out.begin() || std::prev(after)->second < node.index;
-    if (reached) out.push_back(std::move(d));
+  NodeId path = first_child(*tree_, pattern, NodeKind::Path);
+  for (const auto& [node, place] : pattern_variants_) {
+    if (node == path.index) return place;
   }
+  for (const auto& [node, target] : pattern_targets_) {
+    if (node == pattern && resolver_.item(target).kind == ItemKind::Variant) return variant_place(target);
+  }
+  if (tree_->kind(pattern) == NodeKind::IdentPat && Kids(*tree_, pattern).size() == 1) return UINT32_MAX;  // a binding
+  return position;
+}
+
+void BodyChecker::swap_site_lists(MacroSites& macro) {
+  std::swap(arithmetic_sites_, macro.arithmetic);
+  std::swap(int_casts_, macro.int_casts);
+  std::swap(index_sites_, macro.index);
+  std::swap(path_constants_, macro.path_constants);
+  std::swap(method_sites_, macro.methods);
 }
 
 std::optional<Diagnostic> BodyChecker::arithmetic_overflow(const ArithmeticSite& site) {
