@@ -1063,6 +1063,11 @@ class BodyChecker {
   };
   std::vector<IndexSite> index_sites_;
   std::optional<Diagnostic> index_panic(const IndexSite& site);
+  std::vector<uint32_t> constructor_calls_;  // tuple struct and variant constructor calls, by node (in order)
+  NodeId part_of_local(NodeId place, int depth);
+  NodeId element_of(NodeId aggregate, std::string_view field, uint64_t index);
+  NodeId record_field_value(NodeId record, std::string_view field);
+  std::optional<__int128> float_literal_cast(NodeId operand, IntKind kind);
   // A format macro's arguments are a tree of their own (macro_argument_trees_),
   // so their sites cannot sit in the lists above, which are by node of the
   // body's tree: each macro keeps its own, swapped in while its arguments are

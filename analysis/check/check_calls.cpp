@@ -898,6 +898,7 @@ TypeId BodyChecker::check_call(NodeId node) {
     }
     // A tuple struct or tuple variant constructor.
     note_constructed(d.item);
+    if (!in_macro_arguments_) constructor_calls_.push_back(node.index);
     const AdtData& adt = map->adts[item.data];
     if (item.kind == ItemKind::Struct) check_constructor_privacy(callee, d.item, adt);
     std::vector<TypeId> params;

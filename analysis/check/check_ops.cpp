@@ -417,7 +417,13 @@ TypeId BodyChecker::check_assignment(NodeId node, NodeId lhs, NodeId rhs, OpKind
       arithmetic_sites_.push_back({node, base, lhs, rhs, ls, rs, in_unreachable_code()});
     }
   }
-  if (field_root) note_store(locals_[*field_root].uid, NodeId::none(), node);
+  if (field_root) {
+    note_store(locals_[*field_root].uid, NodeId::none(), node);
+  } else if (tree_->kind(lhs) == NodeKind::IndexExpr) {  // `table[i] = v`: table no longer holds its initialiser
+    bool projected = false;
+    std::optional<uint32_t> root = place_root_local(lhs, true, &projected);
+    if (root && projected) note_store(locals_[*root].uid, NodeId::none(), node);
+  }
   if (writes_local) {
     if (Local* local = local_of_place(lhs)) {
       note_store(local->uid, op == OpKind::Assign ? rhs : NodeId::none(), node);

@@ -6,13 +6,15 @@
 // known values, `T::MIN`/`T::MAX`, and immutable locals initialised with such
 // values (a `mut` local is never taken as known). Like the MIR lint, it skips
 // code after a divergence and a branch that a known condition rules out
-// (`if DEBUG { .. }`). rustc runs this lint only when it generates code, so
+// (`if DEBUG { .. }`), and follows parts of a local's aggregate (`cfg.slots`,
+// `pair.0`, `table[1]`). rustc runs this lint only when it generates code, so
 // `cargo check` is silent; sluice reports what `cargo build` would
 // (tests/conformance/README.md). The same sites serve E0080, evaluating a
-// const's initialiser. Sites are not recorded inside a macro's arguments:
-// those are parsed into a tree of their own, which the values of locals and
-// constants do not reach.
+// const's initialiser. A format macro's arguments are a tree of their own,
+// with sites of their own (MacroSites).
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 #include "analysis/check/body_checker.h"
 #include "analysis/resolve/const_arith.h"
@@ -35,7 +37,20 @@ std::optional<__int128> negated(__int128 value) {
 // `let x = v`, `let mut x = v`, `let x;`: a local whose assignments
 // note_store() counts. Other bindings (patterns, parameters) are not followed.
 void BodyChecker::note_let_binding(NodeId pattern, NodeId init) {
-  if (in_macro_arguments_ || tree_->kind(pattern) != NodeKind::IdentPat) return;
+  if (in_macro_arguments_) return;
+  NodeKind kind = tree_->kind(pattern);
+  if (kind == NodeKind::TuplePat || kind == NodeKind::TupleStructPat) {
+    // `let (w, h) = (0, 16);`: MIR binds each part from the aggregate's
+    // place, one level deep (rustc follows no deeper).
+    NodeId aggregate = init.has_value() ? paren_inner_expr(init) : NodeId::none();
+    Kids parts(*tree_, pattern, [](NodeKind k) { return is_pattern_kind(k); });
+    for (size_t i = 0; i < parts.size() && aggregate.has_value(); ++i) {
+      if (tree_->kind(parts[i]) == NodeKind::RestPat) return;
+      if (tree_->kind(parts[i]) == NodeKind::IdentPat) note_let_binding(parts[i], element_of(aggregate, {}, i));
+    }
+    return;
+  }
+  if (kind != NodeKind::IdentPat) return;
   for (NodeId c : Kids(*tree_, pattern)) {
     if (tree_->kind(c) == NodeKind::Modifier && static_cast<ModifierKind>(tree_->node(c).detail) == ModifierKind::Mut) {
       continue;  // `mut x`: known while it is assigned nowhere else
@@ -175,6 +190,120 @@ std::optional<__int128> BodyChecker::method_value(NodeId node, TypeId type, int 
   return std::nullopt;
 }
 
+// The expression that gives the part `place` names (`cfg.retries`,
+// `pair.0`, `table[1]`) of a local's aggregate initialiser
+// (a struct literal, perhaps with `..base`, a tuple, an array, a tuple
+// struct's constructor), in the body's tree; none when not known.
+NodeId BodyChecker::part_of_local(NodeId place, int depth) {
+  if (depth > kMaxDepth) return NodeId::none();
+  NodeId base = first_expr_child(place);
+  if (base.is_none()) return NodeId::none();
+  std::string_view field;
+  std::optional<__int128> index;
+  if (tree_->kind(place) == NodeKind::FieldExpr) {
+    NodeId name = first_child(*tree_, place, NodeKind::NameRef);
+    if (name.is_none()) return NodeId::none();
+    field = segment_of_name(name).name;
+  } else {
+    Kids parts(*tree_, place, kIsExpr);
+    if (parts.size() != 2) return NodeId::none();
+    index = constant_value(parts[1], types_.int_type(IntKind::Usize), depth + 1);
+    if (!index) return NodeId::none();
+  }
+  // One level only, as rustc: `grid[1][0]` and `a.b.c` are not followed.
+  NodeId aggregate = tree_->kind(base) == NodeKind::PathExpr ? path_value(base).initializer : NodeId::none();
+  if (aggregate.is_none()) return NodeId::none();
+  return in_body_tree([&] { return element_of(paren_inner_expr(aggregate), field, index ? uint64_t(*index) : 0); });
+}
+
+// An aggregate expression's part: the field `field` (a tuple's and a tuple
+// struct's named by number), or with no name the element at `index`.
+NodeId BodyChecker::element_of(NodeId aggregate, std::string_view field, uint64_t index) {
+  if (aggregate.is_none()) return NodeId::none();
+  if (!field.empty() && field[0] >= '0' && field[0] <= '9') {
+    index = 0;
+    for (char c : field) {
+      if (c < '0' || c > '9' || index > UINT32_MAX) return NodeId::none();
+      index = index * 10 + uint64_t(c - '0');
+    }
+    field = {};
+  }
+  switch (tree_->kind(aggregate)) {
+    case NodeKind::TupleExpr:
+    case NodeKind::ArrayExpr: {
+      if (!field.empty() || (tree_->kind(aggregate) == NodeKind::ArrayExpr && tree_->node(aggregate).detail == 1)) {
+        return NodeId::none();  // (rustc does not follow `[v; n]`)
+      }
+      Kids parts(*tree_, aggregate, kIsExpr);
+      return index < parts.size() ? parts[index] : NodeId::none();
+    }
+    case NodeKind::CallExpr: {
+      if (!field.empty() || !std::binary_search(constructor_calls_.begin(), constructor_calls_.end(), aggregate.index)) {
+        return NodeId::none();
+      }
+      NodeId args = first_child(*tree_, aggregate, NodeKind::ArgList);
+      if (args.is_none()) return NodeId::none();
+      Kids parts(*tree_, args, kIsExpr);
+      return index < parts.size() ? parts[index] : NodeId::none();
+    }
+    case NodeKind::RecordExpr: return record_field_value(aggregate, field);
+    default: return NodeId::none();
+  }
+}
+
+// `S { a: 1, b }`: the value given for `field` (a shorthand's is its name, a
+// path), or else the `..base`'s.
+NodeId BodyChecker::record_field_value(NodeId record, std::string_view field) {
+  NodeId fields = first_child(*tree_, record, NodeKind::RecordExprFieldList);
+  if (field.empty() || fields.is_none()) return NodeId::none();
+  NodeId base;
+  for (NodeId f : Kids(*tree_, fields)) {
+    if (tree_->kind(f) == NodeKind::RecordExprBase) base = first_expr_child(f);
+    if (tree_->kind(f) != NodeKind::RecordExprField) continue;
+    NodeId name = first_child(*tree_, f, NodeKind::NameRef);
+    if (name.is_none() || segment_of_name(name).name != field) continue;
+    NodeId value = first_expr_child(f);
+    if (value.has_value()) return value;
+    // `S { retries }`: the local's value, where the literal reads it.
+    uint32_t uid = flow_.local_of(name);
+    return uid != FlowFacts::kNoLocal ? known_initializer(uid, name) : NodeId::none();
+  }
+  if (base.is_none()) return NodeId::none();
+  NodeId from = paren_inner_expr(base);
+  if (tree_->kind(from) == NodeKind::PathExpr) {
+    NodeId initializer = path_value(from).initializer;
+    return initializer.has_value() ? element_of(paren_inner_expr(initializer), field, 0) : NodeId::none();
+  }
+  return element_of(from, field, 0);
+}
+
+// `9.6f64 as usize`, `-3.0 as u8`: a float literal's value cast to an integer
+// (saturating, as `as` does).
+std::optional<__int128> BodyChecker::float_literal_cast(NodeId operand, IntKind kind) {
+  operand = paren_inner_expr(operand);
+  bool negative = false;
+  if (tree_->kind(operand) == NodeKind::PrefixExpr && prefix_op(*tree_, operand) == OpKind::Neg) {
+    negative = true;
+    operand = paren_inner_expr(first_expr_child(operand));
+  }
+  if (operand.is_none() || tree_->kind(operand) != NodeKind::LiteralExpr) return std::nullopt;
+  std::string text;
+  for (char c : tree_->text(operand, text_)) {
+    if (c != '_') text += c;
+  }
+  size_t suffix = text.find_first_of("fi");  // `2.5f64`; an integer literal cast from a float type has none
+  if (suffix != std::string::npos) text.resize(suffix);
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (text.empty() || end != text.c_str() + text.size()) return std::nullopt;
+  if (negative) value = -value;
+  IntRange range = int_range(kind);
+  if (std::isnan(value)) return 0;
+  if (value <= double(range.min)) return range.min;
+  if (value >= double(range.max)) return range.max;
+  return __int128(value);  // truncates toward zero
+}
+
 // `TABLE[i]` in a const's initialiser: its value is not modelled, but an
 // index past the end is E0080.
 std::optional<__int128> BodyChecker::index_value(NodeId node, int depth) {
@@ -232,6 +361,7 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
         TypeId from = fallback(resolved(cast.from));
         // `'z' as u32`, `true as u8`: a char's code point, a bool's 0 or 1.
         if (types_.kind(from) == TypeKind::Adt) return std::nullopt;  // an enum's discriminant: not modelled
+        if (types_.is_float(from)) return float_literal_cast(cast.operand, IntKind(types_.data(type).detail));
         std::optional<__int128> value = constant_scalar(cast.operand, from, depth + 1);
         if (!value) return std::nullopt;
         return wrap_to(*value, IntKind(types_.data(type).detail));
@@ -250,7 +380,14 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
     }
     case NodeKind::MethodCallExpr:
     case NodeKind::CallExpr: return method_value(expr, type, depth);  // `x.pow(2)`, `i32::pow(x, 2)`
-    case NodeKind::IndexExpr: return index_value(expr, depth);
+    case NodeKind::IndexExpr:
+      if (std::optional<__int128> value = index_value(expr, depth)) return value;
+      [[fallthrough]];
+    case NodeKind::FieldExpr: {  // a part of a local's aggregate: `cfg.retries`, `pair.0`, `table[1]`
+      NodeId part = part_of_local(expr, depth);
+      if (part.is_none()) return std::nullopt;
+      return in_body_tree([&] { return constant_value(part, type, depth + 1); });
+    }
     case NodeKind::BlockExpr: {
       // `{ let base = 8; base * 2 }`: the tail, whose locals are immutable
       // ones with initialisers. A labelled or `unsafe` block is not followed.
@@ -316,6 +453,9 @@ void BodyChecker::sort_constant_sites() {
   sort_by_node(int_casts_, node);
   sort_by_node(index_sites_, node);
   sort_by_node(path_constants_, [](const auto& entry) { return entry.first; });
+  if (!std::is_sorted(constructor_calls_.begin(), constructor_calls_.end())) {
+    std::sort(constructor_calls_.begin(), constructor_calls_.end());
+  }
 }
 
 // E0080: a const or static whose initialiser fails to evaluate, at the
