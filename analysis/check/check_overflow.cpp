@@ -336,8 +336,15 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
         std::optional<uint32_t> byte = char_literal_value(tree_->text(expr, text_));
         return byte ? fits(*byte) : std::nullopt;
       }
+      // An overflowing literal (overflowing_literals, deny) holds its wrapped
+      // value, as in rustc's MIR; but `128` in `-(128)` is an i8's MIN, negated
+      // where it is written (site_value() takes `-128` whole).
       std::optional<__int128> value = literal_magnitude(expr);
-      return value ? fits(*value) : std::nullopt;
+      if (!value) return std::nullopt;
+      if (*value >= range.min && *value <= range.max) return value;
+      IntKind kind = IntKind(types_.data(type).detail);
+      if (is_signed(kind) && *value - 1 == range.max) return std::nullopt;
+      return wrap_to(*value, kind);
     }
     case NodeKind::ParenExpr: {
       NodeId inner;
