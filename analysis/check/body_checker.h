@@ -897,6 +897,7 @@ class BodyChecker {
     bool in_pattern;         // rustc words a pattern's wider-type advice as a help, not a suggestion
   };
   std::vector<LiteralUse> int_literals_;
+  std::vector<std::pair<uint32_t, Span>> char_cast_literals_;  // a literal cast `as char` (its node), and the cast
   std::vector<LiteralUse> float_literals_;
   NodeId negated_literal_;
   NodeId negated_operand_;  // the operand (parentheses peeled) of the `-` being checked

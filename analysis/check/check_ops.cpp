@@ -794,6 +794,10 @@ TypeId BodyChecker::check_cast(NodeId node) {
       hint = target;
     }
   }
+  if (literal.has_value() && literal == paren_inner_expr(operand) && tree_->kind(literal) == NodeKind::LiteralExpr &&
+      types_.kind(shallow(target)) == TypeKind::Char) {
+    char_cast_literals_.push_back({literal.index, tree_->span(node)});  // `256_u8 as char`: rustc's own lint message
+  }
   Span saved_cast = cast_of_operand_;
   cast_of_operand_ = hint.has_value() ? tree_->span(node) : Span{};
   TypeId from = shallow(check_expr(operand, hint));

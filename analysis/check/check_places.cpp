@@ -628,6 +628,18 @@ void BodyChecker::lint_overflowing_integers() {
     }
     if (!too_big && value <= limit) continue;
     if (use.negated && !is_signed(kind)) continue;  // `-1u8` is E0600, reported already
+    if (kind == IntKind::U8 && !too_big && use.tree == tree_) {
+      auto cast = std::find_if(char_cast_literals_.begin(), char_cast_literals_.end(),
+                               [&](const auto& c) { return c.first == use.node.index; });
+      if (cast != char_cast_literals_.end()) {  // `0x1F600u8 as char`
+        std::string hex;
+        for (unsigned __int128 v = value; v != 0 || hex.empty(); v >>= 4) hex.insert(hex.begin(), "0123456789ABCDEF"[v & 15]);
+        Diagnostic d = make_diagnostic(DiagKind::OnlyU8CastToChar, cast->second, {});
+        d.with_fix(cast->second, "'\\u{" + hex + "}'", "use a `char` literal instead", Applicability::MachineApplicable);
+        result_.late_lints.push_back(std::move(d));
+        continue;
+      }
+    }
     result_.late_lints.push_back(overflowing_int_literal(use, kind, value, too_big));
   }
 }
@@ -679,7 +691,8 @@ Diagnostic BodyChecker::overflowing_int_literal(const LiteralUse& use, IntKind k
   std::string type(int_name(kind));
   std::string_view text = use.tree->text(use.node, text_);
   Span span = use.tree->span(use.node);
-  bool radix = text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b');
+  // (rustc 1.95 gives an octal literal the decimal form.)
+  bool radix = text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'b');
   if (use.negated && !radix) {
     // rustc points at the whole `-129`.
     uint32_t start = span.begin;
@@ -690,18 +703,40 @@ Diagnostic BodyChecker::overflowing_int_literal(const LiteralUse& use, IntKind k
   uint32_t bits = int_bits(kind);
   if (radix && !too_big) {
     const Token& token = use.tree->tokens[use.tree->node(use.node).first_token];
-    std::string_view digits = text.substr(0, text.size() - ((token.flags & Token::kHasSuffix) ? token.suffix_length : 0));
+    bool suffixed = (token.flags & Token::kHasSuffix) != 0;
+    std::string_view digits = text.substr(0, text.size() - (suffixed ? token.suffix_length : 0));
     std::string_view wider = suggested_type(kind, value, false);
-    std::string advice = "consider using the type `" + std::string(wider) + "` instead";
-    if (!wider.empty() && !use.in_pattern) d.with_fix(span, std::string(digits) + std::string(wider), advice);
-    unsigned __int128 truncated = bits == 128 ? value : value & (((unsigned __int128)1 << bits) - 1);
-    std::string becomes = decimal(truncated);
-    if (is_signed(kind) && bits < 128 && (truncated >> (bits - 1)) != 0) {
-      becomes = "-" + decimal(((unsigned __int128)1 << bits) - truncated);
+    unsigned __int128 mask = bits == 128 ? ~(unsigned __int128)0 : ((unsigned __int128)1 << bits) - 1;
+    if (use.negated && is_signed(kind) && bits < 128) {  // `-0x8001` as an i16: what the negation wraps to
+      unsigned __int128 wrapped = (((unsigned __int128)1 << bits) - (value & mask)) & mask;
+      bool negative = (wrapped >> (bits - 1)) != 0;
+      std::string result = negative ? "-" + decimal(((unsigned __int128)1 << bits) - wrapped) : decimal(wrapped);
+      d.with_note("the literal `" + std::string(text) + "` (decimal `" + decimal(value) + "`) does not fit into the type `" +
+                  type + "`");
+      d.with_note("and the value `-" + std::string(text) + "` will become `" + result + type + "`");
+      std::string_view wider = suggested_type(kind, value, true);
+      if (!wider.empty() && wider != type) d.with_help("consider using the type `" + std::string(wider) + "` instead");
+      return d;
     }
+    unsigned __int128 truncated = value & mask;
+    bool becomes_negative = is_signed(kind) && bits < 128 && (truncated >> (bits - 1)) != 0;
+    std::string becomes = becomes_negative ? "-" + decimal(((unsigned __int128)1 << bits) - truncated) : decimal(truncated);
     d.with_note("the literal `" + std::string(text) + "` (decimal `" + decimal(value) + "`) does not fit into the type `" +
                 type + "` and will become `" + becomes + type + "`");
-    if (!wider.empty() && use.in_pattern) d.with_help(advice);
+    if (wider.empty()) return d;
+    std::string advice = "consider using the type `" + std::string(wider) + "` instead";
+    // A suffix to change is a suggestion; without one, only the advice.
+    if (suffixed) {
+      d.with_fix(span, std::string(digits) + std::string(wider), advice, Applicability::MaybeIncorrect);
+    }
+    else d.with_help(advice);
+    std::string_view as_unsigned = fit_unsigned(value);  // the pattern as an unsigned literal
+    if (becomes_negative && !as_unsigned.empty()) {
+      d.with_fix(span, std::string(digits) + std::string(as_unsigned) + " as " + type,
+                 "to use as a negative number (decimal `" + becomes + "`), consider using the type `" +
+                     std::string(as_unsigned) + "` for the literal and cast it to `" + type + "`",
+                 Applicability::MaybeIncorrect, SuggestionStyle::ShowAlways);
+    }
     return d;
   }
   std::string range = is_signed(kind) ? "-" + decimal((unsigned __int128)1 << (bits - 1)) + "..=" +
