@@ -518,7 +518,10 @@ TypeId BodyChecker::check_path_expr(NodeId node) {
                                        {word, std::string(item.name)}));
       return types_.error();
     }
-    if (item.kind == ItemKind::Const) note_const_item_use(node, r.item);
+    // A static's value is known to const evaluation, not to the MIR lints of a function.
+    if (item.kind == ItemKind::Const || (item.kind == ItemKind::Static && in_const_context())) {
+      note_const_item_use(node, r.item);
+    }
     if (item.kind == ItemKind::Const) const_path_exprs_.insert(node.index);
     TypeId type = item_value_type(r.item, segments.back().span, path, is_call);
     if (item.kind == ItemKind::Static) note_static_place(node, type);

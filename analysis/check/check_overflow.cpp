@@ -79,8 +79,24 @@ void BodyChecker::note_store(uint32_t uid, NodeId value, NodeId at) {
 void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
   const CrateDefMap* map = resolver_.map_of(item.crate);
   if (map == nullptr) return;
-  std::optional<__int128> value = scalar_of(map->consts[map->items[item.item].data].value);
-  if (value) path_constants_.push_back({path_expr, *value});
+  const Item& named = map->items[item.item];
+  std::optional<__int128> value = scalar_of(map->consts[named.data].value);
+  if (value) {
+    path_constants_.push_back({path_expr, *value});
+  } else if (item.crate == crate_.crate && named.file == file_ && !in_macro_arguments_) {
+    const_item_paths_.push_back({path_expr.index, named.node});  // an aggregate, perhaps: its parts are read there
+  }
+}
+
+// A const's or static's initialiser in this file (its aggregate's parts are
+// literals to read), or none.
+NodeId BodyChecker::const_item_initializer(NodeId path_expr) const {
+  for (const auto& [path, item] : const_item_paths_) {
+    if (path != path_expr.index) continue;
+    NodeId value = first_child(*tree_, item, NodeKind::DefaultValue);
+    return value.has_value() ? first_expr_child(value) : NodeId::none();
+  }
+  return NodeId::none();
 }
 
 // A const's value as this file keeps scalars: an integer as itself, a bool as
@@ -211,7 +227,10 @@ NodeId BodyChecker::part_of_local(NodeId place, int depth) {
     if (!index) return NodeId::none();
   }
   // One level only, as rustc: `grid[1][0]` and `a.b.c` are not followed.
-  NodeId aggregate = tree_->kind(base) == NodeKind::PathExpr ? path_value(base).initializer : NodeId::none();
+  if (tree_->kind(base) != NodeKind::PathExpr) return NodeId::none();
+  NodeId aggregate = path_value(base).initializer;
+  // `TABLE[2]`, `SCREEN.width`: const evaluation reads a const's parts; the MIR lints of a function do not.
+  if (aggregate.is_none() && constant_failure_ != nullptr) aggregate = const_item_initializer(base);
   if (aggregate.is_none()) return NodeId::none();
   return in_body_tree([&] { return element_of(paren_inner_expr(aggregate), field, index ? uint64_t(*index) : 0); });
 }
@@ -383,6 +402,13 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
         const ArithmeticSite& site = *it;
         return site_value(site, type, depth);
       }
+      // `-7` in a const's table, which this body did not check: a negative literal.
+      NodeId operand = tree_->kind(expr) == NodeKind::PrefixExpr ? first_expr_child(expr) : NodeId::none();
+      if (operand.has_value() && prefix_op(*tree_, expr) == OpKind::Neg && tree_->kind(operand) == NodeKind::LiteralExpr) {
+        std::optional<__int128> magnitude = literal_magnitude(operand);
+        std::optional<__int128> value = magnitude ? negated(*magnitude) : std::nullopt;
+        return value ? fits(*value) : std::nullopt;
+      }
       return std::nullopt;
     }
     case NodeKind::MethodCallExpr:
@@ -470,12 +496,15 @@ void BodyChecker::sort_constant_sites() {
 // block, a non-integer value) is not judged.
 void BodyChecker::evaluate_constant(NodeId expr, TypeId type, const std::string& name) {
   TypeId t = fallback(resolved(type));
-  if (types_.kind(t) != TypeKind::Int) return;
+  // Of another type, only an index is judged: `NAMES[2]` past the table's end.
+  bool indexed = tree_->kind(paren_inner_expr(expr)) == NodeKind::IndexExpr;
+  if (types_.kind(t) != TypeKind::Int && !indexed) return;
   sort_constant_sites();
   if (!branch_sites_.empty()) index_comparisons();  // `if A > B { .. }`
   ConstantFailure failure;
   constant_failure_ = &failure;
-  constant_value(expr, t, 0);
+  if (types_.kind(t) == TypeKind::Int) constant_value(expr, t, 0);
+  else index_value(paren_inner_expr(expr), 0);
   constant_failure_ = nullptr;
   if (failure.node.is_none()) return;
   Diagnostic d = make_diagnostic(DiagKind::ConstEvaluationFailed, tree_->span(failure.node), {failure.message});

@@ -151,7 +151,7 @@ DefMapBuilder::ConstOperand DefMapBuilder::const_path(uint32_t file, NodeId expr
   }
   if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return {};
   const Item& item = resolver.item(r.item);
-  if (item.kind != ItemKind::Const) return {};
+  if (item.kind != ItemKind::Const && item.kind != ItemKind::Static) return {};  // (a static: read by const evaluation)
   ConstOperand operand{std::nullopt, declared_int_kind(r.item)};
   if (!evaluate) return operand;
   if (r.item.crate != map_.crate) {

@@ -444,7 +444,7 @@ void DefMapBuilder::lower_signatures() {
     if (map_.items[i].kind == ItemKind::Impl) register_impl(ItemId(i));
   }
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
-    if (map_.items[i].kind == ItemKind::Const) const_value(ItemId(i), 0);
+    if (map_.items[i].kind == ItemKind::Const || map_.items[i].kind == ItemKind::Static) const_value(ItemId(i), 0);
   }
   size_t adt_first_diagnostic = 0;  // where the current struct's or enum's field errors begin
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
