@@ -1066,7 +1066,8 @@ class BodyChecker {
   std::optional<Diagnostic> index_panic(const IndexSite& site);
   std::vector<uint32_t> constructor_calls_;
   std::vector<std::pair<uint32_t, NodeId>> const_item_paths_;  // a path naming a const or static of this file, its item
-  NodeId const_item_initializer(NodeId path_expr) const;  // tuple struct and variant constructor calls, by node (in order)
+  NodeId const_item_initializer(NodeId path_expr) const;
+  std::optional<double> constant_float(NodeId expr, bool single, int depth);  // tuple struct and variant constructor calls, by node (in order)
   NodeId part_of_local(NodeId place, int depth);
   NodeId element_of(NodeId aggregate, std::string_view field, uint64_t index);
   NodeId record_field_value(NodeId record, std::string_view field);

@@ -939,6 +939,21 @@ std::optional<bool> BodyChecker::constant_comparison(NodeId expr, int depth) {
   if (found == comparisons_by_node_.end() || comparisons_[*found].node != expr) return std::nullopt;
   const ComparisonUse& use = comparisons_[*found];
   TypeId type = fallback(resolved(use.lhs_type));
+  if (types_.kind(type) == TypeKind::Float) {  // `SAMPLE_RATE > 1.0`, in the type's precision
+    bool single = FloatKind(types_.data(type).detail) == FloatKind::F32;
+    std::optional<double> l = constant_float(use.lhs, single, depth + 1);
+    std::optional<double> r = l ? constant_float(use.rhs, single, depth + 1) : std::nullopt;
+    if (!r) return std::nullopt;
+    switch (use.op) {
+      case OpKind::Eq: return *l == *r;
+      case OpKind::Ne: return *l != *r;
+      case OpKind::Lt: return *l < *r;
+      case OpKind::Le: return *l <= *r;
+      case OpKind::Gt: return *l > *r;
+      case OpKind::Ge: return *l >= *r;
+      default: return std::nullopt;
+    }
+  }
   std::optional<__int128> l = constant_scalar(use.lhs, type, depth + 1);
   std::optional<__int128> r = l ? constant_scalar(use.rhs, type, depth + 1) : std::nullopt;
   if (!r) return std::nullopt;
@@ -949,6 +964,58 @@ std::optional<bool> BodyChecker::constant_comparison(NodeId expr, int depth) {
     case OpKind::Le: return *l <= *r;
     case OpKind::Gt: return *l > *r;
     case OpKind::Ge: return *l >= *r;
+    default: return std::nullopt;
+  }
+}
+
+// A float's value when known: a literal (negated), a float const of this
+// file, an immutable local holding one; `single`: rounded as an f32.
+std::optional<double> BodyChecker::constant_float(NodeId expr, bool single, int depth) {
+  if (expr.is_none() || depth > kMaxDepth) return std::nullopt;
+  switch (tree_->kind(expr)) {
+    case NodeKind::ParenExpr: return constant_float(paren_inner(expr), single, depth + 1);
+    case NodeKind::PrefixExpr: {
+      if (prefix_op(*tree_, expr) != OpKind::Neg) return std::nullopt;
+      std::optional<double> value = constant_float(first_expr_child(expr), single, depth + 1);
+      return value ? std::optional<double>(-*value) : std::nullopt;
+    }
+    case NodeKind::LiteralExpr: {
+      std::string text;
+      for (char c : tree_->text(expr, text_)) {
+        if (c != '_') text += c;
+      }
+      if (text.size() > 3 && (text.ends_with("f32") || text.ends_with("f64"))) text.resize(text.size() - 3);
+      if (text.empty() || text.find_first_of("xob") != std::string::npos) return std::nullopt;
+      char* end = nullptr;
+      double value = std::strtod(text.c_str(), &end);
+      if (end != text.c_str() + text.size()) return std::nullopt;
+      return single ? double(float(value)) : value;
+    }
+    case NodeKind::PathExpr: {
+      NodeId source = path_value(expr).initializer;
+      if (source.has_value()) return in_body_tree([&] { return constant_float(source, single, depth + 1); });
+      if (evaluating_macro_ != nullptr) return std::nullopt;
+      NodeId initializer = const_item_initializer(expr);
+      return initializer.has_value() ? constant_float(initializer, single, depth + 1) : std::nullopt;
+    }
+    case NodeKind::BinaryExpr: {  // `TINY * 2.0`, rounded as the type is after each operation
+      Kids parts(*tree_, expr, kIsExpr);
+      NodeId op = last_child(*tree_, expr, NodeKind::Op);
+      if (parts.size() != 2 || op.is_none()) return std::nullopt;
+      std::optional<double> l = constant_float(parts[0], single, depth + 1);
+      std::optional<double> r = l ? constant_float(parts[1], single, depth + 1) : std::nullopt;
+      if (!r) return std::nullopt;
+      double value;
+      switch (static_cast<OpKind>(tree_->node(op).detail)) {
+        case OpKind::Add: value = *l + *r; break;
+        case OpKind::Sub: value = *l - *r; break;
+        case OpKind::Mul: value = *l * *r; break;
+        case OpKind::Div: value = *l / *r; break;
+        case OpKind::Rem: value = std::fmod(*l, *r); break;
+        default: return std::nullopt;
+      }
+      return single ? double(float(value)) : value;
+    }
     default: return std::nullopt;
   }
 }
