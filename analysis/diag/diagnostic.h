@@ -55,6 +55,9 @@ struct Label {
   // A secondary span drawn as primary too (`^`): rustc's diagnostics with
   // several primary spans, like unused_parens' two parentheses.
   bool primary = false;
+  // A place rustc's text does not show (its dummy span: the start of the
+  // crate's first file), though its JSON still names it.
+  bool hidden = false;
   bool operator==(const Label&) const = default;
 };
 

@@ -859,6 +859,7 @@ std::vector<Edit> suggestion_edits(const SourceFile& file, const SubDiagnostic& 
 struct MarkedLine {
   std::u32string text;
   std::vector<bool> inserted;
+  bool touched = false;  // an edit begins or ends on it (an insertion, a deletion)
 };
 
 // Applies the edits to the lines [first, last] of the file and splits the
@@ -882,7 +883,9 @@ std::vector<MarkedLine> apply_edits(const SourceFile& file, uint32_t first, uint
   for (const Edit& edit : edits) {
     if (edit.begin < at) continue;  // overlapping edits: keep the first
     add(file.text().substr(at, edit.begin - at), false);
+    lines.back().touched = true;
     add(edit.text, true);
+    lines.back().touched = true;
     at = edit.end;
   }
   add(file.text().substr(at, end - at), false);
@@ -935,18 +938,41 @@ void put_suggestion(StyledBuffer& buffer, const SourceMap& sources, const SubDia
     draw_col_separator(buffer, buffer.rows(), gutter.width_offset() - 2);
     return;
   }
-  if (multiline_insertion) {
-    // Text inserted across lines (a new match arm), even replacing some (`{ }`
-    // opened up): rustc marks a line that keeps some of the original `~`, a
-    // wholly new one `+`, and underlines nothing (its diff style is for
-    // single-line replacements).
-    for (size_t i = 0; i < lines.size(); ++i) {
+  if (multiline_insertion || last > first) {
+    // A change over several lines (a new match arm, `{ }` opened up, parts
+    // on two lines): rustc marks a line that keeps some of the original and
+    // changes `~`, a wholly new one `+`, one it leaves alone `|`, and
+    // underlines nothing (its diff styles are for single lines).
+    auto changed = [&](size_t i) {
+      return lines[i].touched ||
+             std::any_of(lines[i].inserted.begin(), lines[i].inserted.end(), [](bool inserted) { return inserted; });
+    };
+    auto put_line = [&](size_t i) {
       size_t row = buffer.rows();
       draw_line_number(buffer, row, static_cast<uint32_t>(first + i), gutter);
-      bool kept = false;
-      for (size_t k = 0; k < lines[i].text.size(); ++k) kept = kept || !lines[i].inserted[k];
-      buffer.puts(row, gutter.width_offset() - 2, std::string_view(kept ? "~ " : "+ "), Style::Addition);
+      bool kept = std::any_of(lines[i].inserted.begin(), lines[i].inserted.end(), [](bool inserted) { return !inserted; });
+      bool is_changed = changed(i);
+      std::string_view marker = !is_changed ? "|" : kept || lines[i].text.empty() ? "~" : "+";
+      buffer.puts(row, gutter.width_offset() - 2, marker, is_changed ? Style::Addition : Style::LineNumber);
       put_marked_line(buffer, row, code_offset, lines[i], Style::Addition);
+    };
+    // Unchanged lines between changed ones: all of three or fewer, else the
+    // first, `...` and the last, as rustc.
+    std::vector<size_t> unchanged;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (!changed(i)) {
+        unchanged.push_back(i);
+        continue;
+      }
+      if (unchanged.size() <= 3) {
+        for (size_t u : unchanged) put_line(u);
+      } else {
+        put_line(unchanged.front());
+        buffer.puts(buffer.rows(), 0, std::string_view("..."), Style::LineNumber);
+        put_line(unchanged.back());
+      }
+      unchanged.clear();
+      put_line(i);
     }
     draw_col_separator(buffer, buffer.rows(), gutter.width_offset() - 2);
     return;
@@ -1129,7 +1155,8 @@ std::string render_human(const Diagnostic& diagnostic, const SourceMap& sources,
 
   const SubDiagnostic* inlined = inline_suggestion(diagnostic);
   std::vector<std::pair<Label, bool>> labels = ordered_labels(diagnostic, inlined);
-  bool has_snippet = std::any_of(labels.begin(), labels.end(), [](const auto& l) { return !l.first.span.is_none(); });
+  bool has_snippet = !diagnostic.primary.hidden &&
+                     std::any_of(labels.begin(), labels.end(), [](const auto& l) { return !l.first.span.is_none(); });
   if (has_snippet) put_snippets(buffer, sources, labels, diagnostic.primary.span, gutter);
 
   // A child pointing nowhere (a checker's bug) is left out rather than read

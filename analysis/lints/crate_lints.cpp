@@ -426,7 +426,10 @@ static ResolutionStage resolution_stage(DiagKind kind) {
     case DiagKind::TupleStructPrivateFields: return ResolutionStage::PrivateConstructor;
     case DiagKind::CannotFindModuleOrCrate:
     case DiagKind::StructCalled:
-    case DiagKind::CannotFindTypeInScope: return ResolutionStage::TypeCheck;
+    case DiagKind::CannotFindTypeInScope:
+    case DiagKind::RecursiveType:  // rustc's well-formedness checks, with the types
+    case DiagKind::StructTailRecursionLimit:
+    case DiagKind::DropCheckCycle: return ResolutionStage::TypeCheck;
     default: return ResolutionStage::Items;
   }
 }

@@ -132,6 +132,15 @@ class DefMapBuilder {
   std::optional<__int128> const_local_value(uint32_t file, size_t local, ItemId scope, IntKind kind, int depth);
   void report_const_cycle();
   void check_discriminants(ItemId enum_item);
+  // E0072 (recursive_types.cpp).
+  void check_recursive_types();
+  std::vector<std::vector<uint32_t>> recursive_type_cycles() const;
+  void held_adts(TypeId type, std::vector<uint32_t>& out, int depth) const;
+  std::vector<std::pair<TypeId, NodeId>> fields_with_nodes(uint32_t adt_item) const;
+  NodeId cycle_member_node(const SyntaxTree& t, NodeId node, TypeId type, const std::vector<uint8_t>& member,
+                           int depth) const;
+  void report_recursive_type_queries(uint32_t adt_item, std::vector<Diagnostic>& later);
+  std::vector<std::vector<NodeId>> field_type_nodes_;  // by adt: each field's type node, as adt.fields
   // derive_requirements.cpp
   enum class DerivePass : uint8_t { Copy, Supertraits, Fields };
   void check_derives();

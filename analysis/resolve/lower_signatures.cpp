@@ -422,6 +422,9 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
     }
     adt.fields.push_back(def);
     field_nodes.push_back(field);
+    size_t adt_index = static_cast<size_t>(&adt - map_.adts.data());
+    if (field_type_nodes_.size() <= adt_index) field_type_nodes_.resize(map_.adts.size());
+    field_type_nodes_[adt_index].push_back(first_type_child(t, field));
     ++index;
   }
 }
@@ -495,6 +498,7 @@ void DefMapBuilder::lower_signatures() {
   }
   signature_owner_ = ItemId::none();
   waits_owner_ = ItemId::none();
+  check_recursive_types();
   check_duplicate_associated_items();
   for (uint32_t i = 0; i < map_.items.size(); ++i) {
     if (map_.items[i].kind == ItemKind::Enum) check_discriminants(ItemId(i));

@@ -661,16 +661,17 @@ namespace {
 void write_label(ByteWriter& out, const Label& label, SpanWriter& spans) {
   spans.span(out, label.span);
   out.string(label.text);
-  out.u8(label.primary ? 1 : 0);
+  out.u8((label.primary ? 1 : 0) | (label.hidden ? 2 : 0));
 }
 
 Label read_label(ByteReader& in, const SpanReader& spans) {
   Label label;
   label.span = spans.span(in);
   label.text = std::string(in.string());
-  uint8_t primary = in.u8();
-  if (primary > 1) in.fail();
-  label.primary = primary == 1;
+  uint8_t flags = in.u8();
+  if (flags > 3) in.fail();
+  label.primary = (flags & 1) != 0;
+  label.hidden = (flags & 2) != 0;
   return label;
 }
 
