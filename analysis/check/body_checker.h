@@ -552,6 +552,7 @@ class BodyChecker {
   std::optional<Span> local_definition_span(TypeId type);
   // assert_eq!/assert_ne! of a type without Debug: rustc's two errors at the call.
   void report_assert_without_debug(Span call, TypeId type);
+  static std::string long_tuple_debug_impls();
   // From the argument's type to the one lacking the trait: references (and
   // for Debug tuples, arrays and slices) have it when their parts do.
   std::vector<TypeId> format_obligation_chain(TypeId type, bool debug);

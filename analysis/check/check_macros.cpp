@@ -372,6 +372,7 @@ bool BodyChecker::implements_debug(TypeId type, int depth) {
   switch (types_.kind(t)) {
     case TypeKind::Tuple: {
       std::span<const TypeId> elements = types_.tuple_elements(t);
+      if (elements.size() > 12) return false;  // std implements Debug for tuples of up to twelve
       std::vector<TypeId> copy(elements.begin(), elements.end());
       for (TypeId e : copy) {
         if (!implements_debug(e, depth + 1)) return false;
@@ -515,7 +516,10 @@ void BodyChecker::report_missing_format_trait(Span primary, Span placeholder, Ty
   } else {
     d.with_help(not_implemented);
   }
-  if (debug) {
+  if (debug && types_.kind(shallow(leaf)) == TypeKind::Tuple) {
+    // More than twelve elements: std's impls, as rustc lists them (sorted, eight, then a count).
+    d.with_help(long_tuple_debug_impls());
+  } else if (debug) {
     d.with_note("add `#[derive(Debug)]` to `" + shown + "` or manually `impl Debug for " + shown + "`");
     note_tuple_debug_impls(d, chain);
   } else {
@@ -562,11 +566,32 @@ bool BodyChecker::fields_implement_debug(TypeId type) {
   return true;
 }
 
+// rustc's list of std's Debug impls for tuples (sorted, eight, then a count),
+// where a tuple has more than twelve elements.
+std::string BodyChecker::long_tuple_debug_impls() {
+  return "the following other types implement trait `Debug`:\n  ()\n  (A, Z, Y, X, W, V, U, T)\n"
+         "  (B, A, Z, Y, X, W, V, U, T)\n  (C, B, A, Z, Y, X, W, V, U, T)\n  (D, C, B, A, Z, Y, X, W, V, U, T)\n"
+         "  (E, D, C, B, A, Z, Y, X, W, V, U, T)\n  (T,)\n  (U, T)\nand 5 others";
+}
+
 void BodyChecker::report_assert_without_debug(Span call, TypeId type) {
   std::vector<TypeId> chain = format_obligation_chain(type, true);
   std::string shown = show(chain.back());
+  bool long_tuple = types_.kind(shallow(chain.back())) == TypeKind::Tuple;  // more than twelve elements
   for (int side = 0; side < 2; ++side) {  // the left operand's, then the right one's
     Diagnostic d = make_diagnostic(DiagKind::DoesNotImplementDebug, call, {shown});
+    if (long_tuple) {
+      // rustc words an obligation still holding `{integer}`s as unsatisfied.
+      if (types_.data(resolved(chain.back())).flags & TypeData::kHasVars) {
+        d.with_label("unsatisfied trait bound");
+        d.with_help("the trait `Debug` is not implemented for `" + shown + "`");
+      } else {
+        d.with_label("the trait `Debug` is not implemented for `" + shown + "`");
+      }
+      d.with_help(long_tuple_debug_impls());
+      type_error(std::move(d));
+      continue;
+    }
     d.with_label("the trait `Debug` is not implemented for `" + shown + "`");
     d.with_note("add `#[derive(Debug)]` to `" + shown + "` or manually `impl Debug for " + shown + "`");
     note_tuple_debug_impls(d, chain);
@@ -1003,6 +1028,8 @@ TypeId BodyChecker::check_macro_call(NodeId node) {
           d.with_secondary(call, shown);
           note_missing_operator_impl(d, OpKind::Eq, false, t, t);
           type_error(std::move(d));
+          // The values are printed too, should they differ: rustc's Debug errors follow.
+          if (!implements_debug(left)) report_assert_without_debug(saved->span(node), left);
         } else if (!implements_debug(left)) {
           report_assert_without_debug(saved->span(node), left);
         }

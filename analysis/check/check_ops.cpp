@@ -494,6 +494,7 @@ TypeId BodyChecker::incomparable_adt(TypeId t, OpKind op) {
     return incomparable_adt(shallow(types_.element(t)), op);
   }
   if (types_.kind(t) == TypeKind::Tuple) {
+    if (types_.tuple_elements(t).size() > 12) return t;  // std compares tuples of up to twelve
     for (TypeId element : types_.tuple_elements(t)) {
       if (TypeId found = incomparable_adt(shallow(element), op); found.has_value()) return found;
     }
