@@ -519,6 +519,99 @@ static void append_unknown_attributes(const CrateInput& input, std::vector<Diagn
   }
 }
 
+// The node an outer attribute belongs to: its parent, the first node after
+// it (in the post-order) whose subtree holds it.
+static NodeId attribute_owner(const SyntaxTree& tree, NodeId attr) {
+  for (uint32_t i = attr.index + 1; i < tree.nodes.size(); ++i) {
+    if (i + 1 - tree.nodes[i].subtree_size <= attr.index) return NodeId(i);
+  }
+  return NodeId::none();
+}
+
+// How rustc's attribute checks name what an attribute is on, or "" where
+// sluice does not judge it.
+static std::string_view attribute_target(const SyntaxTree& tree, NodeId owner) {
+  switch (tree.kind(owner)) {
+    case NodeKind::StructItem: return "structs";
+    case NodeKind::EnumItem: return "enums";
+    case NodeKind::ConstItem: return "constants";
+    case NodeKind::StaticItem: return "statics";
+    case NodeKind::ModItem: return "modules";
+    case NodeKind::TypeAliasItem: return "type aliases";
+    case NodeKind::UseItem: return "use statements";
+    case NodeKind::LetStmt:
+    case NodeKind::ExprStmt: return "statements";
+    case NodeKind::ImplItem: {
+      // `impl Trait for T` is a trait impl block.
+      for (uint32_t t = tree.node(owner).first_token; t < tree.node(owner).end_token; ++t) {
+        if (tree.tokens[t].kind == TokenKind::KwFor) return "trait impl blocks";
+        if (tree.tokens[t].kind == TokenKind::OpenBrace) break;
+      }
+      return "inherent impl blocks";
+    }
+    default: return "";
+  }
+}
+
+// Whether an attribute is on an expression, which rustc gates (E0658,
+// stmt_expr_attributes): an outer one on a `let`'s initialiser, an inner one
+// of a block that is a `let`'s initialiser or a match arm's value.
+static bool on_expression(const SyntaxTree& tree, NodeId attr, NodeId owner) {
+  if (tree.node(attr).detail == 1) {
+    if (tree.kind(owner) != NodeKind::StmtList) return false;
+    NodeId block = attribute_owner(tree, owner);
+    NodeId parent = block.has_value() ? attribute_owner(tree, block) : NodeId::none();
+    return parent.has_value() && (tree.kind(parent) == NodeKind::LetStmt || tree.kind(parent) == NodeKind::MatchArm);
+  }
+  if (tree.kind(owner) != NodeKind::LetStmt) return false;
+  for (uint32_t t = tree.node(owner).first_token; t < tree.node(attr).first_token; ++t) {
+    if (tree.tokens[t].kind == TokenKind::KwLet) return true;  // after `let`: on the initialiser
+  }
+  return false;
+}
+
+// `#[derive]` on what is no struct, enum or union (E0774) and attributes on
+// expressions (E0658), while expanding; `#[inline]` on what is no function
+// (after name resolution).
+static void check_attribute_targets(const CrateInput& input, std::vector<Diagnostic>& gated,
+                                    std::vector<Diagnostic>& derives, std::vector<Diagnostic>& inlines) {
+  for (const CrateFile& file : input.files) {
+    if (file.tree == nullptr) continue;
+    const SyntaxTree& tree = *file.tree;
+    for (NodeId attr : tree.attributes) {
+      NodeId owner = attribute_owner(tree, attr);
+      if (owner.is_none()) continue;
+      bool expression = on_expression(tree, attr, owner);
+      if (expression) {
+        Diagnostic d = make_diagnostic(DiagKind::AttributesOnExpressions, tree.span(attr), {});
+        d.with_note("see issue #15701 <https://github.com/rust-lang/rust/issues/15701> for more information");
+        gated.push_back(std::move(d));
+      }
+      if (tree.node(attr).detail == 1) continue;  // an inner attribute
+      NodeId meta = tree.child(attr, NodeKind::Meta);
+      NodeId path = meta.has_value() ? tree.child(meta, NodeKind::Path) : NodeId::none();
+      if (path.is_none()) continue;
+      std::string_view name = tree.text(path, file.text);
+      if (name != "derive" && name != "inline") continue;
+      NodeKind kind = tree.kind(owner);
+      if (name == "derive") {
+        if (kind == NodeKind::StructItem || kind == NodeKind::EnumItem || kind == NodeKind::UnionItem) continue;
+        if (kind != NodeKind::FnItem && attribute_target(tree, owner).empty()) continue;
+        Diagnostic d = make_diagnostic(DiagKind::DeriveOnNonAdt, tree.span(attr), {});
+        d.with_label("not applicable here");
+        d.with_secondary(tree.span_without_attributes(owner), "not a `struct`, `enum` or `union`");
+        derives.push_back(std::move(d));
+        continue;
+      }
+      std::string_view target = expression ? "expressions" : attribute_target(tree, owner);
+      if (target.empty()) continue;
+      Diagnostic d = make_diagnostic(DiagKind::AttributeOnWrongTarget, tree.span(attr), {"inline", target});
+      d.with_help("`#[inline]` can only be applied to functions");
+      inlines.push_back(std::move(d));
+    }
+  }
+}
+
 // A crate's diagnostics in rustc's order: item and import errors, early
 // lints, name resolution in bodies, type errors, then body by body the
 // match checks, borrow-checker errors and liveness lints, then (only
@@ -538,7 +631,12 @@ std::vector<Diagnostic> crate_diagnostics(const CrateInput& input, const CrateDe
     for (Diagnostic& d : from) out.push_back(std::move(d));
   };
   append_unknown_attributes(input, out);
+  std::vector<Diagnostic> gated_attributes, misplaced_derives, misplaced_inlines;
+  check_attribute_targets(input, gated_attributes, misplaced_derives, misplaced_inlines);
+  append(gated_attributes);  // (rustc's feature gates, before its derive expansion)
+  append(misplaced_derives);
   std::vector<Diagnostic> signature_paths = append_resolution_diagnostics(map, results, out);
+  append(misplaced_inlines);
   // rustc reads lint levels (and reports what is wrong with them) after name resolution.
   out.insert(out.end(), levels.attribute_diagnostics().begin(), levels.attribute_diagnostics().end());
   append_early_lints(input, map, results, complete ? unused_import_lints(lint_input) : std::vector<Diagnostic>{}, out);

@@ -1,6 +1,8 @@
 // Expressions and statements, with rustc's precedence and statement rules.
 #include <string>
 
+#include <utility>
+
 #include "analysis/parse/parser.h"
 
 namespace sluice {
@@ -784,6 +786,7 @@ void Parser::parse_if(const Marker& m) {
   parse_condition();
   if (!panicking_) {
     if (at(TokenKind::OpenBrace)) {
+      block_forbids_inner_attributes_ = true;
       parse_block_expr();
     } else if (tokens_[pos_ - 1].kind == TokenKind::CloseBrace) {
       // The condition ate the block (`if x > { ... }`).
@@ -798,6 +801,7 @@ void Parser::parse_if(const Marker& m) {
       Marker nested = mark();
       parse_if(nested);
     } else if (at(TokenKind::OpenBrace)) {
+      block_forbids_inner_attributes_ = true;
       parse_block_expr();
     } else {
       error_expected("`{`");
@@ -894,6 +898,34 @@ void Parser::parse_block_expr() {
   finish(m, NodeKind::BlockExpr);
 }
 
+// `if c { #![allow(x)] .. }`: rustc's error at each inner attribute, which
+// it then drops (its lint levels do not apply).
+void Parser::report_forbidden_inner_attributes() {
+  for (uint32_t t = pos_; t + 2 < tokens_.size(); t = pos_) {
+    if (tokens_[t].kind == TokenKind::InnerDocComment) return;
+    if (tokens_[t].kind != TokenKind::Pound || tokens_[t + 1].kind != TokenKind::Bang ||
+        tokens_[t + 2].kind != TokenKind::OpenBracket) {
+      return;
+    }
+    uint32_t close = t + 2;  // the attribute's `]`
+    for (int depth = 0; close < tokens_.size(); ++close) {
+      TokenKind k = tokens_[close].kind;
+      if (k == TokenKind::OpenBracket || k == TokenKind::OpenParen || k == TokenKind::OpenBrace) ++depth;
+      if (k == TokenKind::CloseBracket || k == TokenKind::CloseParen || k == TokenKind::CloseBrace) {
+        if (--depth == 0) break;
+      }
+    }
+    if (close >= tokens_.size() || tokens_[close].kind == TokenKind::Eof) return;
+    Diagnostic d = make_diagnostic(DiagKind::InnerAttributeNotPermitted,
+                                   Span{file_.id(), tokens_[t].offset, tokens_[close].end()}, {});
+    d.with_note("inner attributes, like `#![no_std]`, annotate the item enclosing them, and are usually found at the "
+                "beginning of source files");
+    d.with_note("outer attributes, like `#[test]`, annotate the item following them");
+    diagnostics_.push_back(std::move(d));
+    bump(close + 1 - pos_);
+  }
+}
+
 void Parser::parse_stmt_list() {
   Marker m = mark();
   uint32_t open = pos_;
@@ -907,6 +939,7 @@ void Parser::parse_stmt_list() {
     return;
   }
   bump();  // {
+  if (std::exchange(block_forbids_inner_attributes_, false)) report_forbidden_inner_attributes();
   parse_inner_attributes();
   while (!at_eof() && !at(TokenKind::CloseBrace) && !is_close_delimiter(current())) {
     uint32_t before = pos_;

@@ -174,6 +174,7 @@ class Parser {
   // ---- attributes, visibility, token trees (parse_items.cpp)
   void parse_outer_attributes();
   void parse_inner_attributes();
+  void report_forbidden_inner_attributes();
   void parse_attribute(bool inner);
   void parse_token_tree();
   bool at_visibility() const;
@@ -338,6 +339,8 @@ class Parser {
   uint32_t error_count_ = 0;
   bool panicking_ = false;
   bool drop_rest_of_block_ = false;  // after the current statement (see parse_stmt_list)
+  // The next block is an `if`'s or `else`'s: rustc parses it without inner attributes.
+  bool block_forbids_inner_attributes_ = false;
   // Inside a trait or an extern block a function may end with `;` instead of
   // a body, so a missing `;` is reported as one (rustc's `req_body`).
   bool body_optional_ = false;
