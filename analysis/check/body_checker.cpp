@@ -1516,6 +1516,14 @@ std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, in
       default: return std::nullopt;
     }
   }
+  if (kind == NodeKind::CallExpr) {  // `[u8; row_len()]`: not evaluated, but a callee that names nothing is E0425
+    NodeId callee = first_expr_child(length);
+    NodeId callee_path = callee.has_value() && tree_->kind(callee) == NodeKind::PathExpr
+                             ? first_child(*tree_, callee, NodeKind::Path)
+                             : NodeId::none();
+    if (callee_path.has_value() && report) resolve_path(callee_path, Namespace::Value, true, true);
+    return std::nullopt;
+  }
   if (kind != NodeKind::PathExpr) return std::nullopt;
   NodeId path = first_child(*tree_, length, NodeKind::Path);
   PathResolution r = resolve_path(path, Namespace::Value, false, report);

@@ -284,6 +284,21 @@ std::optional<__int128> DefMapBuilder::eval_const_path_call(uint32_t file, NodeI
   NodeId path = first_child(t, parts[0], NodeKind::Path);
   if (path.is_none()) return std::nullopt;
   std::vector<PathSegment> segments = path_segments(file, path);
+  if (report_length_paths_) {
+    // `[u8; pixel_count()]` in a signature: a callee that names nothing is
+    // E0425 ("cannot find function"), or E0433 for its module.
+    PathQuery query;
+    query.segments = segments;
+    query.ns = Namespace::Value;
+    query.scope = scope;
+    query.is_call = true;
+    query.self_type_available = const_self_type_.has_value();
+    std::vector<Diagnostic> reported;
+    if (resolver().resolve(query, reported).kind == PathResolution::Kind::Failed) {
+      for (Diagnostic& d : reported) map_.diagnostics.push_back(std::move(d));
+      return std::nullopt;
+    }
+  }
   if (segments.size() != 2) return std::nullopt;
   PathResolution r = resolve_quietly(segments, Namespace::Value, scope);
   if (r.kind != PathResolution::Kind::Primitive || r.consumed != 1) return std::nullopt;
