@@ -1575,7 +1575,12 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
       }
       return types_.tuple(elements);
     }
-    case NodeKind::NeverType: return types_.never();
+    case NodeKind::NeverType: {  // `let x: ! = ..`: only a function's return type may be `!` on stable
+      Diagnostic d = make_diagnostic(DiagKind::NeverTypeExperimental, tree_->span(type_node), {});
+      d.with_note("see issue #35121 <https://github.com/rust-lang/rust/issues/35121> for more information");
+      result_.resolution_diagnostics.push_back(std::move(d));  // a feature gate: checking goes on
+      return types_.never();
+    }
     case NodeKind::ArrayType: {
       std::vector<NodeId> children = Kids(*tree_, type_node);
       if (children.size() < 2) return types_.error();

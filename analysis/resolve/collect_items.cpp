@@ -253,7 +253,12 @@ ItemId DefMapBuilder::visibility_of(uint32_t file, NodeId node, ItemId module) {
     if (word == "self") return nearest_named(module);
     if (word == "super") {
       ItemId parent = map_.module(nearest_named(module)).parent_module;
-      return parent.has_value() ? parent : module;
+      if (parent.has_value()) return parent;
+      // `pub(super)` at the crate root: E0433, and the visibility counts as `pub` (as rustc's).
+      Diagnostic d = make_diagnostic(DiagKind::TooManySupers, t.span(parts[0]), {});
+      d.with_label("there are too many leading `super` keywords");
+      map_.diagnostics.push_back(std::move(d));
+      return ItemId::none();
     }
   }
   if (t.kind(parts[0]) == NodeKind::Path) return restricted_visibility(file, parts[0], nearest_named(module));

@@ -56,7 +56,12 @@ TypeId DefMapBuilder::lower_type(uint32_t file, NodeId type_node, ItemId scope, 
       return types_.tuple(elements);
     }
     case NodeKind::ParenType: return lower_type(file, first_type_child(t, type_node), scope, self_type);
-    case NodeKind::NeverType: return types_.never();
+    case NodeKind::NeverType: {  // stable only as a function's return type (lower_fn takes that one itself)
+      Diagnostic d = make_diagnostic(DiagKind::NeverTypeExperimental, t.span(type_node), {});
+      d.with_note("see issue #35121 <https://github.com/rust-lang/rust/issues/35121> for more information");
+      map_.diagnostics.push_back(std::move(d));
+      return types_.never();
+    }
     case NodeKind::PtrType: report_unsupported(t.span(type_node), "raw pointers"); return types_.error();
     case NodeKind::FnPtrType: report_unsupported(t.span(type_node), "function pointer types"); return types_.error();
     case NodeKind::ImplTraitType: report_unsupported(t.span(type_node), "`impl Trait` types"); return types_.error();
@@ -249,7 +254,9 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
     }
   }
   NodeId ret = first_child(t, item.node, NodeKind::RetType);
-  fn.ret = ret.has_value() ? lower_type(item.file, first_type_child(t, ret), scope, self_type) : types_.unit();
+  NodeId ret_type = ret.has_value() ? first_type_child(t, ret) : NodeId::none();
+  if (ret_type.has_value() && t.kind(ret_type) == NodeKind::NeverType) fn.ret = types_.never();  // `-> !`
+  else fn.ret = ret.has_value() ? lower_type(item.file, ret_type, scope, self_type) : types_.unit();
   if (ret.has_value()) fn.ret_span = t.span(ret);
   if (ret.has_value()) report_unsized_return(item.file, first_type_child(t, ret), fn.ret);
   if (ret.has_value() && fn.self != SelfParamKind::Ref && fn.self != SelfParamKind::RefMut &&
