@@ -126,6 +126,15 @@ LintLevels::LintLevels(const CrateInput& input) {
       if (on_operator_statement(tree, owner)) continue;  // E0658, and rustc does not apply it
       Span covered = owner == tree.root() ? Span{file.file, 0, UINT32_MAX} : tree.span(owner);
       const Node& n = tree.node(args);
+      if (n.end_token == n.first_token + 2) {  // `#[allow()]`
+        Span whole = tree.span(attr);
+        Diagnostic d = make_diagnostic(DiagKind::UnusedAttribute, whole, {});
+        d.with_fix(whole, "", "remove this attribute", Applicability::MachineApplicable);
+        d.with_note("attribute `" + std::string(tree.text(path, file.text)) + "` with an empty list has no effect");
+        attribute_diagnostics_.push_back(std::move(d));
+        continue;
+      }
+      report_malformed_lint_arguments(tree, file.text, n.first_token + 1, n.end_token - 1);
       for (uint32_t t = n.first_token + 1; t + 1 < n.end_token; ++t) {
         if (tree.tokens[t].kind != TokenKind::Ident) continue;
         // A tool's lint (`clippy::needless_return`) is the tool's business.
@@ -179,6 +188,38 @@ bool is_rustc_lint_name(std::string_view name) {
     if (known == name) return true;
   }
   return false;
+}
+
+// E0452: an argument of `#[allow(..)]` and the like that is neither a lint's
+// path nor `reason = "text"` (`dead_code = "x"`, `reason = 2024`).
+void LintLevels::report_malformed_lint_arguments(const SyntaxTree& tree, std::string_view text, uint32_t first,
+                                                 uint32_t end) {
+  uint32_t item = first;
+  int depth = 0;
+  for (uint32_t t = first; t <= end; ++t) {
+    TokenKind k = t < end ? tree.tokens[t].kind : TokenKind::Comma;
+    if (k == TokenKind::OpenParen || k == TokenKind::OpenBracket || k == TokenKind::OpenBrace) ++depth;
+    if (k == TokenKind::CloseParen || k == TokenKind::CloseBracket || k == TokenKind::CloseBrace) --depth;
+    if (k != TokenKind::Comma || depth > 0) continue;
+    uint32_t eq = item;
+    while (eq < t && tree.tokens[eq].kind != TokenKind::Eq) ++eq;
+    if (eq < t && eq > item) {
+      bool reason = eq == item + 1 && tree.tokens[item].kind == TokenKind::Ident &&
+                    tree.token_text(item, text) == "reason";
+      bool text = eq + 2 == t && (tree.tokens[eq + 1].kind == TokenKind::StrLiteral ||
+                                  tree.tokens[eq + 1].kind == TokenKind::RawStrLiteral);
+      if (!reason || !text) {
+        Span at = reason && eq + 1 < t ? Span{tree.token_span(eq + 1).file, tree.token_span(eq + 1).begin,
+                                                  tree.token_span(t - 1).end}
+                                       : Span{tree.token_span(item).file, tree.token_span(item).begin,
+                                              tree.token_span(t - 1).end};
+        Diagnostic d = make_diagnostic(DiagKind::MalformedLintAttribute, at, {});
+        d.with_label(reason ? "reason must be a string literal" : "bad attribute argument");
+        attribute_diagnostics_.push_back(std::move(d));
+      }
+    }
+    item = t + 1;
+  }
 }
 
 Diagnostic unknown_lint(std::string_view name, Span span) {

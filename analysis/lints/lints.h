@@ -74,6 +74,7 @@ class LintLevels {
   template <typename Applies>
   const Setting* innermost(FileId file, uint32_t offset, Applies applies) const;
   void check_forbidden(FileLevels& levels);
+  void report_malformed_lint_arguments(const SyntaxTree& tree, std::string_view text, uint32_t first, uint32_t end);
   std::vector<FileLevels> files_;
   FileId root_file_;
   std::vector<Diagnostic> attribute_diagnostics_;
