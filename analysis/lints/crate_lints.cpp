@@ -575,6 +575,7 @@ static bool on_expression(const SyntaxTree& tree, NodeId attr, NodeId owner) {
 // (after name resolution).
 static void check_attribute_targets(const CrateInput& input, std::vector<Diagnostic>& gated,
                                     std::vector<Diagnostic>& derives, std::vector<Diagnostic>& inlines) {
+  std::vector<Diagnostic> field_lints;  // after the errors, as rustc's buffered lints
   for (const CrateFile& file : input.files) {
     if (file.tree == nullptr) continue;
     const SyntaxTree& tree = *file.tree;
@@ -603,6 +604,16 @@ static void check_attribute_targets(const CrateInput& input, std::vector<Diagnos
         derives.push_back(std::move(d));
         continue;
       }
+      if (tree.kind(owner) == NodeKind::RecordField) {  // a lint for now: rustc phases it out
+        Diagnostic d = make_diagnostic(DiagKind::AttributeOnField, tree.span(attr), {"inline"});
+        d.children.push_back(SubDiagnostic{Level::Warning,
+                                           "this was previously accepted by the compiler but is being phased out; it "
+                                           "will become a hard error in a future release!",
+                                           {}, std::nullopt, Applicability::Unspecified, SuggestionStyle::ShowCode});
+        d.with_help("`#[inline]` can only be applied to functions");
+        field_lints.push_back(std::move(d));
+        continue;
+      }
       std::string_view target = expression ? "expressions" : attribute_target(tree, owner);
       if (target.empty()) continue;
       Diagnostic d = make_diagnostic(DiagKind::AttributeOnWrongTarget, tree.span(attr), {"inline", target});
@@ -610,6 +621,7 @@ static void check_attribute_targets(const CrateInput& input, std::vector<Diagnos
       inlines.push_back(std::move(d));
     }
   }
+  for (Diagnostic& d : field_lints) inlines.push_back(std::move(d));
 }
 
 // A crate's diagnostics in rustc's order: item and import errors, early
