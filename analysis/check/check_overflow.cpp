@@ -25,6 +25,20 @@ namespace {
 
 constexpr int kMaxDepth = 32;  // chains of locals and nested operations
 
+// `l op r` for a comparison operator (IEEE's for floats: a NaN is unequal and unordered).
+template <typename T>
+std::optional<bool> compare(OpKind op, T l, T r) {
+  switch (op) {
+    case OpKind::Eq: return l == r;
+    case OpKind::Ne: return l != r;
+    case OpKind::Lt: return l < r;
+    case OpKind::Le: return l <= r;
+    case OpKind::Gt: return l > r;
+    case OpKind::Ge: return l >= r;
+    default: return std::nullopt;
+  }
+}
+
 // -value, or none where that overflows __int128 (-i128::MIN).
 std::optional<__int128> negated(__int128 value) {
   __int128 result;
@@ -943,29 +957,11 @@ std::optional<bool> BodyChecker::constant_comparison(NodeId expr, int depth) {
     bool single = FloatKind(types_.data(type).detail) == FloatKind::F32;
     std::optional<double> l = constant_float(use.lhs, single, depth + 1);
     std::optional<double> r = l ? constant_float(use.rhs, single, depth + 1) : std::nullopt;
-    if (!r) return std::nullopt;
-    switch (use.op) {
-      case OpKind::Eq: return *l == *r;
-      case OpKind::Ne: return *l != *r;
-      case OpKind::Lt: return *l < *r;
-      case OpKind::Le: return *l <= *r;
-      case OpKind::Gt: return *l > *r;
-      case OpKind::Ge: return *l >= *r;
-      default: return std::nullopt;
-    }
+    return r ? compare(use.op, *l, *r) : std::nullopt;
   }
   std::optional<__int128> l = constant_scalar(use.lhs, type, depth + 1);
   std::optional<__int128> r = l ? constant_scalar(use.rhs, type, depth + 1) : std::nullopt;
-  if (!r) return std::nullopt;
-  switch (use.op) {
-    case OpKind::Eq: return *l == *r;
-    case OpKind::Ne: return *l != *r;
-    case OpKind::Lt: return *l < *r;
-    case OpKind::Le: return *l <= *r;
-    case OpKind::Gt: return *l > *r;
-    case OpKind::Ge: return *l >= *r;
-    default: return std::nullopt;
-  }
+  return r ? compare(use.op, *l, *r) : std::nullopt;
 }
 
 // A float's value when known: a literal (negated), a float const of this

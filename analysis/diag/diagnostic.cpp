@@ -79,6 +79,13 @@ Diagnostic& Diagnostic::with_help(std::string text) {
   children.push_back({Level::Help, std::move(text), {}, std::nullopt, Applicability::Unspecified, {}});
   return *this;
 }
+Diagnostic& Diagnostic::with_future_incompatibility() {
+  children.push_back({Level::Warning,
+                      "this was previously accepted by the compiler but is being phased out; it will become a hard "
+                      "error in a future release!",
+                      {}, std::nullopt, Applicability::Unspecified, {}});
+  return *this;
+}
 Diagnostic& Diagnostic::with_note_at(Span span, std::string text) {
   children.push_back({Level::Note, std::move(text), {{span, ""}}, std::nullopt, Applicability::Unspecified, {}});
   return *this;

@@ -87,6 +87,8 @@ struct Diagnostic {
   Diagnostic& with_secondary(Span span, std::string text);
   Diagnostic& with_note(std::string text);
   Diagnostic& with_help(std::string text);
+  // rustc's `= warning: this was previously accepted by the compiler but is being phased out; ...`.
+  Diagnostic& with_future_incompatibility();
   Diagnostic& with_note_at(Span span, std::string text);
   Diagnostic& with_help_at(Span span, std::string text);
   Diagnostic& with_fix(Span span, std::string replacement, std::string message,

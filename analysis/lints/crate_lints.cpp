@@ -606,10 +606,7 @@ static void check_attribute_targets(const CrateInput& input, std::vector<Diagnos
       }
       if (tree.kind(owner) == NodeKind::RecordField) {  // a lint for now: rustc phases it out
         Diagnostic d = make_diagnostic(DiagKind::AttributeOnField, tree.span(attr), {"inline"});
-        d.children.push_back(SubDiagnostic{Level::Warning,
-                                           "this was previously accepted by the compiler but is being phased out; it "
-                                           "will become a hard error in a future release!",
-                                           {}, std::nullopt, Applicability::Unspecified, SuggestionStyle::ShowCode});
+        d.with_future_incompatibility();
         d.with_help("`#[inline]` can only be applied to functions");
         field_lints.push_back(std::move(d));
         continue;

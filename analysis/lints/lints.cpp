@@ -249,10 +249,7 @@ void LintLevels::check_forbidden(FileLevels& levels) {
       d.with_label("overruled by previous forbid");
       d.with_secondary(f.name_span, "`forbid` level set here");
       if (in_group) {
-        d.children.push_back(SubDiagnostic{Level::Warning,
-                                           "this was previously accepted by the compiler but is being phased out; it "
-                                           "will become a hard error in a future release!",
-                                           {}, std::nullopt, Applicability::Unspecified, SuggestionStyle::ShowCode});
+        d.with_future_incompatibility();
         d.with_note("for more information, see issue #81670 <https://github.com/rust-lang/rust/issues/81670>");
       }
       attribute_diagnostics_.push_back(std::move(d));

@@ -143,10 +143,7 @@ bool PathResolver::report_glob_ambiguity(const PathQuery& query, const Binding& 
                                    query.segments[0].span, {name});
     d.with_label("ambiguous name");
     if (!error) {
-      d.children.push_back(SubDiagnostic{Level::Warning,
-                                         "this was previously accepted by the compiler but is being phased out; it "
-                                         "will become a hard error in a future release!",
-                                         {}, std::nullopt, Applicability::Unspecified, SuggestionStyle::ShowCode});
+      d.with_future_incompatibility();
       d.with_note("for more information, see issue #114095 <https://github.com/rust-lang/rust/issues/114095>");
     }
     d.with_note("ambiguous because of multiple glob imports of a name in the same module");
