@@ -2,6 +2,7 @@
 // expected result), scopes of locals and items, diagnostics by class, and
 // the stage's entry points.
 #include "analysis/check/body_checker.h"
+#include "analysis/resolve/const_arith.h"
 #include "analysis/diag/similar_names.h"
 
 #include <algorithm>
@@ -1482,6 +1483,36 @@ std::optional<uint64_t> BodyChecker::literal_length(NodeId literal_expr) {
 
 // An array length: an integer literal, a constant whose value is known, or
 // arithmetic on those (`[u8; 2 * N]`); none when unknown or out of range.
+// An array length in a body (a type's or a repeat's): E0080 when an
+// operation in it fails, at that operation, named as rustc names the
+// anonymous constant (`scratch::{constant#0}`: the function's, counted from its
+// signature's on, in the order of the source).
+std::optional<uint64_t> BodyChecker::evaluated_length(NodeId array, NodeId length, bool report) {
+  length_failure_.reset();
+  std::optional<uint64_t> value = array_length(length, report);
+  if (value || !length_failure_ || owner_item_.kind != ItemKind::Fn || in_macro_arguments_) return value;
+  const std::vector<Node>& nodes = tree_->nodes;
+  uint32_t first = owner_item_.node.index + 1 - nodes[owner_item_.node.index].subtree_size;
+  uint32_t index = 0;
+  for (uint32_t i = first; i < array.index; ++i) {
+    bool repeat = nodes[i].kind == NodeKind::ArrayExpr && nodes[i].detail == 1;
+    bool sized = nodes[i].kind == NodeKind::ArrayType && Kids(*tree_, NodeId(i)).size() >= 2;
+    index += repeat || sized;
+  }
+  std::string path = module_path(crate_, owner_item_.module);
+  if (owner_item_.parent.has_value() && crate_.item(owner_item_.parent).kind == ItemKind::Impl) {
+    TypeId self = shallow(self_type_);
+    if (!self_type_.has_value() || types_.kind(self) != TypeKind::Adt) return value;
+    path += (path.empty() ? "" : "::") + std::string(resolver_.item(types_.data(self).item).name);
+  }
+  path += (path.empty() ? "" : "::") + std::string(owner_item_.name);
+  Diagnostic d = make_diagnostic(DiagKind::ConstEvaluationFailed, tree_->span(length_failure_->first),
+                                 {length_failure_->second});
+  d.with_label("evaluation of `" + path + "::{constant#" + std::to_string(index) + "}` failed here");
+  type_error(std::move(d));
+  return value;
+}
+
 std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, int depth) {
   if (length.is_none() || depth > 64) return std::nullopt;
   NodeKind kind = tree_->kind(length);
@@ -1501,6 +1532,11 @@ std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, in
     std::optional<uint64_t> a = array_length(operands[0], report, depth + 1);
     std::optional<uint64_t> b = array_length(operands[1], report, depth + 1);
     if (!a || !b) return std::nullopt;
+    if (!length_failure_) {  // E0080's words for the first operation that fails (evaluated_length())
+      IntOpResult result = int_binary(static_cast<OpKind>(tree_->node(op).detail), __int128(*a), __int128(*b),
+                                      IntKind::Usize, IntKind::Usize);
+      if (result.failed()) length_failure_ = std::make_pair(length, result.failure);
+    }
     uint64_t out = 0;
     switch (static_cast<OpKind>(tree_->node(op).detail)) {
       case OpKind::Add: return __builtin_add_overflow(*a, *b, &out) ? std::nullopt : std::optional<uint64_t>(out);
@@ -1587,7 +1623,7 @@ TypeId BodyChecker::lower_type(NodeId type_node) {
       TypeId element = lower_type(children[0]);
       NodeId length = children.back();
       if (reject_local_in_constant(length)) return types_.error();
-      std::optional<uint64_t> value = array_length(length, true);
+      std::optional<uint64_t> value = evaluated_length(type_node, length, true);
       return value ? types_.array(element, *value) : types_.error();
     }
     case NodeKind::PathType: {

@@ -663,6 +663,8 @@ class BodyChecker {
   TypeId lower_type(NodeId type_node);
   std::optional<uint64_t> literal_length(NodeId literal_expr);
   std::optional<uint64_t> array_length(NodeId length, bool report, int depth = 0);
+  std::optional<uint64_t> evaluated_length(NodeId array, NodeId length, bool report);
+  std::optional<std::pair<NodeId, std::string>> length_failure_;  // array_length()'s first failing operation
 
   // ---- state
   const BodyCheckContext& cx_;

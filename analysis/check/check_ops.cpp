@@ -1017,7 +1017,7 @@ TypeId BodyChecker::check_array(NodeId node, TypeId expected) {
     check_expr(items[1], types_.int_type(IntKind::Usize));
     no_conversion_help_for_ = saved_no_help;
     if (result_.type_diagnostics.size() > errors_before) return types_.error();
-    std::optional<uint64_t> count = array_length(items[1], false);  // check_expr reported its problems
+    std::optional<uint64_t> count = evaluated_length(node, items[1], false);  // check_expr reported its problems
     if (!count) {
       bool literal = tree_->kind(items[1]) == NodeKind::LiteralExpr;
       return !literal && expected_array.has_value() ? expected_array : types_.error();

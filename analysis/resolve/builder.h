@@ -100,6 +100,21 @@ class DefMapBuilder {
   void register_impl(ItemId id);
   void note_imports_used_in(uint32_t file, NodeId subtree, ItemId module);
   bool report_length_paths_ = false;  // eval_const_expr() is evaluating a signature's array length
+  // E0080 for a signature's array length that fails (`[u8; SMALL - BIG]`):
+  // the first failing operation, and whose anonymous constant it is, as rustc
+  // names it (`Packet::body::{constant#0}`; none: not reported).
+  struct LengthFailure {
+    NodeId node;
+    std::string message;
+  };
+  LengthFailure* length_failure_ = nullptr;
+  std::string anon_const_owner_;
+  uint32_t anon_const_count_ = 0;
+  void note_length_failure(NodeId node, const std::string& failure) {
+    if (length_failure_ != nullptr && report_length_paths_ && length_failure_->message.empty() && !failure.empty()) {
+      *length_failure_ = {node, failure};
+    }
+  }
   std::optional<ItemId> associated_const(ItemRef type, std::string_view name) const;
   // const_values.cpp
   struct ConstOperand {
@@ -134,6 +149,7 @@ class DefMapBuilder {
   void check_discriminants(ItemId enum_item);
   // E0072 (recursive_types.cpp).
   void check_recursive_types();
+  std::string item_def_path(ItemId id, TypeId self_type) const;
   std::vector<std::vector<uint32_t>> recursive_type_cycles() const;
   void held_adts(TypeId type, std::vector<uint32_t>& out, int depth) const;
   std::vector<std::pair<TypeId, NodeId>> fields_with_nodes(uint32_t adt_item) const;

@@ -29,8 +29,17 @@ std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId e
   // (in a body, its checker reports it); in the consts it reaches, not.
   bool saved = report_length_paths_;
   report_length_paths_ = true;
+  LengthFailure failure;
+  LengthFailure* outer = std::exchange(length_failure_, &failure);
   std::optional<__int128> value = eval_const_expr(file, expr, scope, IntKind::Usize, 0);
+  length_failure_ = outer;
   report_length_paths_ = saved;
+  uint32_t index = anon_const_count_++;
+  if (!value && !failure.message.empty() && !anon_const_owner_.empty()) {
+    Diagnostic d = make_diagnostic(DiagKind::ConstEvaluationFailed, tree(file).span(failure.node), {failure.message});
+    d.with_label("evaluation of `" + anon_const_owner_ + "::{constant#" + std::to_string(index) + "}` failed here");
+    map_.diagnostics.push_back(std::move(d));
+  }
   if (!value) return std::nullopt;
   return static_cast<uint64_t>(*value);
 }
@@ -388,7 +397,9 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
       std::optional<__int128> a = eval_const_expr(file, parts[0], scope, kind, depth + 1);
       std::optional<__int128> b = eval_const_expr(file, parts[2], scope, amount_kind, depth + 1);
       if (!a || !b) return std::nullopt;
-      return int_binary(op, *a, *b, kind, amount_kind).value;
+      IntOpResult result = int_binary(op, *a, *b, kind, amount_kind);
+      note_length_failure(expr, result.failure);
+      return result.value;
     }
     case NodeKind::PathExpr: {
       if (std::optional<size_t> local = const_local(file, expr)) return const_local_value(file, *local, scope, kind, depth);

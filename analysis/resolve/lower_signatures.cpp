@@ -219,10 +219,26 @@ TypeId DefMapBuilder::alias_type(ItemId id) {
   return lowered;
 }
 
+// rustc's path of an item for its anonymous constants' names: `m::f`, and
+// for an impl's function `Type::f` (its type's name); "" when sluice does not
+// name it.
+std::string DefMapBuilder::item_def_path(ItemId id, TypeId self_type) const {
+  const Item& item = map_.items[id.index];
+  std::string path = module_path(map_, item.module);
+  bool in_impl = item.parent.has_value() && map_.items[item.parent.index].kind == ItemKind::Impl;
+  if (in_impl) {
+    if (types_.kind(self_type) != TypeKind::Adt || types_.data(self_type).item.crate != map_.crate) return "";
+    path += (path.empty() ? "" : "::") + std::string(map_.items[types_.data(self_type).item.item].name);
+  }
+  return path + (path.empty() ? "" : "::") + std::string(item.name);
+}
+
 void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   const Item& item = map_.items[id.index];
   const SyntaxTree& t = tree(item.file);
   FnData& fn = map_.fns[item.data];
+  anon_const_owner_ = item_def_path(id, self_type);
+  anon_const_count_ = 0;
   ItemId scope = item.module;
   fn.has_body = first_child(t, item.node, NodeKind::BlockExpr).has_value();
   fn.is_unsafe = has_modifier(t, item.node, ModifierKind::Unsafe);
@@ -257,6 +273,7 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   NodeId ret_type = ret.has_value() ? first_type_child(t, ret) : NodeId::none();
   if (ret_type.has_value() && t.kind(ret_type) == NodeKind::NeverType) fn.ret = types_.never();  // `-> !`
   else fn.ret = ret.has_value() ? lower_type(item.file, ret_type, scope, self_type) : types_.unit();
+  anon_const_owner_.clear();  // (the body's are stage 3's)
   if (ret.has_value()) fn.ret_span = t.span(ret);
   if (ret.has_value()) report_unsized_return(item.file, first_type_child(t, ret), fn.ret);
   if (ret.has_value() && fn.self != SelfParamKind::Ref && fn.self != SelfParamKind::RefMut &&
@@ -403,7 +420,14 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
     def.name = named ? name_text(file, name) : std::string_view();
     ItemId visible = default_visible.has_value() ? visibility_of(file, field, scope) : ItemId::none();
     in_private_field_ = visible.has_value();
+    // A struct's field is its own owner of anonymous constants (`Packet::body::{constant#0}`).
+    bool struct_field = t.kind(owner) == NodeKind::StructItem && types_.kind(self_type) == TypeKind::Adt;
+    anon_const_owner_ = struct_field ? item_def_path(ItemId(types_.data(self_type).item.item), TypeId::none()) + "::" +
+                                           (named ? std::string(def.name) : std::to_string(index))
+                                     : std::string();
+    anon_const_count_ = 0;
     def.type = lower_type(file, first_type_child(t, field), scope, self_type);
+    anon_const_owner_.clear();
     in_private_field_ = false;
     if (!has_generic_params(t, owner)) {
       for (NodeId elided : elided_references(t, first_type_child(t, field)).elided) {
