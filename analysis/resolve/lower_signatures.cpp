@@ -211,7 +211,12 @@ TypeId DefMapBuilder::alias_type(ItemId id) {
   ItemId saved_waits_owner = waits_owner_;
   signature_owner_ = id;
   waits_owner_ = id;
+  // (An alias may be lowered on demand inside another owner's signature.)
+  std::string outer_owner = std::exchange(anon_const_owner_, item_def_path(id, TypeId::none()));
+  uint32_t outer_count = std::exchange(anon_const_count_, 0);
   TypeId lowered = lower_type(item.file, target, item.module, TypeId::none());
+  anon_const_owner_ = std::move(outer_owner);
+  anon_const_count_ = outer_count;
   signature_owner_ = saved_owner;
   waits_owner_ = saved_waits_owner;
   alias_state_[item.data] = 2;
@@ -518,7 +523,11 @@ void DefMapBuilder::lower_signatures() {
         if (map_.items[item.parent.index].kind == ItemKind::Impl) {
           self_type = map_.impls[map_.items[item.parent.index].data].self_type;
         }
+        // A free const's or static's own type: `C::{constant#0}` (an associated one's is not named here).
+        anon_const_owner_ = map_.items[item.parent.index].kind == ItemKind::Impl ? "" : item_def_path(ItemId(i), self_type);
+        anon_const_count_ = 0;
         map_.consts[item.data].type = lower_type(item.file, first_type_child(t, item.node), item.module, self_type);
+        anon_const_owner_.clear();
         break;
       }
       default: break;
