@@ -1011,7 +1011,6 @@ class BodyChecker {
   std::vector<std::pair<uint32_t, uint32_t>> pattern_variants_;  // a pattern's path naming a variant, its place in the enum
   std::optional<ItemRef> find_pattern_path(NodeId path, Namespace ns, bool report, ExpectedItem expected);
   uint32_t switch_target_of_arm(NodeId arm, uint32_t position);
-  uint32_t variant_place(ItemRef variant) const;
   void note_assertion(NodeId macro, const std::vector<NodeId>& args, size_t message);
   std::vector<uint32_t> block_ends_;
   void collect_block_ends();

@@ -256,8 +256,7 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
     out.wild = false;
     if (it.kind == ItemKind::Variant) {
       out.ctor.kind = Ctor::Kind::Variant;
-      const std::vector<ItemId>& variants = map->adts[map->items[it.parent.index].data].variants;
-      out.ctor.index = static_cast<uint32_t>(std::find(variants.begin(), variants.end(), ItemId(item.item)) - variants.begin());
+      out.ctor.index = variant_index(*map, ItemId(item.item));
     } else {
       out.ctor.kind = Ctor::Kind::Single;
     }
@@ -567,10 +566,9 @@ Pat PatternChecker::lower_item_pattern(ItemRef ref, TypeId type, Pat p) {
   if (map == nullptr) return p;
   const Item& item = map->items[ref.item];
   if (item.kind == ItemKind::Variant) {
-    const std::vector<ItemId>& variants = map->adts[map->items[item.parent.index].data].variants;
     p.wild = false;
     p.ctor.kind = Ctor::Kind::Variant;
-    p.ctor.index = static_cast<uint32_t>(std::find(variants.begin(), variants.end(), ItemId(ref.item)) - variants.begin());
+    p.ctor.index = variant_index(*map, ItemId(ref.item));
     return p;
   }
   if (item.kind == ItemKind::Struct) {

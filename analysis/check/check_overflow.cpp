@@ -39,6 +39,27 @@ std::optional<bool> compare(OpKind op, T l, T r) {
   }
 }
 
+// A float literal's value (`2.5`, `1e-3f32`, `1_000.0`), or none.
+std::optional<double> float_literal_value(std::string_view literal) {
+  std::string text;
+  for (char c : literal) {
+    if (c != '_') text += c;
+  }
+  if (text.size() > 3 && (text.ends_with("f32") || text.ends_with("f64"))) text.resize(text.size() - 3);
+  if (text.empty() || text.find_first_of("xob") != std::string::npos) return std::nullopt;  // (strtod reads hex)
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size()) return std::nullopt;
+  return value;
+}
+
+// Whether `node` lies in one of `ranges` (sorted, disjoint, inclusive).
+bool in_ranges(const std::vector<std::pair<uint32_t, uint32_t>>& ranges, uint32_t node) {
+  auto after = std::upper_bound(ranges.begin(), ranges.end(), node,
+                                [](uint32_t n, const auto& range) { return n < range.first; });
+  return after != ranges.begin() && std::prev(after)->second >= node;
+}
+
 // -value, or none where that overflows __int128 (-i128::MIN).
 std::optional<__int128> negated(__int128 value) {
   __int128 result;
@@ -320,16 +341,9 @@ std::optional<__int128> BodyChecker::float_literal_cast(NodeId operand, IntKind 
     operand = paren_inner_expr(first_expr_child(operand));
   }
   if (operand.is_none() || tree_->kind(operand) != NodeKind::LiteralExpr) return std::nullopt;
-  std::string text;
-  for (char c : tree_->text(operand, text_)) {
-    if (c != '_') text += c;
-  }
-  size_t suffix = text.find_first_of("fi");  // `2.5f64`; an integer literal cast from a float type has none
-  if (suffix != std::string::npos) text.resize(suffix);
-  char* end = nullptr;
-  double value = std::strtod(text.c_str(), &end);
-  if (text.empty() || end != text.c_str() + text.size()) return std::nullopt;
-  if (negative) value = -value;
+  std::optional<double> literal = float_literal_value(tree_->text(operand, text_));
+  if (!literal) return std::nullopt;
+  double value = negative ? -*literal : *literal;
   IntRange range = int_range(kind);
   if (std::isnan(value)) return 0;
   if (value <= double(range.min)) return range.min;
@@ -729,10 +743,7 @@ bool BodyChecker::exit_ruled_out(NodeId exit) {
     exit_paths_.ruled_out = ruled_out_ranges();
     exit_paths_.judging_branches = false;
   }
-  const auto& ranges = *exit_paths_.ruled_out;
-  auto after = std::upper_bound(ranges.begin(), ranges.end(), exit.index,
-                                [](uint32_t n, const auto& range) { return n < range.first; });
-  return after != ranges.begin() && std::prev(after)->second >= exit.index;
+  return in_ranges(*exit_paths_.ruled_out, exit.index);
 }
 
 // The body's exits, each with the loop it leaves; the lint's block order only
@@ -741,7 +752,6 @@ void BodyChecker::collect_exit_paths() {
   exit_paths_.built = true;
   const std::vector<Node>& nodes = tree_->nodes;
   uint32_t first = lint_body_.index + 1 - nodes[lint_body_.index].subtree_size;
-  std::vector<std::pair<NodeId, std::string_view>> loops;  // enclosing the node visited, with labels
   for (uint32_t i = first; i <= lint_body_.index; ++i) {
     NodeKind kind = nodes[i].kind;
     if (kind != NodeKind::ReturnExpr && kind != NodeKind::BreakExpr && kind != NodeKind::ContinueExpr) continue;
@@ -752,12 +762,11 @@ void BodyChecker::collect_exit_paths() {
     }
     NodeId lifetime = first_child(*tree_, exit, NodeKind::Lifetime);
     std::string_view label = lifetime.has_value() ? tree_->text(lifetime, text_) : std::string_view();
-    // The innermost loop after it in the post-order that contains it, with its label if named.
-    for (uint32_t j = i + 1; j <= lint_body_.index; ++j) {
-      NodeKind k = nodes[j].kind;
+    // The innermost enclosing loop, with its label if named.
+    for (NodeId loop = tree_->parent(exit); loop.has_value() && loop.index <= lint_body_.index;
+         loop = tree_->parent(loop)) {
+      NodeKind k = tree_->kind(loop);
       if (k != NodeKind::LoopExpr && k != NodeKind::WhileExpr && k != NodeKind::ForExpr && k != NodeKind::BlockExpr) continue;
-      if (j + 1 - nodes[j].subtree_size > i) continue;  // does not contain the exit
-      NodeId loop(j);
       NodeId named = first_child(*tree_, loop, NodeKind::Label);
       NodeId name = named.has_value() ? first_child(*tree_, named, NodeKind::Lifetime) : NodeId::none();
       if (!label.empty() && (name.is_none() || tree_->text(name, text_) != label)) continue;
@@ -976,16 +985,8 @@ std::optional<double> BodyChecker::constant_float(NodeId expr, bool single, int 
       return value ? std::optional<double>(-*value) : std::nullopt;
     }
     case NodeKind::LiteralExpr: {
-      std::string text;
-      for (char c : tree_->text(expr, text_)) {
-        if (c != '_') text += c;
-      }
-      if (text.size() > 3 && (text.ends_with("f32") || text.ends_with("f64"))) text.resize(text.size() - 3);
-      if (text.empty() || text.find_first_of("xob") != std::string::npos) return std::nullopt;
-      char* end = nullptr;
-      double value = std::strtod(text.c_str(), &end);
-      if (end != text.c_str() + text.size()) return std::nullopt;
-      return single ? double(float(value)) : value;
+      std::optional<double> value = float_literal_value(tree_->text(expr, text_));
+      return value && single ? std::optional<double>(double(float(*value))) : value;
     }
     case NodeKind::PathExpr: {
       NodeId source = path_value(expr).initializer;
@@ -1087,11 +1088,7 @@ void BodyChecker::lint_known_panics(std::vector<Diagnostic>& out) {
   std::vector<std::pair<uint32_t, uint32_t>> ruled_out = ruled_out_ranges();
   following_exits_ = false;
   for (KnownPanic& panic : found) {
-    uint32_t node = panic.node.index;
-    auto after = std::upper_bound(ruled_out.begin(), ruled_out.end(), node,
-                                  [](uint32_t n, const auto& range) { return n < range.first; });
-    bool reached = after == ruled_out.begin() || std::prev(after)->second < node;
-    if (reached) out.push_back(std::move(panic.diagnostic));
+    if (!in_ranges(ruled_out, panic.node.index)) out.push_back(std::move(panic.diagnostic));
   }
 }
 
@@ -1141,7 +1138,7 @@ const MirOrder& BodyChecker::lint_order() {
   if (lint_order_ == nullptr) {
     std::sort(lint_shape_.asserting_macros.begin(), lint_shape_.asserting_macros.end());
     lint_shape_.target_of_arm = [this](NodeId arm, uint32_t position) { return switch_target_of_arm(arm, position); };
-    lint_order_ = std::make_unique<MirOrder>(*tree_, text_, lint_body_, flow_, MirTraversal::KnownPanics, &lint_shape_);
+    lint_order_ = std::make_unique<MirOrder>(*tree_, text_, lint_body_, flow_, &lint_shape_);
   }
   return *lint_order_;
 }
@@ -1168,7 +1165,7 @@ uint32_t BodyChecker::switch_target_of_arm(NodeId arm, uint32_t position) {
     if (node == path.index) return place;
   }
   for (const auto& [node, target] : pattern_targets_) {
-    if (node == pattern && resolver_.item(target).kind == ItemKind::Variant) return variant_place(target);
+    if (node == pattern && resolver_.item(target).kind == ItemKind::Variant) return variant_index(*resolver_.map_of(target.crate), ItemId(target.item));
   }
   if (tree_->kind(pattern) == NodeKind::IdentPat && Kids(*tree_, pattern).size() == 1) return UINT32_MAX;  // a binding
   return position;

@@ -164,21 +164,9 @@ bool BodyChecker::assigns_to_pattern(NodeId lhs) {
 std::optional<ItemRef> BodyChecker::resolve_pattern_path(NodeId path, Namespace ns, bool report, ExpectedItem expected) {
   std::optional<ItemRef> item = find_pattern_path(path, ns, report, expected);
   if (item && !in_macro_arguments_ && resolver_.item(*item).kind == ItemKind::Variant) {
-    pattern_variants_.push_back({path.index, variant_place(*item)});  // for the lint's order of `match` targets
+    pattern_variants_.push_back({path.index, variant_index(*resolver_.map_of(item->crate), ItemId(item->item))});  // for the lint's order of `match` targets
   }
   return item;
-}
-
-// The variant's place among its enum's.
-uint32_t BodyChecker::variant_place(ItemRef variant) const {
-  const Item& item = resolver_.item(variant);
-  const CrateDefMap* map = resolver_.map_of(variant.crate);
-  if (map == nullptr || item.parent.is_none()) return 0;
-  const Item& owner = map->items[item.parent.index];
-  if (owner.data >= map->adts.size()) return 0;
-  const std::vector<ItemId>& variants = map->adts[owner.data].variants;
-  auto found = std::find(variants.begin(), variants.end(), ItemId(variant.item));
-  return static_cast<uint32_t>(found - variants.begin());
 }
 
 std::optional<ItemRef> BodyChecker::find_pattern_path(NodeId path, Namespace ns, bool report, ExpectedItem expected) {

@@ -15,13 +15,13 @@ bool is_expression_child(NodeKind kind) { return is_expr_kind(kind) || kind == N
 }  // namespace
 
 MirOrder::MirOrder(const SyntaxTree& tree, std::string_view text, NodeId body, const FlowFacts& facts,
-                   MirTraversal traversal, const KnownPanicsShape* shape)
-    : tree_(tree), text_(text), facts_(facts), shape_(shape) {
+                   const KnownPanicsShape* known_panics)
+    : tree_(tree), text_(text), facts_(facts), shape_(known_panics) {
   base_ = body.index + 1 - tree.node(body).subtree_size;
   position_.assign(tree.node(body).subtree_size, Position{});
   done_block_.assign(tree.node(body).subtree_size, kNone);
   build(body, new_block(), 0);
-  if (traversal == MirTraversal::BorrowCheck) order_blocks();
+  if (shape_ == nullptr) order_blocks();
   else order_worklist();
 }
 

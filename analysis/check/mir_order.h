@@ -10,11 +10,11 @@
 // and ranks its nodes in that order. Built only for bodies with an E0381.
 //
 // rustc's known-panics lint (arithmetic_overflow, unconditional_panic) visits
-// the same graph's blocks from a worklist instead: a depth-first preorder that
-// pushes a block's successors and takes the last pushed first
-// (MirTraversal::KnownPanics). It reports in that order, and the StorageDeads
-// it meets on the way (a `return`'s path, a scope's end) forget values for
-// every block it visits afterwards (check_overflow.cpp). There:
+// the same graph's blocks from a worklist instead (a MirOrder built with a
+// KnownPanicsShape): a depth-first preorder that pushes a block's successors
+// and takes the last pushed first. It reports in that order, and the
+// StorageDeads it meets on the way (a `return`'s path, a scope's end) forget
+// values for every block it visits afterwards (check_overflow.cpp). There:
 //  - an `if`'s `then` block comes before its `else`, a loop's body before
 //    the code after the loop, the last `match` target before the others;
 //  - an assertion's failure path (its message's arguments) comes after all
@@ -32,11 +32,9 @@
 
 namespace sluice {
 
-enum class MirTraversal { BorrowCheck, KnownPanics };
-
-// For MirTraversal::KnownPanics: the macro calls that assert (their failure
-// path is a block of its own), sorted; and each `match` arm's place among
-// the switch's targets (by value: `false` before `true`, variants in
+// The known-panics lint's view of a body: the macro calls that assert (their
+// failure path is a block of its own), sorted; and each `match` arm's place
+// among the switch's targets (by value: `false` before `true`, variants in
 // declaration order, a catch-all last).
 struct KnownPanicsShape {
   std::vector<uint32_t> asserting_macros;
@@ -45,8 +43,9 @@ struct KnownPanicsShape {
 
 class MirOrder {
  public:
+  // Without `known_panics`, the borrow checker's order; with it, the lint's.
   MirOrder(const SyntaxTree& tree, std::string_view text, NodeId body, const FlowFacts& facts,
-           MirTraversal traversal = MirTraversal::BorrowCheck, const KnownPanicsShape* shape = nullptr);
+           const KnownPanicsShape* known_panics = nullptr);
   // Smaller first; UINT64_MAX for a node the graph does not reach.
   uint64_t rank(NodeId node) const;
   // Where the node's own operation is, after what it contains (a scope's

@@ -519,15 +519,6 @@ static void append_unknown_attributes(const CrateInput& input, std::vector<Diagn
   }
 }
 
-// The node an outer attribute belongs to: its parent, the first node after
-// it (in the post-order) whose subtree holds it.
-static NodeId attribute_owner(const SyntaxTree& tree, NodeId attr) {
-  for (uint32_t i = attr.index + 1; i < tree.nodes.size(); ++i) {
-    if (i + 1 - tree.nodes[i].subtree_size <= attr.index) return NodeId(i);
-  }
-  return NodeId::none();
-}
-
 // How rustc's attribute checks name what an attribute is on, or "" where
 // sluice does not judge it.
 static std::string_view attribute_target(const SyntaxTree& tree, NodeId owner) {
@@ -559,8 +550,8 @@ static std::string_view attribute_target(const SyntaxTree& tree, NodeId owner) {
 static bool on_expression(const SyntaxTree& tree, NodeId attr, NodeId owner) {
   if (tree.node(attr).detail == 1) {
     if (tree.kind(owner) != NodeKind::StmtList) return false;
-    NodeId block = attribute_owner(tree, owner);
-    NodeId parent = block.has_value() ? attribute_owner(tree, block) : NodeId::none();
+    NodeId block = tree.parent(owner);
+    NodeId parent = block.has_value() ? tree.parent(block) : NodeId::none();
     return parent.has_value() && (tree.kind(parent) == NodeKind::LetStmt || tree.kind(parent) == NodeKind::MatchArm);
   }
   if (tree.kind(owner) != NodeKind::LetStmt) return false;
@@ -580,7 +571,7 @@ static void check_attribute_targets(const CrateInput& input, std::vector<Diagnos
     if (file.tree == nullptr) continue;
     const SyntaxTree& tree = *file.tree;
     for (NodeId attr : tree.attributes) {
-      NodeId owner = attribute_owner(tree, attr);
+      NodeId owner = tree.parent(attr);
       if (owner.is_none()) continue;
       bool expression = on_expression(tree, attr, owner);
       if (expression) {

@@ -44,16 +44,14 @@ std::optional<LintLevel> level_of_attribute(std::string_view name) {
   return std::nullopt;
 }
 
-// The node an attribute belongs to: its parent, or for an inner attribute of
-// an item list, the item that owns the list. Found by scanning forward
-// (attributes are rare; postorder puts ancestors after their descendants).
+// The node whose lint levels an attribute sets: its parent, or for an inner
+// attribute of an item list or block, the item that owns it.
 NodeId attribute_owner(const SyntaxTree& tree, NodeId attr) {
-  for (uint32_t i = attr.index + 1; i < tree.nodes.size(); ++i) {
-    const Node& n = tree.nodes[i];
-    if (i + 1 - n.subtree_size > attr.index) continue;
-    if (n.kind == NodeKind::ItemList || n.kind == NodeKind::StmtList) continue;  // inner: the owner is further out
-    if (n.kind == NodeKind::BlockExpr && tree.node(attr).detail == 1) continue;
-    return NodeId(i);
+  for (NodeId n = tree.parent(attr); n.has_value(); n = tree.parent(n)) {
+    NodeKind kind = tree.kind(n);
+    if (kind == NodeKind::ItemList || kind == NodeKind::StmtList) continue;  // inner: the owner is further out
+    if (kind == NodeKind::BlockExpr && tree.node(attr).detail == 1) continue;
+    return n;
   }
   return tree.root();
 }

@@ -84,6 +84,13 @@ NodeId SyntaxTree::nth_child(NodeId id, NodeKind kind, uint32_t n) const {
 
 NodeId SyntaxTree::child(NodeId id, NodeKind kind) const { return nth_child(id, kind, 0); }
 
+NodeId SyntaxTree::parent(NodeId id) const {
+  for (uint32_t i = id.index + 1; i < nodes.size(); ++i) {
+    if (i + 1 - nodes[i].subtree_size <= id.index) return NodeId(i);
+  }
+  return NodeId::none();
+}
+
 Span SyntaxTree::token_span(uint32_t token) const {
   const Token& t = tokens[std::min<size_t>(token, tokens.size() - 1)];
   return Span{file, t.offset, t.end()};

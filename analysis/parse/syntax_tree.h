@@ -123,6 +123,9 @@ class SyntaxTree {
   NodeId child(NodeId id, NodeKind kind) const;
   // The n-th (0-based) child of `kind`, or none.
   NodeId nth_child(NodeId id, NodeKind kind, uint32_t n) const;
+  // The node whose child `id` is (none for the root): the first after it in
+  // the post-order whose subtree holds it. A scan, for rare questions.
+  NodeId parent(NodeId id) const;
 
   // Byte span of a node (zero-length at the next token for an empty node).
   Span span(NodeId id) const;

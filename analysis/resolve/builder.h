@@ -108,8 +108,17 @@ class DefMapBuilder {
     std::string message;
   };
   LengthFailure* length_failure_ = nullptr;
-  std::string anon_const_owner_;
+  // Whose anonymous constants the lengths being lowered are; named (only when
+  // one fails) by anon_const_owner_name(). `item` none: not named.
+  struct AnonConstOwner {
+    ItemId item;              // a function, const, static, type alias, or a struct for its field
+    TypeId self_type;         // an impl's function: the impl's type
+    std::string_view field;   // a struct's field: its name, or empty for a tuple field
+    uint32_t field_index = UINT32_MAX;  // a tuple field's number
+  };
+  AnonConstOwner anon_const_owner_;
   uint32_t anon_const_count_ = 0;
+  std::string anon_const_owner_name() const;
   void note_length_failure(NodeId node, const std::string& failure) {
     if (length_failure_ != nullptr && report_length_paths_ && length_failure_->message.empty() && !failure.empty()) {
       *length_failure_ = {node, failure};

@@ -35,9 +35,10 @@ std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId e
   length_failure_ = outer;
   report_length_paths_ = saved;
   uint32_t index = anon_const_count_++;
-  if (!value && !failure.message.empty() && !anon_const_owner_.empty()) {
+  std::string owner = !value && !failure.message.empty() ? anon_const_owner_name() : std::string();
+  if (!owner.empty()) {
     Diagnostic d = make_diagnostic(DiagKind::ConstEvaluationFailed, tree(file).span(failure.node), {failure.message});
-    d.with_label("evaluation of `" + anon_const_owner_ + "::{constant#" + std::to_string(index) + "}` failed here");
+    d.with_label("evaluation of `" + owner + "::{constant#" + std::to_string(index) + "}` failed here");
     map_.diagnostics.push_back(std::move(d));
   }
   if (!value) return std::nullopt;

@@ -17,6 +17,11 @@ std::string module_path(const CrateDefMap& map, ItemId module) {
   return path;
 }
 
+uint32_t variant_index(const CrateDefMap& map, ItemId variant) {
+  const std::vector<ItemId>& variants = map.adts[map.items[map.items[variant.index].parent.index].data].variants;
+  return static_cast<uint32_t>(std::find(variants.begin(), variants.end(), variant) - variants.begin());
+}
+
 bool AdtData::is_copy() const { return is_derived(*this, DeriveKind::Copy); }
 
 size_t AdtData::field_index(std::string_view name) const {

@@ -263,6 +263,8 @@ bool is_derived(const AdtData& adt, DeriveKind kind);
 // `net::tcp`: the named modules from the crate root down to `module` (block
 // modules left out); empty for the root.
 std::string module_path(const CrateDefMap& map, ItemId module);
+// A variant's place among its enum's variants (their declaration order).
+uint32_t variant_index(const CrateDefMap& map, ItemId variant);
 
 // The built-in std's def map (analysis/builtin/) keeps these at fixed places.
 inline constexpr uint32_t kStdPreludeModule = 1;  // the prelude's names (a module item)

@@ -212,10 +212,10 @@ TypeId DefMapBuilder::alias_type(ItemId id) {
   signature_owner_ = id;
   waits_owner_ = id;
   // (An alias may be lowered on demand inside another owner's signature.)
-  std::string outer_owner = std::exchange(anon_const_owner_, item_def_path(id, TypeId::none()));
+  AnonConstOwner outer_owner = std::exchange(anon_const_owner_, AnonConstOwner{id, TypeId::none(), {}, UINT32_MAX});
   uint32_t outer_count = std::exchange(anon_const_count_, 0);
   TypeId lowered = lower_type(item.file, target, item.module, TypeId::none());
-  anon_const_owner_ = std::move(outer_owner);
+  anon_const_owner_ = outer_owner;
   anon_const_count_ = outer_count;
   signature_owner_ = saved_owner;
   waits_owner_ = saved_waits_owner;
@@ -238,11 +238,21 @@ std::string DefMapBuilder::item_def_path(ItemId id, TypeId self_type) const {
   return path + (path.empty() ? "" : "::") + std::string(item.name);
 }
 
+std::string DefMapBuilder::anon_const_owner_name() const {
+  const AnonConstOwner& owner = anon_const_owner_;
+  if (owner.item.is_none()) return "";
+  std::string path = item_def_path(owner.item, owner.self_type);
+  if (path.empty()) return path;
+  if (!owner.field.empty()) return path + "::" + std::string(owner.field);
+  if (owner.field_index != UINT32_MAX) return path + "::" + std::to_string(owner.field_index);
+  return path;
+}
+
 void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   const Item& item = map_.items[id.index];
   const SyntaxTree& t = tree(item.file);
   FnData& fn = map_.fns[item.data];
-  anon_const_owner_ = item_def_path(id, self_type);
+  anon_const_owner_ = AnonConstOwner{id, self_type, {}, UINT32_MAX};
   anon_const_count_ = 0;
   ItemId scope = item.module;
   fn.has_body = first_child(t, item.node, NodeKind::BlockExpr).has_value();
@@ -278,7 +288,7 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   NodeId ret_type = ret.has_value() ? first_type_child(t, ret) : NodeId::none();
   if (ret_type.has_value() && t.kind(ret_type) == NodeKind::NeverType) fn.ret = types_.never();  // `-> !`
   else fn.ret = ret.has_value() ? lower_type(item.file, ret_type, scope, self_type) : types_.unit();
-  anon_const_owner_.clear();  // (the body's are stage 3's)
+  anon_const_owner_ = {};  // (the body's are stage 3's)
   if (ret.has_value()) fn.ret_span = t.span(ret);
   if (ret.has_value()) report_unsized_return(item.file, first_type_child(t, ret), fn.ret);
   if (ret.has_value() && fn.self != SelfParamKind::Ref && fn.self != SelfParamKind::RefMut &&
@@ -427,12 +437,12 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
     in_private_field_ = visible.has_value();
     // A struct's field is its own owner of anonymous constants (`Packet::body::{constant#0}`).
     bool struct_field = t.kind(owner) == NodeKind::StructItem && types_.kind(self_type) == TypeKind::Adt;
-    anon_const_owner_ = struct_field ? item_def_path(ItemId(types_.data(self_type).item.item), TypeId::none()) + "::" +
-                                           (named ? std::string(def.name) : std::to_string(index))
-                                     : std::string();
+    anon_const_owner_ = struct_field ? AnonConstOwner{ItemId(types_.data(self_type).item.item), TypeId::none(), def.name,
+                                                      named ? UINT32_MAX : index}
+                                     : AnonConstOwner{};
     anon_const_count_ = 0;
     def.type = lower_type(file, first_type_child(t, field), scope, self_type);
-    anon_const_owner_.clear();
+    anon_const_owner_ = {};
     in_private_field_ = false;
     if (!has_generic_params(t, owner)) {
       for (NodeId elided : elided_references(t, first_type_child(t, field)).elided) {
@@ -524,10 +534,11 @@ void DefMapBuilder::lower_signatures() {
           self_type = map_.impls[map_.items[item.parent.index].data].self_type;
         }
         // A free const's or static's own type: `C::{constant#0}` (an associated one's is not named here).
-        anon_const_owner_ = map_.items[item.parent.index].kind == ItemKind::Impl ? "" : item_def_path(ItemId(i), self_type);
+        bool associated = map_.items[item.parent.index].kind == ItemKind::Impl;
+        anon_const_owner_ = associated ? AnonConstOwner{} : AnonConstOwner{ItemId(i), self_type, {}, UINT32_MAX};
         anon_const_count_ = 0;
         map_.consts[item.data].type = lower_type(item.file, first_type_child(t, item.node), item.module, self_type);
-        anon_const_owner_.clear();
+        anon_const_owner_ = {};
         break;
       }
       default: break;
