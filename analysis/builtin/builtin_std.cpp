@@ -74,6 +74,14 @@ class StdBuilder {
     define(module, Namespace::Value, name, id);
   }
 
+  // A type alias, as the primitive types' names in std::primitive are.
+  void add_type(ItemId module, std::string_view name, TypeId type) {
+    ItemId id = add_item(ItemKind::TypeAlias, name, module);
+    map_.items[id.index].data = static_cast<uint32_t>(map_.type_aliases.size());
+    map_.type_aliases.push_back(type);
+    define(module, Namespace::Type, name, id);
+  }
+
   CrateDefMap take() { return std::move(map_); }
   TypeStore& types() { return types_; }
 
@@ -103,6 +111,7 @@ enum class TableNamespace : uint8_t { Type, Value, Macro };
 struct StdModuleEntry { std::string_view path; };
 struct StdFnEntry { std::string_view module, name, params, result; };
 struct StdConstEntry { std::string_view module, name, type; };
+struct StdTypeEntry { std::string_view module, name, type; };
 struct StdUnsupportedEntry { std::string_view module, name; TableNamespace ns; std::string_view construct; };
 struct PreludeEntry { std::string_view name; TableNamespace ns; };
 
@@ -123,6 +132,11 @@ constexpr StdConstEntry kConsts[] = {
 #define SLUICE_STD_CONST(module, name, type) {module, name, type},
 #include "analysis/builtin/std_items.def"
 #undef SLUICE_STD_CONST
+};
+constexpr StdTypeEntry kTypes[] = {
+#define SLUICE_STD_TYPE(module, name, type) {module, name, type},
+#include "analysis/builtin/std_items.def"
+#undef SLUICE_STD_TYPE
 };
 constexpr StdUnsupportedEntry kUnsupported[] = {
 #define SLUICE_STD_UNSUPPORTED(module, name, ns, construct) {module, name, ns, construct},
@@ -171,6 +185,7 @@ CrateDefMap build_std_def_map(TypeStore& types) {
   for (const StdModuleEntry& m : kModules) module(m.path);
   for (const StdFnEntry& f : kFns) module(f.module);
   for (const StdConstEntry& c : kConsts) module(c.module);
+  for (const StdTypeEntry& t : kTypes) module(t.module);
   for (const StdUnsupportedEntry& u : kUnsupported) module(u.module);
   ItemId prelude(kStdPreludeModule);
   for (const PreludeEntry& p : kPrelude) {
@@ -186,6 +201,7 @@ CrateDefMap build_std_def_map(TypeStore& types) {
     b.add_fn(module(f.module), f.name, std::move(params), parse_simple_type(types, f.result));
   }
   for (const StdConstEntry& c : kConsts) b.add_const(module(c.module), c.name, parse_simple_type(types, c.type));
+  for (const StdTypeEntry& t : kTypes) b.add_type(module(t.module), t.name, parse_simple_type(types, t.type));
   for (const StdUnsupportedEntry& u : kUnsupported) {
     std::string full = std::string(u.module) + "::" + std::string(u.name);
     if (u.ns == TableNamespace::Type && modules.count(full)) continue;  // a module whose contents are listed

@@ -170,7 +170,7 @@ def l1_std_names():
     for args, _ in tables.by_macro(tables.STD_DEF, "SLUICE_STD_MODULE"):
         module, _, name = args[0].rpartition("::")
         supported.add((module, name))
-    for macro in ("SLUICE_STD_FN", "SLUICE_STD_CONST"):
+    for macro in ("SLUICE_STD_FN", "SLUICE_STD_CONST", "SLUICE_STD_TYPE"):
         for args, _ in tables.by_macro(tables.STD_DEF, macro):
             supported.add((args[0], args[1]))
     l1_macros = {a[0] for a, _ in tables.by_macro(tables.STD_DEF, "SLUICE_BUILTIN_MACRO")}

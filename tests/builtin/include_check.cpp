@@ -105,10 +105,12 @@ constexpr int kEveryEntry = 0
 #define SLUICE_PRIM_CONST_UNSUPPORTED SLUICE_COUNT
 #define SLUICE_PRIM_NOT_CONST SLUICE_COUNT
 #define SLUICE_PRIM_RUSTC_PATH SLUICE_COUNT
+#define SLUICE_PRIM_MUST_USE_NOTE SLUICE_COUNT
 #include "analysis/builtin/primitive_methods.def"
 #define SLUICE_STD_MODULE SLUICE_COUNT
 #define SLUICE_STD_FN SLUICE_COUNT
 #define SLUICE_STD_CONST SLUICE_COUNT
+#define SLUICE_STD_TYPE SLUICE_COUNT
 #define SLUICE_STD_UNSUPPORTED SLUICE_COUNT
 #define SLUICE_PRELUDE_UNSUPPORTED SLUICE_COUNT
 #define SLUICE_PRELUDE_DERIVE SLUICE_COUNT
@@ -125,9 +127,11 @@ constexpr int kEveryEntry = 0
 #undef SLUICE_PRIM_CONST_UNSUPPORTED
 #undef SLUICE_PRIM_NOT_CONST
 #undef SLUICE_PRIM_RUSTC_PATH
+#undef SLUICE_PRIM_MUST_USE_NOTE
 #undef SLUICE_STD_MODULE
 #undef SLUICE_STD_FN
 #undef SLUICE_STD_CONST
+#undef SLUICE_STD_TYPE
 #undef SLUICE_STD_UNSUPPORTED
 #undef SLUICE_PRELUDE_UNSUPPORTED
 #undef SLUICE_PRELUDE_DERIVE
@@ -137,7 +141,8 @@ constexpr int kEveryEntry = 0
 #include "analysis/builtin/primitive_methods.def"
 #include "analysis/builtin/std_items.def"
 #if defined(SLUICE_PRIM_METHOD) || defined(SLUICE_PRIM_NOT_CONST) || defined(SLUICE_PRIM_RUSTC_PATH) || \
-    defined(SLUICE_STD_MODULE) || defined(SLUICE_BUILTIN_MACRO)
+    defined(SLUICE_STD_MODULE) || defined(SLUICE_STD_TYPE) || defined(SLUICE_PRIM_MUST_USE_NOTE) || \
+    defined(SLUICE_BUILTIN_MACRO)
 #error "a .def file leaked its default macro definitions"
 #endif
 

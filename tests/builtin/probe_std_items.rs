@@ -99,21 +99,39 @@ pub fn probe_94() { let _r: usize = std::usize::MAX; }
 pub fn probe_95() { let _r: char = std::char::MAX; }
 pub fn probe_96() { let _r: char = std::char::REPLACEMENT_CHARACTER; }
 pub fn probe_97() { let _r: (u8, u8, u8) = std::char::UNICODE_VERSION; }
-pub mod probe_98 { use std::process; }
-pub mod probe_99 { use std::f32; }
-pub mod probe_100 { use std::f32::consts; }
-pub mod probe_101 { use std::f64; }
-pub mod probe_102 { use std::f64::consts; }
-pub mod probe_103 { use std::char; }
-pub mod probe_104 { use std::i8; }
-pub mod probe_105 { use std::i16; }
-pub mod probe_106 { use std::i32; }
-pub mod probe_107 { use std::i64; }
-pub mod probe_108 { use std::i128; }
-pub mod probe_109 { use std::isize; }
-pub mod probe_110 { use std::u8; }
-pub mod probe_111 { use std::u16; }
-pub mod probe_112 { use std::u32; }
-pub mod probe_113 { use std::u64; }
-pub mod probe_114 { use std::u128; }
-pub mod probe_115 { use std::usize; }
+pub fn probe_98(p: &std::primitive::bool) -> &bool { p }
+pub fn probe_99(p: &std::primitive::char) -> &char { p }
+pub fn probe_100(p: &std::primitive::f32) -> &f32 { p }
+pub fn probe_101(p: &std::primitive::f64) -> &f64 { p }
+pub fn probe_102(p: &std::primitive::i8) -> &i8 { p }
+pub fn probe_103(p: &std::primitive::i16) -> &i16 { p }
+pub fn probe_104(p: &std::primitive::i32) -> &i32 { p }
+pub fn probe_105(p: &std::primitive::i64) -> &i64 { p }
+pub fn probe_106(p: &std::primitive::i128) -> &i128 { p }
+pub fn probe_107(p: &std::primitive::isize) -> &isize { p }
+pub fn probe_108(p: &std::primitive::str) -> &str { p }
+pub fn probe_109(p: &std::primitive::u8) -> &u8 { p }
+pub fn probe_110(p: &std::primitive::u16) -> &u16 { p }
+pub fn probe_111(p: &std::primitive::u32) -> &u32 { p }
+pub fn probe_112(p: &std::primitive::u64) -> &u64 { p }
+pub fn probe_113(p: &std::primitive::u128) -> &u128 { p }
+pub fn probe_114(p: &std::primitive::usize) -> &usize { p }
+pub mod probe_115 { use std::process; }
+pub mod probe_116 { use std::f32; }
+pub mod probe_117 { use std::f32::consts; }
+pub mod probe_118 { use std::f64; }
+pub mod probe_119 { use std::f64::consts; }
+pub mod probe_120 { use std::char; }
+pub mod probe_121 { use std::i8; }
+pub mod probe_122 { use std::i16; }
+pub mod probe_123 { use std::i32; }
+pub mod probe_124 { use std::i64; }
+pub mod probe_125 { use std::i128; }
+pub mod probe_126 { use std::isize; }
+pub mod probe_127 { use std::u8; }
+pub mod probe_128 { use std::u16; }
+pub mod probe_129 { use std::u32; }
+pub mod probe_130 { use std::u64; }
+pub mod probe_131 { use std::u128; }
+pub mod probe_132 { use std::usize; }
+pub mod probe_133 { use std::primitive; }

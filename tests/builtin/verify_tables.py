@@ -219,13 +219,17 @@ def check_std_items():
     for (module, name, type_text), line in tables.by_macro(tables.STD_DEF, "SLUICE_STD_CONST"):
         probes.append((f"pub fn probe_{len(probes)}() {{ let _r: {type_text} = {module}::{name}; }}",
                        f"std_items.def:{line} {module}::{name}"))
+    for (module, name, type_text), line in tables.by_macro(tables.STD_DEF, "SLUICE_STD_TYPE"):
+        # The same type both ways: a value of one is returned as the other.
+        probes.append((f"pub fn probe_{len(probes)}(p: &{module}::{name}) -> &{type_text} {{ p }}",
+                       f"std_items.def:{line} {module}::{name}"))
     for (path,), line in tables.by_macro(tables.STD_DEF, "SLUICE_STD_MODULE"):
         if path != "std":  # `use std;` is a redundant import error, not a probe of existence
             probes.append((f"pub mod probe_{len(probes)} {{ use {path}; }}", f"std_items.def:{line} {path}"))
     errors = compile_probes(probes, save_as="probe_std_items.rs")
     for index, codes in sorted(errors.items()):
         fail(f"{probes[index][1] if 0 <= index < len(probes) else index}: rustc says {codes}")
-    print(f"5. {len(probes)} std function/constant/module probes compiled")
+    print(f"5. {len(probes)} std function/constant/type/module probes compiled")
 
 
 # ---- 6: namespaces and completeness of std and prelude names ------------------------------------------------------
