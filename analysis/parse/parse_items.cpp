@@ -390,9 +390,45 @@ void Parser::parse_self_param() {
   finish(m, NodeKind::SelfParam);
 }
 
+// A parameter takes only lint and cfg attributes (rustc's AST validation):
+// a doc comment or another built-in attribute is an error, reported here
+// once per attribute; the parameter is parsed and checked as usual.
+void Parser::report_parameter_attributes(uint32_t attributes_start, uint32_t attributes_end) {
+  static constexpr std::string_view kAllowed[] = {"allow", "cfg", "cfg_attr", "deny", "expect", "forbid", "warn"};
+  std::vector<uint32_t> roots;  // postorder: each attribute's root ends its subtree
+  for (uint32_t root = attributes_end; root > attributes_start; root -= nodes_[root - 1].subtree_size) {
+    roots.push_back(root - 1);
+  }
+  for (auto it = roots.rbegin(); it != roots.rend(); ++it) {
+    const Node& attr = nodes_[*it];
+    Span span{file_.id(), tokens_[attr.first_token].offset, tokens_[attr.end_token - 1].end()};
+    if (attr.kind == NodeKind::DocComment) {
+      error_at(span, DiagKind::DocCommentOnParameter, {});
+      diagnostics_.back().with_label("doc comments are not allowed here");
+      continue;
+    }
+    // `#[name ...]`: a path of one segment names a built-in attribute or an unknown one; `#[tool::name]` is neither.
+    uint32_t name = attr.first_token + (tokens_[attr.first_token + 1].kind == TokenKind::Bang ? 3 : 2);
+    if (name >= attr.end_token || tokens_[name].kind != TokenKind::Ident) continue;
+    if (name + 1 < attr.end_token && tokens_[name + 1].kind == TokenKind::Colon) continue;
+    std::string_view text = text_of(name);
+    if (!is_builtin_attribute(text) || std::find(std::begin(kAllowed), std::end(kAllowed), text) != std::end(kAllowed)) {
+      continue;
+    }
+    if (text == "derive" || text == "test" || text == "bench") {  // attribute macros, which rustc expands first
+      const Token& t = tokens_[name];
+      error_at(Span{file_.id(), t.offset, t.end()}, DiagKind::MacroAttributeOnParameter, {text});
+      diagnostics_.back().with_label("not a non-macro attribute");
+      continue;
+    }
+    error_at(span, DiagKind::AttributeOnParameter, {});
+  }
+}
+
 void Parser::parse_param(ParamListKind kind, bool first) {
   Marker m = mark();
   parse_outer_attributes();
+  if (nodes_.size() != m.node_start) report_parameter_attributes(m.node_start, static_cast<uint32_t>(nodes_.size()));
   if (kind == ParamListKind::Closure) {
     parse_pattern_no_alt();
     if (eat(TokenKind::Colon)) parse_type();

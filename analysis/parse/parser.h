@@ -192,6 +192,7 @@ class Parser {
   void parse_param_list(ParamListKind kind);
   void parse_param(ParamListKind kind, bool first);
   void gate_expression_attributes(uint32_t attributes_start, uint32_t attributes_end);
+  void report_parameter_attributes(uint32_t attributes_start, uint32_t attributes_end);
   bool at_self_param() const;
   void parse_self_param();
   void parse_ret_type(bool allow_plus);

@@ -202,4 +202,19 @@ Span SyntaxTree::head_span(NodeId item) const {
   return whole;
 }
 
+bool is_builtin_attribute(std::string_view name) {
+  static constexpr std::string_view kBuiltin[] = {
+      "allow", "automatically_derived", "bench", "cfg", "cfg_attr", "cold", "collapse_debuginfo", "coverage",
+      "crate_name", "crate_type", "debugger_visualizer", "default", "deny", "deprecated", "derive", "diagnostic", "doc",
+      "expect", "export_name", "feature", "forbid", "global_allocator", "ignore", "inline", "instruction_set",
+      "link", "link_name", "link_ordinal", "link_section", "macro_export", "macro_use", "must_use", "naked",
+      "no_builtins", "no_core", "no_implicit_prelude", "no_link", "no_main", "no_mangle", "no_std",
+      "non_exhaustive", "optimize", "panic_handler", "path", "proc_macro", "proc_macro_attribute",
+      "proc_macro_derive", "recursion_limit", "register_tool", "repr", "should_panic", "start", "target_feature",
+      "test", "test_runner", "thread_local", "track_caller", "type_length_limit", "unsafe", "used", "warn",
+      "windows_subsystem", "define_opaque", "rustfmt", "clippy", "rustdoc"};
+  if (name.starts_with("rustc_")) return true;
+  return std::find(std::begin(kBuiltin), std::end(kBuiltin), name) != std::end(kBuiltin);
+}
+
 }  // namespace sluice

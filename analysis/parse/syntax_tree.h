@@ -153,4 +153,10 @@ class SyntaxTree {
   const NumericField* numeric_field(const Node& name) const;  // for a NameRef with detail != 0
 };
 
+// rustc's built-in attributes that a stable program may write, with
+// `default` (the helper of `#[derive(Default)]`), tool paths' first names and
+// a few unstable ones (rustc rejects those with another error that sluice
+// does not model: never "cannot find").
+bool is_builtin_attribute(std::string_view name);
+
 }  // namespace sluice
