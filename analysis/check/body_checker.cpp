@@ -127,9 +127,12 @@ bool BodyChecker::met_unsettled() const {
 
 Diagnostic& BodyChecker::resolution_error(Diagnostic d) {
   // A binding that shadows a static (E0530) is still a good binding, and a
-  // private item (E0603) is still the item the path names: the body is not
-  // tainted, its lints come as usual (as rustc's).
-  if (d.kind != DiagKind::BindingShadowsItem && d.kind != DiagKind::PrivateItem) tainted_ = true;
+  // private item (E0603) is still the item the path names, and so is the
+  // first glob's item of an ambiguous name (E0659): the body is not tainted,
+  // its lints come as usual (as rustc's).
+  if (d.kind != DiagKind::BindingShadowsItem && d.kind != DiagKind::PrivateItem && d.kind != DiagKind::AmbiguousName) {
+    tainted_ = true;
+  }
   // rustc reports a path whose first segment names nothing ("cannot find
   // module or crate") only when type checking reaches it, and a struct
   // called like a function is stashed until then too.

@@ -206,6 +206,15 @@ class DefMapBuilder {
   // Per file: the file index of each `mod m;` child, by order key.
   std::unordered_map<std::string, uint32_t> file_by_key_;
   std::vector<bool> import_done_;
+  // Single imports that took a name a glob brought (import, the module it is in, namespace): another glob
+  // may make that name ambiguous later in the fixed point (report_ambiguous_reimports).
+  struct GlobReimport {
+    uint32_t import;
+    ItemRef module;
+    Namespace ns;
+  };
+  std::vector<GlobReimport> glob_reimports_;
+  void report_ambiguous_reimports();
   std::unordered_set<uint32_t> const_in_progress_;
   std::unordered_set<uint32_t> const_cycle_members_;  // consts on a reported cycle
   uint32_t const_evaluation_root_ = 0;

@@ -112,6 +112,8 @@ struct Import {
   bool self_in_group = false;     // `a::{self}`: binds module `a` in the type namespace only
   bool leading_colons = false;    // `::a::b`
   bool empty_group = false;       // `a::{}`: imports nothing (rustc: an unused import)
+  // A single import of a name two globs make ambiguous (E0659): those globs, which its uses name too.
+  uint32_t ambiguous_glob = UINT32_MAX;
 };
 
 struct FieldDef {

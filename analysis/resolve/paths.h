@@ -60,6 +60,10 @@ class PathResolver {
   ItemId nearest_named_module(ItemId module) const;
   std::optional<ItemRef> extern_crate_root(std::string_view name) const;
 
+  // A use of a name two globs of one module bring with different items (E0659; a lint across crates). True when it is an error.
+  bool report_glob_ambiguity(const PathSegment& segment, Namespace ns, const Binding& binding, bool quiet,
+                             std::vector<Diagnostic>& diagnostics) const;
+
  private:
   struct FirstSegment {
     ItemRef item;
@@ -71,7 +75,6 @@ class PathResolver {
   PathResolution indeterminate(uint32_t crate) const;
   uint32_t unsettled_glob_crate(ItemRef module) const;
   FirstSegment resolve_first(const PathQuery& query, Namespace ns, std::vector<Diagnostic>& diagnostics) const;
-  bool report_glob_ambiguity(const PathQuery& query, const Binding& binding, std::vector<Diagnostic>& diagnostics) const;
   ItemRef report_not_found(const PathQuery& query, uint32_t index, ItemRef parent,
                            std::vector<Diagnostic>& diagnostics) const;
   bool suggest_similar_type(Diagnostic& d, const PathQuery& query, const PathSegment& segment,

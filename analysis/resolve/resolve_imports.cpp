@@ -37,6 +37,13 @@ bool DefMapBuilder::bind(ItemId module, Namespace ns, std::string_view name, con
       existing.ambiguous_import = binding.import;
       existing.ambiguous_target = binding.target;
     }
+    // A glob of a module whose name became ambiguous after this glob copied it: the copy is as ambiguous.
+    bool same_copy = existing.from_glob && existing.target == binding.target && existing.import == binding.import;
+    if (same_copy && existing.ambiguous_import == UINT32_MAX && binding.ambiguous_import != UINT32_MAX) {
+      existing.ambiguous_import = binding.ambiguous_import;
+      existing.ambiguous_target = binding.ambiguous_target;
+      return true;
+    }
     return false;
   }
   if (existing.from_glob) {
@@ -165,7 +172,12 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
         if (map->items[v.index].name == last) direct[0] = direct[1] = ItemRef{prefix.item.crate, v.index};
       }
     } else if (owner.kind == ItemKind::Module) {
-      for (size_t ns = 0; ns < 3; ++ns) found[ns] = resolver.lookup_in_module(prefix.item, Namespace(ns), last);
+      for (size_t ns = 0; ns < 3; ++ns) {
+        found[ns] = resolver.lookup_in_module(prefix.item, Namespace(ns), last);
+        if (found[ns] != nullptr && found[ns]->from_glob && prefix.item.crate == map_.crate) {
+          glob_reimports_.push_back({index, prefix.item, Namespace(ns)});
+        }
+      }
     }
   }
   bool any = false;
@@ -291,7 +303,7 @@ bool DefMapBuilder::apply_glob(uint32_t index) {
   }
   if (owner.kind != ItemKind::Module) return false;
   // Copy first: binding into our own module while iterating it would invalidate iterators.
-  std::vector<std::tuple<Namespace, std::string_view, ItemRef, ItemId, uint32_t>> names;
+  std::vector<std::tuple<Namespace, std::string_view, Binding, ItemId>> names;
   const ModuleData& data = map->modules[owner.data];
   bool same_crate = source.item.crate == map_.crate;
   for (size_t ns = 0; ns < 3; ++ns) {
@@ -304,13 +316,15 @@ bool DefMapBuilder::apply_glob(uint32_t index) {
           (visible_in.is_none() || resolver.is_accessible(map_.crate, visible_in, b.visible_in))) {
         visible_in = b.visible_in;
       }
-      names.emplace_back(Namespace(ns), name, b.target, visible_in, same_crate ? b.import : UINT32_MAX);
+      names.emplace_back(Namespace(ns), name, b, visible_in);
     }
   }
-  for (auto& [ns, name, target, visible_in, via] : names) {
-    binding.target = target;
+  for (auto& [ns, name, b, visible_in] : names) {
+    binding.target = b.target;
     binding.visible_in = visible_in;
-    binding.via_import = via;
+    binding.via_import = same_crate ? b.import : UINT32_MAX;
+    binding.ambiguous_import = same_crate ? b.ambiguous_import : UINT32_MAX;
+    binding.ambiguous_target = same_crate ? b.ambiguous_target : ItemRef{};
     changed |= bind(import.module, ns, name, binding, import.span);
   }
   // A glob of a module that an unsettled dependency's glob fills is as
@@ -561,7 +575,29 @@ void DefMapBuilder::resolve_imports() {
       module.glob_imports.push_back(i);
     }
   }
+  report_ambiguous_reimports();
   report_unresolved_imports(failures);
+}
+
+// `use facade::encode;` where two globs of `facade` bring different items
+// named `encode`: E0659 at the import (once, whatever the namespaces), and
+// the name it binds is as ambiguous at every use.
+void DefMapBuilder::report_ambiguous_reimports() {
+  PathResolver resolver = this->resolver();
+  uint32_t reported = UINT32_MAX;
+  for (const GlobReimport& r : glob_reimports_) {
+    Import& import = map_.imports[r.import];
+    const Binding* globbed = resolver.lookup_in_module(r.module, r.ns, import.path.back().name);
+    if (globbed == nullptr || globbed->ambiguous_import == UINT32_MAX) continue;
+    if (reported != r.import) resolver.report_glob_ambiguity(import.path.back(), r.ns, *globbed, false, map_.diagnostics);
+    reported = r.import;
+    import.ambiguous_glob = globbed->import;
+    auto& names = map_.modules[map_.items[import.module.index].data].names[static_cast<size_t>(r.ns)];
+    auto own = names.find(import.binding);
+    if (own == names.end() || own->second.import != r.import) continue;
+    own->second.ambiguous_import = globbed->ambiguous_import;
+    own->second.ambiguous_target = globbed->ambiguous_target;
+  }
 }
 
 }  // namespace sluice

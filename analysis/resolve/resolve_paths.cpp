@@ -132,23 +132,33 @@ const Binding* PathResolver::lookup_in_module(ItemRef module, Namespace ns, std:
 // A name two globs of its module bring with different items: E0659, or the
 // ambiguous_glob_imports lint when both items come from other crates (rustc
 // still accepts that, taking the first). True when it is an error.
-bool PathResolver::report_glob_ambiguity(const PathQuery& query, const Binding& binding,
+bool PathResolver::report_glob_ambiguity(const PathSegment& segment, Namespace ns, const Binding& binding, bool quiet,
                                          std::vector<Diagnostic>& diagnostics) const {
-  const Import& first = crate_.imports[binding.import];
+  // A single import of the ambiguous name (`use m::name;`) is as ambiguous; rustc names the globs behind it.
+  // So is a glob's copy of it (`use facade::*;`): the notes name the globs that made it ambiguous.
+  uint32_t first_glob = binding.import;
+  if (!crate_.imports[first_glob].glob && crate_.imports[first_glob].ambiguous_glob != UINT32_MAX) {
+    first_glob = crate_.imports[first_glob].ambiguous_glob;
+  } else if (binding.via_import != UINT32_MAX && crate_.imports[binding.via_import].glob) {
+    first_glob = binding.via_import;
+  }
+  const Import& first = crate_.imports[first_glob];
   const Import& second = crate_.imports[binding.ambiguous_import];
-  std::string name(query.segments[0].name);
+  std::string name(segment.name);
   bool error = binding.target.crate == crate_.crate;
-  if (!query.quiet) {
-    Diagnostic d = make_diagnostic(error ? DiagKind::AmbiguousName : DiagKind::AmbiguousGlobImports,
-                                   query.segments[0].span, {name});
+  if (!quiet) {
+    Diagnostic d = make_diagnostic(error ? DiagKind::AmbiguousName : DiagKind::AmbiguousGlobImports, segment.span, {name});
     d.with_label("ambiguous name");
     if (!error) {
       d.with_future_incompatibility();
       d.with_note("for more information, see issue #114095 <https://github.com/rust-lang/rust/issues/114095>");
     }
     d.with_note("ambiguous because of multiple glob imports of a name in the same module");
-    std::string word(item_kind_word(item(binding.target)));
-    std::string other_word(item_kind_word(item(binding.ambiguous_target)));
+    auto word_of = [&](ItemRef target) {
+      return ns == Namespace::Value ? value_kind_word(target, false) : std::string(item_kind_word(item(target)));
+    };
+    std::string word = word_of(binding.target);
+    std::string other_word = word_of(binding.ambiguous_target);
     d.with_note_at(first.span, "`" + name + "` could refer to the " + word + " imported here");
     d.with_help("consider adding an explicit import of `" + name + "` to disambiguate");
     d.with_note_at(second.span, "`" + name + "` could also refer to the " + other_word + " imported here");
@@ -214,7 +224,8 @@ PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, N
     if (const Binding* b = lookup_in_module(ItemRef{crate_.crate, m.index}, ns, name)) {
       note_binding(ItemRef{crate_.crate, m.index}, b);
       result.item = b->target;
-      result.failed = b->ambiguous_import != UINT32_MAX && report_glob_ambiguity(query, *b, diagnostics);
+      // Ambiguous: an error, after which rustc goes on with the first glob's item.
+      if (b->ambiguous_import != UINT32_MAX) report_glob_ambiguity(segment, ns, *b, query.quiet, diagnostics);
       return result;
     }
     if (glob_wait == ItemRef::kNone) glob_wait = unsettled_glob_crate(ItemRef{crate_.crate, m.index});
@@ -539,6 +550,10 @@ PathResolution PathResolver::resolve(const PathQuery& query, std::vector<Diagnos
         diagnostics.push_back(std::move(d));
       }
       note_binding(current, b);
+      // Ambiguous: an error, after which rustc goes on with the first glob's item.
+      if (b->ambiguous_import != UINT32_MAX && current.crate == crate_.crate) {
+        report_glob_ambiguity(segment, ns, *b, query.quiet, diagnostics);
+      }
       current = b->target;
       continue;
     }
