@@ -74,13 +74,15 @@ class DefMapBuilder {
   void bind_opaque_std(uint32_t index, bool only_free = false);
   void bind_unsettled(uint32_t index, uint32_t crate);
   struct ImportFailure {
-    std::optional<Diagnostic> early;           // reported as imports resolve (`super` past the root)
+    std::vector<Diagnostic> early;             // reported as imports resolve (`super` past the root, E0659)
     std::optional<Diagnostic> when_finalized;  // E0433: reported as the import is finalized
     std::optional<Diagnostic> unresolved;      // E0432: one per `use` item, joined (add_unresolved_import)
     std::string name;                          // the path E0432 names
     bool undetermined = false;                 // its first segment names nothing: finalized last
+    bool through_prelude = false;              // E0659 against the prelude, whose item rustc then takes
   };
   std::optional<ImportFailure> describe_unresolved_import(uint32_t index);
+  std::optional<ImportFailure> describe_prelude_ambiguity(uint32_t index);
   void report_unresolved_imports(std::vector<std::optional<ImportFailure>>& failures);
   void add_unresolved_import(Diagnostic d, Span item, const std::string& name);
   Span last_unresolved_item_;                    // the `use` item of the last E0432

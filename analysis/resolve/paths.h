@@ -60,6 +60,12 @@ class PathResolver {
   ItemId nearest_named_module(ItemId module) const;
   std::optional<ItemRef> extern_crate_root(std::string_view name) const;
 
+  // An import's first segment that names a struct or enum with `#[derive]`
+  // (an item rustc's expansion produces) in `scope`, while std's prelude has
+  // a type of that name: rustc cannot tell which the import means (E0659,
+  // "a macro-expanded name and a less macro-expanded name from outer scope").
+  // The item, or none.
+  ItemRef derived_item_shadowing_prelude(std::string_view name, ItemId scope) const;
   // A use of a name two globs of one module bring with different items (E0659; a lint across crates). True when it is an error.
   bool report_glob_ambiguity(const PathSegment& segment, Namespace ns, const Binding& binding, bool quiet,
                              std::vector<Diagnostic>& diagnostics) const;

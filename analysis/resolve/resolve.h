@@ -103,6 +103,8 @@ struct PathQuery {
   ExpectedItem expected = ExpectedItem::Any;
   bool quiet = false;               // a probe: build no diagnostics (they would be thrown away)
   bool struct_value_by_caller = false;  // see PathResolution::named_struct
+  // A `use` path: its first segment may not name a derived item that the std prelude also names (E0659).
+  bool in_import = false;
 };
 
 // A displayable path for an item (`m::S`, `Point`), as rustc prints types.

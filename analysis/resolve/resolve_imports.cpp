@@ -85,6 +85,7 @@ static PathResolution resolve_prefix(const PathResolver& resolver, const Import&
   query.ns = Namespace::Type;
   query.scope = import.module;
   query.leading_colons = import.leading_colons;
+  query.in_import = true;
   return resolver.resolve(query, diagnostics);
 }
 
@@ -138,6 +139,7 @@ bool DefMapBuilder::try_resolve_import(uint32_t index) {
     query.ns = Namespace::Type;
     query.scope = import.module;
     query.leading_colons = import.leading_colons;
+    query.in_import = true;
     PathResolution r = resolver.resolve(query, scratch);
     if (r.indeterminate()) {
       bind_unsettled(index, r.unsettled_crate);
@@ -370,7 +372,41 @@ void DefMapBuilder::report_private_re_export(ItemId item_visible_in, const Impor
 // (root-first) or did after all. rustc's code depends on where the path
 // fails: in the module path before its last segment it is E0433 (`use
 // nosuch::inner::f`), else E0432 (`use nosuch::g`, `use real::nomod::h`).
+// `#[derive(Debug)] enum Option { .. }` then `use Option::Some;`: E0659 (see
+// derived_item_shadowing_prelude), after rustc's "cannot determine
+// resolution" where the prelude's item is a struct that a longer path
+// cannot go through.
+std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_prelude_ambiguity(uint32_t index) {
+  const Import& import = map_.imports[index];
+  if (import.path.empty() || import.leading_colons) return std::nullopt;
+  const PathSegment& first = import.path[0];
+  ItemRef derived = resolver().derived_item_shadowing_prelude(first.name, import.module);
+  if (!derived.has_value()) return std::nullopt;
+  const Item& item = map_.items[derived.item];
+  std::string name(first.name);
+  std::string word(item_kind_word(item));
+  std::string_view prelude_word = name == "Option" || name == "Result"                    ? "an enum"
+                                  : name == "Vec" || name == "String" || name == "Box" ? "a struct"
+                                                                                       : "a trait";
+  ImportFailure failure;
+  if (prelude_word == "a struct" && (import.path.size() > 1 || import.glob)) {
+    failure.early.push_back(make_diagnostic(DiagKind::ImportUndetermined, import.span, {}));
+  }
+  Diagnostic d = make_diagnostic(DiagKind::AmbiguousName, first.span, {name});
+  d.with_label("ambiguous name");
+  d.with_note("ambiguous because of a conflict between a macro-expanded name and a less macro-expanded name from "
+              "outer scope during import or macro resolution");
+  d.with_note_at(tree(item.file).span_without_attributes(item.node), "`" + name + "` could refer to the " + word + " defined here");
+  bool at_root = map_.module(item.module).parent_module.is_none();
+  d.with_help("use `" + std::string(at_root ? "crate" : "self") + "::" + name + "` to refer to this " + word + " unambiguously");
+  d.with_note("`" + name + "` could also refer to " + std::string(prelude_word) + " from prelude");
+  failure.early.push_back(std::move(d));
+  failure.through_prelude = true;
+  return failure;
+}
+
 std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_import(uint32_t index) {
+  if (std::optional<ImportFailure> ambiguous = describe_prelude_ambiguity(index)) return ambiguous;
   const Import& import = map_.imports[index];
   PathResolver resolver = this->resolver();
   std::vector<Diagnostic> scratch;
@@ -390,8 +426,8 @@ std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_i
   ImportFailure failure;
   if (resolvable < import.path.size() && import.path[resolvable].name == "super") {
     // `use super::X` at the crate root: E0433, as in an expression's path.
-    failure.early = make_diagnostic(DiagKind::TooManySupers, import.path[resolvable].span, {});
-    failure.early->with_label("there are too many leading `super` keywords");
+    failure.early.push_back(make_diagnostic(DiagKind::TooManySupers, import.path[resolvable].span, {}));
+    failure.early.back().with_label("there are too many leading `super` keywords");
     return failure;
   }
   // A first segment that names nothing might still come from a glob that
@@ -491,8 +527,22 @@ void DefMapBuilder::suggest_similar_import(Diagnostic& d, const Import& import, 
 // undetermined rest. An E0433 comes as its import is finalized; a `use`
 // item's E0432s when an import of another item is.
 void DefMapBuilder::report_unresolved_imports(std::vector<std::optional<ImportFailure>>& failures) {
+  // rustc's undetermined imports come out while it resolves them, before the errors of finalization.
   for (std::optional<ImportFailure>& f : failures) {
-    if (f && f->early) map_.diagnostics.push_back(std::move(*f->early));
+    if (!f) continue;
+    for (Diagnostic& d : f->early) {
+      if (d.kind == DiagKind::ImportUndetermined) map_.diagnostics.push_back(std::move(d));
+    }
+  }
+  // Then the others, those of imports in blocks (`fn f() { use .. }`) last.
+  for (bool in_block : {false, true}) {
+    for (uint32_t i = 0; i < failures.size(); ++i) {
+      if (!failures[i] || map_.module(map_.imports[i].module).is_block != in_block) continue;
+      for (Diagnostic& d : failures[i]->early) {
+        if (d.kind == DiagKind::ImportUndetermined) continue;
+        if (!reported_at(d.kind, d.primary.span)) map_.diagnostics.push_back(std::move(d));  // once per group
+      }
+    }
   }
   std::vector<uint32_t> order;
   for (bool undetermined : {false, true}) {
@@ -565,6 +615,8 @@ void DefMapBuilder::resolve_imports() {
     map_.import_resolved[i] = import_done_[i] ? 1 : 0;
     if (!import_done_[i]) {
       failures[i] = describe_unresolved_import(i);
+      // It imports the prelude's item (outside what sluice knows): unused or not, as rustc judges it.
+      if (failures[i] && failures[i]->through_prelude) map_.import_resolved[i] = 1;
       map_.failed_glob_import |= map_.imports[i].glob;
       // Uses of the name then resolve to nothing known, silently (rustc's
       // dummy binding, which clashes with nothing).

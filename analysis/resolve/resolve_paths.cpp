@@ -168,6 +168,23 @@ bool PathResolver::report_glob_ambiguity(const PathSegment& segment, Namespace n
   return error;
 }
 
+ItemRef PathResolver::derived_item_shadowing_prelude(std::string_view name, ItemId scope) const {
+  if (maps_.std == nullptr || maps_.std->modules.size() <= kStdPreludeModule) return ItemRef{};
+  ItemRef prelude{ItemRef::kStdCrate, maps_.std->modules[kStdPreludeModule].item.index};
+  if (lookup_in_module(prelude, Namespace::Type, name) == nullptr) return ItemRef{};
+  for (ItemId m = scope; m.has_value(); m = crate_.module(m).parent_module) {
+    const Binding* b = lookup_in_module(ItemRef{crate_.crate, m.index}, Namespace::Type, name);
+    if (b != nullptr) {
+      if (b->import != UINT32_MAX || b->target.crate != crate_.crate) return ItemRef{};
+      const Item& found = item(b->target);
+      bool adt = found.kind == ItemKind::Struct || found.kind == ItemKind::Enum;
+      return adt && crate_.adts[found.data].derives != 0 ? b->target : ItemRef{};
+    }
+    if (!crate_.module(m).is_block) break;
+  }
+  return ItemRef{};
+}
+
 std::optional<ItemRef> PathResolver::extern_crate_root(std::string_view name) const {
   for (const ExternCrate& e : externs_) {
     if (e.name == name) return ItemRef{e.crate, 0};
@@ -222,6 +239,11 @@ PathResolver::FirstSegment PathResolver::resolve_first(const PathQuery& query, N
   uint32_t glob_wait = ItemRef::kNone;
   for (ItemId m = scope; m.has_value();) {
     if (const Binding* b = lookup_in_module(ItemRef{crate_.crate, m.index}, ns, name)) {
+      // (The import fails; describe_unresolved_import reports why.)
+      if (query.in_import && derived_item_shadowing_prelude(name, scope).has_value()) {
+        result.failed = true;
+        return result;
+      }
       note_binding(ItemRef{crate_.crate, m.index}, b);
       result.item = b->target;
       // Ambiguous: an error, after which rustc goes on with the first glob's item.
