@@ -202,7 +202,10 @@ bool BodyChecker::is_lone_binding(NodeId pattern) const {
 void BodyChecker::label_mismatches(size_t first_new, Span at, const BindingExpectation& origin, DiagKind kind) {
   for (size_t i = first_new; i < result_.type_diagnostics.size(); ++i) {
     Diagnostic& d = result_.type_diagnostics[i];
-    if (d.kind == kind && d.primary.span == at && d.secondary.empty()) {
+    // (A called function's definition is no reason for the expectation: suggest_calling_fn_item.)
+    bool explained = std::any_of(d.secondary.begin(), d.secondary.end(),
+                                 [](const Label& l) { return !l.text.starts_with("function `"); });
+    if (d.kind == kind && d.primary.span == at && !explained) {
       d.with_secondary(origin.span, std::string(origin.label));
     }
   }
@@ -257,6 +260,9 @@ void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, Node
   if (is_unit(expected)) explain_unit_expectation(d, span, found);
   if (expr.has_value() && is_unit(found) && is_return_site(span)) explain_loop_tail(d, expr, expected);
   if (expr.has_value()) suggest_numeric_conversion(d, expr, expected, found, shorthand_field);
+  // (A struct field's value gets no conversion help from rustc, but the call all the same.)
+  bool field_value = no_conversion_help_for_.has_value() && tree_->span(no_conversion_help_for_) == span;
+  suggest_calling_fn_item(d, expr.has_value() || !field_value ? expr : no_conversion_help_for_, expected, found);
   type_error(std::move(d));
 }
 
@@ -447,6 +453,9 @@ void BodyChecker::suggest_return_type(Diagnostic& d, TypeId found, Span found_at
 std::optional<std::string> BodyChecker::expected_found_note(TypeId expected, TypeId found) {
   TypeId e = shallow(expected), f = shallow(found);
   TypeKind kind = types_.kind(e);
+  if (kind != TypeKind::FnDef && fn_item_function(f) != nullptr) {
+    return aligned_expected_found("expected " + type_sort(e), show(e), "found fn item", show(f));
+  }
   if (kind != types_.kind(f)) return std::nullopt;
   std::string sort;
   switch (kind) {
@@ -493,7 +502,38 @@ std::string BodyChecker::mismatch_label(TypeId expected, TypeId found) {
              std::to_string(got) + " element" + (got == 1 ? "" : "s");
     }
   }
+  if (ek != TypeKind::FnDef && fn_item_function(f) != nullptr) return "expected " + label_name(expected) + ", found fn item";
   return "expected " + label_name(expected) + ", found " + label_name(found);
+}
+
+const FnData* BodyChecker::fn_item_function(TypeId type, const Item** item_out) {
+  TypeId t = shallow(type);
+  if (types_.kind(t) != TypeKind::FnDef) return nullptr;
+  ItemRef ref = types_.data(t).item;
+  const CrateDefMap* map = ref.crate == ItemRef::kStdCrate ? nullptr : resolver_.map_of(ref.crate);
+  if (map == nullptr || map->items[ref.item].kind != ItemKind::Fn) return nullptr;
+  if (item_out != nullptr) *item_out = &map->items[ref.item];
+  return &map->fns[map->items[ref.item].data];
+}
+
+std::string BodyChecker::call_placeholders(const FnData& fn) {
+  std::string arguments = "(";
+  for (size_t i = 0; i < fn.params.size(); ++i) arguments += (i > 0 ? ", " : "") + ("/* " + show(fn.params[i]) + " */");
+  return arguments + ")";
+}
+
+// `let n: u32 = size;`: where calling the function gives what is expected,
+// rustc points at it and offers the call.
+void BodyChecker::suggest_calling_fn_item(Diagnostic& d, NodeId expr, TypeId expected, TypeId found) {
+  const Item* item = nullptr;
+  const FnData* fn = fn_item_function(found, &item);
+  if (fn == nullptr || fn->self != SelfParamKind::None || expr.is_none() || is_error(fn->ret)) return;
+  if (show(fn->ret) != show(expected)) return;
+  if (item->def_span.file.has_value()) d.with_secondary(item->def_span, "function `" + std::string(item->name) + "` defined here");
+  Span end{tree_->span(expr).file, tree_->span(expr).end, tree_->span(expr).end};
+  d.with_fix(end, call_placeholders(*fn), "use parentheses to call this function",
+             fn->params.empty() ? Applicability::MachineApplicable : Applicability::HasPlaceholders,
+             SuggestionStyle::ShowAlways);
 }
 
 BodyResult BodyChecker::run() {

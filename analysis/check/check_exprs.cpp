@@ -1231,6 +1231,10 @@ TypeId BodyChecker::check_else_branch(NodeId else_branch, TypeId target, TypeId 
           d.with_secondary(whole, "`if` and `else` have incompatible types");  // rustc: only for a multi-line `if`
         }
         if (else_tail.has_value()) suggest_numeric_conversion(d, else_tail, then_type, else_type, "");
+        if (fn_item_function(else_type) != nullptr) {
+          if (std::optional<std::string> note = expected_found_note(then_type, else_type)) d.with_note(std::move(*note));
+          suggest_calling_fn_item(d, else_tail, then_type, else_type);
+        }
         type_error(std::move(d));
       }
       return types_.error();  // rustc's CoerceMany: the `if` has no type of its own then

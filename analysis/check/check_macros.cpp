@@ -506,7 +506,12 @@ void BodyChecker::report_missing_format_trait(Span primary, Span placeholder, Ty
   d.with_label(debug ? "`" + shown + "` cannot be formatted using `{:?}` because it doesn't implement `Debug`"
                      : "`" + shown + "` cannot be formatted with the default formatter");
   if (placeholder.file.has_value() && !(placeholder == primary)) d.with_secondary(placeholder, formatting_parameter_label());
-  std::string not_implemented = "the trait `" + trait + "` is not implemented for `" + shown + "`";
+  // A function named without `()`: rustc's "fn item", and the call it offers.
+  const Item* fn_item = nullptr;
+  const FnData* fn = fn_item_function(leaf, &fn_item);
+  if (fn != nullptr) d.with_secondary(fn_item->name_span, "consider calling this function");
+  std::string not_implemented =
+      "the trait `" + trait + "` is not implemented for " + (fn != nullptr ? "fn item " : "") + "`" + shown + "`";
   // Without a derive to suggest (Display; Debug of a type whose fields lack
   // it), rustc points at the type's definition instead.
   bool derivable = debug && fields_implement_debug(leaf);
@@ -519,11 +524,14 @@ void BodyChecker::report_missing_format_trait(Span primary, Span placeholder, Ty
   if (debug && types_.kind(shallow(leaf)) == TypeKind::Tuple) {
     // More than twelve elements: std's impls, as rustc lists them (sorted, eight, then a count).
     d.with_help(long_tuple_debug_impls());
-  } else if (debug) {
+  } else if (debug && fn == nullptr) {
     d.with_note("add `#[derive(Debug)]` to `" + shown + "` or manually `impl Debug for " + shown + "`");
     note_tuple_debug_impls(d, chain);
-  } else {
+  } else if (!debug) {
     d.with_note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
+  }
+  if (fn != nullptr) {
+    d.with_help("use parentheses to call this function: `" + std::string(fn_item->name) + call_placeholders(*fn) + "`");
   }
   // The requirements from the leaf outwards: the first, how many rustc
   // hides, and the argument's own type.

@@ -59,6 +59,8 @@ class DefMapBuilder {
                     Span name_span, bool is_block);
   void define(ItemId module, Namespace ns, std::string_view name, ItemId item, Span span);
   bool reported_at(DiagKind kind, Span span) const;
+  bool is_derived_adt(ItemRef ref) const;  // a struct or enum of this crate with `#[derive(..)]`
+  std::vector<Diagnostic> derived_clashes_;  // E0428 involving a derived item: after the others (define())
   Span head_span_of(const Item& item, Span fallback) const;
   ItemAttributes read_attributes(uint32_t file, NodeId node);
   ItemId visibility_of(uint32_t file, NodeId node, ItemId module);

@@ -154,16 +154,37 @@ bool DefMapBuilder::reported_at(DiagKind kind, Span span) const {
   return !map_.diagnostics.empty() && map_.diagnostics.back().kind == kind && map_.diagnostics.back().primary.span == span;
 }
 
+bool DefMapBuilder::is_derived_adt(ItemRef ref) const {
+  if (ref.crate != map_.crate) return false;
+  const Item& item = map_.items[ref.item];
+  return (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) && item.data < map_.adts.size() &&
+         map_.adts[item.data].derives != 0;
+}
+
 // Defines `name` in a module's namespace; a second definition is E0428.
 void DefMapBuilder::define(ItemId module, Namespace ns, std::string_view name, ItemId item, Span span) {
   if (name.empty() || name == "_") return;
   auto& names = map_.modules[map_.items[module.index].data].names[static_cast<size_t>(ns)];
   auto [it, inserted] = names.emplace(name, Binding{ItemRef{map_.crate, item.index}, map_.items[item.index].visible_in});
   if (inserted) return;
+  const Item& previous = map_.items[it->second.target.item];
+  // rustc defines an item with `#[derive]` only once its expansion is done,
+  // after every item without one: of the two, the underived item keeps the
+  // name, and the clash is reported after the others (at the later item in
+  // the source all the same).
+  bool derived_earlier = is_derived_adt(it->second.target);
+  bool derived_now = is_derived_adt(ItemRef{map_.crate, item.index});
+  if (derived_earlier && !derived_now) {
+    // The derives' impls name the type by its path: they are the winner's.
+    const Item& winner = map_.items[item.index];
+    bool adt = winner.kind == ItemKind::Struct || winner.kind == ItemKind::Enum;
+    if (ns == Namespace::Type && adt) map_.adts[winner.data].derives |= map_.adts[previous.data].derives;
+    it->second = Binding{ItemRef{map_.crate, item.index}, winner.visible_in};
+  }
+  std::vector<Diagnostic>& out = derived_earlier || derived_now ? derived_clashes_ : map_.diagnostics;
   // A unit or tuple struct is defined in two namespaces: one error for both.
   Span at = head_span_of(map_.items[item.index], span);
-  if (reported_at(DiagKind::DuplicateDefinition, at)) return;
-  const Item& previous = map_.items[it->second.target.item];
+  if (!out.empty() && out.back().kind == DiagKind::DuplicateDefinition && out.back().primary.span == at) return;
   static constexpr std::string_view kNamespaceNames[] = {"type", "value", "macro"};
   std::string what(kNamespaceNames[static_cast<size_t>(ns)]);
   Diagnostic d = make_diagnostic(DiagKind::DuplicateDefinition, at, {std::string(name)});
@@ -172,7 +193,7 @@ void DefMapBuilder::define(ItemId module, Namespace ns, std::string_view name, I
                    "previous definition of the " + what + " `" + std::string(name) + "` here");
   d.with_note("`" + std::string(name) + "` must be defined only once in the " + what + " namespace of this " +
               (map_.module(module).is_block ? "block" : "module"));
-  map_.diagnostics.push_back(std::move(d));
+  out.push_back(std::move(d));
 }
 
 void DefMapBuilder::collect_crate() {
@@ -182,6 +203,8 @@ void DefMapBuilder::collect_crate() {
   }
   ItemId root = add_module("", ItemId::none(), ItemId::none(), 0, tree(0).root(), Span{}, false);
   collect_module_items(0, tree(0).root(), root);
+  for (Diagnostic& d : derived_clashes_) map_.diagnostics.push_back(std::move(d));
+  derived_clashes_.clear();
 }
 
 uint32_t DefMapBuilder::child_file(uint32_t file, NodeId mod_item) const {
