@@ -1053,14 +1053,10 @@ void Parser::parse_stmt() {
 // statement is checked as usual.
 void Parser::gate_expression_attributes(uint32_t attributes_start, uint32_t attributes_end) {
   if (!is_operator_expression(nodes_.back().kind)) return;
-  std::vector<uint32_t> roots;  // postorder: each attribute's root ends its subtree
-  for (uint32_t root = attributes_end; root > attributes_start; root -= nodes_[root - 1].subtree_size) {
-    roots.push_back(root - 1);
-  }
-  for (auto it = roots.rbegin(); it != roots.rend(); ++it) {
-    const Node& attr = nodes_[*it];
-    Span span{file_.id(), tokens_[attr.first_token].offset, tokens_[attr.end_token - 1].end()};
-    Diagnostic d = make_diagnostic(DiagKind::AttributesOnExpressions, span, {});
+  std::vector<uint32_t> roots = top_level_nodes(attributes_start, attributes_end);
+  for (uint32_t root : roots) {
+    const Node& attr = nodes_[root];
+    Diagnostic d = make_diagnostic(DiagKind::AttributesOnExpressions, finished_node_span(root), {});
     d.with_note("see issue #15701 <https://github.com/rust-lang/rust/issues/15701> for more information");
     if (attr.kind == NodeKind::DocComment) {
       d.with_help("`///` is used for outer documentation comments; for a plain comment, use `//`");
@@ -1068,7 +1064,7 @@ void Parser::gate_expression_attributes(uint32_t attributes_start, uint32_t attr
     diagnostics_.push_back(std::move(d));
   }
   // The expression's span starts at its attributes (rustc's, for its lints: `value assigned is never read`).
-  nodes_.back().first_token = nodes_[roots.back()].first_token;
+  nodes_.back().first_token = nodes_[roots.front()].first_token;
 }
 
 void Parser::parse_let_stmt(const Marker& m) {

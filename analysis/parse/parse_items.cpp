@@ -395,13 +395,9 @@ void Parser::parse_self_param() {
 // once per attribute; the parameter is parsed and checked as usual.
 void Parser::report_parameter_attributes(uint32_t attributes_start, uint32_t attributes_end) {
   static constexpr std::string_view kAllowed[] = {"allow", "cfg", "cfg_attr", "deny", "expect", "forbid", "warn"};
-  std::vector<uint32_t> roots;  // postorder: each attribute's root ends its subtree
-  for (uint32_t root = attributes_end; root > attributes_start; root -= nodes_[root - 1].subtree_size) {
-    roots.push_back(root - 1);
-  }
-  for (auto it = roots.rbegin(); it != roots.rend(); ++it) {
-    const Node& attr = nodes_[*it];
-    Span span{file_.id(), tokens_[attr.first_token].offset, tokens_[attr.end_token - 1].end()};
+  for (uint32_t root : top_level_nodes(attributes_start, attributes_end)) {
+    const Node& attr = nodes_[root];
+    Span span = finished_node_span(root);
     if (attr.kind == NodeKind::DocComment) {
       error_at(span, DiagKind::DocCommentOnParameter, {});
       diagnostics_.back().with_label("doc comments are not allowed here");

@@ -176,6 +176,18 @@ Span Parser::last_node_span() const {
   return Span{file_.id(), tokens_[node.first_token].offset, tokens_[node.end_token - 1].end()};
 }
 
+std::vector<uint32_t> Parser::top_level_nodes(uint32_t start, uint32_t end) const {
+  std::vector<uint32_t> roots;  // postorder: each root ends its subtree
+  for (uint32_t root = end; root > start; root -= nodes_[root - 1].subtree_size) roots.push_back(root - 1);
+  std::reverse(roots.begin(), roots.end());
+  return roots;
+}
+
+Span Parser::finished_node_span(uint32_t index) const {
+  const Node& node = nodes_[index];
+  return Span{file_.id(), tokens_[node.first_token].offset, tokens_[node.end_token - 1].end()};
+}
+
 Span Parser::previous_token_end() const {
   uint32_t end = pos_ > 0 ? tokens_[pos_ - 1].end() : 0;
   return Span{file_.id(), end, end};

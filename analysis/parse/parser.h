@@ -157,6 +157,10 @@ class Parser {
     }
   }
   Span last_node_span() const;
+  // The nodes finished between two points of nodes_ that no other of them
+  // contains (a run of attributes: each one's root), in source order.
+  std::vector<uint32_t> top_level_nodes(uint32_t start, uint32_t end) const;
+  Span finished_node_span(uint32_t index) const;  // a node of nodes_ with tokens
   Span token_span_here() const { return Span{file_.id(), tokens_[pos_].offset, tokens_[pos_].end()}; }
   bool at_bound_start() const;
   // After outer attributes at a `}`: E0585 for a doc comment, else
