@@ -233,6 +233,10 @@ std::string BodyChecker::show_with_static(TypeId type, Span written) {
 void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, NodeId expr,
                                   std::string_view shorthand_field) {
   if (is_error(expected) || is_error(found)) return;
+  // rustc offers the call of a fn item for any value, but no conversion (nor
+  // the other helps below) for the one whose expectation another expression set.
+  NodeId value = expr;
+  if (expr == no_conversion_help_for_) expr = NodeId::none();
   if (!arms_contexts_.empty() && arms_contexts_.back().current.file.has_value() &&
       arms_contexts_.back().current == span && !arms_contexts_.back().earlier.empty()) {
     const ArmsContext& arms = arms_contexts_.back();
@@ -260,9 +264,7 @@ void BodyChecker::report_mismatch(Span span, TypeId expected, TypeId found, Node
   if (is_unit(expected)) explain_unit_expectation(d, span, found);
   if (expr.has_value() && is_unit(found) && is_return_site(span)) explain_loop_tail(d, expr, expected);
   if (expr.has_value()) suggest_numeric_conversion(d, expr, expected, found, shorthand_field);
-  // (A struct field's value gets no conversion help from rustc, but the call all the same.)
-  bool field_value = no_conversion_help_for_.has_value() && tree_->span(no_conversion_help_for_) == span;
-  suggest_calling_fn_item(d, expr.has_value() || !field_value ? expr : no_conversion_help_for_, expected, found);
+  suggest_calling_fn_item(d, value, expected, found);
   type_error(std::move(d));
 }
 

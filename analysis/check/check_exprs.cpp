@@ -90,7 +90,7 @@ TypeId BodyChecker::check_expr(NodeId node, TypeId expected) {
   }
   mutable_reborrow_through_shared_ = false;
   if (expected.has_value() && !passes_expectation_down(tree_->kind(node)) && !coerces(type, expected)) {
-    report_mismatch(tree_->span(node), expected, type, node == no_conversion_help_for_ ? NodeId::none() : node);
+    report_mismatch(tree_->span(node), expected, type, node);
   }
   if (mutable_reborrow_through_shared_ && kind == NodeKind::RefExpr) {
     // `&mut r` coerced to `&mut T` through `r: &T` reborrows the referent (a
@@ -474,7 +474,7 @@ TypeId BodyChecker::check_literal(NodeId node, TypeId expected) {
     default: type = types_.error(); break;
   }
   if (expected.has_value() && !coerces(type, expected)) {
-    report_mismatch(tree_->span(node), expected, type, node == no_conversion_help_for_ ? NodeId::none() : node);
+    report_mismatch(tree_->span(node), expected, type, node);
   }
   return type;
 }

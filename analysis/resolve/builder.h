@@ -58,7 +58,8 @@ class DefMapBuilder {
   ItemId add_module(std::string_view name, ItemId parent, ItemId visible_in, uint32_t file, NodeId node,
                     Span name_span, bool is_block);
   void define(ItemId module, Namespace ns, std::string_view name, ItemId item, Span span);
-  bool reported_at(DiagKind kind, Span span) const;
+  bool reported_at(DiagKind kind, Span span) const;  // ... as the last of map_.diagnostics
+  static bool reported_at(DiagKind kind, Span span, const std::vector<Diagnostic>& in);
   bool is_derived_adt(ItemRef ref) const;  // a struct or enum of this crate with `#[derive(..)]`
   std::vector<Diagnostic> derived_clashes_;  // E0428 involving a derived item: after the others (define())
   Span head_span_of(const Item& item, Span fallback) const;

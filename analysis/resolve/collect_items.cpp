@@ -150,8 +150,10 @@ Span DefMapBuilder::head_span_of(const Item& item, Span fallback) const {
 
 // Whether the last diagnostic is of `kind` at `span` (a clash already
 // reported in another namespace).
-bool DefMapBuilder::reported_at(DiagKind kind, Span span) const {
-  return !map_.diagnostics.empty() && map_.diagnostics.back().kind == kind && map_.diagnostics.back().primary.span == span;
+bool DefMapBuilder::reported_at(DiagKind kind, Span span) const { return reported_at(kind, span, map_.diagnostics); }
+
+bool DefMapBuilder::reported_at(DiagKind kind, Span span, const std::vector<Diagnostic>& in) {
+  return !in.empty() && in.back().kind == kind && in.back().primary.span == span;
 }
 
 bool DefMapBuilder::is_derived_adt(ItemRef ref) const {
@@ -184,7 +186,7 @@ void DefMapBuilder::define(ItemId module, Namespace ns, std::string_view name, I
   std::vector<Diagnostic>& out = derived_earlier || derived_now ? derived_clashes_ : map_.diagnostics;
   // A unit or tuple struct is defined in two namespaces: one error for both.
   Span at = head_span_of(map_.items[item.index], span);
-  if (!out.empty() && out.back().kind == DiagKind::DuplicateDefinition && out.back().primary.span == at) return;
+  if (reported_at(DiagKind::DuplicateDefinition, at, out)) return;
   static constexpr std::string_view kNamespaceNames[] = {"type", "value", "macro"};
   std::string what(kNamespaceNames[static_cast<size_t>(ns)]);
   Diagnostic d = make_diagnostic(DiagKind::DuplicateDefinition, at, {std::string(name)});

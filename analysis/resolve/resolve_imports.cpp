@@ -368,10 +368,6 @@ void DefMapBuilder::report_private_re_export(ItemId item_visible_in, const Impor
   map_.diagnostics.push_back(std::move(d));
 }
 
-// Why import `index` failed, or nothing when it may still resolve
-// (root-first) or did after all. rustc's code depends on where the path
-// fails: in the module path before its last segment it is E0433 (`use
-// nosuch::inner::f`), else E0432 (`use nosuch::g`, `use real::nomod::h`).
 // `#[derive(Debug)] enum Option { .. }` then `use Option::Some;`: E0659 (see
 // derived_item_shadowing_prelude), after rustc's "cannot determine
 // resolution" where the prelude's item is a struct that a longer path
@@ -405,6 +401,10 @@ std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_prelude_ambi
   return failure;
 }
 
+// Why import `index` failed, or nothing when it may still resolve
+// (root-first) or did after all. rustc's code depends on where the path
+// fails: in the module path before its last segment it is E0433 (`use
+// nosuch::inner::f`), else E0432 (`use nosuch::g`, `use real::nomod::h`).
 std::optional<DefMapBuilder::ImportFailure> DefMapBuilder::describe_unresolved_import(uint32_t index) {
   if (std::optional<ImportFailure> ambiguous = describe_prelude_ambiguity(index)) return ambiguous;
   const Import& import = map_.imports[index];
