@@ -1509,21 +1509,21 @@ bool BodyChecker::enclosing_fn_binds(std::string_view name) {
   return false;
 }
 
-// An integer literal's value, if it has one below 2^127.
-std::optional<__int128> BodyChecker::literal_magnitude(NodeId literal) {
+// An integer literal's value, if it has one (below 2^128).
+std::optional<ConstInt> BodyChecker::literal_magnitude(NodeId literal) {
   const Token& token = tree_->tokens[tree_->node(literal).first_token];
   if (token.kind != TokenKind::IntLiteral) return std::nullopt;
-  std::optional<unsigned __int128> value = integer_literal_value(
+  std::optional<ConstInt::Magnitude> value = integer_literal_value(
       tree_->text(literal, text_), (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
-  if (!value || (*value >> 127) != 0) return std::nullopt;
-  return static_cast<__int128>(*value);
+  if (!value) return std::nullopt;
+  return ConstInt(*value);
 }
 
 // An array length written as an integer literal (`[u8; 0x10]`), if it is one that fits.
 std::optional<uint64_t> BodyChecker::literal_length(NodeId literal_expr) {
-  std::optional<__int128> value = literal_magnitude(literal_expr);
+  std::optional<ConstInt> value = literal_magnitude(literal_expr);
   if (!value || *value > UINT64_MAX) return std::nullopt;
-  return static_cast<uint64_t>(*value);
+  return uint64_t(value->low_bits());
 }
 
 // An array length: an integer literal, a constant whose value is known, or
@@ -1578,7 +1578,7 @@ std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, in
     std::optional<uint64_t> b = array_length(operands[1], report, depth + 1);
     if (!a || !b) return std::nullopt;
     if (!length_failure_) {  // E0080's words for the first operation that fails (evaluated_length())
-      IntOpResult result = int_binary(static_cast<OpKind>(tree_->node(op).detail), __int128(*a), __int128(*b),
+      IntOpResult result = int_binary(static_cast<OpKind>(tree_->node(op).detail), *a, *b,
                                       IntKind::Usize, IntKind::Usize);
       if (result.failed()) length_failure_ = std::make_pair(length, result.failure);
     }
@@ -1620,8 +1620,11 @@ std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, in
   if (r.kind != PathResolution::Kind::Item || r.consumed != segments.size()) return std::nullopt;
   const Item& item = resolver_.item(r.item);
   const CrateDefMap* map = resolver_.map_of(r.item.crate);
-  if (item.kind != ItemKind::Const || !map->consts[item.data].value.is_int()) return std::nullopt;
-  return map->consts[item.data].value.magnitude;
+  const ConstValue& value = map->consts[item.data].value;
+  if (item.kind != ItemKind::Const || !value.is_int() || value.negative || value.magnitude > UINT64_MAX) {
+    return std::nullopt;
+  }
+  return uint64_t(value.magnitude);
 }
 
 TypeId BodyChecker::lower_type(NodeId type_node) {

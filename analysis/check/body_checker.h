@@ -963,15 +963,15 @@ class BodyChecker {
   };
   bool may_be_known(NodeId scrutinee, TypeId type);
   std::vector<KnownMatchSite> known_match_sites_;
-  std::optional<bool> pattern_matches(NodeId pattern, __int128 value, TypeId type, int depth);
-  std::optional<__int128> pattern_literal(NodeId literal, TypeId type);
+  std::optional<bool> pattern_matches(NodeId pattern, ConstInt value, TypeId type, int depth);
+  std::optional<ConstInt> pattern_literal(NodeId literal, TypeId type);
   // Patterns naming a unit variant or a const, for pattern_matches().
   std::vector<std::pair<NodeId, ItemRef>> pattern_targets_;
-  static __int128 variant_value(ItemRef variant) { return (__int128(variant.crate) << 32) | variant.item; }
-  std::optional<__int128> constant_scalar(NodeId expr, TypeId type, int depth);
+  static ConstInt variant_value(ItemRef variant) { return (uint64_t(variant.crate) << 32) | variant.item; }
+  std::optional<ConstInt> constant_scalar(NodeId expr, TypeId type, int depth);
   std::optional<uint32_t> constant_char(NodeId expr, int depth);
-  std::optional<__int128> constant_variant(NodeId expr, int depth);
-  std::optional<bool> named_pattern_matches(NodeId pattern, __int128 value, TypeId type);
+  std::optional<ConstInt> constant_variant(NodeId expr, int depth);
+  std::optional<bool> named_pattern_matches(NodeId pattern, ConstInt value, TypeId type);
   std::vector<uint32_t> comparisons_by_node_;  // this tree's comparisons_, by node
   std::optional<bool> constant_bool(NodeId expr, int depth);
   std::optional<bool> constant_comparison(NodeId expr, int depth);
@@ -1034,11 +1034,11 @@ class BodyChecker {
   // Paths that name a constant with a known value (`LIMIT`, `u8::MAX`, a
   // bool, char or unit-variant const as scalar_of() keeps it), noted while
   // their scope is there to resolve them.
-  std::vector<std::pair<NodeId, __int128>> path_constants_;
-  static std::optional<__int128> scalar_of(const ConstValue& value);
+  std::vector<std::pair<NodeId, ConstInt>> path_constants_;
+  static std::optional<ConstInt> scalar_of(const ConstValue& value);
   struct PathValue {
     NodeId initializer;                // an immutable local's
-    std::optional<__int128> constant;  // a const's
+    std::optional<ConstInt> constant;  // a const's
   };
   PathValue path_value(NodeId path_expr);
   void note_let_binding(NodeId pattern, NodeId init);
@@ -1050,8 +1050,8 @@ class BodyChecker {
   std::optional<Diagnostic> arithmetic_overflow(const ArithmeticSite& site);
   std::optional<Diagnostic> division_panic(const ArithmeticSite& site);
   Span span_with_parens(NodeId node) const;
-  std::optional<__int128> constant_value(NodeId expr, TypeId type, int depth);
-  std::optional<__int128> site_value(const ArithmeticSite& site, TypeId type, int depth);
+  std::optional<ConstInt> constant_value(NodeId expr, TypeId type, int depth);
+  std::optional<ConstInt> site_value(const ArithmeticSite& site, TypeId type, int depth);
   void sort_constant_sites();
   // In a const context: calls of integers' const methods, for E0080 (a
   // const's initialiser is small: looked up linearly). Indexing of arrays
@@ -1077,7 +1077,7 @@ class BodyChecker {
   NodeId part_of_local(NodeId place, int depth);
   NodeId element_of(NodeId aggregate, std::string_view field, uint64_t index);
   NodeId record_field_value(NodeId record, std::string_view field);
-  std::optional<__int128> float_literal_cast(NodeId operand, IntKind kind);
+  std::optional<ConstInt> float_literal_cast(NodeId operand, IntKind kind);
   // A format macro's arguments are a tree of their own (macro_argument_trees_),
   // so their sites cannot sit in the lists above, which are by node of the
   // body's tree: each macro keeps its own, swapped in while its arguments are
@@ -1089,7 +1089,7 @@ class BodyChecker {
     std::vector<ArithmeticSite> arithmetic;
     std::vector<CastSite> int_casts;
     std::vector<IndexSite> index;
-    std::vector<std::pair<NodeId, __int128>> path_constants;
+    std::vector<std::pair<NodeId, ConstInt>> path_constants;
     std::vector<MethodSite> methods;
     std::vector<std::pair<NodeId, uint32_t>> locals;  // a path naming a local, and its flow id
     uint32_t message_from = UINT32_MAX;  // an assertion's message arguments: nodes from here, on its failure path
@@ -1126,8 +1126,8 @@ class BodyChecker {
   const SyntaxTree* macro_body_tree_ = nullptr;
   void note_method_site(NodeId call, NodeId arg_list, TypeId receiver_type, const PrimitiveMember& member,
                         std::string_view name, bool by_path = false);
-  std::optional<__int128> method_value(NodeId node, TypeId type, int depth);
-  std::optional<__int128> index_value(NodeId node, int depth);
+  std::optional<ConstInt> method_value(NodeId node, TypeId type, int depth);
+  std::optional<ConstInt> index_value(NodeId node, int depth);
   NodeId taken_branch(NodeId node, int depth);
   void index_comparisons();
   NodeId arm_pattern(NodeId arm) const;
@@ -1140,7 +1140,7 @@ class BodyChecker {
   void note_constant_failure(NodeId node, std::string message, std::string inside = {});
   ConstantFailure* constant_failure_ = nullptr;  // set while a const item is evaluated
   void evaluate_constant(NodeId expr, TypeId type, const std::string& name);
-  std::optional<__int128> literal_magnitude(NodeId literal);
+  std::optional<ConstInt> literal_magnitude(NodeId literal);
 
   // ---- match checking (check_match.cpp): sites recorded while checking
   struct MatchArmSite {

@@ -21,9 +21,12 @@ namespace sluice {
 
 namespace {
 
-using Wide = unsigned __int128;  // integer values biased so every L1 integer type fits
+// A value of a pattern's type, ordered as the type orders its values: an
+// unsigned integer or a char as itself, a signed integer biased by 2^127 so
+// that its MIN is 0 (encode(), decode()). All of u128 and of i128 fit.
+using Wide = unsigned __int128;
 
-constexpr Wide kBias = Wide(1) << 127;
+constexpr Wide kSignedBias = Wide(1) << 127;
 
 struct Ctor {
   enum class Kind : uint8_t { Single, Variant, Bool, Range, Opaque, Slice } kind = Kind::Single;
@@ -50,6 +53,12 @@ struct WitnessRow {
   Row pats;
   bool guarded = false;
 };
+
+std::vector<const Pat*> arm_patterns(const std::vector<std::pair<Pat, bool>>& arms) {
+  std::vector<const Pat*> out;
+  for (const auto& arm : arms) out.push_back(&arm.first);
+  return out;
+}
 
 // A match's arms (pattern, has a guard) as rows of that search.
 std::vector<WitnessRow> witness_rows(const std::vector<std::pair<Pat, bool>>& arms) {
@@ -111,6 +120,14 @@ class PatternChecker {
   };
   void lint_overlapping_endpoints(const std::vector<const Pat*>& earlier, const Pat& range, TypeId type,
                                   std::vector<Diagnostic>& out) const;
+  void lint_non_contiguous_endpoints(const std::vector<const Pat*>& ranges, TypeId type,
+                                     std::vector<Diagnostic>& out) const;
+  // non_contiguous_range_endpoints over a match's patterns (or one let's),
+  // column by column as rustc walks them: the integer ranges of each field
+  // position under each constructor.
+  void lint_range_columns(std::vector<const Pat*> column, std::vector<Diagnostic>& out, int depth = 0) const;
+  // `lo..hi` (or `..hi`): whether the pattern at `node` is a range that leaves out its end.
+  bool is_exclusive_range(NodeId node, bool& has_start) const;
   std::optional<FlatResult> check_flat(const std::vector<std::pair<Pat, bool>>& arms, TypeId type);
   void explain_unreachable(const std::vector<std::pair<Pat, bool>>& arms, const std::vector<NodeId>& dead,
                            std::vector<Diagnostic>& out) const;
@@ -134,7 +151,9 @@ class PatternChecker {
   static bool first_column_has_or(const PatMatrix& m);
   static PatMatrix expand_or_rows(const PatMatrix& m);
   std::optional<std::pair<Wide, Wide>> domain(TypeId type) const;
-  std::optional<Wide> literal_value(NodeId literal_pat) const;
+  std::optional<ConstInt> literal_value(NodeId literal_pat) const;
+  Wide encode(ConstInt value, TypeId type) const;
+  ConstInt decode(Wide value, TypeId type) const;
   Pat lower_item_pattern(ItemRef item, TypeId type, Pat p);
   bool names_const(NodeId path_pattern);
   void lint_binding_named_like_variant(NodeId binding, NodeId name, TypeId type);
@@ -154,7 +173,8 @@ class PatternChecker {
     uncertain = true;
     return opaque(std::move(p));
   }
-  std::optional<Wide> bound_value(NodeId bound, TypeId type);
+  std::optional<ConstInt> bound_value(NodeId bound, TypeId type);
+  std::optional<ConstInt> primitive_bound(NodeId path, TypeId type);
   Pat with_ctor(const Ctor& c, TypeId type) const;
   std::vector<Row> missing_rows(const std::vector<WitnessRow>& rows, std::span<const TypeId> types, bool scrutinee,
                                 int depth);
@@ -180,7 +200,7 @@ class PatternChecker {
   bool pattern_error = false;  // a pattern rustc rejects as it lowers it (E0030): the match is not checked further
   void report_empty_range(NodeId range, bool inclusive);
   void report_range_end_out_of_range(NodeId end, TypeId type);
-  Wide wrap_to_type(Wide value, TypeId type) const;
+  ConstInt wrap_to_type(ConstInt value, TypeId type) const;
  private:
   std::unordered_map<std::string, uint32_t> opaque_ids_;
   // Boxed: useful()'s rows point at them while more are made. (Not a deque:
@@ -195,21 +215,29 @@ namespace {
 
 std::optional<std::pair<Wide, Wide>> PatternChecker::domain(TypeId type) const {
   const TypeData& d = types_.data(type);
-  if (d.kind == TypeKind::Char) return std::pair<Wide, Wide>{kBias, kBias + 0x10FFFF};
+  if (d.kind == TypeKind::Char) return std::pair<Wide, Wide>{0, 0x10FFFF};
   if (d.kind != TypeKind::Int) return std::nullopt;
   IntKind k = IntKind(d.detail);
-  uint32_t bits = int_bits(k);
-  // usize and isize have no fixed bounds for exhaustiveness: one more value beyond each end.
+  // usize and isize have no fixed bounds for exhaustiveness: one more value
+  // beyond each end (64 bits wide, they leave room for it).
   bool pointer = k == IntKind::Usize || k == IntKind::Isize;
-  if (is_signed(k)) {
-    Wide half = Wide(1) << (bits - 1);
-    return std::pair<Wide, Wide>{kBias - half - (pointer ? 1 : 0), kBias + half - 1 + (pointer ? 1 : 0)};
-  }
-  Wide max = bits == 128 ? ~Wide(0) - kBias : (Wide(1) << bits) - 1;
-  return std::pair<Wide, Wide>{kBias, kBias + max + (pointer ? 1 : 0)};
+  IntRange range = int_range(k);
+  Wide beyond_min = pointer && is_signed(k) ? 1 : 0;
+  return std::pair<Wide, Wide>{encode(range.min, type) - beyond_min, encode(range.max, type) + (pointer ? 1 : 0)};
 }
 
-std::optional<Wide> PatternChecker::literal_value(NodeId pat) const {
+Wide PatternChecker::encode(ConstInt value, TypeId type) const {
+  bool biased = types_.kind(type) == TypeKind::Int && is_signed(IntKind(types_.data(type).detail));
+  return value.low_bits() + (biased ? kSignedBias : 0);
+}
+
+ConstInt PatternChecker::decode(Wide value, TypeId type) const {
+  bool biased = types_.kind(type) == TypeKind::Int && is_signed(IntKind(types_.data(type).detail));
+  return biased ? ConstInt::from_bits(value - kSignedBias, true) : ConstInt(value);
+}
+
+// A literal pattern's value: an integer, or a char's or byte's code.
+std::optional<ConstInt> PatternChecker::literal_value(NodeId pat) const {
   NodeId literal = tree_.kind(pat) == NodeKind::Literal ? pat : first_child(tree_, pat, NodeKind::Literal);
   if (literal.is_none()) return std::nullopt;
   const Token& token = tree_.tokens[tree_.node(literal).first_token];
@@ -218,12 +246,12 @@ std::optional<Wide> PatternChecker::literal_value(NodeId pat) const {
   if (token.kind == TokenKind::CharLiteral || token.kind == TokenKind::ByteLiteral) {
     std::optional<uint32_t> code = char_literal_value(text);
     if (!code) return std::nullopt;
-    return kBias + *code;
+    return ConstInt(*code);
   }
   if (token.kind != TokenKind::IntLiteral) return std::nullopt;
   std::optional<Wide> value = integer_literal_value(text, (token.flags & Token::kHasSuffix) ? token.suffix_length : 0);
   if (!value) return std::nullopt;
-  return negative ? kBias - *value : kBias + *value;
+  return ConstInt::from_sign_magnitude(negative, *value);
 }
 
 Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
@@ -291,6 +319,12 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
     case NodeKind::PathExpr:  // `Mode::Off = m;` (see assigns_to_pattern)
     case NodeKind::PathPat: {
       NodeId path = first_child(tree_, node, NodeKind::Path);
+      if (std::optional<ConstInt> bound = path.has_value() ? primitive_bound(path, type) : std::nullopt) {  // `i64::MIN`
+        p.wild = false;
+        p.ctor.kind = Ctor::Kind::Range;
+        p.ctor.lo = p.ctor.hi = encode(*bound, type);
+        return p;
+      }
       std::optional<ItemRef> item = path.has_value() ? checker_.silent_pattern_path(path) : std::nullopt;
       if (!item) return unresolved(std::move(p));
       return lower_item_pattern(*item, type, p);
@@ -302,10 +336,10 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
         p.ctor.index = tree_.text(node, text_).find("true") != std::string_view::npos ? 1 : 0;
         return p;
       }
-      if (std::optional<Wide> v = literal_value(node); v && domain(type)) {
+      if (std::optional<ConstInt> v = literal_value(node); v && domain(type)) {
         p.wild = false;
         p.ctor.kind = Ctor::Kind::Range;
-        p.ctor.lo = p.ctor.hi = wrap_to_type(*v, type);
+        p.ctor.lo = p.ctor.hi = encode(wrap_to_type(*v, type), type);
         return p;
       }
       p.wild = false;
@@ -330,12 +364,13 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
       size_t next = 0;
       NodeId overflowed;  // the first end whose literal does not fit (rustc wraps it)
       auto end_value = [&](NodeId bound) -> std::optional<Wide> {
-        std::optional<Wide> v = bound_value(bound, type);
+        std::optional<ConstInt> v = bound_value(bound, type);
         uncertain |= !v;
-        if (!v || tree_.kind(bound) != NodeKind::LiteralPat) return v;
-        Wide wrapped = wrap_to_type(*v, type);
+        if (!v) return std::nullopt;
+        if (tree_.kind(bound) != NodeKind::LiteralPat) return encode(*v, type);
+        ConstInt wrapped = wrap_to_type(*v, type);
         if (wrapped != *v && overflowed.is_none()) overflowed = bound;
-        return wrapped;
+        return encode(wrapped, type);
       };
       if (has_start) {
         std::optional<Wide> v = end_value(bounds[next++]);
@@ -471,20 +506,11 @@ Pat PatternChecker::lower(NodeId node, TypeId type, int depth) {
 }
 
 // A range bound: a literal, `i32::MIN`/`MAX`, or a const with a known value.
-std::optional<Wide> PatternChecker::bound_value(NodeId bound, TypeId type) {
+std::optional<ConstInt> PatternChecker::bound_value(NodeId bound, TypeId type) {
   if (tree_.kind(bound) == NodeKind::LiteralPat) return literal_value(bound);
   NodeId path = first_child(tree_, bound, NodeKind::Path);
   if (path.is_none()) return std::nullopt;
-  SegmentList segments = checker_.segments_of(path);
-  std::optional<std::pair<Wide, Wide>> dom = domain(type);
-  if (segments.size() == 2 && dom && primitive_type(types_, segments[0].name) == type) {
-    const TypeData& t = types_.data(type);
-    bool pointer = t.kind == TypeKind::Int && (IntKind(t.detail) == IntKind::Usize || IntKind(t.detail) == IntKind::Isize);
-    bool is_signed_pointer = pointer && IntKind(t.detail) == IntKind::Isize;
-    if (segments[1].name == "MIN") return dom->first + (is_signed_pointer ? 1 : 0);
-    if (segments[1].name == "MAX") return dom->second - (pointer ? 1 : 0);
-    return std::nullopt;
-  }
+  if (std::optional<ConstInt> value = primitive_bound(path, type)) return value;
   std::optional<ItemRef> item = checker_.silent_pattern_path(path);
   if (!item) return std::nullopt;
   const CrateDefMap* map = resolver_.map_of(item->crate);
@@ -493,31 +519,38 @@ std::optional<Wide> PatternChecker::bound_value(NodeId bound, TypeId type) {
   if (v == nullptr || !v->known || (v->kind != ConstValue::Kind::Int && v->kind != ConstValue::Kind::Char)) {
     return std::nullopt;
   }
-  return v->negative ? kBias - Wide(v->magnitude) : kBias + Wide(v->magnitude);
+  return v->int_value();
+}
+
+// `i32::MIN`, `u8::MAX`, `char::MAX` of the pattern's type.
+std::optional<ConstInt> PatternChecker::primitive_bound(NodeId path, TypeId type) {
+  SegmentList segments = checker_.segments_of(path);
+  std::optional<std::pair<Wide, Wide>> dom = domain(type);
+  if (segments.size() != 2 || !dom || primitive_type(types_, segments[0].name) != type) return std::nullopt;
+  const TypeData& t = types_.data(type);
+  bool pointer = t.kind == TypeKind::Int && (IntKind(t.detail) == IntKind::Usize || IntKind(t.detail) == IntKind::Isize);
+  bool is_signed_pointer = pointer && IntKind(t.detail) == IntKind::Isize;
+  if (segments[1].name == "MIN") return decode(dom->first + (is_signed_pointer ? 1 : 0), type);
+  if (segments[1].name == "MAX") return decode(dom->second - (pointer ? 1 : 0), type);
+  return std::nullopt;
 }
 
 // rustc truncates an integer literal in a pattern to its type's width (the
 // overflowing_literals lint reports it later): `256` matches a u8's 0.
-Wide PatternChecker::wrap_to_type(Wide value, TypeId type) const {
+ConstInt PatternChecker::wrap_to_type(ConstInt value, TypeId type) const {
   const TypeData& d = types_.data(type);
-  if (d.kind != TypeKind::Int || int_bits(IntKind(d.detail)) >= 128) return value;
-  uint32_t bits = int_bits(IntKind(d.detail));
-  Wide low = (value - kBias) & ((Wide(1) << bits) - 1);  // two's complement, truncated
-  bool negative = is_signed(IntKind(d.detail)) && (low >> (bits - 1)) != 0;
-  return negative ? kBias - (Wide(1) << bits) + low : kBias + low;
+  return d.kind == TypeKind::Int ? wrap_to(value, IntKind(d.detail)) : value;
 }
 
 void PatternChecker::report_range_end_out_of_range(NodeId end, TypeId type) {
   pattern_error = true;
   if (!linted_bindings_.insert(end.index).second) return;
   IntKind kind = IntKind(types_.data(type).detail);
-  uint32_t bits = int_bits(kind);  // below 128: only narrower types wrap
-  __int128 min = is_signed(kind) ? -(__int128(1) << (bits - 1)) : 0;
-  __int128 max = is_signed(kind) ? (__int128(1) << (bits - 1)) - 1 : (__int128(1) << bits) - 1;
+  IntRange range = int_range(kind);
   std::string name(int_name(kind));
   Diagnostic d = make_diagnostic(DiagKind::RangePatternEndOutOfRange, tree_.span(end), {name});
-  d.with_label("this value does not fit into the type `" + name + "` whose range is `" + int_digits(min) + "..=" +
-               int_digits(max) + "`");
+  d.with_label("this value does not fit into the type `" + name + "` whose range is `" + int_digits(range.min) + "..=" +
+               int_digits(range.max) + "`");
   checker_.pattern_diagnostics_.push_back(std::move(d));
 }
 
@@ -595,7 +628,7 @@ Pat PatternChecker::lower_item_pattern(ItemRef ref, TypeId type, Pat p) {
     if (v.known && v.kind != ConstValue::Kind::Bool && v.kind != ConstValue::Kind::Variant && domain(type)) {
       p.wild = false;
       p.ctor.kind = Ctor::Kind::Range;
-      p.ctor.lo = p.ctor.hi = v.negative ? kBias - Wide(v.magnitude) : kBias + Wide(v.magnitude);
+      p.ctor.lo = p.ctor.hi = encode(v.int_value(), type);
       return p;
     }
     p.wild = false;
@@ -715,14 +748,14 @@ void PatternChecker::all_ctors_into(TypeId type, const std::vector<const Ctor*>&
       if (c->hi < dom->second) cuts.push_back(c->hi + 1);
     }
     if (t.kind == TypeKind::Char) {
-      cuts.push_back(kBias + 0xD800);
-      cuts.push_back(kBias + 0xE000);
+      cuts.push_back(0xD800);
+      cuts.push_back(0xE000);
     }
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     for (size_t i = 0; i < cuts.size(); ++i) {
       Wide lo = cuts[i], hi = i + 1 < cuts.size() ? cuts[i + 1] - 1 : dom->second;
-      if (t.kind == TypeKind::Char && lo == kBias + 0xD800) continue;  // surrogates are no chars
+      if (t.kind == TypeKind::Char && lo == 0xD800) continue;  // surrogates are no chars
       Ctor c{Ctor::Kind::Range};
       c.lo = lo;
       c.hi = hi;
@@ -1075,18 +1108,8 @@ std::string char_text(uint32_t c) {
 // One end of a witness range: `5_u8`, `-1_i32`, `u8::MAX`, `i8::MIN`, `'a'`.
 std::string PatternChecker::show_bound(Wide v, TypeId type) const {
   const TypeData& t = types_.data(type);
-  if (t.kind == TypeKind::Char) return char_text(static_cast<uint32_t>(v - kBias));
-  IntKind k = IntKind(t.detail);
-  std::string name(int_name(k));
-  uint32_t bits = int_bits(k);
-  if (is_signed(k)) {
-    if (v == kBias - (Wide(1) << (bits - 1))) return name + "::MIN";
-    if (v == kBias + (Wide(1) << (bits - 1)) - 1) return name + "::MAX";
-  } else if (v == kBias + (bits == 128 ? ~Wide(0) - kBias : (Wide(1) << bits) - 1)) {
-    return name + "::MAX";
-  }
-  __int128 value = v >= kBias ? static_cast<__int128>(v - kBias) : -static_cast<__int128>(kBias - v);
-  return int_digits(value) + "_" + name;
+  if (t.kind == TypeKind::Char) return char_text(static_cast<uint32_t>(v));
+  return show_int_value(decode(v, type), IntKind(t.detail));
 }
 
 // `10_u8..=u8::MAX`; usize and isize ranges reaching past the ends are open: `10_usize..`.
@@ -1248,7 +1271,7 @@ std::optional<PatternChecker::FlatResult> PatternChecker::check_flat(const std::
     if (infinite || all.empty()) return false;
     if (std::optional<std::pair<Wide, Wide>> dom = domain(type)) {
       if (types_.kind(type) == TypeKind::Char) {
-        return range_covered(dom->first, kBias + 0xD7FF) && range_covered(kBias + 0xE000, dom->second);
+        return range_covered(dom->first, 0xD7FF) && range_covered(0xE000, dom->second);
       }
       return range_covered(dom->first, dom->second);
     }
@@ -1389,10 +1412,6 @@ bool PatternChecker::slices_intersect(const Pat& a, const Pat& b, int depth) con
   return true;
 }
 
-// Unreachable alternatives (`dead`, in the order found) with the earlier
-// reachable, unguarded patterns that intersect them. As rustc, the
-// unreachable alternatives of reachable or-patterns come first, then the
-// wholly unreachable arms, each group in arm order.
 // overlapping_range_endpoints: `50..=100` after `0..=50` shares only the
 // value 50 with it, most likely by mistake.
 void PatternChecker::lint_overlapping_endpoints(const std::vector<const Pat*>& earlier, const Pat& range, TypeId type,
@@ -1413,6 +1432,110 @@ void PatternChecker::lint_overlapping_endpoints(const std::vector<const Pat*>& e
   if (d) out.push_back(std::move(*d));
 }
 
+bool PatternChecker::is_exclusive_range(NodeId node, bool& has_start) const {
+  if (tree_.kind(node) != NodeKind::RangePat) return false;
+  NodeId op = first_child(tree_, node, NodeKind::Op);
+  if (op.is_none() || static_cast<OpKind>(tree_.node(op).detail) != OpKind::Range) return false;
+  bool has_end = false;
+  has_start = false;
+  for (NodeId c : Kids(tree_, node)) {
+    if (tree_.kind(c) != NodeKind::LiteralPat && tree_.kind(c) != NodeKind::PathPat) continue;
+    (c.index < op.index ? has_start : has_end) = true;
+  }
+  return has_end;
+}
+
+// non_contiguous_range_endpoints: `0..10` next to `11..=20` leaves out 10,
+// most likely by mistake, as `0..255` leaves out u8::MAX. Only when no
+// pattern of the match covers that value; in the order of the values left out.
+void PatternChecker::lint_non_contiguous_endpoints(const std::vector<const Pat*>& ranges, TypeId type,
+                                                   std::vector<Diagnostic>& out) const {
+  std::optional<std::pair<Wide, Wide>> dom = domain(type);
+  if (!dom) return;
+  const TypeData& t = types_.data(type);
+  bool pointer = t.kind == TypeKind::Int && (IntKind(t.detail) == IntKind::Usize || IntKind(t.detail) == IntKind::Isize);
+  std::vector<std::pair<Wide, Diagnostic>> found;
+  for (const Pat* range : ranges) {
+    bool has_start = false;
+    if (!is_exclusive_range(range->node, has_start) || range->ctor.hi >= dom->second) continue;
+    Wide gap = range->ctor.hi + 1;
+    auto covers_gap = [&](const Pat* p) { return p->ctor.lo <= gap && gap <= p->ctor.hi; };
+    if (std::any_of(ranges.begin(), ranges.end(), covers_gap)) continue;
+    std::vector<const Pat*> after;
+    for (const Pat* p : ranges) {
+      if (gap < dom->second && p->ctor.lo == gap + 1) after.push_back(p);
+    }
+    bool missing_max = after.empty() && !pointer && gap == dom->second;
+    if (after.empty() && !missing_max) continue;
+    std::string start = has_start ? show_bound(range->ctor.lo, type) : "";
+    std::string end = show_bound(gap, type);
+    Diagnostic d = missing_max ? make_diagnostic(DiagKind::ExclusiveRangeMissingMax, tree_.span(range->node), {end})
+                               : make_diagnostic(DiagKind::RangesOneApart, tree_.span(range->node), {});
+    d.with_label("this range doesn't match `" + end + "` because `..` is an exclusive range");
+    for (const Pat* p : after) {
+      d.with_secondary(tree_.span(p->node), "this could appear to continue range `" + start + ".." + end + "`, but `" +
+                                                end + "` isn't matched by either of them");
+    }
+    d.with_fix(tree_.span(range->node), start + "..=" + end, "use an inclusive range instead",
+               Applicability::MaybeIncorrect);
+    found.push_back({gap, std::move(d)});
+  }
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [gap, d] : found) out.push_back(std::move(d));
+}
+
+void PatternChecker::lint_range_columns(std::vector<const Pat*> column, std::vector<Diagnostic>& out, int depth) const {
+  if (depth > 32) return;
+  // An or-pattern's alternatives stand in the column themselves; a wildcard
+  // holds no range and, for this lint, covers no value.
+  std::vector<const Pat*> heads;
+  for (size_t i = 0; i < column.size(); ++i) {
+    const Pat* p = column[i];
+    if (p->is_or()) {
+      for (const Pat& a : p->alternatives) column.push_back(&a);  // (appended: walked in this loop)
+    } else if (!p->wild) {
+      heads.push_back(p);
+    }
+  }
+  if (heads.empty()) return;
+  TypeId type = heads.front()->type;
+  if (domain(type)) {
+    std::vector<const Pat*> ranges;
+    for (const Pat* p : heads) {
+      if (p->ctor.kind == Ctor::Kind::Range) ranges.push_back(p);
+    }
+    lint_non_contiguous_endpoints(ranges, type, out);
+    return;
+  }
+  // Each constructor's fields, column by column, constructors in the order first seen.
+  std::vector<std::pair<int, uint32_t>> ctors;
+  for (const Pat* p : heads) {
+    std::pair<int, uint32_t> key{int(p->ctor.kind), p->ctor.index};
+    if (p->ctor.kind != Ctor::Kind::Slice && std::find(ctors.begin(), ctors.end(), key) == ctors.end()) {
+      ctors.push_back(key);
+    }
+  }
+  for (const auto& [kind, index] : ctors) {
+    size_t arity = 0;
+    for (const Pat* p : heads) {
+      if (int(p->ctor.kind) == kind && p->ctor.index == index) arity = std::max(arity, p->fields.size());
+    }
+    for (size_t field = 0; field < arity; ++field) {
+      std::vector<const Pat*> sub;
+      for (const Pat* p : heads) {
+        if (int(p->ctor.kind) == kind && p->ctor.index == index && field < p->fields.size()) {
+          sub.push_back(&p->fields[field]);
+        }
+      }
+      lint_range_columns(std::move(sub), out, depth + 1);
+    }
+  }
+}
+
+// Unreachable alternatives (`dead`, in the order found) with the earlier
+// reachable, unguarded patterns that intersect them. As rustc, the
+// unreachable alternatives of reachable or-patterns come first, then the
+// wholly unreachable arms, each group in arm order.
 void PatternChecker::explain_unreachable(const std::vector<std::pair<Pat, bool>>& arms, const std::vector<NodeId>& dead,
                                          std::vector<Diagnostic>& out) const {
   std::vector<Diagnostic> whole_arms;
@@ -1538,6 +1661,7 @@ void BodyChecker::check_patterns_exhaustive() {
     }
     if (std::optional<PatternChecker::FlatResult> flat = checker.check_flat(lowered, type)) {
       for (Diagnostic& d : flat->overlapping_endpoints) pattern_diagnostics_.push_back(std::move(d));
+      checker.lint_range_columns(arm_patterns(lowered), pattern_diagnostics_);
       checker.explain_unreachable(lowered, flat->unreachable, pattern_diagnostics_);
       if (!flat->exhaustive && !checker.uncertain) {
         report_non_exhaustive(site, type, checker.witness(witness_rows(lowered), type), checker);
@@ -1567,6 +1691,7 @@ void BodyChecker::check_patterns_exhaustive() {
       const Pat* whole = &p;
       if (!arm.has_guard) rows.add_row({&whole, 1});
     }
+    checker.lint_range_columns(arm_patterns(lowered), pattern_diagnostics_);
     checker.explain_unreachable(lowered, dead, pattern_diagnostics_);
     Pat any;
     any.type = type;
@@ -1586,6 +1711,7 @@ void BodyChecker::check_patterns_exhaustive() {
       item_scopes_.pop_back();
       return;
     }
+    checker.lint_range_columns({&p}, pattern_diagnostics_);
     Pat any;
     any.type = type;
     const Pat* any_row = &any;

@@ -60,13 +60,6 @@ bool in_ranges(const std::vector<std::pair<uint32_t, uint32_t>>& ranges, uint32_
   return after != ranges.begin() && std::prev(after)->second >= node;
 }
 
-// -value, or none where that overflows __int128 (-i128::MIN).
-std::optional<__int128> negated(__int128 value) {
-  __int128 result;
-  if (__builtin_sub_overflow(__int128(0), value, &result)) return std::nullopt;
-  return result;
-}
-
 }  // namespace
 
 // `let x = v`, `let mut x = v`, `let x;`: a local whose assignments
@@ -115,7 +108,7 @@ void BodyChecker::note_const_item_use(NodeId path_expr, ItemRef item) {
   const CrateDefMap* map = resolver_.map_of(item.crate);
   if (map == nullptr) return;
   const Item& named = map->items[item.item];
-  std::optional<__int128> value = scalar_of(map->consts[named.data].value);
+  std::optional<ConstInt> value = scalar_of(map->consts[named.data].value);
   if (value) {
     path_constants_.push_back({path_expr, *value});
   } else if (item.crate == crate_.crate && named.file == file_ && !in_macro_arguments_) {
@@ -136,13 +129,12 @@ NodeId BodyChecker::const_item_initializer(NodeId path_expr) const {
 
 // A const's value as this file keeps scalars: an integer as itself, a bool as
 // 0 or 1, a char as its code point, a unit variant as variant_value().
-std::optional<__int128> BodyChecker::scalar_of(const ConstValue& v) {
+std::optional<ConstInt> BodyChecker::scalar_of(const ConstValue& v) {
   if (!v.known) return std::nullopt;
-  __int128 magnitude = static_cast<__int128>(v.magnitude);
   switch (v.kind) {
-    case ConstValue::Kind::Int: return v.negative ? -magnitude : magnitude;
+    case ConstValue::Kind::Int: return v.int_value();
     case ConstValue::Kind::Bool:
-    case ConstValue::Kind::Char: return magnitude;
+    case ConstValue::Kind::Char: return ConstInt(v.magnitude);
     case ConstValue::Kind::Variant: return variant_value(v.variant);
   }
   return std::nullopt;
@@ -177,10 +169,9 @@ void BodyChecker::note_primitive_constant(NodeId path_expr, TypeId primitive, st
   if (types_.kind(t) != TypeKind::Int || (name != "MIN" && name != "MAX" && name != "BITS")) return;
   IntKind kind = IntKind(types_.data(t).detail);
   if (name == "BITS") {  // a u32: `1i32 << i32::BITS` overflows
-    path_constants_.push_back({path_expr, __int128(int_bits(kind))});
+    path_constants_.push_back({path_expr, ConstInt(int_bits(kind))});
     return;
   }
-  if (int_bits(kind) >= 127) return;
   IntRange range = int_range(kind);
   path_constants_.push_back({path_expr, name == "MIN" ? range.min : range.max});
 }
@@ -188,15 +179,14 @@ void BodyChecker::note_primitive_constant(NodeId path_expr, TypeId primitive, st
 // The value of an operation, from its operands' values. An operation that
 // fails (overflow, division by zero) has none; while a constant is being
 // evaluated, the first such failure is kept for E0080.
-std::optional<__int128> BodyChecker::site_value(const ArithmeticSite& site, TypeId type, int depth) {
+std::optional<ConstInt> BodyChecker::site_value(const ArithmeticSite& site, TypeId type, int depth) {
   IntKind kind = IntKind(types_.data(type).detail);
   if (site.op == OpKind::Neg && tree_->kind(site.lhs) == NodeKind::LiteralExpr) {
     // `-128` as an i8: the literal alone would not fit.
-    std::optional<__int128> magnitude = literal_magnitude(site.lhs);
-    std::optional<__int128> value = magnitude ? negated(*magnitude) : std::nullopt;
-    return value && int_fits(*value, kind) ? value : std::nullopt;
+    std::optional<ConstInt> magnitude = literal_magnitude(site.lhs);
+    return magnitude && int_fits(-*magnitude, kind) ? std::optional<ConstInt>(-*magnitude) : std::nullopt;
   }
-  std::optional<__int128> l = constant_value(site.lhs, type, depth + 1);
+  std::optional<ConstInt> l = constant_value(site.lhs, type, depth + 1);
   if (!l) return std::nullopt;
   IntOpResult result;
   if (site.op == OpKind::Not) return int_not(*l, kind);
@@ -206,7 +196,7 @@ std::optional<__int128> BodyChecker::site_value(const ArithmeticSite& site, Type
     bool shift = site.op == OpKind::Shl || site.op == OpKind::Shr;
     TypeId amount_type = shift ? fallback(resolved(site.rhs_type)) : type;
     if (types_.kind(amount_type) != TypeKind::Int) return std::nullopt;
-    std::optional<__int128> r = constant_value(site.rhs, amount_type, depth + 1);
+    std::optional<ConstInt> r = constant_value(site.rhs, amount_type, depth + 1);
     if (!r) return std::nullopt;
     result = int_binary(site.op, *l, *r, kind, IntKind(types_.data(amount_type).detail));
   }
@@ -219,15 +209,15 @@ void BodyChecker::note_constant_failure(NodeId node, std::string message, std::s
 }
 
 // `N.pow(2)`, `MASK.count_ones()` in a const's initialiser.
-std::optional<__int128> BodyChecker::method_value(NodeId node, TypeId type, int depth) {
+std::optional<ConstInt> BodyChecker::method_value(NodeId node, TypeId type, int depth) {
   for (const MethodSite& site : method_sites_) {
     if (site.node != node) continue;
     TypeId receiver_type = fallback(resolved(site.receiver_type));
     if (types_.kind(receiver_type) != TypeKind::Int) return std::nullopt;
     IntKind kind = IntKind(types_.data(receiver_type).detail);
-    std::optional<__int128> receiver = constant_value(site.receiver, receiver_type, depth + 1);
+    std::optional<ConstInt> receiver = constant_value(site.receiver, receiver_type, depth + 1);
     if (!receiver) return std::nullopt;
-    std::optional<__int128> argument;
+    std::optional<ConstInt> argument;
     if (site.argument.has_value()) {
       TypeId argument_type = const_method_takes_u32(site.name) ? types_.int_type(IntKind::U32) : receiver_type;
       argument = constant_value(site.argument, argument_type, depth + 1);
@@ -250,7 +240,7 @@ NodeId BodyChecker::part_of_local(NodeId place, int depth) {
   NodeId base = first_expr_child(place);
   if (base.is_none()) return NodeId::none();
   std::string_view field;
-  std::optional<__int128> index;
+  std::optional<ConstInt> index;
   if (tree_->kind(place) == NodeKind::FieldExpr) {
     NodeId name = first_child(*tree_, place, NodeKind::NameRef);
     if (name.is_none()) return NodeId::none();
@@ -267,7 +257,7 @@ NodeId BodyChecker::part_of_local(NodeId place, int depth) {
   // `TABLE[2]`, `SCREEN.width`: const evaluation reads a const's parts; the MIR lints of a function do not.
   if (aggregate.is_none() && constant_failure_ != nullptr) aggregate = const_item_initializer(base);
   if (aggregate.is_none()) return NodeId::none();
-  return in_body_tree([&] { return element_of(paren_inner_expr(aggregate), field, index ? uint64_t(*index) : 0); });
+  return in_body_tree([&] { return element_of(paren_inner_expr(aggregate), field, index ? uint64_t(index->low_bits()) : 0); });
 }
 
 // An aggregate expression's part: the field `field` (a tuple's and a tuple
@@ -333,7 +323,7 @@ NodeId BodyChecker::record_field_value(NodeId record, std::string_view field) {
 
 // `9.6f64 as usize`, `-3.0 as u8`: a float literal's value cast to an integer
 // (saturating, as `as` does).
-std::optional<__int128> BodyChecker::float_literal_cast(NodeId operand, IntKind kind) {
+std::optional<ConstInt> BodyChecker::float_literal_cast(NodeId operand, IntKind kind) {
   operand = paren_inner_expr(operand);
   bool negative = false;
   if (tree_->kind(operand) == NodeKind::PrefixExpr && prefix_op(*tree_, operand) == OpKind::Neg) {
@@ -346,20 +336,20 @@ std::optional<__int128> BodyChecker::float_literal_cast(NodeId operand, IntKind 
   double value = negative ? -*literal : *literal;
   IntRange range = int_range(kind);
   if (std::isnan(value)) return 0;
-  if (value <= double(range.min)) return range.min;
-  if (value >= double(range.max)) return range.max;
-  return __int128(value);  // truncates toward zero
+  if (value <= range.min.to_double()) return range.min;
+  if (value >= range.max.to_double()) return range.max;
+  return ConstInt::truncated(value);
 }
 
 // `TABLE[i]` in a const's initialiser: its value is not modelled, but an
 // index past the end is E0080.
-std::optional<__int128> BodyChecker::index_value(NodeId node, int depth) {
+std::optional<ConstInt> BodyChecker::index_value(NodeId node, int depth) {
   auto first = std::lower_bound(index_sites_.begin(), index_sites_.end(), node,
                                 [](const IndexSite& site, NodeId n) { return site.node.index < n.index; });
   for (auto it = first; it != index_sites_.end() && it->node == node; ++it) {
     const IndexSite& site = *it;
-    std::optional<__int128> index = constant_value(site.index, types_.int_type(IntKind::Usize), depth + 1);
-    if (index && *index >= __int128(site.length)) {
+    std::optional<ConstInt> index = constant_value(site.index, types_.int_type(IntKind::Usize), depth + 1);
+    if (index && *index >= site.length) {
       note_constant_failure(node, "index out of bounds: the length is " + std::to_string(site.length) +
                                       " but the index is " + int_digits(*index));
     }
@@ -370,10 +360,10 @@ std::optional<__int128> BodyChecker::index_value(NodeId node, int depth) {
 
 // The value of `expr` as a `type` (an integer type), when it is known without
 // running the program; none when it is not, or does not fit.
-std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, int depth) {
+std::optional<ConstInt> BodyChecker::constant_value(NodeId expr, TypeId type, int depth) {
   if (expr.is_none() || depth > kMaxDepth || types_.kind(type) != TypeKind::Int) return std::nullopt;
   IntRange range = int_range(IntKind(types_.data(type).detail));
-  auto fits = [&](__int128 v) -> std::optional<__int128> {
+  auto fits = [&](ConstInt v) -> std::optional<ConstInt> {
     if (v < range.min || v > range.max) return std::nullopt;
     return v;
   };
@@ -386,11 +376,11 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
       // An overflowing literal (overflowing_literals, deny) holds its wrapped
       // value, as in rustc's MIR; but `128` in `-(128)` is an i8's MIN, negated
       // where it is written (site_value() takes `-128` whole).
-      std::optional<__int128> value = literal_magnitude(expr);
+      std::optional<ConstInt> value = literal_magnitude(expr);
       if (!value) return std::nullopt;
       if (*value >= range.min && *value <= range.max) return value;
       IntKind kind = IntKind(types_.data(type).detail);
-      if (is_signed(kind) && *value - 1 == range.max) return std::nullopt;
+      if (is_signed(kind) && checked_sub(*value, 1) == range.max) return std::nullopt;
       return wrap_to(*value, kind);
     }
     case NodeKind::ParenExpr: {
@@ -416,7 +406,7 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
         // `'z' as u32`, `true as u8`: a char's code point, a bool's 0 or 1.
         if (types_.kind(from) == TypeKind::Adt) return std::nullopt;  // an enum's discriminant: not modelled
         if (types_.is_float(from)) return float_literal_cast(cast.operand, IntKind(types_.data(type).detail));
-        std::optional<__int128> value = constant_scalar(cast.operand, from, depth + 1);
+        std::optional<ConstInt> value = constant_scalar(cast.operand, from, depth + 1);
         if (!value) return std::nullopt;
         return wrap_to(*value, IntKind(types_.data(type).detail));
       }
@@ -433,16 +423,15 @@ std::optional<__int128> BodyChecker::constant_value(NodeId expr, TypeId type, in
       // `-7` in a const's table, which this body did not check: a negative literal.
       NodeId operand = tree_->kind(expr) == NodeKind::PrefixExpr ? first_expr_child(expr) : NodeId::none();
       if (operand.has_value() && prefix_op(*tree_, expr) == OpKind::Neg && tree_->kind(operand) == NodeKind::LiteralExpr) {
-        std::optional<__int128> magnitude = literal_magnitude(operand);
-        std::optional<__int128> value = magnitude ? negated(*magnitude) : std::nullopt;
-        return value ? fits(*value) : std::nullopt;
+        std::optional<ConstInt> magnitude = literal_magnitude(operand);
+        return magnitude ? fits(-*magnitude) : std::nullopt;
       }
       return std::nullopt;
     }
     case NodeKind::MethodCallExpr:
     case NodeKind::CallExpr: return method_value(expr, type, depth);  // `x.pow(2)`, `i32::pow(x, 2)`
     case NodeKind::IndexExpr:
-      if (std::optional<__int128> value = index_value(expr, depth)) return value;
+      if (std::optional<ConstInt> value = index_value(expr, depth)) return value;
       [[fallthrough]];
     case NodeKind::FieldExpr: {  // a part of a local's aggregate: `cfg.retries`, `pair.0`, `table[1]`
       NodeId part = part_of_local(expr, depth);
@@ -483,7 +472,7 @@ NodeId BodyChecker::taken_branch(NodeId node, int depth) {
   for (const KnownMatchSite& site : known_match_sites_) {
     if (site.match != node) continue;
     TypeId type = fallback(resolved(site.type));
-    std::optional<__int128> value = constant_scalar(site.scrutinee, type, depth + 1);
+    std::optional<ConstInt> value = constant_scalar(site.scrutinee, type, depth + 1);
     if (!value) return NodeId::none();
     for (const auto& [arm, guarded] : site.arms) {
       std::optional<bool> matched = pattern_matches(arm_pattern(arm), *value, type, 0);
@@ -583,7 +572,7 @@ std::optional<bool> BodyChecker::constant_bool(NodeId expr, int depth) {
       for (const KnownMatchSite& site : known_match_sites_) {
         if (site.let_expr != expr) continue;
         TypeId type = fallback(resolved(site.type));
-        std::optional<__int128> value = constant_scalar(site.scrutinee, type, depth + 1);
+        std::optional<ConstInt> value = constant_scalar(site.scrutinee, type, depth + 1);
         return value ? pattern_matches(site.arms[0].first, *value, type, 0) : std::nullopt;
       }
       return std::nullopt;
@@ -606,23 +595,23 @@ std::optional<uint32_t> BodyChecker::constant_char(NodeId expr, int depth) {
       if (source.initializer.has_value()) {
         return in_body_tree([&] { return constant_char(source.initializer, depth + 1); });
       }
-      return source.constant ? std::optional<uint32_t>(static_cast<uint32_t>(*source.constant)) : std::nullopt;
+      return source.constant ? std::optional<uint32_t>(uint32_t(source.constant->low_bits())) : std::nullopt;
     }
     default: return std::nullopt;
   }
 }
 
 // An integer, `bool` (0 or 1) or `char` (its code point) value of `type`, when known.
-std::optional<__int128> BodyChecker::constant_scalar(NodeId expr, TypeId type, int depth) {
+std::optional<ConstInt> BodyChecker::constant_scalar(NodeId expr, TypeId type, int depth) {
   switch (types_.kind(type)) {
     case TypeKind::Int: return constant_value(expr, type, depth);
     case TypeKind::Bool: {
       std::optional<bool> value = constant_bool(expr, depth);
-      return value ? std::optional<__int128>(*value) : std::nullopt;
+      return value ? std::optional<ConstInt>(int(*value)) : std::nullopt;
     }
     case TypeKind::Char: {
       std::optional<uint32_t> value = constant_char(expr, depth);
-      return value ? std::optional<__int128>(*value) : std::nullopt;
+      return value ? std::optional<ConstInt>(*value) : std::nullopt;
     }
     case TypeKind::Adt: return constant_variant(expr, depth);
     default: return std::nullopt;
@@ -630,7 +619,7 @@ std::optional<__int128> BodyChecker::constant_scalar(NodeId expr, TypeId type, i
 }
 
 // An enum value that is a known unit variant (a const holding one), as variant_value().
-std::optional<__int128> BodyChecker::constant_variant(NodeId expr, int depth) {
+std::optional<ConstInt> BodyChecker::constant_variant(NodeId expr, int depth) {
   if (expr.is_none() || depth > kMaxDepth) return std::nullopt;
   if (tree_->kind(expr) == NodeKind::ParenExpr) return constant_variant(paren_inner(expr), depth + 1);
   if (tree_->kind(expr) != NodeKind::PathExpr) return std::nullopt;
@@ -642,7 +631,7 @@ std::optional<__int128> BodyChecker::constant_variant(NodeId expr, int depth) {
 }
 
 // What a pattern naming a unit variant or const matches: none when unknown.
-std::optional<bool> BodyChecker::named_pattern_matches(NodeId pattern, __int128 value, TypeId type) {
+std::optional<bool> BodyChecker::named_pattern_matches(NodeId pattern, ConstInt value, TypeId type) {
   for (const auto& [node, target] : pattern_targets_) {
     if (node != pattern) continue;
     const Item& item = resolver_.item(target);
@@ -650,7 +639,7 @@ std::optional<bool> BodyChecker::named_pattern_matches(NodeId pattern, __int128 
     const CrateDefMap* map = resolver_.map_of(target.crate);
     if (item.kind != ItemKind::Const || map == nullptr) return std::nullopt;
     // (A const pattern has the scrutinee's type: rustc's E0308 otherwise.)
-    std::optional<__int128> constant = scalar_of(map->consts[item.data].value);
+    std::optional<ConstInt> constant = scalar_of(map->consts[item.data].value);
     return constant ? std::optional<bool>(*constant == value) : std::nullopt;
   }
   return std::nullopt;
@@ -859,7 +848,7 @@ void BodyChecker::note_borrowed_local(uint32_t uid) {
 }
 
 // A literal pattern's value as a `type`: `3`, `-1`, `true`, `'a'`, `b'a'`.
-std::optional<__int128> BodyChecker::pattern_literal(NodeId literal_pat, TypeId type) {
+std::optional<ConstInt> BodyChecker::pattern_literal(NodeId literal_pat, TypeId type) {
   if (tree_->kind(literal_pat) != NodeKind::LiteralPat) return std::nullopt;
   NodeId literal = first_child(*tree_, literal_pat, NodeKind::Literal);
   if (literal.is_none()) return std::nullopt;
@@ -867,22 +856,22 @@ std::optional<__int128> BodyChecker::pattern_literal(NodeId literal_pat, TypeId 
   const Token& token = tree_->tokens[tree_->node(literal).first_token];
   TypeKind kind = types_.kind(type);
   if (kind == TypeKind::Bool && (token.kind == TokenKind::KwTrue || token.kind == TokenKind::KwFalse)) {
-    return token.kind == TokenKind::KwTrue;
+    return ConstInt(int(token.kind == TokenKind::KwTrue));
   }
   if ((kind == TypeKind::Char && token.kind == TokenKind::CharLiteral) ||
       (kind == TypeKind::Int && token.kind == TokenKind::ByteLiteral)) {
     std::optional<uint32_t> value = char_literal_value(tree_->text(literal, text_));
-    return value ? std::optional<__int128>(*value) : std::nullopt;
+    return value ? std::optional<ConstInt>(*value) : std::nullopt;
   }
   if (kind != TypeKind::Int || token.kind != TokenKind::IntLiteral) return std::nullopt;
-  std::optional<__int128> magnitude = literal_magnitude(literal);
+  std::optional<ConstInt> magnitude = literal_magnitude(literal);
   if (!magnitude) return std::nullopt;
   return negative ? -*magnitude : *magnitude;
 }
 
 // Whether `pattern` matches `value`; none when sluice cannot tell (a const
 // or path in the pattern, a kind of pattern not modelled).
-std::optional<bool> BodyChecker::pattern_matches(NodeId pattern, __int128 value, TypeId type, int depth) {
+std::optional<bool> BodyChecker::pattern_matches(NodeId pattern, ConstInt value, TypeId type, int depth) {
   if (pattern.is_none() || depth > kMaxDepth) return std::nullopt;
   switch (tree_->kind(pattern)) {
     case NodeKind::WildcardPat: return true;
@@ -893,13 +882,13 @@ std::optional<bool> BodyChecker::pattern_matches(NodeId pattern, __int128 value,
       return sub.empty() ? std::optional<bool>(true) : pattern_matches(sub[0], value, type, depth + 1);
     }
     case NodeKind::LiteralPat: {
-      std::optional<__int128> literal = pattern_literal(pattern, type);
+      std::optional<ConstInt> literal = pattern_literal(pattern, type);
       return literal ? std::optional<bool>(*literal == value) : std::nullopt;
     }
     case NodeKind::RangePat: {
       NodeId op = first_child(*tree_, pattern, NodeKind::Op);
       if (op.is_none()) return std::nullopt;
-      std::optional<__int128> low, high;
+      std::optional<ConstInt> low, high;
       bool has_low = false, has_high = false;
       for (NodeId c : Kids(*tree_, pattern)) {
         if (!is_pattern_kind(tree_->kind(c))) continue;
@@ -968,8 +957,8 @@ std::optional<bool> BodyChecker::constant_comparison(NodeId expr, int depth) {
     std::optional<double> r = l ? constant_float(use.rhs, single, depth + 1) : std::nullopt;
     return r ? compare(use.op, *l, *r) : std::nullopt;
   }
-  std::optional<__int128> l = constant_scalar(use.lhs, type, depth + 1);
-  std::optional<__int128> r = l ? constant_scalar(use.rhs, type, depth + 1) : std::nullopt;
+  std::optional<ConstInt> l = constant_scalar(use.lhs, type, depth + 1);
+  std::optional<ConstInt> r = l ? constant_scalar(use.rhs, type, depth + 1) : std::nullopt;
   return r ? compare(use.op, *l, *r) : std::nullopt;
 }
 
@@ -1037,7 +1026,7 @@ std::vector<std::pair<uint32_t, uint32_t>> BodyChecker::ruled_out_ranges() {
   for (const KnownMatchSite& site : known_match_sites_) {
     if (site.let_expr.has_value()) continue;
     TypeId type = fallback(resolved(site.type));
-    std::optional<__int128> value = constant_scalar(site.scrutinee, type, 0);
+    std::optional<ConstInt> value = constant_scalar(site.scrutinee, type, 0);
     if (!value) continue;
     bool decided = false;  // an earlier arm without a guard surely matched
     for (const auto& [arm, guarded] : site.arms) {
@@ -1190,27 +1179,24 @@ std::optional<Diagnostic> BodyChecker::arithmetic_overflow(const ArithmeticSite&
   if (site.op == OpKind::Shl || site.op == OpKind::Shr) {
     TypeId amount_type = fallback(resolved(site.rhs_type));
     if (types_.kind(amount_type) != TypeKind::Int) return std::nullopt;
-    std::optional<__int128> amount = constant_value(site.rhs, amount_type, 0);
+    std::optional<ConstInt> amount = constant_value(site.rhs, amount_type, 0);
     if (!amount || (*amount >= 0 && *amount < int_bits(kind))) return std::nullopt;
     label = std::string("attempt to shift ") + (site.op == OpKind::Shl ? "left" : "right") + " by `" +
             show_int_value(*amount, IntKind(types_.data(amount_type).detail)) + "`, which would overflow";
   } else {
-    std::optional<__int128> l = constant_value(site.lhs, type, 0);
+    std::optional<ConstInt> l = constant_value(site.lhs, type, 0);
     if (!l) return std::nullopt;
     IntRange range = int_range(kind);
     if (site.op == OpKind::Neg) {
       if (!is_signed(kind) || *l != range.min) return std::nullopt;
       label = "attempt to negate `" + show_int_value(*l, kind) + "`, which would overflow";
     } else {
-      std::optional<__int128> r = constant_value(site.rhs, type, 0);
+      std::optional<ConstInt> r = constant_value(site.rhs, type, 0);
       if (!r) return std::nullopt;
-      __int128 result;
-      bool wide_overflow = site.op == OpKind::Add   ? __builtin_add_overflow(*l, *r, &result)
-                           : site.op == OpKind::Sub ? __builtin_sub_overflow(*l, *r, &result)
-                                                    : __builtin_mul_overflow(*l, *r, &result);
-      if (!wide_overflow && result >= range.min && result <= range.max) return std::nullopt;
-      // u128 values above i128::MAX are not modelled: a result there is unknown, not an overflow.
-      if (!is_signed(kind) && int_bits(kind) == 128 && (wide_overflow || result > range.max)) return std::nullopt;
+      std::optional<ConstInt> result = site.op == OpKind::Add   ? checked_add(*l, *r)
+                                       : site.op == OpKind::Sub ? checked_sub(*l, *r)
+                                                                : checked_mul(*l, *r);
+      if (result && int_fits(*result, kind)) return std::nullopt;
       label = "attempt to compute `" + show_int_value(*l, kind) + " " + std::string(op_spelling(site.op)) + " " +
               show_int_value(*r, kind) + "`, which would overflow";
     }
@@ -1226,9 +1212,9 @@ std::optional<Diagnostic> BodyChecker::division_panic(const ArithmeticSite& site
   TypeId type = fallback(resolved(site.type));
   if (types_.kind(type) != TypeKind::Int) return std::nullopt;
   IntKind kind = IntKind(types_.data(type).detail);
-  std::optional<__int128> r = constant_value(site.rhs, type, 0);
+  std::optional<ConstInt> r = constant_value(site.rhs, type, 0);
   if (!r) return std::nullopt;
-  std::optional<__int128> l = constant_value(site.lhs, type, 0);
+  std::optional<ConstInt> l = constant_value(site.lhs, type, 0);
   bool divide = site.op == OpKind::Div;
   std::string label;
   if (*r == 0) {
@@ -1248,8 +1234,8 @@ std::optional<Diagnostic> BodyChecker::division_panic(const ArithmeticSite& site
 
 // `PALETTE[4]` on an array of 4: unconditional_panic.
 std::optional<Diagnostic> BodyChecker::index_panic(const IndexSite& site) {
-  std::optional<__int128> index = constant_value(site.index, types_.int_type(IntKind::Usize), 0);
-  if (!index || *index < __int128(site.length)) return std::nullopt;
+  std::optional<ConstInt> index = constant_value(site.index, types_.int_type(IntKind::Usize), 0);
+  if (!index || *index < site.length) return std::nullopt;
   bool max = *index == int_range(IntKind::Usize).max;  // rustc names it so
   Diagnostic d = make_diagnostic(DiagKind::UnconditionalPanic, span_with_parens(site.node), {});
   d.with_label("index out of bounds: the length is " + std::to_string(site.length) + " but the index is " +

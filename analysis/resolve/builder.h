@@ -132,22 +132,22 @@ class DefMapBuilder {
   std::optional<ItemId> associated_const(ItemRef type, std::string_view name) const;
   // const_values.cpp
   struct ConstOperand {
-    std::optional<__int128> value;
+    std::optional<ConstInt> value;
     std::optional<IntKind> kind;
   };
-  std::optional<__int128> primitive_bound(TypeId primitive, std::string_view name);
+  std::optional<ConstInt> primitive_bound(TypeId primitive, std::string_view name);
   std::optional<IntKind> int_kind_of(TypeId type) const;
   std::optional<IntKind> written_int_kind(uint32_t file, NodeId type_node, ItemId scope);
   std::optional<IntKind> declared_int_kind(ItemRef constant);
   ConstOperand const_path(uint32_t file, NodeId expr, ItemId scope, bool evaluate, int depth);
   std::optional<IntKind> own_int_kind(uint32_t file, NodeId expr, ItemId scope, int depth);
-  std::optional<unsigned __int128> int_literal_magnitude(uint32_t file, NodeId expr, IntKind kind);
-  std::optional<__int128> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
+  std::optional<ConstInt::Magnitude> int_literal_magnitude(uint32_t file, NodeId expr, IntKind kind);
+  std::optional<ConstInt> eval_const_expr(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
   PathResolution resolve_quietly(std::span<const PathSegment> segments, Namespace ns, ItemId scope);
   void suggest_similar_import(Diagnostic& d, const Import& import, const CrateDefMap& map, ItemId module);
-  std::optional<__int128> eval_const_method(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
-  std::optional<__int128> eval_const_path_call(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
-  std::optional<__int128> const_value(ItemId id, int depth);
+  std::optional<ConstInt> eval_const_method(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
+  std::optional<ConstInt> eval_const_path_call(uint32_t file, NodeId expr, ItemId scope, IntKind kind, int depth);
+  std::optional<ConstInt> const_value(ItemId id, int depth);
   // `{ let base = 8; base * 2 }` in a const: its immutable locals in scope,
   // innermost last (all in the file of the const being evaluated).
   struct ConstLocal {
@@ -156,9 +156,9 @@ class DefMapBuilder {
     NodeId init;
   };
   std::vector<ConstLocal> const_locals_;
-  std::optional<__int128> eval_const_block(uint32_t file, NodeId block, ItemId scope, IntKind kind, int depth);
+  std::optional<ConstInt> eval_const_block(uint32_t file, NodeId block, ItemId scope, IntKind kind, int depth);
   std::optional<size_t> const_local(uint32_t file, NodeId path_expr) const;
-  std::optional<__int128> const_local_value(uint32_t file, size_t local, ItemId scope, IntKind kind, int depth);
+  std::optional<ConstInt> const_local_value(uint32_t file, size_t local, ItemId scope, IntKind kind, int depth);
   void report_const_cycle();
   void check_discriminants(ItemId enum_item);
   // E0072 (recursive_types.cpp).

@@ -1,45 +1,45 @@
 // Integer arithmetic as the compiler does it before the program runs: in a
 // const's initialiser (stage 2 computes the values the interface carries;
 // stage 3 reports what fails, E0080) and in the arithmetic_overflow lint.
-// Values are held in __int128; u128 values above i128::MAX are not modelled
-// (an operation that reaches one is unknown, never a failure).
+// Values are ConstInts, which hold every value of every integer type.
 #pragma once
 
 #include <optional>
 #include <string>
 
 #include "analysis/parse/syntax_tree.h"
+#include "analysis/resolve/const_int.h"
 #include "analysis/types/types.h"
 
 namespace sluice {
 
 struct IntRange {
-  __int128 min, max;
+  ConstInt min, max;
 };
 IntRange int_range(IntKind kind);
-bool int_fits(__int128 value, IntKind kind);
+bool int_fits(ConstInt value, IntKind kind);
 // `value as kind`: the low bits read as the target type, what `as` does
-// between integer types. None for the 128-bit types.
-std::optional<__int128> wrap_to(__int128 value, IntKind kind);
+// between integer types.
+ConstInt wrap_to(ConstInt value, IntKind kind);
 // A value in decimal: `-1`, `4096`.
-std::string int_digits(__int128 value);
+std::string int_digits(ConstInt value);
 // rustc's rendering of a value in its messages: `u8::MAX`, `i32::MIN`, `4096_u16`, `-1_i32`.
-std::string show_int_value(__int128 value, IntKind kind);
+std::string show_int_value(ConstInt value, IntKind kind);
 
 // The outcome of one operation: its value, or rustc's message for why
 // evaluation fails ("attempt to divide `10_i32` by zero"), or neither when
 // the result is not modelled.
 struct IntOpResult {
-  std::optional<__int128> value;
+  std::optional<ConstInt> value;
   std::string failure;
   bool failed() const { return !failure.empty(); }
 };
 // `l op r` in `kind` (for shifts: `r` in `amount_kind`). `op` is one of
 // + - * / % & | ^ << >>; any other is unknown.
-IntOpResult int_binary(OpKind op, __int128 l, __int128 r, IntKind kind, IntKind amount_kind);
-IntOpResult int_negate(__int128 value, IntKind kind);
+IntOpResult int_binary(OpKind op, ConstInt l, ConstInt r, IntKind kind, IntKind amount_kind);
+IntOpResult int_negate(ConstInt value, IntKind kind);
 // `!value` in `kind`.
-std::optional<__int128> int_not(__int128 value, IntKind kind);
+ConstInt int_not(ConstInt value, IntKind kind);
 
 // The integer `const fn` methods a constant may call, as far as sluice
 // evaluates them: those that count bits return u32, the others their
@@ -52,6 +52,6 @@ bool const_method_takes_u32(std::string_view name);
 // one), as rustc's const evaluation computes it: a failure inside the call
 // (`i8::MIN.abs()`, `10u32.pow(12)`) with the message rustc gives for the
 // operation that fails in core's implementation.
-IntOpResult int_method(std::string_view name, __int128 value, std::optional<__int128> argument, IntKind kind);
+IntOpResult int_method(std::string_view name, ConstInt value, std::optional<ConstInt> argument, IntKind kind);
 
 }  // namespace sluice

@@ -31,7 +31,7 @@ std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId e
   report_length_paths_ = true;
   LengthFailure failure;
   LengthFailure* outer = std::exchange(length_failure_, &failure);
-  std::optional<__int128> value = eval_const_expr(file, expr, scope, IntKind::Usize, 0);
+  std::optional<ConstInt> value = eval_const_expr(file, expr, scope, IntKind::Usize, 0);
   length_failure_ = outer;
   report_length_paths_ = saved;
   uint32_t index = anon_const_count_++;
@@ -42,7 +42,7 @@ std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId e
     map_.diagnostics.push_back(std::move(d));
   }
   if (!value) return std::nullopt;
-  return static_cast<uint64_t>(*value);
+  return uint64_t(value->low_bits());  // a usize
 }
 
 namespace {
@@ -69,7 +69,7 @@ bool is_shift(OpKind op) { return op == OpKind::Shl || op == OpKind::Shr; }
 }  // namespace
 
 // `i32::MAX`, `u8::MIN`: an integer type's bound.
-std::optional<__int128> DefMapBuilder::primitive_bound(TypeId primitive, std::string_view name) {
+std::optional<ConstInt> DefMapBuilder::primitive_bound(TypeId primitive, std::string_view name) {
   if (types_.kind(primitive) != TypeKind::Int || (name != "MIN" && name != "MAX")) return std::nullopt;
   IntRange range = int_range(IntKind(types_.data(primitive).detail));
   return name == "MIN" ? range.min : range.max;
@@ -137,7 +137,7 @@ DefMapBuilder::ConstOperand DefMapBuilder::const_path(uint32_t file, NodeId expr
   }
   if (r.kind == PathResolution::Kind::Primitive && r.consumed + 1 == segments.size()) {
     std::optional<IntKind> kind = int_kind_of(r.primitive);
-    if (kind && segments.back().name == "BITS") return {__int128(int_bits(*kind)), IntKind::U32};
+    if (kind && segments.back().name == "BITS") return {ConstInt(int_bits(*kind)), IntKind::U32};
     return {primitive_bound(r.primitive, segments.back().name), kind};
   }
   if (r.kind == PathResolution::Kind::SelfType && r.consumed + 1 == segments.size() &&
@@ -166,7 +166,7 @@ DefMapBuilder::ConstOperand DefMapBuilder::const_path(uint32_t file, NodeId expr
   if (!evaluate) return operand;
   if (r.item.crate != map_.crate) {
     const ConstValue& v = resolver.map_of(r.item.crate)->consts[item.data].value;
-    if (v.is_int()) operand.value = v.negative ? -__int128(v.magnitude) : __int128(v.magnitude);
+    if (v.is_int()) operand.value = v.int_value();
     return operand;
   }
   add_wait_edge(r.item.item);
@@ -247,7 +247,7 @@ std::optional<IntKind> DefMapBuilder::own_int_kind(uint32_t file, NodeId expr, I
 }
 
 // `N.pow(2)`, `MASK.count_ones()`: a const method of an integer, as a `kind`.
-std::optional<__int128> DefMapBuilder::eval_const_method(uint32_t file, NodeId expr, ItemId scope, IntKind kind,
+std::optional<ConstInt> DefMapBuilder::eval_const_method(uint32_t file, NodeId expr, ItemId scope, IntKind kind,
                                                          int depth) {
   const SyntaxTree& t = tree(file);
   NodeId name_node = first_child(t, expr, NodeKind::NameRef);
@@ -258,11 +258,11 @@ std::optional<__int128> DefMapBuilder::eval_const_method(uint32_t file, NodeId e
   if (method == ConstMethod::None || (method == ConstMethod::CountsBits && kind != IntKind::U32)) return std::nullopt;
   IntKind receiver_kind =
       method == ConstMethod::KeepsType ? kind : own_int_kind(file, parts[0], scope, depth + 1).value_or(IntKind::I32);
-  std::optional<__int128> receiver = eval_const_expr(file, parts[0], scope, receiver_kind, depth + 1);
+  std::optional<ConstInt> receiver = eval_const_expr(file, parts[0], scope, receiver_kind, depth + 1);
   if (!receiver) return std::nullopt;
   std::vector<NodeId> arguments;
   if (NodeId list = first_child(t, expr, NodeKind::ArgList); list.has_value()) arguments = expression_parts(t, list);
-  std::optional<__int128> argument;
+  std::optional<ConstInt> argument;
   if (arguments.size() == 1) {
     argument = eval_const_expr(file, arguments[0], scope, const_method_takes_u32(name) ? IntKind::U32 : receiver_kind, depth + 1);
     if (!argument) return std::nullopt;
@@ -285,7 +285,7 @@ PathResolution DefMapBuilder::resolve_quietly(std::span<const PathSegment> segme
 
 // `usize::pow(2, 3)`: an integer method called through its type's path, the
 // receiver the first argument.
-std::optional<__int128> DefMapBuilder::eval_const_path_call(uint32_t file, NodeId expr, ItemId scope, IntKind kind,
+std::optional<ConstInt> DefMapBuilder::eval_const_path_call(uint32_t file, NodeId expr, ItemId scope, IntKind kind,
                                                             int depth) {
   const SyntaxTree& t = tree(file);
   std::vector<NodeId> parts = expression_parts(t, expr);
@@ -323,9 +323,9 @@ std::optional<__int128> DefMapBuilder::eval_const_path_call(uint32_t file, NodeI
   }
   std::vector<NodeId> arguments = expression_parts(t, list);
   if (arguments.empty() || arguments.size() > 2) return std::nullopt;
-  std::optional<__int128> receiver = eval_const_expr(file, arguments[0], scope, receiver_kind, depth + 1);
+  std::optional<ConstInt> receiver = eval_const_expr(file, arguments[0], scope, receiver_kind, depth + 1);
   if (!receiver) return std::nullopt;
-  std::optional<__int128> argument;
+  std::optional<ConstInt> argument;
   if (arguments.size() == 2) {
     IntKind argument_kind = const_method_takes_u32(name) ? IntKind::U32 : receiver_kind;
     argument = eval_const_expr(file, arguments[1], scope, argument_kind, depth + 1);
@@ -335,7 +335,7 @@ std::optional<__int128> DefMapBuilder::eval_const_path_call(uint32_t file, NodeI
 }
 
 // An integer literal's value for a `kind`: none when its suffix names another type.
-std::optional<unsigned __int128> DefMapBuilder::int_literal_magnitude(uint32_t file, NodeId expr, IntKind kind) {
+std::optional<ConstInt::Magnitude> DefMapBuilder::int_literal_magnitude(uint32_t file, NodeId expr, IntKind kind) {
   const SyntaxTree& t = tree(file);
   const Token& token = t.tokens[t.node(expr).first_token];
   if (token.kind != TokenKind::IntLiteral) return std::nullopt;
@@ -351,16 +351,16 @@ std::optional<unsigned __int128> DefMapBuilder::int_literal_magnitude(uint32_t f
 // consts, integer bounds, arithmetic, bit operations, shifts, casts and
 // parentheses. Unknown for anything else, and for an operation that fails
 // (the const is in error: stage 3 reports it, and nothing follows from it).
-std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr, ItemId scope, IntKind kind,
+std::optional<ConstInt> DefMapBuilder::eval_const_expr(uint32_t file, NodeId expr, ItemId scope, IntKind kind,
                                                        int depth) {
   const SyntaxTree& t = tree(file);
   if (expr.is_none() || depth > 64) return std::nullopt;
   std::vector<NodeId> parts = expression_parts(t, expr);
   switch (t.kind(expr)) {
     case NodeKind::LiteralExpr: {
-      std::optional<unsigned __int128> value = int_literal_magnitude(file, expr, kind);
-      if (!value || *value > static_cast<unsigned __int128>(int_range(kind).max)) return std::nullopt;
-      return static_cast<__int128>(*value);
+      std::optional<ConstInt::Magnitude> value = int_literal_magnitude(file, expr, kind);
+      if (!value || ConstInt(*value) > int_range(kind).max) return std::nullopt;
+      return ConstInt(*value);
     }
     case NodeKind::ParenExpr: return parts.empty() ? std::nullopt : eval_const_expr(file, parts[0], scope, kind, depth + 1);
     case NodeKind::BlockExpr: {  // `{ N }`
@@ -372,9 +372,8 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
       std::optional<IntKind> target = written_int_kind(file, type_child(t, expr), scope);
       if (parts.empty() || target != kind) return std::nullopt;
       IntKind from = own_int_kind(file, parts[0], scope, depth + 1).value_or(IntKind::I32);
-      std::optional<__int128> value = eval_const_expr(file, parts[0], scope, from, depth + 1);
+      std::optional<ConstInt> value = eval_const_expr(file, parts[0], scope, from, depth + 1);
       if (!value) return std::nullopt;
-      if (int_bits(kind) >= 127) return int_fits(*value, kind) ? value : std::nullopt;
       return wrap_to(*value, kind);
     }
     case NodeKind::PrefixExpr: {
@@ -382,21 +381,22 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
       OpKind op = static_cast<OpKind>(t.node(parts[0]).detail);
       if (op == OpKind::Neg && t.kind(parts[1]) == NodeKind::LiteralExpr && is_signed(kind)) {
         // `-128` as an i8: the literal alone would not fit.
-        std::optional<unsigned __int128> magnitude = int_literal_magnitude(file, parts[1], kind);
-        if (!magnitude || *magnitude > static_cast<unsigned __int128>(int_range(kind).max) + 1) return std::nullopt;
-        return -static_cast<__int128>(*magnitude);
+        std::optional<ConstInt::Magnitude> magnitude = int_literal_magnitude(file, parts[1], kind);
+        if (!magnitude || -ConstInt(*magnitude) < int_range(kind).min) return std::nullopt;
+        return -ConstInt(*magnitude);
       }
-      std::optional<__int128> value = eval_const_expr(file, parts[1], scope, kind, depth + 1);
+      std::optional<ConstInt> value = eval_const_expr(file, parts[1], scope, kind, depth + 1);
       if (!value) return std::nullopt;
       if (op == OpKind::Neg) return int_negate(*value, kind).value;
-      return op == OpKind::Not ? int_not(*value, kind) : std::nullopt;
+      if (op == OpKind::Not) return int_not(*value, kind);
+      return std::nullopt;
     }
     case NodeKind::BinaryExpr: {
       if (parts.size() != 3) return std::nullopt;
       OpKind op = static_cast<OpKind>(t.node(parts[1]).detail);
       IntKind amount_kind = is_shift(op) ? own_int_kind(file, parts[2], scope, depth + 1).value_or(IntKind::I32) : kind;
-      std::optional<__int128> a = eval_const_expr(file, parts[0], scope, kind, depth + 1);
-      std::optional<__int128> b = eval_const_expr(file, parts[2], scope, amount_kind, depth + 1);
+      std::optional<ConstInt> a = eval_const_expr(file, parts[0], scope, kind, depth + 1);
+      std::optional<ConstInt> b = eval_const_expr(file, parts[2], scope, amount_kind, depth + 1);
       if (!a || !b) return std::nullopt;
       IntOpResult result = int_binary(op, *a, *b, kind, amount_kind);
       note_length_failure(expr, result.failure);
@@ -422,7 +422,7 @@ std::optional<__int128> DefMapBuilder::eval_const_expr(uint32_t file, NodeId exp
 // `{ let base = 8; base * 2 }`: a block of immutable locals with
 // initialisers and a tail. Only what the tail needs is evaluated; stage 3
 // reports an initialiser that fails.
-std::optional<__int128> DefMapBuilder::eval_const_block(uint32_t file, NodeId block, ItemId scope, IntKind kind,
+std::optional<ConstInt> DefMapBuilder::eval_const_block(uint32_t file, NodeId block, ItemId scope, IntKind kind,
                                                         int depth) {
   const SyntaxTree& t = tree(file);
   NodeId list = first_child(t, block, NodeKind::StmtList);
@@ -449,7 +449,7 @@ std::optional<__int128> DefMapBuilder::eval_const_block(uint32_t file, NodeId bl
       const_locals_.push_back({name_text(file, t.children(pattern)[0]), type, init});
     }
   }
-  std::optional<__int128> result;
+  std::optional<ConstInt> result;
   if (supported && tail.has_value()) result = eval_const_expr(file, tail, scope, kind, depth + 1);
   const_locals_.resize(outer);
   return result;
@@ -471,24 +471,24 @@ std::optional<size_t> DefMapBuilder::const_local(uint32_t file, NodeId path_expr
 
 // A const local's value as a `kind`: its initialiser, evaluated with only the
 // locals declared before it in scope.
-std::optional<__int128> DefMapBuilder::const_local_value(uint32_t file, size_t local, ItemId scope, IntKind kind,
+std::optional<ConstInt> DefMapBuilder::const_local_value(uint32_t file, size_t local, ItemId scope, IntKind kind,
                                                          int depth) {
   const ConstLocal l = const_locals_[local];
   if (l.type.has_value() && written_int_kind(file, l.type, scope) != kind) return std::nullopt;
   std::vector<ConstLocal> later(const_locals_.begin() + static_cast<std::ptrdiff_t>(local), const_locals_.end());
   const_locals_.resize(local);
-  std::optional<__int128> value = eval_const_expr(file, l.init, scope, kind, depth + 1);
+  std::optional<ConstInt> value = eval_const_expr(file, l.init, scope, kind, depth + 1);
   const_locals_.insert(const_locals_.end(), later.begin(), later.end());
   return value;
 }
 
 // A const item's value, computed once; a const that needs itself is unknown.
-std::optional<__int128> DefMapBuilder::const_value(ItemId id, int depth) {
+std::optional<ConstInt> DefMapBuilder::const_value(ItemId id, int depth) {
   const Item item = map_.items[id.index];
   ConstData& data = map_.consts[item.data];
   if (data.value.known) {
     if (!data.value.is_int()) return std::nullopt;
-    return data.value.negative ? -__int128(data.value.magnitude) : __int128(data.value.magnitude);
+    return data.value.int_value();
   }
   if (const_in_progress_.count(id.index) || depth > 64) {
     if (const_in_progress_.count(id.index)) report_const_cycle();
@@ -505,19 +505,18 @@ std::optional<__int128> DefMapBuilder::const_value(ItemId id, int depth) {
   ItemId saved_waits_owner = waits_owner_;
   waits_owner_ = id;
   std::vector<ConstLocal> outer_locals = std::exchange(const_locals_, {});  // another const's block
-  std::optional<__int128> result;
+  std::optional<ConstInt> result;
   if (std::optional<IntKind> kind = declared_int_kind(ItemRef{map_.crate, id.index})) {
     result = eval_const_expr(item.file, expr, item.module, *kind, depth + 1);
   }
   waits_owner_ = saved_waits_owner;
   const_locals_ = std::move(outer_locals);
   const_in_progress_.erase(id.index);
-  // The interface holds what fits in 64 bits and a sign.
-  if (result && *result >= -__int128(UINT64_MAX) && *result <= __int128(UINT64_MAX)) {
+  if (result) {
     ConstData& out = map_.consts[item.data];
     out.value.known = true;
-    out.value.negative = *result < 0;
-    out.value.magnitude = *result < 0 ? uint64_t(-*result) : uint64_t(*result);
+    out.value.negative = result->negative();
+    out.value.magnitude = result->magnitude();
   } else if (std::optional<ConstValue> other = pattern_const_value(item.file, expr, id, depth + 1)) {
     map_.consts[item.data].value = *other;
   }
@@ -533,7 +532,7 @@ void DefMapBuilder::check_discriminants(ItemId enum_item) {
   const std::vector<ItemId>& variants = map_.adts[item.data].variants;
   const SyntaxTree& t = tree(item.file);
   struct Value {
-    std::optional<__int128> value;
+    std::optional<ConstInt> value;
     NodeId expr;      // none: implicit
     size_t start;     // implicit: the variant it counts from (index), or variants.size() from the first
   };
@@ -556,7 +555,7 @@ void DefMapBuilder::check_discriminants(ItemId enum_item) {
       const Value& previous = values.back();
       size_t start = previous.expr.has_value() ? i - 1 : previous.start;
       if (previous.value == int_range(IntKind::Isize).max) return;  // rustc's E0370, not modelled
-      std::optional<__int128> next = previous.value ? std::optional<__int128>(*previous.value + 1) : std::nullopt;
+      std::optional<ConstInt> next = previous.value ? checked_add(*previous.value, 1) : std::nullopt;
       values.push_back({next, NodeId::none(), start});
     }
   }

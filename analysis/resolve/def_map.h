@@ -21,6 +21,7 @@
 #include "analysis/base/item_ref.h"
 #include "analysis/diag/diagnostic.h"
 #include "analysis/parse/syntax_tree.h"
+#include "analysis/resolve/const_int.h"
 #include "analysis/types/types.h"
 
 namespace sluice {
@@ -164,9 +165,10 @@ struct ConstValue {
   bool known = false;
   Kind kind = Kind::Int;
   bool negative = false;
-  uint64_t magnitude = 0;  // Int; Bool: 0 or 1; Char: the code point
-  ItemRef variant;         // Variant: the unit variant
+  ConstInt::Magnitude magnitude = 0;  // Int; Bool: 0 or 1; Char: the code point
+  ItemRef variant;                    // Variant: the unit variant
   bool is_int() const { return known && kind == Kind::Int; }
+  ConstInt int_value() const { return ConstInt::from_sign_magnitude(negative, magnitude); }
 };
 
 struct ConstData {

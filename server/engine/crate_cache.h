@@ -36,7 +36,7 @@
 
 namespace sluice {
 
-inline constexpr uint64_t kRecordFormatVersion = 5;  // 2: labels carry `primary`; 3: bool, char and variant consts; 4: `const fn`; 5: items' def spans
+inline constexpr uint64_t kRecordFormatVersion = 6;  // 2: labels carry `primary`; 3: bool, char and variant consts; 4: `const fn`; 5: items' def spans; 6: 128-bit const magnitudes
 
 struct RecordFile {
   std::string path;  // as the SourceMap shows it (relative to the workspace root when below it)

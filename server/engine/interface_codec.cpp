@@ -232,7 +232,8 @@ void ShapeWriter::impls_and_consts() {
   for (const ConstData& c : map_.consts) {
     type(c.type);
     body_.u8(uint8_t(c.value.known) | uint8_t(c.value.negative) << 1 | uint8_t(c.value.kind) << 2);
-    body_.varint(c.value.magnitude);
+    body_.varint(uint64_t(c.value.magnitude));
+    body_.varint(uint64_t(c.value.magnitude >> 64));
     if (c.value.kind == ConstValue::Kind::Variant) item_ref(c.value.variant);
   }
   body_.varint(map_.type_aliases.size());
@@ -550,6 +551,7 @@ void ShapeReader::impls_and_consts(CrateDefMap& map) {
     c.value.negative = flags & 2;
     c.value.kind = static_cast<ConstValue::Kind>((flags >> 2) & 3);
     c.value.magnitude = in_.varint();
+    c.value.magnitude |= ConstInt::Magnitude(in_.varint()) << 64;
     if (c.value.kind == ConstValue::Kind::Variant) c.value.variant = item_ref();
   }
   map.type_aliases.resize(in_.count());
