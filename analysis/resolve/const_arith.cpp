@@ -126,7 +126,12 @@ ConstMethod const_int_method(std::string_view name) {
   for (std::string_view n : kKeeps) {
     if (n == name) return ConstMethod::KeepsType;
   }
-  return ConstMethod::None;
+  return name == "abs_diff" ? ConstMethod::ToUnsigned : ConstMethod::None;
+}
+
+IntKind unsigned_of(IntKind kind) {
+  // The enum lists the signed kinds, then the unsigned ones in the same order.
+  return is_signed(kind) ? IntKind(uint8_t(kind) + uint8_t(IntKind::U8)) : kind;
 }
 
 bool const_method_takes_u32(std::string_view name) {
@@ -203,6 +208,7 @@ IntOpResult int_method(std::string_view name, ConstInt value, std::optional<Cons
   if (!argument) return {};
   ConstInt a = *argument;
   if (name == "rem_euclid" || name == "div_euclid") return int_euclid(name, value, a, kind);
+  if (name == "abs_diff") return known(value > a ? checked_sub(value, a) : checked_sub(a, value));  // exact: fits
   if (name == "wrapping_add") return known(from_raw(value.low_bits() + a.low_bits()));
   if (name == "wrapping_sub") return known(from_raw(value.low_bits() - a.low_bits()));
   if (name == "wrapping_mul") return known(from_raw(value.low_bits() * a.low_bits()));

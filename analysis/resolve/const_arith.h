@@ -42,9 +42,11 @@ IntOpResult int_negate(ConstInt value, IntKind kind);
 ConstInt int_not(ConstInt value, IntKind kind);
 
 // The integer `const fn` methods a constant may call, as far as sluice
-// evaluates them: those that count bits return u32, the others their
-// receiver's type.
-enum class ConstMethod : uint8_t { None, CountsBits, KeepsType };
+// evaluates them: those that count bits return u32, `abs_diff` the unsigned
+// type of the receiver's width, the others their receiver's type.
+enum class ConstMethod : uint8_t { None, CountsBits, KeepsType, ToUnsigned };
+// The unsigned type of `kind`'s width (u8 for i8, usize for isize).
+IntKind unsigned_of(IntKind kind);
 ConstMethod const_int_method(std::string_view name);
 // Whether the method's argument is a u32 (an exponent, a bit count) rather than the receiver's type.
 bool const_method_takes_u32(std::string_view name);

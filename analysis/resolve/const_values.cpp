@@ -240,7 +240,9 @@ std::optional<IntKind> DefMapBuilder::own_int_kind(uint32_t file, NodeId expr, I
       ConstMethod method = name.has_value() ? const_int_method(t.text(name, text(file))) : ConstMethod::None;
       if (method == ConstMethod::CountsBits) return IntKind::U32;
       if (method == ConstMethod::None || parts.empty()) return std::nullopt;
-      return own_int_kind(file, parts[0], scope, depth + 1);
+      std::optional<IntKind> receiver = own_int_kind(file, parts[0], scope, depth + 1);
+      if (receiver && method == ConstMethod::ToUnsigned) return unsigned_of(*receiver);
+      return receiver;
     }
     default: return std::nullopt;
   }
@@ -258,6 +260,7 @@ std::optional<ConstInt> DefMapBuilder::eval_const_method(uint32_t file, NodeId e
   if (method == ConstMethod::None || (method == ConstMethod::CountsBits && kind != IntKind::U32)) return std::nullopt;
   IntKind receiver_kind =
       method == ConstMethod::KeepsType ? kind : own_int_kind(file, parts[0], scope, depth + 1).value_or(IntKind::I32);
+  if (method == ConstMethod::ToUnsigned && unsigned_of(receiver_kind) != kind) return std::nullopt;
   std::optional<ConstInt> receiver = eval_const_expr(file, parts[0], scope, receiver_kind, depth + 1);
   if (!receiver) return std::nullopt;
   std::vector<NodeId> arguments;
@@ -318,7 +321,8 @@ std::optional<ConstInt> DefMapBuilder::eval_const_path_call(uint32_t file, NodeI
   if (!integer || method == ConstMethod::None) return std::nullopt;
   IntKind receiver_kind = *integer;
   if ((method == ConstMethod::KeepsType && receiver_kind != kind) ||
-      (method == ConstMethod::CountsBits && kind != IntKind::U32)) {
+      (method == ConstMethod::CountsBits && kind != IntKind::U32) ||
+      (method == ConstMethod::ToUnsigned && unsigned_of(receiver_kind) != kind)) {
     return std::nullopt;
   }
   std::vector<NodeId> arguments = expression_parts(t, list);

@@ -80,6 +80,13 @@ TEST_CASE("Integer methods on the 128-bit types", "[const_int]") {
   CHECK(value_of(int_method("wrapping_shr", kI128Min, 3, IntKind::I128)) == "-21267647932558653966460912964485513216");
   CHECK(value_of(int_method("saturating_add", kU128Max, 1, IntKind::U128)) == "340282366920938463463374607431768211455");
   CHECK(value_of(int_method("pow", 2, 127, IntKind::U128)) == "170141183460469231731687303715884105728");
+  CHECK(value_of(int_method("abs_diff", -128, 127, IntKind::I8)) == "255");
+  CHECK(value_of(int_method("abs_diff", 3, 200, IntKind::U8)) == "197");
+  CHECK(value_of(int_method("abs_diff", kI128Min, int_range(IntKind::I128).max, IntKind::I128)) ==
+        "340282366920938463463374607431768211455");
+  CHECK(unsigned_of(IntKind::Isize) == IntKind::Usize);
+  CHECK(unsigned_of(IntKind::I8) == IntKind::U8);
+  CHECK(unsigned_of(IntKind::U16) == IntKind::U16);
 }
 
 }  // namespace
