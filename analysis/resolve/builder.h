@@ -105,6 +105,7 @@ class DefMapBuilder {
   void register_impl(ItemId id);
   void note_imports_used_in(uint32_t file, NodeId subtree, ItemId module);
   bool report_length_paths_ = false;  // eval_const_expr() is evaluating a signature's array length
+  std::optional<Span> owner_parameter_named(std::string_view name);
   // E0080 for a signature's array length that fails (`[u8; SMALL - BIG]`):
   // the first failing operation, and whose anonymous constant it is, as rustc
   // names it (`Packet::body::{constant#0}`; none: not reported).

@@ -133,6 +133,14 @@ DefMapBuilder::ConstOperand DefMapBuilder::const_path(uint32_t file, NodeId expr
   }
   PathResolution r = resolver.resolve(query, reported);
   if (r.kind == PathResolution::Kind::Failed) {
+    std::optional<Span> parameter =
+        !query.quiet && segments.size() == 1 ? owner_parameter_named(segments[0].name) : std::nullopt;
+    if (parameter) {  // `fn make(n: usize) -> [i32; n]`: rustc's E0435, not "cannot find"
+      Diagnostic d = make_diagnostic(DiagKind::NonConstantInConstant, segments[0].span, {});
+      d.with_secondary(*parameter, "this would need to be a `const`");
+      map_.diagnostics.push_back(std::move(d));
+      return {};
+    }
     for (Diagnostic& d : reported) map_.diagnostics.push_back(std::move(d));  // empty when quiet
   }
   if (r.kind == PathResolution::Kind::Primitive && r.consumed + 1 == segments.size()) {
@@ -273,6 +281,36 @@ std::optional<ConstInt> DefMapBuilder::eval_const_method(uint32_t file, NodeId e
     return std::nullopt;
   }
   return int_method(name, *receiver, argument, receiver_kind).value;
+}
+
+// Where the function whose signature is being lowered binds a parameter
+// named `name` (`n` in `fn make(n: usize)`, `w` in `fn f((w, h): (usize, usize))`), if it does.
+std::optional<Span> DefMapBuilder::owner_parameter_named(std::string_view name) {
+  if (!signature_owner_.has_value()) return std::nullopt;
+  const Item& owner = map_.items[signature_owner_.index];
+  if (owner.kind != ItemKind::Fn) return std::nullopt;
+  const SyntaxTree& t = tree(owner.file);
+  NodeId params = first_child(t, owner.node, NodeKind::ParamList);
+  if (params.is_none()) return std::nullopt;
+  auto is_pattern = [](NodeKind k) { return k >= NodeKind::IdentPat && k <= NodeKind::MacroPat; };
+  std::optional<Span> found;
+  auto find_binding = [&](auto& self, NodeId pattern, int depth) -> void {
+    if (found || depth > 64) return;
+    if (t.kind(pattern) == NodeKind::IdentPat) {
+      NodeId binding_name = first_child(t, pattern, NodeKind::Name);
+      if (binding_name.has_value() && name_text(owner.file, binding_name) == name) found = t.span(binding_name);
+    }
+    for (NodeId c : t.children(pattern)) {
+      if (is_pattern(t.kind(c))) self(self, c, depth + 1);
+    }
+  };
+  for (NodeId param : t.children(params)) {
+    if (t.kind(param) != NodeKind::Param) continue;
+    for (NodeId c : t.children(param)) {
+      if (is_pattern(t.kind(c))) find_binding(find_binding, c, 0);  // the pattern, not the type
+    }
+  }
+  return found;
 }
 
 // A path's resolution in `scope`, reporting nothing.
