@@ -1184,22 +1184,19 @@ std::optional<Diagnostic> BodyChecker::arithmetic_overflow(const ArithmeticSite&
     label = std::string("attempt to shift ") + (site.op == OpKind::Shl ? "left" : "right") + " by `" +
             show_int_value(*amount, IntKind(types_.data(amount_type).detail)) + "`, which would overflow";
   } else {
+    // Const evaluation's own words for the failure (E0080 gives the same).
     std::optional<ConstInt> l = constant_value(site.lhs, type, 0);
     if (!l) return std::nullopt;
-    IntRange range = int_range(kind);
+    IntOpResult result;
     if (site.op == OpKind::Neg) {
-      if (!is_signed(kind) || *l != range.min) return std::nullopt;
-      label = "attempt to negate `" + show_int_value(*l, kind) + "`, which would overflow";
+      result = int_negate(*l, kind);
     } else {
       std::optional<ConstInt> r = constant_value(site.rhs, type, 0);
       if (!r) return std::nullopt;
-      std::optional<ConstInt> result = site.op == OpKind::Add   ? checked_add(*l, *r)
-                                       : site.op == OpKind::Sub ? checked_sub(*l, *r)
-                                                                : checked_mul(*l, *r);
-      if (result && int_fits(*result, kind)) return std::nullopt;
-      label = "attempt to compute `" + show_int_value(*l, kind) + " " + std::string(op_spelling(site.op)) + " " +
-              show_int_value(*r, kind) + "`, which would overflow";
+      result = int_binary(site.op, *l, *r, kind, kind);
     }
+    if (!result.failed()) return std::nullopt;
+    label = std::move(result.failure);
   }
   Diagnostic d = make_diagnostic(DiagKind::ArithmeticOverflow, span_with_parens(site.node), {});
   d.with_label(label);
