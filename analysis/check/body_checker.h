@@ -43,8 +43,6 @@ inline constexpr auto kExprKinds = [] {
   return table;
 }();
 inline bool is_expr_kind(NodeKind kind) { return kExprKinds[static_cast<size_t>(kind)]; }
-inline bool is_type_kind(NodeKind kind) { return kind >= NodeKind::PathType && kind <= NodeKind::MacroType; }
-inline bool is_pattern_kind(NodeKind kind) { return kind >= NodeKind::IdentPat && kind <= NodeKind::MacroPat; }
 // The same as function objects, for Kids(tree, node, pred): inlined where a
 // function pointer would be an indirect call per child.
 inline constexpr auto kIsExpr = [](NodeKind kind) { return is_expr_kind(kind); };

@@ -54,6 +54,11 @@ struct WitnessRow {
   bool guarded = false;
 };
 
+// usize and isize: no fixed bounds for exhaustiveness (see domain()).
+bool is_pointer_sized(const TypeData& t) {
+  return t.kind == TypeKind::Int && (IntKind(t.detail) == IntKind::Usize || IntKind(t.detail) == IntKind::Isize);
+}
+
 std::vector<const Pat*> arm_patterns(const std::vector<std::pair<Pat, bool>>& arms) {
   std::vector<const Pat*> out;
   for (const auto& arm : arms) out.push_back(&arm.first);
@@ -126,6 +131,7 @@ class PatternChecker {
   // column by column as rustc walks them: the integer ranges of each field
   // position under each constructor.
   void lint_range_columns(std::vector<const Pat*> column, std::vector<Diagnostic>& out, int depth = 0) const;
+  bool any_exclusive_range(const Pat& p, int depth) const;
   // `lo..hi` (or `..hi`): whether the pattern at `node` is a range that leaves out its end.
   bool is_exclusive_range(NodeId node, bool& has_start) const;
   std::optional<FlatResult> check_flat(const std::vector<std::pair<Pat, bool>>& arms, TypeId type);
@@ -220,7 +226,7 @@ std::optional<std::pair<Wide, Wide>> PatternChecker::domain(TypeId type) const {
   IntKind k = IntKind(d.detail);
   // usize and isize have no fixed bounds for exhaustiveness: one more value
   // beyond each end (64 bits wide, they leave room for it).
-  bool pointer = k == IntKind::Usize || k == IntKind::Isize;
+  bool pointer = is_pointer_sized(d);
   IntRange range = int_range(k);
   Wide beyond_min = pointer && is_signed(k) ? 1 : 0;
   return std::pair<Wide, Wide>{encode(range.min, type) - beyond_min, encode(range.max, type) + (pointer ? 1 : 0)};
@@ -525,14 +531,14 @@ std::optional<ConstInt> PatternChecker::bound_value(NodeId bound, TypeId type) {
 // `i32::MIN`, `u8::MAX`, `char::MAX` of the pattern's type.
 std::optional<ConstInt> PatternChecker::primitive_bound(NodeId path, TypeId type) {
   SegmentList segments = checker_.segments_of(path);
-  std::optional<std::pair<Wide, Wide>> dom = domain(type);
-  if (segments.size() != 2 || !dom || primitive_type(types_, segments[0].name) != type) return std::nullopt;
+  if (segments.size() != 2 || primitive_type(types_, segments[0].name) != type) return std::nullopt;
+  bool max = segments[1].name == "MAX";
+  if (!max && segments[1].name != "MIN") return std::nullopt;
   const TypeData& t = types_.data(type);
-  bool pointer = t.kind == TypeKind::Int && (IntKind(t.detail) == IntKind::Usize || IntKind(t.detail) == IntKind::Isize);
-  bool is_signed_pointer = pointer && IntKind(t.detail) == IntKind::Isize;
-  if (segments[1].name == "MIN") return decode(dom->first + (is_signed_pointer ? 1 : 0), type);
-  if (segments[1].name == "MAX") return decode(dom->second - (pointer ? 1 : 0), type);
-  return std::nullopt;
+  if (t.kind == TypeKind::Char) return ConstInt(max ? 0x10FFFF : 0);
+  if (t.kind != TypeKind::Int) return std::nullopt;
+  IntRange range = int_range(IntKind(t.detail));
+  return max ? range.max : range.min;
 }
 
 // rustc truncates an integer literal in a pattern to its type's width (the
@@ -1117,7 +1123,7 @@ std::string PatternChecker::show_range(const Ctor& c, TypeId type) const {
   std::optional<std::pair<Wide, Wide>> dom = domain(type);
   if (!dom) return "_";
   const TypeData& t = types_.data(type);
-  bool pointer = t.kind == TypeKind::Int && (IntKind(t.detail) == IntKind::Usize || IntKind(t.detail) == IntKind::Isize);
+  bool pointer = is_pointer_sized(t);
   bool open_start = pointer && is_signed(IntKind(t.detail)) && c.lo == dom->first;
   bool open_end = pointer && c.hi == dom->second;
   if (open_start && open_end) return "_";
@@ -1452,8 +1458,6 @@ void PatternChecker::lint_non_contiguous_endpoints(const std::vector<const Pat*>
                                                    std::vector<Diagnostic>& out) const {
   std::optional<std::pair<Wide, Wide>> dom = domain(type);
   if (!dom) return;
-  const TypeData& t = types_.data(type);
-  bool pointer = t.kind == TypeKind::Int && (IntKind(t.detail) == IntKind::Usize || IntKind(t.detail) == IntKind::Isize);
   std::vector<std::pair<Wide, Diagnostic>> found;
   for (const Pat* range : ranges) {
     bool has_start = false;
@@ -1465,7 +1469,8 @@ void PatternChecker::lint_non_contiguous_endpoints(const std::vector<const Pat*>
     for (const Pat* p : ranges) {
       if (gap < dom->second && p->ctor.lo == gap + 1) after.push_back(p);
     }
-    bool missing_max = after.empty() && !pointer && gap == dom->second;
+    // (usize's and isize's domains end one past MAX: `0..usize::MAX` leaves nothing out there.)
+    bool missing_max = after.empty() && gap == dom->second;
     if (after.empty() && !missing_max) continue;
     std::string start = has_start ? show_bound(range->ctor.lo, type) : "";
     std::string end = show_bound(gap, type);
@@ -1484,8 +1489,21 @@ void PatternChecker::lint_non_contiguous_endpoints(const std::vector<const Pat*>
   for (auto& [gap, d] : found) out.push_back(std::move(d));
 }
 
+bool PatternChecker::any_exclusive_range(const Pat& p, int depth) const {
+  if (depth > 32) return false;
+  bool has_start = false;
+  if (!p.wild && p.ctor.kind == Ctor::Kind::Range && is_exclusive_range(p.node, has_start)) return true;
+  auto exclusive = [&](const Pat& sub) { return any_exclusive_range(sub, depth + 1); };
+  return std::any_of(p.alternatives.begin(), p.alternatives.end(), exclusive) ||
+         std::any_of(p.fields.begin(), p.fields.end(), exclusive);
+}
+
 void PatternChecker::lint_range_columns(std::vector<const Pat*> column, std::vector<Diagnostic>& out, int depth) const {
   if (depth > 32) return;
+  if (depth == 0) {  // most matches have no `lo..hi`: build no columns for them
+    auto exclusive = [&](const Pat* p) { return any_exclusive_range(*p, 0); };
+    if (std::none_of(column.begin(), column.end(), exclusive)) return;
+  }
   // An or-pattern's alternatives stand in the column themselves; a wildcard
   // holds no range and, for this lint, covers no value.
   std::vector<const Pat*> heads;

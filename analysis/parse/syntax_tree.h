@@ -29,6 +29,9 @@ std::string_view node_kind_name(NodeKind kind);
 inline bool is_operator_expression(NodeKind kind) {
   return kind == NodeKind::BinaryExpr || kind == NodeKind::CastExpr || kind == NodeKind::RangeExpr;
 }
+// The type and pattern node kinds are contiguous runs of NodeKind.
+inline bool is_type_kind(NodeKind kind) { return kind >= NodeKind::PathType && kind <= NodeKind::MacroType; }
+inline bool is_pattern_kind(NodeKind kind) { return kind >= NodeKind::IdentPat && kind <= NodeKind::MacroPat; }
 
 // Operators, in Op nodes' detail().
 enum class OpKind : uint8_t {

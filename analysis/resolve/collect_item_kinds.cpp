@@ -8,8 +8,6 @@ namespace sluice {
 
 namespace {
 
-bool is_type_node(NodeKind kind) { return kind >= NodeKind::PathType && kind <= NodeKind::MacroType; }
-
 bool has_type_generics(const SyntaxTree& tree, NodeId item) {
   NodeId generics = first_child(tree, item, NodeKind::GenericParamList);
   if (generics.is_none()) return false;
@@ -183,7 +181,7 @@ void DefMapBuilder::collect_item(uint32_t file, NodeId node, ItemId module) {
     }
     case NodeKind::ImplItem: {
       int type_count = 0;
-      for (NodeId child : t.children(node)) type_count += is_type_node(t.kind(child)) ? 1 : 0;
+      for (NodeId child : t.children(node)) type_count += is_type_kind(t.kind(child)) ? 1 : 0;
       if (type_count > 1) {
         report_unsupported(node_span_without_attributes(t, node), "trait implementations");
         map_.trait_impl_nodes.push_back({file, node.index, module.index});

@@ -129,6 +129,14 @@ ConstMethod const_int_method(std::string_view name) {
   return name == "abs_diff" ? ConstMethod::ToUnsigned : ConstMethod::None;
 }
 
+IntKind const_method_result(ConstMethod method, IntKind receiver) {
+  switch (method) {
+    case ConstMethod::CountsBits: return IntKind::U32;
+    case ConstMethod::ToUnsigned: return unsigned_of(receiver);
+    default: return receiver;
+  }
+}
+
 IntKind unsigned_of(IntKind kind) {
   // The enum lists the signed kinds, then the unsigned ones in the same order.
   return is_signed(kind) ? IntKind(uint8_t(kind) + uint8_t(IntKind::U8)) : kind;

@@ -47,6 +47,8 @@ ConstInt int_not(ConstInt value, IntKind kind);
 enum class ConstMethod : uint8_t { None, CountsBits, KeepsType, ToUnsigned };
 // The unsigned type of `kind`'s width (u8 for i8, usize for isize).
 IntKind unsigned_of(IntKind kind);
+// The type such a method (not None) returns on a `receiver`.
+IntKind const_method_result(ConstMethod method, IntKind receiver);
 ConstMethod const_int_method(std::string_view name);
 // Whether the method's argument is a u32 (an exponent, a bit count) rather than the receiver's type.
 bool const_method_takes_u32(std::string_view name);

@@ -59,7 +59,7 @@ std::vector<NodeId> expression_parts(const SyntaxTree& t, NodeId expr) {
 NodeId type_child(const SyntaxTree& tree, NodeId node) {
   for (NodeId child : tree.children(node)) {
     NodeKind k = tree.kind(child);
-    if (k >= NodeKind::PathType && k <= NodeKind::MacroType) return child;
+    if (is_type_kind(k)) return child;
   }
   return NodeId::none();
 }
@@ -249,8 +249,7 @@ std::optional<IntKind> DefMapBuilder::own_int_kind(uint32_t file, NodeId expr, I
       if (method == ConstMethod::CountsBits) return IntKind::U32;
       if (method == ConstMethod::None || parts.empty()) return std::nullopt;
       std::optional<IntKind> receiver = own_int_kind(file, parts[0], scope, depth + 1);
-      if (receiver && method == ConstMethod::ToUnsigned) return unsigned_of(*receiver);
-      return receiver;
+      return receiver ? std::optional<IntKind>(const_method_result(method, *receiver)) : std::nullopt;
     }
     default: return std::nullopt;
   }
@@ -265,10 +264,10 @@ std::optional<ConstInt> DefMapBuilder::eval_const_method(uint32_t file, NodeId e
   if (name_node.is_none() || parts.empty()) return std::nullopt;
   std::string_view name = t.text(name_node, text(file));
   ConstMethod method = const_int_method(name);
-  if (method == ConstMethod::None || (method == ConstMethod::CountsBits && kind != IntKind::U32)) return std::nullopt;
+  if (method == ConstMethod::None) return std::nullopt;
   IntKind receiver_kind =
       method == ConstMethod::KeepsType ? kind : own_int_kind(file, parts[0], scope, depth + 1).value_or(IntKind::I32);
-  if (method == ConstMethod::ToUnsigned && unsigned_of(receiver_kind) != kind) return std::nullopt;
+  if (const_method_result(method, receiver_kind) != kind) return std::nullopt;
   std::optional<ConstInt> receiver = eval_const_expr(file, parts[0], scope, receiver_kind, depth + 1);
   if (!receiver) return std::nullopt;
   std::vector<NodeId> arguments;
@@ -292,7 +291,6 @@ std::optional<Span> DefMapBuilder::owner_parameter_named(std::string_view name) 
   const SyntaxTree& t = tree(owner.file);
   NodeId params = first_child(t, owner.node, NodeKind::ParamList);
   if (params.is_none()) return std::nullopt;
-  auto is_pattern = [](NodeKind k) { return k >= NodeKind::IdentPat && k <= NodeKind::MacroPat; };
   std::optional<Span> found;
   auto find_binding = [&](auto& self, NodeId pattern, int depth) -> void {
     if (found || depth > 64) return;
@@ -301,13 +299,13 @@ std::optional<Span> DefMapBuilder::owner_parameter_named(std::string_view name) 
       if (binding_name.has_value() && name_text(owner.file, binding_name) == name) found = t.span(binding_name);
     }
     for (NodeId c : t.children(pattern)) {
-      if (is_pattern(t.kind(c))) self(self, c, depth + 1);
+      if (is_pattern_kind(t.kind(c))) self(self, c, depth + 1);
     }
   };
   for (NodeId param : t.children(params)) {
     if (t.kind(param) != NodeKind::Param) continue;
     for (NodeId c : t.children(param)) {
-      if (is_pattern(t.kind(c))) find_binding(find_binding, c, 0);  // the pattern, not the type
+      if (is_pattern_kind(t.kind(c))) find_binding(find_binding, c, 0);  // the pattern, not the type
     }
   }
   return found;
@@ -358,11 +356,7 @@ std::optional<ConstInt> DefMapBuilder::eval_const_path_call(uint32_t file, NodeI
   ConstMethod method = const_int_method(name);
   if (!integer || method == ConstMethod::None) return std::nullopt;
   IntKind receiver_kind = *integer;
-  if ((method == ConstMethod::KeepsType && receiver_kind != kind) ||
-      (method == ConstMethod::CountsBits && kind != IntKind::U32) ||
-      (method == ConstMethod::ToUnsigned && unsigned_of(receiver_kind) != kind)) {
-    return std::nullopt;
-  }
+  if (const_method_result(method, receiver_kind) != kind) return std::nullopt;
   std::vector<NodeId> arguments = expression_parts(t, list);
   if (arguments.empty() || arguments.size() > 2) return std::nullopt;
   std::optional<ConstInt> receiver = eval_const_expr(file, arguments[0], scope, receiver_kind, depth + 1);

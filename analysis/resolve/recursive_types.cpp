@@ -16,11 +16,9 @@ namespace {
 
 bool is_adt_kind(ItemKind kind) { return kind == ItemKind::Struct || kind == ItemKind::Enum; }
 
-bool is_type_node(NodeKind kind) { return kind >= NodeKind::PathType && kind <= NodeKind::MacroType; }
-
 NodeId inner_type(const SyntaxTree& t, NodeId node) {
   for (NodeId c : t.children(node)) {
-    if (is_type_node(t.kind(c))) return c;
+    if (is_type_kind(t.kind(c))) return c;
   }
   return NodeId::none();
 }
@@ -82,7 +80,7 @@ NodeId DefMapBuilder::cycle_member_node(const SyntaxTree& t, NodeId node, TypeId
       std::span<const TypeId> elements = types_.tuple_elements(type);
       size_t i = 0;
       for (NodeId c : t.children(node)) {
-        if (!is_type_node(t.kind(c))) continue;
+        if (!is_type_kind(t.kind(c))) continue;
         if (i >= elements.size()) break;
         if (NodeId found = cycle_member_node(t, c, elements[i++], member, depth + 1); found.has_value()) return found;
       }
