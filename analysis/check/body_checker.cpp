@@ -83,6 +83,10 @@ void BodyChecker::take_scratch() {
 
 namespace {
 
+// suggest_calling_fn_item's label at the function, which label_mismatches
+// must not take for the reason of an expectation.
+constexpr std::string_view kFunctionDefinedLabel = "function `";
+
 bool contains_error_node(const SyntaxTree& tree, NodeId root) {
   uint32_t first = root.index + 1 - tree.node(root).subtree_size;
   for (uint32_t i = first; i < root.index; ++i) {
@@ -204,7 +208,7 @@ void BodyChecker::label_mismatches(size_t first_new, Span at, const BindingExpec
     Diagnostic& d = result_.type_diagnostics[i];
     // (A called function's definition is no reason for the expectation: suggest_calling_fn_item.)
     bool explained = std::any_of(d.secondary.begin(), d.secondary.end(),
-                                 [](const Label& l) { return !l.text.starts_with("function `"); });
+                                 [](const Label& l) { return !l.text.starts_with(kFunctionDefinedLabel); });
     if (d.kind == kind && d.primary.span == at && !explained) {
       d.with_secondary(origin.span, std::string(origin.label));
     }
@@ -518,9 +522,9 @@ const FnData* BodyChecker::fn_item_function(TypeId type, const Item** item_out) 
   return &map->fns[map->items[ref.item].data];
 }
 
-std::string BodyChecker::call_placeholders(const FnData& fn) {
+std::string BodyChecker::call_placeholders(const std::vector<TypeId>& params) {
   std::string arguments = "(";
-  for (size_t i = 0; i < fn.params.size(); ++i) arguments += (i > 0 ? ", " : "") + ("/* " + show(fn.params[i]) + " */");
+  for (size_t i = 0; i < params.size(); ++i) arguments += (i > 0 ? ", " : "") + ("/* " + show(params[i]) + " */");
   return arguments + ")";
 }
 
@@ -531,9 +535,9 @@ void BodyChecker::suggest_calling_fn_item(Diagnostic& d, NodeId expr, TypeId exp
   const FnData* fn = fn_item_function(found, &item);
   if (fn == nullptr || fn->self != SelfParamKind::None || expr.is_none() || is_error(fn->ret)) return;
   if (show(fn->ret) != show(expected)) return;
-  if (item->def_span.file.has_value()) d.with_secondary(item->def_span, "function `" + std::string(item->name) + "` defined here");
+  if (item->def_span.file.has_value()) d.with_secondary(item->def_span, std::string(kFunctionDefinedLabel) + std::string(item->name) + "` defined here");
   Span end{tree_->span(expr).file, tree_->span(expr).end, tree_->span(expr).end};
-  d.with_fix(end, call_placeholders(*fn), "use parentheses to call this function",
+  d.with_fix(end, call_placeholders(fn->params), "use parentheses to call this function",
              fn->params.empty() ? Applicability::MachineApplicable : Applicability::HasPlaceholders,
              SuggestionStyle::ShowAlways);
 }
@@ -1526,8 +1530,6 @@ std::optional<uint64_t> BodyChecker::literal_length(NodeId literal_expr) {
   return uint64_t(value->low_bits());
 }
 
-// An array length: an integer literal, a constant whose value is known, or
-// arithmetic on those (`[u8; 2 * N]`); none when unknown or out of range.
 // An array length in a body (a type's or a repeat's): E0080 when an
 // operation in it fails, at that operation, named as rustc names the
 // anonymous constant (`scratch::{constant#0}`: the function's, counted from its
@@ -1544,20 +1546,18 @@ std::optional<uint64_t> BodyChecker::evaluated_length(NodeId array, NodeId lengt
     bool sized = nodes[i].kind == NodeKind::ArrayType && Kids(*tree_, NodeId(i)).size() >= 2;
     index += repeat || sized;
   }
-  std::string path = module_path(crate_, owner_item_.module);
-  if (owner_item_.parent.has_value() && crate_.item(owner_item_.parent).kind == ItemKind::Impl) {
-    TypeId self = shallow(self_type_);
-    if (!self_type_.has_value() || types_.kind(self) != TypeKind::Adt) return value;
-    path += (path.empty() ? "" : "::") + std::string(resolver_.item(types_.data(self).item).name);
-  }
-  path += (path.empty() ? "" : "::") + std::string(owner_item_.name);
-  Diagnostic d = make_diagnostic(DiagKind::ConstEvaluationFailed, tree_->span(length_failure_->first),
-                                 {length_failure_->second});
-  d.with_label("evaluation of `" + path + "::{constant#" + std::to_string(index) + "}` failed here");
-  type_error(std::move(d));
+  TypeId self = self_type_.has_value() ? shallow(self_type_) : TypeId::none();
+  std::string_view impl_type = self.has_value() && types_.kind(self) == TypeKind::Adt
+                                   ? resolver_.item(types_.data(self).item).name
+                                   : std::string_view();
+  std::string path = item_def_path(crate_, owner_, impl_type);
+  if (path.empty()) return value;
+  type_error(anon_const_failure(tree_->span(length_failure_->first), length_failure_->second, path, index));
   return value;
 }
 
+// An array length: an integer literal, a constant whose value is known, or
+// arithmetic on those (`[u8; 2 * N]`); none when unknown or out of range.
 std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, int depth) {
   if (length.is_none() || depth > 64) return std::nullopt;
   NodeKind kind = tree_->kind(length);
@@ -1577,25 +1577,10 @@ std::optional<uint64_t> BodyChecker::array_length(NodeId length, bool report, in
     std::optional<uint64_t> a = array_length(operands[0], report, depth + 1);
     std::optional<uint64_t> b = array_length(operands[1], report, depth + 1);
     if (!a || !b) return std::nullopt;
-    if (!length_failure_) {  // E0080's words for the first operation that fails (evaluated_length())
-      IntOpResult result = int_binary(static_cast<OpKind>(tree_->node(op).detail), *a, *b,
-                                      IntKind::Usize, IntKind::Usize);
-      if (result.failed()) length_failure_ = std::make_pair(length, result.failure);
-    }
-    uint64_t out = 0;
-    switch (static_cast<OpKind>(tree_->node(op).detail)) {
-      case OpKind::Add: return __builtin_add_overflow(*a, *b, &out) ? std::nullopt : std::optional<uint64_t>(out);
-      case OpKind::Sub: return *b > *a ? std::nullopt : std::optional<uint64_t>(*a - *b);
-      case OpKind::Mul: return __builtin_mul_overflow(*a, *b, &out) ? std::nullopt : std::optional<uint64_t>(out);
-      case OpKind::Div: return *b == 0 ? std::nullopt : std::optional<uint64_t>(*a / *b);
-      case OpKind::Rem: return *b == 0 ? std::nullopt : std::optional<uint64_t>(*a % *b);
-      case OpKind::Shl: return *b > 63 ? std::nullopt : std::optional<uint64_t>(*a << *b);
-      case OpKind::Shr: return *b > 63 ? std::nullopt : std::optional<uint64_t>(*a >> *b);
-      case OpKind::BitAnd: return *a & *b;
-      case OpKind::BitOr: return *a | *b;
-      case OpKind::BitXor: return *a ^ *b;
-      default: return std::nullopt;
-    }
+    IntOpResult result = int_binary(static_cast<OpKind>(tree_->node(op).detail), *a, *b, IntKind::Usize, IntKind::Usize);
+    // E0080's words for the first operation that fails (evaluated_length()).
+    if (result.failed() && !length_failure_) length_failure_ = std::make_pair(length, result.failure);
+    return result.value ? std::optional<uint64_t>(uint64_t(result.value->low_bits())) : std::nullopt;
   }
   if (kind == NodeKind::CallExpr) {  // `[u8; row_len()]`: not evaluated, but a callee that names nothing is E0425
     NodeId callee = first_expr_child(length);

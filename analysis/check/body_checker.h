@@ -268,7 +268,7 @@ class BodyChecker {
   std::string mismatch_label(TypeId expected, TypeId found);
   // A plain function's item type (`size` without `()`), as rustc's "fn item": the function, or null.
   const FnData* fn_item_function(TypeId type, const Item** item = nullptr);
-  std::string call_placeholders(const FnData& fn);  // `()`, `(/* u32 */, /* u32 */)`
+  std::string call_placeholders(const std::vector<TypeId>& params);  // `()`, `(/* u32 */, /* u32 */)`
   void suggest_calling_fn_item(Diagnostic& d, NodeId expr, TypeId expected, TypeId found);
   // Checks `node` against `expected` with coercion; reports E0308.
   TypeId check_coerce(NodeId node, TypeId expected);

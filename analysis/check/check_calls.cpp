@@ -999,11 +999,8 @@ bool BodyChecker::report_method_on_fn_item(NodeId receiver, NodeId name_node, Ty
                                              {std::string(tree_->text(name_node, text_)), std::string(what), signature}));
   d.with_label("method not found in `" + signature + "`");
   if (item.kind != ItemKind::Fn) {
-    std::string arguments = "(";
-    for (size_t i = 0; i < params.size(); ++i) arguments += (i > 0 ? ", " : "") + ("/* " + show(params[i]) + " */");
-    arguments += ")";
     Span end{tree_->span(receiver).file, tree_->span(receiver).end, tree_->span(receiver).end};
-    d.with_fix(end, arguments,
+    d.with_fix(end, call_placeholders(params),
                std::string("use parentheses to construct this tuple ") + (item.kind == ItemKind::Variant ? "variant" : "struct"),
                Applicability::HasPlaceholders, SuggestionStyle::ShowAlways);
   }

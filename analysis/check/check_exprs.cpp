@@ -1644,11 +1644,10 @@ void BodyChecker::warn_if_label_shadows(const LoopFrame& frame) {
 // is in a nested fn): rustc's E0767 instead of E0426. Searched only on
 // this error path.
 Span BodyChecker::unreachable_label(NodeId node, std::string_view label) const {
-  for (uint32_t i = node.index + 1; i < tree_->nodes.size(); ++i) {
-    NodeKind k = tree_->nodes[i].kind;
+  for (NodeId n = tree_->parent(node); n.has_value(); n = tree_->parent(n)) {  // innermost first
+    NodeKind k = tree_->kind(n);
     if (k != NodeKind::LoopExpr && k != NodeKind::WhileExpr && k != NodeKind::ForExpr && k != NodeKind::BlockExpr) continue;
-    if (i + 1 - tree_->nodes[i].subtree_size > node.index) continue;  // does not contain `node`
-    NodeId own = first_child(*tree_, NodeId(i), NodeKind::Label);
+    NodeId own = first_child(*tree_, n, NodeKind::Label);
     NodeId lifetime = own.has_value() ? first_child(*tree_, own, NodeKind::Lifetime) : NodeId::none();
     if (lifetime.has_value() && tree_->text(lifetime, text_) == label) return tree_->span(lifetime);  // the innermost
   }

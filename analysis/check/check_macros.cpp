@@ -531,7 +531,7 @@ void BodyChecker::report_missing_format_trait(Span primary, Span placeholder, Ty
     d.with_note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
   }
   if (fn != nullptr) {
-    d.with_help("use parentheses to call this function: `" + std::string(fn_item->name) + call_placeholders(*fn) + "`");
+    d.with_help("use parentheses to call this function: `" + std::string(fn_item->name) + call_placeholders(fn->params) + "`");
   }
   // The requirements from the leaf outwards: the first, how many rustc
   // hides, and the argument's own type.
@@ -874,15 +874,10 @@ void BodyChecker::check_format_capture(const FormatPlaceholder& p, bool any_erro
 // struct literal, an element of a tuple or array. The format arguments
 // themselves are only borrowed.
 bool BodyChecker::passed_by_value_in_macro(NodeId path) const {
-  const std::vector<Node>& nodes = tree_->nodes;
-  for (uint32_t i = path.index + 1; i < nodes.size(); ++i) {
-    if (i + 1 - nodes[i].subtree_size > path.index) continue;  // not an ancestor
-    if (NodeId(i) == tree_->root()) return false;  // a format argument itself: borrowed
-    NodeKind parent = nodes[i].kind;
-    if (parent == NodeKind::ParenExpr) {
-      path = NodeId(i);
-      continue;
-    }
+  for (NodeId n = tree_->parent(path); n.has_value(); n = tree_->parent(n)) {
+    if (n == tree_->root()) return false;  // a format argument itself: borrowed
+    NodeKind parent = tree_->kind(n);
+    if (parent == NodeKind::ParenExpr) continue;  // `(x)`: as `x`
     return parent == NodeKind::ArgList || parent == NodeKind::RecordExprField || parent == NodeKind::TupleExpr ||
            parent == NodeKind::ArrayExpr;
   }

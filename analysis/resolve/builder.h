@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "analysis/resolve/paths.h"
 #include "analysis/resolve/resolve.h"
@@ -124,6 +125,27 @@ class DefMapBuilder {
   };
   AnonConstOwner anon_const_owner_;
   uint32_t anon_const_count_ = 0;
+  // Makes `owner` the owner of the lengths lowered while it lives, counted
+  // from 0, and restores the outer one after (a type alias may be lowered on
+  // demand inside another item's signature).
+  class AnonConstScope {
+   public:
+    AnonConstScope(DefMapBuilder& builder, AnonConstOwner owner)
+        : builder_(builder),
+          outer_owner_(std::exchange(builder.anon_const_owner_, owner)),
+          outer_count_(std::exchange(builder.anon_const_count_, 0)) {}
+    ~AnonConstScope() {
+      builder_.anon_const_owner_ = outer_owner_;
+      builder_.anon_const_count_ = outer_count_;
+    }
+    AnonConstScope(const AnonConstScope&) = delete;
+    AnonConstScope& operator=(const AnonConstScope&) = delete;
+
+   private:
+    DefMapBuilder& builder_;
+    AnonConstOwner outer_owner_;
+    uint32_t outer_count_;
+  };
   std::string anon_const_owner_name() const;
   void note_length_failure(NodeId node, const std::string& failure) {
     if (length_failure_ != nullptr && report_length_paths_ && length_failure_->message.empty() && !failure.empty()) {
@@ -164,7 +186,6 @@ class DefMapBuilder {
   void check_discriminants(ItemId enum_item);
   // E0072 (recursive_types.cpp).
   void check_recursive_types();
-  std::string item_def_path(ItemId id, TypeId self_type) const;
   std::vector<std::vector<uint32_t>> recursive_type_cycles() const;
   void held_adts(TypeId type, std::vector<uint32_t>& out, int depth) const;
   std::vector<std::pair<TypeId, NodeId>> fields_with_nodes(uint32_t adt_item) const;

@@ -157,10 +157,7 @@ bool DefMapBuilder::reported_at(DiagKind kind, Span span, const std::vector<Diag
 }
 
 bool DefMapBuilder::is_derived_adt(ItemRef ref) const {
-  if (ref.crate != map_.crate) return false;
-  const Item& item = map_.items[ref.item];
-  return (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) && item.data < map_.adts.size() &&
-         map_.adts[item.data].derives != 0;
+  return ref.crate == map_.crate && has_derives(map_, ItemId(ref.item));
 }
 
 // Defines `name` in a module's namespace; a second definition is E0428.

@@ -36,11 +36,7 @@ std::optional<uint64_t> DefMapBuilder::eval_array_length(uint32_t file, NodeId e
   report_length_paths_ = saved;
   uint32_t index = anon_const_count_++;
   std::string owner = !value && !failure.message.empty() ? anon_const_owner_name() : std::string();
-  if (!owner.empty()) {
-    Diagnostic d = make_diagnostic(DiagKind::ConstEvaluationFailed, tree(file).span(failure.node), {failure.message});
-    d.with_label("evaluation of `" + owner + "::{constant#" + std::to_string(index) + "}` failed here");
-    map_.diagnostics.push_back(std::move(d));
-  }
+  if (!owner.empty()) map_.diagnostics.push_back(anon_const_failure(tree(file).span(failure.node), failure.message, owner, index));
   if (!value) return std::nullopt;
   return uint64_t(value->low_bits());  // a usize
 }

@@ -8,6 +8,28 @@ namespace sluice {
 
 bool is_derived(const AdtData& adt, DeriveKind kind) { return (adt.derives >> static_cast<uint32_t>(kind)) & 1u; }
 
+std::string item_def_path(const CrateDefMap& map, ItemId id, std::string_view impl_type) {
+  const Item& item = map.items[id.index];
+  std::string path = module_path(map, item.module);
+  if (item.parent.has_value() && map.items[item.parent.index].kind == ItemKind::Impl) {
+    if (impl_type.empty()) return "";
+    path += (path.empty() ? "" : "::") + std::string(impl_type);
+  }
+  return path + (path.empty() ? "" : "::") + std::string(item.name);
+}
+
+Diagnostic anon_const_failure(Span at, std::string_view message, std::string_view owner, uint32_t index) {
+  Diagnostic d = make_diagnostic(DiagKind::ConstEvaluationFailed, at, {message});
+  d.with_label("evaluation of `" + std::string(owner) + "::{constant#" + std::to_string(index) + "}` failed here");
+  return d;
+}
+
+bool has_derives(const CrateDefMap& map, ItemId id) {
+  const Item& item = map.items[id.index];
+  return (item.kind == ItemKind::Struct || item.kind == ItemKind::Enum) && item.data < map.adts.size() &&
+         map.adts[item.data].derives != 0;
+}
+
 std::string module_path(const CrateDefMap& map, ItemId module) {
   std::string path;
   for (ItemId m = module; m.has_value() && m != map.root(); m = map.module(m).parent_module) {

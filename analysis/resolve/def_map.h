@@ -264,9 +264,18 @@ struct CrateDefMap {
 };
 
 bool is_derived(const AdtData& adt, DeriveKind kind);
+// A struct or enum of `map` with a `#[derive]` (items rustc's expansion adds come with it).
+bool has_derives(const CrateDefMap& map, ItemId item);
 // `net::tcp`: the named modules from the crate root down to `module` (block
 // modules left out); empty for the root.
 std::string module_path(const CrateDefMap& map, ItemId module);
+// rustc's path of an item for its anonymous constants' names: `m::f`, and
+// for an impl's function `Type::f` (`impl_type`: the name of the impl's
+// type); "" for an impl's item whose type has no name given.
+std::string item_def_path(const CrateDefMap& map, ItemId item, std::string_view impl_type);
+// E0080 at the operation that fails in the anonymous constant
+// `{owner}::{constant#N}` (an array length), rustc's label naming it.
+Diagnostic anon_const_failure(Span at, std::string_view message, std::string_view owner, uint32_t index);
 // A variant's place among its enum's variants (their declaration order).
 uint32_t variant_index(const CrateDefMap& map, ItemId variant);
 

@@ -211,12 +211,11 @@ TypeId DefMapBuilder::alias_type(ItemId id) {
   ItemId saved_waits_owner = waits_owner_;
   signature_owner_ = id;
   waits_owner_ = id;
-  // (An alias may be lowered on demand inside another owner's signature.)
-  AnonConstOwner outer_owner = std::exchange(anon_const_owner_, AnonConstOwner{id, TypeId::none(), {}, UINT32_MAX});
-  uint32_t outer_count = std::exchange(anon_const_count_, 0);
-  TypeId lowered = lower_type(item.file, target, item.module, TypeId::none());
-  anon_const_owner_ = outer_owner;
-  anon_const_count_ = outer_count;
+  TypeId lowered;
+  {
+    AnonConstScope anon_consts(*this, AnonConstOwner{id, TypeId::none(), {}, UINT32_MAX});
+    lowered = lower_type(item.file, target, item.module, TypeId::none());
+  }
   signature_owner_ = saved_owner;
   waits_owner_ = saved_waits_owner;
   alias_state_[item.data] = 2;
@@ -224,24 +223,13 @@ TypeId DefMapBuilder::alias_type(ItemId id) {
   return lowered;
 }
 
-// rustc's path of an item for its anonymous constants' names: `m::f`, and
-// for an impl's function `Type::f` (its type's name); "" when sluice does not
-// name it.
-std::string DefMapBuilder::item_def_path(ItemId id, TypeId self_type) const {
-  const Item& item = map_.items[id.index];
-  std::string path = module_path(map_, item.module);
-  bool in_impl = item.parent.has_value() && map_.items[item.parent.index].kind == ItemKind::Impl;
-  if (in_impl) {
-    if (types_.kind(self_type) != TypeKind::Adt || types_.data(self_type).item.crate != map_.crate) return "";
-    path += (path.empty() ? "" : "::") + std::string(map_.items[types_.data(self_type).item.item].name);
-  }
-  return path + (path.empty() ? "" : "::") + std::string(item.name);
-}
-
 std::string DefMapBuilder::anon_const_owner_name() const {
   const AnonConstOwner& owner = anon_const_owner_;
   if (owner.item.is_none()) return "";
-  std::string path = item_def_path(owner.item, owner.self_type);
+  // An impl's type is named when it is one of this crate's structs or enums.
+  TypeId self = owner.self_type;
+  bool named = self.has_value() && types_.kind(self) == TypeKind::Adt && types_.data(self).item.crate == map_.crate;
+  std::string path = item_def_path(map_, owner.item, named ? map_.items[types_.data(self).item.item].name : "");
   if (path.empty()) return path;
   if (!owner.field.empty()) return path + "::" + std::string(owner.field);
   if (owner.field_index != UINT32_MAX) return path + "::" + std::to_string(owner.field_index);
@@ -252,8 +240,7 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   const Item& item = map_.items[id.index];
   const SyntaxTree& t = tree(item.file);
   FnData& fn = map_.fns[item.data];
-  anon_const_owner_ = AnonConstOwner{id, self_type, {}, UINT32_MAX};
-  anon_const_count_ = 0;
+  std::optional<AnonConstScope> anon_consts(std::in_place, *this, AnonConstOwner{id, self_type, {}, UINT32_MAX});
   ItemId scope = item.module;
   fn.has_body = first_child(t, item.node, NodeKind::BlockExpr).has_value();
   fn.is_unsafe = has_modifier(t, item.node, ModifierKind::Unsafe);
@@ -288,7 +275,7 @@ void DefMapBuilder::lower_fn(ItemId id, TypeId self_type) {
   NodeId ret_type = ret.has_value() ? first_type_child(t, ret) : NodeId::none();
   if (ret_type.has_value() && t.kind(ret_type) == NodeKind::NeverType) fn.ret = types_.never();  // `-> !`
   else fn.ret = ret.has_value() ? lower_type(item.file, ret_type, scope, self_type) : types_.unit();
-  anon_const_owner_ = {};  // (the body's are stage 3's)
+  anon_consts.reset();  // (the body's are stage 3's)
   if (ret.has_value()) fn.ret_span = t.span(ret);
   if (ret.has_value()) report_unsized_return(item.file, first_type_child(t, ret), fn.ret);
   if (ret.has_value() && fn.self != SelfParamKind::Ref && fn.self != SelfParamKind::RefMut &&
@@ -426,6 +413,8 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
   uint32_t index = 0;
   size_t first_field = adt.fields.size();
   std::vector<NodeId> field_nodes;  // of adt.fields[first_field..]
+  // A struct's field is its own owner of anonymous constants (`Packet::body::{constant#0}`).
+  bool struct_field = t.kind(owner) == NodeKind::StructItem && types_.kind(self_type) == TypeKind::Adt;
   for (NodeId field : t.children(list)) {
     NodeKind k = t.kind(field);
     if (k != NodeKind::RecordField && k != NodeKind::TupleField) continue;
@@ -435,14 +424,12 @@ void DefMapBuilder::lower_adt_fields(uint32_t file, NodeId owner, ItemId scope, 
     def.name = named ? name_text(file, name) : std::string_view();
     ItemId visible = default_visible.has_value() ? visibility_of(file, field, scope) : ItemId::none();
     in_private_field_ = visible.has_value();
-    // A struct's field is its own owner of anonymous constants (`Packet::body::{constant#0}`).
-    bool struct_field = t.kind(owner) == NodeKind::StructItem && types_.kind(self_type) == TypeKind::Adt;
-    anon_const_owner_ = struct_field ? AnonConstOwner{ItemId(types_.data(self_type).item.item), TypeId::none(), def.name,
-                                                      named ? UINT32_MAX : index}
-                                     : AnonConstOwner{};
-    anon_const_count_ = 0;
-    def.type = lower_type(file, first_type_child(t, field), scope, self_type);
-    anon_const_owner_ = {};
+    {
+      AnonConstScope anon_consts(*this, struct_field ? AnonConstOwner{ItemId(types_.data(self_type).item.item),
+                                                                      TypeId::none(), def.name, named ? UINT32_MAX : index}
+                                                     : AnonConstOwner{});
+      def.type = lower_type(file, first_type_child(t, field), scope, self_type);
+    }
     in_private_field_ = false;
     if (!has_generic_params(t, owner)) {
       for (NodeId elided : elided_references(t, first_type_child(t, field)).elided) {
@@ -529,16 +516,11 @@ void DefMapBuilder::lower_signatures() {
       case ItemKind::Const:
       case ItemKind::Static: {
         const SyntaxTree& t = tree(item.file);
-        TypeId self_type;
-        if (map_.items[item.parent.index].kind == ItemKind::Impl) {
-          self_type = map_.impls[map_.items[item.parent.index].data].self_type;
-        }
-        // A free const's or static's own type: `C::{constant#0}` (an associated one's is not named here).
         bool associated = map_.items[item.parent.index].kind == ItemKind::Impl;
-        anon_const_owner_ = associated ? AnonConstOwner{} : AnonConstOwner{ItemId(i), self_type, {}, UINT32_MAX};
-        anon_const_count_ = 0;
+        TypeId self_type = associated ? map_.impls[map_.items[item.parent.index].data].self_type : TypeId::none();
+        // A free const's or static's own type: `C::{constant#0}` (an associated one's is not named here).
+        AnonConstScope anon_consts(*this, associated ? AnonConstOwner{} : AnonConstOwner{ItemId(i), TypeId::none(), {}, UINT32_MAX});
         map_.consts[item.data].type = lower_type(item.file, first_type_child(t, item.node), item.module, self_type);
-        anon_const_owner_ = {};
         break;
       }
       default: break;

@@ -66,8 +66,8 @@ class PathResolver {
   // "a macro-expanded name and a less macro-expanded name from outer scope").
   // The item, or none.
   ItemRef derived_item_shadowing_prelude(std::string_view name, ItemId scope) const;
-  // A use of a name two globs of one module bring with different items (E0659; a lint across crates). True when it is an error.
-  bool report_glob_ambiguity(const PathSegment& segment, Namespace ns, const Binding& binding, bool quiet,
+  // A use of a name two globs of one module bring with different items (E0659; a lint across crates).
+  void report_glob_ambiguity(const PathSegment& segment, Namespace ns, const Binding& binding, bool quiet,
                              std::vector<Diagnostic>& diagnostics) const;
 
  private:

@@ -131,9 +131,10 @@ const Binding* PathResolver::lookup_in_module(ItemRef module, Namespace ns, std:
 
 // A name two globs of its module bring with different items: E0659, or the
 // ambiguous_glob_imports lint when both items come from other crates (rustc
-// still accepts that, taking the first). True when it is an error.
-bool PathResolver::report_glob_ambiguity(const PathSegment& segment, Namespace ns, const Binding& binding, bool quiet,
+// still accepts that, taking the first).
+void PathResolver::report_glob_ambiguity(const PathSegment& segment, Namespace ns, const Binding& binding, bool quiet,
                                          std::vector<Diagnostic>& diagnostics) const {
+  if (quiet) return;
   // A single import of the ambiguous name (`use m::name;`) is as ambiguous; rustc names the globs behind it.
   // So is a glob's copy of it (`use facade::*;`): the notes name the globs that made it ambiguous.
   uint32_t first_glob = binding.import;
@@ -146,26 +147,23 @@ bool PathResolver::report_glob_ambiguity(const PathSegment& segment, Namespace n
   const Import& second = crate_.imports[binding.ambiguous_import];
   std::string name(segment.name);
   bool error = binding.target.crate == crate_.crate;
-  if (!quiet) {
-    Diagnostic d = make_diagnostic(error ? DiagKind::AmbiguousName : DiagKind::AmbiguousGlobImports, segment.span, {name});
-    d.with_label("ambiguous name");
-    if (!error) {
-      d.with_future_incompatibility();
-      d.with_note("for more information, see issue #114095 <https://github.com/rust-lang/rust/issues/114095>");
-    }
-    d.with_note("ambiguous because of multiple glob imports of a name in the same module");
-    auto word_of = [&](ItemRef target) {
-      return ns == Namespace::Value ? value_kind_word(target, false) : std::string(item_kind_word(item(target)));
-    };
-    std::string word = word_of(binding.target);
-    std::string other_word = word_of(binding.ambiguous_target);
-    d.with_note_at(first.span, "`" + name + "` could refer to the " + word + " imported here");
-    d.with_help("consider adding an explicit import of `" + name + "` to disambiguate");
-    d.with_note_at(second.span, "`" + name + "` could also refer to the " + other_word + " imported here");
-    d.with_help("consider adding an explicit import of `" + name + "` to disambiguate");
-    diagnostics.push_back(std::move(d));
+  Diagnostic d = make_diagnostic(error ? DiagKind::AmbiguousName : DiagKind::AmbiguousGlobImports, segment.span, {name});
+  d.with_label("ambiguous name");
+  if (!error) {
+    d.with_future_incompatibility();
+    d.with_note("for more information, see issue #114095 <https://github.com/rust-lang/rust/issues/114095>");
   }
-  return error;
+  d.with_note("ambiguous because of multiple glob imports of a name in the same module");
+  auto word_of = [&](ItemRef target) {
+    return ns == Namespace::Value ? value_kind_word(target, false) : std::string(item_kind_word(item(target)));
+  };
+  std::string word = word_of(binding.target);
+  std::string other_word = word_of(binding.ambiguous_target);
+  d.with_note_at(first.span, "`" + name + "` could refer to the " + word + " imported here");
+  d.with_help("consider adding an explicit import of `" + name + "` to disambiguate");
+  d.with_note_at(second.span, "`" + name + "` could also refer to the " + other_word + " imported here");
+  d.with_help("consider adding an explicit import of `" + name + "` to disambiguate");
+  diagnostics.push_back(std::move(d));
 }
 
 ItemRef PathResolver::derived_item_shadowing_prelude(std::string_view name, ItemId scope) const {
@@ -176,9 +174,7 @@ ItemRef PathResolver::derived_item_shadowing_prelude(std::string_view name, Item
     const Binding* b = lookup_in_module(ItemRef{crate_.crate, m.index}, Namespace::Type, name);
     if (b != nullptr) {
       if (b->import != UINT32_MAX || b->target.crate != crate_.crate) return ItemRef{};
-      const Item& found = item(b->target);
-      bool adt = found.kind == ItemKind::Struct || found.kind == ItemKind::Enum;
-      return adt && crate_.adts[found.data].derives != 0 ? b->target : ItemRef{};
+      return has_derives(crate_, ItemId(b->target.item)) ? b->target : ItemRef{};
     }
     if (!crate_.module(m).is_block) break;
   }
